@@ -1,0 +1,101 @@
+package nl.lon.core.escalation;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import nl.lon.core.internal.Checks;
+import nl.lon.core.network.PartnerKind;
+import org.immutables.value.Value;
+
+/**
+ * A measure on the pressure and coercion continuum (drang- of dwangmaatregel), as catalogue data.
+ *
+ * <p>The continuum runs from actively offering unsolicited help to compulsory admission; {@link
+ * #getLevel()} orders it. The catalogue names the legal basis, who executes the measure (only they
+ * may record it), and any statutory clock that follows, with its legal source.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class CoercionMeasure {
+
+  CoercionMeasure() {}
+
+  /**
+   * A stable code, for example {@code "wvggz-crisis-measure"}.
+   *
+   * @return the code
+   */
+  public abstract String getCode();
+
+  /**
+   * The name in English.
+   *
+   * @return a non-blank name
+   */
+  public abstract String getName();
+
+  /**
+   * The name in Dutch.
+   *
+   * @return a non-blank name
+   */
+  public abstract String getNameNl();
+
+  /**
+   * The position on the continuum, 1 being the least interference.
+   *
+   * @return 1 or more
+   */
+  public abstract int getLevel();
+
+  /**
+   * The legal basis, for example "Wvggz art. 7:1".
+   *
+   * @return a non-blank citation
+   */
+  public abstract String getLegalBasis();
+
+  /**
+   * The kinds of organisation that may execute (and so record) the measure.
+   *
+   * @return at least one kind
+   */
+  public abstract ImmutableSet<PartnerKind> getExecutedBy();
+
+  /**
+   * The statutory clock that follows the measure, if any.
+   *
+   * @return the clock, or empty
+   */
+  public abstract Optional<StatutoryClock> getClock();
+
+  /**
+   * Whether the measure is no longer in force in current law (for example the BOPZ measures
+   * replaced by the Wvggz on 1 January 2020); kept for history.
+   *
+   * @return true when historical
+   */
+  @Value.Default
+  public boolean isHistorical() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.identifier(getCode(), "CoercionMeasure.code");
+    Checks.notBlank(getName(), "CoercionMeasure.name");
+    Checks.notBlank(getNameNl(), "CoercionMeasure.nameNl");
+    Checks.range(getLevel(), 1, 100, "CoercionMeasure.level");
+    Checks.notBlank(getLegalBasis(), "CoercionMeasure.legalBasis");
+    Checks.notEmpty(getExecutedBy(), "CoercionMeasure.executedBy");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableCoercionMeasure.Builder builder() {
+    return ImmutableCoercionMeasure.builder();
+  }
+}

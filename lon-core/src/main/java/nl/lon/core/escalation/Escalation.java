@@ -1,0 +1,79 @@
+package nl.lon.core.escalation;
+
+import java.util.Optional;
+import nl.lon.core.id.EscalationId;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An escalation of a stuck case to a body with more means and powers (opschaling).
+ *
+ * <p>Names the ladder ({@link EscalationKind}), the rung (1 is the lowest) and its body, and the
+ * bottleneck that blocks the case. A jump over rungs needs an emergency reason.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Escalation {
+
+  Escalation() {}
+
+  /**
+   * The escalation's id within the case.
+   *
+   * @return the id
+   */
+  public abstract EscalationId getId();
+
+  /**
+   * The ladder escalated on.
+   *
+   * @return the kind
+   */
+  public abstract EscalationKind getKind();
+
+  /**
+   * The rung reached, 1 for the lowest rung of the ladder.
+   *
+   * @return 1 or more
+   */
+  public abstract int getRung();
+
+  /**
+   * The body the case is put to at that rung.
+   *
+   * @return a non-blank body name
+   */
+  public abstract String getBody();
+
+  /**
+   * The bottleneck: what blocks the plan.
+   *
+   * @return a non-blank description
+   */
+  public abstract String getBottleneck();
+
+  /**
+   * The reason for an emergency jump over rungs, when jumped.
+   *
+   * @return the reason, or empty
+   */
+  public abstract Optional<String> getEmergencyReason();
+
+  @Value.Check
+  void check() {
+    Checks.range(getRung(), 1, 100, "Escalation.rung");
+    Checks.notBlank(getBody(), "Escalation.body");
+    Checks.notBlank(getBottleneck(), "Escalation.bottleneck");
+    getEmergencyReason().ifPresent(r -> Checks.notBlank(r, "Escalation.emergencyReason"));
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableEscalation.Builder builder() {
+    return ImmutableEscalation.builder();
+  }
+}

@@ -1,0 +1,63 @@
+package nl.lon.core.escalation;
+
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A statutory time limit that follows a coercion measure (wettelijke termijn), with its source.
+ *
+ * <p>For example: the municipality finishes its exploratory inquiry within 14 days of a Wvggz
+ * report. The clock becomes an obligation on the case's agenda.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class StatutoryClock {
+
+  StatutoryClock() {}
+
+  /**
+   * What must happen by the deadline, in English.
+   *
+   * @return a non-blank description
+   */
+  public abstract String getObligation();
+
+  /**
+   * What must happen by the deadline, in Dutch.
+   *
+   * @return a non-blank description
+   */
+  public abstract String getObligationNl();
+
+  /**
+   * The number of calendar days after the measure.
+   *
+   * @return 1 or more
+   */
+  public abstract int getDays();
+
+  /**
+   * The legal source of the limit.
+   *
+   * @return a non-blank citation
+   */
+  public abstract String getLegalSource();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getObligation(), "StatutoryClock.obligation");
+    Checks.notBlank(getObligationNl(), "StatutoryClock.obligationNl");
+    Checks.range(getDays(), 1, 3660, "StatutoryClock.days");
+    Checks.notBlank(getLegalSource(), "StatutoryClock.legalSource");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableStatutoryClock.Builder builder() {
+    return ImmutableStatutoryClock.builder();
+  }
+}

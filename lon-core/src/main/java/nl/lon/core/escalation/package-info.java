@@ -1,0 +1,11 @@
+/**
+ * Escalation (opschaling) and pressure and coercion (drang en dwang): escalations and their
+ * resolution, ladder rungs, and the coercion-measure catalogue entries with their statutory clocks.
+ *
+ * <p>Ladders and the catalogue are data held by a network's profile, not code. Values are
+ * immutable, thread-safe and validated on construction. Null policy: no null arguments or results.
+ */
+@LonStyle
+package nl.lon.core.escalation;
+
+import nl.lon.core.internal.LonStyle;

@@ -1,0 +1,38 @@
+package nl.lon.core.event;
+
+import nl.lon.core.process.Closure;
+import org.immutables.value.Value;
+
+/**
+ * The case was closed; active following ends (step 8).
+ *
+ * <p>Dutch: <em>casus afgesloten</em>. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract non-sealed class CaseClosed implements CaseEvent {
+
+  CaseClosed() {}
+
+  /**
+   * The closure.
+   *
+   * @return the value
+   */
+  public abstract Closure getClosure();
+
+  @Override
+  public final EventType getType() {
+    return EventType.CASE_CLOSED;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableCaseClosed.Builder builder() {
+    return ImmutableCaseClosed.builder();
+  }
+}

@@ -1,0 +1,43 @@
+package nl.lon.core.event;
+
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The case was reopened, for example because the client dropped out of care.
+ *
+ * <p>Dutch: <em>casus heropend</em>. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract non-sealed class CaseReopened implements CaseEvent {
+
+  CaseReopened() {}
+
+  /**
+   * Why.
+   *
+   * @return a non-blank text
+   */
+  public abstract String getReason();
+
+  @Override
+  public final EventType getType() {
+    return EventType.CASE_REOPENED;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getReason(), "CaseReopened.reason");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableCaseReopened.Builder builder() {
+    return ImmutableCaseReopened.builder();
+  }
+}

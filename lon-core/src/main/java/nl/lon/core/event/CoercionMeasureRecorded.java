@@ -1,0 +1,66 @@
+package nl.lon.core.event;
+
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A measure on the pressure and coercion continuum was recorded by its executing organisation.
+ *
+ * <p>Dutch: <em>drang- of dwangmaatregel</em>. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract non-sealed class CoercionMeasureRecorded implements CaseEvent {
+
+  CoercionMeasureRecorded() {}
+
+  /**
+   * The catalogue code of the measure.
+   *
+   * @return a non-blank text
+   */
+  public abstract String getMeasureCode();
+
+  /**
+   * The measure's level on the continuum, from the catalogue.
+   *
+   * @return the value
+   */
+  public abstract int getLevel();
+
+  /**
+   * The executing organisation.
+   *
+   * @return the value
+   */
+  public abstract OrganisationId getExecutedBy();
+
+  /**
+   * Why; required when rising on the continuum.
+   *
+   * @return a non-blank text
+   */
+  public abstract String getReason();
+
+  @Override
+  public final EventType getType() {
+    return EventType.COERCION_MEASURE_RECORDED;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getMeasureCode(), "CoercionMeasureRecorded.measureCode");
+    Checks.notBlank(getReason(), "CoercionMeasureRecorded.reason");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableCoercionMeasureRecorded.Builder builder() {
+    return ImmutableCoercionMeasureRecorded.builder();
+  }
+}

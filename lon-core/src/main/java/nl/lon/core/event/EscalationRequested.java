@@ -1,0 +1,51 @@
+package nl.lon.core.event;
+
+import nl.lon.core.escalation.EscalationKind;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The trajectory director asked the network director to escalate.
+ *
+ * <p>Dutch: <em>opschaling gevraagd</em>. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract non-sealed class EscalationRequested implements CaseEvent {
+
+  EscalationRequested() {}
+
+  /**
+   * The ladder asked for.
+   *
+   * @return the value
+   */
+  public abstract EscalationKind getKind();
+
+  /**
+   * What blocks the plan.
+   *
+   * @return a non-blank text
+   */
+  public abstract String getBottleneck();
+
+  @Override
+  public final EventType getType() {
+    return EventType.ESCALATION_REQUESTED;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getBottleneck(), "EscalationRequested.bottleneck");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableEscalationRequested.Builder builder() {
+    return ImmutableEscalationRequested.builder();
+  }
+}

@@ -1,0 +1,60 @@
+package nl.lon.core.event;
+
+import com.google.common.collect.ImmutableSet;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A home visit took place (instrument 1).
+ *
+ * <p>Dutch: <em>huisbezoek</em>. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract non-sealed class HomeVisitRecorded implements CaseEvent {
+
+  HomeVisitRecorded() {}
+
+  /**
+   * The professionals who visited; roles agreed beforehand.
+   *
+   * @return the elements (at least one)
+   */
+  public abstract ImmutableSet<ProfessionalId> getVisitors();
+
+  /**
+   * What was found, without personal data.
+   *
+   * @return a non-blank text
+   */
+  public abstract String getFindings();
+
+  /**
+   * Whether the client was reached.
+   *
+   * @return true or false
+   */
+  public abstract boolean isClientReached();
+
+  @Override
+  public final EventType getType() {
+    return EventType.HOME_VISIT_RECORDED;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notEmpty(getVisitors(), "HomeVisitRecorded.visitors");
+    Checks.notBlank(getFindings(), "HomeVisitRecorded.findings");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableHomeVisitRecorded.Builder builder() {
+    return ImmutableHomeVisitRecorded.builder();
+  }
+}

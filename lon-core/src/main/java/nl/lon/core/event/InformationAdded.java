@@ -1,0 +1,51 @@
+package nl.lon.core.event;
+
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A partner added information about the client (step 3 or later).
+ *
+ * <p>Dutch: <em>informatie toegevoegd</em>. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract non-sealed class InformationAdded implements CaseEvent {
+
+  InformationAdded() {}
+
+  /**
+   * The partner that added it.
+   *
+   * @return the value
+   */
+  public abstract OrganisationId getOrganisation();
+
+  /**
+   * A summary, without personal data.
+   *
+   * @return a non-blank text
+   */
+  public abstract String getSummary();
+
+  @Override
+  public final EventType getType() {
+    return EventType.INFORMATION_ADDED;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getSummary(), "InformationAdded.summary");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableInformationAdded.Builder builder() {
+    return ImmutableInformationAdded.builder();
+  }
+}

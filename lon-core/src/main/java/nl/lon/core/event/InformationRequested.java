@@ -1,0 +1,53 @@
+package nl.lon.core.event;
+
+import com.google.common.collect.ImmutableSet;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Partners were asked whether they know the client and what they can add (step 3).
+ *
+ * <p>Dutch: <em>informatie opgevraagd</em>. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract non-sealed class InformationRequested implements CaseEvent {
+
+  InformationRequested() {}
+
+  /**
+   * The partners asked.
+   *
+   * @return the elements (at least one)
+   */
+  public abstract ImmutableSet<OrganisationId> getOrganisations();
+
+  /**
+   * What was asked.
+   *
+   * @return a non-blank text
+   */
+  public abstract String getQuestion();
+
+  @Override
+  public final EventType getType() {
+    return EventType.INFORMATION_REQUESTED;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notEmpty(getOrganisations(), "InformationRequested.organisations");
+    Checks.notBlank(getQuestion(), "InformationRequested.question");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableInformationRequested.Builder builder() {
+    return ImmutableInformationRequested.builder();
+  }
+}

@@ -1,0 +1,51 @@
+package nl.lon.core.event;
+
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The network director held a progress talk with the trajectory director (step 6).
+ *
+ * <p>Dutch: <em>voortgangsgesprek</em>. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract non-sealed class ProgressTalkHeld implements CaseEvent {
+
+  ProgressTalkHeld() {}
+
+  /**
+   * The trajectory director talked with.
+   *
+   * @return the value
+   */
+  public abstract ProfessionalId getTrajectoryDirector();
+
+  /**
+   * What was discussed.
+   *
+   * @return a non-blank text
+   */
+  public abstract String getSummary();
+
+  @Override
+  public final EventType getType() {
+    return EventType.PROGRESS_TALK_HELD;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getSummary(), "ProgressTalkHeld.summary");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableProgressTalkHeld.Builder builder() {
+    return ImmutableProgressTalkHeld.builder();
+  }
+}

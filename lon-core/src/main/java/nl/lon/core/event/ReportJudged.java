@@ -1,0 +1,68 @@
+package nl.lon.core.event;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import nl.lon.core.client.TargetGroupAssignment;
+import nl.lon.core.internal.Checks;
+import nl.lon.core.process.ReportJudgement;
+import org.immutables.value.Value;
+
+/**
+ * The network director judged the report: in scope, out of scope, or acute crisis (step 2).
+ *
+ * <p>Dutch: <em>melding beoordeeld</em>. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract non-sealed class ReportJudged implements CaseEvent {
+
+  ReportJudged() {}
+
+  /**
+   * The judgement.
+   *
+   * @return the value
+   */
+  public abstract ReportJudgement getJudgement();
+
+  /**
+   * The grounds of the judgement.
+   *
+   * @return a non-blank text
+   */
+  public abstract String getReason();
+
+  /**
+   * The target groups assigned, each with its reason.
+   *
+   * @return the elements
+   */
+  public abstract ImmutableSet<TargetGroupAssignment> getTargetGroups();
+
+  /**
+   * What the eligibility advice said, when advice was asked; kept so a decision that differs from the advice stays visible.
+   *
+   * @return the value, or empty
+   */
+  public abstract Optional<Boolean> getAdvisedInScope();
+
+  @Override
+  public final EventType getType() {
+    return EventType.REPORT_JUDGED;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getReason(), "ReportJudged.reason");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableReportJudged.Builder builder() {
+    return ImmutableReportJudged.builder();
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Identifiers as value types: case, client number, network, partner organisation, professional,
+ * signal, meeting and escalation.
+ *
+ * <p>All are immutable, thread-safe and validated on construction; none holds personal data. Null
+ * policy: factories reject null with {@link nl.lon.core.error.InvalidValueException}.
+ */
+@LonStyle
+package nl.lon.core.id;
+
+import nl.lon.core.internal.LonStyle;

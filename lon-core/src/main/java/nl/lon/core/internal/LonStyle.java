@@ -1,0 +1,31 @@
+package nl.lon.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import nl.lon.core.error.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the LON SDK, placed on every model package.
+ *
+ * <p>Generated {@code Immutable*} classes are implementation details: use the factories and
+ * {@code builder()} on the abstract type. Accessors are {@code get*} / {@code is*}; collections are
+ * Guava immutable collections; a missing or null attribute fails with an {@link
+ * InvalidValueException} naming the attribute.
+ *
+ * <p>Internal: not part of the public API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    get = {"get*", "is*"},
+    typeAbstract = "*",
+    typeImmutable = "Immutable*",
+    overshadowImplementation = true,
+    throwForInvalidImmutableState = InvalidValueException.class,
+    throwForNullPointer = InvalidValueException.class,
+    validationMethod = Value.Style.ValidationMethod.SIMPLE,
+    defaults = @Value.Immutable(copy = true))
+public @interface LonStyle {}

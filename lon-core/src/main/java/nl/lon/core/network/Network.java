@@ -1,0 +1,113 @@
+package nl.lon.core.network;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A local OGGZ network (lokaal OGGZ-netwerk): an area-based collaboration of signalling and
+ * care-giving partners.
+ *
+ * <p>Also known as signalerings- en zorgnetwerk, lokaal zorgnetwerk (Rotterdam), sociaal team
+ * (Leeuwarden), wijkzorgteam (Enschede). Areas range from 5,000 to 50,000 inhabitants. The
+ * municipality is the principal (opdrachtgever); the contractor (opdrachtnemer) runs coordination.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Network {
+
+  Network() {}
+
+  /**
+   * The network's id.
+   *
+   * @return the id
+   */
+  public abstract NetworkId getId();
+
+  /**
+   * The network's name.
+   *
+   * @return a non-blank name
+   */
+  public abstract String getName();
+
+  /**
+   * The area it covers, for example a district or neighbourhood.
+   *
+   * @return a non-blank description
+   */
+  public abstract String getArea();
+
+  /**
+   * Inhabitants of the area.
+   *
+   * @return more than 0
+   */
+  public abstract int getInhabitants();
+
+  /**
+   * The principal (opdrachtgever), usually the municipality.
+   *
+   * @return the organisation
+   */
+  public abstract OrganisationId getPrincipal();
+
+  /**
+   * The contractor that runs coordination (opdrachtnemer): GGD (Rotterdam), the municipality
+   * (Enschede), a welfare organisation (Leeuwarden).
+   *
+   * @return the organisation
+   */
+  public abstract OrganisationId getContractor();
+
+  /**
+   * The core team's organisations (kernteam, first ring).
+   *
+   * @return at least one organisation
+   */
+  public abstract ImmutableSet<OrganisationId> getCoreTeam();
+
+  /**
+   * The shell partners (buitenschil, second ring), involved per case.
+   *
+   * @return the organisations, possibly none
+   */
+  public abstract ImmutableSet<OrganisationId> getShellPartners();
+
+  /**
+   * Whether an organisation is a partner of the network, core or shell.
+   *
+   * @param organisation the organisation
+   * @return true when core or shell partner
+   */
+  public boolean isPartner(OrganisationId organisation) {
+    return getCoreTeam().contains(organisation) || getShellPartners().contains(organisation);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getName(), "Network.name");
+    Checks.notBlank(getArea(), "Network.area");
+    Checks.range(getInhabitants(), 1, 20_000_000, "Network.inhabitants");
+    Checks.notEmpty(getCoreTeam(), "Network.coreTeam");
+    Checks.require(
+        Sets.intersection(getCoreTeam(), getShellPartners()).isEmpty(),
+        "Network.shellPartners",
+        "core-or-shell",
+        "an organisation is either core or shell partner, not both");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableNetwork.Builder builder() {
+    return ImmutableNetwork.builder();
+  }
+}

@@ -1,0 +1,59 @@
+package nl.lon.core.process;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An activity of a plan of approach: what, who is responsible, and by when (activiteit).
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Activity {
+
+  Activity() {}
+
+  /**
+   * What is to be done.
+   *
+   * @return a non-blank description
+   */
+  public abstract String getDescription();
+
+  /**
+   * Who does it.
+   *
+   * @return the responsible party
+   */
+  public abstract Responsible getResponsible();
+
+  /**
+   * By when.
+   *
+   * @return the due date
+   */
+  public abstract LocalDate getDueOn();
+
+  /**
+   * The code of the goal it serves.
+   *
+   * @return the goal code, or empty
+   */
+  public abstract Optional<String> getGoalCode();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getDescription(), "Activity.description");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableActivity.Builder builder() {
+    return ImmutableActivity.builder();
+  }
+}

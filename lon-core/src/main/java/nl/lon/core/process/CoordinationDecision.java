@@ -1,0 +1,89 @@
+package nl.lon.core.process;
+
+import java.util.Optional;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.internal.Checks;
+import nl.lon.core.network.Circuit;
+import org.immutables.value.Value;
+
+/**
+ * The network director's coordination decision after gathering information (coördinatiebesluit).
+ *
+ * <p>Coordinate in the network, refer out to another circuit or a named organisation, out of
+ * scope, or hand to the crisis service; always with the feedback to the signaller.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class CoordinationDecision {
+
+  CoordinationDecision() {}
+
+  /**
+   * The outcome.
+   *
+   * @return the outcome
+   */
+  public abstract CoordinationOutcome getOutcome();
+
+  /**
+   * The circuit referred to; required for {@link CoordinationOutcome#REFER_TO_CIRCUIT}.
+   *
+   * @return the circuit, or empty
+   */
+  public abstract Optional<Circuit> getCircuit();
+
+  /**
+   * The organisation referred to; required for {@link CoordinationOutcome#REFER_TO_ORGANISATION}.
+   *
+   * @return the organisation, or empty
+   */
+  public abstract Optional<OrganisationId> getReferredTo();
+
+  /**
+   * The grounds of the decision.
+   *
+   * @return a non-blank reason
+   */
+  public abstract String getReason();
+
+  /**
+   * The feedback given to the signaller.
+   *
+   * @return the feedback
+   */
+  public abstract SignallerFeedback getFeedback();
+
+  /**
+   * Whether the network coordinates the case.
+   *
+   * @return true for {@link CoordinationOutcome#COORDINATE}
+   */
+  public boolean isCoordinate() {
+    return getOutcome() == CoordinationOutcome.COORDINATE;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getReason(), "CoordinationDecision.reason");
+    Checks.require(
+        (getOutcome() == CoordinationOutcome.REFER_TO_CIRCUIT) == getCircuit().isPresent(),
+        "CoordinationDecision.circuit",
+        "circuit-for-referral",
+        "name a circuit exactly when referring to a circuit");
+    Checks.require(
+        (getOutcome() == CoordinationOutcome.REFER_TO_ORGANISATION) == getReferredTo().isPresent(),
+        "CoordinationDecision.referredTo",
+        "organisation-for-referral",
+        "name an organisation exactly when referring to an organisation");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableCoordinationDecision.Builder builder() {
+    return ImmutableCoordinationDecision.builder();
+  }
+}

@@ -1,0 +1,73 @@
+package nl.lon.core.process;
+
+import com.google.common.collect.ImmutableMap;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An evaluation of a running plan: goals reached, agreements kept, and what next (evaluatie).
+ *
+ * <p>Covers only the network's own agreements, not the regular care trajectory the client ended
+ * up in.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Evaluation {
+
+  Evaluation() {}
+
+  /**
+   * The result per goal code of the current plan.
+   *
+   * @return goal code to result
+   */
+  public abstract ImmutableMap<String, GoalResult> getGoalResults();
+
+  /**
+   * Whether the work agreements were kept as planned.
+   *
+   * @return true when kept
+   */
+  public abstract boolean isAgreementsKept();
+
+  /**
+   * What the evaluation decides.
+   *
+   * @return the decision
+   */
+  public abstract EvaluationDecision getDecision();
+
+  /**
+   * Remarks, without personal data.
+   *
+   * @return the remarks, possibly empty
+   */
+  @Value.Default
+  public String getRemarks() {
+    return "";
+  }
+
+  /**
+   * Whether every goal was reached.
+   *
+   * @return true when all goals are {@link GoalResult#REACHED}
+   */
+  public boolean isAllGoalsReached() {
+    return getGoalResults().values().stream().allMatch(r -> r == GoalResult.REACHED);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notEmpty(getGoalResults().keySet(), "Evaluation.goalResults");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableEvaluation.Builder builder() {
+    return ImmutableEvaluation.builder();
+  }
+}

@@ -1,0 +1,80 @@
+package nl.lon.core.process;
+
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The trajectory director's report on progress to the network director (voortgangsrapportage).
+ *
+ * <p>Due within one month of appointment, at least every three months, and whenever the plan is
+ * deviated from.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class ProgressReport {
+
+  ProgressReport() {}
+
+  /**
+   * What happened, without personal data.
+   *
+   * @return a non-blank summary
+   */
+  @Value.Parameter
+  public abstract String getSummary();
+
+  /**
+   * Whether the execution deviates from the plan.
+   *
+   * @return true on deviation
+   */
+  @Value.Parameter
+  public abstract boolean isDeviatesFromPlan();
+
+  /**
+   * Whether progress has stalled, so the case should come back to the team (Leeuwarden).
+   *
+   * @return true when stalled
+   */
+  @Value.Default
+  public boolean isStalled() {
+    return false;
+  }
+
+  /**
+   * Whether the client proved unreachable or broke agreements in this period; repeated findings
+   * are what allows a consciously guided explosion.
+   *
+   * @return true when unreachable or agreements broken
+   */
+  @Value.Default
+  public boolean isClientUnreachable() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getSummary(), "ProgressReport.summary");
+  }
+
+  /**
+   * Creates a report.
+   *
+   * @param summary what happened
+   * @param deviatesFromPlan whether execution deviates from the plan
+   * @return the report
+   */
+  public static ProgressReport of(String summary, boolean deviatesFromPlan) {
+    return ImmutableProgressReport.of(summary, deviatesFromPlan);
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableProgressReport.Builder builder() {
+    return ImmutableProgressReport.builder();
+  }
+}

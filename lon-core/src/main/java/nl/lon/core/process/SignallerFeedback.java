@@ -1,0 +1,48 @@
+package nl.lon.core.process;
+
+import java.time.LocalDate;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Feedback to the signaller about the follow-up of their signal (terugkoppeling aan de melder).
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class SignallerFeedback {
+
+  SignallerFeedback() {}
+
+  /**
+   * The day the feedback was given.
+   *
+   * @return the date
+   */
+  @Value.Parameter
+  public abstract LocalDate getGivenOn();
+
+  /**
+   * What the signaller was told, without personal data.
+   *
+   * @return a non-blank summary
+   */
+  @Value.Parameter
+  public abstract String getSummary();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(getSummary(), "SignallerFeedback.summary");
+  }
+
+  /**
+   * Creates feedback.
+   *
+   * @param givenOn the day given
+   * @param summary what was told
+   * @return the feedback
+   */
+  public static SignallerFeedback of(LocalDate givenOn, String summary) {
+    return ImmutableSignallerFeedback.of(givenOn, summary);
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The primary process of a network: the nine steps and the values each step records (signal,
+ * coordination decision, plan of approach, progress report, meeting, evaluation, closure,
+ * follow-up check, instruments, warm handover).
+ *
+ * <p>Values are immutable, thread-safe and validated on construction; none holds a client's
+ * personal data. Null policy: no null arguments or results; absent values are {@link
+ * java.util.Optional}.
+ */
+@LonStyle
+package nl.lon.core.process;
+
+import nl.lon.core.internal.LonStyle;

@@ -1,0 +1,383 @@
+package nl.lon.core.state;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import nl.lon.core.error.IllegalEventException;
+import nl.lon.core.event.CaseClosed;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.event.CaseReopened;
+import nl.lon.core.event.CaseTransferred;
+import nl.lon.core.event.CoercionMeasureRecorded;
+import nl.lon.core.event.ConsentRecorded;
+import nl.lon.core.event.CoordinationDecided;
+import nl.lon.core.event.EscalationRaised;
+import nl.lon.core.event.EscalationResolved;
+import nl.lon.core.event.EvaluationRecorded;
+import nl.lon.core.event.FollowUpRecorded;
+import nl.lon.core.event.HomeVisitRecorded;
+import nl.lon.core.event.InformationAdded;
+import nl.lon.core.event.InformationRequested;
+import nl.lon.core.event.InstrumentUsed;
+import nl.lon.core.event.IntegralPictureFormed;
+import nl.lon.core.event.LifeDomainScanRecorded;
+import nl.lon.core.event.MeetingHeld;
+import nl.lon.core.event.PlanAdopted;
+import nl.lon.core.event.ProgressReported;
+import nl.lon.core.event.ProgressTalkHeld;
+import nl.lon.core.event.ReportJudged;
+import nl.lon.core.event.SignalReceived;
+import nl.lon.core.event.TrajectoryDirectorAppointed;
+import nl.lon.core.process.Activity;
+import nl.lon.core.process.CaseStatus;
+import nl.lon.core.process.EvaluationDecision;
+import nl.lon.core.process.Instrument;
+import nl.lon.core.process.MeetingKind;
+import nl.lon.core.process.ProcessStep;
+import nl.lon.core.process.ReportJudgement;
+import nl.lon.core.process.WorkAgreement;
+
+/**
+ * The pure fold of case events into {@link CaseState}; guards against events that cannot follow.
+ */
+final class CaseFold {
+
+  /** Steps in which the case is being handled after the report was judged in scope. */
+  private static final Set<ProcessStep> HANDLING =
+      EnumSet.range(ProcessStep.GATHER_INFORMATION, ProcessStep.CLOSE);
+
+  /** Steps with a plan in execution. */
+  private static final Set<ProcessStep> RUNNING = EnumSet.of(ProcessStep.EXECUTE, ProcessStep.EVALUATE);
+
+  private CaseFold() {}
+
+  static CaseState apply(CaseState state, CaseEvent event) {
+    long expected = state.getVersion() + 1;
+    if (event.getSequence() != expected) {
+      throw illegal(state, event, "sequence must be " + expected);
+    }
+    if (state.getVersion() > 0 && !state.getCaseId().get().equals(event.getCaseId())) {
+      throw illegal(state, event, "event belongs to case " + event.getCaseId());
+    }
+    if (state.getStatus() == CaseStatus.TRANSFERRED) {
+      throw illegal(state, event, "the case was transferred to another network");
+    }
+    ImmutableCaseState.Builder b = CaseState.builderFrom(state).version(expected);
+    b.addInvolvedProfessionals(event.getActor());
+    switch (event.getType()) {
+      case SIGNAL_RECEIVED:
+        return signalReceived(state, (SignalReceived) event, b);
+      case REPORT_JUDGED:
+        return reportJudged(state, (ReportJudged) event, b);
+      case INFORMATION_REQUESTED:
+        requireHandling(state, event);
+        return b.build();
+      case INFORMATION_ADDED:
+        requireHandling(state, event);
+        return b.addInvolvedOrganisations(((InformationAdded) event).getOrganisation()).build();
+      case HOME_VISIT_RECORDED:
+        return homeVisit(state, (HomeVisitRecorded) event, b);
+      case COORDINATION_DECIDED:
+        return coordinationDecided(state, (CoordinationDecided) event, b);
+      case TRAJECTORY_DIRECTOR_APPOINTED:
+        return directorAppointed(state, (TrajectoryDirectorAppointed) event, b);
+      case LIFE_DOMAIN_SCAN_RECORDED:
+        requireStepAtLeast(state, event, ProcessStep.INTEGRAL_PICTURE);
+        return b.latestScan(((LifeDomainScanRecorded) event).getScan()).build();
+      case INTEGRAL_PICTURE_FORMED:
+        return integralPicture(state, (IntegralPictureFormed) event, b);
+      case PLAN_ADOPTED:
+        return planAdopted(state, (PlanAdopted) event, b);
+      case PROGRESS_REPORTED:
+        return progressReported(state, (ProgressReported) event, b);
+      case PROGRESS_TALK_HELD:
+        requireStep(state, event, RUNNING);
+        return b.lastProgressTalkOn(event.getBusinessDate())
+            .addInvolvedProfessionals(((ProgressTalkHeld) event).getTrajectoryDirector())
+            .build();
+      case MEETING_HELD:
+        return meetingHeld(state, (MeetingHeld) event, b);
+      case EVALUATION_RECORDED:
+        return evaluationRecorded(state, (EvaluationRecorded) event, b);
+      case ESCALATION_REQUESTED:
+        requireStepAtLeast(state, event, ProcessStep.INTEGRAL_PICTURE);
+        return b.build();
+      case ESCALATION_RAISED:
+        return escalationRaised(state, (EscalationRaised) event, b);
+      case ESCALATION_RESOLVED:
+        return escalationResolved(state, (EscalationResolved) event, b);
+      case COERCION_MEASURE_RECORDED:
+        requireHandling(state, event);
+        CoercionMeasureRecorded measure = (CoercionMeasureRecorded) event;
+        return b.addCoercionMeasures(measure)
+            .addInvolvedOrganisations(measure.getExecutedBy())
+            .build();
+      case INSTRUMENT_USED:
+        return instrumentUsed(state, (InstrumentUsed) event, b);
+      case CASE_CLOSED:
+        return caseClosed(state, (CaseClosed) event, b);
+      case FOLLOW_UP_RECORDED:
+        if (state.getStatus() != CaseStatus.CLOSED) {
+          throw illegal(state, event, "follow-up checks are only recorded on a closed case");
+        }
+        return b.addFollowUps((FollowUpRecorded) event).build();
+      case CASE_REOPENED:
+        return caseReopened(state, (CaseReopened) event, b);
+      case CASE_TRANSFERRED:
+        requireStarted(state, event);
+        return b.status(CaseStatus.TRANSFERRED)
+            .transferredTo(((CaseTransferred) event).getHandover().getToNetwork())
+            .build();
+      case CONSENT_RECORDED:
+        requireStarted(state, event);
+        return b.consent(((ConsentRecorded) event).getConsent()).build();
+      case CONSENT_WITHDRAWN:
+        requireStarted(state, event);
+        if (!state.hasConsentOn(event.getBusinessDate())) {
+          throw illegal(state, event, "there is no consent in force to withdraw");
+        }
+        return b.consent(state.getConsent().get().withdrawnOn(event.getBusinessDate())).build();
+      default:
+        throw illegal(state, event, "unknown event type");
+    }
+  }
+
+  private static CaseState signalReceived(
+      CaseState state, SignalReceived e, ImmutableCaseState.Builder b) {
+    if (state.getVersion() != 0) {
+      throw illegal(state, e, "a case has exactly one opening signal");
+    }
+    b.caseId(e.getCaseId())
+        .network(e.getNetwork())
+        .clientNumber(e.getClientNumber())
+        .signal(e.getSignal())
+        .household(e.getHousehold())
+        .step(ProcessStep.RECEIVE_REPORT)
+        .status(CaseStatus.OPEN);
+    e.getSignal().getSignallerOrganisation().ifPresent(b::addInvolvedOrganisations);
+    return b.build();
+  }
+
+  private static CaseState reportJudged(CaseState state, ReportJudged e, ImmutableCaseState.Builder b) {
+    requireStep(state, e, EnumSet.of(ProcessStep.RECEIVE_REPORT));
+    b.judgement(e.getJudgement()).judgedOn(e.getBusinessDate()).targetGroups(e.getTargetGroups());
+    if (e.getJudgement() == ReportJudgement.OUT_OF_SCOPE) {
+      return b.status(CaseStatus.ENDED).closedOn(e.getBusinessDate()).build();
+    }
+    return b.step(ProcessStep.GATHER_INFORMATION).build();
+  }
+
+  private static CaseState homeVisit(CaseState state, HomeVisitRecorded e, ImmutableCaseState.Builder b) {
+    requireHandling(state, e);
+    b.addAllInvolvedProfessionals(e.getVisitors());
+    if (!e.isClientReached()) {
+      b.unreachableCount(state.getUnreachableCount() + 1);
+    }
+    return b.build();
+  }
+
+  private static CaseState coordinationDecided(
+      CaseState state, CoordinationDecided e, ImmutableCaseState.Builder b) {
+    requireStep(state, e, EnumSet.of(ProcessStep.GATHER_INFORMATION));
+    b.coordinationDecision(e.getDecision()).coordinationDecidedOn(e.getBusinessDate());
+    e.getDecision().getReferredTo().ifPresent(b::addInvolvedOrganisations);
+    if (e.getDecision().isCoordinate()) {
+      return b.step(ProcessStep.INTEGRAL_PICTURE).build();
+    }
+    return b.status(CaseStatus.ENDED).closedOn(e.getBusinessDate()).build();
+  }
+
+  private static CaseState directorAppointed(
+      CaseState state, TrajectoryDirectorAppointed e, ImmutableCaseState.Builder b) {
+    requireStep(state, e, EnumSet.range(ProcessStep.INTEGRAL_PICTURE, ProcessStep.EVALUATE));
+    return b.trajectoryDirector(e.getDirector())
+        .trajectoryDirectorOrganisation(e.getOrganisation())
+        .trajectoryDirectorTemporary(e.isTemporary())
+        .directorAppointedOn(e.getBusinessDate())
+        .addInvolvedOrganisations(e.getOrganisation())
+        .addInvolvedProfessionals(e.getDirector())
+        .build();
+  }
+
+  private static CaseState integralPicture(
+      CaseState state, IntegralPictureFormed e, ImmutableCaseState.Builder b) {
+    requireStep(state, e, EnumSet.of(ProcessStep.INTEGRAL_PICTURE));
+    if (!e.getTargetGroups().isEmpty()) {
+      b.targetGroups(e.getTargetGroups());
+    }
+    return b.integralPictureFormedOn(e.getBusinessDate()).step(ProcessStep.PLAN_OF_APPROACH).build();
+  }
+
+  private static CaseState planAdopted(CaseState state, PlanAdopted e, ImmutableCaseState.Builder b) {
+    int version = e.getPlan().getVersion();
+    int current = state.getPlan().map(p -> p.getVersion()).orElse(0);
+    if (version != current + 1) {
+      throw illegal(state, e, "plan version must be " + (current + 1));
+    }
+    if (version == 1) {
+      requireStep(state, e, EnumSet.of(ProcessStep.PLAN_OF_APPROACH));
+    } else {
+      requireStep(state, e, RUNNING);
+    }
+    for (Activity a : e.getPlan().getActivities()) {
+      a.getResponsible().getOrganisation().ifPresent(b::addInvolvedOrganisations);
+      a.getResponsible().getProfessional().ifPresent(b::addInvolvedProfessionals);
+    }
+    return b.plan(e.getPlan())
+        .planAdoptedOn(e.getBusinessDate())
+        .pendingDeviationOn(java.util.Optional.empty())
+        .step(ProcessStep.EXECUTE)
+        .build();
+  }
+
+  private static CaseState progressReported(
+      CaseState state, ProgressReported e, ImmutableCaseState.Builder b) {
+    requireStep(state, e, RUNNING);
+    b.lastProgressReportOn(e.getBusinessDate());
+    if (e.getReport().isDeviatesFromPlan()) {
+      b.pendingDeviationOn(e.getBusinessDate());
+    }
+    if (e.getReport().isClientUnreachable()) {
+      b.unreachableCount(state.getUnreachableCount() + 1);
+    }
+    return b.build();
+  }
+
+  private static CaseState meetingHeld(CaseState state, MeetingHeld e, ImmutableCaseState.Builder b) {
+    requireStarted(state, e);
+    if (!state.isOpen() && state.getStatus() != CaseStatus.CLOSED) {
+      throw illegal(state, e, "the case has ended");
+    }
+    b.addAllInvolvedOrganisations(e.getMeeting().getOrganisations())
+        .addAllInvolvedProfessionals(e.getMeeting().getParticipants());
+    for (WorkAgreement w : e.getMeeting().getMinutes()) {
+      w.getWho().getOrganisation().ifPresent(b::addInvolvedOrganisations);
+    }
+    if (e.getMeeting().getKind() == MeetingKind.NETWORK_MEETING) {
+      b.lastNetworkMeetingOn(e.getBusinessDate());
+    }
+    return b.build();
+  }
+
+  private static CaseState evaluationRecorded(
+      CaseState state, EvaluationRecorded e, ImmutableCaseState.Builder b) {
+    requireStep(state, e, RUNNING);
+    b.lastEvaluation(e.getEvaluation()).lastEvaluatedOn(e.getBusinessDate());
+    if (!e.getEvaluation().isAgreementsKept()) {
+      b.unreachableCount(state.getUnreachableCount() + 1);
+    }
+    EvaluationDecision decision = e.getEvaluation().getDecision();
+    switch (decision) {
+      case ADJUST:
+        return b.step(ProcessStep.EVALUATE).build();
+      case CLOSE:
+        return b.step(ProcessStep.CLOSE).build();
+      default:
+        return b.step(ProcessStep.EXECUTE).pendingDeviationOn(java.util.Optional.empty()).build();
+    }
+  }
+
+  private static CaseState escalationRaised(
+      CaseState state, EscalationRaised e, ImmutableCaseState.Builder b) {
+    requireStepAtLeast(state, e, ProcessStep.INTEGRAL_PICTURE);
+    if (state.getOpenEscalations().containsKey(e.getEscalation().getId())
+        || state.getEscalations().stream()
+            .anyMatch(x -> x.getEscalation().getId().equals(e.getEscalation().getId()))) {
+      throw illegal(state, e, "escalation id " + e.getEscalation().getId() + " is used already");
+    }
+    Map<nl.lon.core.id.EscalationId, EscalationRaised> open = new LinkedHashMap<>(state.getOpenEscalations());
+    open.put(e.getEscalation().getId(), e);
+    return b.openEscalations(open).addEscalations(e).build();
+  }
+
+  private static CaseState escalationResolved(
+      CaseState state, EscalationResolved e, ImmutableCaseState.Builder b) {
+    if (!state.getOpenEscalations().containsKey(e.getEscalationId())) {
+      throw illegal(state, e, "escalation " + e.getEscalationId() + " is not open");
+    }
+    Map<nl.lon.core.id.EscalationId, EscalationRaised> open = new LinkedHashMap<>(state.getOpenEscalations());
+    open.remove(e.getEscalationId());
+    return b.openEscalations(ImmutableMap.copyOf(open)).addResolutions(e).build();
+  }
+
+  private static CaseState instrumentUsed(CaseState state, InstrumentUsed e, ImmutableCaseState.Builder b) {
+    requireHandling(state, e);
+    b.addAllInvolvedOrganisations(e.getUse().getAgreedBy());
+    if (e.getUse().getInstrument() == Instrument.CARE_PURCHASE_BUDGET && e.getUse().getAmount().isPresent()) {
+      b.carePurchaseSpent(state.getCarePurchaseSpent().add(e.getUse().getAmount().get()));
+    }
+    return b.build();
+  }
+
+  private static CaseState caseClosed(CaseState state, CaseClosed e, ImmutableCaseState.Builder b) {
+    requireHandling(state, e);
+    return b.status(CaseStatus.CLOSED)
+        .step(ProcessStep.FOLLOW_UP)
+        .closure(e.getClosure())
+        .closedOn(e.getBusinessDate())
+        .followUps(ImmutableList.of())
+        .build();
+  }
+
+  private static CaseState caseReopened(CaseState state, CaseReopened e, ImmutableCaseState.Builder b) {
+    if (state.getStatus() != CaseStatus.CLOSED && state.getStatus() != CaseStatus.ENDED) {
+      throw illegal(state, e, "only a closed or ended case can be reopened");
+    }
+    return b.status(CaseStatus.OPEN)
+        .step(ProcessStep.INTEGRAL_PICTURE)
+        .closure(java.util.Optional.empty())
+        .closedOn(java.util.Optional.empty())
+        .trajectoryDirector(java.util.Optional.empty())
+        .trajectoryDirectorOrganisation(java.util.Optional.empty())
+        .directorAppointedOn(java.util.Optional.empty())
+        .trajectoryDirectorTemporary(false)
+        .pendingDeviationOn(java.util.Optional.empty())
+        .coordinationDecidedOn(e.getBusinessDate())
+        .reopenCount(state.getReopenCount() + 1)
+        .build();
+  }
+
+  private static void requireStarted(CaseState state, CaseEvent e) {
+    if (state.getVersion() == 0) {
+      throw illegal(state, e, "a case starts with a received signal");
+    }
+  }
+
+  private static void requireHandling(CaseState state, CaseEvent e) {
+    requireStarted(state, e);
+    if (!state.isOpen() || !HANDLING.contains(state.getStep())) {
+      throw illegal(state, e, "the case is not being handled");
+    }
+  }
+
+  private static void requireStepAtLeast(CaseState state, CaseEvent e, ProcessStep from) {
+    requireStep(state, e, EnumSet.range(from, ProcessStep.CLOSE));
+  }
+
+  private static void requireStep(CaseState state, CaseEvent e, Set<ProcessStep> steps) {
+    requireStarted(state, e);
+    if (!state.isOpen() || !steps.contains(state.getStep())) {
+      throw illegal(state, e, "it needs an open case in step " + steps);
+    }
+  }
+
+  private static IllegalEventException illegal(CaseState state, CaseEvent e, String why) {
+    return new IllegalEventException(
+        e.getType()
+            + " #"
+            + e.getSequence()
+            + " cannot follow case "
+            + state.getCaseId().map(Object::toString).orElse("(empty)")
+            + " at version "
+            + state.getVersion()
+            + " (status "
+            + state.getStatus()
+            + ", step "
+            + state.getStep()
+            + "): "
+            + why);
+  }
+}

@@ -1,0 +1,428 @@
+package nl.lon.core.state;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.lon.core.client.Consent;
+import nl.lon.core.client.Household;
+import nl.lon.core.client.TargetGroup;
+import nl.lon.core.client.TargetGroupAssignment;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.event.CoercionMeasureRecorded;
+import nl.lon.core.event.EscalationRaised;
+import nl.lon.core.event.EscalationResolved;
+import nl.lon.core.event.FollowUpRecorded;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.EscalationId;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.process.CaseStatus;
+import nl.lon.core.process.Closure;
+import nl.lon.core.process.CoordinationDecision;
+import nl.lon.core.process.Evaluation;
+import nl.lon.core.process.PlanOfApproach;
+import nl.lon.core.process.ProcessStep;
+import nl.lon.core.process.ReportJudgement;
+import nl.lon.core.process.Signal;
+import nl.lon.core.scan.LifeDomainScan;
+import org.immutables.value.Value;
+
+/**
+ * The state of one case, built by a pure fold over its events (toestand van de casus).
+ *
+ * <p>Start from {@link #empty()} and {@link #apply(CaseEvent)} each event in order, or use {@link
+ * #replay(Iterable)}. An event that cannot follow the current state (a corrupt stream) fails with
+ * {@link nl.lon.core.error.IllegalEventException}. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CaseState state = CaseState.replay(store.read(caseId));
+ * if (state.getStep() == ProcessStep.EXECUTE) { ... }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class CaseState {
+
+  CaseState() {}
+
+  /**
+   * The number of events folded: the stream version.
+   *
+   * @return 0 for an empty case
+   */
+  public abstract long getVersion();
+
+  /**
+   * The case id, once the first event was folded.
+   *
+   * @return the id, or empty for an empty state
+   */
+  public abstract Optional<CaseId> getCaseId();
+
+  /**
+   * The network the case belongs to; a transferred case stays in the sending network's history.
+   *
+   * @return the network, or empty for an empty state
+   */
+  public abstract Optional<NetworkId> getNetwork();
+
+  /**
+   * The client, by number.
+   *
+   * @return the client number, or empty for an empty state
+   */
+  public abstract Optional<ClientNumber> getClientNumber();
+
+  /**
+   * The signal that opened the case.
+   *
+   * @return the signal, or empty for an empty state
+   */
+  public abstract Optional<Signal> getSignal();
+
+  /**
+   * The household.
+   *
+   * @return the household, or empty for an empty state
+   */
+  public abstract Optional<Household> getHousehold();
+
+  /**
+   * The step being worked on.
+   *
+   * @return the step; {@link ProcessStep#SIGNAL} for an empty state
+   */
+  public abstract ProcessStep getStep();
+
+  /**
+   * Where the case stands overall.
+   *
+   * @return the status
+   */
+  public abstract CaseStatus getStatus();
+
+  /**
+   * The judgement of the report.
+   *
+   * @return the judgement, or empty before it
+   */
+  public abstract Optional<ReportJudgement> getJudgement();
+
+  /**
+   * The day the report was judged.
+   *
+   * @return the date, or empty before it
+   */
+  public abstract Optional<LocalDate> getJudgedOn();
+
+  /**
+   * The coordination decision.
+   *
+   * @return the decision, or empty before it
+   */
+  public abstract Optional<CoordinationDecision> getCoordinationDecision();
+
+  /**
+   * The day of the coordination decision; the deadline to appoint a problem owner counts from it.
+   *
+   * @return the date, or empty before it
+   */
+  public abstract Optional<LocalDate> getCoordinationDecidedOn();
+
+  /**
+   * The current trajectory director (problem owner).
+   *
+   * @return the professional, or empty while none is appointed
+   */
+  public abstract Optional<ProfessionalId> getTrajectoryDirector();
+
+  /**
+   * The trajectory director's organisation.
+   *
+   * @return the organisation, or empty while none is appointed
+   */
+  public abstract Optional<OrganisationId> getTrajectoryDirectorOrganisation();
+
+  /**
+   * Whether the network director acts as problem owner temporarily.
+   *
+   * @return true when temporary
+   */
+  public abstract boolean isTrajectoryDirectorTemporary();
+
+  /**
+   * The day the current trajectory director was appointed.
+   *
+   * @return the date, or empty while none is appointed
+   */
+  public abstract Optional<LocalDate> getDirectorAppointedOn();
+
+  /**
+   * The target groups assigned, each with its reason.
+   *
+   * @return the assignments
+   */
+  public abstract ImmutableSet<TargetGroupAssignment> getTargetGroups();
+
+  /**
+   * The latest life-domain scan.
+   *
+   * @return the scan, or empty when none was recorded
+   */
+  public abstract Optional<LifeDomainScan> getLatestScan();
+
+  /**
+   * The day the integral picture was formed.
+   *
+   * @return the date, or empty before it
+   */
+  public abstract Optional<LocalDate> getIntegralPictureFormedOn();
+
+  /**
+   * The current plan of approach.
+   *
+   * @return the plan, or empty before the first plan
+   */
+  public abstract Optional<PlanOfApproach> getPlan();
+
+  /**
+   * The day the current plan version was adopted.
+   *
+   * @return the date, or empty before the first plan
+   */
+  public abstract Optional<LocalDate> getPlanAdoptedOn();
+
+  /**
+   * The day of the last progress report by the trajectory director.
+   *
+   * @return the date, or empty when none
+   */
+  public abstract Optional<LocalDate> getLastProgressReportOn();
+
+  /**
+   * The day a deviation from the plan was last reported and not yet followed by a new plan or
+   * evaluation.
+   *
+   * @return the date, or empty when no deviation is pending
+   */
+  public abstract Optional<LocalDate> getPendingDeviationOn();
+
+  /**
+   * The day of the last progress talk.
+   *
+   * @return the date, or empty when none
+   */
+  public abstract Optional<LocalDate> getLastProgressTalkOn();
+
+  /**
+   * The day the case was last discussed in a network meeting.
+   *
+   * @return the date, or empty when never
+   */
+  public abstract Optional<LocalDate> getLastNetworkMeetingOn();
+
+  /**
+   * The latest evaluation.
+   *
+   * @return the evaluation, or empty when none
+   */
+  public abstract Optional<Evaluation> getLastEvaluation();
+
+  /**
+   * The day of the latest evaluation.
+   *
+   * @return the date, or empty when none
+   */
+  public abstract Optional<LocalDate> getLastEvaluatedOn();
+
+  /**
+   * How often the client proved unreachable or broke agreements (from progress reports, home
+   * visits and evaluations).
+   *
+   * @return the count
+   */
+  public abstract int getUnreachableCount();
+
+  /**
+   * The open escalations, by id.
+   *
+   * @return the escalations not yet resolved
+   */
+  public abstract ImmutableMap<EscalationId, EscalationRaised> getOpenEscalations();
+
+  /**
+   * All escalations raised, in order.
+   *
+   * @return the escalation events
+   */
+  public abstract ImmutableList<EscalationRaised> getEscalations();
+
+  /**
+   * All escalation resolutions, in order.
+   *
+   * @return the resolution events
+   */
+  public abstract ImmutableList<EscalationResolved> getResolutions();
+
+  /**
+   * The pressure and coercion measures recorded, in order.
+   *
+   * @return the measure events
+   */
+  public abstract ImmutableList<CoercionMeasureRecorded> getCoercionMeasures();
+
+  /**
+   * The total spent from the care-purchase budget on this case.
+   *
+   * @return the amount in euros
+   */
+  public abstract BigDecimal getCarePurchaseSpent();
+
+  /**
+   * The closure, while closed.
+   *
+   * @return the closure, or empty when not closed
+   */
+  public abstract Optional<Closure> getClosure();
+
+  /**
+   * The day the case was last closed or ended.
+   *
+   * @return the date, or empty when open
+   */
+  public abstract Optional<LocalDate> getClosedOn();
+
+  /**
+   * The follow-up checks since the last closure, in order.
+   *
+   * @return the follow-up events
+   */
+  public abstract ImmutableList<FollowUpRecorded> getFollowUps();
+
+  /**
+   * How often the case was reopened.
+   *
+   * @return the count
+   */
+  public abstract int getReopenCount();
+
+  /**
+   * The client's consent, when recorded.
+   *
+   * @return the consent, withdrawn or not, or empty when none was recorded
+   */
+  public abstract Optional<Consent> getConsent();
+
+  /**
+   * The organisations involved in the case: the signaller, those who added information, the
+   * trajectory director's, those in meetings and responsible for activities.
+   *
+   * @return the organisations
+   */
+  public abstract ImmutableSet<OrganisationId> getInvolvedOrganisations();
+
+  /**
+   * The professionals involved in the case: actors, visitors, participants.
+   *
+   * @return the professionals
+   */
+  public abstract ImmutableSet<ProfessionalId> getInvolvedProfessionals();
+
+  /**
+   * The network the case was transferred to.
+   *
+   * @return the network, or empty when not transferred
+   */
+  public abstract Optional<NetworkId> getTransferredTo();
+
+  /**
+   * The day the signal was received.
+   *
+   * @return the date, or empty for an empty state
+   */
+  public Optional<LocalDate> getSignalReceivedOn() {
+    return getSignal().map(Signal::getReceivedOn);
+  }
+
+  /**
+   * Whether the case is open: being handled by the network.
+   *
+   * @return true when {@link CaseStatus#OPEN}
+   */
+  public boolean isOpen() {
+    return getStatus() == CaseStatus.OPEN && getVersion() > 0;
+  }
+
+  /**
+   * Whether a target group is assigned.
+   *
+   * @param group the group
+   * @return true when assigned
+   */
+  public boolean hasTargetGroup(TargetGroup group) {
+    return getTargetGroups().stream().anyMatch(a -> a.getTargetGroup() == group);
+  }
+
+  /**
+   * Whether a consent is in force on a date.
+   *
+   * @param date the date
+   * @return true when a consent was signed and not withdrawn by then
+   */
+  public boolean hasConsentOn(LocalDate date) {
+    return getConsent().map(c -> c.isInForceOn(date)).orElse(false);
+  }
+
+  /**
+   * The state after one more event.
+   *
+   * @param event the next event of this case, with sequence {@code version + 1}
+   * @return the new state
+   * @throws nl.lon.core.error.IllegalEventException when the event cannot follow this state
+   */
+  public CaseState apply(CaseEvent event) {
+    return CaseFold.apply(this, event);
+  }
+
+  /**
+   * The state of a case with no events.
+   *
+   * @return the empty state
+   */
+  public static CaseState empty() {
+    return ImmutableCaseState.builder()
+        .version(0)
+        .step(ProcessStep.SIGNAL)
+        .status(CaseStatus.OPEN)
+        .trajectoryDirectorTemporary(false)
+        .unreachableCount(0)
+        .carePurchaseSpent(BigDecimal.ZERO)
+        .reopenCount(0)
+        .build();
+  }
+
+  /**
+   * Folds a whole stream.
+   *
+   * @param events the events of one case, in order
+   * @return the state after the last event
+   * @throws nl.lon.core.error.IllegalEventException when the stream is corrupt
+   */
+  public static CaseState replay(Iterable<? extends CaseEvent> events) {
+    CaseState state = empty();
+    for (CaseEvent e : events) {
+      state = state.apply(e);
+    }
+    return state;
+  }
+
+  static ImmutableCaseState.Builder builderFrom(CaseState state) {
+    return ImmutableCaseState.builder().from(state);
+  }
+}
