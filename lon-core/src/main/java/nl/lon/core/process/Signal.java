@@ -102,6 +102,16 @@ public abstract class Signal {
   }
 
   /**
+   * Whether the client is a minor (youth); several networks send youth to a separate circuit.
+   *
+   * @return true for a minor
+   */
+  @Value.Default
+  public boolean isClientMinor() {
+    return false;
+  }
+
+  /**
    * Whether the client was told the problems will be discussed in the network.
    *
    * @return true when informed

@@ -1,0 +1,338 @@
+package nl.lon.rules.process;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Objects;
+import java.util.Set;
+import nl.lon.core.client.Consent;
+import nl.lon.core.client.Household;
+import nl.lon.core.client.TargetGroupAssignment;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.internal.Checks;
+import nl.lon.core.process.AppointmentAuthority;
+import nl.lon.core.process.Closure;
+import nl.lon.core.process.CoordinationDecision;
+import nl.lon.core.process.Evaluation;
+import nl.lon.core.process.FollowUpCheck;
+import nl.lon.core.process.Meeting;
+import nl.lon.core.process.PlanOfApproach;
+import nl.lon.core.process.ProgressReport;
+import nl.lon.core.process.ReportJudgement;
+import nl.lon.core.process.Signal;
+import nl.lon.core.process.WarmHandover;
+import nl.lon.core.scan.LifeDomainScan;
+
+/**
+ * A request to change a case, one type per use case (opdracht).
+ *
+ * <p>Commands are immutable values, checked for structure at construction; whether one may be
+ * carried out is decided by {@link ProcessRules#decide}.
+ *
+ * @since 0.1
+ */
+public sealed interface CaseCommand
+    permits CaseCommand.ReportSignal,
+        CaseCommand.JudgeReport,
+        CaseCommand.RequestInformation,
+        CaseCommand.AddInformation,
+        CaseCommand.RecordHomeVisit,
+        CaseCommand.DecideCoordination,
+        CaseCommand.AppointTrajectoryDirector,
+        CaseCommand.RecordScan,
+        CaseCommand.FormIntegralPicture,
+        CaseCommand.AdoptPlan,
+        CaseCommand.AdjustPlan,
+        CaseCommand.ReportProgress,
+        CaseCommand.HoldProgressTalk,
+        CaseCommand.HoldMeeting,
+        CaseCommand.Evaluate,
+        CaseCommand.Close,
+        CaseCommand.RecordFollowUp,
+        CaseCommand.Reopen,
+        CaseCommand.Transfer,
+        CaseCommand.RecordConsent,
+        CaseCommand.WithdrawConsent {
+
+  /**
+   * Report a signal: opens a case (step 1).
+   *
+   * @param caseId the new case's id
+   * @param network the receiving network
+   * @param clientNumber the client, by number
+   * @param signal the signal
+   * @param household the household as far as known
+   */
+  record ReportSignal(
+      CaseId caseId, NetworkId network, ClientNumber clientNumber, Signal signal, Household household)
+      implements CaseCommand {
+    /** Checks for nulls. */
+    public ReportSignal {
+      Objects.requireNonNull(caseId, "caseId");
+      Objects.requireNonNull(network, "network");
+      Objects.requireNonNull(clientNumber, "clientNumber");
+      Objects.requireNonNull(signal, "signal");
+      Objects.requireNonNull(household, "household");
+    }
+  }
+
+  /**
+   * Judge the report: in scope, out of scope, or acute crisis (step 2).
+   *
+   * @param judgement the judgement
+   * @param reason the grounds
+   * @param targetGroups the target groups assigned, each with its reason (at least one when in
+   *     scope)
+   */
+  record JudgeReport(ReportJudgement judgement, String reason, Set<TargetGroupAssignment> targetGroups)
+      implements CaseCommand {
+    /** Checks the fields. */
+    public JudgeReport {
+      Objects.requireNonNull(judgement, "judgement");
+      Checks.notBlank(reason, "JudgeReport.reason");
+      targetGroups = ImmutableSet.copyOf(targetGroups);
+    }
+  }
+
+  /**
+   * Ask partners whether they know the client and what they can add (step 3).
+   *
+   * @param organisations the partners asked
+   * @param question what is asked
+   */
+  record RequestInformation(Set<OrganisationId> organisations, String question) implements CaseCommand {
+    /** Checks the fields. */
+    public RequestInformation {
+      organisations = ImmutableSet.copyOf(organisations);
+      Checks.notEmpty(organisations, "RequestInformation.organisations");
+      Checks.notBlank(question, "RequestInformation.question");
+    }
+  }
+
+  /**
+   * Add information from a partner (step 3 or later).
+   *
+   * @param organisation the partner
+   * @param summary the information, without personal data
+   */
+  record AddInformation(OrganisationId organisation, String summary) implements CaseCommand {
+    /** Checks the fields. */
+    public AddInformation {
+      Objects.requireNonNull(organisation, "organisation");
+      Checks.notBlank(summary, "AddInformation.summary");
+    }
+  }
+
+  /**
+   * Record a home visit (instrument 1).
+   *
+   * @param visitors who visited
+   * @param findings what was found
+   * @param clientReached whether the client was reached
+   */
+  record RecordHomeVisit(Set<ProfessionalId> visitors, String findings, boolean clientReached)
+      implements CaseCommand {
+    /** Checks the fields. */
+    public RecordHomeVisit {
+      visitors = ImmutableSet.copyOf(visitors);
+      Checks.notEmpty(visitors, "RecordHomeVisit.visitors");
+      Checks.notBlank(findings, "RecordHomeVisit.findings");
+    }
+  }
+
+  /**
+   * Take the coordination decision, with feedback to the signaller (step 3).
+   *
+   * @param decision the decision
+   */
+  record DecideCoordination(CoordinationDecision decision) implements CaseCommand {
+    /** Checks for null. */
+    public DecideCoordination {
+      Objects.requireNonNull(decision, "decision");
+    }
+  }
+
+  /**
+   * Appoint a trajectory director (problem owner), or let the network director act as one
+   * temporarily (step 4-5).
+   *
+   * @param director the trajectory director
+   * @param organisation the director's organisation
+   * @param appointedBy who appoints: the network director or the network meeting
+   * @param temporary whether the network director takes the role temporarily (then {@code
+   *     director} is the acting network director)
+   */
+  record AppointTrajectoryDirector(
+      ProfessionalId director, OrganisationId organisation, AppointmentAuthority appointedBy, boolean temporary)
+      implements CaseCommand {
+    /** Checks for nulls. */
+    public AppointTrajectoryDirector {
+      Objects.requireNonNull(director, "director");
+      Objects.requireNonNull(organisation, "organisation");
+      Objects.requireNonNull(appointedBy, "appointedBy");
+    }
+  }
+
+  /**
+   * Record a life-domain scan (step 4 or later).
+   *
+   * @param scan the scan
+   */
+  record RecordScan(LifeDomainScan scan) implements CaseCommand {
+    /** Checks for null. */
+    public RecordScan {
+      Objects.requireNonNull(scan, "scan");
+    }
+  }
+
+  /**
+   * Form the integral picture (step 4).
+   *
+   * @param summary the picture, without personal data
+   * @param targetGroups the target groups as now understood (empty keeps the earlier ones)
+   */
+  record FormIntegralPicture(String summary, Set<TargetGroupAssignment> targetGroups) implements CaseCommand {
+    /** Checks the fields. */
+    public FormIntegralPicture {
+      Checks.notBlank(summary, "FormIntegralPicture.summary");
+      targetGroups = ImmutableSet.copyOf(targetGroups);
+    }
+  }
+
+  /**
+   * Adopt the first plan of approach (step 5).
+   *
+   * @param plan the plan, version 1
+   */
+  record AdoptPlan(PlanOfApproach plan) implements CaseCommand {
+    /** Checks for null. */
+    public AdoptPlan {
+      Objects.requireNonNull(plan, "plan");
+    }
+  }
+
+  /**
+   * Adjust the plan: adopt a new version after an evaluation or a reported deviation (step 7).
+   *
+   * @param plan the plan, the next version
+   */
+  record AdjustPlan(PlanOfApproach plan) implements CaseCommand {
+    /** Checks for null. */
+    public AdjustPlan {
+      Objects.requireNonNull(plan, "plan");
+    }
+  }
+
+  /**
+   * Report progress to the network director (step 6).
+   *
+   * @param report the report
+   */
+  record ReportProgress(ProgressReport report) implements CaseCommand {
+    /** Checks for null. */
+    public ReportProgress {
+      Objects.requireNonNull(report, "report");
+    }
+  }
+
+  /**
+   * Hold the progress talk with the trajectory director (step 6).
+   *
+   * @param summary what was discussed
+   */
+  record HoldProgressTalk(String summary) implements CaseCommand {
+    /** Checks the field. */
+    public HoldProgressTalk {
+      Checks.notBlank(summary, "HoldProgressTalk.summary");
+    }
+  }
+
+  /**
+   * Record a meeting about the case: case conference, network meeting or steering group.
+   *
+   * @param meeting the meeting
+   */
+  record HoldMeeting(Meeting meeting) implements CaseCommand {
+    /** Checks for null. */
+    public HoldMeeting {
+      Objects.requireNonNull(meeting, "meeting");
+    }
+  }
+
+  /**
+   * Evaluate the running plan (step 7).
+   *
+   * @param evaluation the evaluation
+   */
+  record Evaluate(Evaluation evaluation) implements CaseCommand {
+    /** Checks for null. */
+    public Evaluate {
+      Objects.requireNonNull(evaluation, "evaluation");
+    }
+  }
+
+  /**
+   * Close the case (step 8).
+   *
+   * @param closure the closure
+   */
+  record Close(Closure closure) implements CaseCommand {
+    /** Checks for null. */
+    public Close {
+      Objects.requireNonNull(closure, "closure");
+    }
+  }
+
+  /**
+   * Record a follow-up check on a closed case (step 9).
+   *
+   * @param check the check
+   */
+  record RecordFollowUp(FollowUpCheck check) implements CaseCommand {
+    /** Checks for null. */
+    public RecordFollowUp {
+      Objects.requireNonNull(check, "check");
+    }
+  }
+
+  /**
+   * Reopen a closed or ended case: discuss the client again.
+   *
+   * @param reason why
+   */
+  record Reopen(String reason) implements CaseCommand {
+    /** Checks the field. */
+    public Reopen {
+      Checks.notBlank(reason, "Reopen.reason");
+    }
+  }
+
+  /**
+   * Hand the case over to another network because the client moved (warm handover).
+   *
+   * @param handover the handover
+   */
+  record Transfer(WarmHandover handover) implements CaseCommand {
+    /** Checks for null. */
+    public Transfer {
+      Objects.requireNonNull(handover, "handover");
+    }
+  }
+
+  /**
+   * Record the client's signed consent form.
+   *
+   * @param consent the consent
+   */
+  record RecordConsent(Consent consent) implements CaseCommand {
+    /** Checks for null. */
+    public RecordConsent {
+      Objects.requireNonNull(consent, "consent");
+    }
+  }
+
+  /** Record that the client withdrew their consent, as of the command's date. */
+  record WithdrawConsent() implements CaseCommand {}
+}

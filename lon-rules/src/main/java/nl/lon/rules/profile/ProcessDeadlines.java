@@ -1,0 +1,68 @@
+package nl.lon.rules.profile;
+
+import java.util.OptionalInt;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The working-day deadlines of a network's process (termijnen in werkdagen).
+ *
+ * <p>Enschede: judge a report within 5 working days of receipt; appoint a problem owner within 5
+ * working days of the coordination decision; present the plan to the MDO within 10 working days of
+ * accepting problem ownership. Where a network sets no deadline, the step is due at the next
+ * network meeting (see {@link MethodologyProfile#getNetworkMeetingIntervalDays()}).
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class ProcessDeadlines {
+
+  ProcessDeadlines() {}
+
+  /**
+   * Working days after receipt to judge a report.
+   *
+   * @return the days, or empty when the report is due at the next network meeting
+   */
+  public abstract OptionalInt getJudgeReportWithin();
+
+  /**
+   * Working days after the coordination decision to appoint a problem owner.
+   *
+   * @return the days, or empty when due at the next network meeting
+   */
+  public abstract OptionalInt getAppointProblemOwnerWithin();
+
+  /**
+   * Working days after accepting problem ownership to present the plan of approach.
+   *
+   * @return the days, or empty when due at the next network meeting
+   */
+  public abstract OptionalInt getPresentPlanWithin();
+
+  @Value.Check
+  void check() {
+    getJudgeReportWithin().ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.judgeReportWithin"));
+    getAppointProblemOwnerWithin()
+        .ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.appointProblemOwnerWithin"));
+    getPresentPlanWithin().ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.presentPlanWithin"));
+  }
+
+  /**
+   * No working-day deadlines: every step is due at the next network meeting.
+   *
+   * @return the deadlines
+   */
+  public static ProcessDeadlines none() {
+    return builder().build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableProcessDeadlines.Builder builder() {
+    return ImmutableProcessDeadlines.builder();
+  }
+}

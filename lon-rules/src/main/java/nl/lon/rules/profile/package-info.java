@@ -1,0 +1,11 @@
+/**
+ * Methodology profiles (methodiekprofielen): every setting in which networks differ, with presets
+ * for Rotterdam, Enschede and Leeuwarden.
+ *
+ * <p>Values are immutable, thread-safe and validated on construction. Null policy: no null
+ * arguments or results.
+ */
+@LonStyle
+package nl.lon.rules.profile;
+
+import nl.lon.core.internal.LonStyle;
