@@ -2,6 +2,7 @@ package nl.lon.rules.profile;
 
 import java.util.EnumSet;
 import nl.lon.core.internal.Checks;
+import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.AppointmentAuthority;
 import nl.lon.core.scan.LifeDomain;
 import nl.lon.core.scan.LifeDomainMapping;
@@ -115,6 +116,14 @@ public abstract class MethodologyProfile {
   public abstract int getEvaluationEveryMonths();
 
   /**
+   * Who evaluates running cases: the trajectory director (Enschede: the problem owner) or the
+   * network director, who guards that it happens (Rotterdam, Leeuwarden).
+   *
+   * @return {@link ProfessionalRole#TRAJECTORY_DIRECTOR} or {@link ProfessionalRole#NETWORK_DIRECTOR}
+   */
+  public abstract ProfessionalRole getEvaluatedBy();
+
+  /**
    * When a case may close.
    *
    * @return the criterion
@@ -176,6 +185,12 @@ public abstract class MethodologyProfile {
     Checks.notBlank(getName(), "MethodologyProfile.name");
     Checks.range(getNetworkMeetingIntervalDays(), 7, 91, "MethodologyProfile.networkMeetingIntervalDays");
     Checks.range(getEvaluationEveryMonths(), 1, 24, "MethodologyProfile.evaluationEveryMonths");
+    Checks.require(
+        getEvaluatedBy() == ProfessionalRole.TRAJECTORY_DIRECTOR
+            || getEvaluatedBy() == ProfessionalRole.NETWORK_DIRECTOR,
+        "MethodologyProfile.evaluatedBy",
+        "director-role",
+        "evaluations are made by the trajectory director or the network director");
   }
 
   /**
@@ -218,6 +233,7 @@ public abstract class MethodologyProfile {
         .networkMeetingIntervalDays(14)
         .evaluateAtEveryNetworkMeeting(false)
         .evaluationEveryMonths(3)
+        .evaluatedBy(ProfessionalRole.NETWORK_DIRECTOR)
         .closingCriterion(ClosingCriterion.IN_REGULAR_CARE)
         .followUp(FollowUpPolicy.of(true, 6, 12))
         .crisisTriageAtIntake(true)
@@ -279,6 +295,7 @@ public abstract class MethodologyProfile {
         .networkMeetingIntervalDays(14)
         .evaluateAtEveryNetworkMeeting(false)
         .evaluationEveryMonths(3)
+        .evaluatedBy(ProfessionalRole.TRAJECTORY_DIRECTOR)
         .closingCriterion(ClosingCriterion.SELF_RELIANT)
         .followUp(FollowUpPolicy.of(true, 6))
         .crisisTriageAtIntake(false)
@@ -321,6 +338,7 @@ public abstract class MethodologyProfile {
         .networkMeetingIntervalDays(28)
         .evaluateAtEveryNetworkMeeting(true)
         .evaluationEveryMonths(3)
+        .evaluatedBy(ProfessionalRole.NETWORK_DIRECTOR)
         .closingCriterion(ClosingCriterion.IN_REGULAR_CARE)
         .followUp(FollowUpPolicy.of(true, 6))
         .crisisTriageAtIntake(false)

@@ -1,0 +1,232 @@
+package nl.lon.rules.agenda;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.network.ProfessionalRole;
+import nl.lon.core.process.CaseStatus;
+import nl.lon.core.process.ProcessStep;
+import nl.lon.core.state.CaseState;
+import nl.lon.rules.profile.MethodologyProfile;
+
+/**
+ * Computes the agenda: every obligation that follows from a network's profile and a case's
+ * history, with its due date (agendaregels).
+ *
+ * <p>Pure: a function of (profile, case states, date). Working-day deadlines use the profile's
+ * calendar; steps without a working-day deadline are due at the next network meeting, counted as
+ * the profile's meeting interval from the day the step began. One pass over the cases, constant
+ * work per case, no per-call calendar tables. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Agenda today = AgendaRules.of(MethodologyProfile.enschede()).forCases(states, LocalDate.now(clock));
+ * today.overdue().forRole(ProfessionalRole.NETWORK_DIRECTOR);
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class AgendaRules {
+
+  private static final Comparator<Obligation> ORDER =
+      Comparator.comparing(Obligation::getDueOn)
+          .thenComparing(o -> o.getCaseId().getValue())
+          .thenComparing(Obligation::getKind);
+
+  private final MethodologyProfile profile;
+
+  private AgendaRules(MethodologyProfile profile) {
+    this.profile = profile;
+  }
+
+  /**
+   * The agenda rules of a profile.
+   *
+   * @param profile the profile
+   * @return the rules
+   */
+  public static AgendaRules of(MethodologyProfile profile) {
+    return new AgendaRules(java.util.Objects.requireNonNull(profile, "profile"));
+  }
+
+  /**
+   * The agenda of one case.
+   *
+   * @param state the case
+   * @param date the date to judge overdue against
+   * @return the agenda
+   */
+  public Agenda forCase(CaseState state, LocalDate date) {
+    List<Obligation> out = new ArrayList<>();
+    collect(state, date, out);
+    out.sort(ORDER);
+    return new Agenda(date, out);
+  }
+
+  /**
+   * The agenda of many cases, for example all open cases of a network.
+   *
+   * @param states the cases
+   * @param date the date to judge overdue against
+   * @return the agenda, sorted by due date
+   */
+  public Agenda forCases(Iterable<CaseState> states, LocalDate date) {
+    List<Obligation> out = new ArrayList<>();
+    for (CaseState s : states) {
+      collect(s, date, out);
+    }
+    out.sort(ORDER);
+    return new Agenda(date, out);
+  }
+
+  /**
+   * Adds the obligations of one case to a list, unsorted; for callers that stream many cases.
+   *
+   * @param state the case
+   * @param date the date to judge overdue against
+   * @param out the list to add to
+   */
+  public void collect(CaseState state, LocalDate date, List<Obligation> out) {
+    if (state.getVersion() == 0) {
+      return;
+    }
+    Sink sink = new Sink(state, date, out);
+    if (state.getStatus() == CaseStatus.CLOSED) {
+      followUps(state, sink);
+      return;
+    }
+    if (!state.isOpen()) {
+      return;
+    }
+    ProcessStep step = state.getStep();
+    int meeting = profile.getNetworkMeetingIntervalDays();
+    switch (step) {
+      case RECEIVE_REPORT:
+        LocalDate received = state.getSignalReceivedOn().get();
+        workingDays(sink, ObligationKind.JUDGE_REPORT, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(),
+            received, profile.getDeadlines().getJudgeReportWithin(), "judge the report");
+        break;
+      case GATHER_INFORMATION:
+        LocalDate judged = state.getJudgedOn().get();
+        sink.add(ObligationKind.COORDINATION_DECISION, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(),
+            judged, judged.plusDays(meeting), "at the next network meeting (" + meeting + " days)");
+        break;
+      default:
+        break;
+    }
+    if (step.compareTo(ProcessStep.INTEGRAL_PICTURE) >= 0 && step.compareTo(ProcessStep.EVALUATE) <= 0) {
+      if (state.getTrajectoryDirector().isEmpty()) {
+        workingDays(sink, ObligationKind.APPOINT_PROBLEM_OWNER, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(),
+            state.getCoordinationDecidedOn().get(), profile.getDeadlines().getAppointProblemOwnerWithin(),
+            "appoint a problem owner after the coordination decision");
+      } else if (state.getPlan().isEmpty()) {
+        workingDays(sink, ObligationKind.PRESENT_PLAN, ProfessionalRole.TRAJECTORY_DIRECTOR,
+            state.getTrajectoryDirector(), state.getDirectorAppointedOn().get(),
+            profile.getDeadlines().getPresentPlanWithin(), "present the plan after accepting problem ownership");
+      }
+    }
+    if (step == ProcessStep.EXECUTE || step == ProcessStep.EVALUATE) {
+      running(state, sink, meeting);
+    }
+    if (step == ProcessStep.CLOSE) {
+      LocalDate evaluated = state.getLastEvaluatedOn().get();
+      sink.add(ObligationKind.CLOSE_CASE, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(), evaluated,
+          evaluated.plusDays(meeting), "the evaluation decided to close; at the next network meeting");
+    }
+  }
+
+  private void running(CaseState state, Sink sink, int meeting) {
+    Optional<ProfessionalId> director = state.getTrajectoryDirector();
+    LocalDate appointed = state.getDirectorAppointedOn().get();
+    var cadence = profile.getCadence();
+    Optional<LocalDate> lastReport = state.getLastProgressReportOn().filter(d -> !d.isBefore(appointed));
+    if (lastReport.isEmpty()) {
+      sink.add(ObligationKind.FIRST_CONTACT, ProfessionalRole.TRAJECTORY_DIRECTOR, director, appointed,
+          appointed.plusMonths(cadence.getFirstContactWithinMonths()),
+          "contact the network director within " + cadence.getFirstContactWithinMonths() + " month(s) of appointment");
+    } else {
+      sink.add(ObligationKind.PROGRESS_REPORT, ProfessionalRole.TRAJECTORY_DIRECTOR, director, lastReport.get(),
+          lastReport.get().plusMonths(cadence.getReportEveryMonths()),
+          "report at least every " + cadence.getReportEveryMonths() + " month(s) or on deviation");
+    }
+    if (!state.isTrajectoryDirectorTemporary()) {
+      LocalDate lastTalk = state.getLastProgressTalkOn().filter(d -> !d.isBefore(appointed)).orElse(appointed);
+      sink.add(ObligationKind.PROGRESS_TALK, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(), lastTalk,
+          lastTalk.plusMonths(cadence.getProgressTalkEveryMonths()),
+          "progress talk at least every " + cadence.getProgressTalkEveryMonths() + " month(s)");
+    }
+    Optional<LocalDate> adjustSince =
+        state.getStep() == ProcessStep.EVALUATE ? state.getLastEvaluatedOn() : state.getPendingDeviationOn();
+    if (adjustSince.isPresent()) {
+      sink.add(ObligationKind.ADJUST_PLAN, ProfessionalRole.TRAJECTORY_DIRECTOR, director, adjustSince.get(),
+          adjustSince.get().plusDays(meeting), "adjust the plan by the next network meeting");
+    } else {
+      LocalDate base = latest(state.getPlanAdoptedOn().get(), state.getLastEvaluatedOn());
+      LocalDate due = profile.isEvaluateAtEveryNetworkMeeting()
+          ? base.plusDays(meeting)
+          : base.plusMonths(profile.getEvaluationEveryMonths());
+      ProfessionalRole role = profile.getEvaluatedBy();
+      sink.add(ObligationKind.EVALUATION, role,
+          role == ProfessionalRole.TRAJECTORY_DIRECTOR ? director : Optional.empty(), base, due,
+          profile.isEvaluateAtEveryNetworkMeeting()
+              ? "every running case is evaluated at every network meeting"
+              : "evaluate at least every " + profile.getEvaluationEveryMonths() + " month(s)");
+    }
+  }
+
+  private void followUps(CaseState state, Sink sink) {
+    LocalDate closed = state.getClosedOn().get();
+    List<Integer> months = profile.getFollowUp().getCheckAfterMonths();
+    for (int i = state.getFollowUps().size(); i < months.size(); i++) {
+      sink.add(ObligationKind.FOLLOW_UP_CHECK, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(), closed,
+          closed.plusMonths(months.get(i)), "follow-up check " + months.get(i) + " months after closure");
+    }
+  }
+
+  private void workingDays(Sink sink, ObligationKind kind, ProfessionalRole role, Optional<ProfessionalId> who,
+      LocalDate since, OptionalInt days, String what) {
+    if (days.isPresent()) {
+      sink.add(kind, role, who, since, profile.getCalendar().plusWorkingDays(since, days.getAsInt()),
+          what + " within " + days.getAsInt() + " working days");
+    } else {
+      int meeting = profile.getNetworkMeetingIntervalDays();
+      sink.add(kind, role, who, since, since.plusDays(meeting),
+          what + " at the next network meeting (" + meeting + " days)");
+    }
+  }
+
+  private static LocalDate latest(LocalDate a, Optional<LocalDate> b) {
+    return b.filter(x -> x.isAfter(a)).orElse(a);
+  }
+
+  /** Adds obligations of one case. */
+  private static final class Sink {
+    private final CaseState state;
+    private final LocalDate date;
+    private final List<Obligation> out;
+
+    Sink(CaseState state, LocalDate date, List<Obligation> out) {
+      this.state = state;
+      this.date = date;
+      this.out = out;
+    }
+
+    void add(ObligationKind kind, ProfessionalRole role, Optional<ProfessionalId> who, LocalDate since,
+        LocalDate due, String basis) {
+      out.add(Obligation.builder()
+          .caseId(state.getCaseId().get())
+          .network(state.getNetwork().get())
+          .kind(kind)
+          .role(role)
+          .professional(who)
+          .since(since)
+          .dueOn(due)
+          .overdue(due.isBefore(date))
+          .basis(basis)
+          .build());
+    }
+  }
+}

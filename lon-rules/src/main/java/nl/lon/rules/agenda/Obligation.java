@@ -1,0 +1,102 @@
+package nl.lon.rules.agenda;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.network.ProfessionalRole;
+import org.immutables.value.Value;
+
+/**
+ * One thing due on a case: what, for whom, by when, and whether it is overdue (verplichting).
+ *
+ * <p>An obligation disappears from the agenda when the event that meets it is recorded.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Obligation {
+
+  Obligation() {}
+
+  /**
+   * The case.
+   *
+   * @return the case id
+   */
+  public abstract CaseId getCaseId();
+
+  /**
+   * The case's network.
+   *
+   * @return the network
+   */
+  public abstract NetworkId getNetwork();
+
+  /**
+   * What is due.
+   *
+   * @return the kind
+   */
+  public abstract ObligationKind getKind();
+
+  /**
+   * The role that must act.
+   *
+   * @return the role
+   */
+  public abstract ProfessionalRole getRole();
+
+  /**
+   * The professional who must act, when one is known (for example the case's trajectory
+   * director).
+   *
+   * @return the professional, or empty when anyone in the role may act
+   */
+  public abstract Optional<ProfessionalId> getProfessional();
+
+  /**
+   * The body that must act, for escalations (for example "steering group").
+   *
+   * @return the body, or empty
+   */
+  public abstract Optional<String> getBody();
+
+  /**
+   * The day the obligation arose.
+   *
+   * @return the date
+   */
+  public abstract LocalDate getSince();
+
+  /**
+   * The day it is due.
+   *
+   * @return the due date
+   */
+  public abstract LocalDate getDueOn();
+
+  /**
+   * Whether it was overdue on the agenda's date.
+   *
+   * @return true when the due date has passed
+   */
+  public abstract boolean isOverdue();
+
+  /**
+   * Where the deadline comes from, in English (for example "Enschede: 5 working days").
+   *
+   * @return a short basis
+   */
+  public abstract String getBasis();
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableObligation.Builder builder() {
+    return ImmutableObligation.builder();
+  }
+}
