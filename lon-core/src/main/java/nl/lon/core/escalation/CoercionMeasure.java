@@ -70,6 +70,18 @@ public abstract class CoercionMeasure {
   public abstract Optional<StatutoryClock> getClock();
 
   /**
+   * Whether the measure threatens or supports an eviction (for example a housing corporation
+   * enforcing a home visit on pain of terminating the lease); guarded where children live in the
+   * household.
+   *
+   * @return true when it involves eviction
+   */
+  @Value.Default
+  public boolean isInvolvesEviction() {
+    return false;
+  }
+
+  /**
    * Whether the measure is no longer in force in current law (for example the BOPZ measures
    * replaced by the Wvggz on 1 January 2020); kept for history.
    *

@@ -44,8 +44,17 @@ public abstract class StatutoryClock {
    */
   public abstract String getLegalSource();
 
+  /**
+   * The codes of the catalogue measures whose recording meets this obligation (for example the
+   * court's continuation of a crisis measure).
+   *
+   * @return the codes, at least one
+   */
+  public abstract com.google.common.collect.ImmutableSet<String> getMetBy();
+
   @Value.Check
   void check() {
+    nl.lon.core.internal.Checks.notEmpty(getMetBy(), "StatutoryClock.metBy");
     Checks.notBlank(getObligation(), "StatutoryClock.obligation");
     Checks.notBlank(getObligationNl(), "StatutoryClock.obligationNl");
     Checks.range(getDays(), 1, 3660, "StatutoryClock.days");

@@ -6,11 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.lon.core.escalation.CoercionMeasure;
+import nl.lon.core.escalation.StatutoryClock;
+import nl.lon.core.event.CoercionMeasureRecorded;
+import nl.lon.core.event.EscalationRaised;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.CaseStatus;
 import nl.lon.core.process.ProcessStep;
 import nl.lon.core.state.CaseState;
+import nl.lon.rules.intervention.InterventionPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
 
 /**
@@ -136,6 +141,38 @@ public final class AgendaRules {
       sink.add(ObligationKind.CLOSE_CASE, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(), evaluated,
           evaluated.plusDays(meeting), "the evaluation decided to close; at the next network meeting");
     }
+    interventions(state, sink);
+  }
+
+  private void interventions(CaseState state, Sink sink) {
+    InterventionPolicy policy = profile.getIntervention();
+    for (EscalationRaised open : state.getOpenEscalations().values()) {
+      LocalDate raised = open.getBusinessDate();
+      sink.add(ObligationKind.ESCALATION, ProfessionalRole.NETWORK_DIRECTOR, Optional.of(open.getEscalation().getBody()),
+          Optional.empty(), raised, raised.plusDays(policy.getEscalationResponseDays()),
+          "open escalation " + open.getEscalation().getId() + " awaits " + open.getEscalation().getBody());
+    }
+    List<CoercionMeasureRecorded> measures = state.getCoercionMeasures();
+    for (int i = 0; i < measures.size(); i++) {
+      CoercionMeasureRecorded m = measures.get(i);
+      Optional<StatutoryClock> clock =
+          policy.getCoercionCatalogue().measure(m.getMeasureCode()).flatMap(CoercionMeasure::getClock);
+      if (clock.isEmpty() || metLater(measures, i, clock.get())) {
+        continue;
+      }
+      sink.add(ObligationKind.STATUTORY_DEADLINE, ProfessionalRole.NETWORK_DIRECTOR,
+          Optional.of(clock.get().getObligation()), Optional.empty(), m.getBusinessDate(),
+          m.getBusinessDate().plusDays(clock.get().getDays()), clock.get().getLegalSource());
+    }
+  }
+
+  private static boolean metLater(List<CoercionMeasureRecorded> measures, int index, StatutoryClock clock) {
+    for (int j = index + 1; j < measures.size(); j++) {
+      if (clock.getMetBy().contains(measures.get(j).getMeasureCode())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void running(CaseState state, Sink sink, int meeting) {
@@ -216,7 +253,13 @@ public final class AgendaRules {
 
     void add(ObligationKind kind, ProfessionalRole role, Optional<ProfessionalId> who, LocalDate since,
         LocalDate due, String basis) {
+      add(kind, role, Optional.empty(), who, since, due, basis);
+    }
+
+    void add(ObligationKind kind, ProfessionalRole role, Optional<String> body, Optional<ProfessionalId> who,
+        LocalDate since, LocalDate due, String basis) {
       out.add(Obligation.builder()
+          .body(body)
           .caseId(state.getCaseId().get())
           .network(state.getNetwork().get())
           .kind(kind)

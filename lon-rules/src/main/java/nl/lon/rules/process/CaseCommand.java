@@ -2,11 +2,15 @@ package nl.lon.rules.process;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.lon.core.client.Consent;
 import nl.lon.core.client.Household;
 import nl.lon.core.client.TargetGroupAssignment;
+import nl.lon.core.escalation.EscalationKind;
+import nl.lon.core.escalation.EscalationResolution;
 import nl.lon.core.id.CaseId;
+import nl.lon.core.id.EscalationId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.OrganisationId;
@@ -17,6 +21,7 @@ import nl.lon.core.process.Closure;
 import nl.lon.core.process.CoordinationDecision;
 import nl.lon.core.process.Evaluation;
 import nl.lon.core.process.FollowUpCheck;
+import nl.lon.core.process.InstrumentUse;
 import nl.lon.core.process.Meeting;
 import nl.lon.core.process.PlanOfApproach;
 import nl.lon.core.process.ProgressReport;
@@ -54,7 +59,12 @@ public sealed interface CaseCommand
         CaseCommand.Reopen,
         CaseCommand.Transfer,
         CaseCommand.RecordConsent,
-        CaseCommand.WithdrawConsent {
+        CaseCommand.WithdrawConsent,
+        CaseCommand.RequestEscalation,
+        CaseCommand.Escalate,
+        CaseCommand.ResolveEscalation,
+        CaseCommand.RecordCoercionMeasure,
+        CaseCommand.UseInstrument {
 
   /**
    * Report a signal: opens a case (step 1).
@@ -335,4 +345,80 @@ public sealed interface CaseCommand
 
   /** Record that the client withdrew their consent, as of the command's date. */
   record WithdrawConsent() implements CaseCommand {}
+
+  /**
+   * The trajectory director asks the network director to escalate.
+   *
+   * @param kind the ladder asked for
+   * @param bottleneck what blocks the plan
+   */
+  record RequestEscalation(EscalationKind kind, String bottleneck) implements CaseCommand {
+    /** Checks the fields. */
+    public RequestEscalation {
+      Objects.requireNonNull(kind, "kind");
+      Checks.notBlank(bottleneck, "RequestEscalation.bottleneck");
+    }
+  }
+
+  /**
+   * The network director escalates the case to a rung of a ladder.
+   *
+   * @param kind the ladder: content or organisational
+   * @param rung the rung, 1 for the lowest
+   * @param bottleneck what blocks the plan
+   * @param emergencyReason the serious emergency that justifies a jump or an emergency-only rung
+   */
+  record Escalate(EscalationKind kind, int rung, String bottleneck, Optional<String> emergencyReason)
+      implements CaseCommand {
+    /** Checks the fields. */
+    public Escalate {
+      Objects.requireNonNull(kind, "kind");
+      Checks.notBlank(bottleneck, "Escalate.bottleneck");
+      Objects.requireNonNull(emergencyReason, "emergencyReason");
+      emergencyReason.ifPresent(r -> Checks.notBlank(r, "Escalate.emergencyReason"));
+    }
+  }
+
+  /**
+   * Record how an open escalation was resolved.
+   *
+   * @param escalationId the escalation
+   * @param resolution structural, ad hoc or none, with the blocker
+   */
+  record ResolveEscalation(EscalationId escalationId, EscalationResolution resolution) implements CaseCommand {
+    /** Checks for nulls. */
+    public ResolveEscalation {
+      Objects.requireNonNull(escalationId, "escalationId");
+      Objects.requireNonNull(resolution, "resolution");
+    }
+  }
+
+  /**
+   * Record a pressure or coercion measure from the profile's catalogue, by its executing
+   * organisation.
+   *
+   * @param measureCode the catalogue code
+   * @param reason why; required when the measure rises on the continuum
+   */
+  record RecordCoercionMeasure(String measureCode, Optional<String> reason) implements CaseCommand {
+    /** Checks the fields. */
+    public RecordCoercionMeasure {
+      Checks.notBlank(measureCode, "RecordCoercionMeasure.measureCode");
+      Objects.requireNonNull(reason, "reason");
+      reason.ifPresent(r -> Checks.notBlank(r, "RecordCoercionMeasure.reason"));
+    }
+  }
+
+  /**
+   * Use an instrument: bilateral contact, information and consultation, a consciously guided
+   * explosion, or spending from the care-purchase budget.
+   *
+   * @param use the use
+   */
+  record UseInstrument(InstrumentUse use) implements CaseCommand {
+    /** Checks for null. */
+    public UseInstrument {
+      Objects.requireNonNull(use, "use");
+    }
+  }
 }

@@ -3,6 +3,9 @@ package nl.lon.rules.process;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
+import nl.lon.core.network.Network;
+import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
 
 /**
@@ -14,9 +17,18 @@ import nl.lon.core.network.Professional;
  * @param date the business date on which the command takes effect
  * @param recordedAt the instant to stamp on the events
  * @param actor the acting professional, with their roles in the network
+ * @param actorOrganisation the actor's organisation (its kind decides who may record a coercion
+ *     measure), when known
+ * @param network the case's network (its core team must agree to a consciously guided
+ *     explosion), when known
  * @since 0.1
  */
-public record CommandContext(LocalDate date, Instant recordedAt, Professional actor) {
+public record CommandContext(
+    LocalDate date,
+    Instant recordedAt,
+    Professional actor,
+    Optional<PartnerOrganisation> actorOrganisation,
+    Optional<Network> network) {
 
   /**
    * Validates the fields.
@@ -27,5 +39,19 @@ public record CommandContext(LocalDate date, Instant recordedAt, Professional ac
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(recordedAt, "recordedAt");
     Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(actorOrganisation, "actorOrganisation");
+    Objects.requireNonNull(network, "network");
+  }
+
+  /**
+   * A context without directory facts; commands whose rules need the actor's organisation or the
+   * network's core team (coercion measures, consciously guided explosion) are then refused.
+   *
+   * @param date the business date
+   * @param recordedAt the instant to stamp
+   * @param actor the acting professional
+   */
+  public CommandContext(LocalDate date, Instant recordedAt, Professional actor) {
+    this(date, recordedAt, actor, Optional.empty(), Optional.empty());
   }
 }

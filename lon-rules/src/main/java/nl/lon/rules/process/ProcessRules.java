@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.lon.core.error.Violation;
 import nl.lon.core.event.CaseClosed;
 import nl.lon.core.event.CaseEvent;
@@ -77,15 +78,16 @@ import nl.lon.rules.profile.MethodologyProfile;
  */
 public final class ProcessRules {
 
-  private static final Set<ProcessStep> HANDLING = EnumSet.range(GATHER_INFORMATION, CLOSE);
   private static final Set<ProcessStep> RUNNING = EnumSet.of(EXECUTE, EVALUATE);
 
   private final MethodologyProfile profile;
   private final EligibilityAdvisor advisor;
+  private final InterventionRules interventions;
 
   private ProcessRules(MethodologyProfile profile) {
     this.profile = profile;
     this.advisor = EligibilityAdvisor.of(profile);
+    this.interventions = new InterventionRules(profile.getIntervention());
   }
 
   /**
@@ -217,20 +219,30 @@ public final class ProcessRules {
       c.require(state.hasConsentOn(ctx.date()), "consent.none-in-force",
           "there is no consent in force to withdraw", "er is geen geldende toestemming om in te trekken");
       return c.emit(e -> ConsentWithdrawn.builder().metadata(e).build());
+    } else if (command instanceof CaseCommand.RequestEscalation) {
+      return interventions.requestEscalation(c, (CaseCommand.RequestEscalation) command);
+    } else if (command instanceof CaseCommand.Escalate) {
+      return interventions.escalate(c, (CaseCommand.Escalate) command);
+    } else if (command instanceof CaseCommand.ResolveEscalation) {
+      return interventions.resolveEscalation(c, (CaseCommand.ResolveEscalation) command);
+    } else if (command instanceof CaseCommand.RecordCoercionMeasure) {
+      return interventions.recordCoercion(c, (CaseCommand.RecordCoercionMeasure) command);
+    } else if (command instanceof CaseCommand.UseInstrument) {
+      return interventions.useInstrument(c, (CaseCommand.UseInstrument) command);
     }
     throw new IllegalArgumentException("unknown command " + command);
   }
 
   private Decision reportSignal(Check c, CaseCommand.ReportSignal cmd) {
-    c.require(c.state.getVersion() == 0, "signal.case-exists",
+    c.require(c.state().getVersion() == 0, "signal.case-exists",
         "case " + cmd.caseId() + " exists already; a case opens with exactly one signal",
         "casus " + cmd.caseId() + " bestaat al; een casus opent met precies één signaal");
-    c.require(c.ctx.actor().getNetwork().equals(cmd.network()), "actor.network",
+    c.require(c.ctx().actor().getNetwork().equals(cmd.network()), "actor.network",
         "the acting professional does not work in the receiving network",
         "de handelende professional werkt niet in het ontvangende netwerk");
-    c.require(!cmd.signal().getReceivedOn().isAfter(c.ctx.date()), "signal.date-in-future",
+    c.require(!cmd.signal().getReceivedOn().isAfter(c.ctx().date()), "signal.date-in-future",
         "a signal cannot be received after today", "een signaal kan niet na vandaag ontvangen zijn");
-    c.caseId = cmd.caseId();
+    c.caseId(cmd.caseId());
     return c.emit(e -> SignalReceived.builder().metadata(e).network(cmd.network())
         .clientNumber(cmd.clientNumber()).signal(cmd.signal()).household(cmd.household()).build());
   }
@@ -410,7 +422,7 @@ public final class ProcessRules {
     c.require(state.getFollowUps().size() < scheduled, "follow-up.schedule-complete",
         "all " + scheduled + " follow-up check(s) of this network's schedule are recorded",
         "alle " + scheduled + " nazorgcontrole(s) uit het schema van dit netwerk zijn vastgelegd");
-    List<java.util.function.Function<EventMetadata, CaseEvent>> events = new ArrayList<>();
+    List<Function<EventMetadata, CaseEvent>> events = new ArrayList<>();
     events.add(e -> FollowUpRecorded.builder().metadata(e).check(cmd.check()).build());
     if (cmd.check().getOutcome() == FollowUpOutcome.DROPPED_OUT && profile.getFollowUp().isDropOutReopens()) {
       events.add(e -> CaseReopened.builder().metadata(e)
@@ -438,95 +450,11 @@ public final class ProcessRules {
       return EVALUATE;
     } else if (command instanceof CaseCommand.Close) {
       return CLOSE;
+    } else if (command instanceof CaseCommand.RequestEscalation || command instanceof CaseCommand.Escalate
+        || command instanceof CaseCommand.ResolveEscalation || command instanceof CaseCommand.RecordCoercionMeasure
+        || command instanceof CaseCommand.UseInstrument) {
+      return EXECUTE;
     }
     return FOLLOW_UP;
-  }
-
-  /** Collects violations for one decision and stamps the events. */
-  private static final class Check {
-    private final CaseState state;
-    private final CommandContext ctx;
-    private final ProcessStep step;
-    private final List<Violation> violations = new ArrayList<>();
-    private CaseId caseId;
-
-    Check(CaseState state, CommandContext ctx, ProcessStep step) {
-      this.state = state;
-      this.ctx = ctx;
-      this.step = step;
-      this.caseId = state.getCaseId().orElse(null);
-    }
-
-    boolean ok() {
-      return violations.isEmpty();
-    }
-
-    void require(boolean condition, String rule, String en, String nl) {
-      if (!condition) {
-        violations.add(Violations.of(rule, step, en, nl));
-      }
-    }
-
-    void handling() {
-      steps(HANDLING);
-    }
-
-    void steps(Set<ProcessStep> steps) {
-      boolean fits = state.isOpen() && steps.contains(state.getStep());
-      require(fits, "step.out-of-order",
-          "the case is " + (state.isOpen() ? "in step " + state.getStep().getNumber() + " (" + state.getStep().label(java.util.Locale.ENGLISH) + ")"
-              : state.getStatus().label(java.util.Locale.ENGLISH)) + "; this command belongs to step(s) " + numbers(steps),
-          "de casus is " + (state.isOpen() ? "in stap " + state.getStep().getNumber() + " (" + state.getStep().label(java.util.Locale.forLanguageTag("nl")) + ")"
-              : state.getStatus().label(java.util.Locale.forLanguageTag("nl"))) + "; deze opdracht hoort bij stap(pen) " + numbers(steps));
-    }
-
-    private static String numbers(Set<ProcessStep> steps) {
-      return steps.stream().map(s -> String.valueOf(s.getNumber())).reduce((a, b) -> a + "," + b).orElse("-");
-    }
-
-    boolean isTrajectoryDirector() {
-      return state.getTrajectoryDirector().map(ctx.actor().getId()::equals).orElse(false);
-    }
-
-    void role(ProfessionalRole... roles) {
-      Set<ProfessionalRole> allowed = ImmutableSet.copyOf(roles);
-      boolean has = ctx.actor().getRoles().stream().anyMatch(allowed::contains);
-      require(has, "role." + roles[0].name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-          "this needs the role " + roles[0].label(java.util.Locale.ENGLISH) + (roles.length > 1 ? " or another allowed role" : ""),
-          "dit vraagt de rol " + roles[0].label(java.util.Locale.forLanguageTag("nl")) + (roles.length > 1 ? " of een andere toegestane rol" : ""));
-    }
-
-    void directorOrTrajectoryDirector() {
-      require(ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR) || isTrajectoryDirector(),
-          "role.network-or-trajectory-director",
-          "this needs the network director or the case's trajectory director",
-          "dit vraagt de netwerkregisseur of de trajectregisseur van de casus");
-    }
-
-    Decision refuse(String rule, String en, String nl) {
-      violations.add(Violations.of(rule, step, en, nl));
-      return Decision.refuse(violations);
-    }
-
-    Decision refuseCollected() {
-      return Decision.refuse(violations);
-    }
-
-    Decision emit(java.util.function.Function<EventMetadata, CaseEvent> event) {
-      return emitAll(List.of(event));
-    }
-
-    Decision emitAll(List<java.util.function.Function<EventMetadata, CaseEvent>> events) {
-      if (!violations.isEmpty()) {
-        return Decision.refuse(violations);
-      }
-      List<CaseEvent> result = new ArrayList<>(events.size());
-      long sequence = state.getVersion();
-      for (var f : events) {
-        sequence++;
-        result.add(f.apply(EventMetadata.of(caseId, sequence, ctx.date(), ctx.recordedAt(), ctx.actor().getId())));
-      }
-      return Decision.accept(result);
-    }
   }
 }

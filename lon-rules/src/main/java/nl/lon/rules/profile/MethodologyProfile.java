@@ -8,6 +8,8 @@ import nl.lon.core.scan.LifeDomain;
 import nl.lon.core.scan.LifeDomainMapping;
 import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.rules.calendar.WorkingDayCalendar;
+import nl.lon.rules.intervention.BudgetMandate;
+import nl.lon.rules.intervention.InterventionPolicy;
 import org.immutables.value.Value;
 
 /**
@@ -170,6 +172,16 @@ public abstract class MethodologyProfile {
   }
 
   /**
+   * The escalation ladders, coercion catalogue and instrument guard rails.
+   *
+   * @return the policy
+   */
+  @Value.Default
+  public InterventionPolicy getIntervention() {
+    return InterventionPolicy.builder().build();
+  }
+
+  /**
    * The working-day calendar: national holidays plus the network's own closure days.
    *
    * @return the calendar
@@ -259,6 +271,9 @@ public abstract class MethodologyProfile {
    *   <li>Closes when the client is self-reliant again (step 8, "E: when the help has had enough
    *       effect and the client stands on their own feet again").
    *   <li>Follow-up after 6 months per the expert advice (step 9); a drop-out is discussed again.
+   *   <li>The independent team leader holds a care-purchase budget and the mandate to spend it
+   *       (instrument 8); the source names no amount, so the preset's EUR 5,000 per case is an
+   *       example a network replaces with its own.
    * </ul>
    *
    * @return the preset
@@ -300,6 +315,10 @@ public abstract class MethodologyProfile {
         .followUp(FollowUpPolicy.of(true, 6))
         .crisisTriageAtIntake(false)
         .clientAlwaysInvitedToCaseConference(false)
+        .intervention(
+            InterventionPolicy.builder()
+                .budgetMandate(BudgetMandate.of(ProfessionalRole.NETWORK_DIRECTOR, new java.math.BigDecimal("5000")))
+                .build())
         .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
         .build();
   }
@@ -320,6 +339,8 @@ public abstract class MethodologyProfile {
    *   <li>Closes when the client is in regular care (step 8).
    *   <li>Follow-up after 6 months per the expert advice (step 9); a drop-out is discussed again.
    *   <li>The client is always invited to the case conference (instrument 3).
+   *   <li>No cooperation in an eviction involving children (instrument 5); this guard rail is on
+   *       by default in every profile.
    * </ul>
    *
    * @return the preset

@@ -1,0 +1,121 @@
+package nl.lon.rules.process;
+
+import static nl.lon.core.process.ProcessStep.CLOSE;
+import static nl.lon.core.process.ProcessStep.GATHER_INFORMATION;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import nl.lon.core.error.Violation;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.event.EventMetadata;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.network.ProfessionalRole;
+import nl.lon.core.process.ProcessStep;
+import nl.lon.core.state.CaseState;
+import nl.lon.rules.internal.Violations;
+
+/** Collects the violations of one decision and stamps the events it yields. */
+final class Check {
+  static final Set<ProcessStep> HANDLING = EnumSet.range(GATHER_INFORMATION, CLOSE);
+
+  private final CaseState state;
+  private final CommandContext ctx;
+  private final ProcessStep step;
+  private final List<Violation> violations = new ArrayList<>();
+  private CaseId caseId;
+
+  Check(CaseState state, CommandContext ctx, ProcessStep step) {
+    this.state = state;
+    this.ctx = ctx;
+    this.step = step;
+    this.caseId = state.getCaseId().orElse(null);
+  }
+
+  CaseState state() {
+    return state;
+  }
+
+  CommandContext ctx() {
+    return ctx;
+  }
+
+  void caseId(CaseId id) {
+    this.caseId = id;
+  }
+
+  boolean ok() {
+    return violations.isEmpty();
+  }
+
+  void require(boolean condition, String rule, String en, String nl) {
+    if (!condition) {
+      violations.add(Violations.of(rule, step, en, nl));
+    }
+  }
+
+  void handling() {
+    steps(HANDLING);
+  }
+
+  void steps(Set<ProcessStep> steps) {
+    boolean fits = state.isOpen() && steps.contains(state.getStep());
+    require(fits, "step.out-of-order",
+        "the case is " + (state.isOpen() ? "in step " + state.getStep().getNumber() + " (" + state.getStep().label(java.util.Locale.ENGLISH) + ")"
+            : state.getStatus().label(java.util.Locale.ENGLISH)) + "; this command belongs to step(s) " + numbers(steps),
+        "de casus is " + (state.isOpen() ? "in stap " + state.getStep().getNumber() + " (" + state.getStep().label(java.util.Locale.forLanguageTag("nl")) + ")"
+            : state.getStatus().label(java.util.Locale.forLanguageTag("nl"))) + "; deze opdracht hoort bij stap(pen) " + numbers(steps));
+  }
+
+  private static String numbers(Set<ProcessStep> steps) {
+    return steps.stream().map(s -> String.valueOf(s.getNumber())).reduce((a, b) -> a + "," + b).orElse("-");
+  }
+
+  boolean isTrajectoryDirector() {
+    return state.getTrajectoryDirector().map(ctx.actor().getId()::equals).orElse(false);
+  }
+
+  void role(ProfessionalRole... roles) {
+    Set<ProfessionalRole> allowed = ImmutableSet.copyOf(roles);
+    boolean has = ctx.actor().getRoles().stream().anyMatch(allowed::contains);
+    require(has, "role." + roles[0].name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        "this needs the role " + roles[0].label(java.util.Locale.ENGLISH) + (roles.length > 1 ? " or another allowed role" : ""),
+        "dit vraagt de rol " + roles[0].label(java.util.Locale.forLanguageTag("nl")) + (roles.length > 1 ? " of een andere toegestane rol" : ""));
+  }
+
+  void directorOrTrajectoryDirector() {
+    require(ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR) || isTrajectoryDirector(),
+        "role.network-or-trajectory-director",
+        "this needs the network director or the case's trajectory director",
+        "dit vraagt de netwerkregisseur of de trajectregisseur van de casus");
+  }
+
+  Decision refuse(String rule, String en, String nl) {
+    violations.add(Violations.of(rule, step, en, nl));
+    return Decision.refuse(violations);
+  }
+
+  Decision refuseCollected() {
+    return Decision.refuse(violations);
+  }
+
+  Decision emit(Function<EventMetadata, CaseEvent> event) {
+    return emitAll(List.of(event));
+  }
+
+  Decision emitAll(List<Function<EventMetadata, CaseEvent>> events) {
+    if (!violations.isEmpty()) {
+      return Decision.refuse(violations);
+    }
+    List<CaseEvent> result = new ArrayList<>(events.size());
+    long sequence = state.getVersion();
+    for (var f : events) {
+      sequence++;
+      result.add(f.apply(EventMetadata.of(caseId, sequence, ctx.date(), ctx.recordedAt(), ctx.actor().getId())));
+    }
+    return Decision.accept(result);
+  }
+}
