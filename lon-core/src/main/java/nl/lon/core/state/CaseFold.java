@@ -217,11 +217,9 @@ final class CaseFold {
     if (version != current + 1) {
       throw illegal(state, e, "plan version must be " + (current + 1));
     }
-    if (version == 1) {
-      requireStep(state, e, EnumSet.of(ProcessStep.PLAN_OF_APPROACH));
-    } else {
-      requireStep(state, e, RUNNING);
-    }
+    // the first plan, or the first plan after a reopen, comes in step 5; later versions adjust a running plan
+    requireStep(state, e, version == 1 ? EnumSet.of(ProcessStep.PLAN_OF_APPROACH)
+        : EnumSet.of(ProcessStep.PLAN_OF_APPROACH, ProcessStep.EXECUTE, ProcessStep.EVALUATE));
     for (Activity a : e.getPlan().getActivities()) {
       a.getResponsible().getOrganisation().ifPresent(b::addInvolvedOrganisations);
       a.getResponsible().getProfessional().ifPresent(b::addInvolvedProfessionals);
@@ -270,13 +268,14 @@ final class CaseFold {
       b.unreachableCount(state.getUnreachableCount() + 1);
     }
     EvaluationDecision decision = e.getEvaluation().getDecision();
+    b.pendingDeviationOn(java.util.Optional.empty());
     switch (decision) {
       case ADJUST:
         return b.step(ProcessStep.EVALUATE).build();
       case CLOSE:
         return b.step(ProcessStep.CLOSE).build();
       default:
-        return b.step(ProcessStep.EXECUTE).pendingDeviationOn(java.util.Optional.empty()).build();
+        return b.step(ProcessStep.EXECUTE).build();
     }
   }
 
@@ -326,8 +325,13 @@ final class CaseFold {
     if (state.getStatus() != CaseStatus.CLOSED && state.getStatus() != CaseStatus.ENDED) {
       throw illegal(state, e, "only a closed or ended case can be reopened");
     }
+    boolean wasCoordinated = state.getStatus() == CaseStatus.CLOSED;
+    if (wasCoordinated) {
+      b.coordinationDecidedOn(e.getBusinessDate());
+    }
     return b.status(CaseStatus.OPEN)
-        .step(ProcessStep.INTEGRAL_PICTURE)
+        .step(wasCoordinated ? ProcessStep.INTEGRAL_PICTURE : ProcessStep.GATHER_INFORMATION)
+        .reopenedOn(e.getBusinessDate())
         .closure(java.util.Optional.empty())
         .closedOn(java.util.Optional.empty())
         .trajectoryDirector(java.util.Optional.empty())
@@ -335,7 +339,6 @@ final class CaseFold {
         .directorAppointedOn(java.util.Optional.empty())
         .trajectoryDirectorTemporary(false)
         .pendingDeviationOn(java.util.Optional.empty())
-        .coordinationDecidedOn(e.getBusinessDate())
         .reopenCount(state.getReopenCount() + 1)
         .build();
   }

@@ -206,7 +206,7 @@ public abstract class CaseState {
   public abstract Optional<LocalDate> getLastProgressReportOn();
 
   /**
-   * The day a deviation from the plan was last reported and not yet followed by a new plan or
+   * The day a deviation from the plan was last reported and not yet followed by a new plan or an
    * evaluation.
    *
    * @return the date, or empty when no deviation is pending
@@ -311,6 +311,13 @@ public abstract class CaseState {
    * @return the count
    */
   public abstract int getReopenCount();
+
+  /**
+   * The day the case was last reopened.
+   *
+   * @return the date, or empty when never reopened
+   */
+  public abstract Optional<LocalDate> getReopenedOn();
 
   /**
    * The client's consent, when recorded.

@@ -115,7 +115,7 @@ public final class AgendaRules {
             received, profile.getDeadlines().getJudgeReportWithin(), "judge the report");
         break;
       case GATHER_INFORMATION:
-        LocalDate judged = state.getJudgedOn().get();
+        LocalDate judged = latest(state.getJudgedOn().get(), state.getReopenedOn());
         sink.add(ObligationKind.COORDINATION_DECISION, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(),
             judged, judged.plusDays(meeting), "at the next network meeting (" + meeting + " days)");
         break;

@@ -320,9 +320,10 @@ public final class ProcessRules {
   private Decision adoptPlan(Check c, CaseState state, PlanOfApproach plan, CommandContext ctx) {
     c.steps(EnumSet.of(PLAN_OF_APPROACH));
     c.directorOrTrajectoryDirector();
-    c.require(plan.getVersion() == 1, "plan.first-version",
-        "the first plan of approach has version 1; use adjust for later versions",
-        "het eerste plan van aanpak heeft versie 1; stel latere versies bij met bijstellen");
+    int next = state.getPlan().map(p -> p.getVersion() + 1).orElse(1);
+    c.require(plan.getVersion() == next, "plan.next-version",
+        "the plan must have version " + next + (next == 1 ? "" : " (the case had a plan before it was reopened)"),
+        "het plan moet versie " + next + " hebben" + (next == 1 ? "" : " (de casus had een plan voordat hij werd heropend)"));
     c.require(state.getTrajectoryDirector().isPresent(), "plan.trajectory-director-required",
         "appoint a trajectory director (or let the network director act temporarily) before adopting the plan",
         "wijs een trajectregisseur aan (of laat de netwerkregisseur tijdelijk optreden) voordat het plan wordt vastgesteld");

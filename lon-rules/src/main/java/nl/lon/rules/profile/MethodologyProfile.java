@@ -7,6 +7,7 @@ import nl.lon.core.process.AppointmentAuthority;
 import nl.lon.core.scan.LifeDomain;
 import nl.lon.core.scan.LifeDomainMapping;
 import nl.lon.core.scan.SelfRelianceLevel;
+import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.intervention.BudgetMandate;
 import nl.lon.rules.intervention.InterventionPolicy;
@@ -182,6 +183,13 @@ public abstract class MethodologyProfile {
   }
 
   /**
+   * The privacy choices: viewers, consent, legal bases, client numbers only, audit retention.
+   *
+   * @return the policy
+   */
+  public abstract AccessPolicy getAccess();
+
+  /**
    * The working-day calendar: national holidays plus the network's own closure days.
    *
    * @return the calendar
@@ -235,6 +243,7 @@ public abstract class MethodologyProfile {
     return builder()
         .id("rotterdam")
         .name("Rotterdam (lokaal zorgnetwerk)")
+        .access(AccessPolicy.rotterdam())
         .eligibility(
             EligibilityRule.atLeast(2).youthInScope(false).homelessInScope(false).exPrisonersInScope(true).build())
         .deadlines(ProcessDeadlines.none())
@@ -282,6 +291,7 @@ public abstract class MethodologyProfile {
     return builder()
         .id("enschede")
         .name("Enschede (wijkzorgteam)")
+        .access(AccessPolicy.enschede())
         .eligibility(
             EligibilityRule.builder()
                 .minProblemDomains(3)
@@ -349,6 +359,7 @@ public abstract class MethodologyProfile {
     return builder()
         .id("leeuwarden")
         .name("Leeuwarden (sociaal team)")
+        .access(AccessPolicy.leeuwarden())
         .eligibility(
             EligibilityRule.atLeast(2).youthInScope(false).homelessInScope(true).exPrisonersInScope(true).build())
         .deadlines(ProcessDeadlines.none())

@@ -1,0 +1,177 @@
+package nl.lon.core.network;
+
+import static nl.lon.core.testing.CaseFixtures.DEBT_BANK;
+import static nl.lon.core.testing.CaseFixtures.GGD;
+import static nl.lon.core.testing.CaseFixtures.HOUSING;
+import static nl.lon.core.testing.CaseFixtures.NETWORK;
+import static nl.lon.core.testing.InvalidValues.assertRejected;
+import static nl.lon.core.testing.InvalidValues.assertRequired;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.testing.CaseFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Validation and behaviour of networks, partners and professionals. */
+class NetworkValuesTest {
+
+  /** The usual core-team kinds of the source: municipality, GGD, police, housing, AMW, DWI, GGZ, addiction care. */
+  private static final Set<PartnerKind> CORE_KINDS =
+      EnumSet.of(
+          PartnerKind.MUNICIPALITY,
+          PartnerKind.GGD,
+          PartnerKind.POLICE,
+          PartnerKind.HOUSING_CORPORATION,
+          PartnerKind.SOCIAL_WORK,
+          PartnerKind.SOCIAL_SERVICES,
+          PartnerKind.MENTAL_HEALTH_CARE,
+          PartnerKind.ADDICTION_CARE);
+
+  // ------------------------------------------------------------ Network
+
+  @Test
+  void build_organisationBothCoreAndShell_throwsCoreOrShell() {
+    assertRejected(
+        "Network.shellPartners",
+        "core-or-shell",
+        () -> Network.builder().from(CaseFixtures.network()).addShellPartners(HOUSING).build());
+  }
+
+  @Test
+  void build_networkWithoutCoreTeam_throwsNotEmpty() {
+    assertRejected(
+        "Network.coreTeam",
+        "not-empty",
+        () -> Network.builder().from(CaseFixtures.network()).coreTeam(List.of()).build());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -5, 20_000_001})
+  void build_inhabitantsOutOfRange_throwsRange(int inhabitants) {
+    assertRejected(
+        "Network.inhabitants",
+        "range-1-20000000",
+        () -> Network.builder().from(CaseFixtures.network()).inhabitants(inhabitants).build());
+  }
+
+  @Test
+  void build_blankName_throwsNotBlank() {
+    assertRejected(
+        "Network.name",
+        "not-blank",
+        () -> Network.builder().from(CaseFixtures.network()).name("").build());
+  }
+
+  @Test
+  void build_blankArea_throwsNotBlank() {
+    assertRejected(
+        "Network.area",
+        "not-blank",
+        () -> Network.builder().from(CaseFixtures.network()).area(" ").build());
+  }
+
+  @Test
+  void build_networkWithOnlyId_throwsRequiredNamingMissingAttributes() {
+    assertRequired(
+        "name,area,inhabitants,principal,contractor", () -> Network.builder().id(NETWORK).build());
+  }
+
+  @Test
+  void isPartner_coreShellAndOutsider_trueOnlyForPartners() {
+    Network n = CaseFixtures.network();
+    assertTrue(n.isPartner(HOUSING));
+    assertTrue(n.isPartner(DEBT_BANK));
+    assertFalse(n.isPartner(OrganisationId.of("unknown-org")));
+  }
+
+  // ------------------------------------------------------------ PartnerKind, PartnerOrganisation
+
+  @ParameterizedTest
+  @EnumSource(PartnerKind.class)
+  void getDefaultRing_everyKind_coreForTheUsualCoreTeamKindsElseShell(PartnerKind kind) {
+    assertEquals(CORE_KINDS.contains(kind) ? Ring.CORE : Ring.SHELL, kind.getDefaultRing());
+  }
+
+  @Test
+  void getDefaultRing_namedKinds_matchTheSource() {
+    assertEquals(Ring.CORE, PartnerKind.POLICE.getDefaultRing());
+    assertEquals(Ring.CORE, PartnerKind.ADDICTION_CARE.getDefaultRing());
+    assertEquals(Ring.SHELL, PartnerKind.MEE.getDefaultRing());
+    assertEquals(Ring.SHELL, PartnerKind.GENERAL_PRACTITIONER.getDefaultRing());
+    assertEquals(Ring.SHELL, PartnerKind.OTHER.getDefaultRing());
+  }
+
+  @Test
+  void build_partnerWithoutRing_defaultsToKindRingWithoutMandate() {
+    PartnerOrganisation p = CaseFixtures.housingCorporation();
+    assertEquals(Ring.CORE, p.getRing());
+    assertFalse(p.hasMandate());
+  }
+
+  @Test
+  void build_partnerWithExplicitRing_keepsRingAndMandate() {
+    PartnerOrganisation p =
+        PartnerOrganisation.builder()
+            .from(CaseFixtures.housingCorporation())
+            .ring(Ring.SHELL)
+            .hasMandate(true)
+            .build();
+    assertEquals(Ring.SHELL, p.getRing());
+    assertTrue(p.hasMandate());
+  }
+
+  @Test
+  void build_partnerWithBlankName_throwsNotBlank() {
+    assertRejected(
+        "PartnerOrganisation.name",
+        "not-blank",
+        () -> PartnerOrganisation.builder().id(GGD).name(" ").kind(PartnerKind.GGD).build());
+  }
+
+  @Test
+  void build_partnerWithNameOver200_throwsMaxLength() {
+    assertRejected(
+        "PartnerOrganisation.name",
+        "max-length-200",
+        () -> PartnerOrganisation.builder().id(GGD).name("g".repeat(201)).kind(PartnerKind.GGD).build());
+  }
+
+  @Test
+  void build_partnerWithoutKind_throwsRequired() {
+    assertRequired("kind", () -> PartnerOrganisation.builder().id(GGD).name("GGD").build());
+  }
+
+  // ------------------------------------------------------------ Professional
+
+  @Test
+  void build_professionalWithoutRoles_throwsNotEmpty() {
+    assertRejected(
+        "Professional.roles",
+        "not-empty",
+        () -> Professional.builder().from(CaseFixtures.trajectoryDirector()).roles(List.of()).build());
+  }
+
+  @Test
+  void build_professionalWithBlankName_throwsNotBlank() {
+    assertRejected(
+        "Professional.displayName",
+        "not-blank",
+        () -> Professional.builder().from(CaseFixtures.trajectoryDirector()).displayName("").build());
+  }
+
+  @Test
+  void hasRole_givenAndOtherRoles_trueOnlyForGiven() {
+    Professional p = CaseFixtures.trajectoryDirector();
+    assertTrue(p.hasRole(ProfessionalRole.TRAJECTORY_DIRECTOR));
+    assertTrue(p.hasRole(ProfessionalRole.CORE_MEMBER));
+    assertFalse(p.hasRole(ProfessionalRole.NETWORK_DIRECTOR));
+  }
+}

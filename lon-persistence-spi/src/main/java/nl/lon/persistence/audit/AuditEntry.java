@@ -1,0 +1,52 @@
+package nl.lon.persistence.audit;
+
+import java.time.temporal.ChronoUnit;
+import org.immutables.value.Value;
+
+/**
+ * One access to log, before the log gives it a sequence and a hash (logregel, nog niet
+ * vastgelegd).
+ *
+ * <p>Pass it to {@link AuditLog#append(AuditEntry)}; the log returns the {@link AuditRecord}.
+ * The occurred-at instant is truncated to whole seconds on construction.
+ *
+ * <pre>{@code
+ * AuditEntry entry = AuditEntry.builder()
+ *     .eventId(UUID.randomUUID().toString()).occurredAt(clock.instant())
+ *     .actor(ProfessionalId.of("p-jansen")).actorOrganisation(OrganisationId.of("ggd"))
+ *     .onBehalfOf("TRAJECTORY_DIRECTOR").client(ClientNumber.of("C-1")).caseId(CaseId.of("c-1"))
+ *     .network(NetworkId.of("rotterdam-noord")).action(AuditAction.READ)
+ *     .operation("read-timeline").addDataCategories(DataCategory.CASE_EVENTS)
+ *     .purpose("prepare case conference").checks(checks).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract non-sealed class AuditEntry implements AuditFields {
+
+  AuditEntry() {}
+
+  @Value.Check
+  AuditEntry normalize() {
+    AuditFieldRules.check(this, "AuditEntry");
+    if (getOccurredAt().getNano() == 0) {
+      return this;
+    }
+    return builder()
+        .from(this)
+        .occurredAt(getOccurredAt().truncatedTo(ChronoUnit.SECONDS))
+        .build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableAuditEntry.Builder builder() {
+    return ImmutableAuditEntry.builder();
+  }
+}

@@ -1,0 +1,94 @@
+package nl.lon.persistence.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.event.EventType;
+import nl.lon.core.event.InstrumentUsed;
+import nl.lon.core.event.PlanAdopted;
+import nl.lon.core.event.SignalReceived;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads the frozen schema-1 fixture {@code codec/v1-events.jsonl}: every future reader must decode
+ * what was stored by the first writer. The file must never change; fix the decoder instead.
+ */
+class StoredEventsCompatibilityTest {
+
+  /** SHA-256 of the fixture with line endings as LF; pins the file byte for byte. */
+  private static final String FIXTURE_SHA256 =
+      "3d739fbb3abc58b74cc6a1250b7515f3c203c9446297650fcf780ff9389b046d";
+
+  private static String text;
+  private static List<String> lines;
+  private final EventCodec codec = EventCodec.create();
+
+  @BeforeAll
+  static void load() throws IOException {
+    try (InputStream in =
+        StoredEventsCompatibilityTest.class.getResourceAsStream("/codec/v1-events.jsonl")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+    lines = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        lines.add(line);
+      }
+    }
+  }
+
+  @Test
+  void fixture_isUnchanged() throws Exception {
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        FIXTURE_SHA256,
+        HexFormat.of().formatHex(digest),
+        "codec/v1-events.jsonl was changed; it is frozen: restore it and fix the decoder");
+  }
+
+  @Test
+  void fixture_holdsEveryEventTypeOnce() {
+    Set<EventType> seen = EnumSet.noneOf(EventType.class);
+    for (String line : lines) {
+      CaseEvent event = codec.decode(line);
+      assertEquals(true, seen.add(event.getType()), "twice: " + event.getType());
+    }
+    assertEquals(EnumSet.allOf(EventType.class), seen);
+  }
+
+  @Test
+  void decode_everyStoredEvent_equalsExpectedValue() {
+    List<CaseEvent> expected = SampleEvents.all();
+    assertEquals(expected.size(), lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(expected.get(i), codec.decode(lines.get(i)), "line " + (i + 1));
+    }
+  }
+
+  @Test
+  void decode_storedEvents_keepsExactValues() {
+    SignalReceived signal = (SignalReceived) codec.decode(lines.get(0));
+    assertEquals(Instant.parse("2026-03-02T09:15:00.123456789Z"), signal.getRecordedAt());
+    assertEquals(
+        "Buren melden stankoverlast; huur drie maanden achter (€ 2.150,-).\n"
+            + "Cliënt zegt: \"alles is in orde\" \\ geen hulp nodig",
+        signal.getSignal().getDescription());
+    PlanAdopted plan = (PlanAdopted) codec.decode(lines.get(9));
+    assertEquals("G1", plan.getPlan().getActivities().get(0).getGoalCode().orElseThrow());
+    InstrumentUsed use = (InstrumentUsed) codec.decode(lines.get(18));
+    assertEquals(new BigDecimal("1250.50"), use.getUse().getAmount().orElseThrow());
+  }
+}

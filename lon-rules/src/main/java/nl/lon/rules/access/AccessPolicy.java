@@ -1,0 +1,147 @@
+package nl.lon.rules.access;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A network's privacy choices (privacyprotocol): who may view case data, whether consent is
+ * required before partners share, which legal bases allow sharing without consent, whether names
+ * may be stored at all, the emergency override, and how long the audit log is kept.
+ *
+ * <p>Access is denied unless this policy allows it. Part of the methodology profile; presets:
+ * {@link #rotterdam()}, {@link #enschede()}, {@link #leeuwarden()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class AccessPolicy {
+
+  AccessPolicy() {}
+
+  /**
+   * Who besides the network director and the trajectory director may view case data.
+   *
+   * @return the scope
+   */
+  public abstract ViewerScope getViewers();
+
+  /**
+   * Whether the client's consent is required before partners share information about them
+   * (Leeuwarden's consent form); without it, a legal basis from {@link #getLegalBases()} must be
+   * given.
+   *
+   * @return true when consent is required
+   */
+  public abstract boolean isConsentRequired();
+
+  /**
+   * Whether the network works with client numbers only: no name or address is stored anywhere
+   * (Leeuwarden).
+   *
+   * @return true when names are not stored
+   */
+  public abstract boolean isClientNumbersOnly();
+
+  /**
+   * Whether an emergency override (with a reason, flagged in the audit log) is available.
+   *
+   * @return true when available
+   */
+  @Value.Default
+  public boolean isEmergencyOverrideAllowed() {
+    return true;
+  }
+
+  /**
+   * Years the audit log is kept, at least five.
+   *
+   * @return 5 or more
+   */
+  @Value.Default
+  public int getAuditRetentionYears() {
+    return 5;
+  }
+
+  /**
+   * The legal bases that allow sharing without consent.
+   *
+   * @return the catalogue
+   */
+  @Value.Default
+  public ImmutableList<LegalBasis> getLegalBases() {
+    return standardLegalBases();
+  }
+
+  /**
+   * The legal basis with a code.
+   *
+   * @param code the code
+   * @return the basis, or empty
+   */
+  public Optional<LegalBasis> legalBasis(String code) {
+    return getLegalBases().stream().filter(b -> b.getCode().equals(code)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.range(getAuditRetentionYears(), 5, 100, "AccessPolicy.auditRetentionYears");
+  }
+
+  /**
+   * The standard legal bases for sharing without consent: the bemoeizorg guidance, a report under
+   * the Wvggz, a conflict of duties, and the statutory debt-signal duty.
+   *
+   * @return the catalogue
+   */
+  public static ImmutableList<LegalBasis> standardLegalBases() {
+    return ImmutableList.of(
+        LegalBasis.of("bemoeizorg", "bemoeizorg guidance: sharing needed to prevent serious harm to a care avoider",
+            "handreiking bemoeizorg: delen nodig om ernstige schade bij een zorgmijder te voorkomen",
+            "GGD GHOR Nederland e.a., Handreiking gegevensuitwisseling in de bemoeizorg; AVG art. 6(1)(d)/(e)"),
+        LegalBasis.of("wvggz-report", "report under the Wvggz", "melding op grond van de Wvggz",
+            "Wvggz art. 5:1 and 5:2"),
+        LegalBasis.of("conflict-of-duties", "conflict of duties (professional secrecy gives way)",
+            "conflict van plichten (beroepsgeheim wijkt)", "case law on the conflict of duties; professional codes"),
+        LegalBasis.of("debt-signal", "statutory debt-signal duty (early signalling of payment arrears)",
+            "wettelijke plicht tot vroegsignalering van schulden", "Wet gemeentelijke schuldhulpverlening art. 3a"));
+  }
+
+  /**
+   * Rotterdam: only the coordinating organisation (the GGD) views case data; no consent form.
+   *
+   * @return the policy
+   */
+  public static AccessPolicy rotterdam() {
+    return builder().viewers(ViewerScope.COORDINATING_ORGANISATION).consentRequired(false).clientNumbersOnly(false).build();
+  }
+
+  /**
+   * Enschede: several partners view case data, each from their own organisation.
+   *
+   * @return the policy
+   */
+  public static AccessPolicy enschede() {
+    return builder().viewers(ViewerScope.CASE_PARTNERS).consentRequired(false).clientNumbersOnly(false).build();
+  }
+
+  /**
+   * Leeuwarden: client numbers instead of names, and a signed consent form before partners
+   * exchange information.
+   *
+   * @return the policy
+   */
+  public static AccessPolicy leeuwarden() {
+    return builder().viewers(ViewerScope.CASE_PARTNERS).consentRequired(true).clientNumbersOnly(true).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableAccessPolicy.Builder builder() {
+    return ImmutableAccessPolicy.builder();
+  }
+}

@@ -1,0 +1,44 @@
+package nl.lon.rules.access;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import nl.lon.core.network.Network;
+import nl.lon.core.network.PartnerOrganisation;
+import nl.lon.core.network.Professional;
+import nl.lon.core.state.CaseState;
+
+/**
+ * A request to read or change one case's data, as the access policy judges it (toegangsverzoek).
+ *
+ * @param actor the professional asking
+ * @param actorOrganisation the professional's organisation
+ * @param network the case's network
+ * @param state the case ({@link CaseState#empty()} for a case still to be opened)
+ * @param write whether data is changed (else read)
+ * @param date the day of the request, for consent in force
+ * @param legalBasis the code of a legal basis for sharing without consent, if invoked
+ * @param emergencyReason the reason for an emergency override, if invoked
+ * @since 0.1
+ */
+public record AccessRequest(
+    Professional actor,
+    PartnerOrganisation actorOrganisation,
+    Network network,
+    CaseState state,
+    boolean write,
+    LocalDate date,
+    Optional<String> legalBasis,
+    Optional<String> emergencyReason) {
+
+  /** Checks for nulls. */
+  public AccessRequest {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(actorOrganisation, "actorOrganisation");
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(legalBasis, "legalBasis");
+    Objects.requireNonNull(emergencyReason, "emergencyReason");
+  }
+}

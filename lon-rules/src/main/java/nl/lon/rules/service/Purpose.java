@@ -1,0 +1,72 @@
+package nl.lon.rules.service;
+
+import java.util.Objects;
+import java.util.Optional;
+import nl.lon.core.internal.Checks;
+
+/**
+ * Why a professional accesses case data, as the audit log records it (doel van de verwerking).
+ *
+ * <p>Every call of the case service takes one. A legal basis from the profile's catalogue allows
+ * sharing without consent where consent is required; an emergency reason invokes the emergency
+ * override, which the audit log flags.
+ *
+ * <pre>{@code Purpose.of("prepare network meeting").onBehalfOf("network director")}</pre>
+ *
+ * @param purpose the purpose, for example "judge report"
+ * @param onBehalfOf the responsible professional or role the actor works for
+ * @param legalBasis the code of a legal basis invoked, if any
+ * @param emergencyReason the emergency reason, if the override is invoked
+ * @since 0.1
+ */
+public record Purpose(String purpose, String onBehalfOf, Optional<String> legalBasis, Optional<String> emergencyReason) {
+
+  /** Checks the fields. */
+  public Purpose {
+    Checks.notBlank(purpose, "Purpose.purpose");
+    Checks.notBlank(onBehalfOf, "Purpose.onBehalfOf");
+    Objects.requireNonNull(legalBasis, "legalBasis");
+    Objects.requireNonNull(emergencyReason, "emergencyReason");
+    emergencyReason.ifPresent(r -> Checks.notBlank(r, "Purpose.emergencyReason"));
+  }
+
+  /**
+   * A purpose on the actor's own behalf.
+   *
+   * @param purpose the purpose
+   * @return the purpose
+   */
+  public static Purpose of(String purpose) {
+    return new Purpose(purpose, "self", Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * This purpose on behalf of a responsible professional or role.
+   *
+   * @param responsible who the actor works for
+   * @return a copy
+   */
+  public Purpose onBehalfOf(String responsible) {
+    return new Purpose(purpose, responsible, legalBasis, emergencyReason);
+  }
+
+  /**
+   * This purpose invoking a legal basis for sharing without consent.
+   *
+   * @param code the legal basis code from the profile's catalogue
+   * @return a copy
+   */
+  public Purpose withLegalBasis(String code) {
+    return new Purpose(purpose, onBehalfOf, Optional.of(code), emergencyReason);
+  }
+
+  /**
+   * This purpose invoking the emergency override.
+   *
+   * @param reason the emergency
+   * @return a copy
+   */
+  public Purpose inEmergency(String reason) {
+    return new Purpose(purpose, onBehalfOf, legalBasis, Optional.of(reason));
+  }
+}
