@@ -245,6 +245,253 @@ public final class CaseService {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
+  /**
+   * Asks partners whether they know the client (step 3).
+   *
+   * @param actor the network director or a core member
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState requestInformation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RequestInformation command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Adds a partner's information (step 3 or later).
+   *
+   * @param actor a professional of the network
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState addInformation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AddInformation command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records a home visit (instrument 1).
+   *
+   * @param actor a professional of the network
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState recordHomeVisit(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordHomeVisit command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records a life-domain scan (step 4 or later).
+   *
+   * @param actor the network director or trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState recordScan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordScan command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Forms the integral picture (step 4).
+   *
+   * @param actor the network director or trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState formIntegralPicture(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.FormIntegralPicture command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Adopts a new plan version after an evaluation or deviation (step 7).
+   *
+   * @param actor the network director or trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState adjustPlan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AdjustPlan command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Reports progress to the network director (step 6).
+   *
+   * @param actor the trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState reportProgress(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.ReportProgress command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records the progress talk with the trajectory director (step 6).
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState holdProgressTalk(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.HoldProgressTalk command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records a case conference, network meeting or steering-group meeting with its minutes.
+   *
+   * @param actor the network director or a participant
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState holdMeeting(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.HoldMeeting command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Evaluates the running plan (step 7).
+   *
+   * @param actor the network director or trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState evaluate(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Evaluate command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records a follow-up check on a closed case; a drop-out reopens it where the profile says so (step 9).
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState recordFollowUp(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordFollowUp command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Reopens a closed or ended case.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState reopen(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Reopen command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records the client's signed consent form.
+   *
+   * @param actor a professional of the network
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState recordConsent(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordConsent command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records that the client withdrew consent.
+   *
+   * @param actor a professional of the network
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState withdrawConsent(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.WithdrawConsent command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Asks the network director to escalate.
+   *
+   * @param actor the trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState requestEscalation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RequestEscalation command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Escalates the case one rung on a ladder.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState escalate(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Escalate command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records how an escalation was resolved.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState resolveEscalation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.ResolveEscalation command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records a pressure or coercion measure from the catalogue.
+   *
+   * @param actor a professional of the executing organisation
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState recordCoercionMeasure(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordCoercionMeasure command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records the use of an instrument, within its guard rails.
+   *
+   * @param actor per instrument
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @return the state after it
+   */
+  public CaseState useInstrument(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.UseInstrument command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
   // ---------------------------------------------------------------- reads
 
   /**
@@ -257,9 +504,8 @@ public final class CaseService {
    * @throws AccessDeniedException when the policy denies it
    */
   public ImmutableList<CaseEvent> timeline(ProfessionalId actor, Purpose purpose, CaseId caseId) {
-    CaseState state = readCase(actor, purpose, caseId, "read-timeline", DataCategory.CASE_EVENTS);
-    List<CaseEvent> all = events.read(caseId);
-    return ImmutableList.copyOf(all.subList(0, (int) Math.min(all.size(), state.getVersion() + 0L + (all.size() - state.getVersion()))));
+    readCase(actor, purpose, caseId, "read-timeline", DataCategory.CASE_EVENTS);
+    return ImmutableList.copyOf(events.read(caseId));
   }
 
   /**
