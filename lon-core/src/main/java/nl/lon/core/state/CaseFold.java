@@ -74,7 +74,7 @@ final class CaseFold {
         return reportJudged(state, (ReportJudged) event, b);
       case INFORMATION_REQUESTED:
         requireHandling(state, event);
-        return b.build();
+        return b.addAllInvolvedOrganisations(((InformationRequested) event).getOrganisations()).build();
       case INFORMATION_ADDED:
         requireHandling(state, event);
         return b.addInvolvedOrganisations(((InformationAdded) event).getOrganisation()).build();

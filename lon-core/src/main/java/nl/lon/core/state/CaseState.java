@@ -327,8 +327,9 @@ public abstract class CaseState {
   public abstract Optional<Consent> getConsent();
 
   /**
-   * The organisations involved in the case: the signaller, those who added information, the
-   * trajectory director's, those in meetings and responsible for activities.
+   * The organisations involved in the case: the signaller, those asked for or adding information,
+   * the trajectory director's, those in meetings, responsible for activities or agreeing to an
+   * instrument, and those executing a measure.
    *
    * @return the organisations
    */
