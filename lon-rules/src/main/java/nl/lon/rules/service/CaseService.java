@@ -44,6 +44,10 @@ import nl.lon.rules.access.AccessRequest;
 import nl.lon.rules.access.AccessRules;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.agenda.AgendaRules;
+import nl.lon.rules.figures.FiguresAccumulator;
+import nl.lon.rules.figures.FiguresScope;
+import nl.lon.rules.figures.ManagementFigures;
+import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.CommandContext;
 import nl.lon.rules.process.Decision;
@@ -592,6 +596,38 @@ public final class CaseService {
     auditEntry(who, network.getId(), null, null, purpose, "read-own-agenda", AuditAction.READ,
         ImmutableSet.of(DataCategory.AGENDA), allowedChecks(true));
     return AgendaRules.of(profile).forCases(mine, date).forProfessional(actor);
+  }
+
+  /**
+   * Management figures of a network over a period, from its events only, with small counts
+   * suppressed; for the network director and the steering group.
+   *
+   * @param actor a network director or steering-group member of the network
+   * @param purpose why
+   * @param networkId the network
+   * @param period the period whose signalled cases count
+   * @param suppressionThreshold counts below this are hidden (5 is the usual)
+   * @return the figures
+   */
+  public ManagementFigures figures(ProfessionalId actor, Purpose purpose, NetworkId networkId, ReportingPeriod period,
+      int suppressionThreshold) {
+    Actor who = actor(actor);
+    Network network = network(networkId);
+    boolean ok = who.professional.getNetwork().equals(networkId)
+        && (who.professional.hasRole(ProfessionalRole.NETWORK_DIRECTOR)
+            || who.professional.hasRole(ProfessionalRole.STEERING_GROUP_MEMBER));
+    AccessChecks checks = AccessChecks.builder().authorised(ok).relationshipToCase(false).consentOrLegalBasis(true)
+        .emergencyOverride(false).outcome(ok ? AuditOutcome.ALLOWED : AuditOutcome.DENIED).build();
+    auditEntry(who, networkId, null, null, purpose, "read-management-figures", AuditAction.READ,
+        ImmutableSet.of(DataCategory.MANAGEMENT_FIGURES), checks);
+    if (!ok) {
+      throw new AccessDeniedException("access.figures", "management figures are for the network director and the steering group");
+    }
+    FiguresAccumulator acc = FiguresAccumulator.create(profile(networkId), period, FiguresScope.network(network.getId()));
+    for (CaseId id : events.streams(networkId)) {
+      acc.acceptHistory(events.read(id));
+    }
+    return acc.result(suppressionThreshold);
   }
 
   /**

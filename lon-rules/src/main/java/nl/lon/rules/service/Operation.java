@@ -18,7 +18,7 @@ final class Operation {
   }
 
   static Operation of(CaseCommand command) {
-    String name = "command:" + command.getClass().getSimpleName();
+    String name = command.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     if (command instanceof CaseCommand.ReportSignal) {
       return new Operation(name, AuditAction.CREATE, DataCategory.CASE_EVENTS);
     } else if (command instanceof CaseCommand.JudgeReport || command instanceof CaseCommand.FormIntegralPicture) {

@@ -1,0 +1,295 @@
+package nl.lon.examples.demo;
+
+import static nl.lon.examples.demo.DemoNetwork.ADDICTION;
+import static nl.lon.examples.demo.DemoNetwork.DIRECTOR;
+import static nl.lon.examples.demo.DemoNetwork.HOUSING;
+import static nl.lon.examples.demo.DemoNetwork.HOUSING_CONSULTANT;
+import static nl.lon.examples.demo.DemoNetwork.MENTAL_HEALTH;
+import static nl.lon.examples.demo.DemoNetwork.NETWORK;
+import static nl.lon.examples.demo.DemoNetwork.NURSE;
+import static nl.lon.examples.demo.DemoNetwork.OFFICER;
+import static nl.lon.examples.demo.DemoNetwork.POLICE;
+import static nl.lon.examples.demo.DemoNetwork.SOCIAL_WORK;
+import static nl.lon.examples.demo.DemoNetwork.SOCIAL_WORKER;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.lon.core.client.Household;
+import nl.lon.core.client.TargetGroup;
+import nl.lon.core.client.TargetGroupAssignment;
+import nl.lon.core.error.AccessDeniedException;
+import nl.lon.core.error.RuleViolationException;
+import nl.lon.core.escalation.EscalationKind;
+import nl.lon.core.escalation.EscalationResolution;
+import nl.lon.core.escalation.ResolutionKind;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.EscalationId;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.id.SignalId;
+import nl.lon.core.network.PartnerKind;
+import nl.lon.core.process.AppointmentAuthority;
+import nl.lon.core.process.Closure;
+import nl.lon.core.process.ClosureReason;
+import nl.lon.core.process.Concern;
+import nl.lon.core.process.CoordinationDecision;
+import nl.lon.core.process.CoordinationOutcome;
+import nl.lon.core.process.EvaluationDecision;
+import nl.lon.core.process.FollowUpCheck;
+import nl.lon.core.process.FollowUpOutcome;
+import nl.lon.core.process.GoalResult;
+import nl.lon.core.process.PlanOfApproach;
+import nl.lon.core.process.ProgressReport;
+import nl.lon.core.process.ReportJudgement;
+import nl.lon.core.process.Signal;
+import nl.lon.core.process.SignalChannel;
+import nl.lon.core.process.SignalSourceKind;
+import nl.lon.core.process.SignallerFeedback;
+import nl.lon.core.scan.LifeDomain;
+import nl.lon.core.scan.ScanDomain;
+import nl.lon.core.state.CaseState;
+import nl.lon.rules.agenda.Agenda;
+import nl.lon.rules.intervention.CoercionCatalogue;
+import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.service.CaseService;
+import nl.lon.rules.service.Purpose;
+
+/**
+ * The demo's story: four cases played through simulated months under the Rotterdam profile.
+ *
+ * <p>A care avoider referred by the housing corporation for domestic squalor and rent arrears; a
+ * nuisance causer reported by the police; a multi-problem family with children where an eviction
+ * comes up; and a case that drops out of care and is reopened at follow-up.
+ *
+ * @since 0.1
+ */
+final class DemoStory {
+  static final CaseId CARE_AVOIDER = CaseId.of("2026-001-zorgmijder");
+  static final CaseId NUISANCE = CaseId.of("2026-002-overlast");
+  static final CaseId FAMILY = CaseId.of("2026-003-gezin");
+  static final CaseId DROP_OUT = CaseId.of("2026-004-uitval");
+  static final List<CaseId> CASES = List.of(CARE_AVOIDER, NUISANCE, FAMILY, DROP_OUT);
+
+  private static final Locale NL = Locale.forLanguageTag("nl");
+  private final CaseService service;
+  private final SimulatedClock clock;
+  private final PrintStream out;
+  private final List<String> refusals = new ArrayList<>();
+  private final List<Agenda> agendas = new ArrayList<>();
+
+  DemoStory(CaseService service, SimulatedClock clock, PrintStream out) {
+    this.service = service;
+    this.clock = clock;
+    this.out = out;
+  }
+
+  List<String> refusals() {
+    return refusals;
+  }
+
+  List<Agenda> agendas() {
+    return agendas;
+  }
+
+  void play() {
+    on(2026, 1, 12);
+    signal(CARE_AVOIDER, "C-2026-0101", SignalSourceKind.PARTNER_ORGANISATION, HOUSING, PartnerKind.HOUSING_CORPORATION,
+        HOUSING_CONSULTANT, Household.single(), "Neighbours report a smell; rent four months behind",
+        Concern.DOMESTIC_SQUALOR, Concern.RENT_ARREARS, Concern.ISOLATION, Concern.PSYCHOLOGICAL_PROBLEMS);
+    signal(NUISANCE, "C-2026-0102", SignalSourceKind.PARTNER_ORGANISATION, POLICE, PartnerKind.POLICE, OFFICER,
+        Household.single(), "Repeated noise complaints and threats to neighbours",
+        Concern.NUISANCE, Concern.ADDICTION, Concern.CRIME);
+
+    on(2026, 1, 14);
+    judge(CARE_AVOIDER, TargetGroup.CARE_AVOIDER, "refuses every offer of help; others worry");
+    judge(NUISANCE, TargetGroup.NUISANCE_CAUSER, "conduct takes no account of the neighbours");
+    attempt("close the care avoider's case straight after intake", DIRECTOR, CARE_AVOIDER,
+        new CaseCommand.Close(Closure.builder().reason(ClosureReason.GUIDED_TO_REGULAR_CARE).regularCare(MENTAL_HEALTH).build()));
+
+    on(2026, 1, 15);
+    signal(FAMILY, "C-2026-0103", SignalSourceKind.PARTNER_ORGANISATION, HOUSING, PartnerKind.HOUSING_CORPORATION,
+        HOUSING_CONSULTANT, Household.of(2, 3), "Family with three children; eviction procedure for rent arrears",
+        Concern.RENT_ARREARS, Concern.THREATENING_EVICTION, Concern.DEBTS, Concern.CHILD_WELFARE,
+        Concern.PSYCHOLOGICAL_PROBLEMS);
+    signal(DROP_OUT, "C-2026-0104", SignalSourceKind.PARTNER_ORGANISATION, SOCIAL_WORK, PartnerKind.SOCIAL_WORK,
+        SOCIAL_WORKER, Household.single(), "Drinking, isolated, misses appointments",
+        Concern.ADDICTION, Concern.ISOLATION, Concern.DEBTS);
+
+    on(2026, 1, 19);
+    judge(FAMILY, TargetGroup.CARE_MISSER, "problems on housing, income and upbringing; no single provider can help");
+    judge(DROP_OUT, TargetGroup.CARE_AVOIDER, "does not ask for help himself");
+    for (CaseId c : CASES) {
+      run(DIRECTOR, c, new CaseCommand.RequestInformation(Set.of(SOCIAL_WORK, MENTAL_HEALTH, ADDICTION, POLICE),
+          "is the client known to you, and what can you add?"));
+    }
+    run(NURSE, CARE_AVOIDER, new CaseCommand.AddInformation(MENTAL_HEALTH, "known from 2019; stopped treatment"));
+    run(NURSE, DROP_OUT, new CaseCommand.AddInformation(MENTAL_HEALTH, "known to the addiction team of GGZ"));
+
+    on(2026, 1, 26);
+    for (CaseId c : CASES) {
+      run(DIRECTOR, c, new CaseCommand.DecideCoordination(CoordinationDecision.builder()
+          .outcome(CoordinationOutcome.COORDINATE).reason("several partners involved, no coherent plan")
+          .feedback(SignallerFeedback.of(clock.today(), "the network takes the case on")).build()));
+    }
+
+    on(2026, 1, 28);
+    startTrajectory(CARE_AVOIDER, SOCIAL_WORKER, SOCIAL_WORK, Map.of(ScanDomain.HOUSING, 1, ScanDomain.FINANCES, 2,
+        ScanDomain.MENTAL_HEALTH, 2, ScanDomain.SOCIAL_NETWORK, 2),
+        Map.of(LifeDomain.HOUSING, "house cleaned and kept clean", LifeDomain.HEALTH, "back in treatment with GGZ"));
+    startTrajectory(NUISANCE, NURSE, MENTAL_HEALTH, Map.of(ScanDomain.SUBSTANCE_USE, 1, ScanDomain.JUSTICE, 2,
+        ScanDomain.DOMESTIC_RELATIONS, 2), Map.of(LifeDomain.SAFETY, "no more threats to neighbours",
+        LifeDomain.HEALTH, "in addiction treatment"));
+    startTrajectory(FAMILY, SOCIAL_WORKER, SOCIAL_WORK, Map.of(ScanDomain.FINANCES, 1, ScanDomain.HOUSING, 2,
+        ScanDomain.DOMESTIC_RELATIONS, 2), Map.of(LifeDomain.INCOME, "debt counselling started",
+        LifeDomain.HOUSING, "eviction averted", LifeDomain.UPBRINGING, "parenting support in place"));
+    startTrajectory(DROP_OUT, NURSE, MENTAL_HEALTH, Map.of(ScanDomain.SUBSTANCE_USE, 2, ScanDomain.SOCIAL_NETWORK, 2),
+        Map.of(LifeDomain.HEALTH, "in addiction care"));
+
+    on(2026, 2, 20);
+    agenda("three weeks after the plans");
+    attempt("housing corporation enforces a home visit on pain of eviction, with children in the household",
+        HOUSING_CONSULTANT, FAMILY, new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
+            Optional.of("tenant does not open the door")));
+    run(DIRECTOR, FAMILY, new CaseCommand.Escalate(EscalationKind.ORGANISATIONAL, 1,
+        "waiting list for debt counselling blocks the rent arrangement", Optional.empty()));
+
+    on(2026, 2, 25);
+    run(SOCIAL_WORKER, CARE_AVOIDER, new CaseCommand.ReportProgress(ProgressReport.of("cleaning done; GGZ intake planned", false)));
+    run(NURSE, NUISANCE, new CaseCommand.ReportProgress(ProgressReport.builder().summary("client not at home twice")
+        .deviatesFromPlan(false).clientUnreachable(true).build()));
+    run(NURSE, DROP_OUT, new CaseCommand.ReportProgress(ProgressReport.of("intake at addiction care done", false)));
+    run(SOCIAL_WORKER, FAMILY, new CaseCommand.ReportProgress(ProgressReport.of("budget plan drafted", false)));
+    run(DIRECTOR, NUISANCE, new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "client refuses all contact", Optional.empty()));
+    attempt("jump from the case conference straight to the supervisory committee", DIRECTOR, NUISANCE,
+        new CaseCommand.Escalate(EscalationKind.CONTENT, 4, "client refuses all contact", Optional.empty()));
+
+    on(2026, 2, 26);
+    for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
+      run(DIRECTOR, c, new CaseCommand.HoldProgressTalk("progress as planned"));
+    }
+
+    on(2026, 3, 10);
+    run(DIRECTOR, FAMILY, new CaseCommand.Escalate(EscalationKind.ORGANISATIONAL, 2,
+        "waiting list for debt counselling blocks the rent arrangement", Optional.empty()));
+    on(2026, 3, 18);
+    for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
+      run(DIRECTOR, c, new CaseCommand.HoldProgressTalk("progress as planned; next talk in April"));
+    }
+    run(DIRECTOR, NUISANCE, new CaseCommand.Escalate(EscalationKind.CONTENT, 2,
+        "psychiatric assessment needed; client refuses", Optional.empty()));
+
+    on(2026, 4, 7);
+    run(DIRECTOR, FAMILY, new CaseCommand.ResolveEscalation(EscalationId.of("esc-2"), EscalationResolution.of(
+        ResolutionKind.STRUCTURAL, "families with children facing eviction bypass the debt-counselling waiting list",
+        "waiting list debt counselling (Kredietbank)")));
+    run(DIRECTOR, FAMILY, new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"), EscalationResolution.of(
+        ResolutionKind.AD_HOC, "managers agreed a temporary payment arrangement", "waiting list debt counselling (Kredietbank)")));
+    on(2026, 4, 15);
+    run(DIRECTOR, NUISANCE, new CaseCommand.ResolveEscalation(EscalationId.of("esc-2"), EscalationResolution.of(
+        ResolutionKind.AD_HOC, "GGZ psychiatrist visits at home together with the officer", "no outreach psychiatry")));
+    run(DIRECTOR, NUISANCE, new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"), EscalationResolution.of(
+        ResolutionKind.NONE, "superseded by the case discussion", "client refuses contact")));
+
+    on(2026, 4, 15);
+    for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
+      run(DIRECTOR, c, new CaseCommand.HoldProgressTalk("goals nearly reached"));
+    }
+
+    on(2026, 4, 20);
+    agenda("April: the nuisance case's progress talk is overdue");
+
+    on(2026, 5, 12);
+    closeInRegularCare(CARE_AVOIDER, SOCIAL_WORKER, MENTAL_HEALTH);
+    closeInRegularCare(DROP_OUT, NURSE, ADDICTION);
+    PlanOfApproach v1 = planOf(FAMILY);
+    run(SOCIAL_WORKER, FAMILY, new CaseCommand.Evaluate(Samples.evaluation(v1, GoalResult.PARTLY_REACHED, true,
+        EvaluationDecision.ADJUST)));
+    run(SOCIAL_WORKER, FAMILY, new CaseCommand.AdjustPlan(Samples.plan(2, clock.today(),
+        "debts under control; parenting support still needed", SOCIAL_WORK,
+        Map.of(LifeDomain.UPBRINGING, "parenting support in place"))));
+
+    on(2026, 11, 12);
+    run(DIRECTOR, CARE_AVOIDER, new CaseCommand.RecordFollowUp(FollowUpCheck.of(FollowUpOutcome.STILL_IN_CARE,
+        "still in treatment at GGZ")));
+    run(DIRECTOR, DROP_OUT, new CaseCommand.RecordFollowUp(FollowUpCheck.of(FollowUpOutcome.DROPPED_OUT,
+        "stopped going to addiction care in September")));
+
+    on(2026, 11, 20);
+    agenda("November: the reopened case needs a new trajectory director");
+  }
+
+  private void on(int year, int month, int day) {
+    clock.setDate(LocalDate.of(year, month, day));
+  }
+
+  private void signal(CaseId id, String client, SignalSourceKind source, OrganisationId org, PartnerKind kind,
+      ProfessionalId reporter, Household household, String description, Concern... concerns) {
+    Signal s = Signal.builder().id(SignalId.of("s-" + id.getValue())).sourceKind(source).signallerOrganisation(org)
+        .signallerKind(kind).channel(SignalChannel.VIA_NETWORK_MEMBER).receivedOn(clock.today()).addConcerns(concerns)
+        .description(description).clientInformed(true).build();
+    service.reportSignal(reporter, Purpose.of("register report"),
+        new CaseCommand.ReportSignal(id, NETWORK, ClientNumber.of(client), s, household), Optional.empty());
+  }
+
+  private void judge(CaseId id, TargetGroup group, String reason) {
+    run(DIRECTOR, id, new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, reason,
+        Set.of(TargetGroupAssignment.of(group, reason))));
+  }
+
+  private void startTrajectory(CaseId id, ProfessionalId director, OrganisationId org, Map<ScanDomain, Integer> scan,
+      Map<LifeDomain, String> goals) {
+    run(DIRECTOR, id, new CaseCommand.AppointTrajectoryDirector(director, org, AppointmentAuthority.NETWORK_MEETING, false));
+    run(director, id, new CaseCommand.RecordScan(Samples.scan(clock.today(), scan)));
+    run(DIRECTOR, id, new CaseCommand.FormIntegralPicture("picture formed in the network meeting", Set.of()));
+    run(DIRECTOR, id, new CaseCommand.HoldMeeting(Samples.networkMeeting("nm-" + clock.today() + "-" + id.getValue(),
+        clock.today(), DIRECTOR, director, OFFICER, HOUSING_CONSULTANT)));
+    run(DIRECTOR, id, new CaseCommand.AdoptPlan(Samples.plan(1, clock.today(), "multi-problem situation, see scan", org, goals)));
+  }
+
+  private void closeInRegularCare(CaseId id, ProfessionalId director, OrganisationId regularCare) {
+    run(director, id, new CaseCommand.Evaluate(Samples.evaluation(planOf(id), GoalResult.REACHED, true,
+        EvaluationDecision.CLOSE)));
+    run(DIRECTOR, id, new CaseCommand.Close(Closure.builder().reason(ClosureReason.GUIDED_TO_REGULAR_CARE)
+        .regularCare(regularCare).build()));
+  }
+
+  private PlanOfApproach planOf(CaseId id) {
+    return service.read(DIRECTOR, Purpose.of("prepare evaluation"), id).getPlan().get();
+  }
+
+  private CaseState run(ProfessionalId actor, CaseId id, CaseCommand command) {
+    return service.execute(actor, Purpose.of("case work"), id, command, Optional.empty());
+  }
+
+  private void attempt(String what, ProfessionalId actor, CaseId id, CaseCommand command) {
+    try {
+      run(actor, id, command);
+      throw new IllegalStateException("expected a refusal: " + what);
+    } catch (RuleViolationException e) {
+      out.println("Refused (" + clock.today() + ", " + id + "): " + what);
+      e.getViolations().forEach(v -> {
+        out.println("  [" + v.rule() + "] nl: " + v.reasonNl());
+        out.println("  " + " ".repeat(v.rule().length() + 2) + " en: " + v.reasonEn());
+        refusals.add(clock.today() + " " + id + " - " + what + ": [" + v.rule() + "] " + v.reasonNl() + " / " + v.reasonEn());
+      });
+    } catch (AccessDeniedException e) {
+      out.println("Denied: " + e.getMessage());
+    }
+  }
+
+  private void agenda(String moment) {
+    Agenda a = service.networkAgenda(DIRECTOR, Purpose.of("prepare network meeting"), NETWORK, clock.today());
+    agendas.add(a);
+    out.println();
+    out.println("Agenda of the network director on " + clock.today() + " (" + moment + "):");
+    a.getObligations().forEach(o -> out.printf("  %s %-8s %-22s %-38s %s%n", o.getDueOn(), o.isOverdue() ? "OVERDUE" : "",
+        o.getCaseId(), o.getKind().label(NL), o.getProfessional().map(Object::toString).orElse(o.getBody().orElse(""))));
+  }
+}

@@ -1,0 +1,94 @@
+package nl.lon.examples.demo;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.id.CaseId;
+import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.directory.Directory;
+import nl.lon.persistence.event.EventStore;
+import nl.lon.persistence.vault.PersonalDataVault;
+import nl.lon.rules.figures.ManagementFigures;
+import nl.lon.rules.figures.ReportingPeriod;
+import nl.lon.rules.figures.Table;
+import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.service.CaseService;
+import nl.lon.rules.service.Purpose;
+
+/**
+ * The runnable demo: a Rotterdam-style network on an embedded store plays four realistic cases
+ * through simulated months, prints each case's timeline, the network director's agenda at a few
+ * moments (one obligation overdue), refused commands with their reasons in Dutch and English, an
+ * escalation up a rung, and the management figures, and writes an HTML report.
+ *
+ * @since 0.1
+ */
+public final class LonDemo {
+
+  private LonDemo() {}
+
+  /**
+   * Runs the demo.
+   *
+   * @param args optional: the path of the HTML report (default {@code target/lon-demo-report.html})
+   * @throws Exception when the store or the report cannot be written
+   */
+  public static void main(String[] args) throws Exception {
+    Path report = Path.of(args.length > 0 ? args[0] : "target/lon-demo-report.html");
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    try (DemoStores stores = DemoStores.open()) {
+      Path written = run(stores.events(), stores.audit(), stores.vault(), stores.directory(), out, report);
+      out.println();
+      out.println("Store: " + stores.description());
+      out.println("Audit log: " + stores.audit().size() + " records, chain "
+          + (stores.audit().verify().isOk() ? "verified" : "BROKEN"));
+      out.println("HTML report: " + written);
+    }
+  }
+
+  static Path run(EventStore events, AuditLog audit, PersonalDataVault vault, Directory directory, PrintStream out,
+      Path report) throws Exception {
+    DemoNetwork.register(directory);
+    SimulatedClock clock = new SimulatedClock(LocalDate.of(2026, 1, 12));
+    MethodologyProfile profile = MethodologyProfile.rotterdam();
+    CaseService service = CaseService.builder().eventStore(events).auditLog(audit).vault(vault).directory(directory)
+        .profile(DemoNetwork.NETWORK, profile).clock(clock).build();
+    out.println("LON SDK demo - " + profile.getName() + ", network " + DemoNetwork.NETWORK);
+    out.println();
+    DemoStory story = new DemoStory(service, clock, out);
+    story.play();
+
+    Map<CaseId, List<CaseEvent>> timelines = new LinkedHashMap<>();
+    for (CaseId id : DemoStory.CASES) {
+      List<CaseEvent> timeline = service.timeline(DemoNetwork.DIRECTOR, Purpose.of("case overview"), id);
+      timelines.put(id, timeline);
+      out.println();
+      out.println("Timeline " + id + ":");
+      timeline.forEach(e -> out.printf("  %s #%-2d %s%n", e.getBusinessDate(), e.getSequence(), TimelineText.describe(e)));
+    }
+    ManagementFigures figures = service.figures(DemoNetwork.DIRECTOR, Purpose.of("report to the steering group"),
+        DemoNetwork.NETWORK, ReportingPeriod.ofYear(2026), 1);
+    out.println();
+    out.println("Management figures 2026 (suppression threshold 1 for this small demo; the default is 5):");
+    for (Table t : figures.getTables()) {
+      out.println("  " + t.getName() + ": " + t.getCells().stream()
+          .map(c -> c.label(Locale.forLanguageTag("nl")) + "=" + (c.isSuppressed() ? "*" : c.getValue().orElse(0)))
+          .reduce((a, b) -> a + ", " + b).orElse("-"));
+    }
+    figures.getDurations().forEach(d -> out.println("  signal to " + d.getMilestone().label(Locale.ENGLISH) + ": median "
+        + (d.getMedianDays().isPresent() ? d.getMedianDays().getAsInt() + " days" : "-")));
+
+    HtmlReport html = new HtmlReport("LON SDK demo - " + profile.getName());
+    html.timelines(timelines);
+    html.refusals(story.refusals());
+    html.agendas(story.agendas());
+    html.figures(figures);
+    return html.write(report);
+  }
+}

@@ -1,0 +1,97 @@
+package nl.lon.rules.figures;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import nl.lon.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The period a set of figures covers (rapportageperiode): from and to, both inclusive.
+ *
+ * <p>A case counts in the figures when the day its signal was received ({@code
+ * Signal.getReceivedOn()}) lies in the period; everything that happens to such a case afterwards
+ * counts too, also after the end of the period. Cases signalled before or after the period are
+ * left out completely, so the figures describe the cohort of cases signalled in the period.
+ * Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class ReportingPeriod {
+
+  ReportingPeriod() {}
+
+  /**
+   * The first day of the period ("from"), inclusive (begindatum).
+   *
+   * @return the day
+   * @since 0.1
+   */
+  @Value.Parameter
+  public abstract LocalDate getStart();
+
+  /**
+   * The last day of the period ("to"), inclusive (einddatum).
+   *
+   * @return the day, not before {@link #getStart()}
+   * @since 0.1
+   */
+  @Value.Parameter
+  public abstract LocalDate getEnd();
+
+  /**
+   * Whether a day lies in the period (valt binnen de periode).
+   *
+   * @param date the day
+   * @return true when {@code start <= date <= end}
+   * @since 0.1
+   */
+  public boolean contains(LocalDate date) {
+    Args.notNull(date, "ReportingPeriod.date");
+    return !date.isBefore(getStart()) && !date.isAfter(getEnd());
+  }
+
+  /**
+   * The number of calendar months the period touches (aantal maanden).
+   *
+   * @return at least 1
+   * @since 0.1
+   */
+  public int getMonthCount() {
+    YearMonth first = YearMonth.from(getStart());
+    YearMonth last = YearMonth.from(getEnd());
+    return Math.toIntExact(first.until(last, java.time.temporal.ChronoUnit.MONTHS)) + 1;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(
+        !getEnd().isBefore(getStart()),
+        "ReportingPeriod.end",
+        "not-before-start",
+        "the period must not end (" + getEnd() + ") before it starts (" + getStart() + ")");
+  }
+
+  /**
+   * The period from one day to another, both inclusive (periode).
+   *
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @return the period
+   * @since 0.1
+   */
+  public static ReportingPeriod of(LocalDate from, LocalDate to) {
+    return ImmutableReportingPeriod.of(from, to);
+  }
+
+  /**
+   * The calendar year (kalenderjaar).
+   *
+   * @param year the year
+   * @return 1 January to 31 December of the year
+   * @since 0.1
+   */
+  public static ReportingPeriod ofYear(int year) {
+    return of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+}
