@@ -335,12 +335,14 @@ class CaseFoldTest {
   class InformationFold {
 
     @Test
-    void apply_informationRequested_changesOnlyVersionAndActor() throws Exception {
+    void apply_informationRequested_involvesTheOrganisationsAsked() {
       CaseState before = at(Stage.GATHERING_INFORMATION);
       CaseState after = before.apply(f.as(GGZ_MEMBER).informationRequested());
-      assertOnlyVersionChanged(before, after);
+      assertEquals(before.getVersion() + 1, after.getVersion());
+      assertEquals(before.getStep(), after.getStep());
       assertTrue(after.getInvolvedProfessionals().contains(GGZ_MEMBER));
-      assertFalse(after.getInvolvedOrganisations().contains(POLICE));
+      assertFalse(before.getInvolvedOrganisations().contains(POLICE));
+      assertTrue(after.getInvolvedOrganisations().containsAll(java.util.Set.of(GGZ, POLICE)));
     }
 
     @Test

@@ -12,8 +12,9 @@ import nl.lon.core.state.CaseState;
  * trajectory director are authorised; others per the policy's {@link ViewerScope} (shell partners
  * only when involved in the case); steering-group members see figures, never cases. Where consent
  * is required, sharing with anyone outside the coordinating organisation and the case's directors
- * needs consent in force or a legal basis from the catalogue. A denied request may be overridden
- * in an emergency with a reason, where the policy allows; the override is flagged. Pure and
+ * needs consent in force whose scope covers the actor's organisation, or a legal basis from the
+ * catalogue. A denied request may be overridden in an emergency with a reason, where the policy
+ * allows and the actor is not only a steering-group member; the override is flagged. Pure and
  * thread-safe.
  *
  * @since 0.1
@@ -87,7 +88,11 @@ public final class AccessRules {
     if (authorised && policy.isConsentRequired() && !newCase && !director && !trajectoryDirector && !coordinating) {
       Optional<LegalBasis> invoked = r.legalBasis().flatMap(policy::legalBasis);
       basis = invoked.map(LegalBasis::getCode);
-      consentOk = s.hasConsentOn(r.date()) || invoked.isPresent();
+      boolean involvedNow = involved;
+      consentOk = s.getConsent()
+              .map(c -> c.isInForceOn(r.date()) && c.covers(r.actor().getOrganisation(), involvedNow))
+              .orElse(false)
+          || invoked.isPresent();
       if (!consentOk) {
         rule = "access.consent-required";
       }
@@ -99,7 +104,8 @@ public final class AccessRules {
         ? "the network's policy (" + policy.getViewers() + ") does not let this professional "
             + (r.write() ? "change" : "see") + " this case"
         : "the client has not consented to sharing with partners; record consent or invoke a legal basis";
-    if (r.emergencyReason().isPresent() && policy.isEmergencyOverrideAllowed()) {
+    boolean steeringOnly = r.actor().getRoles().equals(java.util.Set.of(ProfessionalRole.STEERING_GROUP_MEMBER));
+    if (r.emergencyReason().isPresent() && policy.isEmergencyOverrideAllowed() && !steeringOnly) {
       return new AccessDecision(true, "access.emergency-override", "allowed by emergency override: " + why,
           authorised, relationship, consentOk, basis, true);
     }

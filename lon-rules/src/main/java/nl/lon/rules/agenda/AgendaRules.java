@@ -127,7 +127,7 @@ public final class AgendaRules {
         workingDays(sink, ObligationKind.APPOINT_PROBLEM_OWNER, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(),
             state.getCoordinationDecidedOn().get(), profile.getDeadlines().getAppointProblemOwnerWithin(),
             "appoint a problem owner after the coordination decision");
-      } else if (state.getPlan().isEmpty()) {
+      } else if (step == ProcessStep.INTEGRAL_PICTURE || step == ProcessStep.PLAN_OF_APPROACH) {
         workingDays(sink, ObligationKind.PRESENT_PLAN, ProfessionalRole.TRAJECTORY_DIRECTOR,
             state.getTrajectoryDirector(), state.getDirectorAppointedOn().get(),
             profile.getDeadlines().getPresentPlanWithin(), "present the plan after accepting problem ownership");

@@ -39,6 +39,9 @@ final class InterventionRules {
 
   Decision requestEscalation(Check c, CaseCommand.RequestEscalation cmd) {
     c.steps(EnumSet.range(INTEGRAL_PICTURE, CLOSE));
+    c.require(cmd.kind() != EscalationKind.PRESSURE_AND_COERCION, "escalation.use-coercion-measure",
+        "pressure and coercion is recorded as a measure from the catalogue, not as a ladder rung",
+        "drang en dwang wordt vastgelegd als maatregel uit de catalogus, niet als trede op een ladder");
     c.require(c.isTrajectoryDirector(), "escalation.request-by-trajectory-director",
         "the case's trajectory director asks for escalation; the network director escalates",
         "de trajectregisseur van de casus vraagt om opschaling; de netwerkregisseur schaalt op");
@@ -150,7 +153,9 @@ final class InterventionRules {
                 + " times) proved unreachable or broke agreements; recorded so far: " + state.getUnreachableCount(),
             "bewust begeleid ontploffen wordt pas ingezet als de cliënt herhaaldelijk (" + policy.getGuidedExplosionMinUnreachable()
                 + " keer) onbereikbaar bleek of afspraken brak; tot nu toe vastgelegd: " + state.getUnreachableCount());
-        c.require(c.ctx().network().map(n -> use.getAgreedBy().containsAll(n.getCoreTeam())).orElse(false),
+        c.require(c.ctx().network()
+                .filter(n -> state.getNetwork().map(n.getId()::equals).orElse(false))
+                .map(n -> use.getAgreedBy().containsAll(n.getCoreTeam())).orElse(false),
             "instrument.guided-explosion-core-agreement",
             "a consciously guided explosion needs the recorded agreement of every core partner",
             "bewust begeleid ontploffen vraagt de vastgelegde instemming van alle kernpartners");

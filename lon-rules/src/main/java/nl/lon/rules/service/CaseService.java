@@ -161,6 +161,10 @@ public final class CaseService {
       Optional<PersonalData> personalData) {
     MethodologyProfile profile = profile(command.network());
     if (personalData.isPresent() && profile.getAccess().isClientNumbersOnly()) {
+      AccessChecks denied = AccessChecks.builder().authorised(false).relationshipToCase(false)
+          .consentOrLegalBasis(false).emergencyOverride(false).outcome(AuditOutcome.DENIED).build();
+      auditEntry(actor(actor), command.network(), command.caseId(), command.clientNumber(), purpose,
+          "store-personal-data", AuditAction.CREATE, ImmutableSet.of(DataCategory.PERSONAL_DATA), denied);
       throw new AccessDeniedException("privacy.client-numbers-only",
           "network " + command.network() + " works with client numbers only: no name or address is stored");
     }

@@ -1,0 +1,465 @@
+package nl.lon.rules.intervention;
+
+import static nl.lon.rules.intervention.InterventionFixtures.AMW;
+import static nl.lon.rules.intervention.InterventionFixtures.DIRECTORY;
+import static nl.lon.rules.intervention.InterventionFixtures.FAMILY;
+import static nl.lon.rules.intervention.InterventionFixtures.GGD;
+import static nl.lon.rules.intervention.InterventionFixtures.HOUSING;
+import static nl.lon.rules.intervention.InterventionFixtures.HOUSING_OFFICER;
+import static nl.lon.rules.intervention.InterventionFixtures.MEE;
+import static nl.lon.rules.intervention.InterventionFixtures.NETWORK_DIRECTOR;
+import static nl.lon.rules.intervention.InterventionFixtures.POLICE;
+import static nl.lon.rules.intervention.InterventionFixtures.SINGLE;
+import static nl.lon.rules.intervention.InterventionFixtures.TRAJECTORY_DIRECTOR;
+import static nl.lon.rules.intervention.InterventionFixtures.assertViolations;
+import static nl.lon.rules.intervention.InterventionFixtures.bareCtx;
+import static nl.lon.rules.intervention.InterventionFixtures.caseConference;
+import static nl.lon.rules.intervention.InterventionFixtures.newCase;
+import static nl.lon.rules.intervention.InterventionFixtures.preset;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.lon.core.client.Household;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.event.InstrumentUsed;
+import nl.lon.core.event.MeetingHeld;
+import nl.lon.core.id.MeetingId;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.network.ProfessionalRole;
+import nl.lon.core.process.Evaluation;
+import nl.lon.core.process.EvaluationDecision;
+import nl.lon.core.process.GoalResult;
+import nl.lon.core.process.Instrument;
+import nl.lon.core.process.InstrumentUse;
+import nl.lon.core.process.Meeting;
+import nl.lon.core.process.MeetingKind;
+import nl.lon.core.process.ProgressReport;
+import nl.lon.rules.intervention.InterventionFixtures.TestCase;
+import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.profile.MethodologyProfile;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The guard rails on the heavy instruments: the consciously guided explosion, no eviction with
+ * children, the care-purchase budget, the client invited to case conferences, and instruments that
+ * have their own command. Each with a passing and a refused case.
+ */
+class GuardRailsTest {
+
+  static Stream<String> presets() {
+    return InterventionFixtures.presets();
+  }
+
+  private static final Set<OrganisationId> CORE_TEAM = DIRECTORY.getCoreTeam();
+
+  private static CaseCommand.UseInstrument explosion(Set<OrganisationId> agreedBy, boolean eviction) {
+    return new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION)
+        .description("confront with the threatening eviction: accept help and stay, or leave")
+        .agreedBy(agreedBy).eviction(eviction).build());
+  }
+
+  private static CaseCommand.UseInstrument bilateral(boolean eviction) {
+    return new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(Instrument.BILATERAL_CONTACT)
+        .description("called the housing corporation about the eviction file").eviction(eviction).build());
+  }
+
+  private static CaseCommand.UseInstrument budget(Optional<BigDecimal> amount) {
+    return new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(Instrument.CARE_PURCHASE_BUDGET)
+        .description("start debt counselling before the formal indication").amount(amount).build());
+  }
+
+  private static CaseCommand.UseInstrument budget(String euros) {
+    return budget(Optional.of(new BigDecimal(euros)));
+  }
+
+  private static CaseCommand.ReportProgress unreachableReport() {
+    return new CaseCommand.ReportProgress(ProgressReport.builder().summary("door stays shut, phone not answered")
+        .deviatesFromPlan(false).clientUnreachable(true).build());
+  }
+
+  private static CaseCommand.RecordHomeVisit unreachableVisit() {
+    return new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId(), HOUSING_OFFICER.getId()),
+        "nobody opened the door", false);
+  }
+
+  private static CaseCommand.Evaluate agreementsBroken() {
+    return new CaseCommand.Evaluate(Evaluation.builder().putGoalResults("g-housing", GoalResult.NOT_REACHED)
+        .putGoalResults("g-income", GoalResult.NOT_REACHED).agreementsKept(false)
+        .decision(EvaluationDecision.CONTINUE).remarks("the client did not keep any agreement").build());
+  }
+
+  private static MethodologyProfile withEvictionWithChildrenAllowed(MethodologyProfile base) {
+    return MethodologyProfile.builder().from(base)
+        .intervention(InterventionPolicy.builder().from(base.getIntervention()).noEvictionWithChildren(false).build())
+        .build();
+  }
+
+  /** A running case whose client proved unreachable twice (two progress reports). */
+  private static TestCase repeatedlyUnreachable(MethodologyProfile profile, Household household) {
+    TestCase c = newCase(profile).toExecute(household);
+    c.accept(unreachableReport(), TRAJECTORY_DIRECTOR);
+    c.advance(7).accept(unreachableReport(), TRAJECTORY_DIRECTOR);
+    assertEquals(2, c.state.getUnreachableCount());
+    return c;
+  }
+
+  private static InstrumentUsed used(List<CaseEvent> events) {
+    assertEquals(1, events.size());
+    return assertInstanceOf(InstrumentUsed.class, events.get(0));
+  }
+
+  // ------------------------------------------------------------------ consciously guided explosion
+
+  @Nested
+  class GuidedExplosion {
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void useExplosion_twiceUnreachableAndEveryCorePartnerAgrees_allowed(String preset) {
+      TestCase c = repeatedlyUnreachable(preset(preset), SINGLE);
+
+      InstrumentUsed e = used(c.accept(explosion(CORE_TEAM, false), NETWORK_DIRECTOR));
+
+      assertEquals(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION, e.getUse().getInstrument());
+      assertEquals(CORE_TEAM, e.getUse().getAgreedBy());
+      assertTrue(c.state.getInvolvedOrganisations().containsAll(CORE_TEAM));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void useExplosion_neverUnreachable_refusedRepeatedUnreachable(String preset) {
+      TestCase c = newCase(preset(preset)).toExecute();
+      assertViolations(c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
+          "instrument.guided-explosion-repeated-unreachable");
+    }
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void useExplosion_unreachableOnce_refusedRepeatedUnreachable(String preset) {
+      TestCase c = newCase(preset(preset)).toExecute();
+      c.accept(unreachableReport(), TRAJECTORY_DIRECTOR);
+      assertEquals(1, c.state.getUnreachableCount());
+      assertViolations(c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
+          "instrument.guided-explosion-repeated-unreachable");
+    }
+
+    @Test
+    void useExplosion_unreachableHomeVisitsTwice_allowed() {
+      TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
+      c.accept(unreachableVisit(), NETWORK_DIRECTOR);
+      c.advance(3).accept(unreachableVisit(), NETWORK_DIRECTOR);
+      assertEquals(2, c.state.getUnreachableCount());
+      used(c.accept(explosion(CORE_TEAM, false), NETWORK_DIRECTOR));
+    }
+
+    @Test
+    void useExplosion_reachedHomeVisitsOnly_refusedRepeatedUnreachable() {
+      TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
+      c.accept(new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "talked at the door", true),
+          NETWORK_DIRECTOR);
+      c.accept(new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "talked inside", true),
+          NETWORK_DIRECTOR);
+      assertEquals(0, c.state.getUnreachableCount());
+      assertViolations(c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
+          "instrument.guided-explosion-repeated-unreachable");
+    }
+
+    @Test
+    void useExplosion_evaluationsWithAgreementsNotKept_allowed() {
+      TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
+      c.accept(agreementsBroken(), TRAJECTORY_DIRECTOR);
+      c.advance(30).accept(agreementsBroken(), TRAJECTORY_DIRECTOR);
+      assertEquals(2, c.state.getUnreachableCount());
+      used(c.accept(explosion(CORE_TEAM, false), NETWORK_DIRECTOR));
+    }
+
+    @Test
+    void useExplosion_unreachableVisitAndBrokenAgreements_countTogether() {
+      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
+      c.accept(unreachableVisit(), NETWORK_DIRECTOR);
+      c.advance(30).accept(agreementsBroken(), TRAJECTORY_DIRECTOR);
+      used(c.accept(explosion(CORE_TEAM, false), NETWORK_DIRECTOR));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void useExplosion_oneCorePartnerMissing_refusedCoreAgreement(String preset) {
+      TestCase c = repeatedlyUnreachable(preset(preset), SINGLE);
+      Set<OrganisationId> withoutPolice = Set.of(GGD.getId(), AMW.getId(), HOUSING.getId());
+      assertFalse(withoutPolice.contains(POLICE.getId()));
+      assertViolations(c.refuse(explosion(withoutPolice, false), NETWORK_DIRECTOR),
+          "instrument.guided-explosion-core-agreement");
+      assertViolations(c.refuse(explosion(Set.of(), false), NETWORK_DIRECTOR),
+          "instrument.guided-explosion-core-agreement");
+    }
+
+    @Test
+    void useExplosion_corePartnersPlusShellPartner_allowed() {
+      TestCase c = repeatedlyUnreachable(MethodologyProfile.rotterdam(), SINGLE);
+      Set<OrganisationId> more = new java.util.HashSet<>(CORE_TEAM);
+      more.add(MEE.getId());
+      used(c.accept(explosion(more, false), NETWORK_DIRECTOR));
+    }
+
+    @Test
+    void useExplosion_networkUnknownInContext_refusedCoreAgreement() {
+      TestCase c = repeatedlyUnreachable(MethodologyProfile.leeuwarden(), SINGLE);
+      assertViolations(c.refuse(explosion(CORE_TEAM, false), bareCtx(NETWORK_DIRECTOR, c.today)),
+          "instrument.guided-explosion-core-agreement");
+    }
+
+    @Test
+    void useExplosion_neitherUnreachableNorAgreed_refusedForBothRules() {
+      TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
+      assertViolations(c.refuse(explosion(Set.of(GGD.getId()), false), NETWORK_DIRECTOR),
+          "instrument.guided-explosion-repeated-unreachable", "instrument.guided-explosion-core-agreement");
+    }
+
+    @Test
+    void useExplosion_byTrajectoryDirector_refusedNetworkDirectorRole() {
+      TestCase c = repeatedlyUnreachable(MethodologyProfile.rotterdam(), SINGLE);
+      assertViolations(c.refuse(explosion(CORE_TEAM, false), TRAJECTORY_DIRECTOR), "role.network-director");
+    }
+  }
+
+  // ------------------------------------------------------------------ no eviction with children
+
+  @Nested
+  class NoEvictionWithChildren {
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void useExplosion_evictionWithChildrenInHousehold_refused(String preset) {
+      TestCase c = repeatedlyUnreachable(preset(preset), FAMILY);
+      assertTrue(c.profile.getIntervention().isNoEvictionWithChildren(), "on by default");
+      assertViolations(c.refuse(explosion(CORE_TEAM, true), NETWORK_DIRECTOR),
+          "instrument.no-eviction-with-children");
+    }
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void useExplosion_evictionWithoutChildren_allowed(String preset) {
+      TestCase c = repeatedlyUnreachable(preset(preset), Household.of(2, 0));
+      assertTrue(used(c.accept(explosion(CORE_TEAM, true), NETWORK_DIRECTOR)).getUse().isEviction());
+    }
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void useExplosion_noEvictionWithChildrenOffInProfile_allowed(String preset) {
+      MethodologyProfile lenient = withEvictionWithChildrenAllowed(preset(preset));
+      assertFalse(lenient.getIntervention().isNoEvictionWithChildren());
+      TestCase c = repeatedlyUnreachable(lenient, FAMILY);
+      used(c.accept(explosion(CORE_TEAM, true), NETWORK_DIRECTOR));
+    }
+
+    @Test
+    void useExplosion_withChildrenButNoEviction_allowed() {
+      TestCase c = repeatedlyUnreachable(MethodologyProfile.leeuwarden(), FAMILY);
+      used(c.accept(explosion(CORE_TEAM, false), NETWORK_DIRECTOR));
+    }
+
+    @Test
+    void useBilateralContact_evictionWithChildren_refused() {
+      TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute(FAMILY);
+      assertViolations(c.refuse(bilateral(true), NETWORK_DIRECTOR), "instrument.no-eviction-with-children");
+      used(c.accept(bilateral(false), NETWORK_DIRECTOR));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void recordLeaseEnforcedHomeVisit_childrenInHousehold_refused(String preset) {
+      TestCase c = newCase(preset(preset)).toExecute(FAMILY);
+      assertViolations(c.refuse(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
+          Optional.of("heavy nuisance")), HOUSING_OFFICER), "instrument.no-eviction-with-children");
+    }
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void recordLeaseEnforcedHomeVisit_noChildren_allowed(String preset) {
+      TestCase c = newCase(preset(preset)).toExecute(SINGLE);
+      c.accept(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
+          Optional.of("heavy nuisance")), HOUSING_OFFICER);
+      assertEquals(1, c.state.getCoercionMeasures().size());
+    }
+
+    @Test
+    void recordLeaseEnforcedHomeVisit_guardOffInProfile_allowedWithChildren() {
+      TestCase c = newCase(withEvictionWithChildrenAllowed(MethodologyProfile.leeuwarden())).toExecute(FAMILY);
+      c.accept(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
+          Optional.of("heavy nuisance")), HOUSING_OFFICER);
+      assertEquals(1, c.state.getCoercionMeasures().size());
+    }
+
+    @Test
+    void recordBenefitHomeVisit_childrenInHousehold_allowedAsNoEviction() {
+      TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute(FAMILY);
+      c.accept(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.BENEFIT_HOME_VISIT,
+          Optional.of("suspicion of benefit fraud")), InterventionFixtures.BENEFIT_INSPECTOR);
+      assertEquals(1, c.state.getCoercionMeasures().size());
+    }
+  }
+
+  // ------------------------------------------------------------------ care-purchase budget
+
+  @Nested
+  class CarePurchaseBudget {
+
+    @Test
+    void enschede_mandate_isFiveThousandEurosForTheNetworkDirector() {
+      BudgetMandate mandate = MethodologyProfile.enschede().getIntervention().getBudgetMandate().orElseThrow();
+      assertEquals(ProfessionalRole.NETWORK_DIRECTOR, mandate.getHolder());
+      assertEquals(0, mandate.getMaxPerCase().compareTo(new BigDecimal("5000")));
+    }
+
+    @Test
+    void useBudget_holderSpendsWithinMandate_allowedAndAddedUp() {
+      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
+
+      InstrumentUsed e = used(c.accept(budget("3000"), NETWORK_DIRECTOR));
+      assertEquals(Optional.of(new BigDecimal("3000")), e.getUse().getAmount());
+      c.accept(budget("2000.00"), NETWORK_DIRECTOR);
+
+      assertEquals(0, c.state.getCarePurchaseSpent().compareTo(new BigDecimal("5000")));
+    }
+
+    @Test
+    void useBudget_holderSpendsExactlyTheMaximumAtOnce_allowed() {
+      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
+      c.accept(budget("5000"), NETWORK_DIRECTOR);
+      assertEquals(0, c.state.getCarePurchaseSpent().compareTo(new BigDecimal("5000")));
+    }
+
+    @Test
+    void useBudget_byTrajectoryDirectorWithoutTheRole_refusedBudgetHolder() {
+      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
+      assertViolations(c.refuse(budget("500"), TRAJECTORY_DIRECTOR), "instrument.budget-holder");
+    }
+
+    @Test
+    void useBudget_cumulativeAmountOverMaximum_refusedBudgetLimit() {
+      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
+      c.accept(budget("3000"), NETWORK_DIRECTOR);
+      assertViolations(c.refuse(budget("2000.01"), NETWORK_DIRECTOR), "instrument.budget-limit");
+      assertViolations(c.refuse(budget("6000"), NETWORK_DIRECTOR), "instrument.budget-limit");
+      assertEquals(0, c.state.getCarePurchaseSpent().compareTo(new BigDecimal("3000")));
+    }
+
+    @Test
+    void useBudget_singleAmountOverMaximum_refusedBudgetLimit() {
+      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
+      assertViolations(c.refuse(budget("5000.01"), NETWORK_DIRECTOR), "instrument.budget-limit");
+    }
+
+    @Test
+    void useBudget_withoutAmount_refusedBudgetAmount() {
+      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
+      assertViolations(c.refuse(budget(Optional.empty()), NETWORK_DIRECTOR), "instrument.budget-amount");
+    }
+
+    @Test
+    void useBudget_rotterdamWithoutMandate_refusedNoBudgetMandate() {
+      TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
+      assertTrue(c.profile.getIntervention().getBudgetMandate().isEmpty());
+      assertViolations(c.refuse(budget("100"), NETWORK_DIRECTOR), "instrument.no-budget-mandate");
+    }
+
+    @Test
+    void useBudget_leeuwardenWithoutMandate_refusedNoBudgetMandate() {
+      TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
+      assertViolations(c.refuse(budget("100"), NETWORK_DIRECTOR), "instrument.no-budget-mandate");
+    }
+  }
+
+  // ------------------------------------------------------------------ client invited (Leeuwarden)
+
+  @Nested
+  class ClientInvitedToCaseConference {
+
+    @Test
+    void holdCaseConference_leeuwardenClientNotInvited_refused() {
+      TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
+      assertTrue(c.profile.isClientAlwaysInvitedToCaseConference());
+      assertViolations(c.refuse(new CaseCommand.HoldMeeting(caseConference(c.today, false)), NETWORK_DIRECTOR),
+          "instrument.client-invited-to-case-conference");
+    }
+
+    @Test
+    void holdCaseConference_leeuwardenClientInvited_allowed() {
+      TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
+      List<CaseEvent> events = c.accept(new CaseCommand.HoldMeeting(caseConference(c.today, true)), NETWORK_DIRECTOR);
+      MeetingHeld held = assertInstanceOf(MeetingHeld.class, events.get(0));
+      assertTrue(held.getMeeting().isClientInvited());
+    }
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void holdCaseConference_clientNotInvited_allowedUnlessProfileAlwaysInvites(String preset) {
+      TestCase c = newCase(preset(preset)).toExecute();
+      CaseCommand.HoldMeeting cmd = new CaseCommand.HoldMeeting(caseConference(c.today, false));
+      if (c.profile.isClientAlwaysInvitedToCaseConference()) {
+        assertEquals("leeuwarden", preset);
+        assertViolations(c.refuse(cmd, NETWORK_DIRECTOR), "instrument.client-invited-to-case-conference");
+      } else {
+        c.accept(cmd, NETWORK_DIRECTOR);
+      }
+    }
+
+    @Test
+    void holdCaseConference_rotterdamClientNotInvited_allowed() {
+      TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
+      c.accept(new CaseCommand.HoldMeeting(caseConference(c.today, false)), NETWORK_DIRECTOR);
+      assertEquals(Set.of(NETWORK_DIRECTOR.getId(), TRAJECTORY_DIRECTOR.getId()),
+          Set.copyOf(c.state.getInvolvedProfessionals()));
+    }
+
+    @Test
+    void holdNetworkMeeting_leeuwardenClientNotInvited_allowed() {
+      TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
+      Meeting networkMeeting = Meeting.builder().from(caseConference(c.today, false))
+          .id(MeetingId.of("m-nw-1")).kind(MeetingKind.NETWORK_MEETING).build();
+      c.accept(new CaseCommand.HoldMeeting(networkMeeting), NETWORK_DIRECTOR);
+      assertEquals(Optional.of(c.today), c.state.getLastNetworkMeetingOn());
+    }
+  }
+
+  // ------------------------------------------------------------------ instruments with their own command
+
+  @Nested
+  class OwnCommand {
+
+    @ParameterizedTest
+    @EnumSource(value = Instrument.class,
+        names = {"HOME_VISIT", "TRAJECTORY_DIRECTION", "CASE_CONFERENCE", "ESCALATION", "PRESSURE_AND_COERCION"})
+    void useInstrument_instrumentWithItsOwnCommand_refused(Instrument instrument) {
+      TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
+      assertViolations(c.refuse(new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(instrument)
+          .description("recorded the wrong way").build()), NETWORK_DIRECTOR), "instrument.own-command");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Instrument.class, names = {"BILATERAL_CONTACT", "INFORMATION_AND_CONSULTATION"})
+    void useInstrument_lightInstrument_recordedByAnyCaseWorker(Instrument instrument) {
+      TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
+      InstrumentUsed e = used(c.accept(new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(instrument)
+          .description("advice to the GP about their own client").build()), TRAJECTORY_DIRECTOR));
+      assertEquals(instrument, e.getUse().getInstrument());
+    }
+
+    @Test
+    void useInstrument_beforeGatheringInformation_refusedOutOfOrder() {
+      TestCase c = newCase(MethodologyProfile.rotterdam()).signal(SINGLE);
+      assertViolations(c.refuse(bilateral(false), NETWORK_DIRECTOR), "step.out-of-order");
+    }
+  }
+}

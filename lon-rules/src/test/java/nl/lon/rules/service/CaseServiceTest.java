@@ -1,0 +1,489 @@
+package nl.lon.rules.service;
+
+import static nl.lon.rules.service.ServiceFixtures.DIRECTOR;
+import static nl.lon.rules.service.ServiceFixtures.HOUSING;
+import static nl.lon.rules.service.ServiceFixtures.HOUSING_MEMBER;
+import static nl.lon.rules.service.ServiceFixtures.NETWORK;
+import static nl.lon.rules.service.ServiceFixtures.TRAJECTORY_DIRECTOR;
+import static nl.lon.rules.service.ServiceFixtures.adoptPlan;
+import static nl.lon.rules.service.ServiceFixtures.appoint;
+import static nl.lon.rules.service.ServiceFixtures.close;
+import static nl.lon.rules.service.ServiceFixtures.coordinate;
+import static nl.lon.rules.service.ServiceFixtures.evaluate;
+import static nl.lon.rules.service.ServiceFixtures.followUp;
+import static nl.lon.rules.service.ServiceFixtures.judgeInScope;
+import static nl.lon.rules.service.ServiceFixtures.personalData;
+import static nl.lon.rules.service.ServiceFixtures.picture;
+import static nl.lon.rules.service.ServiceFixtures.progress;
+import static nl.lon.rules.service.ServiceFixtures.reportSignal;
+import static nl.lon.rules.service.ServiceFixtures.scan;
+import static nl.lon.rules.service.ServiceFixtures.world;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.lon.core.error.ConcurrencyConflictException;
+import nl.lon.core.error.RuleViolationException;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.event.EventMetadata;
+import nl.lon.core.event.EventType;
+import nl.lon.core.event.InformationAdded;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.process.CaseStatus;
+import nl.lon.core.process.EvaluationDecision;
+import nl.lon.core.process.FollowUpOutcome;
+import nl.lon.core.process.ProcessStep;
+import nl.lon.core.state.CaseState;
+import nl.lon.persistence.audit.AuditOutcome;
+import nl.lon.persistence.audit.AuditRecord;
+import nl.lon.persistence.event.AppendResult;
+import nl.lon.persistence.event.EventStore;
+import nl.lon.persistence.event.StoredEvent;
+import nl.lon.persistence.memory.InMemoryEventStore;
+import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.service.ServiceFixtures.World;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CaseServiceTest {
+
+  private static final LocalDate DAY_0 = LocalDate.of(2026, 3, 2);
+  private static final CaseId CASE = CaseId.of("case-1");
+  private static final ClientNumber CLIENT = ClientNumber.of("client-0001");
+  private static final Purpose WORK = Purpose.of("handle the case");
+
+  static Stream<MethodologyProfile> presets() {
+    return ServiceFixtures.presets().stream();
+  }
+
+  /** Opens the sample case and judges it in scope: version 2, step 3. */
+  private static void openAndJudge(World w) {
+    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
+    w.service.judgeReport(DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
+  }
+
+  private static CaseCommand.AddInformation info(String summary) {
+    return new CaseCommand.AddInformation(HOUSING, summary);
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  @ParameterizedTest
+  @MethodSource("presets")
+  void lifecycle_everyStepThroughTheService_returnsTheStateAfterEachCommand(MethodologyProfile profile) {
+    World w = world(profile, DAY_0);
+    Optional<nl.lon.persistence.vault.PersonalData> data =
+        profile.getAccess().isClientNumbersOnly() ? Optional.empty() : Optional.of(personalData());
+
+    CaseState s = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()), data);
+    assertEquals(1, s.getVersion());
+    assertEquals(ProcessStep.RECEIVE_REPORT, s.getStep());
+    assertEquals(CaseStatus.OPEN, s.getStatus());
+    assertEquals(Optional.of(NETWORK), s.getNetwork());
+    assertEquals(Optional.of(CLIENT), s.getClientNumber());
+    assertEquals(data.isPresent(), w.vault.contains(NETWORK, CLIENT));
+
+    w.clock.advanceDays(1);
+    s = w.service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    assertEquals(2, s.getVersion());
+    assertEquals(ProcessStep.GATHER_INFORMATION, s.getStep());
+    assertEquals(Optional.of(w.today()), s.getJudgedOn());
+
+    w.clock.advanceDays(2);
+    s = w.service.decideCoordination(DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    assertEquals(3, s.getVersion());
+    assertEquals(ProcessStep.INTEGRAL_PICTURE, s.getStep());
+    assertEquals(Optional.of(w.today()), s.getCoordinationDecidedOn());
+
+    w.clock.advanceDays(1);
+    s = w.service.appointTrajectoryDirector(DIRECTOR.getId(), WORK, CASE, appoint(profile));
+    assertEquals(4, s.getVersion());
+    assertEquals(Optional.of(TRAJECTORY_DIRECTOR.getId()), s.getTrajectoryDirector());
+    assertFalse(s.isTrajectoryDirectorTemporary());
+
+    w.clock.advanceDays(1);
+    s = w.service.recordScan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, scan(w.today()));
+    assertEquals(5, s.getVersion());
+    assertTrue(s.getLatestScan().isPresent());
+    assertEquals(ProcessStep.INTEGRAL_PICTURE, s.getStep());
+
+    w.clock.advanceDays(1);
+    s = w.service.formIntegralPicture(DIRECTOR.getId(), WORK, CASE, picture());
+    assertEquals(6, s.getVersion());
+    assertEquals(ProcessStep.PLAN_OF_APPROACH, s.getStep());
+
+    w.clock.advanceDays(2);
+    s = w.service.adoptPlan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, adoptPlan(w.today()));
+    assertEquals(7, s.getVersion());
+    assertEquals(ProcessStep.EXECUTE, s.getStep());
+    assertEquals(Optional.of(w.today()), s.getPlanAdoptedOn());
+
+    w.clock.advanceDays(12);
+    s = w.service.reportProgress(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, progress(false));
+    assertEquals(8, s.getVersion());
+    assertEquals(Optional.of(w.today()), s.getLastProgressReportOn());
+    assertEquals(ProcessStep.EXECUTE, s.getStep());
+
+    w.clock.advanceDays(40);
+    s = w.service.evaluate(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, evaluate(EvaluationDecision.CLOSE));
+    assertEquals(9, s.getVersion());
+    assertEquals(ProcessStep.CLOSE, s.getStep());
+
+    w.clock.advanceDays(2);
+    LocalDate closedOn = w.today();
+    s = w.service.close(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, close(profile));
+    assertEquals(10, s.getVersion());
+    assertEquals(CaseStatus.CLOSED, s.getStatus());
+    assertEquals(ProcessStep.FOLLOW_UP, s.getStep());
+    assertEquals(Optional.of(closedOn), s.getClosedOn());
+
+    w.clock.advanceDays(183);
+    s = w.service.recordFollowUp(DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE));
+    assertEquals(11, s.getVersion());
+    assertEquals(CaseStatus.CLOSED, s.getStatus());
+    assertEquals(1, s.getFollowUps().size());
+
+    List<CaseEvent> stored = w.store.read(CASE);
+    assertEquals(11, stored.size());
+    assertEquals(s, CaseState.replay(stored), "the returned state is the fold of the stored stream");
+    assertEquals(s, w.service.read(DIRECTOR.getId(), WORK, CASE), "a fresh read returns the same state");
+    assertEquals(List.of(EventType.SIGNAL_RECEIVED, EventType.REPORT_JUDGED, EventType.COORDINATION_DECIDED,
+            EventType.TRAJECTORY_DIRECTOR_APPOINTED, EventType.LIFE_DOMAIN_SCAN_RECORDED,
+            EventType.INTEGRAL_PICTURE_FORMED, EventType.PLAN_ADOPTED, EventType.PROGRESS_REPORTED,
+            EventType.EVALUATION_RECORDED, EventType.CASE_CLOSED, EventType.FOLLOW_UP_RECORDED),
+        stored.stream().map(CaseEvent::getType).collect(Collectors.toList()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("presets")
+  void execute_eventsAreStampedWithTheClock_businessDateAndInstantFromTheInjectedClock(MethodologyProfile profile) {
+    World w = world(profile, DAY_0);
+    openAndJudge(w);
+    w.clock.advanceDays(3);
+    w.service.decideCoordination(DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+
+    CaseEvent last = w.store.read(CASE, 3).get(0);
+    assertEquals(DAY_0.plusDays(3), last.getBusinessDate());
+    assertEquals(TestClock.nineOn(DAY_0.plusDays(3)), last.getRecordedAt());
+    assertEquals(DIRECTOR.getId(), last.getActor());
+    AuditRecord audited = w.audit.read(w.audit.size(), 1).get(0);
+    assertEquals(TestClock.nineOn(DAY_0.plusDays(3)), audited.getOccurredAt());
+  }
+
+  @ParameterizedTest
+  @MethodSource("presets")
+  void timeline_afterCommands_returnsTheStoredEventsInOrder(MethodologyProfile profile) {
+    World w = world(profile, DAY_0);
+    openAndJudge(w);
+    w.service.execute(DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"), Optional.empty());
+
+    List<CaseEvent> timeline = w.service.timeline(DIRECTOR.getId(), WORK, CASE);
+
+    assertEquals(w.store.read(CASE), timeline);
+    for (int i = 0; i < timeline.size(); i++) {
+      assertEquals(i + 1L, timeline.get(i).getSequence());
+    }
+  }
+
+  // ---------------------------------------------------------------- refusals
+
+  @ParameterizedTest
+  @MethodSource("presets")
+  void execute_refusedCommand_throwsRuleViolationWritesNothingAndIsAuditedAsAllowed(MethodologyProfile profile) {
+    World w = world(profile, DAY_0);
+    openAndJudge(w);
+    long version = w.store.version(CASE);
+    long audited = w.audit.size();
+
+    RuleViolationException e = assertThrows(RuleViolationException.class,
+        () -> w.service.close(DIRECTOR.getId(), WORK, CASE, close(profile)));
+
+    assertTrue(e.getViolations().stream().anyMatch(v -> v.rule().equals("close.evaluation-required")),
+        e::getMessage);
+    assertEquals(version, w.store.version(CASE), "nothing is appended");
+    assertEquals(audited + 1, w.audit.size(), "the attempt is audited");
+    AuditRecord r = w.audit.read(w.audit.size(), 1).get(0);
+    assertEquals(AuditOutcome.ALLOWED, r.getOutcome(), "access was allowed; the rules refused");
+    assertTrue(r.getOperation().toLowerCase(java.util.Locale.ROOT).contains("close"), r.getOperation());
+    assertEquals(DIRECTOR.getId(), r.getActor());
+    assertEquals(Optional.of(CASE), r.getCaseId());
+    assertEquals(version, w.service.read(DIRECTOR.getId(), WORK, CASE).getVersion());
+  }
+
+  @Test
+  void judgeReport_twice_secondIsRefusedAsOutOfOrderAndNothingIsWritten() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    openAndJudge(w);
+
+    RuleViolationException e = assertThrows(RuleViolationException.class,
+        () -> w.service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope()));
+
+    assertTrue(e.getViolations().stream().anyMatch(v -> v.rule().equals("step.out-of-order")), e::getMessage);
+    assertEquals(2, w.store.version(CASE));
+  }
+
+  @Test
+  void execute_onAMissingCase_throwsNotFoundAndCreatesNoStream() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+
+    assertThrows(nl.lon.core.error.NotFoundException.class,
+        () -> w.service.judgeReport(DIRECTOR.getId(), WORK, CaseId.of("nope"), judgeInScope()));
+
+    assertEquals(0, w.store.version(CaseId.of("nope")));
+    assertTrue(w.store.streams(NETWORK).isEmpty());
+  }
+
+  // ---------------------------------------------------------------- idempotency
+
+  @ParameterizedTest
+  @MethodSource("presets")
+  void reportSignal_twiceWithTheSameCaseId_secondIsRefusedAndThereIsOneSignal(MethodologyProfile profile) {
+    World w = world(profile, DAY_0);
+    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
+
+    RuleViolationException e = assertThrows(RuleViolationException.class,
+        () -> w.service.reportSignal(DIRECTOR.getId(), Purpose.of("register report"),
+            reportSignal(CASE, CLIENT, w.today()), Optional.empty()));
+    assertThrows(nl.lon.core.error.LonException.class,
+        () -> w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report again"),
+            reportSignal(CASE, CLIENT, w.today()), Optional.empty()));
+
+    assertTrue(e.getViolations().stream().anyMatch(v -> v.rule().equals("signal.case-exists")), e::getMessage);
+    assertEquals(1, countOf(w.store.read(CASE), EventType.SIGNAL_RECEIVED));
+    assertEquals(1, w.store.version(CASE));
+  }
+
+  @Test
+  void reportSignal_raceOfManyThreadsOnOneNewCase_storesExactlyOneSignal() throws Exception {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    int threads = 12;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<String>> outcomes = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      outcomes.add(pool.submit(() -> {
+        start.await();
+        try {
+          CaseState s = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
+              reportSignal(CASE, CLIENT, w.today()), Optional.empty());
+          return "state v" + s.getVersion();
+        } catch (RuleViolationException e) {
+          return e.getViolations().get(0).rule();
+        }
+      }));
+    }
+    start.countDown();
+    Set<String> seen = new HashSet<>();
+    for (Future<String> f : outcomes) {
+      seen.add(f.get(30, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    assertTrue(Set.of("state v1", "signal.case-exists").containsAll(seen), "outcomes " + seen);
+    assertTrue(seen.contains("state v1"));
+    assertEquals(1, w.store.version(CASE));
+    assertEquals(1, countOf(w.store.read(CASE), EventType.SIGNAL_RECEIVED));
+  }
+
+  @Test
+  void execute_retriedWithTheSameIdempotencyKey_appendsOnceAndReturnsTheStoredState() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    openAndJudge(w);
+
+    CaseState first = w.service.execute(DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
+        Optional.of("info-1"));
+    CaseState retry = w.service.execute(DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
+        Optional.of("info-1"));
+
+    assertEquals(3, first.getVersion());
+    assertEquals(first, retry);
+    assertEquals(3, w.store.version(CASE));
+    assertEquals(1, countOf(w.store.read(CASE), EventType.INFORMATION_ADDED));
+  }
+
+  // ---------------------------------------------------------------- concurrency
+
+  @Test
+  void execute_caseChangedBetweenLoadAndAppend_throwsConflictAndWritesNothing() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    RacingStore racing = new RacingStore(w.store);
+    CaseService service = CaseService.builder().eventStore(racing).auditLog(w.audit).vault(w.vault)
+        .directory(w.directory).profile(NETWORK, w.profile).clock(w.clock).build();
+    service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
+    service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    InformationAdded competitor = InformationAdded.builder()
+        .metadata(EventMetadata.of(CASE, 3, w.today(), w.clock.instant(), HOUSING_MEMBER.getId()))
+        .organisation(HOUSING).summary("competing writer").build();
+    racing.beforeNextAppend(() -> w.store.append(CASE, NETWORK, 2, List.of(competitor), Optional.empty()));
+
+    ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
+        () -> service.execute(DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty()));
+
+    assertEquals(2, e.getExpectedVersion());
+    assertEquals(3, e.getActualVersion());
+    assertEquals(3, w.store.version(CASE), "only the competitor's event was written");
+    assertEquals(List.of(competitor), w.store.read(CASE, 3));
+    CaseState after = service.read(DIRECTOR.getId(), WORK, CASE);
+    assertEquals(3, after.getVersion(), "the service catches up with the competing event");
+    CaseState retried = service.execute(DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty());
+    assertEquals(4, retried.getVersion(), "a retry after reloading succeeds");
+  }
+
+  @Test
+  void execute_twoServiceInstancesOverOneStore_secondSeesTheFirstsEvents() {
+    World w = world(MethodologyProfile.rotterdam(), DAY_0);
+    CaseService other = CaseService.builder().eventStore(w.store).auditLog(w.audit).vault(w.vault)
+        .directory(w.directory).profile(NETWORK, w.profile).clock(w.clock).build();
+    openAndJudge(w);
+    assertEquals(2, other.read(DIRECTOR.getId(), WORK, CASE).getVersion());
+
+    w.service.execute(DIRECTOR.getId(), WORK, CASE, info("first"), Optional.empty());
+    CaseState viaOther = other.execute(DIRECTOR.getId(), WORK, CASE, info("second"), Optional.empty());
+
+    assertEquals(4, viaOther.getVersion(), "the second instance's snapshot was caught up, not reused stale");
+    assertEquals(4, w.service.read(DIRECTOR.getId(), WORK, CASE).getVersion());
+    assertEquals(List.of("first", "second"), summaries(w.store.read(CASE)));
+  }
+
+  @Test
+  void execute_manyThreadsOnOneCase_noLostOrDuplicatedEventsAndVersionCountsAcceptedCommands() throws Exception {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    openAndJudge(w);
+    long auditBefore = w.audit.size();
+    int threads = 8;
+    int perThread = 40;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Set<String> accepted = Collections.synchronizedSet(new HashSet<>());
+    ConcurrentLinkedQueue<Long> returnedVersions = new ConcurrentLinkedQueue<>();
+    AtomicInteger conflicts = new AtomicInteger();
+    ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      pool.submit(() -> {
+        try {
+          start.await();
+          for (int i = 0; i < perThread; i++) {
+            String summary = "t" + thread + "-" + i;
+            try {
+              CaseState s = w.service.execute(DIRECTOR.getId(), WORK, CASE, info(summary), Optional.empty());
+              accepted.add(summary);
+              returnedVersions.add(s.getVersion());
+            } catch (ConcurrencyConflictException e) {
+              conflicts.incrementAndGet();
+            }
+          }
+        } catch (Throwable e) {
+          unexpected.add(e);
+        }
+      });
+    }
+    start.countDown();
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
+
+    assertTrue(unexpected.isEmpty(), () -> "unexpected " + unexpected);
+    assertEquals(threads * perThread, accepted.size() + conflicts.get());
+    List<CaseEvent> stream = w.store.read(CASE);
+    assertEquals(2 + accepted.size(), stream.size(), "version = opening commands + accepted commands");
+    assertEquals(stream.size(), w.store.version(CASE));
+    for (int i = 0; i < stream.size(); i++) {
+      assertEquals(i + 1L, stream.get(i).getSequence());
+    }
+    List<String> written = summaries(stream);
+    assertEquals(written.size(), new HashSet<>(written).size(), "no event is written twice");
+    assertEquals(accepted, new HashSet<>(written), "every accepted command's event, and only those");
+    assertEquals(returnedVersions.size(), new HashSet<>(returnedVersions).size(),
+        "each accepted command got its own version");
+    assertEquals(stream.size(), CaseState.replay(stream).getVersion());
+    assertEquals(stream.size(), w.service.read(DIRECTOR.getId(), WORK, CASE).getVersion());
+    assertEquals(auditBefore + threads * perThread + 1, w.audit.size(), "every attempt is audited");
+    assertTrue(w.audit.verify().isOk());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static long countOf(List<CaseEvent> events, EventType type) {
+    return events.stream().filter(e -> e.getType() == type).count();
+  }
+
+  private static List<String> summaries(List<CaseEvent> events) {
+    return events.stream().filter(e -> e instanceof InformationAdded)
+        .map(e -> ((InformationAdded) e).getSummary()).collect(Collectors.toList());
+  }
+
+  /** An event store that runs a competing writer once, just before the next append. */
+  private static final class RacingStore implements EventStore {
+    private final EventStore inner;
+    private volatile Runnable before;
+
+    RacingStore(InMemoryEventStore inner) {
+      this.inner = inner;
+    }
+
+    void beforeNextAppend(Runnable r) {
+      this.before = r;
+    }
+
+    @Override
+    public AppendResult append(CaseId stream, NetworkId network, long expectedVersion, List<CaseEvent> events,
+        Optional<String> idempotencyKey) {
+      Runnable r = before;
+      before = null;
+      if (r != null) {
+        r.run();
+      }
+      return inner.append(stream, network, expectedVersion, events, idempotencyKey);
+    }
+
+    @Override
+    public List<CaseEvent> read(CaseId stream) {
+      return inner.read(stream);
+    }
+
+    @Override
+    public List<CaseEvent> read(CaseId stream, long fromSequenceInclusive) {
+      return inner.read(stream, fromSequenceInclusive);
+    }
+
+    @Override
+    public long version(CaseId stream) {
+      return inner.version(stream);
+    }
+
+    @Override
+    public List<StoredEvent> readNetwork(NetworkId network, long fromPositionExclusive, int maxCount) {
+      return inner.readNetwork(network, fromPositionExclusive, maxCount);
+    }
+
+    @Override
+    public Set<CaseId> streams(NetworkId network) {
+      return inner.streams(network);
+    }
+  }
+}
