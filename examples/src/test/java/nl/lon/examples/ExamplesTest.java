@@ -1,0 +1,65 @@
+package nl.lon.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.lon.examples.demo.LonDemo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs every runnable example once, so the examples cannot rot. */
+class ExamplesTest {
+
+  private static String capture(ThrowingRunnable run) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      run.run();
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void quickstart_runs_printsStepAndAgenda() throws Exception {
+    String out = capture(() -> Quickstart.main(new String[0]));
+    assertTrue(out.contains("is in step 3 gather information"), out);
+    assertTrue(out.contains("coordination decision"), out);
+  }
+
+  @Test
+  void timelineDemo_runs_printsTimelineRefusalAndOverdueAgenda() throws Exception {
+    String out = capture(() -> TimelineDemo.main(new String[0]));
+    assertTrue(out.contains("signaal ontvangen"), out);
+    assertTrue(out.contains("crisistriage"), out);
+    assertTrue(out.contains("OVERDUE"), out);
+  }
+
+  @Test
+  void lonDemo_runs_printsStoryAndWritesHtmlReport(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.html");
+    String out = capture(() -> LonDemo.main(new String[] {report.toString()}));
+    assertTrue(out.contains("OVERDUE"), "an overdue obligation on an agenda");
+    assertTrue(out.contains("nl: dit netwerk werkt niet mee aan een huisuitzetting"), "a refusal in Dutch");
+    assertTrue(out.contains("en: this network does not cooperate in an eviction"), "the same refusal in English");
+    assertTrue(out.contains("trede 2"), "an escalation up a rung");
+    assertTrue(out.contains("casus heropend"), "the drop-out reopened at follow-up");
+    assertTrue(out.contains("Management figures"), out);
+    assertTrue(out.contains("chain verified"), out);
+    String html = Files.readString(report, StandardCharsets.UTF_8);
+    assertTrue(html.contains("<svg"), "charts as SVG");
+    assertTrue(html.contains("2026-004-uitval"), "a timeline per case");
+    assertTrue(!html.contains("http://") && !html.contains("https://"), "no network access needed");
+  }
+
+  /** A block that may throw. */
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+}
