@@ -33,6 +33,7 @@ import nl.lon.core.event.SignalReceived;
 import nl.lon.core.event.TrajectoryDirectorAppointed;
 import nl.lon.core.process.Activity;
 import nl.lon.core.process.CaseStatus;
+import nl.lon.core.process.CoordinationDecision;
 import nl.lon.core.process.EvaluationDecision;
 import nl.lon.core.process.Instrument;
 import nl.lon.core.process.MeetingKind;
@@ -65,7 +66,8 @@ final class CaseFold {
     if (state.getStatus() == CaseStatus.TRANSFERRED) {
       throw illegal(state, event, "the case was transferred to another network");
     }
-    ImmutableCaseState.Builder b = CaseState.builderFrom(state).version(expected);
+    ImmutableCaseState.Builder b =
+        CaseState.builderFrom(state).version(expected).lastEventOn(event.getBusinessDate());
     b.addInvolvedProfessionals(event.getActor());
     switch (event.getType()) {
       case SIGNAL_RECEIVED:
@@ -325,7 +327,8 @@ final class CaseFold {
     if (state.getStatus() != CaseStatus.CLOSED && state.getStatus() != CaseStatus.ENDED) {
       throw illegal(state, e, "only a closed or ended case can be reopened");
     }
-    boolean wasCoordinated = state.getStatus() == CaseStatus.CLOSED;
+    boolean wasCoordinated =
+        state.getCoordinationDecision().map(CoordinationDecision::isCoordinate).orElse(false);
     if (wasCoordinated) {
       b.coordinationDecidedOn(e.getBusinessDate());
     }

@@ -59,6 +59,13 @@ public abstract class CaseState {
   public abstract long getVersion();
 
   /**
+   * The business date of the latest event.
+   *
+   * @return the date, or empty for an empty state
+   */
+  public abstract Optional<LocalDate> getLastEventOn();
+
+  /**
    * The case id, once the first event was folded.
    *
    * @return the id, or empty for an empty state

@@ -135,6 +135,12 @@ public final class ProcessRules {
       return c.refuse("actor.network", "the acting professional does not work in this case's network",
           "de handelende professional werkt niet in het netwerk van deze casus");
     }
+    if (state.getLastEventOn().map(ctx.date()::isBefore).orElse(false)) {
+      return c.refuse("date.before-last-event", "the command is dated " + ctx.date() + ", before the case's latest event ("
+          + state.getLastEventOn().get() + "); a case's history runs forward",
+          "de opdracht is gedateerd op " + ctx.date() + ", vóór de laatste gebeurtenis van de casus ("
+          + state.getLastEventOn().get() + "); de geschiedenis van een casus loopt vooruit");
+    }
     return decideOnCase(c, state, command, ctx);
   }
 
@@ -200,6 +206,9 @@ public final class ProcessRules {
       CaseCommand.Reopen cmd = (CaseCommand.Reopen) command;
       c.require(state.getStatus() == CaseStatus.CLOSED || state.getStatus() == CaseStatus.ENDED,
           "reopen.not-closed", "only a closed or ended case can be reopened", "alleen een afgesloten of beëindigde casus kan worden heropend");
+      c.require(state.getClosure().map(cl -> cl.getReason() != ClosureReason.DECEASED).orElse(true),
+          "reopen.deceased", "the client has died; the case cannot be reopened",
+          "de cliënt is overleden; de casus kan niet worden heropend");
       c.role(ProfessionalRole.NETWORK_DIRECTOR);
       return c.emit(e -> CaseReopened.builder().metadata(e).reason(cmd.reason()).build());
     } else if (command instanceof CaseCommand.Transfer) {

@@ -1,0 +1,40 @@
+package nl.lon.rules.process;
+
+import static nl.lon.rules.testing.RulesFixtures.NETWORK_DIRECTOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import nl.lon.core.error.Violation;
+import nl.lon.core.process.CaseStatus;
+import nl.lon.core.process.Closure;
+import nl.lon.core.process.ClosureReason;
+import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.testing.RulesFixtures;
+import nl.lon.rules.testing.RulesFixtures.Driver;
+import org.junit.jupiter.api.Test;
+
+/** Regression tests named after the bugs they pin. */
+class RegressionTest {
+
+  @Test
+  void decide_commandDatedBeforeLatestEvent_isRefused() {
+    Driver d = RulesFixtures.driver(MethodologyProfile.enschede()).signal();
+    List<Violation> v = d.refused(new CaseCommand.RequestInformation(Set.of(RulesFixtures.AMW), "known?"),
+        NETWORK_DIRECTOR, d.today().minusDays(30));
+    Violation found = RulesFixtures.violation(v, "date.before-last-event");
+    assertNotNull(found);
+    assertTrue(!found.reasonEn().equals(found.reasonNl()));
+  }
+
+  @Test
+  void reopen_deceasedClient_isRefused() {
+    Driver d = RulesFixtures.driver(MethodologyProfile.rotterdam()).signal().judgeInScope();
+    d.apply(new CaseCommand.Close(Closure.of(ClosureReason.DECEASED)), NETWORK_DIRECTOR);
+    assertEquals(CaseStatus.CLOSED, d.state().getStatus());
+    assertNotNull(RulesFixtures.violation(d.refused(new CaseCommand.Reopen("try again"), NETWORK_DIRECTOR),
+        "reopen.deceased"));
+  }
+}

@@ -1,0 +1,326 @@
+package nl.lon.rules.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.network.ProfessionalRole;
+import nl.lon.core.process.AppointmentAuthority;
+import nl.lon.core.scan.LifeDomain;
+import nl.lon.core.scan.LifeDomainMapping;
+import nl.lon.core.scan.SelfRelianceLevel;
+import nl.lon.rules.calendar.WorkingDayCalendar;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The three presets as the source describes them, deriving profiles, and validation. */
+class MethodologyProfileTest {
+
+  static Stream<MethodologyProfile> presets() {
+    return Stream.of(MethodologyProfile.rotterdam(), MethodologyProfile.enschede(), MethodologyProfile.leeuwarden());
+  }
+
+  @Nested
+  class Rotterdam {
+    private final MethodologyProfile p = MethodologyProfile.rotterdam();
+
+    @Test
+    void rotterdam_identity_idAndName() {
+      assertEquals("rotterdam", p.getId());
+      assertTrue(p.getName().startsWith("Rotterdam"));
+    }
+
+    @Test
+    void rotterdam_eligibility_twoDomainsOfAllYouthAndHomelessOwnCircuits() {
+      EligibilityRule e = p.getEligibility();
+      assertEquals(2, e.getMinProblemDomains());
+      assertEquals(EnumSet.allOf(LifeDomain.class), e.getCountedDomains());
+      assertFalse(e.isYouthInScope());
+      assertFalse(e.isHomelessInScope());
+      assertTrue(e.isExPrisonersInScope());
+    }
+
+    @Test
+    void rotterdam_process_networkMeetingAppointsWithFallbackAndCrisisTriage() {
+      assertEquals(ProcessDeadlines.none(), p.getDeadlines());
+      assertEquals(AppointmentAuthority.NETWORK_MEETING, p.getAppointedBy());
+      assertTrue(p.isNetworkDirectorFallback());
+      assertFalse(p.isScanBeforeIntegralPicture());
+      assertTrue(p.isCrisisTriageAtIntake());
+      assertFalse(p.isClientAlwaysInvitedToCaseConference());
+      assertEquals(14, p.getNetworkMeetingIntervalDays());
+      assertEquals(ProfessionalRole.NETWORK_DIRECTOR, p.getEvaluatedBy());
+    }
+
+    @Test
+    void rotterdam_closeAndFollow_inRegularCareFollowedAfterSixAndTwelveMonths() {
+      assertEquals(ClosingCriterion.IN_REGULAR_CARE, p.getClosingCriterion());
+      assertEquals(List.of(6, 12), p.getFollowUp().getCheckAfterMonths());
+      assertTrue(p.getFollowUp().isDropOutReopens());
+    }
+
+    @Test
+    void rotterdam_intervention_noCareBudget() {
+      assertTrue(p.getIntervention().getBudgetMandate().isEmpty());
+    }
+  }
+
+  @Nested
+  class Enschede {
+    private final MethodologyProfile p = MethodologyProfile.enschede();
+
+    @Test
+    void enschede_eligibility_threeOfSixDomainsAndYouthInScope() {
+      EligibilityRule e = p.getEligibility();
+      assertEquals(3, e.getMinProblemDomains());
+      assertEquals(Set.of(LifeDomain.HOUSING, LifeDomain.CARE, LifeDomain.EDUCATION, LifeDomain.SAFETY,
+          LifeDomain.WORK, LifeDomain.WELFARE), e.getCountedDomains());
+      assertTrue(e.isYouthInScope());
+    }
+
+    @Test
+    void enschede_deadlines_fiveFiveTenWorkingDays() {
+      ProcessDeadlines d = p.getDeadlines();
+      assertEquals(OptionalInt.of(5), d.getJudgeReportWithin());
+      assertEquals(OptionalInt.of(5), d.getAppointProblemOwnerWithin());
+      assertEquals(OptionalInt.of(10), d.getPresentPlanWithin());
+    }
+
+    @Test
+    void enschede_process_networkDirectorAppointsNoFallbackScanFirst() {
+      assertEquals(AppointmentAuthority.NETWORK_DIRECTOR, p.getAppointedBy());
+      assertFalse(p.isNetworkDirectorFallback());
+      assertTrue(p.isScanBeforeIntegralPicture());
+      assertFalse(p.isCrisisTriageAtIntake());
+      assertFalse(p.isClientAlwaysInvitedToCaseConference());
+      assertEquals(ProfessionalRole.TRAJECTORY_DIRECTOR, p.getEvaluatedBy(), "the problem owner evaluates");
+    }
+
+    @Test
+    void enschede_closeAndFollow_selfReliantFollowedAfterSixMonths() {
+      assertEquals(ClosingCriterion.SELF_RELIANT, p.getClosingCriterion());
+      assertEquals(List.of(6), p.getFollowUp().getCheckAfterMonths());
+      assertTrue(p.getFollowUp().isDropOutReopens());
+    }
+
+    @Test
+    void enschede_intervention_networkDirectorHoldsTheCareBudget() {
+      var mandate = p.getIntervention().getBudgetMandate().orElseThrow();
+      assertEquals(ProfessionalRole.NETWORK_DIRECTOR, mandate.getHolder());
+      assertEquals(0, new BigDecimal("5000").compareTo(mandate.getMaxPerCase()));
+    }
+  }
+
+  @Nested
+  class Leeuwarden {
+    private final MethodologyProfile p = MethodologyProfile.leeuwarden();
+
+    @Test
+    void leeuwarden_eligibility_broadHomelessAndExPrisonersInYouthOut() {
+      EligibilityRule e = p.getEligibility();
+      assertEquals(2, e.getMinProblemDomains());
+      assertTrue(e.isHomelessInScope());
+      assertTrue(e.isExPrisonersInScope());
+      assertFalse(e.isYouthInScope());
+    }
+
+    @Test
+    void leeuwarden_process_clientAlwaysInvitedAndEveryCaseAtEveryMeeting() {
+      assertTrue(p.isClientAlwaysInvitedToCaseConference());
+      assertTrue(p.isEvaluateAtEveryNetworkMeeting());
+      assertEquals(28, p.getNetworkMeetingIntervalDays());
+      assertEquals(AppointmentAuthority.NETWORK_MEETING, p.getAppointedBy());
+      assertTrue(p.isNetworkDirectorFallback());
+      assertFalse(p.isCrisisTriageAtIntake());
+      assertEquals(ProcessDeadlines.none(), p.getDeadlines());
+    }
+
+    @Test
+    void leeuwarden_closeAndFollow_inRegularCareFollowedAfterSixMonths() {
+      assertEquals(ClosingCriterion.IN_REGULAR_CARE, p.getClosingCriterion());
+      assertEquals(List.of(6), p.getFollowUp().getCheckAfterMonths());
+    }
+
+    @Test
+    void leeuwarden_intervention_noEvictionWithChildren() {
+      assertTrue(p.getIntervention().isNoEvictionWithChildren());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("presets")
+  void preset_cadence_contactWithinOneMonthReportEveryThreeMonthsTalkMonthly(MethodologyProfile p) {
+    ReportingCadence c = p.getCadence();
+    assertEquals(1, c.getFirstContactWithinMonths());
+    assertEquals(3, c.getReportEveryMonths());
+    assertTrue(c.isReportOnDeviation());
+    assertEquals(1, c.getProgressTalkEveryMonths());
+    assertEquals(ReportingCadence.standard(), c);
+  }
+
+  @ParameterizedTest
+  @MethodSource("presets")
+  void preset_defaults_standardMappingDutchCalendarNotSelfReliantThreshold(MethodologyProfile p) {
+    assertEquals(LifeDomainMapping.standard(), p.getLifeDomainMapping());
+    assertEquals(WorkingDayCalendar.dutch(), p.getCalendar());
+    assertEquals(SelfRelianceLevel.NOT_SELF_RELIANT, p.getProblemDomainThreshold());
+    assertEquals(3, p.getEvaluationEveryMonths());
+  }
+
+  @Test
+  void presets_calledTwice_equal() {
+    assertEquals(MethodologyProfile.rotterdam(), MethodologyProfile.rotterdam());
+    assertEquals(MethodologyProfile.enschede().hashCode(), MethodologyProfile.enschede().hashCode());
+    assertNotEquals(MethodologyProfile.rotterdam(), MethodologyProfile.leeuwarden());
+  }
+
+  @Test
+  void presets_ids_distinct() {
+    assertEquals(3, presets().map(MethodologyProfile::getId).distinct().count());
+  }
+
+  // ---------------------------------------------------------------- deriving
+
+  @Test
+  void builderFrom_enschedeWithNewIdNameAndDeadlines_changesOnlyThose() {
+    MethodologyProfile base = MethodologyProfile.enschede();
+    ProcessDeadlines three = ProcessDeadlines.builder().judgeReportWithin(3).build();
+    MethodologyProfile mine = MethodologyProfile.builder().from(base).id("almelo").name("Almelo")
+        .deadlines(three).build();
+
+    assertEquals("almelo", mine.getId());
+    assertEquals("Almelo", mine.getName());
+    assertEquals(three, mine.getDeadlines());
+    assertEquals(OptionalInt.empty(), mine.getDeadlines().getAppointProblemOwnerWithin(),
+        "a deadlines value is replaced whole, not merged");
+
+    assertEquals(base.getEligibility(), mine.getEligibility());
+    assertEquals(base.getAppointedBy(), mine.getAppointedBy());
+    assertEquals(base.isNetworkDirectorFallback(), mine.isNetworkDirectorFallback());
+    assertEquals(base.isScanBeforeIntegralPicture(), mine.isScanBeforeIntegralPicture());
+    assertEquals(base.getCadence(), mine.getCadence());
+    assertEquals(base.getNetworkMeetingIntervalDays(), mine.getNetworkMeetingIntervalDays());
+    assertEquals(base.isEvaluateAtEveryNetworkMeeting(), mine.isEvaluateAtEveryNetworkMeeting());
+    assertEquals(base.getEvaluationEveryMonths(), mine.getEvaluationEveryMonths());
+    assertEquals(base.getEvaluatedBy(), mine.getEvaluatedBy());
+    assertEquals(base.getClosingCriterion(), mine.getClosingCriterion());
+    assertEquals(base.getFollowUp(), mine.getFollowUp());
+    assertEquals(base.isCrisisTriageAtIntake(), mine.isCrisisTriageAtIntake());
+    assertEquals(base.isClientAlwaysInvitedToCaseConference(), mine.isClientAlwaysInvitedToCaseConference());
+    assertEquals(base.getProblemDomainThreshold(), mine.getProblemDomainThreshold());
+    assertEquals(base.getLifeDomainMapping(), mine.getLifeDomainMapping());
+    assertEquals(base.getIntervention(), mine.getIntervention());
+    assertEquals(base.getAccess(), mine.getAccess());
+    assertEquals(base.getCalendar(), mine.getCalendar());
+
+    MethodologyProfile back = MethodologyProfile.builder().from(mine).id(base.getId()).name(base.getName())
+        .deadlines(base.getDeadlines()).build();
+    assertEquals(base, back, "only id, name and deadlines differed");
+  }
+
+  @Test
+  void builderFrom_rotterdamWithoutCrisisTriage_otherPresetsUntouched() {
+    MethodologyProfile mine = MethodologyProfile.builder().from(MethodologyProfile.rotterdam()).id("schiedam")
+        .crisisTriageAtIntake(false).build();
+    assertFalse(mine.isCrisisTriageAtIntake());
+    assertTrue(MethodologyProfile.rotterdam().isCrisisTriageAtIntake());
+    assertEquals(MethodologyProfile.rotterdam().getFollowUp(), mine.getFollowUp());
+  }
+
+  @Test
+  void builderFrom_customCalendarWithClosureDays_keptOnTheProfile() {
+    WorkingDayCalendar withClosure = WorkingDayCalendar.dutch()
+        .withClosureDays(Set.of(java.time.LocalDate.of(2025, 12, 29)));
+    MethodologyProfile mine = MethodologyProfile.builder().from(MethodologyProfile.leeuwarden())
+        .calendar(withClosure).build();
+    assertFalse(mine.getCalendar().isWorkingDay(java.time.LocalDate.of(2025, 12, 29)));
+    assertTrue(MethodologyProfile.leeuwarden().getCalendar().isWorkingDay(java.time.LocalDate.of(2025, 12, 29)));
+  }
+
+  // ---------------------------------------------------------------- validation
+
+  private static ImmutableMethodologyProfile.Builder fromEnschede() {
+    return MethodologyProfile.builder().from(MethodologyProfile.enschede());
+  }
+
+  static Stream<Arguments> invalid() {
+    return Stream.of(
+        Arguments.of("MethodologyProfile.id", (Supplier<Object>) () -> fromEnschede().id("has space").build()),
+        Arguments.of("MethodologyProfile.id", (Supplier<Object>) () -> fromEnschede().id("").build()),
+        Arguments.of("MethodologyProfile.name", (Supplier<Object>) () -> fromEnschede().name(" ").build()),
+        Arguments.of("MethodologyProfile.networkMeetingIntervalDays",
+            (Supplier<Object>) () -> fromEnschede().networkMeetingIntervalDays(6).build()),
+        Arguments.of("MethodologyProfile.networkMeetingIntervalDays",
+            (Supplier<Object>) () -> fromEnschede().networkMeetingIntervalDays(92).build()),
+        Arguments.of("MethodologyProfile.evaluationEveryMonths",
+            (Supplier<Object>) () -> fromEnschede().evaluationEveryMonths(0).build()),
+        Arguments.of("MethodologyProfile.evaluatedBy",
+            (Supplier<Object>) () -> fromEnschede().evaluatedBy(ProfessionalRole.SHELL_MEMBER).build()),
+        Arguments.of("ProcessDeadlines.judgeReportWithin",
+            (Supplier<Object>) () -> ProcessDeadlines.builder().judgeReportWithin(0).build()),
+        Arguments.of("ProcessDeadlines.appointProblemOwnerWithin",
+            (Supplier<Object>) () -> ProcessDeadlines.builder().appointProblemOwnerWithin(251).build()),
+        Arguments.of("ProcessDeadlines.presentPlanWithin",
+            (Supplier<Object>) () -> ProcessDeadlines.builder().presentPlanWithin(-1).build()),
+        Arguments.of("ReportingCadence.firstContactWithinMonths", (Supplier<Object>) () -> ReportingCadence
+            .builder().from(ReportingCadence.standard()).firstContactWithinMonths(0).build()),
+        Arguments.of("ReportingCadence.reportEveryMonths", (Supplier<Object>) () -> ReportingCadence
+            .builder().from(ReportingCadence.standard()).reportEveryMonths(25).build()),
+        Arguments.of("ReportingCadence.progressTalkEveryMonths", (Supplier<Object>) () -> ReportingCadence
+            .builder().from(ReportingCadence.standard()).progressTalkEveryMonths(0).build()),
+        Arguments.of("EligibilityRule.minProblemDomains",
+            (Supplier<Object>) () -> EligibilityRule.atLeast(0).build()),
+        Arguments.of("EligibilityRule.minProblemDomains", (Supplier<Object>) () -> EligibilityRule.builder()
+            .from(MethodologyProfile.enschede().getEligibility()).minProblemDomains(7).build()),
+        Arguments.of("EligibilityRule.countedDomains", (Supplier<Object>) () -> EligibilityRule.builder()
+            .minProblemDomains(1).youthInScope(true).homelessInScope(true).exPrisonersInScope(true).build()),
+        Arguments.of("FollowUpPolicy.checkAfterMonths", (Supplier<Object>) () -> FollowUpPolicy.of(true, 12, 6)),
+        Arguments.of("FollowUpPolicy.checkAfterMonths", (Supplier<Object>) () -> FollowUpPolicy.of(true, 0)),
+        Arguments.of("FollowUpPolicy.checkAfterMonths", (Supplier<Object>) () -> FollowUpPolicy.of(true, 6, 6)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalid")
+  void build_invalidValue_throwsInvalidValueExceptionNamingTheField(String field, Supplier<Object> build) {
+    Executable e = build::get;
+    InvalidValueException ex = assertThrows(InvalidValueException.class, e);
+    assertEquals(field, ex.getField());
+    assertFalse(ex.getRule().isBlank());
+    assertTrue(ex.getMessage().contains(field), ex.getMessage());
+  }
+
+  @Test
+  void build_missingRequiredAttributes_throwsInvalidValueExceptionNamingThem() {
+    InvalidValueException ex = assertThrows(InvalidValueException.class,
+        () -> MethodologyProfile.builder().id("x").name("X").build());
+    assertTrue(ex.getField().contains("eligibility"), ex.getField());
+    assertTrue(ex.getField().contains("closingCriterion"), ex.getField());
+    assertEquals(InvalidValueException.RULE_REQUIRED, ex.getRule());
+  }
+
+  @Test
+  void build_validEdgeValues_accepted() {
+    MethodologyProfile p = fromEnschede().networkMeetingIntervalDays(7).evaluationEveryMonths(24)
+        .evaluatedBy(ProfessionalRole.NETWORK_DIRECTOR).build();
+    assertEquals(7, p.getNetworkMeetingIntervalDays());
+    assertEquals(24, p.getEvaluationEveryMonths());
+    assertEquals(91, fromEnschede().networkMeetingIntervalDays(91).build().getNetworkMeetingIntervalDays());
+    assertEquals(List.of(), FollowUpPolicy.of(false).getCheckAfterMonths());
+    assertEquals(6, EligibilityRule.builder().from(MethodologyProfile.enschede().getEligibility())
+        .minProblemDomains(6).build().getMinProblemDomains());
+  }
+}

@@ -1,0 +1,754 @@
+package nl.lon.rules.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.lon.core.client.Consent;
+import nl.lon.core.client.ConsentScope;
+import nl.lon.core.client.Household;
+import nl.lon.core.client.TargetGroup;
+import nl.lon.core.client.TargetGroupAssignment;
+import nl.lon.core.error.Violation;
+import nl.lon.core.escalation.EscalationKind;
+import nl.lon.core.escalation.EscalationResolution;
+import nl.lon.core.escalation.ResolutionKind;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.EscalationId;
+import nl.lon.core.id.MeetingId;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.id.SignalId;
+import nl.lon.core.network.Network;
+import nl.lon.core.network.PartnerKind;
+import nl.lon.core.network.PartnerOrganisation;
+import nl.lon.core.network.Professional;
+import nl.lon.core.network.ProfessionalRole;
+import nl.lon.core.process.Activity;
+import nl.lon.core.process.AppointmentAuthority;
+import nl.lon.core.process.CaseStatus;
+import nl.lon.core.process.Closure;
+import nl.lon.core.process.ClosureReason;
+import nl.lon.core.process.Concern;
+import nl.lon.core.process.CoordinationDecision;
+import nl.lon.core.process.CoordinationOutcome;
+import nl.lon.core.process.Evaluation;
+import nl.lon.core.process.EvaluationDecision;
+import nl.lon.core.process.FollowUpCheck;
+import nl.lon.core.process.FollowUpOutcome;
+import nl.lon.core.process.Goal;
+import nl.lon.core.process.GoalResult;
+import nl.lon.core.process.ImmutableSignal;
+import nl.lon.core.process.Instrument;
+import nl.lon.core.process.InstrumentUse;
+import nl.lon.core.process.Meeting;
+import nl.lon.core.process.MeetingKind;
+import nl.lon.core.process.PlanOfApproach;
+import nl.lon.core.process.ProcessStep;
+import nl.lon.core.process.ProgressReport;
+import nl.lon.core.process.ReportJudgement;
+import nl.lon.core.process.Responsible;
+import nl.lon.core.process.Signal;
+import nl.lon.core.process.SignalChannel;
+import nl.lon.core.process.SignalSourceKind;
+import nl.lon.core.process.SignallerFeedback;
+import nl.lon.core.process.WarmHandover;
+import nl.lon.core.scan.LifeDomain;
+import nl.lon.core.scan.LifeDomainScan;
+import nl.lon.core.scan.ScanDomain;
+import nl.lon.core.scan.ScanInstrument;
+import nl.lon.core.scan.SelfRelianceLevel;
+import nl.lon.core.state.CaseState;
+import nl.lon.rules.intervention.CoercionCatalogue;
+import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.process.CommandContext;
+import nl.lon.rules.process.Decision;
+import nl.lon.rules.process.ProcessRules;
+import nl.lon.rules.profile.ClosingCriterion;
+import nl.lon.rules.profile.MethodologyProfile;
+
+/**
+ * Shared test data for the rules: actors, sample values and a {@link Driver} that walks a case
+ * through the nine steps in a few lines.
+ */
+public final class RulesFixtures {
+
+  private RulesFixtures() {}
+
+  // ---------------------------------------------------------------- ids and organisations
+
+  /** The network every case in these tests belongs to. */
+  public static final NetworkId NETWORK = NetworkId.of("lon-noord");
+  /** Another network, for transfers and foreign actors. */
+  public static final NetworkId OTHER_NETWORK = NetworkId.of("lon-zuid");
+
+  /** The coordinating organisation (the GGD). */
+  public static final OrganisationId GGD = OrganisationId.of("ggd");
+  /** General social work, the trajectory director's partner organisation. */
+  public static final OrganisationId AMW = OrganisationId.of("amw");
+  /** The housing corporation, a core partner that signals. */
+  public static final OrganisationId HOUSING = OrganisationId.of("woonstad");
+  /** The police, a core partner. */
+  public static final OrganisationId POLICE = OrganisationId.of("politie");
+  /** MEE, a shell partner. */
+  public static final OrganisationId MEE = OrganisationId.of("mee");
+  /** A regular-care organisation a case is guided to. */
+  public static final OrganisationId REGULAR_CARE = OrganisationId.of("ggz-regulier");
+
+  /** The case all drivers open. */
+  public static final CaseId CASE = CaseId.of("case-1");
+  /** Its client. */
+  public static final ClientNumber CLIENT = ClientNumber.of("client-0001");
+
+  /** A Monday, the day the signal comes in. */
+  public static final LocalDate DAY_0 = LocalDate.of(2025, 3, 3);
+
+  // ---------------------------------------------------------------- actors
+
+  /** The network director (netwerkregisseur), employed by the GGD. */
+  public static final Professional NETWORK_DIRECTOR = professional("nd-1", "Netwerkregisseur", GGD, NETWORK,
+      ProfessionalRole.NETWORK_DIRECTOR);
+  /** A trajectory director who is also a core member, employed by AMW. */
+  public static final Professional TRAJECTORY_DIRECTOR = professional("td-1", "Trajectregisseur", AMW, NETWORK,
+      ProfessionalRole.TRAJECTORY_DIRECTOR, ProfessionalRole.CORE_MEMBER);
+  /** A core member of the housing corporation. */
+  public static final Professional CORE_MEMBER = professional("cm-1", "Kernlid woningcorporatie", HOUSING, NETWORK,
+      ProfessionalRole.CORE_MEMBER);
+  /** A shell member of MEE. */
+  public static final Professional SHELL_MEMBER = professional("sm-1", "Schillid MEE", MEE, NETWORK,
+      ProfessionalRole.SHELL_MEMBER);
+  /** A team supporter: no say in the case. */
+  public static final Professional TEAM_SUPPORT = professional("ts-1", "Teamondersteuner", GGD, NETWORK,
+      ProfessionalRole.TEAM_SUPPORT);
+  /** A second network director of the same network. */
+  public static final Professional OTHER_DIRECTOR = professional("nd-2", "Tweede netwerkregisseur", GGD, NETWORK,
+      ProfessionalRole.NETWORK_DIRECTOR);
+  /** A network director of another network. */
+  public static final Professional FOREIGN_DIRECTOR = professional("nd-x", "Regisseur elders", GGD, OTHER_NETWORK,
+      ProfessionalRole.NETWORK_DIRECTOR);
+  /** A core member of the housing corporation who executes coercion measures of that kind. */
+  public static final Professional HOUSING_OFFICER = professional("ho-1", "Woonconsulent", HOUSING, NETWORK,
+      ProfessionalRole.CORE_MEMBER);
+
+  /** Every actor of this network, for random choice. */
+  public static final List<Professional> ACTORS = List.of(NETWORK_DIRECTOR, TRAJECTORY_DIRECTOR, CORE_MEMBER,
+      SHELL_MEMBER, TEAM_SUPPORT, OTHER_DIRECTOR, FOREIGN_DIRECTOR, HOUSING_OFFICER);
+
+  /** The GGD as a partner organisation. */
+  public static final PartnerOrganisation GGD_ORG =
+      PartnerOrganisation.builder().id(GGD).name("GGD").kind(PartnerKind.GGD).build();
+  /** The housing corporation as a partner organisation. */
+  public static final PartnerOrganisation HOUSING_ORG = PartnerOrganisation.builder().id(HOUSING)
+      .name("Woonstad").kind(PartnerKind.HOUSING_CORPORATION).build();
+
+  /** The network with its core team. */
+  public static final Network NETWORK_DIRECTORY = Network.builder().id(NETWORK).name("LON Noord").area("Noord")
+      .inhabitants(25_000).principal(OrganisationId.of("gemeente")).contractor(GGD)
+      .addCoreTeam(GGD, AMW, HOUSING, POLICE).addShellPartners(MEE).build();
+
+  /**
+   * A professional.
+   *
+   * @param id the id
+   * @param name the display name
+   * @param organisation the employer
+   * @param network the network
+   * @param roles the roles
+   * @return the professional
+   */
+  public static Professional professional(String id, String name, OrganisationId organisation, NetworkId network,
+      ProfessionalRole... roles) {
+    return Professional.builder().id(ProfessionalId.of(id)).displayName(name).organisation(organisation)
+        .network(network).addRoles(roles).build();
+  }
+
+  // ---------------------------------------------------------------- sample values
+
+  /**
+   * A signal from the housing corporation with nuisance, debts, psychological problems and
+   * domestic squalor (life domains safety, housing, income, health, care).
+   *
+   * @param receivedOn the day it came in
+   * @return the signal
+   */
+  public static Signal signal(LocalDate receivedOn) {
+    return signal(receivedOn, Concern.NUISANCE, Concern.DEBTS, Concern.PSYCHOLOGICAL_PROBLEMS,
+        Concern.DOMESTIC_SQUALOR);
+  }
+
+  /**
+   * A signal from the housing corporation with the given concerns.
+   *
+   * @param receivedOn the day it came in
+   * @param concerns the concerns
+   * @return the signal
+   */
+  public static Signal signal(LocalDate receivedOn, Concern... concerns) {
+    return signalBuilder(receivedOn).addConcerns(concerns).build();
+  }
+
+  /**
+   * A builder for a signal from the housing corporation, without concerns yet.
+   *
+   * @param receivedOn the day it came in
+   * @return the builder
+   */
+  public static ImmutableSignal.Builder signalBuilder(LocalDate receivedOn) {
+    return Signal.builder().id(SignalId.of("sig-1")).sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
+        .signallerOrganisation(HOUSING).signallerKind(PartnerKind.HOUSING_CORPORATION)
+        .channel(SignalChannel.VIA_NETWORK_MEMBER).receivedOn(receivedOn)
+        .description("neighbours complain; rent arrears; house neglected").clientInformed(true);
+  }
+
+  /** A single adult, no children. */
+  public static final Household SINGLE = Household.single();
+  /** Two adults and two children. */
+  public static final Household FAMILY = Household.of(2, 2);
+
+  /**
+   * A full ZRM 2017 scan: every domain sufficiently self-reliant, except the given ones.
+   *
+   * @param scoredOn the day
+   * @param problems domains and their scores that differ from sufficiently self-reliant
+   * @return the scan
+   */
+  public static LifeDomainScan scan(LocalDate scoredOn, Map<ScanDomain, SelfRelianceLevel> problems) {
+    Map<ScanDomain, SelfRelianceLevel> scores = new EnumMap<>(ScanDomain.class);
+    for (ScanDomain d : ScanInstrument.ZRM_2017.getDomains()) {
+      scores.put(d, problems.getOrDefault(d, SelfRelianceLevel.SUFFICIENTLY_SELF_RELIANT));
+    }
+    return LifeDomainScan.builder().instrument(ScanInstrument.ZRM_2017).scoredOn(scoredOn).scores(scores).build();
+  }
+
+  /**
+   * A full ZRM 2017 scan with acute problems in housing and finances and too little self-reliance
+   * in mental health and justice (life domains housing, income, health, care, safety).
+   *
+   * @param scoredOn the day
+   * @return the scan
+   */
+  public static LifeDomainScan fullScan(LocalDate scoredOn) {
+    return scan(scoredOn, Map.of(
+        ScanDomain.HOUSING, SelfRelianceLevel.ACUTE_PROBLEMS,
+        ScanDomain.FINANCES, SelfRelianceLevel.ACUTE_PROBLEMS,
+        ScanDomain.MENTAL_HEALTH, SelfRelianceLevel.NOT_SELF_RELIANT,
+        ScanDomain.JUSTICE, SelfRelianceLevel.NOT_SELF_RELIANT,
+        ScanDomain.SOCIAL_NETWORK, SelfRelianceLevel.LIMITED));
+  }
+
+  /** The goals of every sample plan. */
+  public static final List<Goal> GOALS = List.of(
+      Goal.of("g-housing", LifeDomain.HOUSING, "keep the home: no eviction"),
+      Goal.of("g-income", LifeDomain.INCOME, "debts under administration"));
+
+  /** The goal codes of every sample plan. */
+  public static final Set<String> GOAL_CODES = GOALS.stream().map(Goal::getCode).collect(Collectors.toSet());
+
+  /**
+   * A plan whose activities fall due 14 and 42 days after {@code today}.
+   *
+   * @param version the version
+   * @param today the day of adoption
+   * @return the plan
+   */
+  public static PlanOfApproach plan(int version, LocalDate today) {
+    return planDue(version, today.plusDays(14));
+  }
+
+  /**
+   * A plan with its first activity due on {@code firstDue} and the second four weeks later.
+   *
+   * @param version the version
+   * @param firstDue the first activity's due date
+   * @return the plan
+   */
+  public static PlanOfApproach planDue(int version, LocalDate firstDue) {
+    return PlanOfApproach.builder().version(version)
+        .context("multi-problem household: nuisance, debts, psychological problems (v" + version + ")")
+        .addAllGoals(GOALS)
+        .addActivities(
+            Activity.builder().description("talk to the housing corporation about a payment plan")
+                .responsible(Responsible.of(AMW, TRAJECTORY_DIRECTOR.getId())).dueOn(firstDue)
+                .goalCode("g-housing").build(),
+            Activity.builder().description("apply for debt counselling")
+                .responsible(Responsible.of(OrganisationId.of("stadsbank"))).dueOn(firstDue.plusDays(28))
+                .goalCode("g-income").build())
+        .build();
+  }
+
+  /**
+   * An evaluation of every sample goal.
+   *
+   * @param result the result of every goal
+   * @param decision the decision
+   * @return the evaluation
+   */
+  public static Evaluation evaluation(GoalResult result, EvaluationDecision decision) {
+    return Evaluation.builder().putGoalResults("g-housing", result).putGoalResults("g-income", result)
+        .agreementsKept(true).decision(decision).remarks("evaluated with the client").build();
+  }
+
+  /**
+   * A meeting held on a day, with the network director and the trajectory director.
+   *
+   * @param kind the kind
+   * @param heldOn the day
+   * @param clientInvited whether the client was invited
+   * @return the meeting
+   */
+  public static Meeting meeting(MeetingKind kind, LocalDate heldOn, boolean clientInvited) {
+    return Meeting.builder().id(MeetingId.of("m-" + heldOn)).kind(kind).heldOn(heldOn)
+        .addParticipants(NETWORK_DIRECTOR.getId(), TRAJECTORY_DIRECTOR.getId())
+        .addOrganisations(GGD, AMW).technicalChair(NETWORK_DIRECTOR.getId())
+        .contentCoordinator(NETWORK_DIRECTOR.getId()).clientInvited(clientInvited).clientPresent(false).build();
+  }
+
+  /**
+   * The coordination decision to coordinate in the network, with feedback given on a day.
+   *
+   * @param feedbackOn the day of the feedback to the signaller
+   * @return the decision
+   */
+  public static CoordinationDecision coordinate(LocalDate feedbackOn) {
+    return CoordinationDecision.builder().outcome(CoordinationOutcome.COORDINATE)
+        .reason("several partners involved; nobody has the lead")
+        .feedback(SignallerFeedback.of(feedbackOn, "the network takes the case on")).build();
+  }
+
+  /**
+   * A consent for all network partners.
+   *
+   * @param signedOn the day it was signed
+   * @return the consent
+   */
+  public static Consent consent(LocalDate signedOn) {
+    return Consent.builder().scope(ConsentScope.NETWORK_PARTNERS).signedOn(signedOn).build();
+  }
+
+  /** The target group assigned when the report is judged. */
+  public static final Set<TargetGroupAssignment> CARE_MISSER =
+      Set.of(TargetGroupAssignment.of(TargetGroup.CARE_MISSER, "problems on five life domains"));
+
+  /**
+   * The closure that meets a profile's closing criterion.
+   *
+   * @param profile the profile
+   * @return the closure
+   */
+  public static Closure closureFor(MethodologyProfile profile) {
+    return profile.getClosingCriterion() == ClosingCriterion.IN_REGULAR_CARE
+        ? Closure.builder().reason(ClosureReason.GUIDED_TO_REGULAR_CARE).regularCare(REGULAR_CARE).build()
+        : Closure.of(ClosureReason.SELF_RELIANT_AGAIN);
+  }
+
+  /**
+   * The instant recorded for a business date: nine in the morning, UTC.
+   *
+   * @param date the business date
+   * @return the instant
+   */
+  public static Instant recordedAt(LocalDate date) {
+    return date.atTime(9, 0).toInstant(ZoneOffset.UTC);
+  }
+
+  /**
+   * A context without directory facts.
+   *
+   * @param actor the actor
+   * @param date the business date
+   * @return the context
+   */
+  public static CommandContext ctx(Professional actor, LocalDate date) {
+    return new CommandContext(date, recordedAt(date), actor);
+  }
+
+  /**
+   * One plausible command of every command type, dated around {@code today}.
+   *
+   * @param today the business date
+   * @return the commands, one per type, in the order of {@link CaseCommand}'s permits clause
+   */
+  public static List<CaseCommand> oneOfEach(LocalDate today) {
+    return List.of(
+        new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, signal(today), SINGLE),
+        new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem", CARE_MISSER),
+        new CaseCommand.RequestInformation(Set.of(POLICE, AMW), "do you know this client?"),
+        new CaseCommand.AddInformation(POLICE, "two reports of nuisance this year"),
+        new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "door not opened", false),
+        new CaseCommand.DecideCoordination(coordinate(today)),
+        new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(), AMW,
+            AppointmentAuthority.NETWORK_MEETING, false),
+        new CaseCommand.RecordScan(fullScan(today)),
+        new CaseCommand.FormIntegralPicture("picture", Set.of()),
+        new CaseCommand.AdoptPlan(plan(1, today)),
+        new CaseCommand.AdjustPlan(plan(2, today)),
+        new CaseCommand.ReportProgress(ProgressReport.of("on track", false)),
+        new CaseCommand.HoldProgressTalk("progress discussed"),
+        new CaseCommand.HoldMeeting(meeting(MeetingKind.NETWORK_MEETING, today, false)),
+        new CaseCommand.Evaluate(evaluation(GoalResult.REACHED, EvaluationDecision.CONTINUE)),
+        new CaseCommand.Close(Closure.of(ClosureReason.DECEASED)),
+        new CaseCommand.RecordFollowUp(FollowUpCheck.of(
+            FollowUpOutcome.STILL_IN_CARE, "still in care")),
+        new CaseCommand.Reopen("discuss again"),
+        new CaseCommand.Transfer(WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "moved")),
+        new CaseCommand.RecordConsent(consent(today)),
+        new CaseCommand.WithdrawConsent(),
+        new CaseCommand.RequestEscalation(EscalationKind.CONTENT, "no housing offer"),
+        new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "no housing offer",
+            Optional.empty()),
+        new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"),
+            EscalationResolution.of(ResolutionKind.AD_HOC,
+                "one-off exception", "waiting list")),
+        new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.UNSOLICITED_HELP,
+            Optional.of("client avoids care")),
+        new CaseCommand.UseInstrument(InstrumentUse.builder()
+            .instrument(Instrument.BILATERAL_CONTACT).description("called the GP").build()));
+  }
+
+  // ---------------------------------------------------------------- assertions
+
+  /**
+   * Finds the violation with a rule, and checks that it explains itself in both languages.
+   *
+   * @param violations the violations
+   * @param rule the expected rule id
+   * @return the violation
+   */
+  public static Violation violation(List<Violation> violations, String rule) {
+    Violation v = violations.stream().filter(x -> x.rule().equals(rule)).findFirst()
+        .orElseGet(() -> fail("expected violation " + rule + " among " + violations));
+    assertFalse(v.reasonEn().isBlank(), "English reason of " + rule);
+    assertFalse(v.reasonNl().isBlank(), "Dutch reason of " + rule);
+    assertNotEquals(v.reasonEn(), v.reasonNl(), "the reasons of " + rule + " are translated");
+    return v;
+  }
+
+  /**
+   * Checks the stamp on an event.
+   *
+   * @param event the event
+   * @param type the expected event class
+   * @param sequence the expected sequence number
+   * @param date the expected business date
+   * @param actor the expected actor
+   * @param <E> the event type
+   * @return the event, cast
+   */
+  public static <E extends CaseEvent> E stamped(CaseEvent event, Class<E> type, long sequence, LocalDate date,
+      Professional actor) {
+    assertTrue(type.isInstance(event), () -> "expected " + type.getSimpleName() + " but got " + event);
+    assertEquals(sequence, event.getSequence(), "sequence");
+    assertEquals(CASE, event.getCaseId(), "case id");
+    assertEquals(date, event.getBusinessDate(), "business date");
+    assertEquals(recordedAt(date), event.getRecordedAt(), "recorded at");
+    assertEquals(actor.getId(), event.getActor(), "actor");
+    return type.cast(event);
+  }
+
+  // ---------------------------------------------------------------- driver
+
+  /**
+   * A driver for one case under one profile.
+   *
+   * @param profile the profile
+   * @return a driver with an empty case, dated {@link #DAY_0}
+   */
+  public static Driver driver(MethodologyProfile profile) {
+    return new Driver(ProcessRules.of(profile));
+  }
+
+  /**
+   * Holds the rules and the state of one case; applies commands, asserts acceptance and folds the
+   * events. Not thread-safe.
+   */
+  public static final class Driver {
+    private final ProcessRules rules;
+    private CaseState state = CaseState.empty();
+    private LocalDate today = DAY_0;
+
+    Driver(ProcessRules rules) {
+      this.rules = rules;
+    }
+
+    /** @return the rules */
+    public ProcessRules rules() {
+      return rules;
+    }
+
+    /** @return the profile */
+    public MethodologyProfile profile() {
+      return rules.getProfile();
+    }
+
+    /** @return the current state */
+    public CaseState state() {
+      return state;
+    }
+
+    /** @return the driver's business date */
+    public LocalDate today() {
+      return today;
+    }
+
+    /**
+     * Moves the driver's date on.
+     *
+     * @param days the days to move
+     * @return this driver
+     */
+    public Driver advance(int days) {
+      today = today.plusDays(days);
+      return this;
+    }
+
+    /**
+     * Decides without asserting or folding.
+     *
+     * @param command the command
+     * @param actor the actor
+     * @param date the business date
+     * @return the decision
+     */
+    public Decision decide(CaseCommand command, Professional actor, LocalDate date) {
+      return rules.decide(state, command, ctx(actor, date));
+    }
+
+    /**
+     * Applies a command by the network director on the driver's date.
+     *
+     * @param command the command
+     * @return the accepted decision
+     */
+    public Decision apply(CaseCommand command) {
+      return apply(command, NETWORK_DIRECTOR, today);
+    }
+
+    /**
+     * Applies a command by an actor on the driver's date.
+     *
+     * @param command the command
+     * @param actor the actor
+     * @return the accepted decision
+     */
+    public Decision apply(CaseCommand command, Professional actor) {
+      return apply(command, actor, today);
+    }
+
+    /**
+     * Applies a command in a given context: asserts it is accepted, folds its events into the state.
+     *
+     * @param command the command
+     * @param ctx the context
+     * @return the accepted decision
+     */
+    public Decision apply(CaseCommand command, CommandContext ctx) {
+      Decision d = rules.decide(state, command, ctx);
+      assertTrue(d.isAccepted(), () -> "expected " + command + " to be accepted, but " + d);
+      long version = state.getVersion();
+      for (CaseEvent e : d.getEvents()) {
+        assertEquals(++version, e.getSequence(), "events are numbered from version + 1");
+        state = state.apply(e);
+      }
+      return d;
+    }
+
+    /**
+     * Applies a command: asserts it is accepted, folds its events into the state.
+     *
+     * @param command the command
+     * @param actor the actor
+     * @param date the business date
+     * @return the accepted decision
+     */
+    public Decision apply(CaseCommand command, Professional actor, LocalDate date) {
+      return apply(command, ctx(actor, date));
+    }
+
+    /**
+     * Asserts a command is refused and leaves the state as it was.
+     *
+     * @param command the command
+     * @param actor the actor
+     * @param date the business date
+     * @return the violations
+     */
+    public List<Violation> refused(CaseCommand command, Professional actor, LocalDate date) {
+      return refused(command, ctx(actor, date));
+    }
+
+    /**
+     * Asserts a command by the network director on the driver's date is refused.
+     *
+     * @param command the command
+     * @return the violations
+     */
+    public List<Violation> refused(CaseCommand command) {
+      return refused(command, NETWORK_DIRECTOR, today);
+    }
+
+    /**
+     * Asserts a command by an actor on the driver's date is refused.
+     *
+     * @param command the command
+     * @param actor the actor
+     * @return the violations
+     */
+    public List<Violation> refused(CaseCommand command, Professional actor) {
+      return refused(command, actor, today);
+    }
+
+    /**
+     * Asserts a command in a context is refused and leaves the state as it was.
+     *
+     * @param command the command
+     * @param ctx the context
+     * @return the violations
+     */
+    public List<Violation> refused(CaseCommand command, CommandContext ctx) {
+      CaseState before = state;
+      Decision d = rules.decide(state, command, ctx);
+      assertFalse(d.isAccepted(), () -> "expected " + command + " to be refused, but " + d);
+      assertTrue(d.getEvents().isEmpty(), "a refusal yields no events");
+      assertFalse(d.getViolations().isEmpty(), "a refusal names its violations");
+      assertSame(before, state);
+      return d.getViolations();
+    }
+
+    // -------------------------------------------------------------- the happy path, step by step
+
+    /** @return this driver after a signal with the sample concerns, for a single adult */
+    public Driver signal() {
+      return signal(SINGLE);
+    }
+
+    /**
+     * Reports the sample signal.
+     *
+     * @param household the household
+     * @return this driver
+     */
+    public Driver signal(Household household) {
+      apply(new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, RulesFixtures.signal(today), household));
+      return this;
+    }
+
+    /** @return this driver after the report was judged in scope as care misser */
+    public Driver judgeInScope() {
+      apply(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem, five domains", CARE_MISSER));
+      return this;
+    }
+
+    /** @return this driver after the decision to coordinate */
+    public Driver coordinate() {
+      apply(new CaseCommand.DecideCoordination(RulesFixtures.coordinate(today)));
+      return this;
+    }
+
+    /** @return this driver after appointing the sample trajectory director the profile's way */
+    public Driver appoint() {
+      apply(new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(), AMW,
+          profile().getAppointedBy(), false));
+      return this;
+    }
+
+    /** @return this driver after the trajectory director recorded the full scan */
+    public Driver scan() {
+      apply(new CaseCommand.RecordScan(fullScan(today)), TRAJECTORY_DIRECTOR);
+      return this;
+    }
+
+    /** @return this driver after the integral picture, appointing and scanning first where required */
+    public Driver picture() {
+      if (profile().isScanBeforeIntegralPicture()) {
+        if (state.getTrajectoryDirector().isEmpty()) {
+          appoint();
+        }
+        if (state.getLatestScan().isEmpty()) {
+          scan();
+        }
+      }
+      apply(new CaseCommand.FormIntegralPicture("integral picture of the household", Set.of()));
+      return this;
+    }
+
+    /** @return this driver after adopting plan version 1, appointing first when needed */
+    public Driver adoptPlan() {
+      if (state.getTrajectoryDirector().isEmpty()) {
+        appoint();
+      }
+      apply(new CaseCommand.AdoptPlan(plan(1, today)), TRAJECTORY_DIRECTOR);
+      return this;
+    }
+
+    /**
+     * Records an evaluation of every goal by the trajectory director.
+     *
+     * @param result the result of every goal
+     * @param decision the decision
+     * @return this driver
+     */
+    public Driver evaluate(GoalResult result, EvaluationDecision decision) {
+      apply(new CaseCommand.Evaluate(evaluation(result, decision)), TRAJECTORY_DIRECTOR);
+      return this;
+    }
+
+    /** @return this driver after closing the case by the profile's criterion */
+    public Driver close() {
+      apply(new CaseCommand.Close(closureFor(profile())), TRAJECTORY_DIRECTOR);
+      return this;
+    }
+
+    /**
+     * Drives the case along the happy path until it is in a step (or closed, for follow-up).
+     *
+     * @param step the step to reach
+     * @return this driver
+     */
+    public Driver to(ProcessStep step) {
+      for (int guard = 0; guard < 20; guard++) {
+        if (state.getVersion() > 0 && state.getStep() == step) {
+          return this;
+        }
+        if (state.getVersion() == 0) {
+          signal();
+          continue;
+        }
+        assertEquals(CaseStatus.OPEN, state.getStatus(), "the happy path stays open until closed");
+        switch (state.getStep()) {
+          case RECEIVE_REPORT -> judgeInScope();
+          case GATHER_INFORMATION -> coordinate();
+          case INTEGRAL_PICTURE -> picture();
+          case PLAN_OF_APPROACH -> adoptPlan();
+          case EXECUTE -> evaluate(GoalResult.REACHED, step == ProcessStep.EVALUATE
+              ? EvaluationDecision.ADJUST : EvaluationDecision.CLOSE);
+          case EVALUATE -> evaluate(GoalResult.REACHED, EvaluationDecision.CLOSE);
+          case CLOSE -> close();
+          default -> fail("cannot drive from " + state.getStep() + " to " + step);
+        }
+      }
+      return fail("did not reach " + step);
+    }
+
+    /** @return this driver with the case closed by the profile's criterion */
+    public Driver closed() {
+      to(ProcessStep.FOLLOW_UP);
+      assertEquals(CaseStatus.CLOSED, state.getStatus());
+      return this;
+    }
+  }
+}
