@@ -433,6 +433,9 @@ public final class EventCodec {
     enums(s.getConcerns(), o.putArray("concerns"));
     o.put("description", s.getDescription());
     o.put("acuteCrisis", s.isAcuteCrisis());
+    if (s.isClientMinor()) {
+      o.put("clientMinor", true);
+    }
     o.put("clientInformed", s.isClientInformed());
     s.getNotInformedReason().ifPresent(v -> o.put("notInformedReason", v));
   }
@@ -770,6 +773,7 @@ public final class EventCodec {
     var concerns = enumList(o, "concerns", Concern.class);
     Optional<String> description = o.optText("description");
     Optional<Boolean> acute = o.optBool("acuteCrisis");
+    Optional<Boolean> minor = o.optBool("clientMinor");
     boolean informed = o.bool("clientInformed");
     Optional<String> notInformedReason = o.optText("notInformedReason");
     return o.build(
@@ -787,6 +791,7 @@ public final class EventCodec {
                   .notInformedReason(notInformedReason);
           description.ifPresent(b::description);
           acute.ifPresent(b::acuteCrisis);
+          minor.ifPresent(b::clientMinor);
           return b.build();
         });
   }

@@ -48,7 +48,8 @@
  *   <dt>{@code SIGNAL_RECEIVED}
  *   <dd>{@code network, clientNumber, signal{id, sourceKind, signallerOrganisation?,
  *       signallerKind?, channel, receivedOn, concerns[..], description (default ""), acuteCrisis
- *       (default false), clientInformed, notInformedReason?}, household{adults, children}}
+ *       (default false), clientMinor (default false; written only when true, added within schema 1 as
+ *       an optional field), clientInformed, notInformedReason?}, household{adults, children}}
  *   <dt>{@code REPORT_JUDGED}
  *   <dd>{@code judgement, reason, targetGroups[{targetGroup, reason}], advisedInScope? (boolean)}
  *   <dt>{@code INFORMATION_REQUESTED}

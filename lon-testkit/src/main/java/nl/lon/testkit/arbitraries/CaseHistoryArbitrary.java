@@ -1,0 +1,97 @@
+package nl.lon.testkit.arbitraries;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.rules.profile.MethodologyProfile;
+
+/**
+ * A configurable arbitrary of case histories accepted by the process rules of one profile
+ * (casusgeschiedenissen); obtain it from {@link CaseHistories#histories(MethodologyProfile)}.
+ *
+ * <pre>{@code
+ * Arbitrary<List<CaseEvent>> longer =
+ *     CaseHistories.histories(MethodologyProfile.rotterdam())
+ *         .ofMaxCommands(100)
+ *         .startingOn(LocalDate.of(2026, 1, 5));
+ * }</pre>
+ *
+ * <p>Each configuration method returns a new arbitrary and leaves this one unchanged; immutable
+ * and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class CaseHistoryArbitrary extends ArbitraryDecorator<List<CaseEvent>> {
+
+  private static final int DEFAULT_MAX_COMMANDS = 40;
+  private static final LocalDate DEFAULT_START = LocalDate.of(2026, 3, 2);
+
+  private final MethodologyProfile profile;
+  private int maxCommands = DEFAULT_MAX_COMMANDS;
+  private LocalDate start = DEFAULT_START;
+
+  CaseHistoryArbitrary(MethodologyProfile profile) {
+    this.profile = profile;
+  }
+
+  /**
+   * Histories built from at most this many candidate commands after the opening signal; refused
+   * commands leave no event, so histories are usually shorter.
+   *
+   * @param max 0 to 1000
+   * @return the changed arbitrary
+   * @throws IllegalArgumentException when {@code max} is out of range
+   * @since 0.1
+   */
+  public CaseHistoryArbitrary ofMaxCommands(int max) {
+    if (max < 0 || max > 1000) {
+      throw new IllegalArgumentException("max commands must be 0 to 1000, was " + max);
+    }
+    CaseHistoryArbitrary clone = typedClone();
+    clone.maxCommands = max;
+    return clone;
+  }
+
+  /**
+   * Histories whose signal is reported on this date; later commands follow on the same day or
+   * up to two weeks after the one before.
+   *
+   * @param date the business date of the opening signal
+   * @return the changed arbitrary
+   * @since 0.1
+   */
+  public CaseHistoryArbitrary startingOn(LocalDate date) {
+    CaseHistoryArbitrary clone = typedClone();
+    clone.start = Objects.requireNonNull(date, "date");
+    return clone;
+  }
+
+  /**
+   * The profile whose rules accept the histories.
+   *
+   * @return the profile
+   * @since 0.1
+   */
+  public MethodologyProfile getProfile() {
+    return profile;
+  }
+
+  @Override
+  protected Arbitrary<List<CaseEvent>> arbitrary() {
+    Arbitrary<HistoryGenerator.Step> steps =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 99).withDistribution(RandomDistribution.uniform()),
+                Arbitraries.integers().between(0, 9).withDistribution(RandomDistribution.uniform()),
+                Arbitraries.integers().between(0, 14).withDistribution(RandomDistribution.uniform()),
+                Arbitraries.longs())
+            .as(HistoryGenerator.Step::new);
+    HistoryGenerator generator = new HistoryGenerator(profile, start);
+    return Combinators.combine(steps, steps.list().ofMaxSize(maxCommands).withSizeDistribution(RandomDistribution.uniform())).as(generator::run);
+  }
+}

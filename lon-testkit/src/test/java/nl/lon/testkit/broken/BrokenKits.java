@@ -1,0 +1,91 @@
+package nl.lon.testkit.broken;
+
+import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.event.EventStore;
+import nl.lon.testkit.conformance.AuditLogConformance;
+import nl.lon.testkit.conformance.AuditTampering;
+import nl.lon.testkit.conformance.Capabilities;
+import nl.lon.testkit.conformance.EventStoreConformance;
+import nl.lon.testkit.conformance.ListTampering;
+import nl.lon.persistence.memory.InMemoryEventStore;
+
+/**
+ * The kit bound to each broken double, as a vendor would bind it to their adapter. These classes
+ * are not run by surefire (their names do not end in Test); {@link BrokenImplementationsTest}
+ * runs them through the JUnit Platform launcher and expects the right kit tests to fail.
+ */
+final class BrokenKits {
+
+  private BrokenKits() {}
+
+  /** The event-store kit against a store that checks the version and writes without a lock. */
+  static class UnlockedEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.READ_THEN_WRITE_WITHOUT_LOCK);
+    }
+  }
+
+  /** The event-store kit against a store that ignores idempotency keys. */
+  static class KeyIgnoringEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.IGNORES_IDEMPOTENCY_KEY);
+    }
+  }
+
+  /** The event-store kit against a store that writes batches event by event. */
+  static class PartialBatchEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.WRITES_PARTIAL_BATCHES);
+    }
+  }
+
+  /** The event-store kit against the naive store without a defect: it must pass. */
+  static class CorrectNaiveEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.NONE);
+    }
+  }
+
+  /** The event-store kit against the in-memory store, declared single-writer: A7 is skipped. */
+  static class SingleWriterEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new InMemoryEventStore();
+    }
+
+    @Override
+    protected Capabilities capabilities() {
+      return Capabilities.full().withoutConcurrentWriters("embedded single-writer store");
+    }
+  }
+
+  /** The audit-log kit against a log whose verify() always reports an intact chain. */
+  static class AlwaysOkAuditLogKit extends AuditLogConformance {
+    @Override
+    protected AuditLog createLog() {
+      return new BrokenAuditLog(BrokenAuditLog.Defect.VERIFY_ALWAYS_OK);
+    }
+
+    @Override
+    protected AuditTampering tampering(AuditLog log) {
+      return new ListTampering(((BrokenAuditLog) log).storage());
+    }
+  }
+
+  /** The audit-log kit against a log that does not chain the hashes of its records. */
+  static class UnchainedAuditLogKit extends AuditLogConformance {
+    @Override
+    protected AuditLog createLog() {
+      return new BrokenAuditLog(BrokenAuditLog.Defect.HASHES_NOT_CHAINED);
+    }
+
+    @Override
+    protected AuditTampering tampering(AuditLog log) {
+      return new ListTampering(((BrokenAuditLog) log).storage());
+    }
+  }
+}
