@@ -1,0 +1,241 @@
+package nl.lon.persistence.jdbc;
+
+import com.google.common.collect.ImmutableList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.network.Network;
+import nl.lon.core.network.PartnerOrganisation;
+import nl.lon.core.network.Professional;
+import nl.lon.persistence.directory.Directory;
+import nl.lon.persistence.jdbc.internal.DirectoryJson;
+import nl.lon.persistence.jdbc.internal.Sql;
+
+/**
+ * A {@link Directory} on plain JDBC (register in een relationele database), for embedded H2 2.3
+ * and PostgreSQL 15 with the schema that {@link JdbcStores#migrate(DataSource)} creates.
+ *
+ * <p>Fulfils rules D1-D4 of the {@link Directory} contract. Each value is one row holding its id
+ * and its JSON text, mapped field by field by hand (tables {@code lon_directory_networks}, {@code
+ * lon_directory_organisations} and {@code lon_directory_professionals}, the last with the
+ * professional's network for {@link #professionals(NetworkId)}). A {@code put} is one {@code
+ * UPDATE}, or one {@code INSERT} when the id is new, so it is atomic per value. Lists are sorted
+ * by {@link nl.lon.core.id.Identifier#compareTo} in Java, independent of the database's collation.
+ *
+ * <pre>{@code
+ * Directory directory = JdbcStores.create(dataSource).directory();
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class JdbcDirectory implements Directory {
+
+  private static final int MAX_ATTEMPTS = 20;
+
+  private final DataSource dataSource;
+
+  /**
+   * Creates the directory on a data source whose schema is migrated (see {@link
+   * JdbcStores#migrate(DataSource)}).
+   *
+   * @param dataSource the data source; the caller owns it and its pool
+   * @throws InvalidValueException when the data source is null
+   */
+  public JdbcDirectory(DataSource dataSource) {
+    if (dataSource == null) {
+      throw new InvalidValueException("JdbcDirectory.dataSource");
+    }
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void put(Network network) {
+    required(network, "Directory.network");
+    upsert(
+        "lon_directory_networks",
+        "network_id",
+        network.getId().getValue(),
+        null,
+        DirectoryJson.write(network));
+  }
+
+  @Override
+  public void put(PartnerOrganisation organisation) {
+    required(organisation, "Directory.organisation");
+    upsert(
+        "lon_directory_organisations",
+        "organisation_id",
+        organisation.getId().getValue(),
+        null,
+        DirectoryJson.write(organisation));
+  }
+
+  @Override
+  public void put(Professional professional) {
+    required(professional, "Directory.professional");
+    upsert(
+        "lon_directory_professionals",
+        "professional_id",
+        professional.getId().getValue(),
+        professional.getNetwork().getValue(),
+        DirectoryJson.write(professional));
+  }
+
+  /** UPDATE, else INSERT; a concurrent INSERT of the same id turns into another UPDATE. */
+  private void upsert(String table, String idColumn, String id, String network, String document) {
+    String update =
+        "UPDATE "
+            + table
+            + " SET document = ?"
+            + (network == null ? "" : ", network_id = ?")
+            + " WHERE "
+            + idColumn
+            + " = ?";
+    String insert =
+        "INSERT INTO "
+            + table
+            + " (document, "
+            + (network == null ? "" : "network_id, ")
+            + idColumn
+            + ") VALUES (?, "
+            + (network == null ? "" : "?, ")
+            + "?)";
+    SQLException last = null;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      try (Connection c = Sql.connect(dataSource)) {
+        try (PreparedStatement ps = c.prepareStatement(update)) {
+          bind(ps, document, network, id);
+          if (ps.executeUpdate() == 1) {
+            return;
+          }
+        }
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+          bind(ps, document, network, id);
+          ps.executeUpdate();
+          return;
+        } catch (SQLException e) {
+          if (!Sql.isUniqueViolation(e) && !Sql.isTransient(e)) {
+            throw e;
+          }
+          last = e;
+        }
+      } catch (SQLException e) {
+        if (!Sql.isTransient(e)) {
+          throw failed("storing " + id + " in the directory", e);
+        }
+        last = e;
+      }
+      Sql.backOff(attempt);
+    }
+    throw failed("storing " + id + " in the directory", last);
+  }
+
+  private static void bind(PreparedStatement ps, String document, String network, String id)
+      throws SQLException {
+    int i = 0;
+    ps.setString(++i, document);
+    if (network != null) {
+      ps.setString(++i, network);
+    }
+    ps.setString(++i, id);
+  }
+
+  @Override
+  public Optional<Network> network(NetworkId id) {
+    required(id, "Directory.id");
+    return one(
+        "SELECT document FROM lon_directory_networks WHERE network_id = ?",
+        id.getValue(),
+        DirectoryJson::network);
+  }
+
+  @Override
+  public List<Network> networks() {
+    List<Network> all =
+        many("SELECT document FROM lon_directory_networks", null, DirectoryJson::network);
+    all.sort(Comparator.comparing(Network::getId));
+    return ImmutableList.copyOf(all);
+  }
+
+  @Override
+  public Optional<PartnerOrganisation> organisation(OrganisationId id) {
+    required(id, "Directory.id");
+    return one(
+        "SELECT document FROM lon_directory_organisations WHERE organisation_id = ?",
+        id.getValue(),
+        DirectoryJson::organisation);
+  }
+
+  @Override
+  public Optional<Professional> professional(ProfessionalId id) {
+    required(id, "Directory.id");
+    return one(
+        "SELECT document FROM lon_directory_professionals WHERE professional_id = ?",
+        id.getValue(),
+        DirectoryJson::professional);
+  }
+
+  @Override
+  public List<Professional> professionals(NetworkId network) {
+    required(network, "Directory.network");
+    List<Professional> all =
+        many(
+            "SELECT document FROM lon_directory_professionals WHERE network_id = ?",
+            network.getValue(),
+            DirectoryJson::professional);
+    all.sort(Comparator.comparing(Professional::getId));
+    return ImmutableList.copyOf(all);
+  }
+
+  private <T> Optional<T> one(String sql, String key, Function<String, T> read) {
+    List<T> found = many(sql, key, read);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  private <T> List<T> many(String sql, String key, Function<String, T> read) {
+    try (Connection c = Sql.connect(dataSource);
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      if (key != null) {
+        ps.setString(1, key);
+      }
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read.apply(rs.getString(1)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failed("reading the directory", e);
+    }
+  }
+
+  private static <T> T required(T value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field);
+    }
+    return value;
+  }
+
+  private static JdbcStoreException failed(String what, SQLException e) {
+    return new JdbcStoreException(what + " failed: " + (e == null ? "" : e.getMessage()), e);
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcDirectory";
+  }
+}

@@ -1,0 +1,206 @@
+package nl.lon.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.sql.DataSource;
+import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.NetworkId;
+import nl.lon.persistence.jdbc.internal.Sql;
+import nl.lon.persistence.vault.PersonalData;
+import nl.lon.persistence.vault.PersonalDataVault;
+
+/**
+ * A {@link PersonalDataVault} on plain JDBC (kluis in een relationele database), for embedded H2
+ * 2.3 and PostgreSQL 15 with the schema that {@link JdbcStores#migrate(DataSource)} creates.
+ *
+ * <p>Fulfils rules V1-V4 of the {@link PersonalDataVault} contract. One row of {@code
+ * lon_personal_data} per network and client number, one column per attribute. {@link #put} is an
+ * {@code UPDATE}, followed by an {@code INSERT} when no row was there (a concurrent insert of the
+ * same key is retried as an update); each statement is atomic on its own, so a concurrent {@link
+ * #get} sees the old or the new data, never a mix. {@link #erase} is a {@code DELETE}.
+ *
+ * <p><b>Erasure and the database (V3).</b> After {@link #erase} the row is gone for every reader
+ * of this port. The database may still hold the old bytes for a while outside the table: dead row
+ * versions until PostgreSQL's (auto)vacuum, H2's file until its chunks are rewritten, and both
+ * databases' write-ahead logs and backups. Operators must therefore keep backups of this table
+ * apart (or encrypted with keys they can destroy) and re-apply erasures made after a backup when
+ * restoring it; this adapter cannot reach into backups.
+ *
+ * <pre>{@code
+ * PersonalDataVault vault = JdbcStores.create(dataSource).personalDataVault();
+ * }</pre>
+ *
+ * <p>Thread-safe and linearizable per key.
+ *
+ * @since 0.1
+ */
+public final class JdbcPersonalDataVault implements PersonalDataVault {
+
+  private static final int MAX_ATTEMPTS = 20;
+
+  private final DataSource dataSource;
+
+  /**
+   * Creates the vault on a data source whose schema is migrated (see {@link
+   * JdbcStores#migrate(DataSource)}).
+   *
+   * @param dataSource the data source; the caller owns it and its pool
+   * @throws InvalidValueException when the data source is null
+   */
+  public JdbcPersonalDataVault(DataSource dataSource) {
+    if (dataSource == null) {
+      throw new InvalidValueException("JdbcPersonalDataVault.dataSource");
+    }
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void put(NetworkId network, ClientNumber client, PersonalData personalData) {
+    if (personalData == null) {
+      throw new InvalidValueException("PersonalDataVault.data");
+    }
+    checkKey(network, client);
+    SQLException last = null;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      try (Connection c = Sql.connect(dataSource)) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE lon_personal_data SET full_name = ?, address = ?, residence = ?,"
+                    + " phone = ?, date_of_birth = ? WHERE network_id = ? AND client_number = ?")) {
+          int i = bind(ps, personalData);
+          ps.setString(++i, network.getValue());
+          ps.setString(++i, client.getValue());
+          if (ps.executeUpdate() == 1) {
+            return;
+          }
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO lon_personal_data (full_name, address, residence, phone,"
+                    + " date_of_birth, network_id, client_number) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+          int i = bind(ps, personalData);
+          ps.setString(++i, network.getValue());
+          ps.setString(++i, client.getValue());
+          ps.executeUpdate();
+          return;
+        } catch (SQLException e) {
+          if (!Sql.isUniqueViolation(e) && !Sql.isTransient(e)) {
+            throw e;
+          }
+          last = e; // inserted concurrently: update it
+        }
+      } catch (SQLException e) {
+        if (!Sql.isTransient(e)) {
+          throw failed("storing personal data", e);
+        }
+        last = e;
+      }
+      Sql.backOff(attempt);
+    }
+    throw failed("storing personal data", last);
+  }
+
+  private static int bind(PreparedStatement ps, PersonalData data) throws SQLException {
+    int i = 0;
+    ps.setString(++i, data.getName());
+    ps.setString(++i, data.getAddress());
+    ps.setString(++i, data.getResidence());
+    if (data.getPhone().isPresent()) {
+      ps.setString(++i, data.getPhone().get());
+    } else {
+      ps.setNull(++i, Types.VARCHAR);
+    }
+    if (data.getDateOfBirth().isPresent()) {
+      ps.setObject(++i, data.getDateOfBirth().get());
+    } else {
+      ps.setNull(++i, Types.DATE);
+    }
+    return i;
+  }
+
+  @Override
+  public Optional<PersonalData> get(NetworkId network, ClientNumber client) {
+    checkKey(network, client);
+    try (Connection c = Sql.connect(dataSource);
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT full_name, address, residence, phone, date_of_birth"
+                    + " FROM lon_personal_data WHERE network_id = ? AND client_number = ?")) {
+      ps.setString(1, network.getValue());
+      ps.setString(2, client.getValue());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            PersonalData.builder()
+                .name(rs.getString(1))
+                .address(rs.getString(2))
+                .residence(rs.getString(3))
+                .phone(Optional.ofNullable(rs.getString(4)))
+                .dateOfBirth(Optional.ofNullable(rs.getObject(5, LocalDate.class)))
+                .build());
+      }
+    } catch (SQLException e) {
+      throw failed("reading personal data", e);
+    }
+  }
+
+  @Override
+  public boolean erase(NetworkId network, ClientNumber client) {
+    checkKey(network, client);
+    try (Connection c = Sql.connect(dataSource);
+        PreparedStatement ps =
+            c.prepareStatement(
+                "DELETE FROM lon_personal_data WHERE network_id = ? AND client_number = ?")) {
+      ps.setString(1, network.getValue());
+      ps.setString(2, client.getValue());
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw failed("erasing personal data", e);
+    }
+  }
+
+  @Override
+  public boolean contains(NetworkId network, ClientNumber client) {
+    checkKey(network, client);
+    try (Connection c = Sql.connect(dataSource);
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT 1 FROM lon_personal_data WHERE network_id = ? AND client_number = ?")) {
+      ps.setString(1, network.getValue());
+      ps.setString(2, client.getValue());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw failed("looking up personal data", e);
+    }
+  }
+
+  private static void checkKey(NetworkId network, ClientNumber client) {
+    if (network == null) {
+      throw new InvalidValueException("PersonalDataVault.network");
+    }
+    if (client == null) {
+      throw new InvalidValueException("PersonalDataVault.client");
+    }
+  }
+
+  /** Never names the client: messages may end up in logs. */
+  private static JdbcStoreException failed(String what, SQLException e) {
+    return new JdbcStoreException(
+        what + " failed (SQLState " + (e == null ? "?" : e.getSQLState()) + ")", e);
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcPersonalDataVault";
+  }
+}

@@ -1,0 +1,189 @@
+package nl.lon.persistence.jdbc;
+
+import javax.sql.DataSource;
+import nl.lon.core.error.InvalidValueException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * All four JDBC adapters on one database, with its schema migrated (opslag in een relationele
+ * database).
+ *
+ * <pre>{@code
+ * DataSource ds = ...; // the caller's pool, for example HikariCP
+ * JdbcStores stores = JdbcStores.create(ds); // migrates the schema, then builds the adapters
+ * EventStore events = stores.eventStore();
+ * AuditLog audit = stores.auditLog();
+ * PersonalDataVault vault = stores.personalDataVault();
+ * Directory directory = stores.directory();
+ * }</pre>
+ *
+ * <h2>Schema</h2>
+ *
+ * <p>{@link #migrate(DataSource)} runs the Flyway migrations under {@value #MIGRATIONS} on the data
+ * source's current schema, recording them in the table {@value #HISTORY_TABLE} so that they never
+ * mix with the application's own Flyway history. A schema that already holds other tables is
+ * baselined at version 0, so the LON migrations still run. Every table and index name starts with
+ * {@code lon_}. The same scripts run unchanged on PostgreSQL 15 and later and on H2 2.3, in H2's
+ * default mode or with {@code MODE=PostgreSQL}; they create:
+ *
+ * <ul>
+ *   <li>{@code lon_streams} (stream, network, version), {@code lon_events} (position, stream,
+ *       sequence, network, type, JSON payload; unique on stream and sequence), {@code
+ *       lon_position_counter} (one row), {@code lon_idempotency_keys} (primary key on stream and
+ *       key): the {@link JdbcEventStore};
+ *   <li>{@code lon_audit_records} (one column per fact, both hashes) and {@code lon_audit_head}
+ *       (one row: last sequence and hash): the {@link JdbcAuditLog};
+ *   <li>{@code lon_personal_data}: the {@link JdbcPersonalDataVault};
+ *   <li>{@code lon_directory_networks}, {@code lon_directory_organisations}, {@code
+ *       lon_directory_professionals} (JSON per value): the {@link JdbcDirectory}.
+ * </ul>
+ *
+ * <h2>Which database, which URL</h2>
+ *
+ * <ul>
+ *   <li><b>PostgreSQL 15+</b>, shared by several application processes: {@code
+ *       jdbc:postgresql://host:5432/lon}, with a database created in UTF-8. PostgreSQL's text
+ *       cannot hold the character U+0000; a free text containing it fails with {@link
+ *       JdbcStoreException}.
+ *   <li><b>Embedded H2 2.3, in a file</b>, for one process: {@code
+ *       jdbc:h2:file:/var/lib/lon/lon;WRITE_DELAY=0} (the H2 MVStore engine, H2's default). Keep
+ *       the defaults except {@code WRITE_DELAY=0}: by default H2 writes committed transactions to
+ *       its file up to 500 ms later, from a background thread, so a process that is killed loses
+ *       the last acknowledged commits; with {@code WRITE_DELAY=0} each commit is written to the
+ *       file before it returns, and the crash-safety tests of this module (the writing process
+ *       killed with SIGKILL mid-write, again and again on the same file) find every acknowledged
+ *       append and an intact audit chain. It protects against a crashing or killed process, not
+ *       against a power failure: H2 does not force its writes to the disk. Add {@code
+ *       ;MODE=PostgreSQL} if the application shares the database and wants it; the LON schema
+ *       does not need it. For more concurrent writers than a handful raise H2's lock timeout
+ *       (default 2 s), for example {@code ;LOCK_TIMEOUT=10000}.
+ *   <li><b>Embedded H2 in memory</b>, for tests: {@code jdbc:h2:mem:lon;DB_CLOSE_DELAY=-1}
+ *       (without {@code DB_CLOSE_DELAY=-1} the database vanishes when its last connection
+ *       closes).
+ * </ul>
+ *
+ * <p>The adapters keep no pool and no state besides the data source: they borrow a connection per
+ * call. Use the database's default isolation level, READ COMMITTED.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class JdbcStores {
+
+  /** The Flyway location of the LON migrations. */
+  public static final String MIGRATIONS = "classpath:db/migration/lon";
+
+  /** The table in which Flyway records the LON migrations. */
+  public static final String HISTORY_TABLE = "lon_schema_history";
+
+  private final JdbcEventStore eventStore;
+  private final JdbcAuditLog auditLog;
+  private final JdbcPersonalDataVault personalDataVault;
+  private final JdbcDirectory directory;
+
+  private JdbcStores(DataSource dataSource) {
+    this.eventStore = new JdbcEventStore(dataSource);
+    this.auditLog = new JdbcAuditLog(dataSource);
+    this.personalDataVault = new JdbcPersonalDataVault(dataSource);
+    this.directory = new JdbcDirectory(dataSource);
+  }
+
+  /**
+   * Migrates the schema of a data source to the newest LON version, then creates the four
+   * adapters on it.
+   *
+   * @param dataSource the caller's data source (a pool is recommended); the adapters borrow
+   *     connections from it and never close it
+   * @return the adapters
+   * @throws InvalidValueException when the data source is null
+   * @throws JdbcStoreException when the migration fails
+   */
+  public static JdbcStores create(DataSource dataSource) {
+    migrate(dataSource);
+    return new JdbcStores(dataSource);
+  }
+
+  /**
+   * Creates the four adapters on a data source whose schema is already migrated, without
+   * touching the schema (for processes that have no right to change it).
+   *
+   * @param dataSource the caller's data source
+   * @return the adapters
+   * @throws InvalidValueException when the data source is null
+   */
+  public static JdbcStores withoutMigration(DataSource dataSource) {
+    if (dataSource == null) {
+      throw new InvalidValueException("JdbcStores.dataSource");
+    }
+    return new JdbcStores(dataSource);
+  }
+
+  /**
+   * Brings the LON schema of a data source to the newest version with Flyway; does nothing when
+   * it is current. Safe to run from several processes at once: Flyway locks its history table.
+   *
+   * @param dataSource the data source
+   * @return how many migrations were applied now
+   * @throws InvalidValueException when the data source is null
+   * @throws JdbcStoreException when a migration fails or the recorded history does not match
+   *     the scripts
+   */
+  public static int migrate(DataSource dataSource) {
+    if (dataSource == null) {
+      throw new InvalidValueException("JdbcStores.dataSource");
+    }
+    try {
+      MigrateResult result =
+          Flyway.configure(JdbcStores.class.getClassLoader())
+              .dataSource(dataSource)
+              .locations(MIGRATIONS)
+              .table(HISTORY_TABLE)
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .load()
+              .migrate();
+      return result.migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new JdbcStoreException("migrating the LON schema failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The event store, a {@link nl.lon.persistence.event.EventStore}.
+   *
+   * @return the adapter
+   */
+  public JdbcEventStore eventStore() {
+    return eventStore;
+  }
+
+  /**
+   * The audit log, a {@link nl.lon.persistence.audit.AuditLog}.
+   *
+   * @return the adapter
+   */
+  public JdbcAuditLog auditLog() {
+    return auditLog;
+  }
+
+  /**
+   * The personal-data vault, a {@link nl.lon.persistence.vault.PersonalDataVault}.
+   *
+   * @return the adapter
+   */
+  public JdbcPersonalDataVault personalDataVault() {
+    return personalDataVault;
+  }
+
+  /**
+   * The directory, a {@link nl.lon.persistence.directory.Directory}.
+   *
+   * @return the adapter
+   */
+  public JdbcDirectory directory() {
+    return directory;
+  }
+}

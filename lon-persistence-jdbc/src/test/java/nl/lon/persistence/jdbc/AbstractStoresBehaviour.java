@@ -1,0 +1,838 @@
+package nl.lon.persistence.jdbc;
+
+import static nl.lon.persistence.jdbc.TestData.N1;
+import static nl.lon.persistence.jdbc.TestData.N2;
+import static nl.lon.persistence.jdbc.TestData.batch;
+import static nl.lon.persistence.jdbc.TestData.entry;
+import static nl.lon.persistence.jdbc.TestData.event;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import nl.lon.core.error.ConcurrencyConflictException;
+import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.network.PartnerKind;
+import nl.lon.core.network.PartnerOrganisation;
+import nl.lon.persistence.audit.AuditAction;
+import nl.lon.persistence.audit.AuditChain;
+import nl.lon.persistence.audit.AuditEntry;
+import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditRecord;
+import nl.lon.persistence.audit.AuditVerification;
+import nl.lon.persistence.audit.AuditVerification.Problem;
+import nl.lon.persistence.directory.Directory;
+import nl.lon.persistence.event.AppendResult;
+import nl.lon.persistence.event.EventStore;
+import nl.lon.persistence.event.StoredEvent;
+import nl.lon.persistence.memory.InMemoryAuditLog;
+import nl.lon.persistence.memory.InMemoryEventStore;
+import nl.lon.persistence.vault.PersonalData;
+import nl.lon.persistence.vault.PersonalDataVault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Behaviour of the four JDBC adapters, run against each database by a subclass. Mirrors the tests
+ * of the in-memory reference implementation, and compares with it directly where it can.
+ */
+abstract class AbstractStoresBehaviour {
+
+  private static final CaseId C1 = CaseId.of("c1");
+  private static final CaseId C2 = CaseId.of("c2");
+  private static final CaseId C3 = CaseId.of("c3");
+
+  /** A migrated-or-empty database for one test; the same schema state as a new database. */
+  abstract DataSource openDatabase();
+
+  /** Gives the database of one test back. */
+  abstract void closeDatabase(DataSource dataSource);
+
+  DataSource dataSource;
+  JdbcStores stores;
+  EventStore store;
+  AuditLog log;
+  PersonalDataVault vault;
+  Directory directory;
+
+  @BeforeEach
+  void open() {
+    dataSource = openDatabase();
+    stores = JdbcStores.create(dataSource);
+    store = stores.eventStore();
+    log = stores.auditLog();
+    vault = stores.personalDataVault();
+    directory = stores.directory();
+  }
+
+  @AfterEach
+  void close() {
+    closeDatabase(dataSource);
+  }
+
+  void sql(String statement, Object... args) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // =====================================================================================
+  // schema
+
+  @Test
+  void migrate_again_appliesNothingAndKeepsData() {
+    store.append(C1, N1, 0, batch(C1, 1, 2), Optional.empty());
+    assertEquals(0, JdbcStores.migrate(dataSource));
+    JdbcStores again = JdbcStores.create(dataSource);
+    assertEquals(batch(C1, 1, 2), again.eventStore().read(C1));
+    assertEquals(2, JdbcStores.withoutMigration(dataSource).eventStore().version(C1));
+  }
+
+  @Test
+  void create_nullDataSource_isRejected() {
+    assertThrows(InvalidValueException.class, () -> JdbcStores.create(null));
+    assertThrows(InvalidValueException.class, () -> new JdbcEventStore(null));
+    assertThrows(InvalidValueException.class, () -> new JdbcAuditLog(null));
+    assertThrows(InvalidValueException.class, () -> new JdbcPersonalDataVault(null));
+    assertThrows(InvalidValueException.class, () -> new JdbcDirectory(null));
+  }
+
+  // =====================================================================================
+  // event store: append and read
+
+  @Test
+  void append_newStream_writesBatchAndReturnsVersion() {
+    List<CaseEvent> events = batch(C1, 1, 3);
+    AppendResult r = store.append(C1, N1, 0, events, Optional.empty());
+    assertEquals(C1, r.getStream());
+    assertEquals(N1, r.getNetwork());
+    assertEquals(1, r.getFirstSequence());
+    assertEquals(3, r.getLastSequence());
+    assertEquals(List.of(1L, 2L, 3L), r.getPositions());
+    assertFalse(r.isDuplicate());
+    assertEquals(events, store.read(C1));
+    assertEquals(3, store.version(C1));
+  }
+
+  @Test
+  void append_nextBatch_continuesSequences() {
+    store.append(C1, N1, 0, batch(C1, 1, 2), Optional.empty());
+    AppendResult r = store.append(C1, N1, 2, batch(C1, 3, 2), Optional.empty());
+    assertEquals(3, r.getFirstSequence());
+    assertEquals(4, r.getLastSequence());
+    assertEquals(batch(C1, 1, 4), store.read(C1));
+  }
+
+  @Test
+  void append_signalWithEscapesAndUnicode_roundTripsThroughCodec() {
+    CaseEvent signal = TestData.signal(C1, N1);
+    store.append(C1, N1, 0, List.of(signal), Optional.empty());
+    assertEquals(List.of(signal), store.read(C1));
+    assertEquals(signal, store.readNetwork(N1, 0, 10).get(0).getEvent());
+  }
+
+  @Test
+  void read_unknownStream_isEmptyAndVersionZero() {
+    assertEquals(List.of(), store.read(C1));
+    assertEquals(List.of(), store.read(C1, 1));
+    assertEquals(0, store.version(C1));
+    assertEquals(Set.of(), store.streams(N1));
+  }
+
+  @Test
+  void read_fromSequence_returnsTail() {
+    store.append(C1, N1, 0, batch(C1, 1, 5), Optional.empty());
+    assertEquals(batch(C1, 3, 3), store.read(C1, 3));
+    assertEquals(List.of(), store.read(C1, 6));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> store.read(C1, 0));
+    assertEquals("range-1-", e.getRule());
+  }
+
+  @Test
+  void read_returnsImmutableSnapshot() {
+    store.append(C1, N1, 0, batch(C1, 1, 1), Optional.empty());
+    List<CaseEvent> snapshot = store.read(C1);
+    store.append(C1, N1, 1, batch(C1, 2, 1), Optional.empty());
+    assertEquals(1, snapshot.size());
+    assertThrows(UnsupportedOperationException.class, () -> snapshot.add(event(C1, 9)));
+    assertThrows(
+        UnsupportedOperationException.class, () -> store.streams(N1).add(CaseId.of("x")));
+  }
+
+  @Test
+  void streams_listsCasesOfNetworkOnly() {
+    store.append(C1, N1, 0, batch(C1, 1, 1), Optional.empty());
+    store.append(C2, N2, 0, batch(C2, 1, 1), Optional.empty());
+    store.append(C3, N1, 0, batch(C3, 1, 1), Optional.empty());
+    assertEquals(Set.of(C1, C3), store.streams(N1));
+    assertEquals(Set.of(C2), store.streams(N2));
+  }
+
+  @Test
+  void append_callerChangesListAfterwards_storeUnaffected() {
+    List<CaseEvent> events = new ArrayList<>(batch(C1, 1, 2));
+    store.append(C1, N1, 0, events, Optional.empty());
+    events.clear();
+    assertEquals(2, store.read(C1).size());
+  }
+
+  // =====================================================================================
+  // event store: conflicts
+
+  @Test
+  void append_staleVersion_throwsConflictWithVersionsAndWritesNothing() {
+    store.append(C1, N1, 0, batch(C1, 1, 2), Optional.empty());
+    ConcurrencyConflictException e =
+        assertThrows(
+            ConcurrencyConflictException.class,
+            () -> store.append(C1, N1, 1, batch(C1, 2, 3), Optional.of("k")));
+    assertEquals("c1", e.getStream());
+    assertEquals(1, e.getExpectedVersion());
+    assertEquals(2, e.getActualVersion());
+    assertEquals(
+        new ConcurrencyConflictException("c1", 1, 2).getMessage(), e.getMessage());
+    assertEquals(batch(C1, 1, 2), store.read(C1));
+    assertEquals(2, store.readNetwork(N1, 0, 100).size());
+  }
+
+  @Test
+  void append_versionAhead_throwsConflict() {
+    store.append(C1, N1, 0, batch(C1, 1, 1), Optional.empty());
+    ConcurrencyConflictException e =
+        assertThrows(
+            ConcurrencyConflictException.class,
+            () -> store.append(C1, N1, 3, batch(C1, 4, 1), Optional.empty()));
+    assertEquals(1, e.getActualVersion());
+    assertEquals(1, store.version(C1));
+  }
+
+  @Test
+  void append_existingStreamExpectedZero_throwsConflict() {
+    store.append(C1, N1, 0, batch(C1, 1, 1), Optional.empty());
+    ConcurrencyConflictException e =
+        assertThrows(
+            ConcurrencyConflictException.class,
+            () -> store.append(C1, N1, 0, batch(C1, 1, 1), Optional.empty()));
+    assertEquals(0, e.getExpectedVersion());
+    assertEquals(1, e.getActualVersion());
+    assertEquals(1, store.read(C1).size());
+  }
+
+  @Test
+  void append_sequenceTakenBehindTheStreamRow_isRefusedByTheUniqueConstraint() {
+    store.append(C1, N1, 0, batch(C1, 1, 1), Optional.empty());
+    // a row written around the adapter: sequence 2 is taken, the stream row still says 1, so the
+    // fast path lets the append through and only the database can refuse it
+    sql(
+        "INSERT INTO lon_events (global_position, stream_id, seq_no, network_id, event_type,"
+            + " payload) VALUES (1000, 'c1', 2, 'n1', 'CASE_REOPENED', ?)",
+        nl.lon.persistence.codec.EventCodec.create().encode(event(C1, 2)));
+    ConcurrencyConflictException e =
+        assertThrows(
+            ConcurrencyConflictException.class,
+            () -> store.append(C1, N1, 1, batch(C1, 2, 1), Optional.of("k")));
+    assertEquals(1, e.getExpectedVersion());
+    assertEquals(2, e.getActualVersion(), "the version read after the rollback");
+    // nothing of the refused batch stayed: no key, and the position counter was rolled back
+    assertEquals(1, store.version(C1));
+    AppendResult next = store.append(C2, N1, 0, batch(C2, 1, 1), Optional.of("k"));
+    assertFalse(next.isDuplicate());
+    assertEquals(List.of(2L), next.getPositions());
+  }
+
+  // =====================================================================================
+  // event store: idempotency
+
+  @Test
+  void append_sameKeyAgain_returnsEarlierResultFlaggedAndWritesNothing() {
+    AppendResult first = store.append(C1, N1, 0, batch(C1, 1, 2), Optional.of("cmd-1"));
+    AppendResult again = store.append(C1, N1, 0, batch(C1, 1, 2), Optional.of("cmd-1"));
+    assertTrue(again.isDuplicate());
+    assertEquals(first.asDuplicate(), again);
+    assertEquals(2, store.version(C1));
+    assertEquals(2, store.readNetwork(N1, 0, 100).size());
+  }
+
+  @Test
+  void append_sameKeyAfterLaterAppends_stillReturnsEarlierResult() {
+    AppendResult first = store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of("cmd-1"));
+    store.append(C1, N1, 1, batch(C1, 2, 1), Optional.of("cmd-2"));
+    AppendResult again = store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of("cmd-1"));
+    assertEquals(first.asDuplicate(), again);
+    // the key wins over the network and version checks (A2 before A3 and A4)
+    assertEquals(
+        first.asDuplicate(), store.append(C1, N2, 7, batch(C1, 8, 1), Optional.of("cmd-1")));
+    assertEquals(2, store.version(C1));
+  }
+
+  @Test
+  void append_keyOfFailedAppend_isNotUsedUp() {
+    store.append(C1, N1, 0, batch(C1, 1, 1), Optional.empty());
+    assertThrows(
+        ConcurrencyConflictException.class,
+        () -> store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of("cmd-1")));
+    AppendResult r = store.append(C1, N1, 1, batch(C1, 2, 1), Optional.of("cmd-1"));
+    assertFalse(r.isDuplicate());
+    assertEquals(2, store.version(C1));
+  }
+
+  @Test
+  void append_sameKeyOtherStream_isIndependent() {
+    store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of("cmd-1"));
+    AppendResult r = store.append(C2, N1, 0, batch(C2, 1, 1), Optional.of("cmd-1"));
+    assertFalse(r.isDuplicate());
+    assertEquals(1, store.version(C2));
+  }
+
+  @Test
+  void append_longestKey_isAccepted() {
+    String key = "k".repeat(EventStore.MAX_IDEMPOTENCY_KEY_LENGTH);
+    AppendResult first = store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of(key));
+    assertEquals(first.asDuplicate(), store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of(key)));
+  }
+
+  // =====================================================================================
+  // event store: batch validation (A1, A3)
+
+  private void assertRejected(String rule, Runnable append) {
+    InvalidValueException e = assertThrows(InvalidValueException.class, append::run);
+    assertEquals(rule, e.getRule());
+    assertEquals(List.of(), store.read(C1));
+    assertEquals(List.of(), store.readNetwork(N1, 0, 10));
+    assertEquals(Set.of(), store.streams(N1));
+  }
+
+  @Test
+  void append_malformedBatches_areRejectedWithTheRuleAndWriteNothing() {
+    assertRejected("not-empty", () -> store.append(C1, N1, 0, List.of(), Optional.empty()));
+    assertRejected(
+        "not-negative", () -> store.append(C1, N1, -1, batch(C1, 1, 1), Optional.empty()));
+    assertRejected(
+        "contiguous-sequence",
+        () ->
+            store.append(
+                C1, N1, 0, List.of(event(C1, 1), event(C1, 2), event(C1, 4)), Optional.empty()));
+    assertRejected(
+        "contiguous-sequence", () -> store.append(C1, N1, 0, batch(C1, 2, 2), Optional.empty()));
+    assertRejected(
+        "same-stream",
+        () -> store.append(C1, N1, 0, List.of(event(C1, 1), event(C2, 2)), Optional.empty()));
+    assertRejected(
+        "same-network",
+        () -> store.append(C1, N1, 0, List.of(TestData.signal(C1, N2)), Optional.empty()));
+    assertRejected(
+        "not-blank-max-200", () -> store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of(" ")));
+    assertRejected(
+        "not-blank-max-200",
+        () -> store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of("k".repeat(201))));
+    assertRejected(
+        InvalidValueException.RULE_REQUIRED,
+        () -> store.append(null, N1, 0, batch(C1, 1, 1), Optional.empty()));
+  }
+
+  @Test
+  void append_streamOfOtherNetwork_isRejectedAndWritesNothing() {
+    store.append(C1, N1, 0, batch(C1, 1, 1), Optional.empty());
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> store.append(C1, N2, 1, batch(C1, 2, 1), Optional.empty()));
+    assertEquals("stream-network", e.getRule());
+    assertEquals("EventStore.network", e.getField());
+    assertEquals(1, store.version(C1));
+    assertEquals(List.of(), store.readNetwork(N2, 0, 10));
+  }
+
+  // =====================================================================================
+  // event store: network feed
+
+  @Test
+  void readNetwork_interleavedStreams_inAppendOrderWithIncreasingPositions() {
+    store.append(C1, N1, 0, batch(C1, 1, 2), Optional.empty());
+    store.append(C2, N2, 0, batch(C2, 1, 1), Optional.empty());
+    store.append(C3, N1, 0, batch(C3, 1, 1), Optional.empty());
+    store.append(C1, N1, 2, batch(C1, 3, 1), Optional.empty());
+
+    List<StoredEvent> feed = store.readNetwork(N1, 0, 100);
+    assertEquals(
+        List.of(event(C1, 1), event(C1, 2), event(C3, 1), event(C1, 3)),
+        feed.stream().map(StoredEvent::getEvent).toList());
+    assertEquals(List.of(1L, 2L, 4L, 5L), feed.stream().map(StoredEvent::getPosition).toList());
+    feed.forEach(e -> assertEquals(N1, e.getNetwork()));
+  }
+
+  @Test
+  void readNetwork_pagesResumeFromLastPositionSeen() {
+    store.append(C1, N1, 0, batch(C1, 1, 3), Optional.empty());
+    store.append(C2, N2, 0, batch(C2, 1, 2), Optional.empty());
+    store.append(C3, N1, 0, batch(C3, 1, 2), Optional.empty());
+
+    List<CaseEvent> seen = new ArrayList<>();
+    long last = 0;
+    List<StoredEvent> page;
+    while (!(page = store.readNetwork(N1, last, 2)).isEmpty()) {
+      assertTrue(page.size() <= 2);
+      for (StoredEvent e : page) {
+        seen.add(e.getEvent());
+        last = e.getPosition();
+      }
+    }
+    List<CaseEvent> expected = new ArrayList<>(batch(C1, 1, 3));
+    expected.addAll(batch(C3, 1, 2));
+    assertEquals(expected, seen);
+
+    store.append(C1, N1, 3, batch(C1, 4, 1), Optional.empty());
+    assertEquals(
+        List.of(event(C1, 4)),
+        store.readNetwork(N1, last, 10).stream().map(StoredEvent::getEvent).toList());
+  }
+
+  @Test
+  void readNetwork_unknownNetworkOrBadArguments() {
+    assertEquals(List.of(), store.readNetwork(N2, 0, 10));
+    assertEquals(
+        "not-negative",
+        assertThrows(InvalidValueException.class, () -> store.readNetwork(N1, -1, 10))
+            .getRule());
+    assertEquals(
+        "range-1-",
+        assertThrows(InvalidValueException.class, () -> store.readNetwork(N1, 0, 0)).getRule());
+  }
+
+  // =====================================================================================
+  // event store: same answers as the in-memory reference
+
+  @Test
+  @Timeout(120)
+  void randomOperations_sameAnswersAsInMemoryReference() {
+    EventStore reference = new InMemoryEventStore();
+    Random random = new Random(20260302);
+    CaseId[] streams = {C1, C2, C3, CaseId.of("c4")};
+    NetworkId[] networks = {N1, N2};
+    for (int op = 0; op < 300; op++) {
+      CaseId s = streams[random.nextInt(streams.length)];
+      NetworkId n = random.nextInt(10) == 0 ? N2 : (s.equals(C2) ? N2 : N1);
+      long version = reference.version(s);
+      long expected =
+          switch (random.nextInt(6)) {
+            case 0 -> Math.max(0, version - 1);
+            case 1 -> version + 1;
+            default -> version;
+          };
+      int count = 1 + random.nextInt(3);
+      List<CaseEvent> events = batch(s, expected + 1, count);
+      Optional<String> key =
+          random.nextBoolean() ? Optional.of("key-" + random.nextInt(40)) : Optional.empty();
+      String want = outcome(() -> reference.append(s, n, expected, events, key));
+      String got = outcome(() -> store.append(s, n, expected, events, key));
+      assertEquals(want, got, "operation " + op);
+    }
+    for (CaseId s : streams) {
+      assertEquals(reference.read(s), store.read(s));
+      assertEquals(reference.version(s), store.version(s));
+      assertEquals(reference.read(s, 3), store.read(s, 3));
+    }
+    for (NetworkId n : networks) {
+      assertEquals(reference.readNetwork(n, 0, 1000), store.readNetwork(n, 0, 1000));
+      assertEquals(reference.readNetwork(n, 7, 5), store.readNetwork(n, 7, 5));
+      assertEquals(reference.streams(n), store.streams(n));
+    }
+  }
+
+  private static String outcome(Supplier<AppendResult> append) {
+    try {
+      return append.get().toString();
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+
+  // =====================================================================================
+  // audit log
+
+  @Test
+  void audit_append_givesSequencesAndChainsHashes() {
+    AuditRecord first = log.append(entry(1, "c1", "C1", "n1"));
+    AuditRecord second = log.append(entry(2, "c1", "C1", "n1"));
+    assertEquals(1, first.getSequence());
+    assertEquals(AuditChain.GENESIS_HASH, first.getPreviousHash());
+    assertEquals(
+        AuditChain.hash(AuditChain.GENESIS_HASH, AuditChain.canonicalText(first)), first.getHash());
+    assertEquals(2, second.getSequence());
+    assertEquals(first.getHash(), second.getPreviousHash());
+    assertEquals(Instant.parse("2026-03-02T09:15:01Z"), first.getOccurredAt());
+    assertEquals(2, log.size());
+    assertEquals(List.of(first, second), log.read(1, 10));
+  }
+
+  @Test
+  void audit_sameRecordsAndHashesAsInMemoryReference() {
+    AuditLog reference = new InMemoryAuditLog();
+    List<AuditEntry> entries = new ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      entries.add(entry(i, "c" + (i % 3), "C" + (i % 2), i % 4 == 0 ? "n2" : "n1"));
+    }
+    entries.add(TestData.richEntry());
+    entries.add(
+        AuditEntry.builder()
+            .from(entry(99, "c1", "C1", "n1"))
+            .caseId(Optional.empty())
+            .client(Optional.empty())
+            .operation("search")
+            .action(AuditAction.EXECUTE)
+            .build());
+    for (AuditEntry e : entries) {
+      assertEquals(reference.append(e), log.append(e));
+    }
+    assertEquals(reference.read(1, 100), log.read(1, 100));
+    assertEquals(reference.verify(), log.verify());
+    assertEquals(
+        reference.readForCase(CaseId.of("c-9")), log.readForCase(CaseId.of("c-9")));
+  }
+
+  @Test
+  void audit_verify_afterAppendsAcrossSeveralPages_isOk() {
+    JdbcAuditLog paged = new JdbcAuditLog(dataSource, 7);
+    assertTrue(paged.verify().isOk());
+    assertEquals(0, paged.verify().getRecordsChecked());
+    int n = 3 * 7 + 3;
+    for (int i = 1; i <= n; i++) {
+      paged.append(entry(i, "c" + (i % 3), "C" + (i % 2), "n1"));
+      if (i % 7 == 0) {
+        assertTrue(paged.verify().isOk(), "after " + i);
+      }
+    }
+    AuditVerification v = paged.verify();
+    assertTrue(v.isOk(), v.toString());
+    assertEquals(n, v.getRecordsChecked());
+    assertEquals(n, paged.size());
+    assertEquals(v, log.verify());
+    // a problem on a later page is reported with the records checked on earlier pages
+    sql("UPDATE lon_audit_records SET operation = 'read-timeline' WHERE seq_no = 16");
+    AuditVerification broken = paged.verify();
+    assertEquals(Optional.of(Problem.ALTERED), broken.getProblem());
+    assertEquals(16, broken.getBrokenSequence().getAsLong());
+    assertEquals(15, broken.getRecordsChecked());
+    assertEquals(broken, log.verify());
+  }
+
+  @Test
+  void audit_read_pagesInSequenceOrder() {
+    for (int i = 1; i <= 5; i++) {
+      log.append(entry(i, "c1", "C1", "n1"));
+    }
+    assertEquals(List.of(2L, 3L), log.read(2, 2).stream().map(AuditRecord::getSequence).toList());
+    assertEquals(List.of(5L), log.read(5, 10).stream().map(AuditRecord::getSequence).toList());
+    assertEquals(List.of(), log.read(6, 10));
+    assertThrows(InvalidValueException.class, () -> log.read(0, 10));
+    assertThrows(InvalidValueException.class, () -> log.read(1, 0));
+    assertTrue(AuditChain.verify(log.read(1, 100)).isOk());
+  }
+
+  @Test
+  void audit_readForCaseAndClient_filterInSequenceOrder() {
+    log.append(entry(1, "c1", "C1", "n1"));
+    log.append(entry(2, "c2", "C2", "n1"));
+    log.append(entry(3, "c1", "C1", "n1"));
+    log.append(entry(4, "c9", "C1", "n2"));
+    assertEquals(
+        List.of(1L, 3L),
+        log.readForCase(CaseId.of("c1")).stream().map(AuditRecord::getSequence).toList());
+    assertEquals(
+        List.of(1L, 3L),
+        log.readForClient(NetworkId.of("n1"), ClientNumber.of("C1")).stream()
+            .map(AuditRecord::getSequence)
+            .toList());
+    assertEquals(List.of(), log.readForCase(CaseId.of("nope")));
+    assertThrows(InvalidValueException.class, () -> log.readForCase(null));
+    assertThrows(InvalidValueException.class, () -> log.readForClient(null, ClientNumber.of("C1")));
+    assertThrows(InvalidValueException.class, () -> log.readForClient(N1, null));
+    assertThrows(InvalidValueException.class, () -> log.append(null));
+  }
+
+  @Test
+  void audit_verify_findsAlteredRecord() {
+    for (int i = 1; i <= 5; i++) {
+      log.append(entry(i, "c1", "C1", "n1"));
+    }
+    sql("UPDATE lon_audit_records SET purpose = 'something else' WHERE seq_no = 3");
+    AuditVerification v = log.verify();
+    assertEquals(Optional.of(Problem.ALTERED), v.getProblem());
+    assertEquals(3, v.getBrokenSequence().getAsLong());
+    assertEquals(2, v.getRecordsChecked());
+  }
+
+  @Test
+  void audit_verify_findsRemovedRecordInTheMiddle() {
+    for (int i = 1; i <= 5; i++) {
+      log.append(entry(i, "c1", "C1", "n1"));
+    }
+    sql("DELETE FROM lon_audit_records WHERE seq_no = 2");
+    AuditVerification v = log.verify();
+    assertEquals(Optional.of(Problem.MISSING), v.getProblem());
+    assertEquals(2, v.getBrokenSequence().getAsLong());
+  }
+
+  @Test
+  void audit_verify_findsRecordsSwappedInStorage_evenAcrossPages() {
+    JdbcAuditLog paged = new JdbcAuditLog(dataSource, 7);
+    for (int i = 1; i <= 20; i++) {
+      log.append(entry(i, "c1", "C1", "n1"));
+    }
+    // an intruder exchanges the storage places of records 7 and 8 (a page ends after 7)
+    sql("UPDATE lon_audit_records SET chain_position = 1000 WHERE chain_position = 7");
+    sql("UPDATE lon_audit_records SET chain_position = 7 WHERE chain_position = 8");
+    sql("UPDATE lon_audit_records SET chain_position = 8 WHERE chain_position = 1000");
+    List<AuditRecord> stored = log.read(1, 100);
+    assertEquals(8, stored.get(6).getSequence(), "reads follow the storage order");
+    AuditVerification whole = AuditChain.verify(stored);
+    assertEquals(Optional.of(Problem.REORDERED), whole.getProblem());
+    assertEquals(7, whole.getBrokenSequence().getAsLong());
+    assertEquals(whole, log.verify());
+    assertEquals(whole, paged.verify());
+  }
+
+  @Test
+  void audit_verify_findsRecordsRemovedAtTheEndThroughTheHead() {
+    for (int i = 1; i <= 5; i++) {
+      log.append(entry(i, "c1", "C1", "n1"));
+    }
+    sql("DELETE FROM lon_audit_records WHERE seq_no >= 4");
+    AuditVerification v = log.verify();
+    assertEquals(Optional.of(Problem.MISSING), v.getProblem());
+    assertEquals(4, v.getBrokenSequence().getAsLong());
+    assertEquals(3, v.getRecordsChecked());
+  }
+
+  @Test
+  void audit_verify_findsLastRecordReplacedWithAValidHash() {
+    for (int i = 1; i <= 3; i++) {
+      log.append(entry(i, "c1", "C1", "n1"));
+    }
+    AuditRecord second = log.read(2, 1).get(0);
+    AuditRecord forged =
+        AuditChain.link(
+            3,
+            second.getHash(),
+            AuditEntry.builder().from(entry(3, "c1", "C1", "n1")).purpose("forged").build());
+    sql(
+        "UPDATE lon_audit_records SET purpose = ?, record_hash = ? WHERE seq_no = 3",
+        forged.getPurpose(),
+        forged.getHash());
+    assertTrue(AuditChain.verify(log.read(1, 10)).isOk(), "a chain alone cannot see this");
+    AuditVerification v = log.verify();
+    assertEquals(Optional.of(Problem.BROKEN_LINK), v.getProblem());
+    assertEquals(3, v.getBrokenSequence().getAsLong());
+  }
+
+  @Test
+  void audit_verify_reportsUnreadableRowAsAltered() {
+    for (int i = 1; i <= 3; i++) {
+      log.append(entry(i, "c1", "C1", "n1"));
+    }
+    sql("UPDATE lon_audit_records SET record_hash = 'not-a-hash' WHERE seq_no = 2");
+    AuditVerification v = log.verify();
+    assertEquals(Optional.of(Problem.ALTERED), v.getProblem());
+    assertEquals(2, v.getBrokenSequence().getAsLong());
+    assertEquals(1, v.getRecordsChecked());
+    assertThrows(JdbcStoreException.class, () -> log.read(1, 10));
+  }
+
+  @Test
+  @Timeout(120)
+  void audit_concurrentAppendsOnManyConnections_chainStaysIntact() throws Exception {
+    int threads = 8;
+    int perThread = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        // a separate adapter per thread: nothing is shared but the database
+        AuditLog own = new JdbcAuditLog(dataSource);
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < perThread; i++) {
+                    own.append(entry(thread * 1000 + i, "c" + thread, "C1", "n1"));
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    AuditVerification v = log.verify();
+    assertTrue(v.isOk(), v.toString());
+    assertEquals(threads * perThread, v.getRecordsChecked());
+    assertEquals(threads * perThread, log.size());
+  }
+
+  // =====================================================================================
+  // vault
+
+  @Test
+  void vault_putGetReplaceErase() {
+    ClientNumber client = ClientNumber.of("C-1");
+    assertEquals(Optional.empty(), vault.get(N1, client));
+    assertFalse(vault.contains(N1, client));
+    assertFalse(vault.erase(N1, client));
+
+    PersonalData first = TestData.personalData("J. de Vries");
+    vault.put(N1, client, first);
+    assertEquals(Optional.of(first), vault.get(N1, client));
+    assertTrue(vault.contains(N1, client));
+    assertFalse(vault.contains(N2, client), "same number in another network is another entry");
+
+    PersonalData minimal =
+        PersonalData.builder()
+            .name("Ö. Çelik \uD83D\uDE00")
+            .address("zonder vaste woon- of verblijfplaats")
+            .residence("'s-Hertogenbosch")
+            .build();
+    vault.put(N1, client, minimal);
+    assertEquals(Optional.of(minimal), vault.get(N1, client));
+
+    assertTrue(vault.erase(N1, client));
+    assertEquals(Optional.empty(), vault.get(N1, client));
+    assertFalse(vault.contains(N1, client));
+    assertFalse(vault.erase(N1, client));
+    vault.put(N1, client, first);
+    assertEquals(Optional.of(first), vault.get(N1, client));
+  }
+
+  @Test
+  void vault_nulls_areRejected() {
+    ClientNumber client = ClientNumber.of("C-1");
+    assertEquals(
+        "PersonalDataVault.data",
+        assertThrows(InvalidValueException.class, () -> vault.put(N1, client, null)).getField());
+    assertEquals(
+        "PersonalDataVault.network",
+        assertThrows(InvalidValueException.class, () -> vault.get(null, client)).getField());
+    assertEquals(
+        "PersonalDataVault.client",
+        assertThrows(InvalidValueException.class, () -> vault.erase(N1, null)).getField());
+    assertThrows(InvalidValueException.class, () -> vault.contains(null, null));
+  }
+
+  @Test
+  @Timeout(60)
+  void vault_concurrentPutsOfOneKey_lastOneWinsWhole() throws Exception {
+    ClientNumber client = ClientNumber.of("C-7");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int thread = t;
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 20; i++) {
+                    vault.put(N1, client, TestData.personalData("Naam " + thread));
+                    PersonalData read = vault.get(N1, client).orElseThrow();
+                    assertTrue(read.getName().startsWith("Naam "));
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(vault.contains(N1, client));
+  }
+
+  // =====================================================================================
+  // directory
+
+  @Test
+  void directory_networks_putGetReplaceSortedById() {
+    directory.put(TestData.network(N2, "Twee"));
+    directory.put(TestData.network(N1, "Een"));
+    assertEquals(Optional.of(TestData.network(N1, "Een")), directory.network(N1));
+    assertEquals(
+        List.of(TestData.network(N1, "Een"), TestData.network(N2, "Twee")),
+        directory.networks());
+    directory.put(TestData.network(N1, "Een bis"));
+    assertEquals("Een bis", directory.network(N1).orElseThrow().getName());
+    assertEquals(2, directory.networks().size());
+    assertEquals(Optional.empty(), directory.network(NetworkId.of("n3")));
+  }
+
+  @Test
+  void directory_organisations_keepKindRingAndMandate() {
+    PartnerOrganisation ggd = TestData.organisation("ggd", PartnerKind.GGD);
+    PartnerOrganisation police = TestData.shellPoliceWithMandate();
+    directory.put(ggd);
+    directory.put(police);
+    assertEquals(Optional.of(ggd), directory.organisation(OrganisationId.of("ggd")));
+    assertEquals(Optional.of(police), directory.organisation(OrganisationId.of("politie")));
+    assertEquals(Optional.empty(), directory.organisation(OrganisationId.of("x")));
+  }
+
+  @Test
+  void directory_professionals_perNetworkSortedById() {
+    directory.put(TestData.professional("p2", N1));
+    directory.put(TestData.professional("P1", N1));
+    directory.put(TestData.professional("p1", N1));
+    directory.put(TestData.professional("p3", N2));
+    assertEquals(
+        List.of(
+            TestData.professional("P1", N1),
+            TestData.professional("p1", N1),
+            TestData.professional("p2", N1)),
+        directory.professionals(N1));
+    assertEquals(List.of(TestData.professional("p3", N2)), directory.professionals(N2));
+    // moving a professional to another network moves them in the lists too
+    directory.put(TestData.professional("p2", N2));
+    assertEquals(2, directory.professionals(N1).size());
+    assertEquals(
+        Optional.of(TestData.professional("p2", N2)),
+        directory.professional(ProfessionalId.of("p2")));
+    assertEquals(List.of(), directory.professionals(NetworkId.of("n9")));
+  }
+
+  @Test
+  void directory_nulls_areRejected() {
+    assertThrows(InvalidValueException.class, () -> directory.put((nl.lon.core.network.Network) null));
+    assertThrows(InvalidValueException.class, () -> directory.network(null));
+    assertThrows(InvalidValueException.class, () -> directory.professionals(null));
+    assertThrows(InvalidValueException.class, () -> directory.professional(null));
+    assertThrows(InvalidValueException.class, () -> directory.organisation(null));
+  }
+}
