@@ -58,6 +58,13 @@ class ExamplesTest {
     assertTrue(!html.contains("http://") && !html.contains("https://"), "no network access needed");
   }
 
+  @Test
+  void vendorAdapterExample_runs_migratesAndVerifies(@TempDir Path dir) throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("vendor").toAbsolutePath() + ";WRITE_DELAY=0";
+    String out = capture(() -> nl.lon.examples.vendor.VendorAdapterExample.main(new String[] {url}));
+    assertTrue(out.contains("LON schema ready") && out.contains("chain ok"), out);
+  }
+
   /** A block that may throw. */
   interface ThrowingRunnable {
     void run() throws Exception;
