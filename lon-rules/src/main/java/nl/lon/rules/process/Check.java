@@ -3,7 +3,6 @@ package nl.lon.rules.process;
 import static nl.lon.core.process.ProcessStep.CLOSE;
 import static nl.lon.core.process.ProcessStep.GATHER_INFORMATION;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,12 +61,15 @@ final class Check {
   }
 
   void steps(Set<ProcessStep> steps) {
-    boolean fits = state.isOpen() && steps.contains(state.getStep());
-    require(fits, "step.out-of-order",
+    if (state.isOpen() && steps.contains(state.getStep())) {
+      return;
+    }
+    java.util.Locale nl = java.util.Locale.forLanguageTag("nl");
+    require(false, "step.out-of-order",
         "the case is " + (state.isOpen() ? "in step " + state.getStep().getNumber() + " (" + state.getStep().label(java.util.Locale.ENGLISH) + ")"
             : state.getStatus().label(java.util.Locale.ENGLISH)) + "; this command belongs to step(s) " + numbers(steps),
-        "de casus is " + (state.isOpen() ? "in stap " + state.getStep().getNumber() + " (" + state.getStep().label(java.util.Locale.forLanguageTag("nl")) + ")"
-            : state.getStatus().label(java.util.Locale.forLanguageTag("nl"))) + "; deze opdracht hoort bij stap(pen) " + numbers(steps));
+        "de casus is " + (state.isOpen() ? "in stap " + state.getStep().getNumber() + " (" + state.getStep().label(nl) + ")"
+            : state.getStatus().label(nl)) + "; deze opdracht hoort bij stap(pen) " + numbers(steps));
   }
 
   private static String numbers(Set<ProcessStep> steps) {
@@ -79,9 +81,12 @@ final class Check {
   }
 
   void role(ProfessionalRole... roles) {
-    Set<ProfessionalRole> allowed = ImmutableSet.copyOf(roles);
-    boolean has = ctx.actor().getRoles().stream().anyMatch(allowed::contains);
-    require(has, "role." + roles[0].name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+    for (ProfessionalRole r : roles) {
+      if (ctx.actor().getRoles().contains(r)) {
+        return;
+      }
+    }
+    require(false, "role." + roles[0].name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
         "this needs the role " + roles[0].label(java.util.Locale.ENGLISH) + (roles.length > 1 ? " or another allowed role" : ""),
         "dit vraagt de rol " + roles[0].label(java.util.Locale.forLanguageTag("nl")) + (roles.length > 1 ? " of een andere toegestane rol" : ""));
   }

@@ -7,6 +7,7 @@ import nl.lon.rules.process.CaseCommand;
 
 /** How a command is audited: operation name, action and data categories. */
 final class Operation {
+  private static final java.util.regex.Pattern KEBAB = java.util.regex.Pattern.compile("([a-z])([A-Z])");
   final String name;
   final AuditAction action;
   final ImmutableSet<DataCategory> categories;
@@ -18,7 +19,7 @@ final class Operation {
   }
 
   static Operation of(CaseCommand command) {
-    String name = command.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    String name = KEBAB.matcher(command.getClass().getSimpleName()).replaceAll("$1-$2").toLowerCase(java.util.Locale.ROOT);
     if (command instanceof CaseCommand.ReportSignal) {
       return new Operation(name, AuditAction.CREATE, DataCategory.CASE_EVENTS);
     } else if (command instanceof CaseCommand.JudgeReport || command instanceof CaseCommand.FormIntegralPicture) {
