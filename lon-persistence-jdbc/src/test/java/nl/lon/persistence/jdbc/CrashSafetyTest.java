@@ -44,6 +44,10 @@ class CrashSafetyTest {
             ds -> ((HikariDataSource) ds).close(),
             dir,
             Long.getLong("lon.crash.seed", System.nanoTime()));
-    System.out.println("CrashSafetyTest (H2 file, URL " + url + "): " + crash.run(cycles));
+    String summary = crash.run(cycles);
+    System.out.println("CrashSafetyTest (H2 file, URL " + url + "): " + summary);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        summary.startsWith(cycles + " kill-and-reopen cycles") && summary.contains("acknowledged appends all found"),
+        summary);
   }
 }

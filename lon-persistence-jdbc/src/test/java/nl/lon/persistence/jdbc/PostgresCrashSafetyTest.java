@@ -34,6 +34,10 @@ class PostgresCrashSafetyTest {
             ds -> ((HikariDataSource) ds).close(),
             dir,
             Long.getLong("lon.crash.seed", System.nanoTime()));
-    System.out.println("PostgresCrashSafetyTest (" + url + "): " + crash.run(cycles));
+    String summary = crash.run(cycles);
+    System.out.println("PostgresCrashSafetyTest (" + url + "): " + summary);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        summary.startsWith(cycles + " kill-and-reopen cycles") && summary.contains("acknowledged appends all found"),
+        summary);
   }
 }
