@@ -1,6 +1,5 @@
 package nl.lon.persistence.jdbc;
 
-import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -164,21 +163,8 @@ public final class JdbcAuditLog implements AuditLog {
 
   private static AuditRecord appendInTransaction(Connection c, AuditEntry entry)
       throws SQLException {
-    long lastSequence;
-    String lastHash;
-    try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT last_seq_no, last_hash FROM lon_audit_head WHERE head_id = 1 FOR UPDATE");
-        ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new SQLException(
-            "lon_audit_head has no row 1: the schema was not migrated or was changed by hand",
-            "55000");
-      }
-      lastSequence = rs.getLong(1);
-      lastHash = rs.getString(2);
-    }
-    AuditRecord record = AuditChain.link(lastSequence + 1, lastHash, entry);
+    Head head = readHead(c, true);
+    AuditRecord record = AuditChain.link(head.sequence() + 1, head.hash(), entry);
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO lon_audit_records ("
@@ -226,6 +212,25 @@ public final class JdbcAuditLog implements AuditLog {
     return record;
   }
 
+  /** The single row of {@code lon_audit_head}: the last record's sequence and hash. */
+  private record Head(long sequence, String hash) {}
+
+  /** Reads the chain head, locking it until commit when {@code forUpdate}. */
+  private static Head readHead(Connection c, boolean forUpdate) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT last_seq_no, last_hash FROM lon_audit_head WHERE head_id = 1"
+                    + (forUpdate ? " FOR UPDATE" : ""));
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException(
+            "lon_audit_head has no row 1: the schema was not migrated or was changed by hand",
+            "55000");
+      }
+      return new Head(rs.getLong(1), rs.getString(2));
+    }
+  }
+
   private static void setOptional(PreparedStatement ps, int index, Optional<String> value)
       throws SQLException {
     if (value.isPresent()) {
@@ -240,16 +245,7 @@ public final class JdbcAuditLog implements AuditLog {
 
   @Override
   public List<AuditRecord> read(long fromSequenceInclusive, int maxCount) {
-    if (fromSequenceInclusive < 1) {
-      throw new InvalidValueException(
-          "AuditLog.fromSequenceInclusive",
-          "range-1-",
-          "must be 1 or more, was " + fromSequenceInclusive);
-    }
-    if (maxCount < 1) {
-      throw new InvalidValueException(
-          "AuditLog.maxCount", "range-1-", "must be 1 or more, was " + maxCount);
-    }
+    AuditLog.checkRead(fromSequenceInclusive, maxCount);
     return query(
         "SELECT "
             + COLUMNS
@@ -292,22 +288,9 @@ public final class JdbcAuditLog implements AuditLog {
         "reading the audit records of a client");
   }
 
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
-  private List<AuditRecord> query(String sql, Binder binder, String what) {
-    try (Connection c = Sql.connect(dataSource);
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      binder.bind(ps);
-      ImmutableList.Builder<AuditRecord> records = ImmutableList.builder();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          records.add(readBack(rs));
-        }
-      }
-      return records.build();
+  private List<AuditRecord> query(String sql, Sql.Binder binder, String what) {
+    try {
+      return Sql.list(dataSource, sql, binder, JdbcAuditLog::readBack);
     } catch (SQLException e) {
       throw new JdbcStoreException(what + " failed: " + e.getMessage(), e);
     }
@@ -372,20 +355,9 @@ public final class JdbcAuditLog implements AuditLog {
   @Override
   public AuditVerification verify() {
     try (Connection c = Sql.connect(dataSource)) {
-      long headSequence;
-      String headHash;
-      try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT last_seq_no, last_hash FROM lon_audit_head WHERE head_id = 1");
-          ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new SQLException(
-              "lon_audit_head has no row 1: the schema was not migrated or was changed by hand",
-              "55000");
-        }
-        headSequence = rs.getLong(1);
-        headHash = rs.getString(2);
-      }
+      Head head = readHead(c, false);
+      long headSequence = head.sequence();
+      String headHash = head.hash();
       long checked = 0;
       long expected = 1;
       String previousHash = AuditChain.GENESIS_HASH;
@@ -433,11 +405,7 @@ public final class JdbcAuditLog implements AuditLog {
             }
           }
           if (!v.isOk()) {
-            return AuditVerification.broken(
-                checked + v.getRecordsChecked(),
-                v.getBrokenSequence().getAsLong(),
-                v.getProblem().get(),
-                v.getExplanation().get());
+            return brokenAfter(checked, v);
           }
           AuditRecord lastRecord = page.get(page.size() - 1);
           checked += page.size();
@@ -450,9 +418,7 @@ public final class JdbcAuditLog implements AuditLog {
             checked,
             expected,
             Problem.MISSING,
-            (expected == headSequence
-                    ? "record " + expected + " is missing"
-                    : "records " + expected + " to " + headSequence + " are missing")
+            missing(expected, headSequence)
                 + ": the chain head says the log has "
                 + headSequence
                 + " records");
@@ -511,11 +477,7 @@ public final class JdbcAuditLog implements AuditLog {
       RuntimeException e) {
     AuditVerification v = AuditChain.verify(readablePrefix, expected, previousHash);
     if (!v.isOk()) {
-      return AuditVerification.broken(
-          checked + v.getRecordsChecked(),
-          v.getBrokenSequence().getAsLong(),
-          v.getProblem().get(),
-          v.getExplanation().get());
+      return brokenAfter(checked, v);
     }
     long next =
         readablePrefix.isEmpty()
@@ -528,9 +490,7 @@ public final class JdbcAuditLog implements AuditLog {
           next,
           Problem.MISSING,
           "found sequence " + rowSequence + " where " + next + " was expected: "
-              + (rowSequence - next == 1
-                  ? "record " + next + " is missing"
-                  : "records " + next + " to " + (rowSequence - 1) + " are missing"));
+              + missing(next, rowSequence - 1));
     }
     return AuditVerification.broken(
         intact,
@@ -540,18 +500,26 @@ public final class JdbcAuditLog implements AuditLog {
             + e.getMessage());
   }
 
+  /** A broken verdict on a page, counting the {@code checked} intact records before the page. */
+  private static AuditVerification brokenAfter(long checked, AuditVerification v) {
+    return AuditVerification.broken(
+        checked + v.getRecordsChecked(),
+        v.getBrokenSequence().getAsLong(),
+        v.getProblem().get(),
+        v.getExplanation().get());
+  }
+
+  /** "record 5 is missing", or "records 5 to 7 are missing". */
+  private static String missing(long first, long last) {
+    return first == last
+        ? "record " + first + " is missing"
+        : "records " + first + " to " + last + " are missing";
+  }
+
   @Override
   public long size() {
-    try (Connection c = Sql.connect(dataSource);
-        PreparedStatement ps =
-            c.prepareStatement("SELECT last_seq_no FROM lon_audit_head WHERE head_id = 1");
-        ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new SQLException(
-            "lon_audit_head has no row 1: the schema was not migrated or was changed by hand",
-            "55000");
-      }
-      return rs.getLong(1);
+    try (Connection c = Sql.connect(dataSource)) {
+      return readHead(c, false).sequence();
     } catch (SQLException e) {
       throw new JdbcStoreException("reading the audit log's size failed: " + e.getMessage(), e);
     }

@@ -1,11 +1,8 @@
 package nl.lon.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -113,34 +110,11 @@ public final class JdbcDirectory implements Directory {
             + ") VALUES (?, "
             + (network == null ? "" : "?, ")
             + "?)";
-    SQLException last = null;
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      try (Connection c = Sql.connect(dataSource)) {
-        try (PreparedStatement ps = c.prepareStatement(update)) {
-          bind(ps, document, network, id);
-          if (ps.executeUpdate() == 1) {
-            return;
-          }
-        }
-        try (PreparedStatement ps = c.prepareStatement(insert)) {
-          bind(ps, document, network, id);
-          ps.executeUpdate();
-          return;
-        } catch (SQLException e) {
-          if (!Sql.isUniqueViolation(e) && !Sql.isTransient(e)) {
-            throw e;
-          }
-          last = e;
-        }
-      } catch (SQLException e) {
-        if (!Sql.isTransient(e)) {
-          throw failed("storing " + id + " in the directory", e);
-        }
-        last = e;
-      }
-      Sql.backOff(attempt);
+    try {
+      Sql.upsert(dataSource, update, insert, ps -> bind(ps, document, network, id), MAX_ATTEMPTS);
+    } catch (SQLException e) {
+      throw failed("storing " + id + " in the directory", e);
     }
-    throw failed("storing " + id + " in the directory", last);
   }
 
   private static void bind(PreparedStatement ps, String document, String network, String id)
@@ -164,10 +138,9 @@ public final class JdbcDirectory implements Directory {
 
   @Override
   public List<Network> networks() {
-    List<Network> all =
-        many("SELECT document FROM lon_directory_networks", null, DirectoryJson::network);
-    all.sort(Comparator.comparing(Network::getId));
-    return ImmutableList.copyOf(all);
+    return ImmutableList.sortedCopyOf(
+        Comparator.comparing(Network::getId),
+        many("SELECT document FROM lon_directory_networks", null, DirectoryJson::network));
   }
 
   @Override
@@ -191,13 +164,12 @@ public final class JdbcDirectory implements Directory {
   @Override
   public List<Professional> professionals(NetworkId network) {
     required(network, "Directory.network");
-    List<Professional> all =
+    return ImmutableList.sortedCopyOf(
+        Comparator.comparing(Professional::getId),
         many(
             "SELECT document FROM lon_directory_professionals WHERE network_id = ?",
             network.getValue(),
-            DirectoryJson::professional);
-    all.sort(Comparator.comparing(Professional::getId));
-    return ImmutableList.copyOf(all);
+            DirectoryJson::professional));
   }
 
   private <T> Optional<T> one(String sql, String key, Function<String, T> read) {
@@ -206,18 +178,16 @@ public final class JdbcDirectory implements Directory {
   }
 
   private <T> List<T> many(String sql, String key, Function<String, T> read) {
-    try (Connection c = Sql.connect(dataSource);
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      if (key != null) {
-        ps.setString(1, key);
-      }
-      List<T> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(read.apply(rs.getString(1)));
-        }
-      }
-      return out;
+    try {
+      return Sql.list(
+          dataSource,
+          sql,
+          ps -> {
+            if (key != null) {
+              ps.setString(1, key);
+            }
+          },
+          rs -> read.apply(rs.getString(1)));
     } catch (SQLException e) {
       throw failed("reading the directory", e);
     }
@@ -231,7 +201,7 @@ public final class JdbcDirectory implements Directory {
   }
 
   private static JdbcStoreException failed(String what, SQLException e) {
-    return new JdbcStoreException(what + " failed: " + (e == null ? "" : e.getMessage()), e);
+    return new JdbcStoreException(what + " failed: " + e.getMessage(), e);
   }
 
   @Override

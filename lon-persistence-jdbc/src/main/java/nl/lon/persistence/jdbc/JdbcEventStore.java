@@ -40,8 +40,8 @@ import nl.lon.persistence.jdbc.internal.Sql;
  *   <li>the stream row ({@code lon_streams}) is read, then a present idempotency key is looked
  *       up in {@code lon_idempotency_keys}; when the key is found the
  *       earlier result is rebuilt from the stored events and returned as duplicate (A2);
- *   <li>A3/A4 fast path: a stream of another network fails with {@link InvalidValueException}
- *       (rule {@code stream-network}), another version with {@link
+ *   <li>A3/A4 fast path ({@link EventStore#checkStream}): a stream of another network fails with
+ *       {@link InvalidValueException} (rule {@code stream-network}), another version with {@link
  *       ConcurrencyConflictException}. This read is only a shortcut: the checks that count are
  *       the database's, in the next steps;
  *   <li>the single row of {@code lon_position_counter} is locked with {@code SELECT ... FOR
@@ -363,13 +363,12 @@ public final class JdbcEventStore implements EventStore {
         return Optional.of(earlier.get().asDuplicate());
       }
     }
-    if (row != null) {
-      checkNetwork(stream, network, row);
-    }
-    long actual = row == null ? 0 : row.version;
-    if (actual != expectedVersion) {
-      throw new ConcurrencyConflictException(stream.getValue(), expectedVersion, actual);
-    }
+    EventStore.checkStream(
+        stream,
+        network,
+        expectedVersion,
+        row == null ? Optional.empty() : Optional.of(row.network),
+        row == null ? 0 : row.version);
     return Optional.empty();
   }
 
@@ -380,15 +379,6 @@ public final class JdbcEventStore implements EventStore {
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getLong(1) : 0;
       }
-    }
-  }
-
-  private static void checkNetwork(CaseId stream, NetworkId network, StreamRow row) {
-    if (!row.network.equals(network)) {
-      throw new InvalidValueException(
-          "EventStore.network",
-          "stream-network",
-          "case " + stream + " belongs to network " + row.network + ", not to " + network);
     }
   }
 
@@ -471,29 +461,19 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<CaseEvent> read(CaseId stream, long fromSequenceInclusive) {
-    if (fromSequenceInclusive < 1) {
-      throw new InvalidValueException(
-          "EventStore.fromSequenceInclusive",
-          "range-1-",
-          "must be 1 or more, was " + fromSequenceInclusive);
-    }
+    EventStore.checkRead(fromSequenceInclusive);
     if (stream == null) {
       return ImmutableList.of();
     }
-    try (Connection c = Sql.connect(dataSource);
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT payload FROM lon_events WHERE stream_id = ? AND seq_no >= ?"
-                    + " ORDER BY seq_no")) {
-      ps.setString(1, stream.getValue());
-      ps.setLong(2, fromSequenceInclusive);
-      ImmutableList.Builder<CaseEvent> events = ImmutableList.builder();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          events.add(CODEC.decode(rs.getString(1)));
-        }
-      }
-      return events.build();
+    try {
+      return Sql.list(
+          dataSource,
+          "SELECT payload FROM lon_events WHERE stream_id = ? AND seq_no >= ? ORDER BY seq_no",
+          ps -> {
+            ps.setString(1, stream.getValue());
+            ps.setLong(2, fromSequenceInclusive);
+          },
+          rs -> CODEC.decode(rs.getString(1)));
     } catch (SQLException e) {
       throw failed("reading case " + stream, e);
     }
@@ -515,35 +495,22 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public List<StoredEvent> readNetwork(
       NetworkId network, long fromPositionExclusive, int maxCount) {
-    if (fromPositionExclusive < 0) {
-      throw new InvalidValueException(
-          "EventStore.fromPositionExclusive",
-          "not-negative",
-          "must be 0 (from the start) or more, was " + fromPositionExclusive);
-    }
-    if (maxCount < 1) {
-      throw new InvalidValueException(
-          "EventStore.maxCount", "range-1-", "must be 1 or more, was " + maxCount);
-    }
+    EventStore.checkReadNetwork(fromPositionExclusive, maxCount);
     if (network == null) {
       return ImmutableList.of();
     }
-    try (Connection c = Sql.connect(dataSource);
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT global_position, payload FROM lon_events"
-                    + " WHERE network_id = ? AND global_position > ?"
-                    + " ORDER BY global_position FETCH FIRST ? ROWS ONLY")) {
-      ps.setString(1, network.getValue());
-      ps.setLong(2, fromPositionExclusive);
-      ps.setInt(3, maxCount);
-      ImmutableList.Builder<StoredEvent> events = ImmutableList.builder();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          events.add(StoredEvent.of(rs.getLong(1), network, CODEC.decode(rs.getString(2))));
-        }
-      }
-      return events.build();
+    try {
+      return Sql.list(
+          dataSource,
+          "SELECT global_position, payload FROM lon_events"
+              + " WHERE network_id = ? AND global_position > ?"
+              + " ORDER BY global_position FETCH FIRST ? ROWS ONLY",
+          ps -> {
+            ps.setString(1, network.getValue());
+            ps.setLong(2, fromPositionExclusive);
+            ps.setInt(3, maxCount);
+          },
+          rs -> StoredEvent.of(rs.getLong(1), network, CODEC.decode(rs.getString(2))));
     } catch (SQLException e) {
       throw failed("reading network " + network, e);
     }
@@ -554,18 +521,13 @@ public final class JdbcEventStore implements EventStore {
     if (network == null) {
       return ImmutableSet.of();
     }
-    try (Connection c = Sql.connect(dataSource);
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT stream_id FROM lon_streams WHERE network_id = ? ORDER BY stream_id")) {
-      ps.setString(1, network.getValue());
-      ImmutableSet.Builder<CaseId> ids = ImmutableSet.builder();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ids.add(CaseId.of(rs.getString(1)));
-        }
-      }
-      return ids.build();
+    try {
+      return ImmutableSet.copyOf(
+          Sql.list(
+              dataSource,
+              "SELECT stream_id FROM lon_streams WHERE network_id = ? ORDER BY stream_id",
+              ps -> ps.setString(1, network.getValue()),
+              rs -> CaseId.of(rs.getString(1))));
     } catch (SQLException e) {
       throw failed("listing the cases of network " + network, e);
     }

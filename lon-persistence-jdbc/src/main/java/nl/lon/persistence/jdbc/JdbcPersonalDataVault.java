@@ -66,47 +66,23 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
       throw new InvalidValueException("PersonalDataVault.data");
     }
     checkKey(network, client);
-    SQLException last = null;
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      try (Connection c = Sql.connect(dataSource)) {
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "UPDATE lon_personal_data SET full_name = ?, address = ?, residence = ?,"
-                    + " phone = ?, date_of_birth = ? WHERE network_id = ? AND client_number = ?")) {
-          int i = bind(ps, personalData);
-          ps.setString(++i, network.getValue());
-          ps.setString(++i, client.getValue());
-          if (ps.executeUpdate() == 1) {
-            return;
-          }
-        }
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO lon_personal_data (full_name, address, residence, phone,"
-                    + " date_of_birth, network_id, client_number) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-          int i = bind(ps, personalData);
-          ps.setString(++i, network.getValue());
-          ps.setString(++i, client.getValue());
-          ps.executeUpdate();
-          return;
-        } catch (SQLException e) {
-          if (!Sql.isUniqueViolation(e) && !Sql.isTransient(e)) {
-            throw e;
-          }
-          last = e; // inserted concurrently: update it
-        }
-      } catch (SQLException e) {
-        if (!Sql.isTransient(e)) {
-          throw failed("storing personal data", e);
-        }
-        last = e;
-      }
-      Sql.backOff(attempt);
+    try {
+      Sql.upsert(
+          dataSource,
+          "UPDATE lon_personal_data SET full_name = ?, address = ?, residence = ?,"
+              + " phone = ?, date_of_birth = ? WHERE network_id = ? AND client_number = ?",
+          "INSERT INTO lon_personal_data (full_name, address, residence, phone,"
+              + " date_of_birth, network_id, client_number) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          ps -> bind(ps, personalData, network, client),
+          MAX_ATTEMPTS);
+    } catch (SQLException e) {
+      throw failed("storing personal data", e);
     }
-    throw failed("storing personal data", last);
   }
 
-  private static int bind(PreparedStatement ps, PersonalData data) throws SQLException {
+  private static void bind(
+      PreparedStatement ps, PersonalData data, NetworkId network, ClientNumber client)
+      throws SQLException {
     int i = 0;
     ps.setString(++i, data.getName());
     ps.setString(++i, data.getAddress());
@@ -121,66 +97,79 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     } else {
       ps.setNull(++i, Types.DATE);
     }
-    return i;
+    ps.setString(++i, network.getValue());
+    ps.setString(++i, client.getValue());
   }
 
   @Override
   public Optional<PersonalData> get(NetworkId network, ClientNumber client) {
-    checkKey(network, client);
-    try (Connection c = Sql.connect(dataSource);
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT full_name, address, residence, phone, date_of_birth"
-                    + " FROM lon_personal_data WHERE network_id = ? AND client_number = ?")) {
-      ps.setString(1, network.getValue());
-      ps.setString(2, client.getValue());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            PersonalData.builder()
-                .name(rs.getString(1))
-                .address(rs.getString(2))
-                .residence(rs.getString(3))
-                .phone(Optional.ofNullable(rs.getString(4)))
-                .dateOfBirth(Optional.ofNullable(rs.getObject(5, LocalDate.class)))
-                .build());
-      }
-    } catch (SQLException e) {
-      throw failed("reading personal data", e);
-    }
+    return onKey(
+        network,
+        client,
+        "SELECT full_name, address, residence, phone, date_of_birth"
+            + " FROM lon_personal_data WHERE network_id = ? AND client_number = ?",
+        "reading personal data",
+        ps -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return Optional.empty();
+            }
+            return Optional.of(
+                PersonalData.builder()
+                    .name(rs.getString(1))
+                    .address(rs.getString(2))
+                    .residence(rs.getString(3))
+                    .phone(Optional.ofNullable(rs.getString(4)))
+                    .dateOfBirth(Optional.ofNullable(rs.getObject(5, LocalDate.class)))
+                    .build());
+          }
+        });
   }
 
   @Override
   public boolean erase(NetworkId network, ClientNumber client) {
-    checkKey(network, client);
-    try (Connection c = Sql.connect(dataSource);
-        PreparedStatement ps =
-            c.prepareStatement(
-                "DELETE FROM lon_personal_data WHERE network_id = ? AND client_number = ?")) {
-      ps.setString(1, network.getValue());
-      ps.setString(2, client.getValue());
-      return ps.executeUpdate() > 0;
-    } catch (SQLException e) {
-      throw failed("erasing personal data", e);
-    }
+    return onKey(
+        network,
+        client,
+        "DELETE FROM lon_personal_data WHERE network_id = ? AND client_number = ?",
+        "erasing personal data",
+        ps -> ps.executeUpdate() > 0);
   }
 
   @Override
   public boolean contains(NetworkId network, ClientNumber client) {
+    return onKey(
+        network,
+        client,
+        "SELECT 1 FROM lon_personal_data WHERE network_id = ? AND client_number = ?",
+        "looking up personal data",
+        ps -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+          }
+        });
+  }
+
+  /** Runs a statement on one key; the work of {@link #onKey}. */
+  @FunctionalInterface
+  private interface KeyStatement<T> {
+    T run(PreparedStatement ps) throws SQLException;
+  }
+
+  /**
+   * Checks the key, then runs {@code sql}, whose two parameters are the network and the client
+   * number, in auto-commit mode.
+   */
+  private <T> T onKey(
+      NetworkId network, ClientNumber client, String sql, String what, KeyStatement<T> statement) {
     checkKey(network, client);
     try (Connection c = Sql.connect(dataSource);
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT 1 FROM lon_personal_data WHERE network_id = ? AND client_number = ?")) {
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, network.getValue());
       ps.setString(2, client.getValue());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
+      return statement.run(ps);
     } catch (SQLException e) {
-      throw failed("looking up personal data", e);
+      throw failed(what, e);
     }
   }
 
@@ -195,8 +184,7 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
 
   /** Never names the client: messages may end up in logs. */
   private static JdbcStoreException failed(String what, SQLException e) {
-    return new JdbcStoreException(
-        what + " failed (SQLState " + (e == null ? "?" : e.getSQLState()) + ")", e);
+    return new JdbcStoreException(what + " failed (SQLState " + e.getSQLState() + ")", e);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package nl.lon.persistence.audit;
 
 import java.util.List;
+import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
@@ -59,7 +60,7 @@ public interface AuditLog {
    * @param fromSequenceInclusive the first sequence wanted, 1 or more
    * @param maxCount the largest number of records to return, 1 or more
    * @return an immutable list of at most {@code maxCount} records
-   * @throws nl.lon.core.error.InvalidValueException when an argument is below 1
+   * @throws InvalidValueException when an argument is below 1
    */
   List<AuditRecord> read(long fromSequenceInclusive, int maxCount);
 
@@ -94,4 +95,24 @@ public interface AuditLog {
    * @return 0 or more
    */
   long size();
+
+  /**
+   * Checks the arguments of {@link #read(long, int)} (rule L3) without touching any log.
+   *
+   * @param fromSequenceInclusive the first sequence wanted
+   * @param maxCount the largest number of records to return
+   * @throws InvalidValueException when an argument is below 1
+   */
+  static void checkRead(long fromSequenceInclusive, int maxCount) {
+    if (fromSequenceInclusive < 1) {
+      throw new InvalidValueException(
+          "AuditLog.fromSequenceInclusive",
+          "range-1-",
+          "must be 1 or more, was " + fromSequenceInclusive);
+    }
+    if (maxCount < 1) {
+      throw new InvalidValueException(
+          "AuditLog.maxCount", "range-1-", "must be 1 or more, was " + maxCount);
+    }
+  }
 }

@@ -246,6 +246,71 @@ public interface EventStore {
         });
   }
 
+  /**
+   * Applies rules A3 and A4 to what the store holds for the stream; every adapter calls this after
+   * it has looked for a repeated idempotency key (A2) and before it writes.
+   *
+   * @param stream the case whose stream to append to
+   * @param network the network the append names
+   * @param expectedVersion the version the caller read
+   * @param storedNetwork the network the stream belongs to; empty for a stream without events
+   * @param storedVersion the stream's version; 0 for a stream without events
+   * @throws InvalidValueException (rule {@code stream-network}) when the stream belongs to another
+   *     network
+   * @throws ConcurrencyConflictException when the stream is not at the expected version
+   */
+  static void checkStream(
+      CaseId stream,
+      NetworkId network,
+      long expectedVersion,
+      Optional<NetworkId> storedNetwork,
+      long storedVersion) {
+    if (storedNetwork.isPresent() && !storedNetwork.get().equals(network)) {
+      throw new InvalidValueException(
+          "EventStore.network",
+          "stream-network",
+          "case " + stream + " belongs to network " + storedNetwork.get() + ", not to " + network);
+    }
+    if (storedVersion != expectedVersion) {
+      throw new ConcurrencyConflictException(stream.getValue(), expectedVersion, storedVersion);
+    }
+  }
+
+  /**
+   * Checks the argument of {@link #read(CaseId, long)} (rule R2) without touching any store.
+   *
+   * @param fromSequenceInclusive the first sequence wanted
+   * @throws InvalidValueException when it is below 1
+   */
+  static void checkRead(long fromSequenceInclusive) {
+    if (fromSequenceInclusive < 1) {
+      throw new InvalidValueException(
+          "EventStore.fromSequenceInclusive",
+          "range-1-",
+          "must be 1 or more, was " + fromSequenceInclusive);
+    }
+  }
+
+  /**
+   * Checks the arguments of {@link #readNetwork} (rule R4) without touching any store.
+   *
+   * @param fromPositionExclusive the last position already seen
+   * @param maxCount the largest number of events to return
+   * @throws InvalidValueException when the position is negative or the count below 1
+   */
+  static void checkReadNetwork(long fromPositionExclusive, int maxCount) {
+    if (fromPositionExclusive < 0) {
+      throw new InvalidValueException(
+          "EventStore.fromPositionExclusive",
+          "not-negative",
+          "must be 0 (from the start) or more, was " + fromPositionExclusive);
+    }
+    if (maxCount < 1) {
+      throw new InvalidValueException(
+          "EventStore.maxCount", "range-1-", "must be 1 or more, was " + maxCount);
+    }
+  }
+
   private static void required(Object value, String field) {
     if (value == null) {
       throw new InvalidValueException(field);

@@ -58,16 +58,7 @@ public final class InMemoryAuditLog implements AuditLog {
 
   @Override
   public List<AuditRecord> read(long fromSequenceInclusive, int maxCount) {
-    if (fromSequenceInclusive < 1) {
-      throw new InvalidValueException(
-          "AuditLog.fromSequenceInclusive",
-          "range-1-",
-          "must be 1 or more, was " + fromSequenceInclusive);
-    }
-    if (maxCount < 1) {
-      throw new InvalidValueException(
-          "AuditLog.maxCount", "range-1-", "must be 1 or more, was " + maxCount);
-    }
+    AuditLog.checkRead(fromSequenceInclusive, maxCount);
     lock.readLock().lock();
     try {
       if (fromSequenceInclusive > records.size()) {

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import nl.lon.core.error.ConcurrencyConflictException;
-import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.NetworkId;
@@ -76,16 +74,12 @@ public final class InMemoryEventStore implements EventStore {
           return earlier.asDuplicate();
         }
       }
-      if (s != null && !s.network.equals(network)) {
-        throw new InvalidValueException(
-            "EventStore.network",
-            "stream-network",
-            "case " + stream + " belongs to network " + s.network + ", not to " + network);
-      }
-      long actual = s == null ? 0 : s.events.size();
-      if (actual != expectedVersion) {
-        throw new ConcurrencyConflictException(stream.getValue(), expectedVersion, actual);
-      }
+      EventStore.checkStream(
+          stream,
+          network,
+          expectedVersion,
+          s == null ? Optional.empty() : Optional.of(s.network),
+          s == null ? 0 : s.events.size());
       if (s == null) {
         s = new Stream(network);
         streams.put(stream, s);
@@ -114,12 +108,7 @@ public final class InMemoryEventStore implements EventStore {
 
   @Override
   public List<CaseEvent> read(CaseId stream, long fromSequenceInclusive) {
-    if (fromSequenceInclusive < 1) {
-      throw new InvalidValueException(
-          "EventStore.fromSequenceInclusive",
-          "range-1-",
-          "must be 1 or more, was " + fromSequenceInclusive);
-    }
+    EventStore.checkRead(fromSequenceInclusive);
     lock.readLock().lock();
     try {
       Stream s = streams.get(stream);
@@ -147,16 +136,7 @@ public final class InMemoryEventStore implements EventStore {
   @Override
   public List<StoredEvent> readNetwork(
       NetworkId network, long fromPositionExclusive, int maxCount) {
-    if (fromPositionExclusive < 0) {
-      throw new InvalidValueException(
-          "EventStore.fromPositionExclusive",
-          "not-negative",
-          "must be 0 (from the start) or more, was " + fromPositionExclusive);
-    }
-    if (maxCount < 1) {
-      throw new InvalidValueException(
-          "EventStore.maxCount", "range-1-", "must be 1 or more, was " + maxCount);
-    }
+    EventStore.checkReadNetwork(fromPositionExclusive, maxCount);
     lock.readLock().lock();
     try {
       List<StoredEvent> log = networkLogs.get(network);

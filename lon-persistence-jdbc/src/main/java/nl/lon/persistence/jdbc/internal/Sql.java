@@ -1,6 +1,9 @@
 package nl.lon.persistence.jdbc.internal;
 
+import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,7 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * JDBC plumbing shared by the adapters: SQLState classification, rollback without masking the
- * first error, and a short randomised back-off between retries (not API).
+ * first error, a short randomised back-off between retries, and the query and upsert loops the
+ * adapters have in common (not API).
  *
  * <p>Recognised SQLStates are the same on H2 2.3 and PostgreSQL 15: {@code 23505} unique
  * violation; {@code 40001} serialization failure (H2: deadlock); {@code 40P01} PostgreSQL
@@ -94,6 +98,110 @@ public final class Sql {
       }
       throw e;
     }
+  }
+
+  /**
+   * Sets the parameters of a prepared statement.
+   */
+  @FunctionalInterface
+  public interface Binder {
+    /**
+     * Sets the parameters.
+     *
+     * @param ps the statement
+     * @throws SQLException when a parameter cannot be set
+     */
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /**
+   * Turns the current row of a result set into a value.
+   *
+   * @param <T> the value's type
+   */
+  @FunctionalInterface
+  public interface RowReader<T> {
+    /**
+     * Reads the current row.
+     *
+     * @param rs the result set, on a row
+     * @return the value
+     * @throws SQLException when a column cannot be read
+     */
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs a query on a connection of its own ({@link #connect}) and reads every row.
+   *
+   * @param <T> the type of a row's value
+   * @param dataSource the caller's data source
+   * @param sql the query
+   * @param binder sets the query's parameters
+   * @param reader reads one row
+   * @return the rows' values in the order the query returned them
+   * @throws SQLException when the query fails
+   */
+  public static <T> ImmutableList<T> list(
+      DataSource dataSource, String sql, Binder binder, RowReader<T> reader) throws SQLException {
+    try (Connection c = connect(dataSource);
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      ImmutableList.Builder<T> values = ImmutableList.builder();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          values.add(reader.read(rs));
+        }
+      }
+      return values.build();
+    }
+  }
+
+  /**
+   * Stores one row by key: runs {@code update}, and {@code insert} when it changed no row. An insert
+   * that loses a race to a concurrent insert of the same key (unique violation) and any transient
+   * failure are retried, so a concurrent insert turns into an update; each statement commits on its
+   * own.
+   *
+   * @param dataSource the caller's data source
+   * @param update the update by key, changing at most one row
+   * @param insert the insert of the same row
+   * @param binder sets the parameters of both statements, which take them in the same order
+   * @param maxAttempts how many times to try, 1 or more
+   * @throws SQLException the first failure that is neither transient nor a lost race, or the last
+   *     one when every attempt lost
+   */
+  public static void upsert(
+      DataSource dataSource, String update, String insert, Binder binder, int maxAttempts)
+      throws SQLException {
+    SQLException last = null;
+    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+      try (Connection c = connect(dataSource)) {
+        try (PreparedStatement ps = c.prepareStatement(update)) {
+          binder.bind(ps);
+          if (ps.executeUpdate() == 1) {
+            return;
+          }
+        }
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+          binder.bind(ps);
+          ps.executeUpdate();
+          return;
+        } catch (SQLException e) {
+          if (!isUniqueViolation(e) && !isTransient(e)) {
+            throw e;
+          }
+          last = e; // inserted concurrently: update it
+        }
+      } catch (SQLException e) {
+        if (!isTransient(e)) {
+          throw e;
+        }
+        last = e;
+      }
+      backOff(attempt);
+    }
+    throw last;
   }
 
   /**
