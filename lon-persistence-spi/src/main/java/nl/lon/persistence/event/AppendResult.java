@@ -116,11 +116,10 @@ public abstract class AppendResult {
         "give one position per event written");
     long previous = 0;
     for (long p : getPositions()) {
-      Checks.require(
-          p > previous,
-          "AppendResult.positions",
-          "strictly-increasing",
-          "positions must be 1 or more and strictly increasing, found " + getPositions());
+      if (p <= previous) {
+        throw new nl.lon.core.error.InvalidValueException("AppendResult.positions", "strictly-increasing",
+            "positions must be 1 or more and strictly increasing, found " + getPositions());
+      }
       previous = p;
     }
   }

@@ -1,0 +1,180 @@
+package nl.lon.bench.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.process.CaseStatus;
+import nl.lon.core.process.ClosureReason;
+import nl.lon.core.state.CaseState;
+import nl.lon.persistence.audit.AuditVerification;
+import nl.lon.rules.agenda.Agenda;
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Runs every benchmark scenario once, untimed, and checks its outcome, so that the benchmarks
+ * cannot rot: a scenario that no longer runs to completion fails the normal test command.
+ * PostgreSQL variants run only where a server can be started.
+ */
+class BenchmarkScenariosTest {
+
+  private static void assumeAvailable(CaseStores.Backend backend) {
+    assumeTrue(backend.available(), () -> backend + " is not available here");
+  }
+
+  private static void assumeAvailable(Database.Kind kind) {
+    assumeTrue(Database.available(kind), () -> kind + " is not available here");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CaseStores.Backend.class)
+  void lifecycleClosesTheCaseWithAuditRecords(CaseStores.Backend backend) {
+    assumeAvailable(backend);
+    try (LifecycleRunner runner = new LifecycleRunner(backend)) {
+      CaseState closed = runner.run();
+      assertEquals(CaseStatus.CLOSED, closed.getStatus());
+      assertEquals(ClosureReason.SELF_RELIANT_AGAIN, closed.getClosure().get().getReason());
+      assertEquals(LifecycleScenario.COMMANDS, closed.getVersion());
+      CaseId id = closed.getCaseId().get();
+      CaseStores stores = runner.stores();
+      assertEquals(LifecycleScenario.COMMANDS, stores.events().read(id).size());
+      assertEquals(LifecycleScenario.COMMANDS, stores.audit().readForCase(id).size(), "one access record per command");
+      AuditVerification chain = stores.audit().verify();
+      assertTrue(chain.isOk(), chain::toString);
+      assertTrue(stores.vault().get(BenchFixtures.NETWORK_ID, closed.getClientNumber().get()).isPresent());
+      CaseState second = runner.run();
+      assertEquals(CaseStatus.CLOSED, second.getStatus());
+    }
+  }
+
+  @Test
+  void lifecycleRunsOnDistinctCasesFromFourThreads() throws Exception {
+    try (LifecycleRunner runner = new LifecycleRunner(CaseStores.Backend.MEMORY)) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<CaseState>> done = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          done.add(pool.submit(runner::run));
+        }
+        for (Future<CaseState> f : done) {
+          assertEquals(CaseStatus.CLOSED, f.get().getStatus());
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertEquals(8, runner.stores().events().streams(BenchFixtures.NETWORK_ID).size());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void flowableCompletesNineTasksWithAndWithoutHistory(Database.Kind kind) {
+    assumeAvailable(kind);
+    for (HistoryLevel history : List.of(HistoryLevel.AUDIT, HistoryLevel.NONE)) {
+      try (Database db = Database.create(kind, "flowable_test");
+          FlowableScenario flowable = new FlowableScenario(db, history)) {
+        assertEquals(9, flowable.run("case-1", 1));
+        assertTrue(flowable.ended("case-1"));
+        long historic = flowable.engine().getHistoryService().createHistoricTaskInstanceQuery().count();
+        assertEquals(history == HistoryLevel.AUDIT ? 9 : 0, historic, "history " + history);
+        assertEquals(9, flowable.run("case-2", 2));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void rawJdbcInsertsTenRowsPerLifecycle(Database.Kind kind) {
+    assumeAvailable(kind);
+    try (Database db = Database.create(kind, "raw_test")) {
+      RawJdbcScenario raw = new RawJdbcScenario(db);
+      assertEquals(10, raw.eventsPerCase());
+      assertEquals(10, raw.onePerStep("case-1"));
+      assertEquals(10, raw.allInOne("case-2"));
+      assertEquals(20, raw.rows());
+    }
+  }
+
+  @Test
+  void bareFoldClosesTheCase() {
+    BareFold.State s = BareFold.run("case-1", 1);
+    assertEquals(10, s.version());
+    assertFalse(s.open());
+    assertEquals("SELF_RELIANT_AGAIN", s.closingReason());
+    assertEquals("td-1", s.trajectoryDirector());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {10, 10_000})
+  void appendAddsOneEventToAPreparedCase(int length) {
+    try (AppendScenario append = new AppendScenario(CaseStores.Backend.MEMORY, length)) {
+      append.next();
+      assertEquals(length + 1, append.append().getVersion());
+      for (int i = 0; i < 3; i++) {
+        append.next();
+        append.append();
+      }
+      long version = append.currentVersion();
+      assertTrue(version > length && version <= length + Math.max(1, length / 10), "version " + version);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CaseStores.Backend.class, names = {"H2", "POSTGRES"})
+  void appendRunsOnTheJdbcStores(CaseStores.Backend backend) {
+    assumeAvailable(backend);
+    try (AppendScenario append = new AppendScenario(backend, 100)) {
+      append.next();
+      assertEquals(101, append.append().getVersion());
+    }
+  }
+
+  @Test
+  void agendaCoversEveryOpenCase() {
+    AgendaScenario agenda = new AgendaScenario(1_000);
+    assertEquals(1_000, agenda.states().size());
+    assertTrue(agenda.states().stream().allMatch(CaseState::isOpen));
+    Agenda result = agenda.run();
+    assertFalse(result.getObligations().isEmpty());
+    assertFalse(result.overdue().getObligations().isEmpty());
+  }
+
+  @ParameterizedTest
+  @EnumSource(CaseStores.Backend.class)
+  void contentionLosesNoEvent(CaseStores.Backend backend) throws Exception {
+    assumeAvailable(backend);
+    try (ContentionScenario contention = new ContentionScenario(backend)) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          int thread = t;
+          done.add(pool.submit(() -> {
+            for (int i = 0; i < 25; i++) {
+              contention.attempt(ContentionScenario.actor(thread));
+            }
+          }));
+        }
+        for (Future<?> f : done) {
+          f.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertEquals(100, contention.appended() + contention.conflicts());
+      assertTrue(contention.appended() > 0);
+      assertEquals(7 + contention.appended(), contention.verify());
+    }
+  }
+}
