@@ -1,6 +1,5 @@
 package nl.lon.rules.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjuster;

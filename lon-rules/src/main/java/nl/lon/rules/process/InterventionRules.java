@@ -18,7 +18,6 @@ import nl.lon.core.event.InstrumentUsed;
 import nl.lon.core.id.EscalationId;
 import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.ProfessionalRole;
-import nl.lon.core.process.Instrument;
 import nl.lon.core.process.InstrumentUse;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.intervention.BudgetMandate;

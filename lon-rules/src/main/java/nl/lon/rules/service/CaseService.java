@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import nl.lon.core.error.AccessDeniedException;
 import nl.lon.core.error.NotFoundException;
 import nl.lon.core.event.CaseEvent;
