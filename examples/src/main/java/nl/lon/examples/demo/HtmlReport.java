@@ -88,7 +88,7 @@ final class HtmlReport {
         .append(". Aantallen onder ").append(f.getSuppressionThreshold())
         .append(" zijn onderdrukt (&lt;").append(f.getSuppressionThreshold()).append("), ook waar ze uit een totaal terug te rekenen zijn.</p>");
     for (Table t : f.getTables()) {
-      bars(t.getName(), t.getCells());
+      bars(t.getKey().label(NL) + (t.getQualifier().isEmpty() ? "" : " (" + t.getQualifier() + ")"), t.getCells());
     }
     html.append("<h3>Doorlooptijden vanaf het signaal (dagen)</h3><table><tr><th>stap</th><th>n</th><th>mediaan</th><th>90e percentiel</th></tr>");
     for (DurationFigure d : f.getDurations()) {

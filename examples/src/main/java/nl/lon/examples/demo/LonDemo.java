@@ -77,7 +77,7 @@ public final class LonDemo {
     out.println();
     out.println("Management figures 2026 (suppression threshold 1 for this small demo; the default is 5):");
     for (Table t : figures.getTables()) {
-      out.println("  " + t.getName() + ": " + t.getCells().stream()
+      out.println("  " + t.getKey().label(Locale.ENGLISH) + ": " + t.getCells().stream()
           .map(c -> c.label(Locale.forLanguageTag("nl")) + "=" + (c.isSuppressed() ? "*" : c.getValue().orElse(0)))
           .reduce((a, b) -> a + ", " + b).orElse("-"));
     }
