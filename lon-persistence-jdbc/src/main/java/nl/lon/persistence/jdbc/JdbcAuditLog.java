@@ -161,7 +161,11 @@ public final class JdbcAuditLog implements AuditLog {
         last);
   }
 
-  private static AuditRecord appendInTransaction(Connection c, AuditEntry entry)
+  /**
+   * Links and inserts one record and moves the chain head inside the caller's transaction, without
+   * committing; the unit of work of {@link JdbcStores} calls it between the events and the vault.
+   */
+  static AuditRecord appendInTransaction(Connection c, AuditEntry entry)
       throws SQLException {
     Head head = readHead(c, true);
     AuditRecord record = AuditChain.link(head.sequence() + 1, head.hash(), entry);

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
@@ -35,6 +36,11 @@ public final class InMemoryAuditLog implements AuditLog {
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final List<AuditRecord> records = new ArrayList<>();
+
+  /** The lock that serialises appends; the in-memory unit of work holds it across a commit. */
+  Lock writeLock() {
+    return lock.writeLock();
+  }
 
   /** Creates an empty log. */
   public InMemoryAuditLog() {}

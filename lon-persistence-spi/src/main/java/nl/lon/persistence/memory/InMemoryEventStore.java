@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import nl.lon.core.event.CaseEvent;
@@ -51,6 +52,11 @@ public final class InMemoryEventStore implements EventStore {
     Stream(NetworkId network) {
       this.network = network;
     }
+  }
+
+  /** The lock that serialises appends; the in-memory unit of work holds it across a commit. */
+  Lock writeLock() {
+    return lock.writeLock();
   }
 
   /** Creates an empty store. */
