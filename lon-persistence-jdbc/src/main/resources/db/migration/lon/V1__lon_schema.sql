@@ -51,11 +51,14 @@ INSERT INTO lon_position_counter (counter_id, last_position) VALUES (1, 0);
 
 -- Idempotency keys, scoped per stream, written in the append transaction; the result of the
 -- append is rebuilt from the events (positions) of seq_no first_seq_no..last_seq_no.
+-- batch_fingerprint (nl.lon.persistence.store.StreamAppend#fingerprint) tells a retry of the
+-- same batch (answered with the earlier result) from another batch under the same key (refused).
 CREATE TABLE lon_idempotency_keys (
-  stream_id       VARCHAR(128) NOT NULL,
-  idempotency_key VARCHAR(200) NOT NULL,
-  first_seq_no    BIGINT       NOT NULL,
-  last_seq_no     BIGINT       NOT NULL,
+  stream_id         VARCHAR(128) NOT NULL,
+  idempotency_key   VARCHAR(200) NOT NULL,
+  first_seq_no      BIGINT       NOT NULL,
+  last_seq_no       BIGINT       NOT NULL,
+  batch_fingerprint VARCHAR(64)  NOT NULL,
   CONSTRAINT lon_idempotency_keys_pk PRIMARY KEY (stream_id, idempotency_key)
 );
 

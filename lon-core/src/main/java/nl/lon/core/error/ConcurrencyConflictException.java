@@ -37,6 +37,22 @@ public class ConcurrencyConflictException extends LonException {
   }
 
   /**
+   * Creates the error with a message of its own, for a subtype.
+   *
+   * @param message what happened and what to do
+   * @param stream the stream (case id) appended to
+   * @param expectedVersion the version the caller expected
+   * @param actualVersion the version stored, as far as known
+   */
+  protected ConcurrencyConflictException(
+      String message, String stream, long expectedVersion, long actualVersion) {
+    super(message);
+    this.stream = stream;
+    this.expectedVersion = expectedVersion;
+    this.actualVersion = actualVersion;
+  }
+
+  /**
    * The stream appended to.
    *
    * @return the stream id

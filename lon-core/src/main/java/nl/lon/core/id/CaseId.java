@@ -7,7 +7,10 @@ import org.immutables.value.Value;
  *
  * <p>Dutch: <em>casus</em>. Immutable and thread-safe; equal when the values are equal.
  *
- * <pre>{@code CaseId id = CaseId.of("case-2026-0042");}</pre>
+ * <pre>{@code
+ * CaseId id = CaseId.of("case-2026-0042");
+ * CaseId fresh = CaseId.generate();
+ * }</pre>
  *
  * @since 0.1
  */
@@ -25,5 +28,16 @@ public abstract class CaseId extends Identifier {
    */
   public static CaseId of(String value) {
     return ImmutableCaseId.of(value);
+  }
+
+  /**
+   * A new case id that no other call, process or machine hands out: {@code case-} and a random
+   * (version 4) UUID, so a vendor need not invent case ids and two openers never collide by
+   * chance.
+   *
+   * @return a fresh identifier, for example {@code case-3f2c6a1e-8a51-4c0e-9a57-0c3b8f6d2a10}
+   */
+  public static CaseId generate() {
+    return of("case-" + java.util.UUID.randomUUID());
   }
 }

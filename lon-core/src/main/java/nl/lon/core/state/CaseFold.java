@@ -68,7 +68,8 @@ final class CaseFold {
     }
     ImmutableCaseState.Builder b =
         CaseState.builderFrom(state).version(expected).lastEventOn(event.getBusinessDate());
-    b.addInvolvedProfessionals(event.getActor());
+    // involvement comes from roles in the case (reporter, appointment, visit, meeting, plan),
+    // never from having written: a write under an emergency override must not grant later access
     switch (event.getType()) {
       case SIGNAL_RECEIVED:
         return signalReceived(state, (SignalReceived) event, b);

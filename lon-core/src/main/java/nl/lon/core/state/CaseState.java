@@ -343,7 +343,10 @@ public abstract class CaseState {
   public abstract ImmutableSet<OrganisationId> getInvolvedOrganisations();
 
   /**
-   * The professionals involved in the case: actors, visitors, participants.
+   * The professionals involved in the case by a role they hold in it: the trajectory director
+   * appointed, visitors of a home visit, meeting participants, those responsible for an activity
+   * of the plan, the trajectory director of a progress talk. Having written an event does not
+   * make a professional involved (so an emergency override never outlives its own access).
    *
    * @return the professionals
    */

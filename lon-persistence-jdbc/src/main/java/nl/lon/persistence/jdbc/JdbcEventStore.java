@@ -3,10 +3,7 @@ package nl.lon.persistence.jdbc;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +18,7 @@ import nl.lon.persistence.event.AppendResult;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.event.StoredEvent;
 import nl.lon.persistence.jdbc.internal.Sql;
+import nl.lon.persistence.store.StreamAppend;
 
 /**
  * An {@link EventStore} on plain JDBC (gebeurtenissenopslag in een relationele database), for
@@ -38,8 +36,10 @@ import nl.lon.persistence.jdbc.internal.Sql;
  * <ol>
  *   <li>rule A1 in memory ({@link EventStore#checkAppend}); nothing is read before it passes;
  *   <li>the stream row ({@code lon_streams}) is read, then a present idempotency key is looked
- *       up in {@code lon_idempotency_keys}; when the key is found the
- *       earlier result is rebuilt from the stored events and returned as duplicate (A2);
+ *       up in {@code lon_idempotency_keys} with the fingerprint of its batch; when the key is
+ *       found with the same fingerprint the earlier result is rebuilt from the stored events and
+ *       returned as duplicate, with another fingerprint the append is refused with {@link
+ *       nl.lon.core.error.IdempotencyKeyConflictException} (A2);
  *   <li>A3/A4 fast path ({@link EventStore#checkStream}): a stream of another network fails with
  *       {@link InvalidValueException} (rule {@code stream-network}), another version with {@link
  *       ConcurrencyConflictException}. This read is only a shortcut: the checks that count are
@@ -52,9 +52,13 @@ import nl.lon.persistence.jdbc.internal.Sql;
  *   <li>the stream row is inserted (first append, primary key on the stream) or moved on with
  *       {@code UPDATE ... SET stream_version = ? WHERE stream_id = ? AND stream_version = ?} and
  *       a row-count check, a second database-enforced guard;
- *   <li>the idempotency key is inserted (primary key on stream and key);
+ *   <li>the idempotency key is inserted with the batch's fingerprint (primary key on stream and
+ *       key);
  *   <li>commit.
  * </ol>
+ *
+ * <p>{@link JdbcStores#commit} runs the same transaction with the command's audit record and
+ * vault change added before the commit, so a command is written whole or not at all.
  *
  * <p>The stream row is read before the key because keys are never removed: a key absent at the
  * second read was absent at the first, so the answer is the one the store owed at the moment of
@@ -101,11 +105,12 @@ import nl.lon.persistence.jdbc.internal.Sql;
 public final class JdbcEventStore implements EventStore {
 
   /** How many times an append is tried when it loses a race it cannot attribute. */
-  public static final int MAX_ATTEMPTS = 50;
+  public static final int MAX_ATTEMPTS = JdbcCommit.MAX_ATTEMPTS;
 
   private static final EventCodec CODEC = EventCodec.create();
 
   private final DataSource dataSource;
+  private final JdbcCommit commit;
 
   /**
    * Creates the store on a data source whose schema is migrated (see {@link
@@ -119,6 +124,7 @@ public final class JdbcEventStore implements EventStore {
       throw new InvalidValueException("JdbcEventStore.dataSource");
     }
     this.dataSource = dataSource;
+    this.commit = new JdbcCommit(dataSource);
   }
 
   // ===================================================================================
@@ -131,324 +137,8 @@ public final class JdbcEventStore implements EventStore {
       long expectedVersion,
       List<CaseEvent> events,
       Optional<String> idempotencyKey) {
-    EventStore.checkAppend(stream, network, expectedVersion, events, idempotencyKey);
-    List<CaseEvent> batch = ImmutableList.copyOf(events);
-    List<String> payloads = new ArrayList<>(batch.size());
-    for (CaseEvent e : batch) {
-      payloads.add(CODEC.encode(e));
-    }
-    SQLException last = null;
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      try {
-        Optional<AppendResult> result =
-            tryAppend(stream, network, expectedVersion, batch, payloads, idempotencyKey);
-        if (result.isPresent()) {
-          return result.get();
-        }
-      } catch (SQLException e) {
-        throw new JdbcStoreException(
-            "appending to case " + stream + " failed; nothing or all of the batch was written,"
-                + " retry with the same idempotency key to find out: " + e.getMessage(),
-            e);
-      } catch (RetryableSqlException e) {
-        last = e.sqlCause;
-      }
-      Sql.backOff(attempt);
-    }
-    throw new JdbcStoreException(
-        "appending to case "
-            + stream
-            + " lost "
-            + MAX_ATTEMPTS
-            + " races for the database's locks in a row; nothing was written",
-        last);
-  }
-
-  /** Signals a rolled-back attempt that should be tried again. */
-  private static final class RetryableSqlException extends Exception {
-    private static final long serialVersionUID = 1L;
-    final SQLException sqlCause;
-
-    RetryableSqlException(SQLException sqlCause) {
-      super(null, sqlCause, false, false);
-      this.sqlCause = sqlCause;
-    }
-  }
-
-  /** One attempt; empty means "try again". */
-  private Optional<AppendResult> tryAppend(
-      CaseId stream,
-      NetworkId network,
-      long expectedVersion,
-      List<CaseEvent> batch,
-      List<String> payloads,
-      Optional<String> idempotencyKey)
-      throws SQLException, RetryableSqlException {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      if (autoCommit) {
-        c.setAutoCommit(false);
-      }
-      try {
-        return Optional.of(
-            appendInTransaction(c, stream, network, expectedVersion, batch, payloads, idempotencyKey));
-      } catch (SQLException e) {
-        Sql.rollbackQuietly(c, e);
-        if (!Sql.isUniqueViolation(e) && !Sql.isTransient(e)) {
-          throw e;
-        }
-        // Lost a race: decide from what is committed now.
-        Optional<AppendResult> decided;
-        try {
-          decided = decide(c, stream, network, expectedVersion, idempotencyKey);
-          if (decided.isEmpty() && Sql.isUniqueViolation(e)) {
-            // the stream row still says expectedVersion, yet a sequence was taken: the events
-            // table is the truth (rows written around this adapter)
-            long stored = lastStoredSequence(c, stream);
-            if (stored > expectedVersion) {
-              throw new ConcurrencyConflictException(stream.getValue(), expectedVersion, stored);
-            }
-          }
-          c.commit();
-        } catch (SQLException again) {
-          Sql.rollbackQuietly(c, again);
-          if (Sql.isTransient(again)) {
-            throw new RetryableSqlException(again);
-          }
-          again.addSuppressed(e);
-          throw again;
-        } catch (RuntimeException decidedError) {
-          Sql.rollbackQuietly(c, decidedError);
-          throw decidedError;
-        }
-        if (decided.isPresent()) {
-          return decided;
-        }
-        throw new RetryableSqlException(e);
-      } catch (RuntimeException e) {
-        Sql.rollbackQuietly(c, e);
-        throw e;
-      } finally {
-        if (autoCommit) {
-          c.setAutoCommit(true);
-        }
-      }
-    }
-  }
-
-  private AppendResult appendInTransaction(
-      Connection c,
-      CaseId stream,
-      NetworkId network,
-      long expectedVersion,
-      List<CaseEvent> batch,
-      List<String> payloads,
-      Optional<String> idempotencyKey)
-      throws SQLException {
-    Optional<AppendResult> decided = decide(c, stream, network, expectedVersion, idempotencyKey);
-    if (decided.isPresent()) {
-      c.commit();
-      return decided.get();
-    }
-    int n = batch.size();
-    long lastSequence = expectedVersion + n;
-
-    // positions: lock the counter row until commit
-    long lastPosition;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT last_position FROM lon_position_counter WHERE counter_id = 1 FOR UPDATE")) {
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new SQLException(
-              "lon_position_counter has no row 1: the schema was not migrated or was changed"
-                  + " by hand",
-              "55000");
-        }
-        lastPosition = rs.getLong(1);
-      }
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE lon_position_counter SET last_position = ? WHERE counter_id = 1")) {
-      ps.setLong(1, lastPosition + n);
-      ps.executeUpdate();
-    }
-
-    // the events: UNIQUE (stream_id, seq_no) refuses a second batch for the same version
-    List<Long> positions = new ArrayList<>(n);
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO lon_events"
-                + " (global_position, stream_id, seq_no, network_id, event_type, payload)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < n; i++) {
-        long position = lastPosition + 1 + i;
-        positions.add(position);
-        ps.setLong(1, position);
-        ps.setString(2, stream.getValue());
-        ps.setLong(3, expectedVersion + 1 + i);
-        ps.setString(4, network.getValue());
-        ps.setString(5, batch.get(i).getType().name());
-        ps.setString(6, payloads.get(i));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-
-    // the stream row: primary key for a new stream, compare-and-set for an existing one
-    if (expectedVersion == 0) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO lon_streams (stream_id, network_id, stream_version) VALUES (?, ?, ?)")) {
-        ps.setString(1, stream.getValue());
-        ps.setString(2, network.getValue());
-        ps.setLong(3, lastSequence);
-        ps.executeUpdate();
-      }
-    } else {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "UPDATE lon_streams SET stream_version = ?"
-                  + " WHERE stream_id = ? AND stream_version = ? AND network_id = ?")) {
-        ps.setLong(1, lastSequence);
-        ps.setString(2, stream.getValue());
-        ps.setLong(3, expectedVersion);
-        ps.setString(4, network.getValue());
-        if (ps.executeUpdate() != 1) {
-          throw new SQLException(
-              "stream " + stream + " moved on concurrently", "40001");
-        }
-      }
-    }
-
-    // the idempotency key, in the same transaction
-    if (idempotencyKey.isPresent()) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO lon_idempotency_keys"
-                  + " (stream_id, idempotency_key, first_seq_no, last_seq_no) VALUES (?, ?, ?, ?)")) {
-        ps.setString(1, stream.getValue());
-        ps.setString(2, idempotencyKey.get());
-        ps.setLong(3, expectedVersion + 1);
-        ps.setLong(4, lastSequence);
-        ps.executeUpdate();
-      }
-    }
-    c.commit();
-    return AppendResult.of(stream, network, expectedVersion + 1, positions);
-  }
-
-  /**
-   * Rules A2-A4 against what is committed: the earlier result (flagged duplicate) when the key is
-   * taken; {@link InvalidValueException} or {@link ConcurrencyConflictException} when the stream
-   * forbids the append; empty when the append may go ahead.
-   *
-   * <p>The stream row is read before the key: keys are never removed, so a key absent at the
-   * second read was absent at the first, and the answer is the one the store owed at the moment
-   * of the first read (linearizable). Reading the key first could report a conflict caused by the
-   * very append whose key would have made this call a duplicate.
-   */
-  private static Optional<AppendResult> decide(
-      Connection c,
-      CaseId stream,
-      NetworkId network,
-      long expectedVersion,
-      Optional<String> idempotencyKey)
-      throws SQLException {
-    StreamRow row = readStream(c, stream);
-    if (idempotencyKey.isPresent()) {
-      Optional<AppendResult> earlier = findKey(c, stream, idempotencyKey.get());
-      if (earlier.isPresent()) {
-        return Optional.of(earlier.get().asDuplicate());
-      }
-    }
-    EventStore.checkStream(
-        stream,
-        network,
-        expectedVersion,
-        row == null ? Optional.empty() : Optional.of(row.network),
-        row == null ? 0 : row.version);
-    return Optional.empty();
-  }
-
-  private static long lastStoredSequence(Connection c, CaseId stream) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT MAX(seq_no) FROM lon_events WHERE stream_id = ?")) {
-      ps.setString(1, stream.getValue());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
-    }
-  }
-
-  private static final class StreamRow {
-    final NetworkId network;
-    final long version;
-
-    StreamRow(NetworkId network, long version) {
-      this.network = network;
-      this.version = version;
-    }
-  }
-
-  private static StreamRow readStream(Connection c, CaseId stream) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT network_id, stream_version FROM lon_streams WHERE stream_id = ?")) {
-      ps.setString(1, stream.getValue());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new StreamRow(NetworkId.of(rs.getString(1)), rs.getLong(2)) : null;
-      }
-    }
-  }
-
-  private static Optional<AppendResult> findKey(Connection c, CaseId stream, String key)
-      throws SQLException {
-    long first;
-    long last;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT first_seq_no, last_seq_no FROM lon_idempotency_keys"
-                + " WHERE stream_id = ? AND idempotency_key = ?")) {
-      ps.setString(1, stream.getValue());
-      ps.setString(2, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        first = rs.getLong(1);
-        last = rs.getLong(2);
-      }
-    }
-    List<Long> positions = new ArrayList<>();
-    NetworkId network = null;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT global_position, network_id FROM lon_events"
-                + " WHERE stream_id = ? AND seq_no >= ? AND seq_no <= ? ORDER BY seq_no")) {
-      ps.setString(1, stream.getValue());
-      ps.setLong(2, first);
-      ps.setLong(3, last);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          positions.add(rs.getLong(1));
-          network = NetworkId.of(rs.getString(2));
-        }
-      }
-    }
-    if (network == null || positions.size() != last - first + 1) {
-      throw new SQLException(
-          "idempotency key of case "
-              + stream
-              + " names sequences "
-              + first
-              + "-"
-              + last
-              + " that are not all stored: the tables were changed by hand",
-          "XX001");
-    }
-    return Optional.of(AppendResult.of(stream, network, first, positions));
+    StreamAppend append = new StreamAppend(stream, network, expectedVersion, events, idempotencyKey);
+    return commit.run(Optional.of(append), Optional.empty(), Optional.empty()).append().get();
   }
 
   // ===================================================================================
@@ -485,8 +175,7 @@ public final class JdbcEventStore implements EventStore {
       return 0;
     }
     try (Connection c = Sql.connect(dataSource)) {
-      StreamRow row = readStream(c, stream);
-      return row == null ? 0 : row.version;
+      return JdbcCommit.readVersion(c, stream);
     } catch (SQLException e) {
       throw failed("reading the version of case " + stream, e);
     }

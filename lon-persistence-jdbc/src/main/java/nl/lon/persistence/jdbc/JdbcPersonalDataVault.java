@@ -12,6 +12,7 @@ import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.jdbc.internal.Sql;
+import nl.lon.persistence.store.VaultChange;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.persistence.vault.PersonalDataVault;
 
@@ -44,6 +45,13 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
 
   private static final int MAX_ATTEMPTS = 20;
 
+  private static final String UPDATE =
+      "UPDATE lon_personal_data SET full_name = ?, address = ?, residence = ?,"
+          + " phone = ?, date_of_birth = ? WHERE network_id = ? AND client_number = ?";
+  private static final String INSERT =
+      "INSERT INTO lon_personal_data (full_name, address, residence, phone,"
+          + " date_of_birth, network_id, client_number) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
   private final DataSource dataSource;
 
   /**
@@ -69,15 +77,44 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     try {
       Sql.upsert(
           dataSource,
-          "UPDATE lon_personal_data SET full_name = ?, address = ?, residence = ?,"
-              + " phone = ?, date_of_birth = ? WHERE network_id = ? AND client_number = ?",
-          "INSERT INTO lon_personal_data (full_name, address, residence, phone,"
-              + " date_of_birth, network_id, client_number) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          UPDATE,
+          INSERT,
           ps -> bind(ps, personalData, network, client),
           MAX_ATTEMPTS);
     } catch (SQLException e) {
       throw failed("storing personal data", e);
     }
+  }
+
+  /**
+   * Applies a vault change inside the caller's transaction, without committing (the vault part of
+   * a unit of work).
+   *
+   * @return whether the vault held data for the client before
+   */
+  static boolean applyInTransaction(Connection c, VaultChange change) throws SQLException {
+    if (change.isErasure()) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "DELETE FROM lon_personal_data WHERE network_id = ? AND client_number = ?")) {
+        ps.setString(1, change.network().getValue());
+        ps.setString(2, change.client().getValue());
+        return ps.executeUpdate() > 0;
+      }
+    }
+    PersonalData data = change.data().get();
+    try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+      bind(ps, data, change.network(), change.client());
+      if (ps.executeUpdate() == 1) {
+        return true;
+      }
+    }
+    // a concurrent insert of the same client makes this fail with a unique violation: the whole
+    // unit is then rolled back and tried again, and the retry updates
+    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+      bind(ps, data, change.network(), change.client());
+      ps.executeUpdate();
+    }
+    return false;
   }
 
   private static void bind(

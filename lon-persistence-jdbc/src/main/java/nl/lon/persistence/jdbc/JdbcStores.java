@@ -1,7 +1,11 @@
 package nl.lon.persistence.jdbc;
 
+import java.util.Optional;
 import javax.sql.DataSource;
 import nl.lon.core.error.InvalidValueException;
+import nl.lon.persistence.store.CommitResult;
+import nl.lon.persistence.store.Stores;
+import nl.lon.persistence.store.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -71,7 +75,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * @since 0.1
  */
-public final class JdbcStores {
+public final class JdbcStores implements Stores {
 
   /** The Flyway location of the LON migrations. */
   public static final String MIGRATIONS = "classpath:db/migration/lon";
@@ -83,8 +87,10 @@ public final class JdbcStores {
   private final JdbcAuditLog auditLog;
   private final JdbcPersonalDataVault personalDataVault;
   private final JdbcDirectory directory;
+  private final JdbcCommit commit;
 
   private JdbcStores(DataSource dataSource) {
+    this.commit = new JdbcCommit(dataSource);
     this.eventStore = new JdbcEventStore(dataSource);
     this.auditLog = new JdbcAuditLog(dataSource);
     this.personalDataVault = new JdbcPersonalDataVault(dataSource);
@@ -152,10 +158,29 @@ public final class JdbcStores {
   }
 
   /**
+   * Writes a command's events, audit record and vault change in one database transaction (rules
+   * U1-U5 of {@link Stores}): one connection, the event rows, the audit record linked after its
+   * network's chain head, the vault row, one commit. A crash before the commit leaves none of
+   * them, after it all of them.
+   *
+   * @param work what the command writes
+   * @return what was written
+   */
+  @Override
+  public CommitResult commit(UnitOfWork work) {
+    if (work == null) {
+      throw new InvalidValueException("Stores.work");
+    }
+    JdbcCommit.Outcome o = commit.run(work.append(), Optional.of(work.audit()), work.vaultChange());
+    return new CommitResult(o.append(), o.audit().get(), o.vaultEntryExisted());
+  }
+
+  /**
    * The event store, a {@link nl.lon.persistence.event.EventStore}.
    *
    * @return the adapter
    */
+  @Override
   public JdbcEventStore eventStore() {
     return eventStore;
   }
@@ -165,6 +190,7 @@ public final class JdbcStores {
    *
    * @return the adapter
    */
+  @Override
   public JdbcAuditLog auditLog() {
     return auditLog;
   }
@@ -179,10 +205,21 @@ public final class JdbcStores {
   }
 
   /**
+   * The personal-data vault; the same as {@link #personalDataVault()}.
+   *
+   * @return the adapter
+   */
+  @Override
+  public JdbcPersonalDataVault vault() {
+    return personalDataVault;
+  }
+
+  /**
    * The directory, a {@link nl.lon.persistence.directory.Directory}.
    *
    * @return the adapter
    */
+  @Override
   public JdbcDirectory directory() {
     return directory;
   }

@@ -43,11 +43,15 @@ import nl.lon.core.id.NetworkId;
  *       non-blank and at most 200 characters. A failure throws {@link InvalidValueException} and
  *       writes nothing.
  *   <li><b>A2 idempotency.</b> If an earlier <em>successful</em> append to this stream used the
- *       same idempotency key, the call returns that earlier {@link AppendResult} with {@link
- *       AppendResult#isDuplicate()} true and writes nothing. The expected version and the events
- *       are not compared with the earlier call: a caller must not reuse a key for a different
- *       batch. Keys are scoped per stream and kept as long as the stream. A failed append does
- *       not use up its key.
+ *       same idempotency key for the same batch (the same {@link
+ *       nl.lon.persistence.store.StreamAppend#fingerprint() fingerprint}: network, expected
+ *       version and events, the recording instants aside), the call returns that earlier {@link
+ *       AppendResult} with {@link AppendResult#isDuplicate()} true and writes nothing. If the key
+ *       was used for a different batch, the call throws {@link
+ *       nl.lon.core.error.IdempotencyKeyConflictException} and writes nothing: a key is never
+ *       answered with the result of another request. Keys are scoped per stream and kept as long
+ *       as the stream, with the fingerprint of their batch. A failed append does not use up its
+ *       key.
  *   <li><b>A3 network.</b> If the stream already has events and belongs to another network, the
  *       call throws {@link InvalidValueException} (rule {@code stream-network}) and writes
  *       nothing.

@@ -12,12 +12,14 @@ import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import nl.lon.core.error.IdempotencyKeyConflictException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.event.AppendResult;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.event.StoredEvent;
+import nl.lon.persistence.store.StreamAppend;
 
 /**
  * An {@link EventStore} that keeps every stream in memory (gebeurtenissenopslag in het
@@ -47,7 +49,7 @@ public final class InMemoryEventStore implements EventStore {
   private static final class Stream {
     final NetworkId network;
     final List<CaseEvent> events = new ArrayList<>();
-    final Map<String, AppendResult> keys = new HashMap<>();
+    final Map<String, KeyedResult> keys = new HashMap<>();
 
     Stream(NetworkId network) {
       this.network = network;
@@ -59,6 +61,9 @@ public final class InMemoryEventStore implements EventStore {
     return lock.writeLock();
   }
 
+  /** The result of a keyed append and the fingerprint of its batch. */
+  private record KeyedResult(AppendResult result, String fingerprint) {}
+
   /** Creates an empty store. */
   public InMemoryEventStore() {}
 
@@ -69,42 +74,60 @@ public final class InMemoryEventStore implements EventStore {
       long expectedVersion,
       List<CaseEvent> events,
       Optional<String> idempotencyKey) {
-    EventStore.checkAppend(stream, network, expectedVersion, events, idempotencyKey);
-    List<CaseEvent> batch = ImmutableList.copyOf(events);
+    StreamAppend append = new StreamAppend(stream, network, expectedVersion, events, idempotencyKey);
     lock.writeLock().lock();
     try {
-      Stream s = streams.get(stream);
-      if (s != null && idempotencyKey.isPresent()) {
-        AppendResult earlier = s.keys.get(idempotencyKey.get());
-        if (earlier != null) {
-          return earlier.asDuplicate();
-        }
-      }
-      EventStore.checkStream(
-          stream,
-          network,
-          expectedVersion,
-          s == null ? Optional.empty() : Optional.of(s.network),
-          s == null ? 0 : s.events.size());
-      if (s == null) {
-        s = new Stream(network);
-        streams.put(stream, s);
-        networkStreams.computeIfAbsent(network, n -> new LinkedHashSet<>()).add(stream);
-      }
-      List<StoredEvent> log = networkLogs.computeIfAbsent(network, n -> new ArrayList<>());
-      List<Long> positions = new ArrayList<>(batch.size());
-      for (CaseEvent e : batch) {
-        long position = ++lastPosition;
-        positions.add(position);
-        log.add(StoredEvent.of(position, network, e));
-      }
-      s.events.addAll(batch);
-      AppendResult result = AppendResult.of(stream, network, expectedVersion + 1, positions);
-      idempotencyKey.ifPresent(k -> streams.get(stream).keys.put(k, result));
-      return result;
+      return appendLocked(append);
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /**
+   * Rules A2-A6 for an append whose arguments are checked; the caller holds {@link #writeLock()}.
+   * Throws before it changes anything, so a unit of work that calls it first stays all or nothing.
+   */
+  AppendResult appendLocked(StreamAppend append) {
+    CaseId stream = append.stream();
+    NetworkId network = append.network();
+    long expectedVersion = append.expectedVersion();
+    List<CaseEvent> batch = append.events();
+    Optional<String> idempotencyKey = append.idempotencyKey();
+    Stream s = streams.get(stream);
+    String fingerprint = idempotencyKey.isPresent() ? append.fingerprint() : null;
+    if (s != null && idempotencyKey.isPresent()) {
+      KeyedResult earlier = s.keys.get(idempotencyKey.get());
+      if (earlier != null) {
+        if (!earlier.fingerprint.equals(fingerprint)) {
+          throw new IdempotencyKeyConflictException(stream.getValue(), expectedVersion, s.events.size());
+        }
+        return earlier.result.asDuplicate();
+      }
+    }
+    EventStore.checkStream(
+        stream,
+        network,
+        expectedVersion,
+        s == null ? Optional.empty() : Optional.of(s.network),
+        s == null ? 0 : s.events.size());
+    if (s == null) {
+      s = new Stream(network);
+      streams.put(stream, s);
+      networkStreams.computeIfAbsent(network, n -> new LinkedHashSet<>()).add(stream);
+    }
+    List<StoredEvent> log = networkLogs.computeIfAbsent(network, n -> new ArrayList<>());
+    List<Long> positions = new ArrayList<>(batch.size());
+    for (CaseEvent e : batch) {
+      long position = ++lastPosition;
+      positions.add(position);
+      log.add(StoredEvent.of(position, network, e));
+    }
+    s.events.addAll(batch);
+    AppendResult result = AppendResult.of(stream, network, expectedVersion + 1, positions);
+    if (fingerprint != null) {
+      s.keys.put(idempotencyKey.get(), new KeyedResult(result, fingerprint));
+    }
+    return result;
   }
 
   @Override

@@ -1,0 +1,124 @@
+package nl.lon.persistence.memory;
+
+import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import nl.lon.core.error.InvalidValueException;
+import nl.lon.persistence.audit.AuditRecord;
+import nl.lon.persistence.event.AppendResult;
+import nl.lon.persistence.store.CommitResult;
+import nl.lon.persistence.store.Stores;
+import nl.lon.persistence.store.UnitOfWork;
+import nl.lon.persistence.store.VaultChange;
+
+/**
+ * The four in-memory ports as one storage, with an atomic {@link #commit(UnitOfWork)} (opslag in
+ * het werkgeheugen).
+ *
+ * <p>A commit holds the event store's and the audit log's write locks (always in that order), so
+ * no reader sees events without their audit record. It first decides the append, which throws
+ * before it changes anything (rules A2-A4), and only then writes the events, links the audit
+ * record and applies the vault change, none of which can fail once the append is decided. Fulfils
+ * rules U1-U4 of {@link Stores}; being memory, not U5.
+ *
+ * <pre>{@code
+ * InMemoryStores stores = new InMemoryStores();
+ * CaseService service = CaseService.builder().stores(stores).profile(network, profile).build();
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ *
+ * @since 0.2
+ */
+public final class InMemoryStores implements Stores {
+
+  private final InMemoryEventStore events;
+  private final InMemoryAuditLog audit;
+  private final InMemoryPersonalDataVault vault;
+  private final InMemoryDirectory directory;
+
+  /** Creates empty stores. */
+  public InMemoryStores() {
+    this(new InMemoryAuditLog(), new InMemoryDirectory());
+  }
+
+  /**
+   * Creates empty stores around a given audit log and directory (for example a keyed audit log,
+   * or a directory filled beforehand).
+   *
+   * @param auditLog the audit log
+   * @param directory the directory
+   */
+  public InMemoryStores(InMemoryAuditLog auditLog, InMemoryDirectory directory) {
+    if (auditLog == null) {
+      throw new InvalidValueException("InMemoryStores.auditLog");
+    }
+    if (directory == null) {
+      throw new InvalidValueException("InMemoryStores.directory");
+    }
+    this.events = new InMemoryEventStore();
+    this.audit = auditLog;
+    this.vault = new InMemoryPersonalDataVault();
+    this.directory = directory;
+  }
+
+  @Override
+  public InMemoryEventStore eventStore() {
+    return events;
+  }
+
+  @Override
+  public InMemoryAuditLog auditLog() {
+    return audit;
+  }
+
+  @Override
+  public InMemoryPersonalDataVault vault() {
+    return vault;
+  }
+
+  @Override
+  public InMemoryDirectory directory() {
+    return directory;
+  }
+
+  @Override
+  public CommitResult commit(UnitOfWork work) {
+    if (work == null) {
+      throw new InvalidValueException("Stores.work");
+    }
+    Lock eventLock = events.writeLock();
+    Lock auditLock = audit.writeLock();
+    eventLock.lock();
+    try {
+      auditLock.lock();
+      try {
+        Optional<AppendResult> appended = work.append().map(events::appendLocked);
+        AuditRecord record = audit.append(work.audit());
+        boolean existed = false;
+        boolean duplicate = appended.map(AppendResult::isDuplicate).orElse(false);
+        if (work.vaultChange().isPresent() && !duplicate) {
+          existed = apply(work.vaultChange().get());
+        }
+        return new CommitResult(appended, record, existed);
+      } finally {
+        auditLock.unlock();
+      }
+    } finally {
+      eventLock.unlock();
+    }
+  }
+
+  private boolean apply(VaultChange change) {
+    if (change.isErasure()) {
+      return vault.erase(change.network(), change.client());
+    }
+    boolean existed = vault.contains(change.network(), change.client());
+    vault.put(change.network(), change.client(), change.data().get());
+    return existed;
+  }
+
+  @Override
+  public String toString() {
+    return "InMemoryStores";
+  }
+}

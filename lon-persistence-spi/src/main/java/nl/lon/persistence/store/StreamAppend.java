@@ -1,0 +1,104 @@
+package nl.lon.persistence.store;
+
+import com.google.common.collect.ImmutableList;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.NetworkId;
+import nl.lon.persistence.codec.EventCodec;
+import nl.lon.persistence.event.EventStore;
+
+/**
+ * The append part of a unit of work: a batch of events for one case stream at an expected version,
+ * with an optional idempotency key (toevoeging aan een casusstroom).
+ *
+ * <p>Checked on construction as {@link EventStore#checkAppend} checks an append (rule A1), so a
+ * malformed batch never reaches a store.
+ *
+ * <pre>{@code
+ * StreamAppend a = new StreamAppend(caseId, network, 0, List.of(signalReceived), Optional.of(requestId));
+ * }</pre>
+ *
+ * @param stream the case whose stream to append to
+ * @param network the network the case belongs to
+ * @param expectedVersion the version the caller read: 0 for a new stream
+ * @param events the events, with sequences {@code expectedVersion + 1} onwards, not empty
+ * @param idempotencyKey a key that identifies the request, or empty
+ * @since 0.2
+ */
+public record StreamAppend(
+    CaseId stream,
+    NetworkId network,
+    long expectedVersion,
+    List<CaseEvent> events,
+    Optional<String> idempotencyKey) {
+
+  /**
+   * Checks the append (rule A1 of {@link EventStore}) and copies the batch.
+   *
+   * @throws nl.lon.core.error.InvalidValueException naming the field and the rule broken
+   */
+  public StreamAppend {
+    EventStore.checkAppend(stream, network, expectedVersion, events, idempotencyKey);
+    events = ImmutableList.copyOf(events);
+  }
+
+  /**
+   * The fingerprint of this batch, which a store keeps beside the idempotency key so that a key
+   * used again for a different batch is recognised (rule A2 of {@link EventStore}).
+   *
+   * <p>The SHA-256 digest, as 64 lower-case hexadecimal digits, of the network, the expected
+   * version and each event as {@link EventCodec} encodes it with its recording instant left out:
+   * a retried command decided again a moment later has the same fingerprint, while any change of
+   * content, business date, actor, sequence or stream gives another one.
+   *
+   * @return 64 lower-case hexadecimal digits
+   */
+  public String fingerprint() {
+    return fingerprint(network, expectedVersion, events);
+  }
+
+  /**
+   * The fingerprint of a batch, as {@link #fingerprint()} defines it.
+   *
+   * @param network the network the append names
+   * @param expectedVersion the version the append expects
+   * @param events the events of the batch
+   * @return 64 lower-case hexadecimal digits
+   */
+  public static String fingerprint(NetworkId network, long expectedVersion, List<CaseEvent> events) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides SHA-256", e);
+    }
+    digest.update(network.getValue().getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) '\n');
+    digest.update(Long.toString(expectedVersion).getBytes(StandardCharsets.UTF_8));
+    for (CaseEvent e : events) {
+      digest.update((byte) '\n');
+      String json = CODEC.encode(e);
+      // the recording instant is the one field a retry changes; inside a JSON string a quote is
+      // always escaped, so this exact unescaped member can only be the metadata's own
+      String recorded = "\"recordedAt\":\"" + e.getRecordedAt() + "\"";
+      digest.update(json.replace(recorded, "").getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static final EventCodec CODEC = EventCodec.create();
+
+  @Override
+  public String toString() {
+    // never the events: they hold case content
+    return "StreamAppend[stream=" + stream + ", network=" + network + ", expectedVersion="
+        + expectedVersion + ", events=" + events.size() + ", idempotencyKey="
+        + idempotencyKey.isPresent() + "]";
+  }
+}

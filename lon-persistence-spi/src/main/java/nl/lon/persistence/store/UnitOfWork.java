@@ -1,0 +1,60 @@
+package nl.lon.persistence.store;
+
+import java.util.Optional;
+import nl.lon.core.error.InvalidValueException;
+import nl.lon.persistence.audit.AuditEntry;
+
+/**
+ * Everything one command writes, committed together by {@link Stores#commit(UnitOfWork)}
+ * (werkeenheid): at most one append to a case stream, exactly one audit record, and at most one
+ * change in the personal-data vault.
+ *
+ * <p>All parts belong to one network: the append's network, the vault change's network and the
+ * audit entry's network must be the same.
+ *
+ * <pre>{@code
+ * CommitResult r = stores.commit(new UnitOfWork(Optional.of(append), auditEntry, Optional.of(put)));
+ * }</pre>
+ *
+ * @param append the events to append, if any
+ * @param audit the audit record of the command
+ * @param vaultChange the change in the vault, if any
+ * @since 0.2
+ */
+public record UnitOfWork(Optional<StreamAppend> append, AuditEntry audit, Optional<VaultChange> vaultChange) {
+
+  /**
+   * Checks that every part is given and that all parts name one network.
+   *
+   * @throws InvalidValueException naming the part
+   */
+  public UnitOfWork {
+    if (append == null) {
+      throw new InvalidValueException("UnitOfWork.append");
+    }
+    if (audit == null) {
+      throw new InvalidValueException("UnitOfWork.audit");
+    }
+    if (vaultChange == null) {
+      throw new InvalidValueException("UnitOfWork.vaultChange");
+    }
+    if (append.isPresent() && !append.get().network().equals(audit.getNetwork())) {
+      throw new InvalidValueException("UnitOfWork.append.network", "same-network",
+          "the append and the audit record must name the same network");
+    }
+    if (vaultChange.isPresent() && !vaultChange.get().network().equals(audit.getNetwork())) {
+      throw new InvalidValueException("UnitOfWork.vaultChange.network", "same-network",
+          "the vault change and the audit record must name the same network");
+    }
+  }
+
+  /**
+   * A unit that only appends an audit record (a read, or an attempt that wrote nothing).
+   *
+   * @param audit the audit entry
+   * @return the unit
+   */
+  public static UnitOfWork auditOnly(AuditEntry audit) {
+    return new UnitOfWork(Optional.empty(), audit, Optional.empty());
+  }
+}
