@@ -181,7 +181,7 @@ public final class JdbcAuditLog implements AuditLog {
       ps.setString(++i, record.getEventId());
       ps.setObject(++i, OffsetDateTime.ofInstant(record.getOccurredAt(), ZoneOffset.UTC));
       ps.setString(++i, record.getActor().getValue());
-      ps.setString(++i, record.getActorOrganisation().getValue());
+      setOptional(ps, ++i, record.getActorOrganisation().map(OrganisationId::getValue));
       ps.setString(++i, record.getOnBehalfOf());
       setOptional(ps, ++i, record.getClient().map(ClientNumber::getValue));
       setOptional(ps, ++i, record.getCaseId().map(CaseId::getValue));
@@ -329,7 +329,8 @@ public final class JdbcAuditLog implements AuditLog {
         .eventId(rs.getString("event_id"))
         .occurredAt(occurredAt.toInstant())
         .actor(ProfessionalId.of(rs.getString("actor_id")))
-        .actorOrganisation(OrganisationId.of(rs.getString("actor_organisation_id")))
+        .actorOrganisation(
+            Optional.ofNullable(rs.getString("actor_organisation_id")).map(OrganisationId::of))
         .onBehalfOf(rs.getString("on_behalf_of"))
         .client(Optional.ofNullable(rs.getString("client_number")).map(ClientNumber::of))
         .caseId(Optional.ofNullable(rs.getString("case_id")).map(CaseId::of))

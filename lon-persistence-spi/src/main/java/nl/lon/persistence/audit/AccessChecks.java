@@ -1,7 +1,6 @@
 package nl.lon.persistence.audit;
 
 import java.util.Optional;
-import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -59,27 +58,24 @@ public abstract class AccessChecks {
   public abstract boolean isEmergencyOverride();
 
   /**
-   * The legal basis relied on, when it is not (only) consent.
+   * The legal basis relied on, when it is not (only) consent (wettelijke grondslag).
    *
-   * @return a non-blank text of at most 500 characters, or empty
+   * @return a free text of at most 500 characters with a visible character and no control
+   *     characters other than line feed and tab, or empty
    */
   public abstract Optional<String> getLegalBasis();
 
   /**
-   * The access decision.
+   * The outcome of the access: the policy's decision, or what happened after it allowed access
+   * (uitkomst).
    *
-   * @return allowed or denied
+   * @return the outcome
    */
   public abstract AuditOutcome getOutcome();
 
   @Value.Check
   void check() {
-    getLegalBasis()
-        .ifPresent(
-            b -> {
-              Checks.notBlank(b, "AccessChecks.legalBasis");
-              Checks.maxLength(b, 500, "AccessChecks.legalBasis");
-            });
+    getLegalBasis().ifPresent(b -> AuditFieldRules.freeText(b, 500, "AccessChecks.legalBasis"));
   }
 
   /**

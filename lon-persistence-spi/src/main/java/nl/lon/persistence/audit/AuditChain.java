@@ -123,7 +123,7 @@ public final class AuditChain {
     line(b, "eventId", facts.getEventId());
     line(b, "occurredAt", facts.getOccurredAt().truncatedTo(ChronoUnit.SECONDS).toString());
     line(b, "actor", facts.getActor().getValue());
-    line(b, "actorOrganisation", facts.getActorOrganisation().getValue());
+    line(b, "actorOrganisation", facts.getActorOrganisation().map(v -> v.getValue()).orElse(""));
     line(b, "onBehalfOf", facts.getOnBehalfOf());
     line(b, "client", facts.getClient().map(v -> v.getValue()).orElse(""));
     line(b, "caseId", facts.getCaseId().map(v -> v.getValue()).orElse(""));

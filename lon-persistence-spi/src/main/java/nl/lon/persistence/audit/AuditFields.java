@@ -1,6 +1,8 @@
 package nl.lon.persistence.audit;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Instant;
 import java.util.Optional;
 import nl.lon.core.id.CaseId;
@@ -8,6 +10,7 @@ import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.OrganisationId;
 import nl.lon.core.id.ProfessionalId;
+import org.immutables.value.Value;
 
 /**
  * The facts of one audited access that both an {@link AuditEntry} and an {@link AuditRecord}
@@ -32,7 +35,8 @@ public sealed interface AuditFields permits AuditEntry, AuditRecord {
   /**
    * When the access happened, in whole seconds (tijdstip).
    *
-   * @return the instant, truncated to seconds
+   * @return the instant, truncated to seconds, from 1900-01-01T00:00:00Z (inclusive) to
+   *     2200-01-01T00:00:00Z (exclusive)
    */
   Instant getOccurredAt();
 
@@ -46,14 +50,15 @@ public sealed interface AuditFields permits AuditEntry, AuditRecord {
   /**
    * The organisation the actor acted for (organisatie).
    *
-   * @return the organisation
+   * @return the organisation, or empty when the claimed actor is unknown to the directory
    */
-  OrganisationId getActorOrganisation();
+  Optional<OrganisationId> getActorOrganisation();
 
   /**
    * On whose behalf the actor acted: the responsible professional or the role (namens wie).
    *
-   * @return a non-blank text of at most 200 characters, for example {@code "TRAJECTORY_DIRECTOR"}
+   * @return a free text of at most 200 characters, for example {@code "TRAJECTORY_DIRECTOR"}
+   * @see #getPurpose() the rules for free texts
    */
   String getOnBehalfOf();
 
@@ -103,7 +108,13 @@ public sealed interface AuditFields permits AuditEntry, AuditRecord {
   /**
    * Why the access happened (doel), for example {@code "prepare case conference"}.
    *
-   * @return a non-blank text of at most 500 characters
+   * <p>Like every free text of a record ({@link #getOnBehalfOf()}, {@link #getEmergencyReason()}
+   * and {@link AccessChecks#getLegalBasis()}) it has at least one visible character (a letter,
+   * digit, punctuation mark or symbol; white space, a zero-width space and other format
+   * characters are not visible), no control characters other than line feed and tab, and no
+   * unpaired UTF-16 surrogates.
+   *
+   * @return a free text of at most 500 characters
    */
   String getPurpose();
 
@@ -111,7 +122,7 @@ public sealed interface AuditFields permits AuditEntry, AuditRecord {
    * The reason given for an emergency override (reden noodtoegang); present exactly when {@link
    * AccessChecks#isEmergencyOverride()} is true.
    *
-   * @return a non-blank text of at most 2000 characters, or empty
+   * @return a free text of at most 2000 characters, or empty
    */
   Optional<String> getEmergencyReason();
 
@@ -123,9 +134,31 @@ public sealed interface AuditFields permits AuditEntry, AuditRecord {
   AccessChecks getChecks();
 
   /**
-   * The access decision; the same as {@code getChecks().getOutcome()}.
+   * The ids of the rules behind the outcome (regels): the process rules or input checks that
+   * refused the request, or the access rule that denied it, for example {@code
+   * close.evaluation-required} or {@code access.other-network}.
    *
-   * @return allowed or denied
+   * @return at most 50 ids, each 1-100 lower-case letters, digits, {@code .}, {@code -} or {@code
+   *     _}, in ascending order; at least one when the outcome is {@link AuditOutcome#REFUSED}
+   */
+  @Value.NaturalOrder
+  ImmutableSortedSet<String> getRuleIds();
+
+  /**
+   * The parameters of the access that an auditor needs to judge it (bijzonderheden), for example
+   * {@code suppressionThreshold} {@code 5} or {@code businessDate} {@code 2027-04-22}; never case
+   * content or personal data.
+   *
+   * @return at most 20 entries in ascending key order; each key 1-64 letters, digits, {@code .} or
+   *     {@code -}, each value at most 200 characters without control characters
+   */
+  @Value.NaturalOrder
+  ImmutableSortedMap<String, String> getDetails();
+
+  /**
+   * The outcome of the access; the same as {@code getChecks().getOutcome()}.
+   *
+   * @return the outcome
    */
   default AuditOutcome getOutcome() {
     return getChecks().getOutcome();

@@ -71,7 +71,7 @@ class AuditChainTest {
       AuditEntry e =
           AuditEntry.builder()
               .from(entry(1))
-              .onBehalfOf("role\\ with\nnew line\r")
+              .onBehalfOf("role\\ with\nnew line\t")
               .emergencyReason("crisis")
               .checks(
                   AccessChecks.builder()
@@ -88,7 +88,7 @@ class AuditChainTest {
               + "occurredAt=2026-03-02T09:15:01Z\n"
               + "actor=p-jansen\n"
               + "actorOrganisation=ggd\n"
-              + "onBehalfOf=role\\\\ with\\nnew line\\r\n"
+              + "onBehalfOf=role\\\\ with\\nnew line\t\n"
               + "client=C-1\n"
               + "caseId=c-1\n"
               + "network=n1\n"

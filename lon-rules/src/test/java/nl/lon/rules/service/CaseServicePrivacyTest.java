@@ -108,7 +108,7 @@ class CaseServicePrivacyTest {
     AuditRecord r = lastAudit(w);
     assertEquals(AuditOutcome.ALLOWED, r.getOutcome());
     assertEquals(who.getId(), r.getActor());
-    assertEquals(who.getOrganisation(), r.getActorOrganisation());
+    assertEquals(java.util.Optional.of(who.getOrganisation()), r.getActorOrganisation());
     assertEquals(Optional.of(CLIENT), r.getClient());
     assertEquals(purpose.purpose(), r.getPurpose());
     return s;
