@@ -3,6 +3,7 @@ package nl.lon.rules.service;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,31 +14,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import nl.lon.core.error.AccessDeniedException;
+import nl.lon.core.error.CaseIdInUseException;
+import nl.lon.core.error.ConcurrencyConflictException;
+import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.error.LonException;
 import nl.lon.core.error.NotFoundException;
+import nl.lon.core.error.RuleViolationException;
+import nl.lon.core.error.Violation;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.network.Network;
-import nl.lon.core.network.PartnerOrganisation;
-import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
-import nl.lon.persistence.audit.AccessChecks;
 import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditEntry;
-import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.audit.DataCategory;
-import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.AppendResult;
 import nl.lon.persistence.event.EventStore;
+import nl.lon.persistence.store.CommitResult;
+import nl.lon.persistence.store.Stores;
+import nl.lon.persistence.store.StreamAppend;
+import nl.lon.persistence.store.UnitOfWork;
+import nl.lon.persistence.store.VaultChange;
 import nl.lon.persistence.vault.PersonalData;
-import nl.lon.persistence.vault.PersonalDataVault;
 import nl.lon.rules.access.AccessDecision;
 import nl.lon.rules.access.AccessRequest;
 import nl.lon.rules.access.AccessRules;
@@ -54,43 +59,73 @@ import nl.lon.rules.process.ProcessRules;
 import nl.lon.rules.profile.MethodologyProfile;
 
 /**
- * The case service: loads a case, checks access, asks the rules, appends with the expected
- * version, and audits (casusdienst). The one entry point a vendor's system calls.
+ * The case service: loads a case, checks access, asks the rules, and writes the command with its
+ * audit record as one unit (casusdienst). The one entry point a vendor's system calls.
  *
- * <p>Every read and write of case data, every denied attempt, erasure and read of the audit log
- * leaves an audit record. A refused command throws {@link nl.lon.core.error.RuleViolationException}
- * with the violations; a denied access throws {@link AccessDeniedException} without case data; a
- * stale version throws {@link nl.lon.core.error.ConcurrencyConflictException} and nothing is
- * written. Time comes from the injected {@link Clock}. Case states are cached per case (a snapshot
- * kept with its version and caught up with only the newer events), so a command never replays a
- * long stream. Thread-safe.
+ * <h2>Promises</h2>
+ *
+ * <ul>
+ *   <li><b>Nothing lost.</b> A command's events, its audit record and its vault change are
+ *       written by {@link Stores#commit} as one unit: all or nothing, on every adapter. A command
+ *       that returns normally is stored; one that throws wrote nothing but its audit record.
+ *   <li><b>Nothing leaked.</b> Access is decided by {@link AccessRules} from the roles the
+ *       professional holds in the case, never from having written to it. A command returns the
+ *       case state only when the actor may read the case ({@link CommandReceipt}); another
+ *       network's case and a case that does not exist give the same {@link NotFoundException}.
+ *       Reads return data only after their audit record is stored (fail closed).
+ *   <li><b>Everything audited.</b> Every attempt leaves exactly one audit record in the chain of
+ *       the network it concerns, whose outcome says what happened: {@link AuditOutcome#ALLOWED}
+ *       (served or applied), {@link AuditOutcome#DENIED} (with the access rule), {@link
+ *       AuditOutcome#REFUSED} (with the process rules' ids), {@link AuditOutcome#CONFLICT},
+ *       {@link AuditOutcome#NOT_FOUND} (the claimed actor or the case is unknown) or {@link
+ *       AuditOutcome#FAILED} (the store failed; written when the store can still write it).
+ *       Attempts that name no known network are recorded in the chain {@link #UNATTRIBUTED}.
+ * </ul>
+ *
+ * <p>A refused command throws {@link RuleViolationException} with the violations; a denied
+ * access throws {@link AccessDeniedException} without case data; a stale version throws {@link
+ * ConcurrencyConflictException} and nothing is written. Time comes from the injected {@link
+ * Clock}. Case states are cached per case (a snapshot kept with its version and caught up with
+ * only the newer events), so a command never replays a long stream. Thread-safe; several service
+ * instances may share one storage.
  *
  * <pre>{@code
- * CaseService service = CaseService.builder().eventStore(store).auditLog(audit).vault(vault)
- *     .directory(directory).profile(network, MethodologyProfile.enschede()).clock(clock).build();
- * service.reportSignal(me, Purpose.of("register report"), new CaseCommand.ReportSignal(...), Optional.empty());
+ * CaseService service = CaseService.builder().stores(stores)
+ *     .profile(network, MethodologyProfile.enschede()).clock(clock).build();
+ * CaseId caseId = CaseId.generate();
+ * service.reportSignal(me, Purpose.of("register report"),
+ *     new CaseCommand.ReportSignal(caseId, network, client, signal, household), Optional.empty());
  * }</pre>
  *
  * @since 0.1
  */
 public final class CaseService {
 
+  /**
+   * The audit chain of attempts that name no network known to the directory (an unknown
+   * professional acting on an unknown case, for example): {@code lon-unattributed}. Reserved: no
+   * network may use this id.
+   */
+  public static final NetworkId UNATTRIBUTED = NetworkId.of("lon-unattributed");
+
+  private final Stores stores;
   private final EventStore events;
-  private final AuditLog audit;
-  private final PersonalDataVault vault;
-  private final Directory directory;
   private final Map<NetworkId, MethodologyProfile> profiles;
   private final Clock clock;
   private final Cache<CaseId, CaseState> snapshots;
+  private final AuditGate gate;
 
   private CaseService(Builder b) {
-    this.events = Objects.requireNonNull(b.events, "eventStore");
-    this.audit = Objects.requireNonNull(b.audit, "auditLog");
-    this.vault = Objects.requireNonNull(b.vault, "vault");
-    this.directory = Objects.requireNonNull(b.directory, "directory");
+    this.stores = Objects.requireNonNull(b.stores, "stores");
+    this.events = stores.eventStore();
     this.profiles = Map.copyOf(b.profiles);
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.snapshots = CacheBuilder.newBuilder().maximumSize(b.cacheSize).build();
+    this.gate = new AuditGate(stores, clock);
+    if (profiles.containsKey(UNATTRIBUTED)) {
+      throw new InvalidValueException("CaseService.profile", "reserved-network",
+          "the network id " + UNATTRIBUTED + " is reserved for unattributed audit records");
+    }
   }
 
   /**
@@ -105,71 +140,153 @@ public final class CaseService {
   // ---------------------------------------------------------------- commands
 
   /**
-   * Carries out a command on a case: checks access, asks the rules, appends, audits.
+   * Carries out a command on a case: checks access, asks the rules, writes the events and the
+   * audit record as one unit.
    *
    * @param actor the acting professional
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @param idempotencyKey a key that makes a retried command harmless, if the caller has one
-   * @return the case state after the command
+   * @param idempotencyKey a key that makes a retried command harmless, if the caller has one; the
+   *     same key with different content is refused
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NotFoundException when the actor or the case is unknown, or the case belongs to
+   *     another network than the actor's (the same answer, so nobody learns which)
    * @throws AccessDeniedException when the policy denies it
-   * @throws nl.lon.core.error.RuleViolationException when the rules refuse it
-   * @throws nl.lon.core.error.ConcurrencyConflictException when the case changed meanwhile
+   * @throws RuleViolationException when the rules refuse it
+   * @throws ConcurrencyConflictException when the case changed meanwhile or the key was used for
+   *     another command
+   * @throws NullPointerException when an argument is null
    */
-  public CaseState execute(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand command,
+  public CommandReceipt execute(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand command,
       Optional<String> idempotencyKey) {
-    Actor who = actor(actor);
-    CaseState state = load(caseId);
-    NetworkId networkId = command instanceof CaseCommand.ReportSignal
-        ? ((CaseCommand.ReportSignal) command).network()
-        : state.getNetwork().orElseThrow(() -> new NotFoundException("case", caseId.getValue()));
-    Network network = network(networkId);
-    MethodologyProfile profile = profile(networkId);
-    LocalDate today = LocalDate.now(clock);
-    Instant now = clock.instant();
-    Operation op = Operation.of(command);
-    authorise(who, network, profile, state, true, purpose, caseId, clientOf(state, command), op.name, op.action, op.categories);
-    CommandContext ctx = new CommandContext(today, now, who.professional, Optional.of(who.organisation), Optional.of(network));
-    Decision decision = ProcessRules.of(profile).decide(state, command, ctx);
-    List<CaseEvent> toAppend = decision.orElseThrow();
-    AppendResult result = events.append(caseId, networkId, state.getVersion(), toAppend, idempotencyKey);
-    CaseState next = state;
-    if (result.isDuplicate()) {
-      next = load(caseId);
-    } else {
-      for (CaseEvent e : toAppend) {
-        next = next.apply(e);
+    requireArguments(actor, purpose, caseId, command, idempotencyKey);
+    if (command instanceof CaseCommand.ReportSignal) {
+      CaseCommand.ReportSignal open = (CaseCommand.ReportSignal) command;
+      if (!open.caseId().equals(caseId)) {
+        throw new InvalidValueException("CaseService.caseId", "same-case",
+            "the case id must be the signal's case id " + open.caseId());
       }
-      snapshots.put(caseId, next);
+      return open(actor, purpose, open, Optional.empty(), idempotencyKey);
     }
-    return next;
+    Operation op = Operation.of(command);
+    AuditGate.Claim who = gate.claim(actor);
+    CaseState state = load(caseId);
+    CaseTarget target = target(who, purpose, caseId, state, op.name, op.action, op.categories);
+    AccessDecision d = decideAccess(who, target, state, true, purpose);
+    if (!d.allowed()) {
+      gate.record(who, target.network.getId(), caseId, state.getClientNumber(), purpose, op.name, op.action,
+          op.categories, AuditGate.checks(d, AuditOutcome.DENIED), ImmutableSet.of(d.rule()), ImmutableMap.of());
+      throw new AccessDeniedException(d.rule(), d.message());
+    }
+    CommandContext ctx = new CommandContext(LocalDate.now(clock), clock.instant(), who.professional(),
+        Optional.of(who.organisation()), Optional.of(target.network));
+    Decision decision = ProcessRules.of(target.profile).decide(state, command, ctx);
+    if (!decision.isAccepted()) {
+      refused(who, target.network.getId(), caseId, state.getClientNumber(), purpose, op, d, decision.getViolations());
+      throw new RuleViolationException(decision.getViolations());
+    }
+    List<CaseEvent> toAppend = decision.getEvents();
+    CaseState next = fold(state, toAppend);
+    AccessDecision read = decideAccess(who, target, next, false, purpose);
+    AuditEntry entry = gate.entry(who, target.network.getId(), caseId, state.getClientNumber(), purpose, op.name,
+        op.action, read.allowed() ? op.categories : op.categories, AuditGate.checks(d, AuditOutcome.ALLOWED),
+        ImmutableSet.of(), ImmutableMap.of("stateReturned", Boolean.toString(read.allowed())));
+    StreamAppend append = new StreamAppend(caseId, target.network.getId(), state.getVersion(), toAppend, idempotencyKey);
+    CommitResult result = commit(new UnitOfWork(Optional.of(append), entry, Optional.empty()), who, target.network.getId(),
+        caseId, state.getClientNumber(), purpose, op, d);
+    return receipt(caseId, result.append().get(), next, read.allowed());
   }
 
   /**
-   * Reports a signal and opens a case (step 1); stores personal data apart from the events, unless
-   * the profile works with client numbers only.
+   * Reports a signal and opens a case (step 1); stores personal data apart from the events, in the
+   * same unit as the signal, unless the profile works with client numbers only.
+   *
+   * <p>Of any number of concurrent openers of one case id exactly one wins; every other gets a
+   * {@link CaseIdInUseException} and no data of the case. Repeating the very same signal (same
+   * actor, network, client, content and business date) is a harmless replay. Use {@link
+   * CaseId#generate()} for new case ids.
    *
    * @param actor the acting professional
    * @param purpose why
    * @param command the signal
    * @param personalData name, address and other contact data, kept in the vault
-   * @return the new case's state
+   * @return the receipt of the new case; it holds the state only when the actor may read the case
+   * @throws CaseIdInUseException when the case id is already in use (nothing written)
+   * @throws AccessDeniedException when the actor may not open a case in the network, or personal
+   *     data are given to a network that works with client numbers only
+   * @throws NullPointerException when an argument is null
    */
-  public CaseState reportSignal(ProfessionalId actor, Purpose purpose, CaseCommand.ReportSignal command,
+  public CommandReceipt reportSignal(ProfessionalId actor, Purpose purpose, CaseCommand.ReportSignal command,
       Optional<PersonalData> personalData) {
-    MethodologyProfile profile = profile(command.network());
-    if (personalData.isPresent() && profile.getAccess().isClientNumbersOnly()) {
-      AccessChecks denied = AccessChecks.builder().authorised(false).relationshipToCase(false)
-          .consentOrLegalBasis(false).emergencyOverride(false).outcome(AuditOutcome.DENIED).build();
-      auditEntry(actor(actor), command.network(), command.caseId(), command.clientNumber(), purpose,
-          "store-personal-data", AuditAction.CREATE, ImmutableSet.of(DataCategory.PERSONAL_DATA), denied);
-      throw new AccessDeniedException("privacy.client-numbers-only",
-          "network " + command.network() + " works with client numbers only: no name or address is stored");
+    requireArguments(actor, purpose, command, personalData);
+    return open(actor, purpose, command, personalData, Optional.of("open:" + command.caseId()));
+  }
+
+  private CommandReceipt open(ProfessionalId actor, Purpose purpose, CaseCommand.ReportSignal command,
+      Optional<PersonalData> personalData, Optional<String> idempotencyKey) {
+    Operation op = Operation.of(command);
+    ImmutableSet<DataCategory> categories = personalData.isPresent()
+        ? ImmutableSet.<DataCategory>builder().addAll(op.categories).add(DataCategory.PERSONAL_DATA).build()
+        : op.categories;
+    AuditGate.Claim who = gate.claim(actor);
+    CaseId caseId = command.caseId();
+    Optional<Network> named = stores.directory().network(command.network());
+    MethodologyProfile profile = profiles.get(command.network());
+    if (who.isUnknown() || named.isEmpty() || profile == null) {
+      NetworkId chain = named.isPresent() ? command.network() : who.network().orElse(UNATTRIBUTED);
+      String rule = who.isUnknown() ? "not-found.professional" : named.isEmpty() ? "not-found.network" : "not-found.profile";
+      gate.record(who, chain, caseId, chain.equals(command.network()) ? Optional.of(command.clientNumber()) : Optional.empty(),
+          purpose, op.name, op.action, categories, AuditGate.denied(AuditOutcome.NOT_FOUND), ImmutableSet.of(rule),
+          ImmutableMap.of());
+      throw who.isUnknown() ? new NotFoundException("professional", actor.getValue())
+          : named.isEmpty() ? new NotFoundException("network", command.network().getValue())
+          : new NotFoundException("methodology profile for network", command.network().getValue());
     }
-    CaseState state = execute(actor, purpose, command.caseId(), command, Optional.of("open:" + command.caseId()));
-    personalData.ifPresent(p -> vault.put(command.network(), command.clientNumber(), p));
-    return state;
+    Network network = named.get();
+    CaseTarget target = new CaseTarget(network, profile);
+    Optional<ClientNumber> client = Optional.of(command.clientNumber());
+    if (personalData.isPresent() && profile.getAccess().isClientNumbersOnly()) {
+      gate.record(who, network.getId(), caseId, client, purpose, op.name, op.action, categories,
+          AuditGate.denied(AuditOutcome.DENIED), ImmutableSet.of("privacy.client-numbers-only"), ImmutableMap.of());
+      throw new AccessDeniedException("privacy.client-numbers-only",
+          "network " + network.getId() + " works with client numbers only: no name or address is stored");
+    }
+    AccessDecision d = decideAccess(who, target, CaseState.empty(), true, purpose);
+    if (!d.allowed()) {
+      gate.record(who, network.getId(), caseId, client, purpose, op.name, op.action, categories,
+          AuditGate.checks(d, AuditOutcome.DENIED), ImmutableSet.of(d.rule()), ImmutableMap.of());
+      throw new AccessDeniedException(d.rule(), d.message());
+    }
+    CaseState existing = load(caseId);
+    if (existing.getVersion() > 0 && !existing.getNetwork().equals(Optional.of(network.getId()))) {
+      // another network's case: refuse without touching it, and keep the record in this network's chain
+      gate.record(who, network.getId(), caseId, client, purpose, op.name, op.action, categories,
+          AuditGate.checks(d, AuditOutcome.CONFLICT), ImmutableSet.of("open.case-id-in-use"), ImmutableMap.of());
+      throw new CaseIdInUseException(caseId.getValue());
+    }
+    CommandContext ctx = new CommandContext(LocalDate.now(clock), clock.instant(), who.professional(),
+        Optional.of(who.organisation()), Optional.of(network));
+    Decision decision = ProcessRules.of(profile).decide(CaseState.empty(), command, ctx);
+    if (!decision.isAccepted()) {
+      refused(who, network.getId(), caseId, client, purpose, op.withCategories(categories), d, decision.getViolations());
+      throw new RuleViolationException(decision.getViolations());
+    }
+    CaseState next = fold(CaseState.empty(), decision.getEvents());
+    AccessDecision read = decideAccess(who, target, next, false, purpose);
+    AuditEntry entry = gate.entry(who, network.getId(), caseId, client, purpose, op.name, op.action, categories,
+        AuditGate.checks(d, AuditOutcome.ALLOWED), ImmutableSet.of(),
+        ImmutableMap.of("stateReturned", Boolean.toString(read.allowed())));
+    StreamAppend append = new StreamAppend(caseId, network.getId(), 0, decision.getEvents(), idempotencyKey);
+    Optional<VaultChange> vault = personalData.map(p -> VaultChange.put(network.getId(), command.clientNumber(), p));
+    CommitResult result;
+    try {
+      result = commit(new UnitOfWork(Optional.of(append), entry, vault), who, network.getId(), caseId, client, purpose,
+          op.withCategories(categories), d);
+    } catch (ConcurrencyConflictException e) {
+      throw new CaseIdInUseException(caseId.getValue());
+    }
+    return receipt(caseId, result.append().get(), next, read.allowed());
   }
 
   /**
@@ -179,9 +296,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the judgement
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState judgeReport(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.JudgeReport command) {
+  public CommandReceipt judgeReport(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.JudgeReport command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -192,9 +309,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the decision
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState decideCoordination(ProfessionalId actor, Purpose purpose, CaseId caseId,
+  public CommandReceipt decideCoordination(ProfessionalId actor, Purpose purpose, CaseId caseId,
       CaseCommand.DecideCoordination command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
@@ -206,9 +323,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the appointment
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState appointTrajectoryDirector(ProfessionalId actor, Purpose purpose, CaseId caseId,
+  public CommandReceipt appointTrajectoryDirector(ProfessionalId actor, Purpose purpose, CaseId caseId,
       CaseCommand.AppointTrajectoryDirector command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
@@ -220,9 +337,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the plan
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState adoptPlan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AdoptPlan command) {
+  public CommandReceipt adoptPlan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AdoptPlan command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -233,9 +350,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the closure
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState close(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Close command) {
+  public CommandReceipt close(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Close command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -246,9 +363,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the handover
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState transfer(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Transfer command) {
+  public CommandReceipt transfer(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Transfer command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -259,9 +376,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState requestInformation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RequestInformation command) {
+  public CommandReceipt requestInformation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RequestInformation command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -272,9 +389,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState addInformation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AddInformation command) {
+  public CommandReceipt addInformation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AddInformation command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -285,9 +402,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState recordHomeVisit(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordHomeVisit command) {
+  public CommandReceipt recordHomeVisit(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordHomeVisit command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -298,9 +415,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState recordScan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordScan command) {
+  public CommandReceipt recordScan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordScan command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -311,9 +428,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState formIntegralPicture(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.FormIntegralPicture command) {
+  public CommandReceipt formIntegralPicture(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.FormIntegralPicture command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -324,9 +441,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState adjustPlan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AdjustPlan command) {
+  public CommandReceipt adjustPlan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AdjustPlan command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -337,9 +454,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState reportProgress(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.ReportProgress command) {
+  public CommandReceipt reportProgress(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.ReportProgress command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -350,9 +467,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState holdProgressTalk(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.HoldProgressTalk command) {
+  public CommandReceipt holdProgressTalk(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.HoldProgressTalk command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -363,9 +480,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState holdMeeting(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.HoldMeeting command) {
+  public CommandReceipt holdMeeting(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.HoldMeeting command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -376,9 +493,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState evaluate(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Evaluate command) {
+  public CommandReceipt evaluate(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Evaluate command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -389,9 +506,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState recordFollowUp(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordFollowUp command) {
+  public CommandReceipt recordFollowUp(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordFollowUp command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -402,9 +519,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState reopen(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Reopen command) {
+  public CommandReceipt reopen(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Reopen command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -415,9 +532,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState recordConsent(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordConsent command) {
+  public CommandReceipt recordConsent(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordConsent command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -428,9 +545,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState withdrawConsent(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.WithdrawConsent command) {
+  public CommandReceipt withdrawConsent(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.WithdrawConsent command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -441,9 +558,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState requestEscalation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RequestEscalation command) {
+  public CommandReceipt requestEscalation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RequestEscalation command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -454,9 +571,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState escalate(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Escalate command) {
+  public CommandReceipt escalate(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Escalate command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -467,9 +584,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState resolveEscalation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.ResolveEscalation command) {
+  public CommandReceipt resolveEscalation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.ResolveEscalation command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -480,9 +597,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState recordCoercionMeasure(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordCoercionMeasure command) {
+  public CommandReceipt recordCoercionMeasure(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordCoercionMeasure command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -493,9 +610,9 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @param command the command
-   * @return the state after it
+   * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CaseState useInstrument(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.UseInstrument command) {
+  public CommandReceipt useInstrument(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.UseInstrument command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -508,6 +625,8 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @return the events
+   * @throws NotFoundException when the actor or the case is unknown, or the case is another
+   *     network's
    * @throws AccessDeniedException when the policy denies it
    */
   public ImmutableList<CaseEvent> timeline(ProfessionalId actor, Purpose purpose, CaseId caseId) {
@@ -522,6 +641,8 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @return the state
+   * @throws NotFoundException when the actor or the case is unknown, or the case is another
+   *     network's
    * @throws AccessDeniedException when the policy denies it
    */
   public CaseState read(ProfessionalId actor, Purpose purpose, CaseId caseId) {
@@ -535,26 +656,51 @@ public final class CaseService {
    * @param purpose why
    * @param caseId the case
    * @return the data, or empty when none is stored or it was erased
+   * @throws NotFoundException when the actor or the case is unknown, or the case is another
+   *     network's
+   * @throws AccessDeniedException when the policy denies it
    */
   public Optional<PersonalData> personalData(ProfessionalId actor, Purpose purpose, CaseId caseId) {
     CaseState state = readCase(actor, purpose, caseId, "read-personal-data", DataCategory.PERSONAL_DATA);
-    return vault.get(state.getNetwork().get(), state.getClientNumber().get());
+    return stores.vault().get(state.getNetwork().get(), state.getClientNumber().get());
   }
 
   /**
-   * Erases the client's personal data from the vault; the case history stays readable.
+   * Erases the client's personal data from the vault; the case history stays readable. The
+   * erasure and its audit record are one unit.
    *
    * @param actor the network director
    * @param purpose why
    * @param caseId the case
    * @return whether anything was erased
+   * @throws NotFoundException when the actor or the case is unknown, or the case is another
+   *     network's
+   * @throws AccessDeniedException when the actor is not a network director of the case's network
    */
   public boolean erasePersonalData(ProfessionalId actor, Purpose purpose, CaseId caseId) {
-    Actor who = actor(actor);
-    CaseState state = existing(caseId);
-    Network network = network(state.getNetwork().get());
-    requireDirector(who, network, state, purpose, caseId, "erase-personal-data", AuditAction.DELETE, DataCategory.PERSONAL_DATA);
-    return vault.erase(network.getId(), state.getClientNumber().get());
+    requireArguments(actor, purpose, caseId);
+    String operation = "erase-personal-data";
+    ImmutableSet<DataCategory> categories = ImmutableSet.of(DataCategory.PERSONAL_DATA);
+    AuditGate.Claim who = gate.claim(actor);
+    CaseState state = load(caseId);
+    CaseTarget target = target(who, purpose, caseId, state, operation, AuditAction.DELETE, categories);
+    boolean ok = who.professional().hasRole(ProfessionalRole.NETWORK_DIRECTOR);
+    if (!ok) {
+      gate.record(who, target.network.getId(), caseId, state.getClientNumber(), purpose, operation, AuditAction.DELETE,
+          categories, AuditGate.role(false, AuditOutcome.DENIED), ImmutableSet.of("access.network-director-only"),
+          ImmutableMap.of());
+      throw new AccessDeniedException("access.network-director-only",
+          operation + " is for a network director of network " + target.network.getId());
+    }
+    AuditEntry entry = gate.entry(who, target.network.getId(), caseId, state.getClientNumber(), purpose, operation,
+        AuditAction.DELETE, categories, AuditGate.role(true, AuditOutcome.ALLOWED), ImmutableSet.of(), ImmutableMap.of());
+    VaultChange erase = VaultChange.erase(target.network.getId(), state.getClientNumber().get());
+    try {
+      return stores.commit(new UnitOfWork(Optional.empty(), entry, Optional.of(erase))).vaultEntryExisted();
+    } catch (RuntimeException e) {
+      gate.recordAfterFailure(e, withOutcome(entry, AuditOutcome.FAILED, "store.failed"));
+      throw e;
+    }
   }
 
   /**
@@ -565,167 +711,334 @@ public final class CaseService {
    * @param networkId the network
    * @param date the date to judge overdue against
    * @return the agenda
+   * @throws NotFoundException when the actor or the network is unknown
+   * @throws AccessDeniedException when the actor is not a network director of the network
    */
   public Agenda networkAgenda(ProfessionalId actor, Purpose purpose, NetworkId networkId, LocalDate date) {
-    Actor who = actor(actor);
-    Network network = network(networkId);
-    requireDirector(who, network, CaseState.empty(), purpose, null, "read-agenda", AuditAction.READ, DataCategory.AGENDA);
+    requireArguments(actor, purpose, networkId, date);
+    AuditGate.Claim who = gate.claim(actor);
+    CaseTarget target = networkTarget(who, purpose, networkId, "read-agenda", DataCategory.AGENDA);
+    requireRole(who, target, purpose, "read-agenda", DataCategory.AGENDA, ImmutableMap.of(),
+        ProfessionalRole.NETWORK_DIRECTOR);
     List<CaseState> states = new ArrayList<>();
     for (CaseId id : events.streams(networkId)) {
       states.add(load(id));
     }
-    return AgendaRules.of(profile(networkId)).forCases(states, date);
+    return AgendaRules.of(target.profile).forCases(states, date);
   }
 
   /**
-   * The agenda of one professional: obligations naming them, in the cases they may see.
+   * The agenda of one professional: obligations naming them, in the cases they may read.
    *
    * @param actor the professional
    * @param purpose why
    * @param date the date to judge overdue against
    * @return the agenda
+   * @throws NotFoundException when the actor is unknown
    */
   public Agenda myAgenda(ProfessionalId actor, Purpose purpose, LocalDate date) {
-    Actor who = actor(actor);
-    Network network = network(who.professional.getNetwork());
-    MethodologyProfile profile = profile(network.getId());
+    requireArguments(actor, purpose, date);
+    AuditGate.Claim who = gate.claim(actor);
+    CaseTarget target = networkTarget(who, purpose, who.network().orElse(UNATTRIBUTED), "read-own-agenda",
+        DataCategory.AGENDA);
     List<CaseState> mine = new ArrayList<>();
-    for (CaseId id : events.streams(network.getId())) {
+    Purpose ordinary = new Purpose(purpose.purpose(), purpose.onBehalfOf(), purpose.legalBasis(), Optional.empty());
+    for (CaseId id : events.streams(target.network.getId())) {
       CaseState s = load(id);
-      if (s.getInvolvedProfessionals().contains(actor) || s.getTrajectoryDirector().map(actor::equals).orElse(false)) {
+      boolean named = s.getInvolvedProfessionals().contains(actor)
+          || s.getTrajectoryDirector().map(actor::equals).orElse(false);
+      if (named && decideAccess(who, target, s, false, ordinary).allowed()) {
         mine.add(s);
       }
     }
-    auditEntry(who, network.getId(), null, null, purpose, "read-own-agenda", AuditAction.READ,
-        ImmutableSet.of(DataCategory.AGENDA), allowedChecks(true));
-    return AgendaRules.of(profile).forCases(mine, date).forProfessional(actor);
+    gate.record(who, target.network.getId(), null, Optional.empty(), purpose, "read-own-agenda", AuditAction.READ,
+        ImmutableSet.of(DataCategory.AGENDA), AuditGate.role(true, AuditOutcome.ALLOWED), ImmutableSet.of(),
+        ImmutableMap.of());
+    return AgendaRules.of(target.profile).forCases(mine, date).forProfessional(actor);
   }
 
   /**
    * Management figures of a network over a period, from its events only, with small counts
-   * suppressed; for the network director and the steering group.
+   * suppressed at the profile's threshold ({@link MethodologyProfile#getSmallCellThreshold()});
+   * for the network director and the steering group.
    *
    * @param actor a network director or steering-group member of the network
    * @param purpose why
    * @param networkId the network
    * @param period the period whose signalled cases count
-   * @param suppressionThreshold counts below this are hidden (5 is the usual)
    * @return the figures
+   * @throws NotFoundException when the actor or the network is unknown
+   * @throws AccessDeniedException when the actor is neither a network director nor a
+   *     steering-group member of the network
    */
-  public ManagementFigures figures(ProfessionalId actor, Purpose purpose, NetworkId networkId, ReportingPeriod period,
-      int suppressionThreshold) {
-    Actor who = actor(actor);
-    Network network = network(networkId);
-    boolean ok = who.professional.getNetwork().equals(networkId)
-        && (who.professional.hasRole(ProfessionalRole.NETWORK_DIRECTOR)
-            || who.professional.hasRole(ProfessionalRole.STEERING_GROUP_MEMBER));
-    AccessChecks checks = AccessChecks.builder().authorised(ok).relationshipToCase(false).consentOrLegalBasis(true)
-        .emergencyOverride(false).outcome(ok ? AuditOutcome.ALLOWED : AuditOutcome.DENIED).build();
-    auditEntry(who, networkId, null, null, purpose, "read-management-figures", AuditAction.READ,
-        ImmutableSet.of(DataCategory.MANAGEMENT_FIGURES), checks);
-    if (!ok) {
-      throw new AccessDeniedException("access.figures", "management figures are for the network director and the steering group");
-    }
-    FiguresAccumulator acc = FiguresAccumulator.create(profile(networkId), period, FiguresScope.network(network.getId()));
-    for (CaseId id : events.streams(networkId)) {
-      acc.acceptHistory(events.read(id));
-    }
-    return acc.result(suppressionThreshold);
+  public ManagementFigures figures(ProfessionalId actor, Purpose purpose, NetworkId networkId, ReportingPeriod period) {
+    return figures(actor, purpose, networkId, period, 0);
   }
 
   /**
-   * The audit trail of a case; reading it is itself audited.
+   * Management figures with a stricter small-cell threshold than the profile's: a caller may
+   * raise the threshold, never lower it.
+   *
+   * @param actor a network director or steering-group member of the network
+   * @param purpose why
+   * @param networkId the network
+   * @param period the period whose signalled cases count
+   * @param suppressionThreshold counts below this are hidden; at least the profile's threshold
+   *     (0 means the profile's)
+   * @return the figures
+   * @throws InvalidValueException (rule {@code not-below-profile}) when the threshold is below the
+   *     profile's
+   * @throws NotFoundException when the actor or the network is unknown
+   * @throws AccessDeniedException when the actor is neither a network director nor a
+   *     steering-group member of the network
+   */
+  public ManagementFigures figures(ProfessionalId actor, Purpose purpose, NetworkId networkId, ReportingPeriod period,
+      int suppressionThreshold) {
+    requireArguments(actor, purpose, networkId, period);
+    String operation = "read-management-figures";
+    AuditGate.Claim who = gate.claim(actor);
+    CaseTarget target = networkTarget(who, purpose, networkId, operation, DataCategory.MANAGEMENT_FIGURES);
+    int floor = target.profile.getSmallCellThreshold();
+    int threshold = suppressionThreshold == 0 ? floor : suppressionThreshold;
+    ImmutableMap<String, String> details = ImmutableMap.of("suppressionThreshold", Integer.toString(threshold),
+        "period", period.toString());
+    if (threshold < floor) {
+      gate.record(who, networkId, null, Optional.empty(), purpose, operation, AuditAction.READ,
+          ImmutableSet.of(DataCategory.MANAGEMENT_FIGURES), AuditGate.role(true, AuditOutcome.REFUSED),
+          ImmutableSet.of("figures.threshold-below-profile"), details);
+      throw new InvalidValueException("CaseService.suppressionThreshold", "not-below-profile",
+          "the small-cell threshold may be raised, never lowered below the profile's " + floor);
+    }
+    requireRole(who, target, purpose, operation, DataCategory.MANAGEMENT_FIGURES, details,
+        ProfessionalRole.NETWORK_DIRECTOR, ProfessionalRole.STEERING_GROUP_MEMBER);
+    FiguresAccumulator acc = FiguresAccumulator.create(target.profile, period, FiguresScope.network(networkId));
+    for (CaseId id : events.streams(networkId)) {
+      acc.acceptHistory(events.read(id));
+    }
+    return acc.result(threshold);
+  }
+
+  /**
+   * The audit trail of a case in its network's chain; reading it is itself audited.
    *
    * @param actor a network director of the case's network
    * @param purpose why
    * @param caseId the case
    * @return the records
+   * @throws NotFoundException when the actor or the case is unknown, or the case is another
+   *     network's
+   * @throws AccessDeniedException when the actor is not a network director of the network
    */
   public ImmutableList<AuditRecord> auditTrail(ProfessionalId actor, Purpose purpose, CaseId caseId) {
-    Actor who = actor(actor);
-    CaseState state = existing(caseId);
-    Network network = network(state.getNetwork().get());
-    requireDirector(who, network, state, purpose, caseId, "read-audit-log", AuditAction.READ, DataCategory.AUDIT_LOG);
-    return ImmutableList.copyOf(audit.readForCase(caseId));
+    requireArguments(actor, purpose, caseId);
+    String operation = "read-audit-log";
+    ImmutableSet<DataCategory> categories = ImmutableSet.of(DataCategory.AUDIT_LOG);
+    AuditGate.Claim who = gate.claim(actor);
+    CaseState state = load(caseId);
+    CaseTarget target = target(who, purpose, caseId, state, operation, AuditAction.READ, categories);
+    boolean ok = who.professional().hasRole(ProfessionalRole.NETWORK_DIRECTOR);
+    gate.record(who, target.network.getId(), caseId, state.getClientNumber(), purpose, operation, AuditAction.READ,
+        categories, AuditGate.role(ok, ok ? AuditOutcome.ALLOWED : AuditOutcome.DENIED),
+        ok ? ImmutableSet.of() : ImmutableSet.of("access.network-director-only"), ImmutableMap.of());
+    if (!ok) {
+      throw new AccessDeniedException("access.network-director-only",
+          operation + " is for a network director of network " + target.network.getId());
+    }
+    return ImmutableList.copyOf(stores.auditLog().readForCase(caseId));
   }
 
   // ---------------------------------------------------------------- internals
 
-  private CaseState readCase(ProfessionalId actor, Purpose purpose, CaseId caseId, String operation, DataCategory category) {
-    Actor who = actor(actor);
-    CaseState state = existing(caseId);
-    Network network = network(state.getNetwork().get());
-    authorise(who, network, profile(network.getId()), state, false, purpose, caseId, state.getClientNumber(),
-        operation, AuditAction.READ, ImmutableSet.of(category));
-    return state;
+  /** The network a case belongs to and its profile. */
+  private record CaseTarget(Network network, MethodologyProfile profile) {}
+
+  /**
+   * The network and profile of an existing case the claimed actor works in; otherwise records the
+   * attempt and throws the one answer for "unknown", "not yours" and "does not exist".
+   */
+  private CaseTarget target(AuditGate.Claim who, Purpose purpose, CaseId caseId, CaseState state, String operation,
+      AuditAction action, ImmutableSet<DataCategory> categories) {
+    if (state.getVersion() == 0) {
+      NetworkId chain = who.network().orElse(UNATTRIBUTED);
+      gate.record(who, chain, caseId, Optional.empty(), purpose, operation, action, categories,
+          AuditGate.denied(AuditOutcome.NOT_FOUND),
+          ImmutableSet.of(who.isUnknown() ? "not-found.professional" : "not-found.case"), ImmutableMap.of());
+      throw who.isUnknown() ? unknownProfessional(who) : caseNotFound(caseId);
+    }
+    NetworkId networkId = state.getNetwork().get();
+    if (who.isUnknown()) {
+      gate.record(who, networkId, caseId, state.getClientNumber(), purpose, operation, action, categories,
+          AuditGate.denied(AuditOutcome.NOT_FOUND), ImmutableSet.of("not-found.professional"), ImmutableMap.of());
+      throw unknownProfessional(who);
+    }
+    if (!who.worksIn(networkId)) {
+      gate.record(who, networkId, caseId, state.getClientNumber(), purpose, operation, action, categories,
+          AuditGate.denied(AuditOutcome.DENIED), ImmutableSet.of("access.other-network"), ImmutableMap.of());
+      throw caseNotFound(caseId);
+    }
+    return configured(who, purpose, networkId, caseId, state.getClientNumber(), operation, action, categories);
   }
 
-  private void requireDirector(Actor who, Network network, CaseState state, Purpose purpose, CaseId caseId,
-      String operation, AuditAction action, DataCategory category) {
-    boolean ok = who.professional.getNetwork().equals(network.getId())
-        && who.professional.hasRole(ProfessionalRole.NETWORK_DIRECTOR);
-    AccessChecks checks = AccessChecks.builder().authorised(ok).relationshipToCase(ok).consentOrLegalBasis(true)
-        .emergencyOverride(false).outcome(ok ? AuditOutcome.ALLOWED : AuditOutcome.DENIED).build();
-    auditEntry(who, network.getId(), caseId, state.getClientNumber().orElse(null), purpose, operation, action,
-        ImmutableSet.of(category), checks);
+  /** The network and profile for a network-level read; records and throws when unknown. */
+  private CaseTarget networkTarget(AuditGate.Claim who, Purpose purpose, NetworkId networkId, String operation,
+      DataCategory category) {
+    ImmutableSet<DataCategory> categories = ImmutableSet.of(category);
+    boolean known = stores.directory().network(networkId).isPresent();
+    if (who.isUnknown()) {
+      gate.record(who, known ? networkId : UNATTRIBUTED, null, Optional.empty(), purpose, operation, AuditAction.READ,
+          categories, AuditGate.denied(AuditOutcome.NOT_FOUND), ImmutableSet.of("not-found.professional"),
+          ImmutableMap.of());
+      throw unknownProfessional(who);
+    }
+    return configured(who, purpose, known ? networkId : who.network().get(), null, Optional.empty(), operation,
+        AuditAction.READ, categories, networkId);
+  }
+
+  private CaseTarget configured(AuditGate.Claim who, Purpose purpose, NetworkId networkId, CaseId caseId,
+      Optional<ClientNumber> client, String operation, AuditAction action, ImmutableSet<DataCategory> categories) {
+    return configured(who, purpose, networkId, caseId, client, operation, action, categories, networkId);
+  }
+
+  /** Looks up the network and profile; {@code asked} is the network the caller named. */
+  private CaseTarget configured(AuditGate.Claim who, Purpose purpose, NetworkId chain, CaseId caseId,
+      Optional<ClientNumber> client, String operation, AuditAction action, ImmutableSet<DataCategory> categories,
+      NetworkId asked) {
+    Optional<Network> network = stores.directory().network(asked);
+    MethodologyProfile profile = profiles.get(asked);
+    if (network.isEmpty() || profile == null) {
+      gate.record(who, chain, caseId, client, purpose, operation, action, categories,
+          AuditGate.denied(AuditOutcome.NOT_FOUND),
+          ImmutableSet.of(network.isEmpty() ? "not-found.network" : "not-found.profile"), ImmutableMap.of());
+      throw network.isEmpty() ? new NotFoundException("network", asked.getValue())
+          : new NotFoundException("methodology profile for network", asked.getValue());
+    }
+    return new CaseTarget(network.get(), profile);
+  }
+
+  private void requireRole(AuditGate.Claim who, CaseTarget target, Purpose purpose, String operation,
+      DataCategory category, ImmutableMap<String, String> details, ProfessionalRole... roles) {
+    boolean ok = who.worksIn(target.network.getId());
+    boolean hasRole = false;
+    for (ProfessionalRole role : roles) {
+      hasRole |= who.professional().hasRole(role);
+    }
+    ok &= hasRole;
+    String rule = !who.worksIn(target.network.getId()) ? "access.other-network"
+        : roles.length == 1 ? "access.network-director-only" : "access.figures";
+    gate.record(who, target.network.getId(), null, Optional.empty(), purpose, operation, AuditAction.READ,
+        ImmutableSet.of(category), AuditGate.role(ok, ok ? AuditOutcome.ALLOWED : AuditOutcome.DENIED),
+        ok ? ImmutableSet.of() : ImmutableSet.of(rule), details);
     if (!ok) {
-      throw new AccessDeniedException("access.network-director-only",
-          operation + " is for a network director of network " + network.getId());
+      throw new AccessDeniedException(rule, roles.length == 1
+          ? operation + " is for a network director of network " + target.network.getId()
+          : "management figures are for the network director and the steering group of network "
+              + target.network.getId());
     }
   }
 
-  private void authorise(Actor who, Network network, MethodologyProfile profile, CaseState state, boolean write,
-      Purpose purpose, CaseId caseId, Optional<ClientNumber> client, String operation, AuditAction action,
-      ImmutableSet<DataCategory> categories) {
-    AccessDecision d = AccessRules.of(profile.getAccess()).decide(new AccessRequest(who.professional,
-        who.organisation, network, state, write, LocalDate.now(clock), purpose.legalBasis(), purpose.emergencyReason()));
-    AccessChecks checks = AccessChecks.builder().authorised(d.authorised()).relationshipToCase(d.relationshipToCase())
-        .consentOrLegalBasis(d.consentOrLegalBasis()).legalBasis(d.legalBasis()).emergencyOverride(d.emergencyOverride())
-        .outcome(d.allowed() ? AuditOutcome.ALLOWED : AuditOutcome.DENIED).build();
-    auditEntry(who, network.getId(), caseId, client.orElse(null), purpose, operation, action, categories, checks);
+  private CaseState readCase(ProfessionalId actor, Purpose purpose, CaseId caseId, String operation,
+      DataCategory category) {
+    requireArguments(actor, purpose, caseId);
+    ImmutableSet<DataCategory> categories = ImmutableSet.of(category);
+    AuditGate.Claim who = gate.claim(actor);
+    CaseState state = load(caseId);
+    CaseTarget target = target(who, purpose, caseId, state, operation, AuditAction.READ, categories);
+    AccessDecision d = decideAccess(who, target, state, false, purpose);
+    // the record is stored before any data leaves: if it cannot be written, nothing is returned
+    gate.record(who, target.network.getId(), caseId, state.getClientNumber(), purpose, operation, AuditAction.READ,
+        categories, AuditGate.checks(d, d.allowed() ? AuditOutcome.ALLOWED : AuditOutcome.DENIED),
+        d.allowed() ? ImmutableSet.of() : ImmutableSet.of(d.rule()), ImmutableMap.of());
     if (!d.allowed()) {
       throw new AccessDeniedException(d.rule(), d.message());
     }
-  }
-
-  private AccessChecks allowedChecks(boolean relationship) {
-    return AccessChecks.builder().authorised(true).relationshipToCase(relationship).consentOrLegalBasis(true)
-        .emergencyOverride(false).outcome(AuditOutcome.ALLOWED).build();
-  }
-
-  private void auditEntry(Actor who, NetworkId network, CaseId caseId, ClientNumber client, Purpose purpose,
-      String operation, AuditAction action, ImmutableSet<DataCategory> categories, AccessChecks checks) {
-    audit.append(AuditEntry.builder()
-        .eventId(UUID.randomUUID().toString())
-        .occurredAt(clock.instant())
-        .actor(who.professional.getId())
-        .actorOrganisation(who.organisation.getId())
-        .onBehalfOf(purpose.onBehalfOf())
-        .client(Optional.ofNullable(client))
-        .caseId(Optional.ofNullable(caseId))
-        .network(network)
-        .action(action)
-        .operation(operation)
-        .dataCategories(categories)
-        .purpose(purpose.purpose())
-        .emergencyReason(checks.isEmergencyOverride() ? purpose.emergencyReason() : Optional.empty())
-        .checks(checks)
-        .build());
-  }
-
-  private static Optional<ClientNumber> clientOf(CaseState state, CaseCommand command) {
-    if (command instanceof CaseCommand.ReportSignal) {
-      return Optional.of(((CaseCommand.ReportSignal) command).clientNumber());
-    }
-    return state.getClientNumber();
-  }
-
-  private CaseState existing(CaseId caseId) {
-    CaseState state = load(caseId);
-    if (state.getVersion() == 0) {
-      throw new NotFoundException("case", caseId.getValue());
-    }
     return state;
+  }
+
+  private AccessDecision decideAccess(AuditGate.Claim who, CaseTarget target, CaseState state, boolean write,
+      Purpose purpose) {
+    return AccessRules.of(target.profile.getAccess()).decide(new AccessRequest(who.professional(), who.organisation(),
+        target.network, state, write, LocalDate.now(clock), purpose.legalBasis(), purpose.emergencyReason()));
+  }
+
+  /** Writes a unit; records the outcome of a unit that failed, then rethrows. */
+  private CommitResult commit(UnitOfWork work, AuditGate.Claim who, NetworkId network, CaseId caseId,
+      Optional<ClientNumber> client, Purpose purpose, Operation op, AccessDecision d) {
+    try {
+      return stores.commit(work);
+    } catch (ConcurrencyConflictException e) {
+      String rule = e instanceof nl.lon.core.error.IdempotencyKeyConflictException
+          ? "concurrency.idempotency-key" : "concurrency.version";
+      gate.recordAfterFailure(e, withOutcome(work.audit(), AuditOutcome.CONFLICT, rule));
+      throw e;
+    } catch (InvalidValueException e) {
+      if ("stream-network".equals(e.getRule())) {
+        // a case of another network took this id meanwhile: say nothing about it
+        CaseIdInUseException inUse = new CaseIdInUseException(caseId.getValue());
+        gate.recordAfterFailure(inUse, withOutcome(work.audit(), AuditOutcome.CONFLICT, "open.case-id-in-use"));
+        throw inUse;
+      }
+      gate.recordAfterFailure(e, withOutcome(work.audit(), AuditOutcome.REFUSED, "input." + e.getRule()));
+      throw e;
+    } catch (RuntimeException e) {
+      gate.recordAfterFailure(e, withOutcome(work.audit(), AuditOutcome.FAILED, "store.failed"));
+      throw e;
+    }
+  }
+
+  /** The same attempt with another outcome and rule; the details say the state was not returned. */
+  private static AuditEntry withOutcome(AuditEntry entry, AuditOutcome outcome, String rule) {
+    ImmutableMap.Builder<String, String> details = ImmutableMap.builder();
+    entry.getDetails().forEach((k, v) -> details.put(k, "stateReturned".equals(k) ? "false" : v));
+    return AuditEntry.builder().from(entry)
+        .eventId(java.util.UUID.randomUUID().toString())
+        .checks(nl.lon.persistence.audit.AccessChecks.builder().from(entry.getChecks()).outcome(outcome).build())
+        .ruleIds(ImmutableSet.of(rule))
+        .details(details.build())
+        .build();
+  }
+
+  private void refused(AuditGate.Claim who, NetworkId network, CaseId caseId, Optional<ClientNumber> client,
+      Purpose purpose, Operation op, AccessDecision d, List<Violation> violations) {
+    ImmutableSet.Builder<String> rules = ImmutableSet.builder();
+    for (Violation v : violations) {
+      rules.add(v.rule());
+    }
+    gate.record(who, network, caseId, client, purpose, op.name, op.action, op.categories,
+        AuditGate.checks(d, AuditOutcome.REFUSED), rules.build(), ImmutableMap.of());
+  }
+
+  private CommandReceipt receipt(CaseId caseId, AppendResult appended, CaseState next, boolean readable) {
+    if (appended.isDuplicate()) {
+      CaseState now = load(caseId);
+      boolean same = now.getVersion() == appended.getLastSequence();
+      return new CommandReceipt(caseId, appended.getLastSequence(), now.getStep(), true,
+          readable && same ? Optional.of(now) : Optional.empty());
+    }
+    snapshots.put(caseId, next);
+    return new CommandReceipt(caseId, next.getVersion(), next.getStep(), false,
+        readable ? Optional.of(next) : Optional.empty());
+  }
+
+  private static CaseState fold(CaseState state, List<CaseEvent> toAppend) {
+    CaseState next = state;
+    for (CaseEvent e : toAppend) {
+      next = next.apply(e);
+    }
+    return next;
+  }
+
+  private static NotFoundException caseNotFound(CaseId caseId) {
+    return new NotFoundException("case", caseId.getValue());
+  }
+
+  private static NotFoundException unknownProfessional(AuditGate.Claim who) {
+    return new NotFoundException("professional", who.id().getValue());
+  }
+
+  private static void requireArguments(Object... arguments) {
+    for (Object a : arguments) {
+      Objects.requireNonNull(a, "argument");
+    }
   }
 
   /** The case's state: the cached snapshot caught up with newer events only. */
@@ -745,42 +1058,9 @@ public final class CaseService {
     return state;
   }
 
-  private Actor actor(ProfessionalId id) {
-    Professional p = directory.professional(id).orElseThrow(() -> new NotFoundException("professional", id.getValue()));
-    PartnerOrganisation o = directory.organisation(p.getOrganisation())
-        .orElseThrow(() -> new NotFoundException("organisation", p.getOrganisation().getValue()));
-    return new Actor(p, o);
-  }
-
-  private Network network(NetworkId id) {
-    return directory.network(id).orElseThrow(() -> new NotFoundException("network", id.getValue()));
-  }
-
-  private MethodologyProfile profile(NetworkId id) {
-    MethodologyProfile p = profiles.get(id);
-    if (p == null) {
-      throw new NotFoundException("methodology profile for network", id.getValue());
-    }
-    return p;
-  }
-
-  /** The acting professional and their organisation. */
-  private static final class Actor {
-    final Professional professional;
-    final PartnerOrganisation organisation;
-
-    Actor(Professional professional, PartnerOrganisation organisation) {
-      this.professional = professional;
-      this.organisation = organisation;
-    }
-  }
-
   /** Builds a {@link CaseService}. */
   public static final class Builder {
-    private EventStore events;
-    private AuditLog audit;
-    private PersonalDataVault vault;
-    private Directory directory;
+    private Stores stores;
     private final Map<NetworkId, MethodologyProfile> profiles = new HashMap<>();
     private Clock clock = Clock.systemDefaultZone();
     private long cacheSize = 100_000;
@@ -788,46 +1068,14 @@ public final class CaseService {
     private Builder() {}
 
     /**
-     * The event store.
+     * The storage: event store, audit log, vault and directory of one database, with the atomic
+     * commit every command uses ({@code new InMemoryStores()}, {@code JdbcStores.create(ds)}).
      *
-     * @param store the store
+     * @param stores the storage
      * @return this builder
      */
-    public Builder eventStore(EventStore store) {
-      this.events = store;
-      return this;
-    }
-
-    /**
-     * The audit log.
-     *
-     * @param log the log
-     * @return this builder
-     */
-    public Builder auditLog(AuditLog log) {
-      this.audit = log;
-      return this;
-    }
-
-    /**
-     * The personal-data vault.
-     *
-     * @param vault the vault
-     * @return this builder
-     */
-    public Builder vault(PersonalDataVault vault) {
-      this.vault = vault;
-      return this;
-    }
-
-    /**
-     * The directory of networks, organisations and professionals.
-     *
-     * @param directory the directory
-     * @return this builder
-     */
-    public Builder directory(Directory directory) {
-      this.directory = directory;
+    public Builder stores(Stores stores) {
+      this.stores = stores;
       return this;
     }
 
@@ -869,7 +1117,7 @@ public final class CaseService {
      * Builds the service.
      *
      * @return the service
-     * @throws NullPointerException when a port or the clock is missing
+     * @throws NullPointerException when the stores or the clock are missing
      */
     public CaseService build() {
       return new CaseService(this);

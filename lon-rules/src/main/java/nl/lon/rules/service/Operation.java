@@ -18,6 +18,11 @@ final class Operation {
     this.categories = ImmutableSet.copyOf(categories);
   }
 
+  /** The same operation touching other categories (for example personal data besides events). */
+  Operation withCategories(ImmutableSet<DataCategory> other) {
+    return new Operation(name, action, other.toArray(new DataCategory[0]));
+  }
+
   static Operation of(CaseCommand command) {
     String name = KEBAB.matcher(command.getClass().getSimpleName()).replaceAll("$1-$2").toLowerCase(java.util.Locale.ROOT);
     if (command instanceof CaseCommand.ReportSignal) {

@@ -2,6 +2,7 @@ package nl.lon.rules.service;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.internal.Checks;
 
 /**
@@ -27,7 +28,30 @@ public record Purpose(String purpose, String onBehalfOf, Optional<String> legalB
     Checks.notBlank(onBehalfOf, "Purpose.onBehalfOf");
     Objects.requireNonNull(legalBasis, "legalBasis");
     Objects.requireNonNull(emergencyReason, "emergencyReason");
-    emergencyReason.ifPresent(r -> Checks.notBlank(r, "Purpose.emergencyReason"));
+    Checks.maxLength(purpose, 500, "Purpose.purpose");
+    Checks.maxLength(onBehalfOf, 200, "Purpose.onBehalfOf");
+    emergencyReason.ifPresent(r -> {
+      Checks.notBlank(r, "Purpose.emergencyReason");
+      Checks.maxLength(r, 2000, "Purpose.emergencyReason");
+      if (!hasWords(r)) {
+        throw new InvalidValueException("Purpose.emergencyReason", "visible-words",
+            "an emergency reason must say in words why the override is needed");
+      }
+    });
+  }
+
+  /** Whether a text holds at least two letters or digits in a row: a word, not only marks. */
+  private static boolean hasWords(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      run = Character.isLetterOrDigit(cp) ? run + 1 : 0;
+      if (run >= 2) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /**

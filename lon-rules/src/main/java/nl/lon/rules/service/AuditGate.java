@@ -1,0 +1,129 @@
+package nl.lon.rules.service;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.network.PartnerOrganisation;
+import nl.lon.core.network.Professional;
+import nl.lon.persistence.audit.AccessChecks;
+import nl.lon.persistence.audit.AuditAction;
+import nl.lon.persistence.audit.AuditEntry;
+import nl.lon.persistence.audit.AuditOutcome;
+import nl.lon.persistence.audit.AuditRecord;
+import nl.lon.persistence.audit.DataCategory;
+import nl.lon.persistence.store.Stores;
+import nl.lon.rules.access.AccessDecision;
+
+/**
+ * Builds the case service's audit entries and writes those that stand alone (poort voor de
+ * logging): the actor as claimed, resolved against the directory when possible; the checks and
+ * outcome; rule ids and details.
+ */
+final class AuditGate {
+
+  private final Stores stores;
+  private final Clock clock;
+
+  AuditGate(Stores stores, Clock clock) {
+    this.stores = stores;
+    this.clock = clock;
+  }
+
+  /** The professional an attempt claims to come from, and what the directory knows of them. */
+  record Claim(ProfessionalId id, Optional<Professional> found, Optional<PartnerOrganisation> organisationFound) {
+
+    boolean isUnknown() {
+      return found.isEmpty() || organisationFound.isEmpty();
+    }
+
+    Professional professional() {
+      return found.orElseThrow();
+    }
+
+    PartnerOrganisation organisation() {
+      return organisationFound.orElseThrow();
+    }
+
+    Optional<NetworkId> network() {
+      return found.map(Professional::getNetwork);
+    }
+
+    boolean worksIn(NetworkId network) {
+      return !isUnknown() && professional().getNetwork().equals(network);
+    }
+  }
+
+  Claim claim(ProfessionalId id) {
+    Optional<Professional> p = stores.directory().professional(id);
+    Optional<PartnerOrganisation> o = p.flatMap(x -> stores.directory().organisation(x.getOrganisation()));
+    return new Claim(id, p, o);
+  }
+
+  /** Checks for an attempt that never reached the access policy. */
+  static AccessChecks denied(AuditOutcome outcome) {
+    return AccessChecks.builder().authorised(false).relationshipToCase(false).consentOrLegalBasis(false)
+        .emergencyOverride(false).outcome(outcome).build();
+  }
+
+  /** The policy's checks, with the outcome of the attempt. */
+  static AccessChecks checks(AccessDecision d, AuditOutcome outcome) {
+    return AccessChecks.builder().authorised(d.authorised()).relationshipToCase(d.relationshipToCase())
+        .consentOrLegalBasis(d.consentOrLegalBasis()).legalBasis(d.legalBasis())
+        .emergencyOverride(d.emergencyOverride()).outcome(outcome).build();
+  }
+
+  /** Checks of a role-based decision (agenda, figures, audit trail, erasure). */
+  static AccessChecks role(boolean allowed, AuditOutcome outcome) {
+    return AccessChecks.builder().authorised(allowed).relationshipToCase(false).consentOrLegalBasis(true)
+        .emergencyOverride(false).outcome(outcome).build();
+  }
+
+  AuditEntry entry(Claim who, NetworkId network, CaseId caseId, Optional<ClientNumber> client, Purpose purpose,
+      String operation, AuditAction action, ImmutableSet<DataCategory> categories, AccessChecks checks,
+      ImmutableSet<String> ruleIds, ImmutableMap<String, String> details) {
+    return AuditEntry.builder()
+        .eventId(UUID.randomUUID().toString())
+        .occurredAt(clock.instant())
+        .actor(who.id())
+        .actorOrganisation(who.organisationFound().map(PartnerOrganisation::getId))
+        .onBehalfOf(purpose.onBehalfOf())
+        .client(client)
+        .caseId(Optional.ofNullable(caseId))
+        .network(network)
+        .action(action)
+        .operation(operation)
+        .dataCategories(categories)
+        .purpose(purpose.purpose())
+        .emergencyReason(checks.isEmergencyOverride() ? purpose.emergencyReason() : Optional.empty())
+        .checks(checks)
+        .ruleIds(ruleIds)
+        .details(details)
+        .build();
+  }
+
+  /** Writes a record on its own (a read, or an attempt that writes nothing else). */
+  AuditRecord record(Claim who, NetworkId network, CaseId caseId, Optional<ClientNumber> client, Purpose purpose,
+      String operation, AuditAction action, ImmutableSet<DataCategory> categories, AccessChecks checks,
+      ImmutableSet<String> ruleIds, ImmutableMap<String, String> details) {
+    return stores.auditLog().append(
+        entry(who, network, caseId, client, purpose, operation, action, categories, checks, ruleIds, details));
+  }
+
+  /**
+   * Writes the record of an attempt that already failed; a failure to write it is added to the
+   * attempt's exception instead of hiding it.
+   */
+  void recordAfterFailure(RuntimeException failure, AuditEntry entry) {
+    try {
+      stores.auditLog().append(entry);
+    } catch (RuntimeException again) {
+      failure.addSuppressed(again);
+    }
+  }
+}
