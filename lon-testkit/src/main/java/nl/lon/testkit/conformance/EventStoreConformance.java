@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.lon.core.error.ConcurrencyConflictException;
+import nl.lon.core.error.IdempotencyKeyConflictException;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.EventType;
@@ -297,8 +298,8 @@ public abstract class EventStoreConformance {
   }
 
   /**
-   * Rule A2: a repeated append with the same idempotency key returns the earlier result and writes
-   * nothing.
+   * Rule A2: a repeated append with the same idempotency key and batch returns the earlier result
+   * and writes nothing; the same key with another batch is refused.
    *
    * @since 0.1
    */
@@ -347,6 +348,38 @@ public abstract class EventStoreConformance {
                   + " the stream moved on (A2 comes before A4)");
       assertEquals(first.asDuplicate(), again, "A2: the repeat must return the earlier result");
       before.assertUnchanged("A2", "a repeated append");
+    }
+
+    /** A2: a used key with a different batch is refused, never answered with the first result. */
+    @Test
+    void a2_sameKeyOtherBatch_isAConflictNotAReplay() {
+      CaseId s = stream("a2-other-batch");
+      store.append(s, n1, 0, SampleEvents.batch(s, 1, 1), Optional.of("k-1"));
+      Snapshot before = new Snapshot(s, n1);
+      assertThrows(
+          IdempotencyKeyConflictException.class,
+          () -> store.append(s, n1, 0, List.of(SampleEvents.marked(s, 1, "another request")), Optional.of("k-1")),
+          "A2: a key used again for a different batch must be refused with"
+              + " IdempotencyKeyConflictException, not answered with the earlier result");
+      before.assertUnchanged("A2", "a key used for another batch");
+    }
+
+    /** A2: a retry decided again later (another recording instant, same content) is a repeat. */
+    @Test
+    void a2_sameContentLaterRecordingInstant_isARepeat() {
+      CaseId s = stream("a2-retry");
+      CaseEvent first = SampleEvents.event(s, 1);
+      CaseEvent retried = nl.lon.core.event.CaseReopened.builder()
+          .metadata(nl.lon.core.event.EventMetadata.of(s, 1, first.getBusinessDate(),
+              first.getRecordedAt().plusSeconds(90), first.getActor()))
+          .reason(SampleEvents.markerOf(first))
+          .build();
+      AppendResult original = store.append(s, n1, 0, List.of(first), Optional.of("k-1"));
+      AppendResult again =
+          assertDoesNotThrow(
+              () -> store.append(s, n1, 0, List.of(retried), Optional.of("k-1")),
+              "A2: a retry that differs only in the recording instant must be answered as a repeat");
+      assertEquals(original.asDuplicate(), again, "A2: the retry must return the earlier result");
     }
 
     /** A2: a different key is a different request and appends normally. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.lon.testkit.conformance.AuditLogConformance;
 import nl.lon.testkit.conformance.EventStoreConformance;
+import nl.lon.testkit.conformance.StoresConformance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +35,9 @@ class BrokenImplementationsTest {
         run,
         Set.of(
             "a2_sameKeyTwice_returnsEarlierResultAsDuplicateAndWritesNothing",
-            "a2_sameKeyAfterLaterAppends_returnsEarlierResultNotConflict"),
+            "a2_sameKeyAfterLaterAppends_returnsEarlierResultNotConflict",
+            "a2_sameKeyOtherBatch_isAConflictNotAReplay",
+            "a2_sameContentLaterRecordingInstant_isARepeat"),
         "A2:");
   }
 
@@ -125,6 +128,32 @@ class BrokenImplementationsTest {
               assertTrue(reason.contains("capability concurrentWriters is off"), reason);
               assertTrue(reason.contains("embedded single-writer store"), reason);
             });
+  }
+
+  @Test
+  void separateSteps_failTheU4FaultInjectionTest() {
+    KitRun run = KitRun.of(BrokenKits.SeparateStepsStoresKit.class, StoresConformance.Failure.class,
+        StoresConformance.AllOrNothing.class);
+    assertFails(run, Set.of("u4_faultAtEveryStep_leavesNothingOrEverything"), "U4:");
+  }
+
+  @Test
+  void auditRecordKeptOnRefusal_failsTheU2Tests() {
+    KitRun run = KitRun.of(BrokenKits.AuditFirstStoresKit.class, StoresConformance.Refusal.class,
+        StoresConformance.AllOrNothing.class);
+    assertFails(run, Set.of("u2_versionConflict_writesNothing", "u2_otherNetwork_writesNothing"), "U2");
+  }
+
+  @Test
+  void blindReplay_failsTheU3OtherBatchTest() {
+    KitRun run = KitRun.of(BrokenKits.BlindReplayStoresKit.class, StoresConformance.Idempotency.class);
+    assertFails(run, Set.of("u3_otherBatchSameKey_isAConflictNotAReplay"), "U3:");
+  }
+
+  @Test
+  void blindReplay_failsTheA2OtherBatchTest() {
+    KitRun run = KitRun.of(BrokenKits.BlindReplayEventStoreKit.class, EventStoreConformance.Idempotency.class);
+    assertFails(run, Set.of("a2_sameKeyOtherBatch_isAConflictNotAReplay"), "A2:");
   }
 
   /** Exactly the expected tests fail, each with a message that starts with the rule. */

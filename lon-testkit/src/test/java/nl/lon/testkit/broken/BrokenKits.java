@@ -1,5 +1,8 @@
 package nl.lon.testkit.broken;
 
+import java.util.Optional;
+import nl.lon.persistence.store.Stores;
+import nl.lon.testkit.conformance.StoresConformance;
 import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.testkit.conformance.AuditLogConformance;
@@ -86,6 +89,43 @@ final class BrokenKits {
     @Override
     protected AuditTampering tampering(AuditLog log) {
       return new ListTampering(((BrokenAuditLog) log).storage());
+    }
+  }
+
+  /** Stores that write the parts of a unit in separate steps (fails U4). */
+  static class SeparateStepsStoresKit extends StoresConformance {
+    @Override
+    protected Stores createStores() {
+      return new BrokenStores(BrokenStores.Defect.SEPARATE_STEPS);
+    }
+
+    @Override
+    protected Optional<Stores> createStoresFailingAt(Stores observer, int step) {
+      return Optional.of(((BrokenStores) observer).failingAt(step));
+    }
+  }
+
+  /** Stores that keep the audit record of a refused append (fails U2). */
+  static class AuditFirstStoresKit extends StoresConformance {
+    @Override
+    protected Stores createStores() {
+      return new BrokenStores(BrokenStores.Defect.AUDIT_BEFORE_APPEND);
+    }
+  }
+
+  /** Stores that replay a used key whatever the batch (fails U3). */
+  static class BlindReplayStoresKit extends StoresConformance {
+    @Override
+    protected Stores createStores() {
+      return new BrokenStores(BrokenStores.Defect.BLIND_REPLAY);
+    }
+  }
+
+  /** An event store that replays a used key whatever the batch (fails A2). */
+  static class BlindReplayEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.REPLAYS_ANY_BATCH_UNDER_A_KEY);
     }
   }
 }

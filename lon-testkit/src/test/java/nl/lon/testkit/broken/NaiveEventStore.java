@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.LockSupport;
 import nl.lon.core.error.ConcurrencyConflictException;
+import nl.lon.core.error.IdempotencyKeyConflictException;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
@@ -19,6 +20,7 @@ import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.event.AppendResult;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.event.StoredEvent;
+import nl.lon.persistence.store.StreamAppend;
 
 /**
  * A small event store that is correct with every flag on, and broken in exactly one way with one
@@ -35,7 +37,9 @@ final class NaiveEventStore implements EventStore {
     /** Ignores idempotency keys: a repeated request conflicts or writes twice. */
     IGNORES_IDEMPOTENCY_KEY,
     /** Validates and writes event by event: a bad event leaves the ones before it written. */
-    WRITES_PARTIAL_BATCHES
+    WRITES_PARTIAL_BATCHES,
+    /** Answers a used key with the earlier result whatever the batch: another request's result. */
+    REPLAYS_ANY_BATCH_UNDER_A_KEY
   }
 
   private static final class Stream {
@@ -60,6 +64,7 @@ final class NaiveEventStore implements EventStore {
   private final Defect defect;
   private final Object lock = new Object();
   private final ConcurrentMap<CaseId, Stream> streams = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, String> fingerprints = new ConcurrentHashMap<>();
   private final List<StoredEvent> log = new ArrayList<>();
   private long lastPosition;
 
@@ -77,7 +82,7 @@ final class NaiveEventStore implements EventStore {
     Optional<String> usedKey = defect == Defect.IGNORES_IDEMPOTENCY_KEY ? Optional.empty() : key;
     if (defect == Defect.READ_THEN_WRITE_WITHOUT_LOCK) {
       Stream s = streams.get(stream);
-      Optional<AppendResult> earlier = earlier(s, usedKey);
+      Optional<AppendResult> earlier = earlier(stream, s, usedKey, network, expectedVersion, events);
       if (earlier.isPresent()) {
         return earlier.get();
       }
@@ -89,7 +94,7 @@ final class NaiveEventStore implements EventStore {
     }
     synchronized (lock) {
       Stream s = streams.get(stream);
-      Optional<AppendResult> earlier = earlier(s, usedKey);
+      Optional<AppendResult> earlier = earlier(stream, s, usedKey, network, expectedVersion, events);
       if (earlier.isPresent()) {
         return earlier.get();
       }
@@ -108,7 +113,7 @@ final class NaiveEventStore implements EventStore {
     }
     synchronized (lock) {
       Stream s = streams.get(stream);
-      Optional<AppendResult> earlier = earlier(s, key);
+      Optional<AppendResult> earlier = earlier(stream, s, key, network, expectedVersion, events);
       if (earlier.isPresent()) {
         return earlier.get();
       }
@@ -122,15 +127,30 @@ final class NaiveEventStore implements EventStore {
       }
       AppendResult result = AppendResult.of(stream, network, expectedVersion + 1, positions);
       key.ifPresent(k -> streams.put(stream, streams.get(stream).with(List.of(), key, result)));
+      remember(stream, key, network, expectedVersion, events);
       return result;
     }
   }
 
-  private static Optional<AppendResult> earlier(Stream s, Optional<String> key) {
+  private Optional<AppendResult> earlier(CaseId stream, Stream s, Optional<String> key, NetworkId network,
+      long expectedVersion, List<CaseEvent> events) {
     if (s == null || key.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(s.keys.get(key.get())).map(AppendResult::asDuplicate);
+    AppendResult earlier = s.keys.get(key.get());
+    if (earlier == null) {
+      return Optional.empty();
+    }
+    String now = StreamAppend.fingerprint(network, expectedVersion, events);
+    if (defect != Defect.REPLAYS_ANY_BATCH_UNDER_A_KEY && !now.equals(fingerprints.get(stream + "\u0000" + key.get()))) {
+      throw new IdempotencyKeyConflictException(stream.getValue(), expectedVersion, s.events.size());
+    }
+    return Optional.of(earlier.asDuplicate());
+  }
+
+  private void remember(CaseId stream, Optional<String> key, NetworkId network, long expectedVersion,
+      List<CaseEvent> events) {
+    key.ifPresent(k -> fingerprints.put(stream + "\u0000" + k, StreamAppend.fingerprint(network, expectedVersion, events)));
   }
 
   private static void check(CaseId stream, NetworkId network, long expectedVersion, Stream s, Optional<String> key) {
@@ -156,6 +176,7 @@ final class NaiveEventStore implements EventStore {
     AppendResult result = AppendResult.of(stream, network, expectedVersion + 1, positions);
     Stream base = read == null ? new Stream(network, ImmutableList.of(), ImmutableMap.of()) : read;
     streams.put(stream, base.with(events, key, result));
+    remember(stream, key, network, expectedVersion, events);
     return result;
   }
 
