@@ -44,8 +44,9 @@ import nl.lon.core.id.NetworkId;
  *       writes nothing.
  *   <li><b>A2 idempotency.</b> If an earlier <em>successful</em> append to this stream used the
  *       same idempotency key for the same batch (the same {@link
- *       nl.lon.persistence.store.StreamAppend#fingerprint() fingerprint}: network, expected
- *       version and events, the recording instants aside), the call returns that earlier {@link
+ *       nl.lon.persistence.store.StreamAppend#fingerprint() fingerprint}: network and events,
+ *       their sequences and recording instants aside, so a retry decided again on the moved-on
+ *       stream still counts as the same request), the call returns that earlier {@link
  *       AppendResult} with {@link AppendResult#isDuplicate()} true and writes nothing. If the key
  *       was used for a different batch, the call throws {@link
  *       nl.lon.core.error.IdempotencyKeyConflictException} and writes nothing: a key is never

@@ -52,26 +52,26 @@ public record StreamAppend(
    * The fingerprint of this batch, which a store keeps beside the idempotency key so that a key
    * used again for a different batch is recognised (rule A2 of {@link EventStore}).
    *
-   * <p>The SHA-256 digest, as 64 lower-case hexadecimal digits, of the network, the expected
-   * version and each event as {@link EventCodec} encodes it with its recording instant left out:
-   * a retried command decided again a moment later has the same fingerprint, while any change of
-   * content, business date, actor, sequence or stream gives another one.
+   * <p>The SHA-256 digest, as 64 lower-case hexadecimal digits, of the network and each event as
+   * {@link EventCodec} encodes it with its sequence and recording instant left out: a command
+   * that is retried after its first attempt was stored (the answer got lost) is decided again
+   * on the moved-on case, a moment later, and has the same fingerprint; any change of content,
+   * business date, actor, stream, event type or number of events gives another one.
    *
    * @return 64 lower-case hexadecimal digits
    */
   public String fingerprint() {
-    return fingerprint(network, expectedVersion, events);
+    return fingerprint(network, events);
   }
 
   /**
    * The fingerprint of a batch, as {@link #fingerprint()} defines it.
    *
    * @param network the network the append names
-   * @param expectedVersion the version the append expects
    * @param events the events of the batch
    * @return 64 lower-case hexadecimal digits
    */
-  public static String fingerprint(NetworkId network, long expectedVersion, List<CaseEvent> events) {
+  public static String fingerprint(NetworkId network, List<CaseEvent> events) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -79,15 +79,14 @@ public record StreamAppend(
       throw new IllegalStateException("every Java platform provides SHA-256", e);
     }
     digest.update(network.getValue().getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) '\n');
-    digest.update(Long.toString(expectedVersion).getBytes(StandardCharsets.UTF_8));
     for (CaseEvent e : events) {
       digest.update((byte) '\n');
       String json = CODEC.encode(e);
-      // the recording instant is the one field a retry changes; inside a JSON string a quote is
-      // always escaped, so this exact unescaped member can only be the metadata's own
+      // sequence and recording instant are what a retry changes; inside a JSON string a quote is
+      // always escaped, so these exact unescaped members can only be the metadata's own
+      String sequence = "\"sequence\":" + e.getSequence() + ",";
       String recorded = "\"recordedAt\":\"" + e.getRecordedAt() + "\"";
-      digest.update(json.replace(recorded, "").getBytes(StandardCharsets.UTF_8));
+      digest.update(json.replace(sequence, "").replace(recorded, "").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -382,6 +382,30 @@ public abstract class EventStoreConformance {
       assertEquals(original.asDuplicate(), again, "A2: the retry must return the earlier result");
     }
 
+    /**
+     * A2: a request retried after the stream moved on (decided again: later sequence and
+     * recording instant, same content) is a repeat, not a conflict.
+     */
+    @Test
+    void a2_sameContentRetriedAfterStreamMovedOn_isARepeat() {
+      CaseId s = stream("a2-moved-on");
+      CaseEvent first = SampleEvents.event(s, 1);
+      AppendResult original = store.append(s, n1, 0, List.of(first), Optional.of("k-1"));
+      store.append(s, n1, 1, SampleEvents.batch(s, 2, 1), Optional.of("k-2"));
+      CaseEvent decidedAgain = nl.lon.core.event.CaseReopened.builder()
+          .metadata(nl.lon.core.event.EventMetadata.of(s, 3, first.getBusinessDate(),
+              first.getRecordedAt().plusSeconds(600), first.getActor()))
+          .reason(SampleEvents.markerOf(first))
+          .build();
+      Snapshot before = new Snapshot(s, n1);
+      AppendResult again =
+          assertDoesNotThrow(
+              () -> store.append(s, n1, 2, List.of(decidedAgain), Optional.of("k-1")),
+              "A2: the same request decided again on the moved-on stream must be answered as a repeat");
+      assertEquals(original.asDuplicate(), again, "A2: the retry must return the earlier result");
+      before.assertUnchanged("A2", "a retried request");
+    }
+
     /** A2: a different key is a different request and appends normally. */
     @Test
     void a2_differentKey_appendsNormally() {

@@ -37,7 +37,8 @@ class BrokenImplementationsTest {
             "a2_sameKeyTwice_returnsEarlierResultAsDuplicateAndWritesNothing",
             "a2_sameKeyAfterLaterAppends_returnsEarlierResultNotConflict",
             "a2_sameKeyOtherBatch_isAConflictNotAReplay",
-            "a2_sameContentLaterRecordingInstant_isARepeat"),
+            "a2_sameContentLaterRecordingInstant_isARepeat",
+            "a2_sameContentRetriedAfterStreamMovedOn_isARepeat"),
         "A2:");
   }
 

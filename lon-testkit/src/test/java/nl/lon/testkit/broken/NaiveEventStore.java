@@ -141,7 +141,7 @@ final class NaiveEventStore implements EventStore {
     if (earlier == null) {
       return Optional.empty();
     }
-    String now = StreamAppend.fingerprint(network, expectedVersion, events);
+    String now = StreamAppend.fingerprint(network, events);
     if (defect != Defect.REPLAYS_ANY_BATCH_UNDER_A_KEY && !now.equals(fingerprints.get(stream + "\u0000" + key.get()))) {
       throw new IdempotencyKeyConflictException(stream.getValue(), expectedVersion, s.events.size());
     }
@@ -150,7 +150,7 @@ final class NaiveEventStore implements EventStore {
 
   private void remember(CaseId stream, Optional<String> key, NetworkId network, long expectedVersion,
       List<CaseEvent> events) {
-    key.ifPresent(k -> fingerprints.put(stream + "\u0000" + k, StreamAppend.fingerprint(network, expectedVersion, events)));
+    key.ifPresent(k -> fingerprints.put(stream + "\u0000" + k, StreamAppend.fingerprint(network, events)));
   }
 
   private static void check(CaseId stream, NetworkId network, long expectedVersion, Stream s, Optional<String> key) {
