@@ -646,7 +646,7 @@ public final class CaseService {
     CaseState state = existing(caseId);
     Network network = network(state.getNetwork().get());
     requireDirector(who, network, state, purpose, caseId, "read-audit-log", AuditAction.READ, DataCategory.AUDIT_LOG);
-    return ImmutableList.copyOf(audit.readForCase(caseId));
+    return ImmutableList.copyOf(audit.readForCase(network.getId(), caseId));
   }
 
   // ---------------------------------------------------------------- internals
