@@ -64,23 +64,25 @@ CREATE TABLE lon_idempotency_keys (
 
 -- ===== audit log (NEN 7513) ==============================================================
 
--- One row per record, one column per fact of the canonical text of
--- nl.lon.persistence.audit.AuditChain (format lon-audit-v1), plus both hashes.
--- chain_position is the record's place in storage, the order in which verify() walks the chain
--- and reads return records; seq_no is the sequence sealed into the record's hash. The log
--- writes both with the same value. They are kept apart so that records moved in storage are
--- reported as reordered, exactly as AuditChain.verify reports them on the records as read.
+-- One hash chain per network. One row per record, one column per fact of the canonical text of
+-- nl.lon.persistence.audit.AuditChain (format lon-audit-v2), plus both hashes. rule_ids holds
+-- the rule ids joined by ',' and details the entries as the canonical text writes them
+-- (key=value joined by ';', with '\', ';' and '=' escaped by '\'); both are '' when empty.
+-- chain_position is the record's place in its network's storage, the order in which verify()
+-- walks the chain and reads return records; seq_no is the sequence sealed into the record's hash.
+-- The log writes both with the same value. They are kept apart so that records moved in storage
+-- are reported as reordered, exactly as AuditChain.verify reports them on the records as read.
 CREATE TABLE lon_audit_records (
+  network_id             VARCHAR(128)             NOT NULL,
   chain_position         BIGINT                   NOT NULL,
   seq_no                 BIGINT                   NOT NULL,
   event_id               VARCHAR(36)              NOT NULL,
   occurred_at            TIMESTAMP WITH TIME ZONE NOT NULL,
   actor_id               VARCHAR(128)             NOT NULL,
-  actor_organisation_id  VARCHAR(128)             NOT NULL,
+  actor_organisation_id  VARCHAR(128),
   on_behalf_of           VARCHAR(200)             NOT NULL,
   client_number          VARCHAR(128),
   case_id                VARCHAR(128),
-  network_id             VARCHAR(128)             NOT NULL,
   audit_action           VARCHAR(16)              NOT NULL,
   operation              VARCHAR(64)              NOT NULL,
   data_categories        VARCHAR(500)             NOT NULL,
@@ -92,27 +94,30 @@ CREATE TABLE lon_audit_records (
   emergency_override     BOOLEAN                  NOT NULL,
   legal_basis            VARCHAR(500),
   outcome                VARCHAR(16)              NOT NULL,
+  rule_ids               VARCHAR(5100)            NOT NULL,
+  details                VARCHAR(10000)           NOT NULL,
   previous_hash          VARCHAR(64)              NOT NULL,
   record_hash            VARCHAR(64)              NOT NULL,
-  CONSTRAINT lon_audit_records_pk PRIMARY KEY (chain_position)
+  CONSTRAINT lon_audit_records_pk PRIMARY KEY (network_id, chain_position)
 );
-CREATE INDEX lon_audit_records_seq_ix ON lon_audit_records (seq_no);
-CREATE INDEX lon_audit_records_case_ix ON lon_audit_records (case_id, chain_position);
+CREATE INDEX lon_audit_records_seq_ix ON lon_audit_records (network_id, seq_no);
+CREATE INDEX lon_audit_records_case_ix
+  ON lon_audit_records (network_id, case_id, chain_position);
 CREATE INDEX lon_audit_records_client_ix
   ON lon_audit_records (network_id, client_number, chain_position);
 
--- The head of the hash chain: the last sequence and hash. An append locks this single row
--- (SELECT ... FOR UPDATE), links the next record with AuditChain, inserts it, moves the head
--- and commits, so writers in any number of connections or processes never fork the chain.
-CREATE TABLE lon_audit_head (
-  head_id     INTEGER     NOT NULL,
-  last_seq_no BIGINT      NOT NULL,
-  last_hash   VARCHAR(64) NOT NULL,
-  CONSTRAINT lon_audit_head_pk PRIMARY KEY (head_id),
-  CONSTRAINT lon_audit_head_one_ck CHECK (head_id = 1)
+-- The head of each network's hash chain: its last sequence and hash. The first append to a
+-- network inserts its row (a unique violation when two first appends race is retried); every
+-- append locks its network's row (SELECT ... FOR UPDATE), links the next record with
+-- AuditChain, inserts it, moves the head and commits, so writers in any number of connections
+-- or processes never fork a chain, while appends to two networks never wait on each other.
+CREATE TABLE lon_audit_heads (
+  network_id  VARCHAR(128) NOT NULL,
+  last_seq_no BIGINT       NOT NULL,
+  last_hash   VARCHAR(64)  NOT NULL,
+  CONSTRAINT lon_audit_heads_pk PRIMARY KEY (network_id),
+  CONSTRAINT lon_audit_heads_seq_ck CHECK (last_seq_no >= 0)
 );
-INSERT INTO lon_audit_head (head_id, last_seq_no, last_hash)
-  VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
 
 -- ===== personal-data vault ===============================================================
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.vault.PersonalDataVault;
@@ -46,8 +47,9 @@ public final class LonDemo {
       Path written = run(stores.events(), stores.audit(), stores.vault(), stores.directory(), out, report);
       out.println();
       out.println("Store: " + stores.description());
-      out.println("Audit log: " + stores.audit().size() + " records, chain "
-          + (stores.audit().verify().isOk() ? "verified" : "BROKEN"));
+      AuditLogVerification chains = stores.audit().verify();
+      out.println("Audit log: " + chains.getRecordsChecked() + " records in " + chains.getChains().size()
+          + " network chains, " + (chains.isOk() ? "verified" : "BROKEN: " + chains.getExplanation().get()));
       out.println("HTML report: " + written);
     }
   }

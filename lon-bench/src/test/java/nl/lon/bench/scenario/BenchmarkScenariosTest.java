@@ -14,7 +14,7 @@ import nl.lon.core.id.CaseId;
 import nl.lon.core.process.CaseStatus;
 import nl.lon.core.process.ClosureReason;
 import nl.lon.core.state.CaseState;
-import nl.lon.persistence.audit.AuditVerification;
+import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.rules.agenda.Agenda;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.junit.jupiter.api.Test;
@@ -49,8 +49,9 @@ class BenchmarkScenariosTest {
       CaseId id = closed.getCaseId().get();
       CaseStores stores = runner.stores();
       assertEquals(LifecycleScenario.COMMANDS, stores.events().read(id).size());
-      assertEquals(LifecycleScenario.COMMANDS, stores.audit().readForCase(id).size(), "one access record per command");
-      AuditVerification chain = stores.audit().verify();
+      assertEquals(LifecycleScenario.COMMANDS, stores.audit().readForCase(BenchFixtures.NETWORK_ID, id).size(),
+          "one access record per command");
+      AuditLogVerification chain = stores.audit().verify();
       assertTrue(chain.isOk(), chain::toString);
       assertTrue(stores.vault().get(BenchFixtures.NETWORK_ID, closed.getClientNumber().get()).isPresent());
       CaseState second = runner.run();

@@ -48,9 +48,12 @@ final class JdbcCommit {
   private static final EventCodec CODEC = EventCodec.create();
 
   private final DataSource dataSource;
+  private final Optional<JdbcAuditLog> auditLog;
 
-  JdbcCommit(DataSource dataSource) {
+  /** A commit on a data source; units with an audit record need the audit log that seals it. */
+  JdbcCommit(DataSource dataSource, Optional<JdbcAuditLog> auditLog) {
     this.dataSource = dataSource;
+    this.auditLog = auditLog;
   }
 
   /** What one unit wrote. */
@@ -166,7 +169,7 @@ final class JdbcCommit {
     }
   }
 
-  private static Outcome inTransaction(
+  private Outcome inTransaction(
       Connection c,
       Optional<StreamAppend> append,
       List<String> payloads,
@@ -182,7 +185,7 @@ final class JdbcCommit {
     }
     Optional<AuditRecord> record = Optional.empty();
     if (audit.isPresent()) {
-      record = Optional.of(JdbcAuditLog.appendInTransaction(c, audit.get()));
+      record = Optional.of(auditLog.orElseThrow().appendInTransaction(c, audit.get()));
     }
     boolean existed = false;
     boolean duplicate = appended.map(AppendResult::isDuplicate).orElse(false);

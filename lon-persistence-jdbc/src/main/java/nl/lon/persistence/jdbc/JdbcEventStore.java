@@ -124,7 +124,7 @@ public final class JdbcEventStore implements EventStore {
       throw new InvalidValueException("JdbcEventStore.dataSource");
     }
     this.dataSource = dataSource;
-    this.commit = new JdbcCommit(dataSource);
+    this.commit = new JdbcCommit(dataSource, Optional.empty());
   }
 
   // ===================================================================================

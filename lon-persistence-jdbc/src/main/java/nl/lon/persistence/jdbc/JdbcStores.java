@@ -37,8 +37,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  *       sequence, network, type, JSON payload; unique on stream and sequence), {@code
  *       lon_position_counter} (one row), {@code lon_idempotency_keys} (primary key on stream and
  *       key): the {@link JdbcEventStore};
- *   <li>{@code lon_audit_records} (one column per fact, both hashes) and {@code lon_audit_head}
- *       (one row: last sequence and hash): the {@link JdbcAuditLog};
+ *   <li>{@code lon_audit_records} (one column per fact, both hashes) and {@code lon_audit_heads}
+ *       (one row per network: last sequence and hash): the {@link JdbcAuditLog};
  *   <li>{@code lon_personal_data}: the {@link JdbcPersonalDataVault};
  *   <li>{@code lon_directory_networks}, {@code lon_directory_organisations}, {@code
  *       lon_directory_professionals} (JSON per value): the {@link JdbcDirectory}.
@@ -90,11 +90,7 @@ public final class JdbcStores implements Stores {
   private final JdbcCommit commit;
 
   private JdbcStores(DataSource dataSource) {
-    this.commit = new JdbcCommit(dataSource);
-    this.eventStore = new JdbcEventStore(dataSource);
-    this.auditLog = new JdbcAuditLog(dataSource);
-    this.personalDataVault = new JdbcPersonalDataVault(dataSource);
-    this.directory = new JdbcDirectory(dataSource);
+    this(dataSource, new JdbcAuditLog(dataSource));
   }
 
   /**
@@ -110,6 +106,33 @@ public final class JdbcStores implements Stores {
   public static JdbcStores create(DataSource dataSource) {
     migrate(dataSource);
     return new JdbcStores(dataSource);
+  }
+
+  /**
+   * Migrates the schema like {@link #create(DataSource)}, then creates the four adapters with an
+   * audit log sealed by {@code seal}, for example {@link
+   * nl.lon.persistence.audit.AuditSeal#hmacSha256(byte[])}.
+   *
+   * @param dataSource the caller's data source
+   * @param seal the audit log's seal; every process on the database must use the same
+   * @return the adapters
+   * @throws InvalidValueException when an argument is null
+   * @throws JdbcStoreException when the migration fails
+   */
+  public static JdbcStores create(DataSource dataSource, nl.lon.persistence.audit.AuditSeal seal) {
+    if (seal == null) {
+      throw new InvalidValueException("JdbcStores.seal");
+    }
+    migrate(dataSource);
+    return new JdbcStores(dataSource, new JdbcAuditLog(dataSource, seal));
+  }
+
+  private JdbcStores(DataSource dataSource, JdbcAuditLog auditLog) {
+    this.commit = new JdbcCommit(dataSource, Optional.of(auditLog));
+    this.eventStore = new JdbcEventStore(dataSource);
+    this.auditLog = auditLog;
+    this.personalDataVault = new JdbcPersonalDataVault(dataSource);
+    this.directory = new JdbcDirectory(dataSource);
   }
 
   /**

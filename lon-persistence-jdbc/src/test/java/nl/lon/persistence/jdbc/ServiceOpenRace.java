@@ -99,7 +99,7 @@ final class ServiceOpenRace {
         assertTrue(stores.vault().contains(NETWORK, winner), at + "the winner's personal data are stored");
         assertTrue(!stores.vault().contains(NETWORK, loser), at + "the loser's personal data are never stored");
         List<AuditRecord> trail = new ArrayList<>();
-        for (AuditRecord r : stores.auditLog().readForCase(caseId)) {
+        for (AuditRecord r : stores.auditLog().readForCase(NETWORK, caseId)) {
           if (r.getOperation().equals("report-signal")) {
             trail.add(r);
           }

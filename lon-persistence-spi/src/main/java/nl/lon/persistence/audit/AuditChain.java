@@ -1,36 +1,36 @@
 package nl.lon.persistence.audit;
 
-import com.google.common.collect.ImmutableList;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.id.NetworkId;
 import nl.lon.core.internal.Checks;
 import nl.lon.persistence.audit.AuditVerification.Problem;
 
 /**
- * The hash chain of the audit log as pure functions, so that every adapter computes and checks
+ * The hash chains of the audit log as pure functions, so that every adapter computes and checks
  * exactly the same hashes (hashketen).
  *
- * <p>Record {@code n} is sealed by {@code hash(previousHash, canonicalText(n, facts))}, where
- * {@code previousHash} is the hash of record {@code n - 1}, or {@link #GENESIS_HASH} for record 1.
- * Changing, removing or reordering any record breaks the chain from that record on, which {@link
- * #verify(Iterable)} finds. Removing records at the end leaves a valid but shorter chain: to
- * detect that, an operator periodically copies {@link AuditLog#size()} and the last hash to a
- * place the log's writers cannot change (an external anchor).
+ * <p>Each network has a chain of its own: its records have the sequences 1, 2, 3, ... and record
+ * {@code n} is sealed by {@code seal.hash(previousHash, canonicalText(n, facts))}, where {@code
+ * previousHash} is the hash of record {@code n - 1} of the same network, or {@link #GENESIS_HASH}
+ * for record 1, and {@code seal} is the log's {@link AuditSeal} (plain SHA-256 unless the log was
+ * given a key). Changing, removing or reordering any record breaks the chain from that record on,
+ * which {@link #verify(Iterable)} finds. Removing records at the end leaves a valid but shorter
+ * chain, and whoever can recompute the hashes can rewrite a chain whole: to detect that, an
+ * operator keeps {@link AuditLog#checkpoint checkpoints} where the log's writers cannot change
+ * them (an external anchor), or seals the chain with a key ({@link AuditSeal#hmacSha256}).
  *
- * <h2>Canonical text, format {@code lon-audit-v1}</h2>
+ * <h2>Canonical text, format {@code lon-audit-v2}</h2>
  *
  * <p>The canonical text is fixed forever, because adapters persist the hashes computed from it.
- * It consists of these 21 lines, in this order, each ending in one line feed ({@code U+000A}),
+ * It consists of these 23 lines, in this order, each ending in one line feed ({@code U+000A}),
  * the last line included, with no other whitespace:
  *
  * <pre>
- * lon-audit-v1
+ * lon-audit-v2
  * sequence=&lt;sequence&gt;
  * eventId=&lt;eventId&gt;
  * occurredAt=&lt;occurredAt&gt;
@@ -51,24 +51,33 @@ import nl.lon.persistence.audit.AuditVerification.Problem;
  * emergencyOverride=&lt;checks.emergencyOverride&gt;
  * legalBasis=&lt;checks.legalBasis&gt;
  * outcome=&lt;checks.outcome&gt;
+ * ruleIds=&lt;ruleIds&gt;
+ * details=&lt;details&gt;
  * </pre>
  *
  * <p>Values are written as follows:
  *
  * <ul>
- *   <li>{@code sequence}: decimal digits without sign or leading zeros.
+ *   <li>{@code sequence}: decimal digits without sign or leading zeros; the record's sequence in
+ *       its network's chain.
  *   <li>{@code occurredAt}: the instant truncated to seconds in ISO 8601 UTC form {@code
  *       yyyy-MM-ddTHH:mm:ssZ}, as {@link java.time.Instant#toString()} writes it, for example
- *       {@code 2026-03-02T09:15:00Z}.
+ *       {@code 2026-03-02T09:15:00Z} (always four-digit years: the instant lies in 1900-2199).
  *   <li>identifiers ({@code actor}, {@code actorOrganisation}, {@code client}, {@code caseId},
  *       {@code network}) and {@code eventId}, {@code operation}: their text value.
  *   <li>enums ({@code action}, {@code outcome}): the constant name, for example {@code READ}.
  *   <li>{@code dataCategories}: the constant names sorted in ascending {@link
  *       String#compareTo(String)} order, joined by {@code ,} without spaces.
+ *   <li>{@code ruleIds}: the rule ids sorted in ascending {@link String#compareTo(String)} order,
+ *       joined by {@code ,} without spaces; empty when there are none.
+ *   <li>{@code details}: the entries sorted by key in ascending {@link String#compareTo(String)}
+ *       order, each written {@code key=value}, joined by {@code ;}; empty when there are none.
+ *       Within keys and values, besides the escapes below, {@code ;} becomes {@code \;} and
+ *       {@code =} becomes {@code \=}.
  *   <li>booleans: {@code true} or {@code false}.
- *   <li>an absent optional ({@code client}, {@code caseId}, {@code emergencyReason}, {@code
- *       legalBasis}): the empty text. A present optional text is never blank, so empty is
- *       unambiguous.
+ *   <li>an absent optional ({@code actorOrganisation}, {@code client}, {@code caseId}, {@code
+ *       emergencyReason}, {@code legalBasis}): the empty text. A present value is never empty,
+ *       so empty is unambiguous.
  *   <li>free texts ({@code onBehalfOf}, {@code purpose}, {@code emergencyReason}, {@code
  *       legalBasis}), and every other value, are escaped: backslash becomes {@code \\}, line feed
  *       becomes {@code \n}, carriage return becomes {@code \r}; every other character is written
@@ -76,23 +85,30 @@ import nl.lon.persistence.audit.AuditVerification.Problem;
  *       unchanged.
  * </ul>
  *
- * <p>The hash is the SHA-256 digest of the UTF-8 bytes of {@code previousHash + canonicalText}
+ * <p>The hash is the seal's digest of the UTF-8 bytes of {@code previousHash + canonicalText}
  * (the 64 characters of the previous hash, then the canonical text, with no separator), written
- * as 64 lower-case hexadecimal digits.
+ * as 64 lower-case hexadecimal digits: SHA-256 for {@link AuditSeal#sha256()}, HMAC-SHA-256 under
+ * the key for {@link AuditSeal#hmacSha256(byte[])}. Methods without a seal parameter use {@link
+ * AuditSeal#sha256()}.
  *
- * <p>All methods are pure and thread-safe.
+ * <h2>Verification</h2>
+ *
+ * <p>{@link #verify(Iterable)} checks records as a list; {@link #verify(Iterable, AuditCheckpoint,
+ * AuditSeal)} checks a whole stored chain against its head; a {@link Verifier} does the same
+ * record by record in bounded memory, for adapters that page through storage, and also compares
+ * the chain with a checkpoint taken earlier. All give the same verdict on the same records.
+ *
+ * <p>All static methods are pure and thread-safe; a {@link Verifier} is for one thread.
  *
  * @since 0.1
  */
 public final class AuditChain {
 
   /** The format name on the first line of the canonical text. */
-  public static final String FORMAT = "lon-audit-v1";
+  public static final String FORMAT = "lon-audit-v2";
 
-  /** The previous hash of the first record: 64 zeros. */
+  /** The previous hash of the first record of every chain: 64 zeros. */
   public static final String GENESIS_HASH = "0".repeat(64);
-
-  private static final HexFormat HEX = HexFormat.of();
 
   private AuditChain() {}
 
@@ -110,14 +126,14 @@ public final class AuditChain {
    * The canonical text of the facts of an entry or record at a sequence, as specified in the class
    * documentation.
    *
-   * @param sequence the sequence the record has or will have, 1 or more
+   * @param sequence the sequence the record has or will have in its network's chain, 1 or more
    * @param facts the facts
    * @return the canonical text
    */
   public static String canonicalText(long sequence, AuditFields facts) {
     Checks.range(sequence, 1, Long.MAX_VALUE, "AuditChain.sequence");
     AccessChecks c = facts.getChecks();
-    StringBuilder b = new StringBuilder(512);
+    StringBuilder b = new StringBuilder(640);
     b.append(FORMAT).append('\n');
     line(b, "sequence", Long.toString(sequence));
     line(b, "eventId", facts.getEventId());
@@ -145,11 +161,29 @@ public final class AuditChain {
     line(b, "emergencyOverride", Boolean.toString(c.isEmergencyOverride()));
     line(b, "legalBasis", c.getLegalBasis().orElse(""));
     line(b, "outcome", c.getOutcome().name());
+    line(b, "ruleIds", facts.getRuleIds().stream().sorted().collect(Collectors.joining(",")));
+    b.append("details=");
+    boolean first = true;
+    for (Map.Entry<String, String> e : new TreeMap<>(facts.getDetails()).entrySet()) {
+      if (!first) {
+        b.append(';');
+      }
+      first = false;
+      escape(b, e.getKey(), true);
+      b.append('=');
+      escape(b, e.getValue(), true);
+    }
+    b.append('\n');
     return b.toString();
   }
 
   private static void line(StringBuilder b, String key, String value) {
     b.append(key).append('=');
+    escape(b, value, false);
+    b.append('\n');
+  }
+
+  private static void escape(StringBuilder b, String value, boolean detail) {
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
       switch (ch) {
@@ -162,15 +196,22 @@ public final class AuditChain {
         case '\r':
           b.append("\\r");
           break;
+        case ';':
+        case '=':
+          if (detail) {
+            b.append('\\');
+          }
+          b.append(ch);
+          break;
         default:
           b.append(ch);
       }
     }
-    b.append('\n');
   }
 
   /**
-   * The SHA-256 hash of a previous hash followed by a canonical text.
+   * The SHA-256 hash of a previous hash followed by a canonical text; the same as {@code
+   * AuditSeal.sha256().hash(previousHash, canonicalText)}.
    *
    * @param previousHash the previous record's hash, or {@link #GENESIS_HASH}
    * @param canonicalText the canonical text of the record
@@ -179,141 +220,556 @@ public final class AuditChain {
    *     hexadecimal digits
    */
   public static String hash(String previousHash, String canonicalText) {
-    AuditFieldRules.hash(previousHash, "AuditChain.previousHash");
-    MessageDigest digest = sha256();
-    digest.update(previousHash.getBytes(StandardCharsets.UTF_8));
-    digest.update(canonicalText.getBytes(StandardCharsets.UTF_8));
-    return HEX.formatHex(digest.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform provides SHA-256", e);
-    }
+    return AuditSeal.sha256().hash(previousHash, canonicalText);
   }
 
   /**
-   * Seals an entry into the record at a sequence, after the record with the given hash.
+   * Seals an entry with SHA-256 into the record at a sequence, after the record with the given
+   * hash.
    *
-   * @param sequence the sequence the log gives the record
+   * @param sequence the sequence the log gives the record in its network's chain
    * @param previousHash the hash of the record before, or {@link #GENESIS_HASH} for sequence 1
    * @param entry the entry
    * @return the record, with its hash computed
    */
   public static AuditRecord link(long sequence, String previousHash, AuditEntry entry) {
+    return link(sequence, previousHash, entry, AuditSeal.sha256());
+  }
+
+  /**
+   * Seals an entry with a seal into the record at a sequence, after the record with the given
+   * hash.
+   *
+   * @param sequence the sequence the log gives the record in its network's chain
+   * @param previousHash the hash of the record before, or {@link #GENESIS_HASH} for sequence 1
+   * @param entry the entry
+   * @param seal the log's seal
+   * @return the record, with its hash computed
+   */
+  public static AuditRecord link(
+      long sequence, String previousHash, AuditEntry entry, AuditSeal seal) {
     return AuditRecord.builder()
         .from((AuditFields) entry)
         .sequence(sequence)
         .previousHash(previousHash)
-        .hash(hash(previousHash, canonicalText(sequence, entry)))
+        .hash(seal.hash(previousHash, canonicalText(sequence, entry)))
         .build();
   }
 
   /**
-   * Checks a whole log, from sequence 1 and the genesis hash.
+   * Checks a whole SHA-256 chain as a list, from sequence 1 and the genesis hash.
    *
-   * @param records all records of the log in the order stored
+   * @param records all records of one network's chain in the order stored
    * @return intact, or the first broken sequence and why
    */
   public static AuditVerification verify(Iterable<AuditRecord> records) {
-    return verify(records, 1, GENESIS_HASH);
+    return verify(records, AuditSeal.sha256());
   }
 
   /**
-   * Checks a segment of a log that starts at a known sequence after a known hash; lets an adapter
-   * verify a large log page by page.
+   * Checks a whole chain as a list, from sequence 1 and the genesis hash.
    *
-   * <p>Each record is checked in turn, and the first failure is reported: its sequence must be
-   * the next one ({@link Problem#MISSING} when the expected sequence is absent, {@link
-   * Problem#REORDERED} when it appears later or a sequence repeats), its previous hash must be the
-   * hash of the record before ({@link Problem#BROKEN_LINK}), and its hash must match its contents
-   * ({@link Problem#ALTERED}).
+   * @param records all records of one network's chain in the order stored
+   * @param seal the log's seal
+   * @return intact, or the first broken sequence and why
+   */
+  public static AuditVerification verify(Iterable<AuditRecord> records, AuditSeal seal) {
+    return verify(records, 1, GENESIS_HASH, seal);
+  }
+
+  /**
+   * Checks a segment of a SHA-256 chain that starts at a known sequence after a known hash.
    *
    * @param records the records of the segment in the order stored
    * @param firstSequence the sequence the segment must start with, 1 or more
    * @param previousHash the hash of the record before the segment, or {@link #GENESIS_HASH}
    * @return intact, or the first broken sequence and why
+   * @see Verifier the checks made
    */
   public static AuditVerification verify(
       Iterable<AuditRecord> records, long firstSequence, String previousHash) {
-    Checks.range(firstSequence, 1, Long.MAX_VALUE, "AuditChain.firstSequence");
-    AuditFieldRules.hash(previousHash, "AuditChain.previousHash");
-    List<AuditRecord> list = ImmutableList.copyOf(records);
-    long expected = firstSequence;
-    String prev = previousHash;
-    for (int i = 0; i < list.size(); i++) {
-      AuditRecord r = list.get(i);
+    return verify(records, firstSequence, previousHash, AuditSeal.sha256());
+  }
+
+  /**
+   * Checks a segment of a chain that starts at a known sequence after a known hash; lets an
+   * operator verify what remains after an archived segment was purged.
+   *
+   * @param records the records of the segment in the order stored
+   * @param firstSequence the sequence the segment must start with, 1 or more
+   * @param previousHash the hash of the record before the segment, or {@link #GENESIS_HASH}
+   * @param seal the log's seal
+   * @return intact, or the first broken sequence and why
+   * @see Verifier the checks made
+   */
+  public static AuditVerification verify(
+      Iterable<AuditRecord> records, long firstSequence, String previousHash, AuditSeal seal) {
+    Verifier v = verifier(seal, firstSequence, previousHash);
+    for (AuditRecord r : records) {
+      if (!v.accept(r)) {
+        break;
+      }
+    }
+    return v.result();
+  }
+
+  /**
+   * Checks one network's whole chain as stored against its head: the records must form an intact
+   * chain from sequence 1, be exactly as many as the head counts, end in the head's hash and all
+   * belong to the head's network. What {@link AuditLog#verify(nl.lon.core.id.NetworkId)} reports.
+   *
+   * @param records every stored record of the chain, in storage order
+   * @param head the chain head the log keeps: its network, size and last hash
+   * @param seal the log's seal
+   * @return intact, or the first broken sequence and why
+   */
+  public static AuditVerification verify(
+      Iterable<AuditRecord> records, AuditCheckpoint head, AuditSeal seal) {
+    Verifier v = verifier(seal).head(head);
+    for (AuditRecord r : records) {
+      if (!v.accept(r)) {
+        break;
+      }
+    }
+    return v.result();
+  }
+
+  /**
+   * A verifier for a whole chain, from sequence 1 and the genesis hash.
+   *
+   * @param seal the log's seal
+   * @return a new verifier
+   */
+  public static Verifier verifier(AuditSeal seal) {
+    return verifier(seal, 1, GENESIS_HASH);
+  }
+
+  /**
+   * A verifier for a segment of a chain that starts at a known sequence after a known hash.
+   *
+   * @param seal the log's seal
+   * @param firstSequence the sequence the segment must start with, 1 or more
+   * @param previousHash the hash of the record before the segment, or {@link #GENESIS_HASH}
+   * @return a new verifier
+   */
+  public static Verifier verifier(AuditSeal seal, long firstSequence, String previousHash) {
+    return new Verifier(seal, firstSequence, previousHash);
+  }
+
+  /**
+   * Checks one chain record by record, in the order stored, in bounded memory (toetser).
+   *
+   * <p>Feed it every stored record with {@link #accept(AuditRecord)} (or {@link
+   * #acceptUnreadable(long, String)} for a stored row that cannot be rebuilt) until it returns
+   * false, then ask {@link #result()}. It reports the first of these problems, in storage order:
+   *
+   * <ol>
+   *   <li>a record beyond the head: more records stored than the {@link #head(AuditCheckpoint)
+   *       head} counts ({@link Problem#BEYOND_HEAD});
+   *   <li>a sequence out of place: a sequence below the expected one, or the expected one
+   *       appearing later ({@link Problem#REORDERED}), or the expected sequence absent ({@link
+   *       Problem#MISSING});
+   *   <li>a record of another network than the chain's (that of the head, else of the first
+   *       record) ({@link Problem#ALTERED});
+   *   <li>a previous hash that is not the hash of the record before ({@link
+   *       Problem#BROKEN_LINK});
+   *   <li>a hash that does not match the record's contents under the seal, or a row that cannot
+   *       be read back ({@link Problem#ALTERED});
+   *   <li>at the {@link #checkpoint(AuditCheckpoint) checkpoint}'s size, a hash other than the
+   *       checkpoint's ({@link Problem#CHECKPOINT_MISMATCH});
+   * </ol>
+   *
+   * <p>and, once every record was fed: fewer records than the head counts ({@link
+   * Problem#MISSING}), a last hash other than the head's ({@link Problem#BROKEN_LINK}), fewer
+   * records than the checkpoint counts ({@link Problem#MISSING}).
+   *
+   * <pre>{@code
+   * AuditChain.Verifier v = AuditChain.verifier(seal).head(head).checkpoint(checkpoint);
+   * for (AuditRecord r : storedInOrder) {
+   *   if (!v.accept(r)) break;
+   * }
+   * AuditVerification result = v.result();
+   * }</pre>
+   *
+   * <p>Not thread-safe: one verifier per verification, on one thread.
+   *
+   * @since 0.1
+   */
+  public static final class Verifier {
+
+    private final AuditSeal seal;
+    private final long firstSequence;
+    private String previousHash;
+    private long expected;
+    private NetworkId network;
+    private long headSize = -1;
+    private String headHash;
+    private AuditCheckpoint checkpoint;
+    private AuditVerification verdict;
+    /** The sequence found where {@link #expected} was missing; -1 when none. */
+    private long gapAt = -1;
+
+    private Verifier(AuditSeal seal, long firstSequence, String previousHash) {
+      if (seal == null) {
+        throw new InvalidValueException("AuditChain.seal");
+      }
+      Checks.range(firstSequence, 1, Long.MAX_VALUE, "AuditChain.firstSequence");
+      AuditFieldRules.hash(previousHash, "AuditChain.previousHash");
+      this.seal = seal;
+      this.firstSequence = firstSequence;
+      this.previousHash = previousHash;
+      this.expected = firstSequence;
+    }
+
+    /**
+     * Sets the chain head the log keeps: the network, the number of records and the last hash. A
+     * paging adapter may set it again with a later head when it finds records appended while it
+     * verified.
+     *
+     * @param head the head
+     * @return this verifier
+     * @throws InvalidValueException when the head is of another network than one set before
+     */
+    public Verifier head(AuditCheckpoint head) {
+      if (head == null) {
+        throw new InvalidValueException("AuditChain.head");
+      }
+      network(head.getNetwork());
+      this.headSize = head.getSize();
+      this.headHash = head.getHeadHash();
+      return this;
+    }
+
+    /**
+     * Sets the chain head as an adapter read it from storage, where it may have been changed: a
+     * head that is no valid checkpoint (a negative size, a malformed hash, size 0 with another
+     * hash than the genesis hash) makes the verdict {@link Problem#BROKEN_LINK} at sequence 1.
+     *
+     * @param network the chain's network
+     * @param size the size the stored head counts
+     * @param hash the hash the stored head holds
+     * @return this verifier
+     * @throws InvalidValueException when the network is null or another than one set before
+     */
+    public Verifier head(NetworkId network, long size, String hash) {
+      if (network == null) {
+        throw new InvalidValueException("AuditChain.network");
+      }
+      AuditCheckpoint head;
+      try {
+        head = AuditCheckpoint.of(network, size, hash == null ? "" : hash);
+      } catch (InvalidValueException e) {
+        network(network);
+        if (verdict == null) {
+          verdict =
+              AuditVerification.broken(
+                  0,
+                  1,
+                  Problem.BROKEN_LINK,
+                  "the chain head of network "
+                      + network
+                      + " holds no valid size and hash ("
+                      + e.getRule()
+                      + "): it was changed outside the log");
+        }
+        return this;
+      }
+      return head(head);
+    }
+
+    /**
+     * Sets a checkpoint taken earlier, which the chain must still contain: at least as many
+     * records, and the same hash at the checkpoint's size. A checkpoint at or before the
+     * segment's start is not checked.
+     *
+     * @param checkpoint the checkpoint
+     * @return this verifier
+     * @throws InvalidValueException when the checkpoint is of another network than one set
+     *     before
+     */
+    public Verifier checkpoint(AuditCheckpoint checkpoint) {
+      if (checkpoint == null) {
+        throw new InvalidValueException("AuditChain.checkpoint");
+      }
+      network(checkpoint.getNetwork());
+      this.checkpoint = checkpoint;
+      return this;
+    }
+
+    private void network(NetworkId n) {
+      if (network != null && !network.equals(n)) {
+        throw new InvalidValueException(
+            "AuditChain.network",
+            "same-network",
+            "head and checkpoint must be of one network, here " + network + " and " + n);
+      }
+      network = n;
+    }
+
+    /**
+     * The sequence the next record must have.
+     *
+     * @return 1 or more
+     */
+    public long nextSequence() {
+      return expected;
+    }
+
+    /**
+     * Whether a head is set and the next record would lie beyond it; a paging adapter then reads
+     * the head again, as records may have been appended meanwhile.
+     *
+     * @return true when the next record fed would be reported beyond the head
+     */
+    public boolean isBeyondHead() {
+      return verdict == null && gapAt < 0 && headSize >= 0 && expected > headSize;
+    }
+
+    /**
+     * Checks the next stored record.
+     *
+     * @param r the record
+     * @return true while more records are needed; false once the verdict is known
+     */
+    public boolean accept(AuditRecord r) {
+      if (verdict != null) {
+        return false;
+      }
       long checked = expected - firstSequence;
+      if (gapAt >= 0) {
+        if (r.getSequence() == expected) {
+          verdict =
+              AuditVerification.broken(
+                  checked,
+                  expected,
+                  Problem.REORDERED,
+                  "found sequence "
+                      + gapAt
+                      + " where "
+                      + expected
+                      + " was expected, and "
+                      + expected
+                      + " comes later: records are out of order");
+          return false;
+        }
+        return true;
+      }
+      if (isBeyondHead()) {
+        verdict = beyondHead(checked, r.getSequence());
+        return false;
+      }
       if (r.getSequence() < expected) {
-        return AuditVerification.broken(
-            checked,
-            expected,
-            Problem.REORDERED,
-            "found sequence "
-                + r.getSequence()
-                + " where "
-                + expected
-                + " was expected: records are out of order or repeated");
+        verdict =
+            AuditVerification.broken(
+                checked,
+                expected,
+                Problem.REORDERED,
+                "found sequence "
+                    + r.getSequence()
+                    + " where "
+                    + expected
+                    + " was expected: records are out of order or repeated");
+        return false;
       }
       if (r.getSequence() > expected) {
-        Optional<AuditRecord> later = find(list, i + 1, expected);
-        if (later.isPresent()) {
-          return AuditVerification.broken(
-              checked,
-              expected,
-              Problem.REORDERED,
-              "found sequence "
-                  + r.getSequence()
-                  + " where "
-                  + expected
-                  + " was expected, and "
-                  + expected
-                  + " comes later: records are out of order");
-        }
+        gapAt = r.getSequence();
+        return true;
+      }
+      if (network == null) {
+        network = r.getNetwork();
+      } else if (!network.equals(r.getNetwork())) {
+        verdict =
+            AuditVerification.broken(
+                checked,
+                expected,
+                Problem.ALTERED,
+                "record "
+                    + expected
+                    + " belongs to network "
+                    + r.getNetwork()
+                    + ", not to the chain of network "
+                    + network
+                    + ": it was moved between chains");
+        return false;
+      }
+      if (!r.getPreviousHash().equals(previousHash)) {
+        verdict =
+            AuditVerification.broken(
+                checked,
+                expected,
+                Problem.BROKEN_LINK,
+                "record "
+                    + expected
+                    + " does not link to the record before it: that record was changed and"
+                    + " rehashed, or records were inserted or replaced");
+        return false;
+      }
+      if (!seal.hash(r.getPreviousHash(), canonicalText(r)).equals(r.getHash())) {
+        verdict =
+            AuditVerification.broken(
+                checked,
+                expected,
+                Problem.ALTERED,
+                "record "
+                    + expected
+                    + " does not match its hash"
+                    + (seal.isKeyed() ? " under the log's key" : "")
+                    + ": its contents were changed");
+        return false;
+      }
+      if (checkpoint != null
+          && checkpoint.getSize() == expected
+          && !checkpoint.getHeadHash().equals(r.getHash())) {
+        verdict =
+            AuditVerification.broken(
+                0,
+                expected,
+                Problem.CHECKPOINT_MISMATCH,
+                "record "
+                    + expected
+                    + " has hash "
+                    + r.getHash()
+                    + ", but a checkpoint taken earlier recorded "
+                    + checkpoint.getHeadHash()
+                    + ": this record or one before it was rewritten and the hashes recomputed");
+        return false;
+      }
+      previousHash = r.getHash();
+      expected++;
+      return true;
+    }
+
+    /**
+     * Takes note of a stored row that cannot be rebuilt as a record, for example because a
+     * malformed value was written into it.
+     *
+     * @param storedSequence the sequence stored in the row
+     * @param why why the row cannot be read, for the explanation
+     * @return true while more records are needed; false once the verdict is known
+     */
+    public boolean acceptUnreadable(long storedSequence, String why) {
+      if (verdict != null) {
+        return false;
+      }
+      if (gapAt >= 0) {
+        return true;
+      }
+      long checked = expected - firstSequence;
+      if (isBeyondHead()) {
+        verdict = beyondHead(checked, storedSequence);
+      } else if (storedSequence > expected) {
+        gapAt = storedSequence;
+        return true;
+      } else if (storedSequence < expected) {
+        verdict =
+            AuditVerification.broken(
+                checked,
+                expected,
+                Problem.REORDERED,
+                "found sequence "
+                    + storedSequence
+                    + " where "
+                    + expected
+                    + " was expected: records are out of order or repeated");
+      } else {
+        verdict =
+            AuditVerification.broken(
+                checked,
+                expected,
+                Problem.ALTERED,
+                "record " + expected + " was changed and no longer holds valid facts: " + why);
+      }
+      return false;
+    }
+
+    private AuditVerification beyondHead(long checked, long storedSequence) {
+      return AuditVerification.broken(
+          checked,
+          expected,
+          Problem.BEYOND_HEAD,
+          "found a stored record (sequence "
+              + storedSequence
+              + ") after record "
+              + headSize
+              + ", the last one the chain head counts: records were inserted or copied after the"
+              + " last append, or the head was moved back");
+    }
+
+    /**
+     * The verdict on every record fed so far, with the checks against the head and the
+     * checkpoint that need all of them.
+     *
+     * @return intact, or the first broken sequence and why
+     */
+    public AuditVerification result() {
+      if (verdict != null) {
+        return verdict;
+      }
+      long checked = expected - firstSequence;
+      if (gapAt >= 0) {
         return AuditVerification.broken(
             checked,
             expected,
             Problem.MISSING,
             "found sequence "
-                + r.getSequence()
+                + gapAt
                 + " where "
                 + expected
                 + " was expected: "
-                + (r.getSequence() - expected == 1
-                    ? "record " + expected + " is missing"
-                    : "records " + expected + " to " + (r.getSequence() - 1) + " are missing"));
+                + missing(expected, gapAt - 1));
       }
-      if (!r.getPreviousHash().equals(prev)) {
+      if (headSize >= 0) {
+        if (expected <= headSize) {
+          return AuditVerification.broken(
+              checked,
+              expected,
+              Problem.MISSING,
+              missing(expected, headSize)
+                  + ": the chain head says the chain has "
+                  + headSize
+                  + " records");
+        }
+        if (!previousHash.equals(headHash)) {
+          long at = Math.max(1, headSize);
+          return AuditVerification.broken(
+              Math.max(0, checked - 1),
+              at,
+              Problem.BROKEN_LINK,
+              headSize == 0
+                  ? "the chain head counts no records but holds hash " + headHash
+                  : "record "
+                      + headSize
+                      + " has hash "
+                      + previousHash
+                      + ", but the chain head recorded "
+                      + headHash
+                      + " when it was appended: the last record was replaced");
+        }
+      }
+      if (checkpoint != null
+          && checkpoint.getSize() >= firstSequence
+          && expected <= checkpoint.getSize()) {
+        long size = expected - 1;
         return AuditVerification.broken(
             checked,
             expected,
-            Problem.BROKEN_LINK,
-            "record "
-                + expected
-                + " does not link to the record before it: that record was changed and rehashed,"
-                + " or records were inserted or replaced");
+            Problem.MISSING,
+            (size == 0 ? "the chain is empty" : "the chain has " + size + " records")
+                + ", but a checkpoint taken earlier counted "
+                + checkpoint.getSize()
+                + ": "
+                + (size == 0
+                    ? "the chain was wiped"
+                    : "records were removed at the end and the head moved back"));
       }
-      if (!hash(r.getPreviousHash(), canonicalText(r)).equals(r.getHash())) {
-        return AuditVerification.broken(
-            checked,
-            expected,
-            Problem.ALTERED,
-            "record " + expected + " does not match its hash: its contents were changed");
-      }
-      prev = r.getHash();
-      expected++;
+      return AuditVerification.ok(checked);
     }
-    return AuditVerification.ok(expected - firstSequence);
   }
 
-  private static Optional<AuditRecord> find(List<AuditRecord> list, int from, long sequence) {
-    for (int j = from; j < list.size(); j++) {
-      if (list.get(j).getSequence() == sequence) {
-        return Optional.of(list.get(j));
-      }
-    }
-    return Optional.empty();
+  /** "record 5 is missing", or "records 5 to 7 are missing". */
+  private static String missing(long first, long last) {
+    return first == last
+        ? "record " + first + " is missing"
+        : "records " + first + " to " + last + " are missing";
   }
 }

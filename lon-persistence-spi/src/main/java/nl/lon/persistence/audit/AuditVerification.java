@@ -6,11 +6,11 @@ import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The result of checking an audit log's hash chain: intact, or the first broken sequence and why
- * (verificatie van de logging).
+ * The result of checking one hash chain of an audit log (one network's): intact, or the first
+ * broken sequence and why (verificatie van de logging).
  *
  * <pre>{@code
- * AuditVerification v = auditLog.verify();
+ * AuditVerification v = auditLog.verify(network);
  * if (!v.isOk()) {
  *   alarm("audit log broken at " + v.getBrokenSequence().getAsLong() + ": " + v.getExplanation().get());
  * }
@@ -29,9 +29,15 @@ public abstract class AuditVerification {
    * @since 0.1
    */
   public enum Problem {
-    /** A record's hash does not match its contents: the record was changed (gewijzigd). */
+    /**
+     * A record's hash does not match its contents, or its stored facts are no longer valid: the
+     * record was changed (gewijzigd).
+     */
     ALTERED,
-    /** A sequence is missing: a record was removed (ontbrekend). */
+    /**
+     * A sequence is missing: a record was removed, or the chain is shorter than its head or a
+     * checkpoint says (ontbrekend).
+     */
     MISSING,
     /** A sequence appears out of order or twice: records were moved or copied (verwisseld). */
     REORDERED,
@@ -39,7 +45,18 @@ public abstract class AuditVerification {
      * A record's previous hash is not the hash of the record before it: the record before was
      * changed and rehashed, or records were inserted or replaced (verbroken schakel).
      */
-    BROKEN_LINK
+    BROKEN_LINK,
+    /**
+     * More records are stored than the chain head counts: a record was inserted or copied after
+     * the last one the log appended, or the head was moved back (na de kop).
+     */
+    BEYOND_HEAD,
+    /**
+     * The record at the size of a checkpoint taken earlier no longer has the checkpoint's hash:
+     * that record or one before it was rewritten and the hashes recomputed (afwijkend
+     * controlepunt).
+     */
+    CHECKPOINT_MISMATCH
   }
 
   AuditVerification() {}

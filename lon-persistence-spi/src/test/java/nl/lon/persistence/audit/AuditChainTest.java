@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.id.CaseId;
@@ -82,7 +83,7 @@ class AuditChainTest {
                       .build())
               .build();
       assertEquals(
-          "lon-audit-v1\n"
+          "lon-audit-v2\n"
               + "sequence=7\n"
               + "eventId=00000000-0000-4000-8000-000000000001\n"
               + "occurredAt=2026-03-02T09:15:01Z\n"
@@ -102,8 +103,38 @@ class AuditChainTest {
               + "consentOrLegalBasis=true\n"
               + "emergencyOverride=true\n"
               + "legalBasis=Wvggz art. 5:1\n"
-              + "outcome=ALLOWED\n",
+              + "outcome=ALLOWED\n"
+              + "ruleIds=\n"
+              + "details=\n",
           AuditChain.canonicalText(7, e));
+    }
+
+    @Test
+    void canonicalText_ruleIdsAndDetails_areSortedJoinedAndEscaped() {
+      AuditEntry e =
+          AuditEntry.builder()
+              .from(entry(1))
+              .checks(AccessChecks.builder().from(allowed()).outcome(AuditOutcome.REFUSED).build())
+              .addRuleIds("close.evaluation-required", "access.other-network")
+              .putDetails("suppressionThreshold", "5")
+              .putDetails("businessDate", "2027-04-22")
+              .putDetails("note", "a;b=c\\d")
+              .build();
+      String text = AuditChain.canonicalText(1, e);
+      assertTrue(
+          text.endsWith(
+              "\noutcome=REFUSED\n"
+                  + "ruleIds=access.other-network,close.evaluation-required\n"
+                  + "details=businessDate=2027-04-22;note=a\\;b\\=c\\\\d;suppressionThreshold=5\n"),
+          text);
+      assertEquals(23, text.split("\n", -1).length - 1, "23 lines");
+      assertEquals(PINNED_RICH_HASH, AuditChain.link(1, AuditChain.GENESIS_HASH, e).getHash());
+    }
+
+    @Test
+    void canonicalText_absentActorOrganisation_isEmpty() {
+      AuditEntry e = AuditEntry.builder().from(entry(1)).actorOrganisation(Optional.empty()).build();
+      assertTrue(AuditChain.canonicalText(1, e).contains("\nactorOrganisation=\nonBehalfOf="));
     }
 
     @Test
@@ -144,9 +175,20 @@ class AuditChainTest {
     }
   }
 
-  /** Computed independently (outside Java) from the documented canonical text of entry(1). */
+  /**
+   * Computed independently (Python's hashlib) from the documented canonical text of entry(1),
+   * format lon-audit-v2.
+   */
   static final String PINNED_FIRST_HASH =
-      "6c06c65a6e98bf0a646047aabdd275aee0a3078f5a7b256065f6b0dfa7f7458c";
+      "87fa0efbb1218b96e4d9d73b7cd8b73ee52753f82459da2f6b8c59c71c7d8d8c";
+
+  /** Python's hmac with SHA-256 under the key 0x00..0x1f over the same text. */
+  static final String PINNED_FIRST_HMAC =
+      "bb3724e82c100017481f0158e53dd423b94b0a1590051e956ae645414cda9067";
+
+  /** Entry(1) refused, with rule ids and details (see the rule-ids test), computed in Python. */
+  static final String PINNED_RICH_HASH =
+      "49a9859438ee742b01d5dbb42de3562ba075f51a6b0554c0efe55a214374e700";
 
   @Nested
   class Entries {

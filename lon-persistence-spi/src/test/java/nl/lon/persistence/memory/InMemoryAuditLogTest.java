@@ -1,6 +1,7 @@
 package nl.lon.persistence.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,10 +23,14 @@ import nl.lon.core.id.ProfessionalId;
 import nl.lon.persistence.audit.AccessChecks;
 import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditChain;
+import nl.lon.persistence.audit.AuditCheckpoint;
 import nl.lon.persistence.audit.AuditEntry;
 import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
+import nl.lon.persistence.audit.AuditSeal;
+import nl.lon.persistence.audit.AuditVerification.Problem;
 import nl.lon.persistence.audit.DataCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -58,6 +64,9 @@ class InMemoryAuditLogTest {
         .build();
   }
 
+  private static final NetworkId N1 = NetworkId.of("n1");
+  private static final NetworkId N2 = NetworkId.of("n2");
+
   @Test
   void append_givesSequencesAndChainsHashes() {
     AuditRecord first = log.append(entry(1, "c1", "C1", "n1"));
@@ -69,7 +78,28 @@ class InMemoryAuditLogTest {
     assertEquals(2, second.getSequence());
     assertEquals(first.getHash(), second.getPreviousHash());
     assertEquals(Instant.parse("2026-03-02T09:15:01Z"), first.getOccurredAt());
-    assertEquals(2, log.size());
+    assertEquals(2, log.size(N1));
+    assertEquals(0, log.size(N2));
+  }
+
+  @Test
+  void eachNetwork_hasItsOwnChain() {
+    AuditRecord a1 = log.append(entry(1, "c1", "C1", "n1"));
+    AuditRecord b1 = log.append(entry(2, "c2", "C1", "n2"));
+    AuditRecord a2 = log.append(entry(3, "c1", "C1", "n1"));
+    assertEquals(1, b1.getSequence());
+    assertEquals(AuditChain.GENESIS_HASH, b1.getPreviousHash());
+    assertEquals(2, a2.getSequence());
+    assertEquals(a1.getHash(), a2.getPreviousHash());
+    assertEquals(Set.of(N1, N2), log.networks());
+    assertEquals(List.of(a1, a2), log.read(N1, 1, 10));
+    assertEquals(List.of(b1), log.read(N2, 1, 10));
+    assertEquals(AuditCheckpoint.of(N1, 2, a2.getHash()), log.checkpoint(N1));
+    assertEquals(AuditCheckpoint.empty(NetworkId.of("none")), log.checkpoint(NetworkId.of("none")));
+    AuditLogVerification all = log.verify();
+    assertTrue(all.isOk());
+    assertEquals(Set.of(N1, N2), all.getChains().keySet());
+    assertEquals(3, all.getRecordsChecked());
   }
 
   @Test
@@ -79,7 +109,8 @@ class InMemoryAuditLogTest {
       log.append(entry(i, "c" + (i % 3), "C" + (i % 2), "n1"));
     }
     assertTrue(log.verify().isOk());
-    assertEquals(10, log.verify().getRecordsChecked());
+    assertEquals(10, log.verify(N1).getRecordsChecked());
+    assertTrue(log.verify(log.checkpoint(N1)).isOk());
   }
 
   @Test
@@ -87,12 +118,14 @@ class InMemoryAuditLogTest {
     for (int i = 1; i <= 5; i++) {
       log.append(entry(i, "c1", "C1", "n1"));
     }
-    assertEquals(List.of(2L, 3L), log.read(2, 2).stream().map(AuditRecord::getSequence).toList());
-    assertEquals(List.of(5L), log.read(5, 10).stream().map(AuditRecord::getSequence).toList());
-    assertEquals(List.of(), log.read(6, 10));
-    assertThrows(InvalidValueException.class, () -> log.read(0, 10));
-    assertThrows(InvalidValueException.class, () -> log.read(1, 0));
-    assertTrue(AuditChain.verify(log.read(1, 100)).isOk());
+    assertEquals(List.of(2L, 3L), log.read(N1, 2, 2).stream().map(AuditRecord::getSequence).toList());
+    assertEquals(List.of(5L), log.read(N1, 5, 10).stream().map(AuditRecord::getSequence).toList());
+    assertEquals(List.of(), log.read(N1, 6, 10));
+    assertEquals(List.of(), log.read(N2, 1, 10));
+    assertThrows(InvalidValueException.class, () -> log.read(N1, 0, 10));
+    assertThrows(InvalidValueException.class, () -> log.read(N1, 1, 0));
+    assertThrows(InvalidValueException.class, () -> log.read(null, 1, 1));
+    assertTrue(AuditChain.verify(log.read(N1, 1, 100)).isOk());
   }
 
   @Test
@@ -100,16 +133,21 @@ class InMemoryAuditLogTest {
     log.append(entry(1, "c1", "C1", "n1"));
     log.append(entry(2, "c2", "C2", "n1"));
     log.append(entry(3, "c1", "C1", "n1"));
-    log.append(entry(4, "c9", "C1", "n2"));
+    log.append(entry(4, "c1", "C1", "n2"));
     assertEquals(
         List.of(1L, 3L),
-        log.readForCase(CaseId.of("c1")).stream().map(AuditRecord::getSequence).toList());
+        log.readForCase(N1, CaseId.of("c1")).stream().map(AuditRecord::getSequence).toList());
+    assertEquals(
+        List.of(1L),
+        log.readForCase(N2, CaseId.of("c1")).stream().map(AuditRecord::getSequence).toList());
     assertEquals(
         List.of(1L, 3L),
-        log.readForClient(NetworkId.of("n1"), ClientNumber.of("C1")).stream()
+        log.readForClient(N1, ClientNumber.of("C1")).stream()
             .map(AuditRecord::getSequence)
             .toList());
-    assertEquals(List.of(), log.readForCase(CaseId.of("nope")));
+    assertEquals(List.of(), log.readForCase(N1, CaseId.of("nope")));
+    assertThrows(InvalidValueException.class, () -> log.readForCase(null, CaseId.of("c1")));
+    assertThrows(InvalidValueException.class, () -> log.readForCase(N1, null));
   }
 
   @Test
@@ -122,13 +160,69 @@ class InMemoryAuditLogTest {
             .operation("search")
             .action(AuditAction.EXECUTE)
             .build());
-    assertEquals(List.of(), log.readForCase(CaseId.of("c1")));
-    assertEquals(1, log.size());
+    assertEquals(List.of(), log.readForCase(N1, CaseId.of("c1")));
+    assertEquals(1, log.size(N1));
+  }
+
+  @Test
+  void keyedLog_sealsWithItsKey() {
+    byte[] key = new byte[32];
+    key[5] = 7;
+    InMemoryAuditLog keyed = new InMemoryAuditLog(AuditSeal.hmacSha256(key));
+    AuditRecord r = keyed.append(entry(1, "c1", "C1", "n1"));
+    assertEquals(
+        AuditSeal.hmacSha256(key).hash(AuditChain.GENESIS_HASH, AuditChain.canonicalText(r)), r.getHash());
+    assertFalse(AuditChain.verify(List.of(r)).isOk(), "not a plain SHA-256 chain");
+    assertTrue(keyed.verify().isOk());
+    assertThrows(InvalidValueException.class, () -> new InMemoryAuditLog(null));
+  }
+
+  @Test
+  void tamperingThroughTheHooks_isFound() {
+    InMemoryAuditLog mem = (InMemoryAuditLog) log;
+    for (int i = 1; i <= 5; i++) {
+      mem.append(entry(i, "c1", "C1", "n1"));
+    }
+    AuditCheckpoint cp = mem.checkpoint(N1);
+    AuditRecord last = mem.read(N1, 5, 1).get(0);
+    mem.storage(N1).add(last);
+    assertEquals(Problem.BEYOND_HEAD, mem.verify(N1).getProblem().orElseThrow());
+    assertFalse(mem.verify().isOk());
+    mem.storage(N1).remove(5);
+    assertTrue(mem.verify(cp).isOk());
+    mem.storage(N1).clear();
+    mem.moveHead(N1, 0, AuditChain.GENESIS_HASH);
+    assertTrue(mem.verify(N1).isOk(), "a wipe with the head reset looks like an empty chain");
+    assertEquals(Problem.MISSING, mem.verify(cp).getProblem().orElseThrow(), "but not to a checkpoint");
+  }
+
+  @Test
+  @Timeout(30)
+  void writeLock_excludesOtherThreadsAppends_butNotTheHolders() throws Exception {
+    InMemoryAuditLog mem = (InMemoryAuditLog) log;
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      mem.writeLock().lock();
+      Future<AuditRecord> blocked;
+      try {
+        assertEquals(1, mem.append(entry(1, "c1", "C1", "n1")).getSequence(), "the holder may append");
+        blocked = other.submit(() -> mem.append(entry(2, "c1", "C1", "n2")));
+        assertThrows(
+            java.util.concurrent.TimeoutException.class,
+            () -> blocked.get(300, TimeUnit.MILLISECONDS),
+            "an append to any network waits for the write lock");
+      } finally {
+        mem.writeLock().unlock();
+      }
+      assertEquals(1, blocked.get(10, TimeUnit.SECONDS).getSequence());
+    } finally {
+      other.shutdownNow();
+    }
   }
 
   @Test
   @Timeout(60)
-  void append_concurrently_chainStaysIntact() throws Exception {
+  void append_concurrentlyToTwoNetworks_chainsStayIntact() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -138,7 +232,7 @@ class InMemoryAuditLogTest {
             pool.submit(
                 () -> {
                   for (int i = 0; i < 100; i++) {
-                    log.append(entry(thread * 1000 + i, "c" + thread, "C1", "n1"));
+                    log.append(entry(thread * 1000 + i, "c" + thread, "C1", thread % 2 == 0 ? "n1" : "n2"));
                   }
                   return null;
                 }));
@@ -149,7 +243,9 @@ class InMemoryAuditLogTest {
     } finally {
       pool.shutdownNow();
     }
-    assertEquals(800, log.size());
+    assertEquals(400, log.size(N1));
+    assertEquals(400, log.size(N2));
     assertTrue(log.verify().isOk(), () -> log.verify().toString());
+    assertEquals(800, log.verify().getRecordsChecked());
   }
 }

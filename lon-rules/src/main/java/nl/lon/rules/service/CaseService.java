@@ -844,7 +844,7 @@ public final class CaseService {
       throw new AccessDeniedException("access.network-director-only",
           operation + " is for a network director of network " + target.network.getId());
     }
-    return ImmutableList.copyOf(stores.auditLog().readForCase(caseId));
+    return ImmutableList.copyOf(stores.auditLog().readForCase(target.network.getId(), caseId));
   }
 
   // ---------------------------------------------------------------- internals

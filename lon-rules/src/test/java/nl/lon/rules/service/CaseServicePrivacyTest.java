@@ -79,18 +79,18 @@ class CaseServicePrivacyTest {
   }
 
   private static AuditRecord lastAudit(World w) {
-    return w.audit.read(w.audit.size(), 1).get(0);
+    return w.audit.last();
   }
 
   /** Asserts a read is denied with a rule, audited as denied, and leaks no case data. */
   private static AccessDeniedException assertReadDenied(World w, Professional who, Purpose purpose, String rule) {
-    long before = w.audit.size();
+    long before = w.audit.count();
     AccessDeniedException e = assertThrows(AccessDeniedException.class,
         () -> w.service.read(who.getId(), purpose, CASE));
     assertEquals(rule, e.getRule());
     assertFalse(e.getMessage().contains("rent arrears"), "no case data in the error");
     assertFalse(e.getMessage().contains(CLIENT.getValue()), "no client number in the error");
-    assertEquals(before + 1, w.audit.size(), "the denied attempt is audited");
+    assertEquals(before + 1, w.audit.count(), "the denied attempt is audited");
     AuditRecord r = lastAudit(w);
     assertEquals(AuditOutcome.DENIED, r.getOutcome());
     assertEquals(who.getId(), r.getActor());
@@ -101,10 +101,10 @@ class CaseServicePrivacyTest {
   }
 
   private static CaseState assertReadAllowed(World w, Professional who, Purpose purpose) {
-    long before = w.audit.size();
+    long before = w.audit.count();
     CaseState s = w.service.read(who.getId(), purpose, CASE);
     assertEquals(CASE, s.getCaseId().get());
-    assertEquals(before + 1, w.audit.size(), "the read is audited");
+    assertEquals(before + 1, w.audit.count(), "the read is audited");
     AuditRecord r = lastAudit(w);
     assertEquals(AuditOutcome.ALLOWED, r.getOutcome());
     assertEquals(who.getId(), r.getActor());
@@ -263,7 +263,7 @@ class CaseServicePrivacyTest {
       assertFalse(json.contains(NAME), () -> "name in " + json);
       assertFalse(json.contains(ADDRESS), () -> "address in " + json);
     }
-    List<AuditRecord> records = w.audit.read(1, Integer.MAX_VALUE);
+    List<AuditRecord> records = w.audit.all();
     assertFalse(records.isEmpty());
     for (AuditRecord r : records) {
       String text = AuditChain.canonicalText(r);
@@ -285,7 +285,7 @@ class CaseServicePrivacyTest {
     w.service.timeline(DIRECTOR.getId(), LOOK, CASE);
     w.service.auditTrail(DIRECTOR.getId(), Purpose.of("privacy inquiry"), CASE);
 
-    for (AuditRecord r : w.audit.read(1, Integer.MAX_VALUE)) {
+    for (AuditRecord r : w.audit.all()) {
       String text = AuditChain.canonicalText(r);
       assertFalse(text.contains(NAME), () -> "name in " + text);
       assertFalse(text.contains(ADDRESS), () -> "address in " + text);
@@ -359,13 +359,13 @@ class CaseServicePrivacyTest {
   @MethodSource("presets")
   void execute_deniedWrite_throwsAccessDeniedAndAppendsNothing(MethodologyProfile profile) {
     World w = openCase(profile, Optional.empty());
-    long audited = w.audit.size();
+    long audited = w.audit.count();
 
     assertThrows(AccessDeniedException.class, () -> w.service.decideCoordination(FOREIGN_DIRECTOR.getId(), WORK,
         CASE, coordinate(w.today())));
 
     assertEquals(2, w.store.version(CASE));
-    assertEquals(audited + 1, w.audit.size());
+    assertEquals(audited + 1, w.audit.count());
     assertEquals(AuditOutcome.DENIED, lastAudit(w).getOutcome());
     assertEquals(AuditAction.UPDATE, lastAudit(w).getAction());
   }
@@ -407,7 +407,7 @@ class CaseServicePrivacyTest {
     w.service.myAgenda(HOUSING_MEMBER.getId(), LOOK, w.today());
     calls++;
 
-    assertEquals(calls, w.audit.size());
+    assertEquals(calls, w.audit.count());
     assertTrue(w.audit.verify().isOk(), () -> w.audit.verify().toString());
     assertEquals(calls, w.audit.verify().getRecordsChecked());
     AuditRecord trailRead = trail.get(trail.size() - 1);
@@ -415,7 +415,7 @@ class CaseServicePrivacyTest {
     assertEquals(DIRECTOR.getId(), trailRead.getActor());
     assertEquals(List.of(DataCategory.AUDIT_LOG), List.copyOf(trailRead.getDataCategories()));
     assertEquals(8, trail.size(), "the case's records up to and including the trail read");
-    List<AuditRecord> all = w.audit.read(1, Integer.MAX_VALUE);
+    List<AuditRecord> all = w.audit.all();
     assertEquals(AuditOutcome.DENIED, all.get(8).getOutcome(), "the denied trail read");
     assertEquals(AuditAction.DELETE, all.get(9).getAction());
     assertEquals(AuditOutcome.ALLOWED, all.get(9).getOutcome());

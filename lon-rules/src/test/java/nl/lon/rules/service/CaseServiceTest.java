@@ -189,7 +189,7 @@ class CaseServiceTest {
     assertEquals(DAY_0.plusDays(3), last.getBusinessDate());
     assertEquals(TestClock.nineOn(DAY_0.plusDays(3)), last.getRecordedAt());
     assertEquals(DIRECTOR.getId(), last.getActor());
-    AuditRecord audited = w.audit.read(w.audit.size(), 1).get(0);
+    AuditRecord audited = w.audit.last();
     assertEquals(TestClock.nineOn(DAY_0.plusDays(3)), audited.getOccurredAt());
   }
 
@@ -216,7 +216,7 @@ class CaseServiceTest {
     World w = world(profile, DAY_0);
     openAndJudge(w);
     long version = w.store.version(CASE);
-    long audited = w.audit.size();
+    long audited = w.audit.count();
 
     RuleViolationException e = assertThrows(RuleViolationException.class,
         () -> w.service.close(DIRECTOR.getId(), WORK, CASE, close(profile)));
@@ -224,8 +224,8 @@ class CaseServiceTest {
     assertTrue(e.getViolations().stream().anyMatch(v -> v.rule().equals("close.evaluation-required")),
         e::getMessage);
     assertEquals(version, w.store.version(CASE), "nothing is appended");
-    assertEquals(audited + 1, w.audit.size(), "the attempt is audited");
-    AuditRecord r = w.audit.read(w.audit.size(), 1).get(0);
+    assertEquals(audited + 1, w.audit.count(), "the attempt is audited");
+    AuditRecord r = w.audit.last();
     assertEquals(AuditOutcome.ALLOWED, r.getOutcome(), "access was allowed; the rules refused");
     assertTrue(r.getOperation().toLowerCase(java.util.Locale.ROOT).contains("close"), r.getOperation());
     assertEquals(DIRECTOR.getId(), r.getActor());
@@ -374,7 +374,7 @@ class CaseServiceTest {
   void execute_manyThreadsOnOneCase_noLostOrDuplicatedEventsAndVersionCountsAcceptedCommands() throws Exception {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     openAndJudge(w);
-    long auditBefore = w.audit.size();
+    long auditBefore = w.audit.count();
     int threads = 8;
     int perThread = 40;
     CountDownLatch start = new CountDownLatch(1);
@@ -422,7 +422,7 @@ class CaseServiceTest {
         "each accepted command got its own version");
     assertEquals(stream.size(), CaseState.replay(stream).getVersion());
     assertEquals(stream.size(), w.service.read(DIRECTOR.getId(), WORK, CASE).getVersion());
-    assertEquals(auditBefore + threads * perThread + 1, w.audit.size(), "every attempt is audited");
+    assertEquals(auditBefore + threads * perThread + 1, w.audit.count(), "every attempt is audited");
     assertTrue(w.audit.verify().isOk());
   }
 

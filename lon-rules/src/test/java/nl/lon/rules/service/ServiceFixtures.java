@@ -48,7 +48,6 @@ import nl.lon.core.scan.LifeDomainScan;
 import nl.lon.core.scan.ScanDomain;
 import nl.lon.core.scan.ScanInstrument;
 import nl.lon.core.scan.SelfRelianceLevel;
-import nl.lon.persistence.memory.InMemoryAuditLog;
 import nl.lon.persistence.memory.InMemoryDirectory;
 import nl.lon.persistence.memory.InMemoryEventStore;
 import nl.lon.persistence.memory.InMemoryPersonalDataVault;
@@ -449,7 +448,7 @@ public final class ServiceFixtures {
     /** The event store. */
     public final InMemoryEventStore store = new InMemoryEventStore();
     /** The audit log. */
-    public final InMemoryAuditLog audit = new InMemoryAuditLog();
+    public final RecordingAuditLog audit = new RecordingAuditLog();
     /** The vault. */
     public final InMemoryPersonalDataVault vault = new InMemoryPersonalDataVault();
     /** The directory. */

@@ -152,7 +152,7 @@ public abstract class StoresConformance {
   }
 
   private List<AuditRecord> records(CaseId caseId) {
-    return stores.auditLog().readForCase(caseId);
+    return stores.auditLog().readForCase(network, caseId);
   }
 
   /** What a refused or failed commit must leave as it was. */
