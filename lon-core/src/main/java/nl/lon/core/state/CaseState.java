@@ -334,7 +334,7 @@ public abstract class CaseState {
   public abstract Optional<Consent> getConsent();
 
   /**
-   * The organisations involved in the case: the signaller, those asked for or adding information,
+   * The organisations involved in the case by a role: the signaller, those asked for information,
    * the trajectory director's, those in meetings, responsible for activities or agreeing to an
    * instrument, and those executing a measure.
    *

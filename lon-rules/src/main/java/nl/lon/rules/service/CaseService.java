@@ -188,6 +188,14 @@ public final class CaseService {
     }
     List<CaseEvent> toAppend = decision.getEvents();
     CaseState next = fold(state, toAppend);
+    if (d.emergencyOverride() && becomesInvolved(who, state, next)) {
+      // an override reaches this one command; it must not hand its actor a lasting role
+      String rule = "access.emergency-self-involvement";
+      gate.record(who, target.network.getId(), caseId, state.getClientNumber(), purpose, op.name, op.action,
+          op.categories, AuditGate.checks(d, AuditOutcome.DENIED), ImmutableSet.of(rule), ImmutableMap.of());
+      throw new AccessDeniedException(rule, "under an emergency override a professional may not make themselves or"
+          + " their organisation involved in the case; ask the network director to involve them");
+    }
     AccessDecision read = decideAccess(who, target, next, false, purpose);
     AuditEntry entry = gate.entry(who, target.network.getId(), caseId, state.getClientNumber(), purpose, op.name,
         op.action, read.allowed() ? op.categories : op.categories, AuditGate.checks(d, AuditOutcome.ALLOWED),
@@ -1017,6 +1025,17 @@ public final class CaseService {
     snapshots.put(caseId, next);
     return new CommandReceipt(caseId, next.getVersion(), next.getStep(), false,
         readable ? Optional.of(next) : Optional.empty());
+  }
+
+  private static boolean becomesInvolved(AuditGate.Claim who, CaseState before, CaseState after) {
+    ProfessionalId id = who.professional().getId();
+    nl.lon.core.id.OrganisationId organisation = who.professional().getOrganisation();
+    boolean professional = !before.getInvolvedProfessionals().contains(id) && after.getInvolvedProfessionals().contains(id);
+    boolean org = !before.getInvolvedOrganisations().contains(organisation)
+        && after.getInvolvedOrganisations().contains(organisation);
+    boolean director = !before.getTrajectoryDirector().equals(after.getTrajectoryDirector())
+        && after.getTrajectoryDirector().map(id::equals).orElse(false);
+    return professional || org || director;
   }
 
   private static CaseState fold(CaseState state, List<CaseEvent> toAppend) {
