@@ -170,7 +170,7 @@ public final class JdbcStores {
           "migrating the LON schema failed ("
               + (code instanceof Enum<?> ? "Flyway error " + ((Enum<?>) code).name() + ", " : "")
               + RedactedSqlException.summary(e)
-              + "); see the database's own log for the statement",
+              + ")",
           RedactedSqlException.of(e));
     }
   }

@@ -50,7 +50,7 @@ public final class RedactedSqlException extends SQLException {
   public static String summary(Throwable original) {
     StringBuilder s = new StringBuilder();
     SQLException sql = firstSqlException(original);
-    if (sql != null) {
+    if (sql != null && sql.getSQLState() != null) {
       s.append("SQLState ").append(sql.getSQLState()).append(", vendor code ").append(sql.getErrorCode()).append(", ");
     }
     s.append(original.getClass().getName());
