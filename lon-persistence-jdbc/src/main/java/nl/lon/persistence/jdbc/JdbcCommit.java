@@ -78,18 +78,17 @@ final class JdbcCommit {
           return outcome.get();
         }
       } catch (SQLException e) {
-        throw new JdbcStoreException(
-            what(append) + " failed; nothing or all of it was written, retry with the same"
-                + " idempotency key to find out (SQLState " + e.getSQLState() + ")",
+        throw JdbcStoreException.of(
+            what(append) + " (nothing or all of it was written; retry with the same idempotency key"
+                + " to find out)",
             e);
       } catch (RetryableSqlException e) {
         last = e.sqlCause;
       }
       Sql.backOff(attempt);
     }
-    throw new JdbcStoreException(
-        what(append) + " lost " + MAX_ATTEMPTS
-            + " races for the database's locks in a row; nothing was written",
+    throw JdbcStoreException.of(
+        what(append) + " after " + MAX_ATTEMPTS + " lost races for the database's locks (nothing was written)",
         last);
   }
 

@@ -17,6 +17,7 @@ import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.jdbc.internal.DirectoryJson;
+import nl.lon.persistence.jdbc.internal.RedactedSqlException;
 import nl.lon.persistence.jdbc.internal.Sql;
 
 /**
@@ -187,9 +188,23 @@ public final class JdbcDirectory implements Directory {
               ps.setString(1, key);
             }
           },
-          rs -> read.apply(rs.getString(1)));
+          rs -> readEntry(read, rs.getString(1)));
     } catch (SQLException e) {
       throw failed("reading the directory", e);
+    }
+  }
+
+  /**
+   * Maps one stored document; a document that cannot be mapped fails without the mapper's message,
+   * which may quote the document.
+   */
+  private static <T> T readEntry(Function<String, T> read, String document) {
+    try {
+      return read.apply(document);
+    } catch (RuntimeException e) {
+      throw new JdbcStoreException(
+          "reading the directory failed: a stored entry cannot be read (" + RedactedSqlException.summary(e) + ")",
+          RedactedSqlException.of(e));
     }
   }
 
@@ -200,8 +215,9 @@ public final class JdbcDirectory implements Directory {
     return value;
   }
 
+  /** Keeps no text of the driver's, whose messages may quote a stored document. */
   private static JdbcStoreException failed(String what, SQLException e) {
-    return new JdbcStoreException(what + " failed: " + e.getMessage(), e);
+    return JdbcStoreException.of(what, e);
   }
 
   @Override

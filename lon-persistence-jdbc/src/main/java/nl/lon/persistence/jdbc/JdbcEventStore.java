@@ -223,7 +223,7 @@ public final class JdbcEventStore implements EventStore {
   }
 
   private static JdbcStoreException failed(String what, SQLException e) {
-    return new JdbcStoreException(what + " failed: " + e.getMessage(), e);
+    return JdbcStoreException.of(what, e);
   }
 
   @Override

@@ -219,9 +219,12 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     }
   }
 
-  /** Never names the client: messages may end up in logs. */
+  /**
+   * Never names the client and keeps no text of the driver's, whose messages may quote the
+   * personal data: messages and stack traces may end up in logs.
+   */
   private static JdbcStoreException failed(String what, SQLException e) {
-    return new JdbcStoreException(what + " failed (SQLState " + e.getSQLState() + ")", e);
+    return JdbcStoreException.of(what, e);
   }
 
   @Override

@@ -3,10 +3,13 @@ package nl.lon.persistence.jdbc;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.lon.core.error.InvalidValueException;
+import nl.lon.persistence.jdbc.internal.H2Safety;
+import nl.lon.persistence.jdbc.internal.RedactedSqlException;
 import nl.lon.persistence.store.CommitResult;
 import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.store.UnitOfWork;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.ErrorCode;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -59,7 +62,14 @@ import org.flywaydb.core.api.output.MigrateResult;
  *       file before it returns, and the crash-safety tests of this module (the writing process
  *       killed with SIGKILL mid-write, again and again on the same file) find every acknowledged
  *       append and an intact audit chain. It protects against a crashing or killed process, not
- *       against a power failure: H2 does not force its writes to the disk. Add {@code
+ *       against a power failure: H2 does not force its writes to the disk. {@link #create} and
+ *       {@link #withoutMigration} refuse an H2 file database (embedded, or behind an H2 TCP
+ *       server) whose write delay in effect or recorded is not 0, with a {@link
+ *       JdbcStoreException} that says to add {@code ;WRITE_DELAY=0} to the URL. They refuse
+ *       rather than run {@code SET WRITE_DELAY 0} because that statement needs admin rights,
+ *       changes the database for every connection, and does not last: H2 2.3 records it in the
+ *       file but does not apply it when the database is opened again (after its last connection
+ *       closes, or in the next process), while a URL setting is applied at every open. Add {@code
  *       ;MODE=PostgreSQL} if the application shares the database and wants it; the LON schema
  *       does not need it. For more concurrent writers than a handful raise H2's lock timeout
  *       (default 2 s), for example {@code ;LOCK_TIMEOUT=10000}.
@@ -101,9 +111,11 @@ public final class JdbcStores implements Stores {
    *     connections from it and never close it
    * @return the adapters
    * @throws InvalidValueException when the data source is null
-   * @throws JdbcStoreException when the migration fails
+   * @throws JdbcStoreException when the database is an H2 file database without {@code
+   *     WRITE_DELAY=0} (nothing is migrated then), or the migration fails
    */
   public static JdbcStores create(DataSource dataSource) {
+    H2Safety.requireSafe(dataSource);
     migrate(dataSource);
     return new JdbcStores(dataSource);
   }
@@ -123,7 +135,28 @@ public final class JdbcStores implements Stores {
     if (seal == null) {
       throw new InvalidValueException("JdbcStores.seal");
     }
+    H2Safety.requireSafe(dataSource);
     migrate(dataSource);
+    return new JdbcStores(dataSource, new JdbcAuditLog(dataSource, seal));
+  }
+
+  /**
+   * Creates the four adapters, with an audit log sealed by {@code seal}, on a data source whose
+   * schema is already migrated, without touching the schema.
+   *
+   * @param dataSource the caller's data source
+   * @param seal the audit log's seal; every process on the database must use the same
+   * @return the adapters
+   * @throws InvalidValueException when an argument is null
+   */
+  public static JdbcStores withoutMigration(DataSource dataSource, nl.lon.persistence.audit.AuditSeal seal) {
+    if (dataSource == null) {
+      throw new InvalidValueException("JdbcStores.dataSource");
+    }
+    if (seal == null) {
+      throw new InvalidValueException("JdbcStores.seal");
+    }
+    H2Safety.requireSafe(dataSource);
     return new JdbcStores(dataSource, new JdbcAuditLog(dataSource, seal));
   }
 
@@ -137,16 +170,20 @@ public final class JdbcStores implements Stores {
 
   /**
    * Creates the four adapters on a data source whose schema is already migrated, without
-   * touching the schema (for processes that have no right to change it).
+   * touching the schema (for processes that have no right to change it). Borrows one connection
+   * to check the database's settings.
    *
    * @param dataSource the caller's data source
    * @return the adapters
    * @throws InvalidValueException when the data source is null
+   * @throws JdbcStoreException when the database is an H2 file database without {@code
+   *     WRITE_DELAY=0}, or no connection can be had
    */
   public static JdbcStores withoutMigration(DataSource dataSource) {
     if (dataSource == null) {
       throw new InvalidValueException("JdbcStores.dataSource");
     }
+    H2Safety.requireSafe(dataSource);
     return new JdbcStores(dataSource);
   }
 
@@ -158,7 +195,8 @@ public final class JdbcStores implements Stores {
    * @return how many migrations were applied now
    * @throws InvalidValueException when the data source is null
    * @throws JdbcStoreException when a migration fails or the recorded history does not match
-   *     the scripts
+   *     the scripts; its message names Flyway's error code and the exception classes, never
+   *     Flyway's or the driver's message (which may quote SQL and data)
    */
   public static int migrate(DataSource dataSource) {
     if (dataSource == null) {
@@ -176,7 +214,14 @@ public final class JdbcStores implements Stores {
               .migrate();
       return result.migrationsExecuted;
     } catch (FlywayException e) {
-      throw new JdbcStoreException("migrating the LON schema failed: " + e.getMessage(), e);
+      // Flyway's messages quote SQL and the driver's messages: keep class names and codes only
+      ErrorCode code = e.getErrorCode();
+      throw new JdbcStoreException(
+          "migrating the LON schema failed ("
+              + (code instanceof Enum<?> ? "Flyway error " + ((Enum<?>) code).name() + ", " : "")
+              + RedactedSqlException.summary(e)
+              + ")",
+          RedactedSqlException.of(e));
     }
   }
 

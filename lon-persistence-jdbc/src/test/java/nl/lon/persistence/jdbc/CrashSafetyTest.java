@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>{@code -Dlon.crash.cycles=N} runs N cycles (default 20). {@code -Dlon.crash.h2settings=...}
  * replaces the URL settings (default {@code ;WRITE_DELAY=0}); with {@code ""} H2's default
- * write delay of 500 ms loses acknowledged appends, which is why the adapter documents
- * {@code WRITE_DELAY=0}.
+ * write delay of 500 ms would lose acknowledged appends, which is why {@link JdbcStores} refuses
+ * such a database (see {@link H2SafetyTest}).
  */
 class CrashSafetyTest {
 

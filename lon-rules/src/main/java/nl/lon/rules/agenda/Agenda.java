@@ -10,6 +10,10 @@ import nl.lon.core.network.ProfessionalRole;
 /**
  * The obligations due on one case or a whole network at a date, sorted by due date (agenda).
  *
+ * <p>An agenda also lists the cases whose obligations could not be computed ({@link
+ * #getUncomputable()}); such an agenda is still valid and complete for every other case. Check
+ * {@link #isComplete()} before telling a professional that nothing is due.
+ *
  * <p>Immutable and thread-safe. Filter with {@link #forProfessional} and {@link #forRole}.
  *
  * @since 0.1
@@ -17,10 +21,16 @@ import nl.lon.core.network.ProfessionalRole;
 public final class Agenda {
   private final LocalDate date;
   private final ImmutableList<Obligation> obligations;
+  private final ImmutableList<UncomputableCase> uncomputable;
 
   Agenda(LocalDate date, List<Obligation> sorted) {
+    this(date, sorted, ImmutableList.of());
+  }
+
+  Agenda(LocalDate date, List<Obligation> sorted, List<UncomputableCase> uncomputable) {
     this.date = date;
     this.obligations = ImmutableList.copyOf(sorted);
+    this.uncomputable = ImmutableList.copyOf(uncomputable);
   }
 
   /**
@@ -39,6 +49,30 @@ public final class Agenda {
    */
   public ImmutableList<Obligation> getObligations() {
     return obligations;
+  }
+
+  /**
+   * The cases whose obligations could not be computed, in the order they were read (niet te
+   * berekenen casussen); their obligations are missing from {@link #getObligations()}.
+   *
+   * <p>Filtering keeps this list whole: whether an uncomputable case concerns a professional or a
+   * role cannot be known.
+   *
+   * @return the uncomputable cases, empty when every case was computed
+   * @since 0.1
+   */
+  public ImmutableList<UncomputableCase> getUncomputable() {
+    return uncomputable;
+  }
+
+  /**
+   * Whether the obligations of every case were computed (volledig).
+   *
+   * @return true when {@link #getUncomputable()} is empty
+   * @since 0.1
+   */
+  public boolean isComplete() {
+    return uncomputable.isEmpty();
   }
 
   /**
@@ -71,13 +105,14 @@ public final class Agenda {
   }
 
   /**
-   * The obligations that match a condition.
+   * The obligations that match a condition; the uncomputable cases are kept.
    *
    * @param condition the condition
    * @return the filtered agenda
    */
   public Agenda filter(Predicate<Obligation> condition) {
-    return new Agenda(date, obligations.stream().filter(condition).collect(ImmutableList.toImmutableList()));
+    return new Agenda(date, obligations.stream().filter(condition).collect(ImmutableList.toImmutableList()),
+        uncomputable);
   }
 
   /**
@@ -91,6 +126,7 @@ public final class Agenda {
 
   @Override
   public String toString() {
-    return "Agenda " + date + " " + obligations;
+    return "Agenda " + date + " " + obligations
+        + (uncomputable.isEmpty() ? "" : " uncomputable " + uncomputable);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.StatutoryClock;
 import nl.lon.core.event.CoercionMeasureRecorded;
@@ -17,6 +18,8 @@ import nl.lon.core.process.ProcessStep;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.intervention.InterventionPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Computes the agenda: every obligation that follows from a network's profile and a case's
@@ -26,6 +29,14 @@ import nl.lon.rules.profile.MethodologyProfile;
  * calendar; steps without a working-day deadline are due at the next network meeting, counted as
  * the profile's meeting interval from the day the step began. One pass over the cases, constant
  * work per case, no per-call calendar tables. Immutable and thread-safe.
+ *
+ * <p><b>A bad case never takes the network down.</b> When the obligations of one case cannot be
+ * computed (any {@link RuntimeException} from the rules, for example a date outside the working-day
+ * calendar's years, or a state that breaks an invariant), {@link #forCase} and {@link #forCases}
+ * leave that case out, report it on the agenda as an {@link UncomputableCase} with its id and a
+ * reason without case content, and serve every other case as if the bad case were absent. Each
+ * such case is logged once at WARN with its case id and the exception class only. Misuse (a null
+ * argument or element) and failures of the caller's {@code Iterable} are not caught.
  *
  * <pre>{@code
  * Agenda today = AgendaRules.of(MethodologyProfile.enschede()).forCases(states, LocalDate.now(clock));
@@ -40,6 +51,8 @@ public final class AgendaRules {
       Comparator.comparing(Obligation::getDueOn)
           .thenComparing(o -> o.getCaseId().getValue())
           .thenComparing(Obligation::getKind);
+
+  private static final Logger LOG = LoggerFactory.getLogger(AgendaRules.class);
 
   private final MethodologyProfile profile;
 
@@ -60,41 +73,81 @@ public final class AgendaRules {
   /**
    * The agenda of one case.
    *
+   * <p>When the case's obligations cannot be computed, the agenda has no obligations and reports
+   * the case in {@link Agenda#getUncomputable()}.
+   *
    * @param state the case
    * @param date the date to judge overdue against
    * @return the agenda
+   * @throws InvalidValueException when an argument is null
    */
   public Agenda forCase(CaseState state, LocalDate date) {
-    List<Obligation> out = new ArrayList<>();
-    collect(state, date, out);
-    out.sort(ORDER);
-    return new Agenda(date, out);
+    return forCases(List.of(notNull(state, "AgendaRules.state")), date);
   }
 
   /**
    * The agenda of many cases, for example all open cases of a network.
    *
+   * <p>Each case is computed on its own: a case whose obligations cannot be computed is left out
+   * and reported in {@link Agenda#getUncomputable()}, and the obligations of every other case are
+   * exactly those of an agenda without it.
+   *
    * @param states the cases
    * @param date the date to judge overdue against
    * @return the agenda, sorted by due date
+   * @throws InvalidValueException when an argument or a state is null
    */
   public Agenda forCases(Iterable<CaseState> states, LocalDate date) {
+    notNull(states, "AgendaRules.states");
+    notNull(date, "AgendaRules.date");
     List<Obligation> out = new ArrayList<>();
+    List<UncomputableCase> uncomputable = new ArrayList<>(0);
     for (CaseState s : states) {
-      collect(s, date, out);
+      notNull(s, "AgendaRules.state");
+      try {
+        collect(s, date, out);
+      } catch (RuntimeException e) {
+        // deliberate: one bad case must not hide the obligations of every other case
+        UncomputableCase bad = UncomputableCase.from(s.getCaseId().orElseThrow(() -> e), e);
+        LOG.warn("agenda: obligations of case {} not computed ({})", bad.getCaseId().getValue(),
+            e.getClass().getName());
+        uncomputable.add(bad);
+      }
     }
     out.sort(ORDER);
-    return new Agenda(date, out);
+    return new Agenda(date, out, uncomputable);
   }
 
   /**
    * Adds the obligations of one case to a list, unsorted; for callers that stream many cases.
    *
+   * <p>All or nothing: when the case's obligations cannot be computed, nothing is added and the
+   * exception propagates; {@link #forCases} catches it and reports the case instead.
+   *
    * @param state the case
    * @param date the date to judge overdue against
    * @param out the list to add to
+   * @throws RuntimeException when the case's obligations cannot be computed, for example an {@link
+   *     InvalidValueException} for a date outside the profile's working-day calendar
    */
   public void collect(CaseState state, LocalDate date, List<Obligation> out) {
+    int before = out.size();
+    try {
+      collectUnguarded(state, date, out);
+    } catch (RuntimeException e) {
+      out.subList(before, out.size()).clear();
+      throw e;
+    }
+  }
+
+  private static <T> T notNull(T value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field);
+    }
+    return value;
+  }
+
+  private void collectUnguarded(CaseState state, LocalDate date, List<Obligation> out) {
     if (state.getVersion() == 0) {
       return;
     }

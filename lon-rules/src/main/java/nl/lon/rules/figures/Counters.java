@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import nl.lon.core.client.TargetGroup;
 import nl.lon.core.escalation.EscalationKind;
 import nl.lon.core.escalation.ResolutionKind;
+import nl.lon.core.id.CaseId;
 import nl.lon.core.label.Labelled;
 import nl.lon.core.network.PartnerKind;
 import nl.lon.core.process.SignalSourceKind;
@@ -23,7 +24,7 @@ import nl.lon.core.scan.LifeDomain;
  * The mergeable totals of an accumulator: plain counters, day histograms and bounded maps keyed
  * by distinct values. Internal; not thread-safe.
  */
-final class Counters {
+final class Counters implements Contributions {
 
   static final int ORGANISATION_BUCKETS = 11;
 
@@ -63,6 +64,8 @@ final class Counters {
   TreeMap<String, long[]> blockers = new TreeMap<>();
   TreeMap<String, Long> unresolved = new TreeMap<>();
   TreeMap<String, Long> caseload = new TreeMap<>();
+  /** The cases that count but could not be computed, by id value. */
+  TreeMap<String, CaseId> uncomputable = new TreeMap<>();
 
   Counters(ReportingPeriod period) {
     firstMonth = YearMonth.from(period.getStart());
@@ -74,28 +77,42 @@ final class Counters {
 
   // ------------------------------------------------------------------ counting
 
-  void signal(LocalDate receivedOn, SignalSourceKind source, boolean organisation, PartnerKind kind) {
+  @Override
+  public void signal(LocalDate receivedOn, SignalSourceKind source, boolean organisation, PartnerKind kind) {
     cases++;
     perMonth[(int) firstMonth.until(YearMonth.from(receivedOn), ChronoUnit.MONTHS)]++;
     int column = !organisation ? NO_KIND : kind == null ? UNKNOWN_KIND : kind.ordinal();
     sources[source.ordinal()][column]++;
   }
 
-  void milestone(FigureMilestone milestone, LocalDate from, LocalDate to) {
-    milestones[milestone.ordinal()].add(ChronoUnit.DAYS.between(from, to));
+  @Override
+  public void milestone(FigureMilestone milestone, LocalDate from, LocalDate to) {
+    milestoneDays(milestone, ChronoUnit.DAYS.between(from, to));
   }
 
-  void deadline(FigureDeadline deadline, boolean met) {
+  void milestoneDays(FigureMilestone milestone, long days) {
+    milestones[milestone.ordinal()].add(days);
+  }
+
+  @Override
+  public void deadline(FigureDeadline deadline, boolean met) {
     deadlines[deadline.ordinal()][met ? 0 : 1]++;
   }
 
-  void rung(int rung) {
+  @Override
+  public void rung(int rung) {
     rungs.merge(rung, 1L, Long::sum);
   }
 
-  void resolved(EscalationKind kind, ResolutionKind resolution, String blocker) {
+  @Override
+  public void resolved(EscalationKind kind, ResolutionKind resolution, String blocker) {
     escalations[kind.ordinal()][resolution.ordinal()]++;
     blockers.computeIfAbsent(blocker, b -> new long[RESOLUTIONS.length])[resolution.ordinal()]++;
+  }
+
+  /** Notes a case that counts but whose contributions could not be computed; it adds nothing else. */
+  void uncomputable(CaseId caseId) {
+    uncomputable.put(caseId.getValue(), caseId);
   }
 
   /** Adds what a case contributes once its events are all known. */
@@ -171,6 +188,7 @@ final class Counters {
     o.blockers.forEach((k, v) -> add(blockers.computeIfAbsent(k, b -> new long[RESOLUTIONS.length]), v));
     o.unresolved.forEach((k, v) -> unresolved.merge(k, v, Long::sum));
     o.caseload.forEach((k, v) -> caseload.merge(k, v, Long::sum));
+    uncomputable.putAll(o.uncomputable);
   }
 
   Counters copy(ReportingPeriod period) {
@@ -322,6 +340,7 @@ final class Counters {
         .durations(durations.build())
         .deadlines(deadlineFigures.build())
         .policySignals(policy)
+        .uncomputableCaseIds(uncomputable.values())
         .build();
   }
 

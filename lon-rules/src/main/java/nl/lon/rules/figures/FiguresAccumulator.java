@@ -42,6 +42,8 @@ import nl.lon.core.scan.LifeDomainMapping;
 import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.profile.MethodologyProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads case events in one pass and computes {@link ManagementFigures} over them
@@ -63,6 +65,18 @@ import nl.lon.rules.profile.MethodologyProfile;
  * #acceptHistory(Iterable)}, or call {@link #complete(CaseId)}, to read any number of cases in
  * constant memory. Events that arrive for a finished case are ignored.
  *
+ * <p><b>A bad case never takes the network down.</b> {@link #acceptHistory(Iterable)} computes
+ * each case on its own first and adds it to the totals only when its whole history has been
+ * computed. A counted case whose history cannot be computed (an {@link IllegalEventException} for
+ * events out of sequence, an {@link InvalidValueException} for a date outside the working-day
+ * calendar, or any other {@link RuntimeException} of the rules) adds nothing, not even its signal,
+ * and is reported by id in {@link ManagementFigures#getUncomputableCaseIds()}; the figures of every
+ * other case are exactly those without it. Each such case is logged once at WARN with its case id
+ * and the exception class only. Misuse is not caught: a null event, a history mixing cases, or a
+ * case already read event by event throws and leaves the accumulator as it was; so do failures of
+ * the caller's {@code Iterable}. The event-by-event {@link #accept(CaseEvent)} throws instead, and
+ * what the case's earlier events added stays counted.
+ *
  * <p><b>Parallel work.</b> Split the cases (never the events of one case) over several
  * accumulators with equal profile, period and scope, and {@link #merge} them; the result equals
  * that of one accumulator over all cases, exactly, percentiles included.
@@ -81,6 +95,7 @@ import nl.lon.rules.profile.MethodologyProfile;
 public final class FiguresAccumulator {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Logger LOG = LoggerFactory.getLogger(FiguresAccumulator.class);
 
   private final MethodologyProfile profile;
   private final ReportingPeriod period;
@@ -91,6 +106,7 @@ public final class FiguresAccumulator {
   private final int[] deadlineDays;
   private final Counters counters;
   private final Map<CaseId, CaseTally> tracked = new HashMap<>();
+  private final CaseJournal journal = new CaseJournal();
 
   private FiguresAccumulator(MethodologyProfile profile, ReportingPeriod period, FiguresScope scope) {
     this.profile = profile;
@@ -169,10 +185,14 @@ public final class FiguresAccumulator {
   /**
    * Reads one event of any case (gebeurtenis verwerken).
    *
+   * <p>Unlike {@link #acceptHistory(Iterable)}, a failure is thrown, not reported; what the case's
+   * earlier events added stays counted.
+   *
    * @param event the event; the next in its case's sequence
    * @return this accumulator
    * @throws IllegalEventException when the event does not follow the previous event of its
-   *     (counted) case in sequence, or a signal does not open its case
+   *     (counted) case in sequence, or a signal does not open its (counted) case
+   * @throws InvalidValueException when a date is outside the profile's working-day calendar
    * @since 0.1
    */
   public FiguresAccumulator accept(CaseEvent event) {
@@ -180,14 +200,14 @@ public final class FiguresAccumulator {
     CaseTally t = tracked.get(event.getCaseId());
     if (t == null) {
       if (event instanceof SignalReceived) {
-        t = open((SignalReceived) event);
+        t = open((SignalReceived) event, counters);
         if (t != null) {
           tracked.put(event.getCaseId(), t);
         }
       }
       return this;
     }
-    apply(t, event);
+    apply(t, event, counters);
     if (t.outcome == FigureOutcome.TRANSFERRED) {
       tracked.remove(event.getCaseId());
       counters.fold(t);
@@ -218,10 +238,18 @@ public final class FiguresAccumulator {
    * <p>The history starts with the case's {@link SignalReceived}; a history that does not, or
    * whose case does not count, is ignored.
    *
+   * <p>All or nothing: the case is computed first and then added to the totals. When a counted
+   * case cannot be computed (events out of sequence, a second signal, a date outside the
+   * working-day calendar, any other {@link RuntimeException} of the rules), nothing of it is added,
+   * its id is reported in {@link ManagementFigures#getUncomputableCaseIds()}, a WARN line with its
+   * id and the exception class is logged, and no exception is thrown.
+   *
    * @param history the events of one case, in sequence order
    * @return this accumulator
-   * @throws IllegalEventException when the events are out of sequence or of more than one case, or
-   *     the case is being read already through {@link #accept(CaseEvent)}
+   * @throws IllegalEventException when the events are of more than one case, or the case is being
+   *     read already through {@link #accept(CaseEvent)}; nothing of the case is counted
+   * @throws InvalidValueException when the history or one of its events is null; nothing of the
+   *     case is counted
    * @since 0.1
    */
   public FiguresAccumulator acceptHistory(Iterable<? extends CaseEvent> history) {
@@ -238,20 +266,48 @@ public final class FiguresAccumulator {
     if (!(first instanceof SignalReceived)) {
       return this;
     }
-    CaseTally t = open((SignalReceived) first);
-    if (t == null) {
-      return this;
-    }
-    while (it.hasNext()) {
-      CaseEvent e = Args.notNull(it.next(), "FiguresAccumulator.event");
-      if (!e.getCaseId().equals(id)) {
-        throw new IllegalEventException(
-            "a history holds the events of one case: " + e.getType() + " #" + e.getSequence()
-                + " belongs to " + e.getCaseId() + ", not " + id);
+    CaseJournal j = journal;
+    j.clear();
+    try {
+      CaseTally t;
+      try {
+        t = open((SignalReceived) first, j);
+      } catch (RuntimeException failure) {
+        return uncomputable(id, failure);
       }
-      apply(t, e);
+      if (t == null) {
+        return this;
+      }
+      while (it.hasNext()) {
+        CaseEvent e = Args.notNull(it.next(), "FiguresAccumulator.event");
+        if (!e.getCaseId().equals(id)) {
+          throw new IllegalEventException(
+              "a history holds the events of one case: " + e.getType() + " #" + e.getSequence()
+                  + " belongs to " + e.getCaseId() + ", not " + id);
+        }
+        try {
+          apply(t, e, j);
+        } catch (RuntimeException failure) {
+          return uncomputable(id, failure);
+        }
+      }
+      // the whole case is computed: only now does it touch the totals
+      j.replayInto(counters);
+      counters.fold(t);
+      return this;
+    } finally {
+      j.clear();
     }
-    counters.fold(t);
+  }
+
+  /**
+   * Notes a counted case whose history could not be computed. Deliberately catches every
+   * RuntimeException of the rules: one bad case must not take the figures of the network down.
+   * Logs the case id and the exception class only, never the message, which may quote case data.
+   */
+  private FiguresAccumulator uncomputable(CaseId id, RuntimeException failure) {
+    LOG.warn("management figures: case {} not computed and left out ({})", id.getValue(), failure.getClass().getName());
+    counters.uncomputable(id);
     return this;
   }
 
@@ -344,25 +400,25 @@ public final class FiguresAccumulator {
 
   // ------------------------------------------------------------------ per event
 
-  private CaseTally open(SignalReceived e) {
-    if (e.getSequence() != 1) {
-      throw new IllegalEventException(
-          "a signal opens its case: SIGNAL_RECEIVED of " + e.getCaseId() + " has sequence " + e.getSequence());
-    }
+  private CaseTally open(SignalReceived e, Contributions sink) {
     Signal signal = e.getSignal();
     if (!scope.includes(e.getNetwork()) || !period.contains(signal.getReceivedOn())) {
       return null;
+    }
+    if (e.getSequence() != 1) {
+      throw new IllegalEventException(
+          "a signal opens its case: SIGNAL_RECEIVED of " + e.getCaseId() + " has sequence " + e.getSequence());
     }
     CaseTally t = new CaseTally(signal.getReceivedOn());
     SignalSourceKind source = signal.getSourceKind();
     boolean organisation =
         source == SignalSourceKind.PARTNER_ORGANISATION || source == SignalSourceKind.OTHER_ORGANISATION;
-    counters.signal(signal.getReceivedOn(), source, organisation, signal.getSignallerKind().orElse(null));
+    sink.signal(signal.getReceivedOn(), source, organisation, signal.getSignallerKind().orElse(null));
     signal.getSignallerOrganisation().ifPresent(t.organisations::add);
     return t;
   }
 
-  private void apply(CaseTally t, CaseEvent e) {
+  private void apply(CaseTally t, CaseEvent e, Contributions sink) {
     if (e.getSequence() != t.lastSequence + 1) {
       throw new IllegalEventException(
           e.getType() + " #" + e.getSequence() + " of case " + e.getCaseId() + " does not follow #" + t.lastSequence);
@@ -373,7 +429,7 @@ public final class FiguresAccumulator {
       case SIGNAL_RECEIVED:
         throw new IllegalEventException("case " + e.getCaseId() + " has exactly one opening signal");
       case REPORT_JUDGED:
-        reportJudged(t, (ReportJudged) e, date);
+        reportJudged(t, (ReportJudged) e, date, sink);
         break;
       case INFORMATION_REQUESTED:
         t.organisations.addAll(((InformationRequested) e).getOrganisations());
@@ -382,10 +438,10 @@ public final class FiguresAccumulator {
         t.organisations.add(((InformationAdded) e).getOrganisation());
         break;
       case COORDINATION_DECIDED:
-        coordinationDecided(t, ((CoordinationDecided) e).getDecision(), date);
+        coordinationDecided(t, ((CoordinationDecided) e).getDecision(), date, sink);
         break;
       case TRAJECTORY_DIRECTOR_APPOINTED:
-        directorAppointed(t, (TrajectoryDirectorAppointed) e, date);
+        directorAppointed(t, (TrajectoryDirectorAppointed) e, date, sink);
         break;
       case LIFE_DOMAIN_SCAN_RECORDED:
         t.scanned = true;
@@ -393,7 +449,7 @@ public final class FiguresAccumulator {
         break;
       case INTEGRAL_PICTURE_FORMED:
         if (t.reach(FigureMilestone.INTEGRAL_PICTURE_FORMED)) {
-          counters.milestone(FigureMilestone.INTEGRAL_PICTURE_FORMED, t.receivedOn, date);
+          sink.milestone(FigureMilestone.INTEGRAL_PICTURE_FORMED, t.receivedOn, date);
         }
         IntegralPictureFormed picture = (IntegralPictureFormed) e;
         if (!picture.getTargetGroups().isEmpty()) {
@@ -401,7 +457,7 @@ public final class FiguresAccumulator {
         }
         break;
       case PLAN_ADOPTED:
-        planAdopted(t, (PlanAdopted) e, date);
+        planAdopted(t, (PlanAdopted) e, date, sink);
         break;
       case MEETING_HELD:
         MeetingHeld meeting = (MeetingHeld) e;
@@ -412,7 +468,7 @@ public final class FiguresAccumulator {
         break;
       case ESCALATION_RAISED:
         Escalation escalation = ((EscalationRaised) e).getEscalation();
-        counters.rung(escalation.getRung());
+        sink.rung(escalation.getRung());
         if (t.openEscalations == null) {
           t.openEscalations = new LinkedHashMap<>(4);
         }
@@ -425,7 +481,7 @@ public final class FiguresAccumulator {
             t.openEscalations == null ? null : t.openEscalations.remove(resolved.getEscalationId());
         if (open != null) {
           EscalationResolution resolution = resolved.getResolution();
-          counters.resolved(open.kind, resolution.getKind(), normalise(resolution.getBlocker()));
+          sink.resolved(open.kind, resolution.getKind(), normalise(resolution.getBlocker()));
         }
         break;
       case COERCION_MEASURE_RECORDED:
@@ -436,7 +492,7 @@ public final class FiguresAccumulator {
         break;
       case CASE_CLOSED:
         if (t.reach(FigureMilestone.CASE_CLOSED)) {
-          counters.milestone(FigureMilestone.CASE_CLOSED, t.receivedOn, date);
+          sink.milestone(FigureMilestone.CASE_CLOSED, t.receivedOn, date);
         }
         t.closedEver = true;
         t.outcome = FigureOutcome.closedFor(((CaseClosed) e).getClosure().getReason());
@@ -465,10 +521,10 @@ public final class FiguresAccumulator {
     }
   }
 
-  private void reportJudged(CaseTally t, ReportJudged e, LocalDate date) {
+  private void reportJudged(CaseTally t, ReportJudged e, LocalDate date, Contributions sink) {
     if (t.reach(FigureMilestone.REPORT_JUDGED)) {
-      counters.milestone(FigureMilestone.REPORT_JUDGED, t.receivedOn, date);
-      deadline(FigureDeadline.JUDGE_REPORT, t.receivedOn, date);
+      sink.milestone(FigureMilestone.REPORT_JUDGED, t.receivedOn, date);
+      deadline(FigureDeadline.JUDGE_REPORT, t.receivedOn, date, sink);
     }
     t.targetGroups = groups(e.getTargetGroups());
     if (e.getJudgement() == ReportJudgement.OUT_OF_SCOPE) {
@@ -476,9 +532,10 @@ public final class FiguresAccumulator {
     }
   }
 
-  private void coordinationDecided(CaseTally t, CoordinationDecision decision, LocalDate date) {
+  private void coordinationDecided(
+      CaseTally t, CoordinationDecision decision, LocalDate date, Contributions sink) {
     if (t.reach(FigureMilestone.COORDINATION_DECIDED)) {
-      counters.milestone(FigureMilestone.COORDINATION_DECIDED, t.receivedOn, date);
+      sink.milestone(FigureMilestone.COORDINATION_DECIDED, t.receivedOn, date);
     }
     decision.getReferredTo().ifPresent(t.organisations::add);
     if (decision.isCoordinate()) {
@@ -490,34 +547,35 @@ public final class FiguresAccumulator {
     }
   }
 
-  private void directorAppointed(CaseTally t, TrajectoryDirectorAppointed e, LocalDate date) {
+  private void directorAppointed(
+      CaseTally t, TrajectoryDirectorAppointed e, LocalDate date, Contributions sink) {
     t.organisations.add(e.getOrganisation());
     t.director = e.getDirector().getValue();
     if (t.reach(FigureMilestone.TRAJECTORY_DIRECTOR_APPOINTED)) {
-      counters.milestone(FigureMilestone.TRAJECTORY_DIRECTOR_APPOINTED, t.receivedOn, date);
+      sink.milestone(FigureMilestone.TRAJECTORY_DIRECTOR_APPOINTED, t.receivedOn, date);
       t.firstDirectorOn = date;
       if (t.coordinatedOn != null) {
-        deadline(FigureDeadline.APPOINT_PROBLEM_OWNER, t.coordinatedOn, date);
+        deadline(FigureDeadline.APPOINT_PROBLEM_OWNER, t.coordinatedOn, date, sink);
       }
     }
   }
 
-  private void planAdopted(CaseTally t, PlanAdopted e, LocalDate date) {
+  private void planAdopted(CaseTally t, PlanAdopted e, LocalDate date, Contributions sink) {
     for (Activity a : e.getPlan().getActivities()) {
       a.getResponsible().getOrganisation().ifPresent(t.organisations::add);
     }
     if (t.reach(FigureMilestone.PLAN_ADOPTED)) {
-      counters.milestone(FigureMilestone.PLAN_ADOPTED, t.receivedOn, date);
+      sink.milestone(FigureMilestone.PLAN_ADOPTED, t.receivedOn, date);
       if (t.firstDirectorOn != null) {
-        deadline(FigureDeadline.PRESENT_PLAN, t.firstDirectorOn, date);
+        deadline(FigureDeadline.PRESENT_PLAN, t.firstDirectorOn, date, sink);
       }
     }
   }
 
-  private void deadline(FigureDeadline deadline, LocalDate start, LocalDate done) {
+  private void deadline(FigureDeadline deadline, LocalDate start, LocalDate done, Contributions sink) {
     int days = deadlineDays[deadline.ordinal()];
     if (days > 0) {
-      counters.deadline(deadline, !done.isAfter(calendar.plusWorkingDays(start, days)));
+      sink.deadline(deadline, !done.isAfter(calendar.plusWorkingDays(start, days)));
     }
   }
 

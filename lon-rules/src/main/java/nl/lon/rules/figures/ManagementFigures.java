@@ -2,6 +2,7 @@ package nl.lon.rules.figures;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import nl.lon.core.id.CaseId;
 import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -26,8 +27,10 @@ import org.immutables.value.Value;
  *
  * <p>Lead times are in {@link #getDurations()}, deadline compliance with its share in {@link
  * #getDeadlines()}, and the policy signals as rows per blocker in {@link #getPolicySignals()}
- * (whose cells are those of the policy-signal table). Two results are equal when all their
- * published values are equal. Immutable and thread-safe.
+ * (whose cells are those of the policy-signal table). Cases whose history could not be computed
+ * are left out of every figure and listed by id in {@link #getUncomputableCaseIds()}; check {@link
+ * #isComplete()} before publishing. Two results are equal when all their published values and
+ * uncomputable case ids are equal. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -103,6 +106,38 @@ public abstract class ManagementFigures {
   public abstract ImmutableList<BlockerFigure> getPolicySignals();
 
   /**
+   * The cases that count (signalled in the period, in scope) but whose history could not be
+   * computed, sorted by id (niet te berekenen casussen). They are left out of every other figure,
+   * including {@link #getCasesSignalled()}; see {@link FiguresAccumulator}. Case ids are not
+   * personal data; they are not suppressed.
+   *
+   * @return the case ids, distinct and sorted by value; empty when every case was computed
+   * @since 0.1
+   */
+  public abstract ImmutableList<CaseId> getUncomputableCaseIds();
+
+  /**
+   * The number of cases that count but could not be computed (aantal niet te berekenen
+   * casussen).
+   *
+   * @return the size of {@link #getUncomputableCaseIds()}
+   * @since 0.1
+   */
+  public int getUncomputableCases() {
+    return getUncomputableCaseIds().size();
+  }
+
+  /**
+   * Whether every case that counts was computed (volledig).
+   *
+   * @return true when {@link #getUncomputableCaseIds()} is empty
+   * @since 0.1
+   */
+  public boolean isComplete() {
+    return getUncomputableCaseIds().isEmpty();
+  }
+
+  /**
    * The number of cases signalled in the period (aantal gesignaleerde casussen).
    *
    * @return the total of the {@link FigureKey#CASES_SIGNALLED} table
@@ -172,5 +207,13 @@ public abstract class ManagementFigures {
         "ManagementFigures.tables",
         "cases-signalled",
         "the figures hold the table of signalled cases");
+    ImmutableList<CaseId> ids = getUncomputableCaseIds();
+    for (int i = 1; i < ids.size(); i++) {
+      Checks.require(
+          ids.get(i - 1).getValue().compareTo(ids.get(i).getValue()) < 0,
+          "ManagementFigures.uncomputableCaseIds",
+          "sorted-distinct",
+          "the uncomputable case ids are distinct and sorted by value");
+    }
   }
 }
