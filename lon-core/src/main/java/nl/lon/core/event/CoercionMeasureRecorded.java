@@ -26,7 +26,7 @@ public abstract non-sealed class CoercionMeasureRecorded implements CaseEvent {
   /**
    * The measure's level on the continuum, from the catalogue.
    *
-   * @return the value
+   * @return 1 to 100, as {@link nl.lon.core.escalation.CoercionMeasure#getLevel()}
    */
   public abstract int getLevel();
 
@@ -52,6 +52,7 @@ public abstract non-sealed class CoercionMeasureRecorded implements CaseEvent {
   @Value.Check
   void check() {
     Checks.identifier(getMeasureCode(), "CoercionMeasureRecorded.measureCode");
+    Checks.range(getLevel(), 1, 100, "CoercionMeasureRecorded.level");
     Checks.text(getReason(), Checks.MAX_REASON, "CoercionMeasureRecorded.reason");
   }
 
