@@ -86,7 +86,8 @@ public abstract class ReportingPeriod {
    * @since 0.1
    */
   public static ReportingPeriod of(LocalDate from, LocalDate to) {
-    return ImmutableReportingPeriod.of(from, to);
+    return ImmutableReportingPeriod.of(
+        Checks.date(from, "ReportingPeriod.start"), Checks.date(to, "ReportingPeriod.end"));
   }
 
   /**
