@@ -43,14 +43,14 @@ public abstract class Consent {
   /**
    * The day the client signed.
    *
-   * @return the date
+   * @return the date, within {@link nl.lon.core.process.PlausibleDates}
    */
   public abstract LocalDate getSignedOn();
 
   /**
    * The day the client withdrew the consent, if they did.
    *
-   * @return the date, or empty
+   * @return the date, within {@link nl.lon.core.process.PlausibleDates}, or empty
    */
   public abstract Optional<LocalDate> getWithdrawnOn();
 
@@ -95,6 +95,8 @@ public abstract class Consent {
 
   @Value.Check
   void check() {
+    Checks.date(getSignedOn(), "Consent.signedOn");
+    Checks.optionalDate(getWithdrawnOn(), "Consent.withdrawnOn");
     boolean named = getScope() == ConsentScope.NAMED_ORGANISATIONS;
     Checks.require(
         named != getOrganisations().isEmpty(),

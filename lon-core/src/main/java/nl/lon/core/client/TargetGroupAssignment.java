@@ -30,15 +30,14 @@ public abstract class TargetGroupAssignment {
   /**
    * Why the group applies: the facts that led to it.
    *
-   * @return a non-blank reason
+   * @return a text with visible content, at most 2,000 characters
    */
   @Value.Parameter
   public abstract String getReason();
 
   @Value.Check
   void check() {
-    Checks.notBlank(getReason(), "TargetGroupAssignment.reason");
-    Checks.maxLength(getReason(), 2000, "TargetGroupAssignment.reason");
+    Checks.text(getReason(), Checks.MAX_REASON, "TargetGroupAssignment.reason");
   }
 
   /**

@@ -2,6 +2,7 @@ package nl.lon.core.error;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.lon.core.internal.Checks;
 import nl.lon.core.process.ProcessStep;
 
 /**
@@ -21,19 +22,18 @@ public record Violation(String rule, ProcessStep step, String reasonEn, String r
   /**
    * Validates the fields.
    *
-   * @throws InvalidValueException when a field is null or blank
+   * <p>The rule id is a text of at most 200 characters, each reason at most 2,000; all follow
+   * the text rule of the value types (visible content, no control characters).
+   *
+   * @throws InvalidValueException when a text is null, blank, too long or holds forbidden
+   *     characters
+   * @throws NullPointerException when the step is null
    */
   public Violation {
-    requireText(rule, "Violation.rule");
+    Checks.text(rule, Checks.MAX_LABEL, "Violation.rule");
     Objects.requireNonNull(step, "step");
-    requireText(reasonEn, "Violation.reasonEn");
-    requireText(reasonNl, "Violation.reasonNl");
-  }
-
-  private static void requireText(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidValueException(field, "not-blank", "must be a non-blank text");
-    }
+    Checks.text(reasonEn, Checks.MAX_REASON, "Violation.reasonEn");
+    Checks.text(reasonNl, Checks.MAX_REASON, "Violation.reasonNl");
   }
 
   /**

@@ -30,14 +30,14 @@ public abstract class CoercionMeasure {
   /**
    * The name in English.
    *
-   * @return a non-blank name
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getName();
 
   /**
    * The name in Dutch.
    *
-   * @return a non-blank name
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getNameNl();
 
@@ -51,7 +51,7 @@ public abstract class CoercionMeasure {
   /**
    * The legal basis, for example "Wvggz art. 7:1".
    *
-   * @return a non-blank citation
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getLegalBasis();
 
@@ -95,10 +95,10 @@ public abstract class CoercionMeasure {
   @Value.Check
   void check() {
     Checks.identifier(getCode(), "CoercionMeasure.code");
-    Checks.notBlank(getName(), "CoercionMeasure.name");
-    Checks.notBlank(getNameNl(), "CoercionMeasure.nameNl");
+    Checks.text(getName(), Checks.MAX_LABEL, "CoercionMeasure.name");
+    Checks.text(getNameNl(), Checks.MAX_LABEL, "CoercionMeasure.nameNl");
     Checks.range(getLevel(), 1, 100, "CoercionMeasure.level");
-    Checks.notBlank(getLegalBasis(), "CoercionMeasure.legalBasis");
+    Checks.text(getLegalBasis(), Checks.MAX_LABEL, "CoercionMeasure.legalBasis");
     Checks.notEmpty(getExecutedBy(), "CoercionMeasure.executedBy");
   }
 

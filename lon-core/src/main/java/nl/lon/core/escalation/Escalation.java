@@ -42,30 +42,30 @@ public abstract class Escalation {
   /**
    * The body the case is put to at that rung.
    *
-   * @return a non-blank body name
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getBody();
 
   /**
    * The bottleneck: what blocks the plan.
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getBottleneck();
 
   /**
    * The reason for an emergency jump over rungs, when jumped.
    *
-   * @return the reason, or empty
+   * @return the reason, a text with visible content of at most 2,000 characters, or empty
    */
   public abstract Optional<String> getEmergencyReason();
 
   @Value.Check
   void check() {
     Checks.range(getRung(), 1, 100, "Escalation.rung");
-    Checks.notBlank(getBody(), "Escalation.body");
-    Checks.notBlank(getBottleneck(), "Escalation.bottleneck");
-    getEmergencyReason().ifPresent(r -> Checks.notBlank(r, "Escalation.emergencyReason"));
+    Checks.text(getBody(), Checks.MAX_LABEL, "Escalation.body");
+    Checks.text(getBottleneck(), Checks.MAX_REASON, "Escalation.bottleneck");
+    Checks.optionalText(getEmergencyReason(), Checks.MAX_REASON, "Escalation.emergencyReason");
   }
 
   /**

@@ -28,7 +28,7 @@ public abstract class EscalationResolution {
   /**
    * What was decided.
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 2,000 characters
    */
   @Value.Parameter
   public abstract String getDescription();
@@ -37,15 +37,15 @@ public abstract class EscalationResolution {
    * The rule or organisation that blocked, for grouping policy signals (for example "waiting list
    * sheltered housing").
    *
-   * @return a non-blank name of the blocker
+   * @return a text with visible content, at most 200 characters
    */
   @Value.Parameter
   public abstract String getBlocker();
 
   @Value.Check
   void check() {
-    Checks.notBlank(getDescription(), "EscalationResolution.description");
-    Checks.notBlank(getBlocker(), "EscalationResolution.blocker");
+    Checks.text(getDescription(), Checks.MAX_REASON, "EscalationResolution.description");
+    Checks.text(getBlocker(), Checks.MAX_LABEL, "EscalationResolution.blocker");
   }
 
   /**

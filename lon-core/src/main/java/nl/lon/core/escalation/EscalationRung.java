@@ -19,28 +19,28 @@ public abstract class EscalationRung {
   /**
    * The body, for example "steering group".
    *
-   * @return a non-blank name
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getBody();
 
   /**
    * The body in Dutch, for example "stuurgroep".
    *
-   * @return a non-blank name
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getBodyNl();
 
   /**
    * Who chairs it, for example "municipality".
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getChair();
 
   /**
    * Its powers.
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getPowers();
 
@@ -56,10 +56,10 @@ public abstract class EscalationRung {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getBody(), "EscalationRung.body");
-    Checks.notBlank(getBodyNl(), "EscalationRung.bodyNl");
-    Checks.notBlank(getChair(), "EscalationRung.chair");
-    Checks.notBlank(getPowers(), "EscalationRung.powers");
+    Checks.text(getBody(), Checks.MAX_LABEL, "EscalationRung.body");
+    Checks.text(getBodyNl(), Checks.MAX_LABEL, "EscalationRung.bodyNl");
+    Checks.text(getChair(), Checks.MAX_LABEL, "EscalationRung.chair");
+    Checks.text(getPowers(), Checks.MAX_REASON, "EscalationRung.powers");
   }
 
   /**

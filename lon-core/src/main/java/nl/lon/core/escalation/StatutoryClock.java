@@ -19,14 +19,14 @@ public abstract class StatutoryClock {
   /**
    * What must happen by the deadline, in English.
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getObligation();
 
   /**
    * What must happen by the deadline, in Dutch.
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getObligationNl();
 
@@ -40,7 +40,7 @@ public abstract class StatutoryClock {
   /**
    * The legal source of the limit.
    *
-   * @return a non-blank citation
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getLegalSource();
 
@@ -48,17 +48,18 @@ public abstract class StatutoryClock {
    * The codes of the catalogue measures whose recording meets this obligation (for example the
    * court's continuation of a crisis measure).
    *
-   * @return the codes, at least one
+   * @return the codes, at least one, each an identifier as {@link CoercionMeasure#getCode()}
    */
   public abstract com.google.common.collect.ImmutableSet<String> getMetBy();
 
   @Value.Check
   void check() {
-    nl.lon.core.internal.Checks.notEmpty(getMetBy(), "StatutoryClock.metBy");
-    Checks.notBlank(getObligation(), "StatutoryClock.obligation");
-    Checks.notBlank(getObligationNl(), "StatutoryClock.obligationNl");
+    Checks.notEmpty(getMetBy(), "StatutoryClock.metBy");
+    getMetBy().forEach(code -> Checks.identifier(code, "StatutoryClock.metBy"));
+    Checks.text(getObligation(), Checks.MAX_REASON, "StatutoryClock.obligation");
+    Checks.text(getObligationNl(), Checks.MAX_REASON, "StatutoryClock.obligationNl");
     Checks.range(getDays(), 1, 3660, "StatutoryClock.days");
-    Checks.notBlank(getLegalSource(), "StatutoryClock.legalSource");
+    Checks.text(getLegalSource(), Checks.MAX_LABEL, "StatutoryClock.legalSource");
   }
 
   /**

@@ -18,7 +18,7 @@ public abstract non-sealed class CaseReopened implements CaseEvent {
   /**
    * Why.
    *
-   * @return a non-blank text
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getReason();
 
@@ -29,7 +29,7 @@ public abstract non-sealed class CaseReopened implements CaseEvent {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getReason(), "CaseReopened.reason");
+    Checks.text(getReason(), Checks.MAX_REASON, "CaseReopened.reason");
   }
 
   /**

@@ -19,14 +19,14 @@ public abstract non-sealed class CoercionMeasureRecorded implements CaseEvent {
   /**
    * The catalogue code of the measure.
    *
-   * @return a non-blank text
+   * @return an identifier, as {@link nl.lon.core.escalation.CoercionMeasure#getCode()}
    */
   public abstract String getMeasureCode();
 
   /**
    * The measure's level on the continuum, from the catalogue.
    *
-   * @return the value
+   * @return 1 to 100, as {@link nl.lon.core.escalation.CoercionMeasure#getLevel()}
    */
   public abstract int getLevel();
 
@@ -40,7 +40,7 @@ public abstract non-sealed class CoercionMeasureRecorded implements CaseEvent {
   /**
    * Why; required when rising on the continuum.
    *
-   * @return a non-blank text
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getReason();
 
@@ -51,8 +51,9 @@ public abstract non-sealed class CoercionMeasureRecorded implements CaseEvent {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getMeasureCode(), "CoercionMeasureRecorded.measureCode");
-    Checks.notBlank(getReason(), "CoercionMeasureRecorded.reason");
+    Checks.identifier(getMeasureCode(), "CoercionMeasureRecorded.measureCode");
+    Checks.range(getLevel(), 1, 100, "CoercionMeasureRecorded.level");
+    Checks.text(getReason(), Checks.MAX_REASON, "CoercionMeasureRecorded.reason");
   }
 
   /**

@@ -26,7 +26,7 @@ public abstract non-sealed class EscalationRequested implements CaseEvent {
   /**
    * What blocks the plan.
    *
-   * @return a non-blank text
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getBottleneck();
 
@@ -37,7 +37,7 @@ public abstract non-sealed class EscalationRequested implements CaseEvent {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getBottleneck(), "EscalationRequested.bottleneck");
+    Checks.text(getBottleneck(), Checks.MAX_REASON, "EscalationRequested.bottleneck");
   }
 
   /**

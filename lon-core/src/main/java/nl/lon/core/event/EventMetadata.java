@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -39,7 +40,7 @@ public abstract class EventMetadata {
   /**
    * The day it happened.
    *
-   * @return the business date
+   * @return the business date, within {@link nl.lon.core.process.PlausibleDates}
    */
   @Value.Parameter
   public abstract LocalDate getBusinessDate();
@@ -47,7 +48,8 @@ public abstract class EventMetadata {
   /**
    * When it was recorded.
    *
-   * @return the instant
+   * @return the instant, from {@link nl.lon.core.process.PlausibleDates#FIRST_INSTANT} up to
+   *     (excluding) {@link nl.lon.core.process.PlausibleDates#END_INSTANT}
    */
   @Value.Parameter
   public abstract Instant getRecordedAt();
@@ -62,7 +64,9 @@ public abstract class EventMetadata {
 
   @Value.Check
   void check() {
-    nl.lon.core.internal.Checks.range(getSequence(), 1, Long.MAX_VALUE, "EventMetadata.sequence");
+    Checks.range(getSequence(), 1, Long.MAX_VALUE, "EventMetadata.sequence");
+    Checks.date(getBusinessDate(), "EventMetadata.businessDate");
+    Checks.instant(getRecordedAt(), "EventMetadata.recordedAt");
   }
 
   /**
@@ -70,8 +74,8 @@ public abstract class EventMetadata {
    *
    * @param caseId the case
    * @param sequence the position in the stream, from 1
-   * @param businessDate the day it happened
-   * @param recordedAt when it was recorded
+   * @param businessDate the day it happened, 1900-01-01 to 2199-12-31
+   * @param recordedAt when it was recorded, in 1900-01-01T00:00Z up to 2200-01-01T00:00Z
    * @param actor who acted
    * @return the metadata
    */

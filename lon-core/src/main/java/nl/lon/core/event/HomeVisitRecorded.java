@@ -27,7 +27,7 @@ public abstract non-sealed class HomeVisitRecorded implements CaseEvent {
   /**
    * What was found, without personal data.
    *
-   * @return a non-blank text
+   * @return a text with visible content, at most 10,000 characters
    */
   public abstract String getFindings();
 
@@ -46,7 +46,7 @@ public abstract non-sealed class HomeVisitRecorded implements CaseEvent {
   @Value.Check
   void check() {
     Checks.notEmpty(getVisitors(), "HomeVisitRecorded.visitors");
-    Checks.notBlank(getFindings(), "HomeVisitRecorded.findings");
+    Checks.text(getFindings(), Checks.MAX_NARRATIVE, "HomeVisitRecorded.findings");
   }
 
   /**

@@ -26,7 +26,7 @@ public abstract non-sealed class InformationAdded implements CaseEvent {
   /**
    * A summary, without personal data.
    *
-   * @return a non-blank text
+   * @return a text with visible content, at most 10,000 characters
    */
   public abstract String getSummary();
 
@@ -37,7 +37,7 @@ public abstract non-sealed class InformationAdded implements CaseEvent {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getSummary(), "InformationAdded.summary");
+    Checks.text(getSummary(), Checks.MAX_NARRATIVE, "InformationAdded.summary");
   }
 
   /**

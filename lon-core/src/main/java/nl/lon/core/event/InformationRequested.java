@@ -27,7 +27,7 @@ public abstract non-sealed class InformationRequested implements CaseEvent {
   /**
    * What was asked.
    *
-   * @return a non-blank text
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getQuestion();
 
@@ -39,7 +39,7 @@ public abstract non-sealed class InformationRequested implements CaseEvent {
   @Value.Check
   void check() {
     Checks.notEmpty(getOrganisations(), "InformationRequested.organisations");
-    Checks.notBlank(getQuestion(), "InformationRequested.question");
+    Checks.text(getQuestion(), Checks.MAX_REASON, "InformationRequested.question");
   }
 
   /**

@@ -20,7 +20,7 @@ public abstract non-sealed class IntegralPictureFormed implements CaseEvent {
   /**
    * The picture, without personal data.
    *
-   * @return a non-blank text
+   * @return a text with visible content, at most 10,000 characters
    */
   public abstract String getSummary();
 
@@ -38,7 +38,7 @@ public abstract non-sealed class IntegralPictureFormed implements CaseEvent {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getSummary(), "IntegralPictureFormed.summary");
+    Checks.text(getSummary(), Checks.MAX_NARRATIVE, "IntegralPictureFormed.summary");
   }
 
   /**

@@ -26,7 +26,7 @@ public abstract non-sealed class ProgressTalkHeld implements CaseEvent {
   /**
    * What was discussed.
    *
-   * @return a non-blank text
+   * @return a text with visible content, at most 10,000 characters
    */
   public abstract String getSummary();
 
@@ -37,7 +37,7 @@ public abstract non-sealed class ProgressTalkHeld implements CaseEvent {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getSummary(), "ProgressTalkHeld.summary");
+    Checks.text(getSummary(), Checks.MAX_NARRATIVE, "ProgressTalkHeld.summary");
   }
 
   /**

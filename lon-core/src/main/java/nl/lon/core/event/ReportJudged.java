@@ -29,7 +29,7 @@ public abstract non-sealed class ReportJudged implements CaseEvent {
   /**
    * The grounds of the judgement.
    *
-   * @return a non-blank text
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getReason();
 
@@ -54,7 +54,7 @@ public abstract non-sealed class ReportJudged implements CaseEvent {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getReason(), "ReportJudged.reason");
+    Checks.text(getReason(), Checks.MAX_REASON, "ReportJudged.reason");
   }
 
   /**

@@ -32,14 +32,14 @@ public abstract class Network {
   /**
    * The network's name.
    *
-   * @return a non-blank name
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getName();
 
   /**
    * The area it covers, for example a district or neighbourhood.
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getArea();
 
@@ -91,8 +91,8 @@ public abstract class Network {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getName(), "Network.name");
-    Checks.notBlank(getArea(), "Network.area");
+    Checks.text(getName(), Checks.MAX_LABEL, "Network.name");
+    Checks.text(getArea(), Checks.MAX_LABEL, "Network.area");
     Checks.range(getInhabitants(), 1, 20_000_000, "Network.inhabitants");
     Checks.notEmpty(getCoreTeam(), "Network.coreTeam");
     Checks.require(

@@ -33,7 +33,7 @@ public abstract class PartnerOrganisation {
   /**
    * The organisation's name.
    *
-   * @return a non-blank name
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getName();
 
@@ -66,8 +66,7 @@ public abstract class PartnerOrganisation {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getName(), "PartnerOrganisation.name");
-    Checks.maxLength(getName(), 200, "PartnerOrganisation.name");
+    Checks.text(getName(), Checks.MAX_LABEL, "PartnerOrganisation.name");
   }
 
   /**

@@ -31,7 +31,7 @@ public abstract class Professional {
   /**
    * The display name, for the professional's own colleagues.
    *
-   * @return a non-blank name
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getDisplayName();
 
@@ -68,7 +68,7 @@ public abstract class Professional {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getDisplayName(), "Professional.displayName");
+    Checks.text(getDisplayName(), Checks.MAX_LABEL, "Professional.displayName");
     Checks.notEmpty(getRoles(), "Professional.roles");
   }
 

@@ -18,7 +18,7 @@ public abstract class Activity {
   /**
    * What is to be done.
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getDescription();
 
@@ -32,20 +32,22 @@ public abstract class Activity {
   /**
    * By when.
    *
-   * @return the due date
+   * @return the due date, within {@link PlausibleDates}
    */
   public abstract LocalDate getDueOn();
 
   /**
    * The code of the goal it serves.
    *
-   * @return the goal code, or empty
+   * @return the goal code, an identifier as {@link Goal#getCode()}, or empty
    */
   public abstract Optional<String> getGoalCode();
 
   @Value.Check
   void check() {
-    Checks.notBlank(getDescription(), "Activity.description");
+    Checks.text(getDescription(), Checks.MAX_REASON, "Activity.description");
+    Checks.date(getDueOn(), "Activity.dueOn");
+    getGoalCode().ifPresent(c -> Checks.identifier(c, "Activity.goalCode"));
   }
 
   /**

@@ -40,7 +40,7 @@ public abstract class Closure {
   /**
    * Remarks; required for {@link ClosureReason#OTHER}.
    *
-   * @return the remarks, possibly empty
+   * @return the remarks: empty, or a text with visible content of at most 2,000 characters
    */
   @Value.Default
   public String getRemarks() {
@@ -55,10 +55,11 @@ public abstract class Closure {
         "handover-for-move",
         "name the receiving network exactly when the client moved with a warm handover");
     Checks.require(
-        getReason() != ClosureReason.OTHER || !getRemarks().isBlank(),
+        getReason() != ClosureReason.OTHER || !Checks.isBlank(getRemarks()),
         "Closure.remarks",
         "remarks-for-other",
         "describe the reason when closing for another reason");
+    Checks.textOrEmpty(getRemarks(), Checks.MAX_REASON, "Closure.remarks");
   }
 
   /**

@@ -43,7 +43,7 @@ public abstract class CoordinationDecision {
   /**
    * The grounds of the decision.
    *
-   * @return a non-blank reason
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getReason();
 
@@ -65,7 +65,7 @@ public abstract class CoordinationDecision {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getReason(), "CoordinationDecision.reason");
+    Checks.text(getReason(), Checks.MAX_REASON, "CoordinationDecision.reason");
     Checks.require(
         (getOutcome() == CoordinationOutcome.REFER_TO_CIRCUIT) == getCircuit().isPresent(),
         "CoordinationDecision.circuit",

@@ -20,7 +20,7 @@ public abstract class Evaluation {
   /**
    * The result per goal code of the current plan.
    *
-   * @return goal code to result
+   * @return goal code (an identifier, as {@link Goal#getCode()}) to result
    */
   public abstract ImmutableMap<String, GoalResult> getGoalResults();
 
@@ -41,7 +41,7 @@ public abstract class Evaluation {
   /**
    * Remarks, without personal data.
    *
-   * @return the remarks, possibly empty
+   * @return the remarks: empty, or a text with visible content of at most 2,000 characters
    */
   @Value.Default
   public String getRemarks() {
@@ -60,6 +60,8 @@ public abstract class Evaluation {
   @Value.Check
   void check() {
     Checks.notEmpty(getGoalResults().keySet(), "Evaluation.goalResults");
+    getGoalResults().keySet().forEach(code -> Checks.identifier(code, "Evaluation.goalResults"));
+    Checks.textOrEmpty(getRemarks(), Checks.MAX_REASON, "Evaluation.remarks");
   }
 
   /**

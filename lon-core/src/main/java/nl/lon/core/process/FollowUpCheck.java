@@ -1,5 +1,6 @@
 package nl.lon.core.process;
 
+import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -27,16 +28,21 @@ public abstract class FollowUpCheck {
   /**
    * Remarks, without personal data.
    *
-   * @return the remarks, possibly empty
+   * @return the remarks: empty, or a text with visible content of at most 2,000 characters
    */
   @Value.Parameter
   public abstract String getRemarks();
+
+  @Value.Check
+  void check() {
+    Checks.textOrEmpty(getRemarks(), Checks.MAX_REASON, "FollowUpCheck.remarks");
+  }
 
   /**
    * Creates a check.
    *
    * @param outcome the finding
-   * @param remarks remarks, possibly empty
+   * @param remarks remarks, possibly empty, at most 2,000 characters
    * @return the check
    */
   public static FollowUpCheck of(FollowUpOutcome outcome, String remarks) {

@@ -17,7 +17,7 @@ public abstract class Goal {
   /**
    * The goal's code within the plan, for example {@code "G1"}; evaluations refer to it.
    *
-   * @return a non-blank code
+   * @return an identifier: 1-128 letters, digits or {@code . _ : -}
    */
   @Value.Parameter
   public abstract String getCode();
@@ -33,7 +33,7 @@ public abstract class Goal {
   /**
    * What is to be reached.
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 2,000 characters
    */
   @Value.Parameter
   public abstract String getDescription();
@@ -41,7 +41,7 @@ public abstract class Goal {
   @Value.Check
   void check() {
     Checks.identifier(getCode(), "Goal.code");
-    Checks.notBlank(getDescription(), "Goal.description");
+    Checks.text(getDescription(), Checks.MAX_REASON, "Goal.description");
   }
 
   /**

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class InstrumentUse {
 
+  /** The highest amount one use may record: EUR 1,000,000.00. */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000.00");
+
   InstrumentUse() {}
 
   /**
@@ -28,7 +31,7 @@ public abstract class InstrumentUse {
   /**
    * What was done, without personal data.
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 2,000 characters
    */
   public abstract String getDescription();
 
@@ -41,6 +44,12 @@ public abstract class InstrumentUse {
 
   /**
    * The amount spent, for the care-purchase budget, in euros.
+   *
+   * <p>Above zero, at most {@link #MAX_AMOUNT} (EUR 1,000,000.00) and in whole cents: at most two
+   * decimals once trailing zeros are stripped ({@code 250}, {@code 250.5}, {@code 250.50} and
+   * {@code 2.5E+2} are accepted and kept as given; {@code 0.001} is refused). Compare amounts with
+   * {@link BigDecimal#compareTo(BigDecimal)}: equality of uses follows {@link
+   * BigDecimal#equals(Object)}, which tells {@code 250} from {@code 250.00}.
    *
    * @return the amount, or empty
    */
@@ -58,15 +67,8 @@ public abstract class InstrumentUse {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getDescription(), "InstrumentUse.description");
-    getAmount()
-        .ifPresent(
-            a ->
-                Checks.require(
-                    a.signum() > 0,
-                    "InstrumentUse.amount",
-                    "positive",
-                    "an amount must be above zero"));
+    Checks.text(getDescription(), Checks.MAX_REASON, "InstrumentUse.description");
+    getAmount().ifPresent(a -> Checks.amount(a, MAX_AMOUNT, "InstrumentUse.amount"));
   }
 
   /**

@@ -40,7 +40,7 @@ public abstract class Meeting {
   /**
    * The day held.
    *
-   * @return the date
+   * @return the date, within {@link PlausibleDates}
    */
   public abstract LocalDate getHeldOn();
 
@@ -95,6 +95,7 @@ public abstract class Meeting {
 
   @Value.Check
   void check() {
+    Checks.date(getHeldOn(), "Meeting.heldOn");
     Checks.notEmpty(getParticipants(), "Meeting.participants");
     Checks.require(
         getParticipants().contains(getTechnicalChair()),

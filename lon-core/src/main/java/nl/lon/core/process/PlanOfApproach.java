@@ -34,7 +34,7 @@ public abstract class PlanOfApproach {
   /**
    * The context description with the issues at play.
    *
-   * @return a non-blank text
+   * @return a text with visible content, at most 10,000 characters
    */
   public abstract String getContext();
 
@@ -55,7 +55,7 @@ public abstract class PlanOfApproach {
   /**
    * The planned date of the next evaluation, if set.
    *
-   * @return the date, or empty
+   * @return the date, within {@link PlausibleDates}, or empty
    */
   public abstract Optional<LocalDate> getEvaluateBy();
 
@@ -81,7 +81,8 @@ public abstract class PlanOfApproach {
   @Value.Check
   void check() {
     Checks.range(getVersion(), 1, 10_000, "PlanOfApproach.version");
-    Checks.notBlank(getContext(), "PlanOfApproach.context");
+    Checks.text(getContext(), Checks.MAX_NARRATIVE, "PlanOfApproach.context");
+    Checks.optionalDate(getEvaluateBy(), "PlanOfApproach.evaluateBy");
     Checks.notEmpty(getGoals(), "PlanOfApproach.goals");
     Checks.notEmpty(getActivities(), "PlanOfApproach.activities");
     Set<String> codes = new HashSet<>();

@@ -19,7 +19,7 @@ public abstract class ProgressReport {
   /**
    * What happened, without personal data.
    *
-   * @return a non-blank summary
+   * @return a text with visible content, at most 10,000 characters
    */
   @Value.Parameter
   public abstract String getSummary();
@@ -55,7 +55,7 @@ public abstract class ProgressReport {
 
   @Value.Check
   void check() {
-    Checks.notBlank(getSummary(), "ProgressReport.summary");
+    Checks.text(getSummary(), Checks.MAX_NARRATIVE, "ProgressReport.summary");
   }
 
   /**

@@ -30,6 +30,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Signal {
 
+  /** The maximum length of {@link #getDescription()}: 4,000 characters. */
+  static final int MAX_DESCRIPTION = 4_000;
+
   Signal() {}
 
   /**
@@ -70,7 +73,7 @@ public abstract class Signal {
   /**
    * The day the network received the signal; deadlines to judge it count from here.
    *
-   * @return the date
+   * @return the date, within {@link PlausibleDates}
    */
   public abstract LocalDate getReceivedOn();
 
@@ -84,7 +87,7 @@ public abstract class Signal {
   /**
    * A short description of the situation, without personal data.
    *
-   * @return the description
+   * @return the description: empty, or a text with visible content of at most 4,000 characters
    */
   @Value.Default
   public String getDescription() {
@@ -122,14 +125,15 @@ public abstract class Signal {
    * Why the client was not informed (for example high risk for children); required when not
    * informed.
    *
-   * @return the reason, or empty
+   * @return the reason, a text with visible content of at most 2,000 characters, or empty
    */
   public abstract Optional<String> getNotInformedReason();
 
   @Value.Check
   void check() {
     Checks.notEmpty(getConcerns(), "Signal.concerns");
-    Checks.maxLength(getDescription(), 4000, "Signal.description");
+    Checks.date(getReceivedOn(), "Signal.receivedOn");
+    Checks.textOrEmpty(getDescription(), MAX_DESCRIPTION, "Signal.description");
     boolean organisation =
         getSourceKind() == SignalSourceKind.PARTNER_ORGANISATION
             || getSourceKind() == SignalSourceKind.OTHER_ORGANISATION;
@@ -153,11 +157,12 @@ public abstract class Signal {
           "give a reason only when the client was not informed");
     } else {
       Checks.require(
-          getNotInformedReason().filter(r -> !r.isBlank()).isPresent(),
+          getNotInformedReason().filter(r -> !Checks.isBlank(r)).isPresent(),
           "Signal.notInformedReason",
           "reason-when-not-informed",
           "record why the client was not informed");
     }
+    Checks.optionalText(getNotInformedReason(), Checks.MAX_REASON, "Signal.notInformedReason");
   }
 
   /**

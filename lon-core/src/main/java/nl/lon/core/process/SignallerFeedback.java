@@ -17,7 +17,7 @@ public abstract class SignallerFeedback {
   /**
    * The day the feedback was given.
    *
-   * @return the date
+   * @return the date, within {@link PlausibleDates}
    */
   @Value.Parameter
   public abstract LocalDate getGivenOn();
@@ -25,14 +25,15 @@ public abstract class SignallerFeedback {
   /**
    * What the signaller was told, without personal data.
    *
-   * @return a non-blank summary
+   * @return a text with visible content, at most 2,000 characters
    */
   @Value.Parameter
   public abstract String getSummary();
 
   @Value.Check
   void check() {
-    Checks.notBlank(getSummary(), "SignallerFeedback.summary");
+    Checks.date(getGivenOn(), "SignallerFeedback.givenOn");
+    Checks.text(getSummary(), Checks.MAX_REASON, "SignallerFeedback.summary");
   }
 
   /**

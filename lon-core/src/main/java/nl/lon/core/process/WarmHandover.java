@@ -25,7 +25,7 @@ public abstract class WarmHandover {
   /**
    * The contact at the receiving network (role or function, no personal data of the client).
    *
-   * @return a non-blank contact description
+   * @return a text with visible content, at most 200 characters
    */
   @Value.Parameter
   public abstract String getReceivingContact();
@@ -33,15 +33,15 @@ public abstract class WarmHandover {
   /**
    * What was handed over.
    *
-   * @return a non-blank summary
+   * @return a text with visible content, at most 10,000 characters
    */
   @Value.Parameter
   public abstract String getSummary();
 
   @Value.Check
   void check() {
-    Checks.notBlank(getReceivingContact(), "WarmHandover.receivingContact");
-    Checks.notBlank(getSummary(), "WarmHandover.summary");
+    Checks.text(getReceivingContact(), Checks.MAX_LABEL, "WarmHandover.receivingContact");
+    Checks.text(getSummary(), Checks.MAX_NARRATIVE, "WarmHandover.summary");
   }
 
   /**

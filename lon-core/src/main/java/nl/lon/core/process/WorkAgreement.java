@@ -25,7 +25,7 @@ public abstract class WorkAgreement {
   /**
    * What.
    *
-   * @return a non-blank description
+   * @return a text with visible content, at most 2,000 characters
    */
   @Value.Parameter
   public abstract String getWhat();
@@ -33,14 +33,15 @@ public abstract class WorkAgreement {
   /**
    * By when.
    *
-   * @return the date
+   * @return the date, within {@link PlausibleDates}
    */
   @Value.Parameter
   public abstract LocalDate getByWhen();
 
   @Value.Check
   void check() {
-    Checks.notBlank(getWhat(), "WorkAgreement.what");
+    Checks.text(getWhat(), Checks.MAX_REASON, "WorkAgreement.what");
+    Checks.date(getByWhen(), "WorkAgreement.byWhen");
   }
 
   /**

@@ -4,7 +4,10 @@
  * follow-up check, instruments, warm handover).
  *
  * <p>Values are immutable, thread-safe and validated on construction; none holds a client's
- * personal data. Null policy: no null arguments or results; absent values are {@link
+ * personal data. Every free text has visible content, no control characters other than line feed
+ * and tab, no bidi controls, no unpaired surrogates, and a maximum length stated on its getter;
+ * every date lies in {@link nl.lon.core.process.PlausibleDates}. A rejection names the field and
+ * the rule, never the rejected value. Null policy: no null arguments or results; absent values are {@link
  * java.util.Optional}.
  */
 @LonStyle

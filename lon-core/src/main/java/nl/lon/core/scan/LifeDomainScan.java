@@ -44,7 +44,7 @@ public abstract class LifeDomainScan {
   /**
    * The day the scan was made.
    *
-   * @return the date
+   * @return the date, within {@link nl.lon.core.process.PlausibleDates}
    */
   public abstract LocalDate getScoredOn();
 
@@ -103,6 +103,7 @@ public abstract class LifeDomainScan {
 
   @Value.Check
   void check() {
+    Checks.date(getScoredOn(), "LifeDomainScan.scoredOn");
     Set<ScanDomain> expected = getInstrument().getDomains();
     Set<ScanDomain> both = Sets.intersection(getScores().keySet(), getNotDiscussed());
     Checks.require(

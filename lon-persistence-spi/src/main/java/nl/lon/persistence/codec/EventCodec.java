@@ -1,5 +1,6 @@
 package nl.lon.persistence.codec;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -122,6 +123,19 @@ public final class EventCodec {
   /** The schema version this codec writes and the highest it reads. */
   public static final int SCHEMA = 1;
 
+  /**
+   * The longest encoded event, in characters ({@link String#length()}): 1,000,000, the size of
+   * the payload column of the JDBC adapter. {@link #encode(CaseEvent)} refuses a longer event
+   * before any I/O, and {@link #decode(String)} refuses a longer text before parsing it.
+   */
+  public static final int MAX_EVENT_CHARACTERS = 1_000_000;
+
+  /** The field {@link #encode(CaseEvent)} names when an event is too long. */
+  public static final String FIELD_ENCODED = "CaseEvent.encoded";
+
+  /** The rule {@link #encode(CaseEvent)} names when an event is too long. */
+  public static final String RULE_MAX_SIZE = "max-size";
+
   private static final JsonMapper MAPPER =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -147,12 +161,35 @@ public final class EventCodec {
   // encode
 
   /**
-   * Encodes an event as one line of JSON (no line breaks) in the current schema version.
+   * Encodes an event as one line of JSON (no line breaks) in the current schema version, at most
+   * {@value #MAX_EVENT_CHARACTERS} characters long.
+   *
+   * <p>Call it before any I/O: an event whose text would not fit the store is refused here, with
+   * a message that gives the length but none of the event's content.
    *
    * @param event the event
-   * @return the JSON text
+   * @return the JSON text, at most {@value #MAX_EVENT_CHARACTERS} characters
+   * @throws InvalidValueException with field {@value #FIELD_ENCODED} and rule {@value
+   *     #RULE_MAX_SIZE} when the text is longer than {@value #MAX_EVENT_CHARACTERS} characters
    */
   public String encode(CaseEvent event) {
+    String json = encodeUnchecked(event);
+    if (json.length() > MAX_EVENT_CHARACTERS) {
+      throw new InvalidValueException(
+          FIELD_ENCODED,
+          RULE_MAX_SIZE,
+          "the encoded "
+              + event.getType()
+              + " event is "
+              + json.length()
+              + " characters, more than the "
+              + MAX_EVENT_CHARACTERS
+              + " a store holds; record less text in one event");
+    }
+    return json;
+  }
+
+  private static String encodeUnchecked(CaseEvent event) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", SCHEMA);
     root.put("type", event.getType().name());
@@ -467,21 +504,44 @@ public final class EventCodec {
   /**
    * Decodes an event from JSON written by this or an earlier codec of the same schema version.
    *
-   * @param json the JSON text of one event
+   * <p>The exception's message and cause never quote the stored text: stored events hold case
+   * content.
+   *
+   * @param json the JSON text of one event, at most {@value #MAX_EVENT_CHARACTERS} characters
    * @return the event
-   * @throws CodecException naming the event type and the JSON path when the text is not valid
-   *     JSON, the schema version is unknown, a field is missing or mistyped, or the values break a
-   *     rule of the domain model
+   * @throws CodecException naming the event type and the JSON path when the text is too long or
+   *     not valid JSON, the schema version is unknown, a field is missing or mistyped, or the values
+   *     break a rule of the domain model
    */
   public CaseEvent decode(String json) {
     if (json == null) {
       throw new CodecException(null, "$", "the JSON text is null", null);
     }
+    if (json.length() > MAX_EVENT_CHARACTERS) {
+      throw new CodecException(
+          null,
+          "$",
+          "the JSON text is "
+              + json.length()
+              + " characters, more than the "
+              + MAX_EVENT_CHARACTERS
+              + " an event may have",
+          null);
+    }
     JsonNode tree;
     try {
       tree = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new CodecException(null, "$", "not valid JSON: " + e.getOriginalMessage(), e);
+      // Jackson's message quotes the offending token: give only where it is.
+      JsonLocation where = e.getLocation();
+      throw new CodecException(
+          null,
+          "$",
+          "not valid JSON"
+              + (where == null
+                  ? ""
+                  : " near line " + where.getLineNr() + ", column " + where.getColumnNr()),
+          null);
     }
     if (tree == null || tree.isMissingNode()) {
       throw new CodecException(null, "$", "the JSON text is empty", null);

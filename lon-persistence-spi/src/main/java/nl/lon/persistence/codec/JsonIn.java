@@ -14,13 +14,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import nl.lon.core.error.InvalidValueException;
 
 /**
  * A read position in a JSON tree that knows its path and turns every problem into a {@link
  * CodecException} naming the path. Missing and {@code null} fields are treated alike.
+ *
+ * <p>Messages never repeat a stored text, date or number that failed: stored events hold case
+ * content. Only the JSON node type is named, and an unknown enum constant only when it has the
+ * shape of a constant name; map keys that are no identifier are refused before they could enter
+ * a path.
  */
 final class JsonIn {
+  /** The longest decimal text read; an amount in cents needs far fewer characters. */
+  static final int MAX_DECIMAL_TEXT = 100;
+
+  private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,127}");
+
   private final JsonNode node;
   private final String path;
   private final String type;
@@ -113,10 +125,17 @@ final class JsonIn {
         .map(
             c -> {
               if (c.isTextual()) {
+                String text = c.textValue();
+                if (text.length() > MAX_DECIMAL_TEXT) {
+                  throw error(
+                      at(field),
+                      "a decimal number of at most " + MAX_DECIMAL_TEXT + " characters is expected",
+                      null);
+                }
                 try {
-                  return new BigDecimal(c.textValue());
+                  return new BigDecimal(text);
                 } catch (NumberFormatException e) {
-                  throw error(at(field), "not a decimal number: '" + c.textValue() + "'", e);
+                  throw error(at(field), "expected a decimal number such as 12.50", null);
                 }
               }
               if (c.isNumber()) {
@@ -140,7 +159,7 @@ final class JsonIn {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw error(at, "expected an ISO 8601 date such as 2026-03-02, found '" + text + "'", e);
+      throw error(at, "expected an ISO 8601 date such as 2026-03-02", null);
     }
   }
 
@@ -149,8 +168,7 @@ final class JsonIn {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw error(
-          at(field), "expected an ISO 8601 UTC instant such as 2026-03-02T09:15:00Z, found '" + text + "'", e);
+      throw error(at(field), "expected an ISO 8601 UTC instant such as 2026-03-02T09:15:00Z", null);
     }
   }
 
@@ -168,7 +186,8 @@ final class JsonIn {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
-      throw error(at, "'" + name + "' is not a constant of " + type.getSimpleName(), e);
+      String what = CONSTANT_NAME.matcher(name).matches() ? "'" + name + "'" : "the text";
+      throw error(at, what + " is not a constant of " + type.getSimpleName(), null);
     }
   }
 
@@ -252,6 +271,12 @@ final class JsonIn {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = c.get().fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
+      if (!KEY.matcher(e.getKey()).matches()) {
+        throw error(
+            at(field),
+            "every key must be an identifier or constant name: 1-128 letters, digits or . _ : -",
+            null);
+      }
       result.put(e.getKey(), asText(e.getValue(), at(field) + "." + e.getKey()));
     }
     return result;
@@ -266,7 +291,8 @@ final class JsonIn {
     }
   }
 
+  /** Names the node's JSON type only: the value itself may be case content. */
   private static String describe(JsonNode c) {
-    return c.getNodeType() + " " + c;
+    return String.valueOf(c.getNodeType());
   }
 }

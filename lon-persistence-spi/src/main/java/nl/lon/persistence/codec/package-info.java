@@ -108,6 +108,14 @@
  *   <dd>no fields: <code>{}</code>
  * </dl>
  *
+ * <p>Limits: an encoded event is at most {@link
+ * nl.lon.persistence.codec.EventCodec#MAX_EVENT_CHARACTERS} (1,000,000) characters; {@code
+ * encode} refuses a longer event with an {@link nl.lon.core.error.InvalidValueException} (field
+ * {@code CaseEvent.encoded}, rule {@code max-size}) and {@code decode} a longer text with a {@link
+ * nl.lon.persistence.codec.CodecException}. A decimal string is at most 100 characters; map keys
+ * are identifiers. No exception message repeats stored content: texts, dates and numbers that
+ * fail are described by their JSON type and path only.
+ *
  * <p>The file {@code src/test/resources/codec/v1-events.jsonl} of this module holds one event of
  * every type in this format; it is frozen, and every future reader must decode it.
  */

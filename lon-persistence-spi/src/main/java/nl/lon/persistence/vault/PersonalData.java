@@ -3,6 +3,7 @@ package nl.lon.persistence.vault;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.lon.core.internal.Checks;
+import nl.lon.core.process.PlausibleDates;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,10 @@ import org.immutables.value.Value;
  *
  * <p>Kept only in a {@link PersonalDataVault}, never in case events or audit records. The citizen
  * service number (BSN) is deliberately absent. Every attribute is redacted: {@code toString()}
- * shows none of the values, so personal data do not leak into logs or error messages.
+ * shows none of the values, and a rejected value is never repeated in an exception message, so
+ * personal data do not leak into logs or error messages. Texts follow the text rule of the
+ * domain model: visible content, no control characters other than line feed and tab, no bidi
+ * controls, no unpaired surrogates, and the maximum length of their database column.
  *
  * <pre>{@code
  * PersonalData p = PersonalData.builder()
@@ -27,12 +31,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PersonalData {
 
+  /** The maximum length of {@link #getName()}, as the {@code full_name} column: 200. */
+  public static final int MAX_NAME = 200;
+
+  /** The maximum length of {@link #getAddress()}, as the {@code address} column: 200. */
+  public static final int MAX_ADDRESS = 200;
+
+  /** The maximum length of {@link #getResidence()}, as the {@code residence} column: 100. */
+  public static final int MAX_RESIDENCE = 100;
+
+  /** The maximum length of {@link #getPhone()}, as the {@code phone} column: 40. */
+  public static final int MAX_PHONE = 40;
+
   PersonalData() {}
 
   /**
    * The client's name (naam).
    *
-   * @return a non-blank text of at most 200 characters
+   * @return a text with visible content, at most {@value #MAX_NAME} characters
    */
   @Value.Redacted
   public abstract String getName();
@@ -40,7 +56,7 @@ public abstract class PersonalData {
   /**
    * The street address (adres).
    *
-   * @return a non-blank text of at most 200 characters
+   * @return a text with visible content, at most {@value #MAX_ADDRESS} characters
    */
   @Value.Redacted
   public abstract String getAddress();
@@ -48,7 +64,7 @@ public abstract class PersonalData {
   /**
    * The place of residence (woonplaats).
    *
-   * @return a non-blank text of at most 100 characters
+   * @return a text with visible content, at most {@value #MAX_RESIDENCE} characters
    */
   @Value.Redacted
   public abstract String getResidence();
@@ -56,13 +72,17 @@ public abstract class PersonalData {
   /**
    * The telephone number (telefoonnummer), when known.
    *
-   * @return a non-blank text of at most 40 characters, or empty
+   * @return a text with visible content of at most {@value #MAX_PHONE} characters, or empty
    */
   @Value.Redacted
   public abstract Optional<String> getPhone();
 
   /**
    * The date of birth (geboortedatum), when known.
+   *
+   * <p>Within {@link PlausibleDates} (1900-01-01 to 2199-12-31). A value has no clock, so a date
+   * of birth after today is not refused here: a service checks it with {@link
+   * PlausibleDates#plausibleDateOfBirth(LocalDate, LocalDate)}.
    *
    * @return the date, or empty
    */
@@ -71,15 +91,11 @@ public abstract class PersonalData {
 
   @Value.Check
   void check() {
-    text(getName(), 200, "PersonalData.name");
-    text(getAddress(), 200, "PersonalData.address");
-    text(getResidence(), 100, "PersonalData.residence");
-    getPhone().ifPresent(p -> text(p, 40, "PersonalData.phone"));
-  }
-
-  private static void text(String value, int max, String field) {
-    Checks.notBlank(value, field);
-    Checks.maxLength(value, max, field);
+    Checks.text(getName(), MAX_NAME, "PersonalData.name");
+    Checks.text(getAddress(), MAX_ADDRESS, "PersonalData.address");
+    Checks.text(getResidence(), MAX_RESIDENCE, "PersonalData.residence");
+    Checks.optionalText(getPhone(), MAX_PHONE, "PersonalData.phone");
+    Checks.optionalDate(getDateOfBirth(), "PersonalData.dateOfBirth");
   }
 
   /**

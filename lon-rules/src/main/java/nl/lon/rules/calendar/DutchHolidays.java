@@ -36,7 +36,9 @@ import nl.lon.core.error.InvalidValueException;
  * the set is today's Atw applied to every year.
  *
  * <p>Pure functions, no state: thread-safe. Years outside {@value #MIN_YEAR}-{@value #MAX_YEAR}
- * are refused with {@link InvalidValueException}.
+ * are refused with {@link InvalidValueException}. That is wider than the dates the domain model
+ * accepts ({@link nl.lon.core.process.PlausibleDates}, 1900-2199, the years of {@link
+ * WorkingDayCalendar#dutch()}), so a calendar for other years can still be built.
  *
  * @since 0.1
  */
@@ -129,9 +131,13 @@ public final class DutchHolidays {
   }
 
   static void checkYear(int year) {
+    checkYear(year, "DutchHolidays.year");
+  }
+
+  static void checkYear(int year, String field) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new InvalidValueException(
-          "DutchHolidays.year",
+          field,
           "range-" + MIN_YEAR + "-" + MAX_YEAR,
           "year " + year + " is outside the supported Gregorian years " + MIN_YEAR + "-" + MAX_YEAR);
     }

@@ -10,7 +10,10 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.time.DateTimeException;
+import java.time.temporal.Temporal;
 import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.process.PlausibleDates;
 
 /**
  * A calendar of working days for a network: weekdays that are no public holiday, decreed day or
@@ -57,11 +60,17 @@ import nl.lon.core.error.InvalidValueException;
  */
 public final class WorkingDayCalendar {
 
-  /** The first year of the table of {@link #dutch()}. */
-  public static final int DEFAULT_FIRST_YEAR = 1900;
+  /**
+   * The first year of the table of {@link #dutch()}: {@link PlausibleDates#FIRST_YEAR}, the first
+   * year any date of the domain model may have.
+   */
+  public static final int DEFAULT_FIRST_YEAR = PlausibleDates.FIRST_YEAR;
 
-  /** The last year of the table of {@link #dutch()}. */
-  public static final int DEFAULT_LAST_YEAR = 2200;
+  /**
+   * The last year of the table of {@link #dutch()}: {@link PlausibleDates#LAST_YEAR}, the last
+   * year any date of the domain model may have.
+   */
+  public static final int DEFAULT_LAST_YEAR = PlausibleDates.LAST_YEAR;
 
   private static final String RULE_IN_RANGE = "in-calendar-range";
 
@@ -82,8 +91,8 @@ public final class WorkingDayCalendar {
 
   private WorkingDayCalendar(
       int firstYear, int lastYear, Set<LocalDate> closureDays, Set<LocalDate> decreedDays) {
-    DutchHolidays.checkYear(firstYear);
-    DutchHolidays.checkYear(lastYear);
+    DutchHolidays.checkYear(firstYear, "WorkingDayCalendar.firstYear");
+    DutchHolidays.checkYear(lastYear, "WorkingDayCalendar.lastYear");
     if (firstYear > lastYear) {
       throw new InvalidValueException(
           "WorkingDayCalendar.firstYear",
@@ -269,7 +278,7 @@ public final class WorkingDayCalendar {
       throw new InvalidValueException(
           "WorkingDayCalendar.n",
           RULE_IN_RANGE,
-          n + " working days from " + date + " fall outside the calendar's years " + firstYear + "-"
+          n + " working days from the date fall outside the calendar's years " + firstYear + "-"
               + lastYear + "; build a calendar with WorkingDayCalendar.dutch(firstYear, lastYear)"
               + " that covers them");
     }
@@ -332,23 +341,43 @@ public final class WorkingDayCalendar {
    * java.time.LocalDateTime}; the time of day is kept.
    *
    * @param n the number of working days, may be negative
-   * @return the adjuster, which throws {@link InvalidValueException} for out-of-range dates
+   * @return the adjuster, which throws {@link InvalidValueException} for a null temporal, one
+   *     without a date, and out-of-range dates
    */
   public TemporalAdjuster plusWorkingDaysAdjuster(int n) {
-    return temporal ->
-        temporal.with(
-            ChronoField.EPOCH_DAY, plusWorkingDays(LocalDate.from(temporal), n).toEpochDay());
+    return temporal -> withEpochDay(temporal, plusWorkingDays(dateOf(temporal), n));
   }
 
   /**
    * An adjuster that applies {@link #nextWorkingDay(LocalDate)}, the Atw art. 1 extension
    * (verlenging-aanpasser).
    *
-   * @return the adjuster, which throws {@link InvalidValueException} for out-of-range dates
+   * @return the adjuster, which throws {@link InvalidValueException} for a null temporal, one
+   *     without a date, and out-of-range dates
    */
   public TemporalAdjuster nextWorkingDayAdjuster() {
-    return temporal ->
-        temporal.with(ChronoField.EPOCH_DAY, nextWorkingDay(LocalDate.from(temporal)).toEpochDay());
+    return temporal -> withEpochDay(temporal, nextWorkingDay(dateOf(temporal)));
+  }
+
+  private static LocalDate dateOf(Temporal temporal) {
+    if (temporal == null) {
+      throw new InvalidValueException("WorkingDayCalendar.temporal");
+    }
+    try {
+      return LocalDate.from(temporal);
+    } catch (DateTimeException e) {
+      throw new InvalidValueException(
+          "WorkingDayCalendar.temporal", "has-date", "the temporal must have a date, such as a LocalDate");
+    }
+  }
+
+  private static Temporal withEpochDay(Temporal temporal, LocalDate date) {
+    try {
+      return temporal.with(ChronoField.EPOCH_DAY, date.toEpochDay());
+    } catch (DateTimeException e) {
+      throw new InvalidValueException(
+          "WorkingDayCalendar.temporal", "has-date", "the temporal cannot take the resulting date");
+    }
   }
 
   /**
@@ -437,7 +466,7 @@ public final class WorkingDayCalendar {
       throw new InvalidValueException(
           field,
           RULE_IN_RANGE,
-          "date " + date + " is outside the calendar's years " + firstYear + "-" + lastYear
+          "the date is outside the calendar's years " + firstYear + "-" + lastYear
               + "; build a calendar with WorkingDayCalendar.dutch(firstYear, lastYear) that covers it");
     }
     return day;

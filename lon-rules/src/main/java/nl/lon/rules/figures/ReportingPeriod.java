@@ -3,6 +3,7 @@ package nl.lon.rules.figures;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import nl.lon.core.internal.Checks;
+import nl.lon.core.process.PlausibleDates;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +25,7 @@ public abstract class ReportingPeriod {
   /**
    * The first day of the period ("from"), inclusive (begindatum).
    *
-   * @return the day
+   * @return the day, within {@link PlausibleDates} (1900-01-01 to 2199-12-31)
    * @since 0.1
    */
   @Value.Parameter
@@ -33,7 +34,7 @@ public abstract class ReportingPeriod {
   /**
    * The last day of the period ("to"), inclusive (einddatum).
    *
-   * @return the day, not before {@link #getStart()}
+   * @return the day, not before {@link #getStart()}, within {@link PlausibleDates}
    * @since 0.1
    */
   @Value.Parameter
@@ -65,33 +66,41 @@ public abstract class ReportingPeriod {
 
   @Value.Check
   void check() {
+    Checks.date(getStart(), "ReportingPeriod.start");
+    Checks.date(getEnd(), "ReportingPeriod.end");
     Checks.require(
         !getEnd().isBefore(getStart()),
         "ReportingPeriod.end",
         "not-before-start",
-        "the period must not end (" + getEnd() + ") before it starts (" + getStart() + ")");
+        "the period must not end before it starts");
   }
 
   /**
    * The period from one day to another, both inclusive (periode).
    *
-   * @param from the first day
-   * @param to the last day, not before {@code from}
+   * @param from the first day, within {@link PlausibleDates}
+   * @param to the last day, not before {@code from}, within {@link PlausibleDates}
    * @return the period
+   * @throws nl.lon.core.error.InvalidValueException when a day is null or outside the range, or
+   *     the period ends before it starts
    * @since 0.1
    */
   public static ReportingPeriod of(LocalDate from, LocalDate to) {
-    return ImmutableReportingPeriod.of(from, to);
+    return ImmutableReportingPeriod.of(
+        Checks.date(from, "ReportingPeriod.start"), Checks.date(to, "ReportingPeriod.end"));
   }
 
   /**
    * The calendar year (kalenderjaar).
    *
-   * @param year the year
+   * @param year the year, {@value PlausibleDates#FIRST_YEAR} to {@value PlausibleDates#LAST_YEAR}
    * @return 1 January to 31 December of the year
+   * @throws nl.lon.core.error.InvalidValueException when the year is outside the range (rule
+   *     {@code range-1900-2199})
    * @since 0.1
    */
   public static ReportingPeriod ofYear(int year) {
+    Checks.range(year, PlausibleDates.FIRST_YEAR, PlausibleDates.LAST_YEAR, "ReportingPeriod.year");
     return of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 }

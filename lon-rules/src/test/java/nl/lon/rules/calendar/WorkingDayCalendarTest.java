@@ -334,7 +334,7 @@ class WorkingDayCalendarTest {
   @Test
   void plusWorkingDays_resultAfterCalendar_throwsInvalidValue() {
     InvalidValueException error =
-        assertThrows(InvalidValueException.class, () -> DUTCH.plusWorkingDays(date(2200, 12, 31), 1));
+        assertThrows(InvalidValueException.class, () -> DUTCH.plusWorkingDays(date(2199, 12, 31), 1));
 
     assertEquals("WorkingDayCalendar.n", error.getField());
   }
