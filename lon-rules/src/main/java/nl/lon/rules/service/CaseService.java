@@ -29,6 +29,7 @@ import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.network.Network;
 import nl.lon.core.network.ProfessionalRole;
+import nl.lon.core.process.PlausibleDates;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditEntry;
@@ -265,6 +266,14 @@ public final class CaseService {
       gate.record(who, network.getId(), caseId, client, purpose, op.name, op.action, categories,
           AuditGate.checks(d, AuditOutcome.DENIED), ImmutableSet.of(d.rule()), ImmutableMap.of());
       throw new AccessDeniedException(d.rule(), d.message());
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (personalData.flatMap(PersonalData::getDateOfBirth)
+        .map(born -> !PlausibleDates.plausibleDateOfBirth(born, today)).orElse(false)) {
+      gate.record(who, network.getId(), caseId, client, purpose, op.name, op.action, categories,
+          AuditGate.checks(d, AuditOutcome.REFUSED), ImmutableSet.of("input.plausible-date-of-birth"), ImmutableMap.of());
+      throw new InvalidValueException("PersonalData.dateOfBirth", "plausible-date-of-birth",
+          "a date of birth must not lie after today nor before 1900");
     }
     CaseState existing = load(caseId);
     if (existing.getVersion() > 0 && !existing.getNetwork().equals(Optional.of(network.getId()))) {
