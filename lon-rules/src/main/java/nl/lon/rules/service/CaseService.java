@@ -182,7 +182,8 @@ public final class CaseService {
     }
     CommandContext ctx = new CommandContext(LocalDate.now(clock), clock.instant(), who.professional(),
         Optional.of(who.organisation()), Optional.of(target.network));
-    Decision decision = ProcessRules.of(target.profile).decide(state, command, ctx);
+    Decision decision = decide(target.profile, state, command, ctx, who, target.network.getId(), caseId,
+        state.getClientNumber(), purpose, op, d);
     if (!decision.isAccepted()) {
       refused(who, target.network.getId(), caseId, state.getClientNumber(), purpose, op, d, decision.getViolations());
       throw new RuleViolationException(decision.getViolations());
@@ -284,7 +285,8 @@ public final class CaseService {
     }
     CommandContext ctx = new CommandContext(LocalDate.now(clock), clock.instant(), who.professional(),
         Optional.of(who.organisation()), Optional.of(network));
-    Decision decision = ProcessRules.of(profile).decide(CaseState.empty(), command, ctx);
+    Decision decision = decide(profile, CaseState.empty(), command, ctx, who, network.getId(), caseId, client, purpose,
+        op.withCategories(categories), d);
     if (!decision.isAccepted()) {
       refused(who, network.getId(), caseId, client, purpose, op.withCategories(categories), d, decision.getViolations());
       throw new RuleViolationException(decision.getViolations());
@@ -1012,6 +1014,19 @@ public final class CaseService {
         .ruleIds(ImmutableSet.of(rule))
         .details(details.build())
         .build();
+  }
+
+  /** Asks the rules; input the events refuse is audited as refused, with the broken rule. */
+  private Decision decide(MethodologyProfile profile, CaseState state, CaseCommand command, CommandContext ctx,
+      AuditGate.Claim who, NetworkId network, CaseId caseId, Optional<ClientNumber> client, Purpose purpose,
+      Operation op, AccessDecision d) {
+    try {
+      return ProcessRules.of(profile).decide(state, command, ctx);
+    } catch (InvalidValueException e) {
+      gate.record(who, network, caseId, client, purpose, op.name, op.action, op.categories,
+          AuditGate.checks(d, AuditOutcome.REFUSED), ImmutableSet.of("input." + e.getRule()), ImmutableMap.of());
+      throw e;
+    }
   }
 
   private void refused(AuditGate.Claim who, NetworkId network, CaseId caseId, Optional<ClientNumber> client,

@@ -24,15 +24,13 @@ public record Purpose(String purpose, String onBehalfOf, Optional<String> legalB
 
   /** Checks the fields. */
   public Purpose {
-    Checks.notBlank(purpose, "Purpose.purpose");
-    Checks.notBlank(onBehalfOf, "Purpose.onBehalfOf");
+    Checks.text(purpose, 500, "Purpose.purpose");
+    Checks.text(onBehalfOf, Checks.MAX_LABEL, "Purpose.onBehalfOf");
     Objects.requireNonNull(legalBasis, "legalBasis");
     Objects.requireNonNull(emergencyReason, "emergencyReason");
-    Checks.maxLength(purpose, 500, "Purpose.purpose");
-    Checks.maxLength(onBehalfOf, 200, "Purpose.onBehalfOf");
+    legalBasis.ifPresent(b -> Checks.text(b, Checks.MAX_LABEL, "Purpose.legalBasis"));
     emergencyReason.ifPresent(r -> {
-      Checks.notBlank(r, "Purpose.emergencyReason");
-      Checks.maxLength(r, 2000, "Purpose.emergencyReason");
+      Checks.text(r, Checks.MAX_REASON, "Purpose.emergencyReason");
       if (!hasWords(r)) {
         throw new InvalidValueException("Purpose.emergencyReason", "visible-words",
             "an emergency reason must say in words why the override is needed");
