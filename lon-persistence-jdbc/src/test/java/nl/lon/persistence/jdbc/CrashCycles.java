@@ -31,7 +31,7 @@ import nl.lon.core.event.CaseReopened;
 import nl.lon.core.id.CaseId;
 import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditRecord;
-import nl.lon.persistence.audit.AuditVerification;
+import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.event.AppendResult;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.event.StoredEvent;
@@ -273,12 +273,12 @@ final class CrashCycles {
     assertEquals(total, seen, at + "network feed size");
 
     // the audit chain verifies, and holds one record per acknowledged append
-    AuditVerification v = log.verify();
+    AuditLogVerification v = log.verify();
     assertTrue(v.isOk(), at + v);
-    long size = log.size();
+    long size = log.size(CrashWriter.NETWORK);
     Map<Long, String> auditPurpose = new HashMap<>();
     for (long from = 1; from <= size; from += 1000) {
-      for (AuditRecord r : log.read(from, 1000)) {
+      for (AuditRecord r : log.read(CrashWriter.NETWORK, from, 1000)) {
         auditPurpose.put(r.getSequence(), r.getPurpose());
       }
     }
