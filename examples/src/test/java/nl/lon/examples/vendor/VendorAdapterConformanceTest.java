@@ -3,6 +3,7 @@ package nl.lon.examples.vendor;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditSeal;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.jdbc.JdbcStores;
@@ -18,11 +19,12 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 class VendorAdapterConformanceTest extends PersistenceConformanceKit {
 
+  private JdbcDataSource vendorDataSource;
   private JdbcStores stores;
 
   private JdbcStores stores() {
     if (stores == null) {
-      JdbcDataSource vendorDataSource = new JdbcDataSource();
+      vendorDataSource = new JdbcDataSource();
       vendorDataSource.setURL("jdbc:h2:mem:vendor-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
       stores = JdbcStores.create((DataSource) vendorDataSource);
     }
@@ -37,6 +39,12 @@ class VendorAdapterConformanceTest extends PersistenceConformanceKit {
   @Override
   protected AuditLog createAuditLog() {
     return stores().auditLog();
+  }
+
+  @Override
+  protected AuditLog createAuditLog(AuditSeal seal) {
+    stores();
+    return JdbcStores.create(vendorDataSource, seal).auditLog();
   }
 
   @Override

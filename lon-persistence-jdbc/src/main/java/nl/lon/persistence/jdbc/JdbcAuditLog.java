@@ -215,11 +215,29 @@ public final class JdbcAuditLog implements AuditLog {
     NetworkId network = entry.getNetwork();
     Head head = lockHead(c, network);
     AuditRecord record = AuditChain.link(head.sequence() + 1, head.hash(), entry, seal);
+    insertRow(c, record, record.getSequence());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE lon_audit_heads SET last_seq_no = ?, last_hash = ? WHERE network_id = ?")) {
+      ps.setLong(1, record.getSequence());
+      ps.setString(2, record.getHash());
+      ps.setString(3, network.getValue());
+      ps.executeUpdate();
+    }
+    return record;
+  }
+
+  /**
+   * Inserts a record as a row at a place in its network's storage, as given; the log calls it
+   * with the record's sequence as the place, tests call it to play an intruder.
+   */
+  static void insertRow(Connection c, AuditRecord record, long chainPosition)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(INSERT)) {
       AccessChecks checks = record.getChecks();
       int i = 0;
-      ps.setString(++i, network.getValue());
-      ps.setLong(++i, record.getSequence()); // chain_position
+      ps.setString(++i, record.getNetwork().getValue());
+      ps.setLong(++i, chainPosition);
       ps.setLong(++i, record.getSequence());
       ps.setString(++i, record.getEventId());
       ps.setObject(++i, OffsetDateTime.ofInstant(record.getOccurredAt(), ZoneOffset.UTC));
@@ -250,15 +268,6 @@ public final class JdbcAuditLog implements AuditLog {
       ps.setString(++i, record.getHash());
       ps.executeUpdate();
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE lon_audit_heads SET last_seq_no = ?, last_hash = ? WHERE network_id = ?")) {
-      ps.setLong(1, record.getSequence());
-      ps.setString(2, record.getHash());
-      ps.setString(3, network.getValue());
-      ps.executeUpdate();
-    }
-    return record;
   }
 
   /** A network's chain head: the last record's sequence and hash. */

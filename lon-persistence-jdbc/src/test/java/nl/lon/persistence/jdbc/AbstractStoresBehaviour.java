@@ -37,9 +37,12 @@ import nl.lon.core.network.PartnerKind;
 import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditChain;
+import nl.lon.persistence.audit.AuditCheckpoint;
 import nl.lon.persistence.audit.AuditEntry;
 import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.audit.AuditRecord;
+import nl.lon.persistence.audit.AuditSeal;
 import nl.lon.persistence.audit.AuditVerification;
 import nl.lon.persistence.audit.AuditVerification.Problem;
 import nl.lon.persistence.directory.Directory;
@@ -490,8 +493,9 @@ abstract class AbstractStoresBehaviour {
     assertEquals(2, second.getSequence());
     assertEquals(first.getHash(), second.getPreviousHash());
     assertEquals(Instant.parse("2026-03-02T09:15:01Z"), first.getOccurredAt());
-    assertEquals(2, log.size());
-    assertEquals(List.of(first, second), log.read(1, 10));
+    assertEquals(2, log.size(N1));
+    assertEquals(List.of(first, second), log.read(N1, 1, 10));
+    assertEquals(AuditCheckpoint.of(N1, 2, second.getHash()), log.checkpoint(N1));
   }
 
   @Test
@@ -507,42 +511,89 @@ abstract class AbstractStoresBehaviour {
             .from(entry(99, "c1", "C1", "n1"))
             .caseId(Optional.empty())
             .client(Optional.empty())
+            .actorOrganisation(Optional.empty())
             .operation("search")
             .action(AuditAction.EXECUTE)
             .build());
     for (AuditEntry e : entries) {
       assertEquals(reference.append(e), log.append(e));
     }
-    assertEquals(reference.read(1, 100), log.read(1, 100));
+    assertEquals(reference.networks(), log.networks());
+    for (NetworkId n : reference.networks()) {
+      assertEquals(reference.read(n, 1, 100), log.read(n, 1, 100));
+      assertEquals(reference.checkpoint(n), log.checkpoint(n));
+      assertEquals(reference.readForCase(n, CaseId.of("c1")), log.readForCase(n, CaseId.of("c1")));
+    }
     assertEquals(reference.verify(), log.verify());
+    NetworkId rich = TestData.richEntry().getNetwork();
     assertEquals(
-        reference.readForCase(CaseId.of("c-9")), log.readForCase(CaseId.of("c-9")));
+        reference.readForCase(rich, CaseId.of("c-9")), log.readForCase(rich, CaseId.of("c-9")));
+  }
+
+  @Test
+  void audit_everyFact_roundTripsExactly() {
+    AuditEntry rich = TestData.richEntry();
+    AuditRecord r = log.append(rich);
+    AuditRecord stored = log.read(rich.getNetwork(), 1, 1).get(0);
+    assertEquals(r, stored);
+    assertEquals(rich, stored.toEntry());
+    assertEquals(rich.getRuleIds(), stored.getRuleIds());
+    assertEquals(rich.getDetails(), stored.getDetails());
+    AuditEntry bounds =
+        AuditEntry.builder()
+            .from(rich)
+            .occurredAt(Instant.parse("1900-01-01T00:00:00Z"))
+            .actorOrganisation(Optional.empty())
+            .details(java.util.Map.of())
+            .ruleIds(List.of())
+            .build();
+    log.append(bounds);
+    log.append(AuditEntry.builder().from(bounds).occurredAt(Instant.parse("2199-12-31T23:59:59Z")).build());
+    List<AuditRecord> all = log.read(rich.getNetwork(), 1, 10);
+    assertEquals(bounds, all.get(1).toEntry());
+    assertEquals(Instant.parse("2199-12-31T23:59:59Z"), all.get(2).getOccurredAt());
+    assertTrue(log.verify(rich.getNetwork()).isOk());
+  }
+
+  @Test
+  void audit_detailsEncoding_roundTripsAndRejectsMalformedText() {
+    java.util.Map<String, String> details = new java.util.TreeMap<>();
+    details.put("a", "");
+    details.put("b.c", "x;y=z\\w\\;");
+    details.put("businessDate", "2027-04-22");
+    String text = JdbcAuditLog.encodeDetails(details);
+    assertEquals("a=;b.c=x\\;y\\=z\\\\w\\\\\\;;businessDate=2027-04-22", text);
+    assertEquals(details, JdbcAuditLog.decodeDetails(text));
+    assertEquals(java.util.Map.of(), JdbcAuditLog.decodeDetails(""));
+    assertThrows(IllegalArgumentException.class, () -> JdbcAuditLog.decodeDetails("novalue"));
+    assertThrows(IllegalArgumentException.class, () -> JdbcAuditLog.decodeDetails("a=1;a=2"));
+    assertThrows(IllegalArgumentException.class, () -> JdbcAuditLog.decodeDetails("a=1\\"));
   }
 
   @Test
   void audit_verify_afterAppendsAcrossSeveralPages_isOk() {
     JdbcAuditLog paged = new JdbcAuditLog(dataSource, 7);
     assertTrue(paged.verify().isOk());
-    assertEquals(0, paged.verify().getRecordsChecked());
+    assertEquals(0, paged.verify(N1).getRecordsChecked());
     int n = 3 * 7 + 3;
     for (int i = 1; i <= n; i++) {
       paged.append(entry(i, "c" + (i % 3), "C" + (i % 2), "n1"));
       if (i % 7 == 0) {
-        assertTrue(paged.verify().isOk(), "after " + i);
+        assertTrue(paged.verify(N1).isOk(), "after " + i);
       }
     }
-    AuditVerification v = paged.verify();
+    AuditVerification v = paged.verify(N1);
     assertTrue(v.isOk(), v.toString());
     assertEquals(n, v.getRecordsChecked());
-    assertEquals(n, paged.size());
-    assertEquals(v, log.verify());
+    assertEquals(n, paged.size(N1));
+    assertEquals(v, log.verify(N1));
     // a problem on a later page is reported with the records checked on earlier pages
     sql("UPDATE lon_audit_records SET operation = 'read-timeline' WHERE seq_no = 16");
-    AuditVerification broken = paged.verify();
+    AuditVerification broken = paged.verify(N1);
     assertEquals(Optional.of(Problem.ALTERED), broken.getProblem());
     assertEquals(16, broken.getBrokenSequence().getAsLong());
     assertEquals(15, broken.getRecordsChecked());
-    assertEquals(broken, log.verify());
+    assertEquals(broken, log.verify(N1));
   }
 
   @Test
@@ -550,12 +601,14 @@ abstract class AbstractStoresBehaviour {
     for (int i = 1; i <= 5; i++) {
       log.append(entry(i, "c1", "C1", "n1"));
     }
-    assertEquals(List.of(2L, 3L), log.read(2, 2).stream().map(AuditRecord::getSequence).toList());
-    assertEquals(List.of(5L), log.read(5, 10).stream().map(AuditRecord::getSequence).toList());
-    assertEquals(List.of(), log.read(6, 10));
-    assertThrows(InvalidValueException.class, () -> log.read(0, 10));
-    assertThrows(InvalidValueException.class, () -> log.read(1, 0));
-    assertTrue(AuditChain.verify(log.read(1, 100)).isOk());
+    assertEquals(List.of(2L, 3L), log.read(N1, 2, 2).stream().map(AuditRecord::getSequence).toList());
+    assertEquals(List.of(5L), log.read(N1, 5, 10).stream().map(AuditRecord::getSequence).toList());
+    assertEquals(List.of(), log.read(N1, 6, 10));
+    assertEquals(List.of(), log.read(N2, 1, 10));
+    assertThrows(InvalidValueException.class, () -> log.read(N1, 0, 10));
+    assertThrows(InvalidValueException.class, () -> log.read(N1, 1, 0));
+    assertThrows(InvalidValueException.class, () -> log.read(null, 1, 1));
+    assertTrue(AuditChain.verify(log.read(N1, 1, 100)).isOk());
   }
 
   @Test
@@ -563,20 +616,28 @@ abstract class AbstractStoresBehaviour {
     log.append(entry(1, "c1", "C1", "n1"));
     log.append(entry(2, "c2", "C2", "n1"));
     log.append(entry(3, "c1", "C1", "n1"));
-    log.append(entry(4, "c9", "C1", "n2"));
+    log.append(entry(4, "c1", "C1", "n2"));
     assertEquals(
         List.of(1L, 3L),
-        log.readForCase(CaseId.of("c1")).stream().map(AuditRecord::getSequence).toList());
+        log.readForCase(N1, CaseId.of("c1")).stream().map(AuditRecord::getSequence).toList());
+    assertEquals(
+        List.of(1L),
+        log.readForCase(N2, CaseId.of("c1")).stream().map(AuditRecord::getSequence).toList());
     assertEquals(
         List.of(1L, 3L),
-        log.readForClient(NetworkId.of("n1"), ClientNumber.of("C1")).stream()
+        log.readForClient(N1, ClientNumber.of("C1")).stream()
             .map(AuditRecord::getSequence)
             .toList());
-    assertEquals(List.of(), log.readForCase(CaseId.of("nope")));
-    assertThrows(InvalidValueException.class, () -> log.readForCase(null));
+    assertEquals(List.of(), log.readForCase(N1, CaseId.of("nope")));
+    assertThrows(InvalidValueException.class, () -> log.readForCase(N1, null));
+    assertThrows(InvalidValueException.class, () -> log.readForCase(null, CaseId.of("c1")));
     assertThrows(InvalidValueException.class, () -> log.readForClient(null, ClientNumber.of("C1")));
     assertThrows(InvalidValueException.class, () -> log.readForClient(N1, null));
     assertThrows(InvalidValueException.class, () -> log.append(null));
+    assertThrows(InvalidValueException.class, () -> log.verify((NetworkId) null));
+    assertThrows(InvalidValueException.class, () -> log.verify((AuditCheckpoint) null));
+    assertThrows(InvalidValueException.class, () -> log.checkpoint(null));
+    assertThrows(InvalidValueException.class, () -> log.size(null));
   }
 
   @Test
@@ -585,10 +646,11 @@ abstract class AbstractStoresBehaviour {
       log.append(entry(i, "c1", "C1", "n1"));
     }
     sql("UPDATE lon_audit_records SET purpose = 'something else' WHERE seq_no = 3");
-    AuditVerification v = log.verify();
+    AuditVerification v = log.verify(N1);
     assertEquals(Optional.of(Problem.ALTERED), v.getProblem());
     assertEquals(3, v.getBrokenSequence().getAsLong());
     assertEquals(2, v.getRecordsChecked());
+    assertFalse(log.verify().isOk());
   }
 
   @Test
@@ -597,7 +659,7 @@ abstract class AbstractStoresBehaviour {
       log.append(entry(i, "c1", "C1", "n1"));
     }
     sql("DELETE FROM lon_audit_records WHERE seq_no = 2");
-    AuditVerification v = log.verify();
+    AuditVerification v = log.verify(N1);
     assertEquals(Optional.of(Problem.MISSING), v.getProblem());
     assertEquals(2, v.getBrokenSequence().getAsLong());
   }
@@ -612,13 +674,13 @@ abstract class AbstractStoresBehaviour {
     sql("UPDATE lon_audit_records SET chain_position = 1000 WHERE chain_position = 7");
     sql("UPDATE lon_audit_records SET chain_position = 7 WHERE chain_position = 8");
     sql("UPDATE lon_audit_records SET chain_position = 8 WHERE chain_position = 1000");
-    List<AuditRecord> stored = log.read(1, 100);
+    List<AuditRecord> stored = log.read(N1, 1, 100);
     assertEquals(8, stored.get(6).getSequence(), "reads follow the storage order");
     AuditVerification whole = AuditChain.verify(stored);
     assertEquals(Optional.of(Problem.REORDERED), whole.getProblem());
     assertEquals(7, whole.getBrokenSequence().getAsLong());
-    assertEquals(whole, log.verify());
-    assertEquals(whole, paged.verify());
+    assertEquals(whole, log.verify(N1));
+    assertEquals(whole, paged.verify(N1));
   }
 
   @Test
@@ -627,7 +689,7 @@ abstract class AbstractStoresBehaviour {
       log.append(entry(i, "c1", "C1", "n1"));
     }
     sql("DELETE FROM lon_audit_records WHERE seq_no >= 4");
-    AuditVerification v = log.verify();
+    AuditVerification v = log.verify(N1);
     assertEquals(Optional.of(Problem.MISSING), v.getProblem());
     assertEquals(4, v.getBrokenSequence().getAsLong());
     assertEquals(3, v.getRecordsChecked());
@@ -638,7 +700,7 @@ abstract class AbstractStoresBehaviour {
     for (int i = 1; i <= 3; i++) {
       log.append(entry(i, "c1", "C1", "n1"));
     }
-    AuditRecord second = log.read(2, 1).get(0);
+    AuditRecord second = log.read(N1, 2, 1).get(0);
     AuditRecord forged =
         AuditChain.link(
             3,
@@ -648,8 +710,8 @@ abstract class AbstractStoresBehaviour {
         "UPDATE lon_audit_records SET purpose = ?, record_hash = ? WHERE seq_no = 3",
         forged.getPurpose(),
         forged.getHash());
-    assertTrue(AuditChain.verify(log.read(1, 10)).isOk(), "a chain alone cannot see this");
-    AuditVerification v = log.verify();
+    assertTrue(AuditChain.verify(log.read(N1, 1, 10)).isOk(), "a chain alone cannot see this");
+    AuditVerification v = log.verify(N1);
     assertEquals(Optional.of(Problem.BROKEN_LINK), v.getProblem());
     assertEquals(3, v.getBrokenSequence().getAsLong());
   }
@@ -660,11 +722,194 @@ abstract class AbstractStoresBehaviour {
       log.append(entry(i, "c1", "C1", "n1"));
     }
     sql("UPDATE lon_audit_records SET record_hash = 'not-a-hash' WHERE seq_no = 2");
-    AuditVerification v = log.verify();
+    AuditVerification v = log.verify(N1);
     assertEquals(Optional.of(Problem.ALTERED), v.getProblem());
     assertEquals(2, v.getBrokenSequence().getAsLong());
     assertEquals(1, v.getRecordsChecked());
-    assertThrows(JdbcStoreException.class, () -> log.read(1, 10));
+    assertThrows(JdbcStoreException.class, () -> log.read(N1, 1, 10));
+  }
+
+  @Test
+  void audit_verify_walksEveryRow_alsoBeyondTheHeadAndAtOddPositions() {
+    JdbcAuditLog paged = new JdbcAuditLog(dataSource, 7);
+    for (int i = 1; i <= 14; i++) {
+      log.append(entry(i, "c1", "C1", "n1"));
+    }
+    AuditRecord last = log.read(N1, 14, 1).get(0);
+    AuditRecord next = AuditChain.link(15, last.getHash(), entry(15, "c1", "C1", "n1"));
+    // an intruder inserts a correctly linked row after the head (the head still says 14)
+    sql(
+        "INSERT INTO lon_audit_records SELECT network_id, 15, 15, event_id, occurred_at, actor_id,"
+            + " actor_organisation_id, on_behalf_of, client_number, case_id, audit_action, operation,"
+            + " data_categories, purpose, emergency_reason, authorised, relationship_to_case,"
+            + " consent_or_legal_basis, emergency_override, legal_basis, outcome, rule_ids, details,"
+            + " record_hash, ? FROM lon_audit_records WHERE seq_no = 14",
+        next.getHash());
+    sql(
+        "UPDATE lon_audit_records SET event_id = ?, occurred_at = ?, audit_action = ?, operation = ?,"
+            + " relationship_to_case = ?, outcome = ? WHERE seq_no = 15",
+        next.getEventId(),
+        java.time.OffsetDateTime.ofInstant(next.getOccurredAt(), java.time.ZoneOffset.UTC),
+        next.getAction().name(),
+        next.getOperation(),
+        next.getChecks().isRelationshipToCase(),
+        next.getOutcome().name());
+    assertEquals(next, log.read(N1, 15, 1).get(0), "the forged row reads back as a linked record");
+    assertTrue(AuditChain.verify(log.read(N1, 1, 100)).isOk(), "the rows alone form a chain");
+    for (AuditLog l : List.of(log, paged)) {
+      AuditVerification v = l.verify(N1);
+      assertEquals(Optional.of(Problem.BEYOND_HEAD), v.getProblem(), v.toString());
+      assertEquals(15, v.getBrokenSequence().getAsLong());
+      assertEquals(14, v.getRecordsChecked());
+    }
+    // a row moved to a position before every other is still walked
+    sql("DELETE FROM lon_audit_records WHERE seq_no = 15");
+    sql("UPDATE lon_audit_records SET chain_position = -5 WHERE seq_no = 9");
+    AuditVerification v = paged.verify(N1);
+    assertEquals(Optional.of(Problem.REORDERED), v.getProblem(), v.toString());
+    assertEquals(1, v.getBrokenSequence().getAsLong());
+    assertEquals(v, log.verify(N1));
+  }
+
+  @Test
+  void audit_rowsWithoutAHead_areBeyondTheHead_andTheirNetworkIsListed() {
+    log.append(entry(1, "c1", "C1", "n1"));
+    log.append(entry(2, "c1", "C1", "n2"));
+    sql("DELETE FROM lon_audit_heads WHERE network_id = 'n2'");
+    assertEquals(Set.of(N1, N2), log.networks());
+    assertEquals(0, log.size(N2));
+    AuditLogVerification all = log.verify();
+    assertEquals(Set.of(N2), all.getBroken().keySet(), all.toString());
+    assertEquals(Optional.of(Problem.BEYOND_HEAD), all.getChains().get(N2).getProblem());
+    sql("UPDATE lon_audit_heads SET last_hash = 'x' WHERE network_id = 'n1'");
+    assertEquals(Optional.of(Problem.BROKEN_LINK), log.verify(N1).getProblem());
+    assertThrows(JdbcStoreException.class, () -> log.checkpoint(N1));
+  }
+
+  @Test
+  void audit_checkpoint_findsTruncationWipeAndRewrite() {
+    for (int i = 1; i <= 10; i++) {
+      log.append(entry(i, "c1", "C1", "n1"));
+    }
+    AuditCheckpoint cp = log.checkpoint(N1);
+    log.append(entry(11, "c1", "C1", "n1"));
+    assertEquals(AuditVerification.ok(11), log.verify(cp));
+    AuditRecord eight = log.read(N1, 8, 1).get(0);
+    sql("DELETE FROM lon_audit_records WHERE seq_no > 8");
+    sql("UPDATE lon_audit_heads SET last_seq_no = 8, last_hash = ? WHERE network_id = 'n1'", eight.getHash());
+    assertTrue(log.verify(N1).isOk(), "the truncated chain is consistent");
+    AuditVerification truncated = log.verify(cp);
+    assertEquals(Optional.of(Problem.MISSING), truncated.getProblem());
+    assertEquals(9, truncated.getBrokenSequence().getAsLong());
+    sql("DELETE FROM lon_audit_records");
+    sql("DELETE FROM lon_audit_heads");
+    assertTrue(log.verify().isOk(), "a wiped log looks empty");
+    assertEquals(Optional.of(Problem.MISSING), log.verify(cp).getProblem());
+    assertEquals(1, log.verify(cp).getBrokenSequence().getAsLong());
+  }
+
+  @Test
+  void audit_keyedStores_sealWithTheKey_andFindAPlainRewriteWithoutCheckpoint() {
+    byte[] key = "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    AuditSeal seal = AuditSeal.hmacSha256(key);
+    AuditLog keyed = JdbcStores.create(dataSource, seal).auditLog();
+    for (int i = 1; i <= 4; i++) {
+      keyed.append(entry(i, "c1", "C1", "n1"));
+    }
+    List<AuditRecord> chain = keyed.read(N1, 1, 10);
+    assertTrue(AuditChain.verify(chain, seal).isOk());
+    assertFalse(AuditChain.verify(chain).isOk(), "not plain SHA-256");
+    assertTrue(keyed.verify().isOk());
+    assertFalse(log.verify(N1).isOk(), "a log without the key cannot verify a keyed chain");
+    // rewrite record 2 and recompute every later hash, and the head, with plain SHA-256
+    String previous = chain.get(0).getHash();
+    for (int i = 2; i <= 4; i++) {
+      AuditEntry facts = chain.get(i - 1).toEntry();
+      if (i == 2) {
+        facts = AuditEntry.builder().from(facts).purpose("rewritten").build();
+      }
+      AuditRecord forged = AuditChain.link(i, previous, facts);
+      sql(
+          "UPDATE lon_audit_records SET purpose = ?, previous_hash = ?, record_hash = ? WHERE seq_no = ?",
+          forged.getPurpose(),
+          forged.getPreviousHash(),
+          forged.getHash(),
+          (long) i);
+      previous = forged.getHash();
+    }
+    sql("UPDATE lon_audit_heads SET last_hash = ? WHERE network_id = 'n1'", previous);
+    AuditVerification v = keyed.verify(N1);
+    assertEquals(Optional.of(Problem.ALTERED), v.getProblem(), v.toString());
+    assertEquals(2, v.getBrokenSequence().getAsLong());
+    assertThrows(InvalidValueException.class, () -> JdbcStores.create(dataSource, null));
+    assertThrows(InvalidValueException.class, () -> new JdbcAuditLog(dataSource, (AuditSeal) null));
+    assertFalse(keyed.toString().contains("0123456789abcdef"));
+  }
+
+  @Test
+  @Timeout(60)
+  void audit_appendInTransaction_doesNotCommit_andLocksOnlyItsNetwork() throws Exception {
+    JdbcAuditLog jdbc = stores.auditLog();
+    log.append(entry(1, "c1", "C1", "n1"));
+    log.append(entry(2, "c1", "C1", "n2"));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      AuditRecord pending = jdbc.appendInTransaction(c, entry(3, "c1", "C1", "n1"));
+      assertEquals(2, pending.getSequence());
+      assertEquals(1, log.size(N1), "nothing is committed yet");
+      // the open transaction holds network n1's head: an append to n2 does not wait for it
+      Future<AuditRecord> other = pool.submit(() -> log.append(entry(4, "c1", "C1", "n2")));
+      assertEquals(2, other.get(20, TimeUnit.SECONDS).getSequence());
+      Future<AuditRecord> same = pool.submit(() -> log.append(entry(5, "c1", "C1", "n1")));
+      assertThrows(
+          java.util.concurrent.TimeoutException.class,
+          () -> same.get(300, TimeUnit.MILLISECONDS),
+          "an append to n1 waits for the open transaction");
+      c.commit();
+      assertEquals(3, same.get(30, TimeUnit.SECONDS).getSequence());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(3, log.size(N1));
+    assertTrue(log.verify().isOk(), () -> log.verify().toString());
+  }
+
+  @Test
+  @Timeout(120)
+  void audit_racingFirstAppendsToNewNetworks_insertOneHeadEach() throws Exception {
+    int threads = 6;
+    int networks = 5;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int n = 0; n < networks; n++) {
+        String network = "fresh-" + n;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int thread = t;
+          AuditLog own = new JdbcAuditLog(dataSource);
+          futures.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    for (int i = 0; i < 3; i++) {
+                      own.append(entry(thread * 100 + i, "c1", "C1", network));
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> f : futures) {
+          f.get(60, TimeUnit.SECONDS);
+        }
+        AuditVerification v = log.verify(NetworkId.of(network));
+        assertTrue(v.isOk(), v.toString());
+        assertEquals(threads * 3, v.getRecordsChecked());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(networks, log.networks().size());
   }
 
   @Test
@@ -683,7 +928,7 @@ abstract class AbstractStoresBehaviour {
             pool.submit(
                 () -> {
                   for (int i = 0; i < perThread; i++) {
-                    own.append(entry(thread * 1000 + i, "c" + thread, "C1", "n1"));
+                    own.append(entry(thread * 1000 + i, "c" + thread, "C1", thread % 2 == 0 ? "n1" : "n2"));
                   }
                   return null;
                 }));
@@ -694,10 +939,11 @@ abstract class AbstractStoresBehaviour {
     } finally {
       pool.shutdownNow();
     }
-    AuditVerification v = log.verify();
+    AuditLogVerification v = log.verify();
     assertTrue(v.isOk(), v.toString());
     assertEquals(threads * perThread, v.getRecordsChecked());
-    assertEquals(threads * perThread, log.size());
+    assertEquals(threads * perThread / 2, log.size(N1));
+    assertEquals(threads * perThread / 2, log.size(N2));
   }
 
   // =====================================================================================

@@ -3,6 +3,7 @@ package nl.lon.persistence.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditSeal;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.vault.PersonalDataVault;
@@ -51,6 +52,11 @@ class H2ConformanceTest extends PersistenceConformanceKit {
   @Override
   protected AuditLog createAuditLog() {
     return new JdbcAuditLog(database());
+  }
+
+  @Override
+  protected AuditLog createAuditLog(AuditSeal seal) {
+    return new JdbcAuditLog(database(), seal);
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.CaseReopened;
 import nl.lon.persistence.audit.AuditRecord;
-import nl.lon.persistence.audit.AuditVerification;
+import nl.lon.persistence.audit.AuditLogVerification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,11 +70,11 @@ class PostgresMultiProcessTest {
         keys.add(((CaseReopened) events.get(i)).getReason());
       }
       assertEquals(total, keys.size(), "every append exactly once");
-      AuditVerification v = stores.auditLog().verify();
+      AuditLogVerification v = stores.auditLog().verify();
       assertTrue(v.isOk(), v.toString());
-      assertEquals(total, stores.auditLog().size());
+      assertEquals(total, stores.auditLog().size(CrashWriter.NETWORK));
       Set<String> purposes = new HashSet<>();
-      for (AuditRecord r : stores.auditLog().read(1, total + 1)) {
+      for (AuditRecord r : stores.auditLog().read(CrashWriter.NETWORK, 1, total + 1)) {
         purposes.add(r.getPurpose());
       }
       assertEquals(total, purposes.size());

@@ -125,7 +125,10 @@ final class TestData {
         .action(AuditAction.READ)
         .operation("read-personal-data")
         .addDataCategories(DataCategory.PERSONAL_DATA, DataCategory.CASE_EVENTS, DataCategory.AGENDA)
-        .purpose("crisis:\nline two\r\n\u00fc\u00df \uD83D\uDE00")
+        .purpose("crisis:\nline two\n\tindented \u00fc\u00df \uD83D\uDE00")
+        .addRuleIds("access.emergency-override", "close.evaluation-required")
+        .putDetails("businessDate", "2027-04-22")
+        .putDetails("note", "a;b=c\\d \u00e9")
         .emergencyReason("acuut gevaar")
         .checks(
             AccessChecks.builder()

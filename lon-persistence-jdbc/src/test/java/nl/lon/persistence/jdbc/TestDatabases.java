@@ -87,6 +87,7 @@ final class TestDatabases {
             "lon_streams",
             "lon_idempotency_keys",
             "lon_audit_records",
+            "lon_audit_heads",
             "lon_personal_data",
             "lon_directory_networks",
             "lon_directory_organisations",
@@ -95,10 +96,6 @@ final class TestDatabases {
         s.executeUpdate("DELETE FROM " + table);
       }
       s.executeUpdate("UPDATE lon_position_counter SET last_position = 0");
-      s.executeUpdate(
-          "UPDATE lon_audit_head SET last_seq_no = 0, last_hash = '"
-              + nl.lon.persistence.audit.AuditChain.GENESIS_HASH
-              + "'");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -23,22 +23,28 @@ import java.util.Objects;
  */
 public final class Capabilities {
 
-  private static final Capabilities FULL = new Capabilities(true, "", true, "");
+  private static final Capabilities FULL = new Capabilities(true, "", true, "", true, "");
 
   private final boolean concurrentWriters;
   private final String concurrentWritersReason;
   private final boolean multipleNetworks;
   private final String multipleNetworksReason;
+  private final boolean keyedSeal;
+  private final String keyedSealReason;
 
   private Capabilities(
       boolean concurrentWriters,
       String concurrentWritersReason,
       boolean multipleNetworks,
-      String multipleNetworksReason) {
+      String multipleNetworksReason,
+      boolean keyedSeal,
+      String keyedSealReason) {
     this.concurrentWriters = concurrentWriters;
     this.concurrentWritersReason = concurrentWritersReason;
     this.multipleNetworks = multipleNetworks;
     this.multipleNetworksReason = multipleNetworksReason;
+    this.keyedSeal = keyedSeal;
+    this.keyedSealReason = keyedSealReason;
   }
 
   /**
@@ -53,8 +59,8 @@ public final class Capabilities {
 
   /**
    * Whether the adapter may be written by many threads (and processes) at once; when off, the
-   * kit skips the tests of rules A7 (racing appenders), L1 (concurrent audit appends) and V1
-   * (concurrent puts).
+   * kit skips the tests of rules A7 (racing appenders), L1 and L7 (concurrent audit appends) and
+   * V1 (concurrent puts).
    *
    * @return true when concurrent writers are supported
    * @since 0.1
@@ -66,13 +72,25 @@ public final class Capabilities {
   /**
    * Whether one adapter instance holds the data of several networks; when off, the kit skips the
    * tests that use a second network (rules A3, R4 exclusion of other networks, V2 per-network
-   * keys).
+   * keys, L7 a chain per network).
    *
    * @return true when several networks share one store
    * @since 0.1
    */
   public boolean supportsMultipleNetworks() {
     return multipleNetworks;
+  }
+
+  /**
+   * Whether the audit log can be created with a keyed seal ({@link
+   * nl.lon.persistence.audit.AuditSeal#hmacSha256(byte[])}); when off, the kit skips the tests of
+   * rule L9.
+   *
+   * @return true when a keyed audit log is supported
+   * @since 0.1
+   */
+  public boolean supportsKeyedSeal() {
+    return keyedSeal;
   }
 
   /**
@@ -83,7 +101,8 @@ public final class Capabilities {
    * @since 0.1
    */
   public Capabilities withoutConcurrentWriters(String reason) {
-    return new Capabilities(false, reason(reason), multipleNetworks, multipleNetworksReason);
+    return new Capabilities(
+        false, reason(reason), multipleNetworks, multipleNetworksReason, keyedSeal, keyedSealReason);
   }
 
   /**
@@ -94,7 +113,25 @@ public final class Capabilities {
    * @since 0.1
    */
   public Capabilities withoutMultipleNetworks(String reason) {
-    return new Capabilities(concurrentWriters, concurrentWritersReason, false, reason(reason));
+    return new Capabilities(
+        concurrentWriters, concurrentWritersReason, false, reason(reason), keyedSeal, keyedSealReason);
+  }
+
+  /**
+   * These capabilities without a keyed audit seal.
+   *
+   * @param reason why the adapter does not support it, shown in every skip message
+   * @return the changed capabilities
+   * @since 0.1
+   */
+  public Capabilities withoutKeyedSeal(String reason) {
+    return new Capabilities(
+        concurrentWriters,
+        concurrentWritersReason,
+        multipleNetworks,
+        multipleNetworksReason,
+        false,
+        reason(reason));
   }
 
   /** The skip message for a rule that needs concurrent writers. */
@@ -115,6 +152,15 @@ public final class Capabilities {
         + "), so the kit does not check this rule";
   }
 
+  /** The skip message for a rule that needs a keyed seal. */
+  String keyedSealSkip(String rule) {
+    return "skipped "
+        + rule
+        + ": capability keyedSeal is off ("
+        + keyedSealReason
+        + "), so the kit does not check this rule";
+  }
+
   private static String reason(String reason) {
     Objects.requireNonNull(reason, "reason");
     if (reason.isBlank()) {
@@ -131,14 +177,21 @@ public final class Capabilities {
     Capabilities c = (Capabilities) o;
     return concurrentWriters == c.concurrentWriters
         && multipleNetworks == c.multipleNetworks
+        && keyedSeal == c.keyedSeal
         && concurrentWritersReason.equals(c.concurrentWritersReason)
-        && multipleNetworksReason.equals(c.multipleNetworksReason);
+        && multipleNetworksReason.equals(c.multipleNetworksReason)
+        && keyedSealReason.equals(c.keyedSealReason);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        concurrentWriters, concurrentWritersReason, multipleNetworks, multipleNetworksReason);
+        concurrentWriters,
+        concurrentWritersReason,
+        multipleNetworks,
+        multipleNetworksReason,
+        keyedSeal,
+        keyedSealReason);
   }
 
   @Override
@@ -147,6 +200,8 @@ public final class Capabilities {
         + concurrentWriters
         + ", multipleNetworks="
         + multipleNetworks
+        + ", keyedSeal="
+        + keyedSeal
         + "}";
   }
 }

@@ -2,6 +2,7 @@ package nl.lon.testkit.conformance;
 
 import java.util.Optional;
 import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditSeal;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.vault.PersonalDataVault;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Nested;
  * class JdbcPersistenceConformanceTest extends PersistenceConformanceKit {
  *   protected EventStore createEventStore() { return new JdbcEventStore(db.fresh()); }
  *   protected AuditLog createAuditLog() { return new JdbcAuditLog(db.fresh()); }
+ *   protected AuditLog createAuditLog(AuditSeal seal) { return new JdbcAuditLog(db.fresh(), seal); }
  *   protected AuditTampering tampering(AuditLog log) { return new JdbcAuditTampering(db.current()); }
  *   protected PersonalDataVault createVault() { return new JdbcVault(db.current()); }
  *   protected Directory createDirectory() { return new JdbcDirectory(db.fresh()); }
@@ -57,7 +59,22 @@ public abstract class PersistenceConformanceKit {
   protected abstract AuditLog createAuditLog();
 
   /**
-   * A way to tamper with the records a log created by {@link #createAuditLog()} has stored.
+   * Creates an audit log sealed with a keyed seal, for rule L9. Override it, or switch the
+   * capability off with {@link Capabilities#withoutKeyedSeal(String)}.
+   *
+   * @param seal the keyed seal
+   * @return a new, empty log with that seal; never null
+   * @since 0.1
+   */
+  protected AuditLog createAuditLog(AuditSeal seal) {
+    throw new UnsupportedOperationException(
+        "L9: override createAuditLog(AuditSeal) to return a log sealed with the given seal, or"
+            + " switch the capability off with Capabilities.withoutKeyedSeal(reason)");
+  }
+
+  /**
+   * A way to tamper with the records a log created by {@link #createAuditLog()} or {@link
+   * #createAuditLog(AuditSeal)} has stored.
    *
    * @param log the log to tamper with
    * @return tampering on the log's storage, or {@link AuditTampering#onCopy(AuditLog)}
@@ -130,7 +147,8 @@ public abstract class PersistenceConformanceKit {
   }
 
   /**
-   * The {@link AuditLogConformance} rules L1-L4, run against {@link #createAuditLog()}.
+   * The {@link AuditLogConformance} rules L1-L4 and L7-L9, run against {@link #createAuditLog()}
+   * and {@link #createAuditLog(AuditSeal)}.
    *
    * @since 0.1
    */
@@ -144,6 +162,11 @@ public abstract class PersistenceConformanceKit {
     @Override
     protected AuditLog createLog() {
       return createAuditLog();
+    }
+
+    @Override
+    protected AuditLog createKeyedLog(AuditSeal seal) {
+      return createAuditLog(seal);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.lon.testkit.sample;
 
 import java.time.Instant;
+import java.util.Optional;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
@@ -11,14 +12,17 @@ import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditEntry;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.DataCategory;
+import nl.lon.persistence.audit.ImmutableAuditEntry;
 
 /**
  * Numbered sample audit entries for audit-log tests (voorbeeldlogregels).
  *
  * <p>Entry {@code i} has event id {@code 00000000-0000-4000-8000-<i as 12 digits>}, so a test can
- * tell entries apart by {@link AuditEntry#getEventId()}. Entries vary the action, the outcome and
- * an emergency override with {@code i}, and their free texts contain a line feed and a backslash
- * to exercise the escaping of the canonical text.
+ * tell entries apart by {@link AuditEntry#getEventId()}. Entries vary with {@code i} the action,
+ * the outcome (allowed, denied, refused with rule ids, conflict), an emergency override, the
+ * actor's organisation (sometimes unknown) and the details; their free texts contain a line feed,
+ * a tab and a backslash, and a detail value {@code ;}, {@code =} and a backslash, to exercise the
+ * escaping of the canonical text and the adapters' storage.
  *
  * <pre>{@code
  * AuditRecord r = auditLog.append(SampleAuditEntries.entry(1));
@@ -66,32 +70,47 @@ public final class SampleAuditEntries {
    */
   public static AuditEntry entry(long i, CaseId caseId, ClientNumber client, NetworkId network) {
     boolean emergency = i % 7 == 3;
-    boolean allowed = i % 5 != 4;
-    return AuditEntry.builder()
-        .eventId(eventId(i))
-        .occurredAt(START.plusSeconds(i).plusMillis(250))
-        .actor(ProfessionalId.of("p-" + (i % 3)))
-        .actorOrganisation(OrganisationId.of("ggd"))
-        .onBehalfOf(i % 2 == 0 ? "NETWORK_DIRECTOR" : "TRAJECTORY_DIRECTOR")
-        .client(client)
-        .caseId(caseId)
-        .network(network)
-        .action(AuditAction.values()[(int) (i % AuditAction.values().length)])
-        .operation(i % 2 == 0 ? "append" : "read-timeline")
-        .addDataCategories(DataCategory.CASE_EVENTS)
-        .addDataCategories(i % 2 == 0 ? DataCategory.PLAN : DataCategory.PERSONAL_DATA)
-        .purpose("casusoverleg voorbereiden\nregel " + i + " \\ einde")
-        .emergencyReason(emergency ? java.util.Optional.of("acuut gevaar") : java.util.Optional.empty())
-        .checks(
-            AccessChecks.builder()
-                .authorised(allowed)
-                .relationshipToCase(true)
-                .consentOrLegalBasis(true)
-                .emergencyOverride(emergency)
-                .legalBasis(i % 2 == 0 ? java.util.Optional.of("Wmo 2015 art. 5.2.3") : java.util.Optional.empty())
-                .outcome(allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED)
-                .build())
-        .build();
+    AuditOutcome outcome =
+        i % 11 == 6
+            ? AuditOutcome.REFUSED
+            : i % 13 == 5 ? AuditOutcome.CONFLICT : i % 5 == 4 ? AuditOutcome.DENIED : AuditOutcome.ALLOWED;
+    ImmutableAuditEntry.Builder b =
+        AuditEntry.builder()
+            .eventId(eventId(i))
+            .occurredAt(START.plusSeconds(i).plusMillis(250))
+            .actor(ProfessionalId.of("p-" + (i % 3)))
+            .actorOrganisation(
+                i % 9 == 8 ? Optional.empty() : Optional.of(OrganisationId.of("ggd")))
+            .onBehalfOf(i % 2 == 0 ? "NETWORK_DIRECTOR" : "TRAJECTORY_DIRECTOR")
+            .client(client)
+            .caseId(caseId)
+            .network(network)
+            .action(AuditAction.values()[(int) (i % AuditAction.values().length)])
+            .operation(i % 2 == 0 ? "append" : "read-timeline")
+            .addDataCategories(DataCategory.CASE_EVENTS)
+            .addDataCategories(i % 2 == 0 ? DataCategory.PLAN : DataCategory.PERSONAL_DATA)
+            .purpose("casusoverleg voorbereiden\nregel " + i + " \\ einde\tklaar")
+            .emergencyReason(emergency ? Optional.of("acuut gevaar") : Optional.empty())
+            .checks(
+                AccessChecks.builder()
+                    .authorised(outcome != AuditOutcome.DENIED)
+                    .relationshipToCase(true)
+                    .consentOrLegalBasis(true)
+                    .emergencyOverride(emergency)
+                    .legalBasis(i % 2 == 0 ? Optional.of("Wmo 2015 art. 5.2.3") : Optional.empty())
+                    .outcome(outcome)
+                    .build());
+    if (outcome == AuditOutcome.REFUSED) {
+      b.addRuleIds("close.evaluation-required", "plan.goals_required");
+    } else if (outcome == AuditOutcome.DENIED) {
+      b.addRuleIds("access.other-network");
+    }
+    if (i % 4 == 1) {
+      b.putDetails("businessDate", "2027-04-22")
+          .putDetails("suppressionThreshold", Long.toString(5 + i % 3))
+          .putDetails("note.escaped", "a;b=c\\d e");
+    }
+    return b.build();
   }
 
   /**

@@ -60,17 +60,43 @@ class BrokenImplementationsTest {
         "A5:");
   }
 
+  /** Every tampering test of group L4 (the two without tampering pass). */
+  private static final Set<String> L4_TAMPERING =
+      Set.of(
+          "l4_alteredRecord_isFound",
+          "l4_alteredFirstRecord_isFound",
+          "l4_removedRecord_isFound",
+          "l4_removedLastRecord_isFoundThroughTheHead",
+          "l4_swappedRecords_areFound",
+          "l4_rowBeyondTheHead_isFound",
+          "l4_duplicatedRow_isFound",
+          "l4_headMovedBack_isFound",
+          "l4_lastRecordReplacedWithValidHash_isFoundThroughTheHead",
+          "l4_verifyAll_namesTheBrokenChainOnly");
+
+  /** Every tampering test of group L8. */
+  private static final Set<String> L8_TAMPERING =
+      Set.of(
+          "l8_truncation_isFound",
+          "l8_wipe_isFound",
+          "l8_rewriteBeforeCheckpointWithRecomputedHashes_isFound",
+          "l8_rewriteAtCheckpointWithRecomputedHashes_isFound");
+
   @Test
-  void verifyThatAlwaysSaysOk_failsTheL4TamperingTests() {
-    KitRun run = KitRun.of(BrokenKits.AlwaysOkAuditLogKit.class, AuditLogConformance.Verification.class);
-    assertFails(
-        run,
-        Set.of(
-            "l4_alteredRecord_isFound",
-            "l4_alteredFirstRecord_isFound",
-            "l4_removedRecord_isFound",
-            "l4_swappedRecords_areFound"),
-        "L4:");
+  void verifyThatAlwaysSaysOk_failsEveryL4AndL8TamperingTest() {
+    KitRun run =
+        KitRun.of(
+            BrokenKits.AlwaysOkAuditLogKit.class,
+            AuditLogConformance.Verification.class,
+            AuditLogConformance.Checkpoints.class);
+    Set<String> expected = new TreeSet<>(L4_TAMPERING);
+    expected.addAll(L8_TAMPERING);
+    assertFails(run, expected, "L");
+    run.failed.forEach(
+        (test, failure) ->
+            assertTrue(
+                failure.getMessage().startsWith(test.substring(0, 2).toUpperCase()),
+                () -> test + " names its own rule: " + failure.getMessage()));
   }
 
   @Test
@@ -80,17 +106,14 @@ class BrokenImplementationsTest {
             BrokenKits.UnchainedAuditLogKit.class,
             AuditLogConformance.Append.class,
             AuditLogConformance.Verification.class);
-    assertFails(
-        run,
+    Set<String> expected = new TreeSet<>(L4_TAMPERING);
+    expected.remove("l4_verifyAll_namesTheBrokenChainOnly"); // its own check sees the altered hash
+    expected.addAll(
         Set.of(
             "l1_appends_getSequencesWithoutGapsAndChainHashes",
             "l1_concurrentAppends_neverForkTheChain",
-            "l4_manyAppends_verifyOkAndAgreeWithAuditChain",
-            "l4_alteredRecord_isFound",
-            "l4_alteredFirstRecord_isFound",
-            "l4_removedRecord_isFound",
-            "l4_swappedRecords_areFound"),
-        "L");
+            "l4_manyAppends_verifyOkAndAgreeWithAuditChain"));
+    assertFails(run, expected, "L");
     // its verify() finds an altered record, but not as AuditChain.verify does: it misses the links
     assertTrue(
         run.failed.get("l4_alteredRecord_isFound").getMessage().contains("as AuditChain.verify does"),
@@ -99,6 +122,113 @@ class BrokenImplementationsTest {
         run.failed.get("l1_appends_getSequencesWithoutGapsAndChainHashes").getMessage().contains("not chained"),
         "the L1 failure says the records are not chained");
   }
+
+  @Test
+  void correctSimpleLog_passesTheWholeAuditLogKit() {
+    KitRun run = KitRun.of(BrokenKits.CorrectAuditLogKit.class, AUDIT_GROUPS);
+    assertEquals(Set.of(), run.failed.keySet(), () -> "the correct double must pass:\n" + run);
+    assertEquals(Set.of(), run.skipped.keySet(), () -> "nothing is skipped:\n" + run);
+    assertTrue(run.passed.size() >= 32, () -> "the whole kit ran:\n" + run);
+  }
+
+  @Test
+  void oneChainForAllNetworks_failsTheL7SequenceTests() {
+    KitRun run =
+        KitRun.of(
+            BrokenKits.OneChainAuditLogKit.class,
+            AuditLogConformance.ChainPerNetwork.class,
+            AuditLogConformance.Verification.class);
+    assertFails(
+        run,
+        Set.of(
+            "l7_twoNetworks_haveIndependentSequencesFromGenesis",
+            "l7_concurrentAppendsInTwoNetworks_keepBothChainsIntact",
+            // the shared chain cannot be verified per network: the other chain looks broken
+            "l4_verifyAll_namesTheBrokenChainOnly"),
+        "L");
+    assertTrue(
+        run.failed.get("l7_twoNetworks_haveIndependentSequencesFromGenesis").getMessage().startsWith("L7:")
+            && run.failed.get("l7_twoNetworks_haveIndependentSequencesFromGenesis").getMessage()
+                .contains("share one chain"),
+        () -> "the L7 failure says the networks share a chain:\n" + run);
+  }
+
+  @Test
+  void appendsWithoutLock_failTheConcurrentAppendTestsOfL1AndL7() {
+    KitRun run =
+        KitRun.of(
+            BrokenKits.UnlockedAuditLogKit.class,
+            AuditLogConformance.Append.class,
+            AuditLogConformance.ChainPerNetwork.class);
+    assertFails(
+        run,
+        Set.of(
+            "l1_concurrentAppends_neverForkTheChain",
+            "l7_concurrentAppendsInTwoNetworks_keepBothChainsIntact"),
+        "L");
+    assertTrue(
+        run.failed.get("l7_concurrentAppendsInTwoNetworks_keepBothChainsIntact").getMessage().startsWith("L7:"),
+        () -> run.toString());
+  }
+
+  @Test
+  void verifyThatStopsAtTheHead_failsTheL4RowsBeyondHeadTests() {
+    KitRun run = KitRun.of(BrokenKits.StopsAtHeadAuditLogKit.class, AUDIT_GROUPS);
+    assertFails(
+        run,
+        Set.of(
+            "l4_rowBeyondTheHead_isFound", "l4_duplicatedRow_isFound", "l4_headMovedBack_isFound"),
+        "L4:");
+  }
+
+  @Test
+  void checkpointIgnored_failsEveryL8TamperingTest() {
+    KitRun run = KitRun.of(BrokenKits.CheckpointIgnoredAuditLogKit.class, AUDIT_GROUPS);
+    assertFails(run, L8_TAMPERING, "L8:");
+  }
+
+  @Test
+  void checkpointSizesOnly_failTheL8RewriteTests() {
+    KitRun run = KitRun.of(BrokenKits.CheckpointSizeOnlyAuditLogKit.class, AUDIT_GROUPS);
+    assertFails(
+        run,
+        Set.of(
+            "l8_rewriteBeforeCheckpointWithRecomputedHashes_isFound",
+            "l8_rewriteAtCheckpointWithRecomputedHashes_isFound"),
+        "L8:");
+  }
+
+  @Test
+  void keyedSealIgnored_failsTheL9Tests() {
+    KitRun run = KitRun.of(BrokenKits.SealIgnoredAuditLogKit.class, AUDIT_GROUPS);
+    assertFails(
+        run,
+        Set.of("l9_keyedLog_sealsWithTheKey", "l9_rewriteWithRecomputedSha256_isFoundWithoutCheckpoint"),
+        "L9:");
+  }
+
+  @Test
+  void keyedSealCapabilityOff_turnsTheL9TestsIntoSkipsWithTheReason() {
+    KitRun run = KitRun.of(BrokenKits.NoKeyedSealAuditLogKit.class, AuditLogConformance.KeyedSeal.class);
+    assertEquals(Set.of(), run.failed.keySet(), () -> run.toString());
+    assertEquals(2, run.skipped.size(), () -> "every L9 test is skipped:\n" + run);
+    run.skipped.values()
+        .forEach(
+            reason -> {
+              assertTrue(reason.contains("capability keyedSeal is off"), reason);
+              assertTrue(reason.contains("cannot hold a key"), reason);
+            });
+  }
+
+  /** Every group of the audit-log kit. */
+  private static final Class<?>[] AUDIT_GROUPS = {
+    AuditLogConformance.Append.class,
+    AuditLogConformance.Reads.class,
+    AuditLogConformance.Verification.class,
+    AuditLogConformance.ChainPerNetwork.class,
+    AuditLogConformance.Checkpoints.class,
+    AuditLogConformance.KeyedSeal.class
+  };
 
   @Test
   void naiveStoreWithoutDefect_passesTheWholeEventStoreKit() {

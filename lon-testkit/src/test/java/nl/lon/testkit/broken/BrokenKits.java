@@ -4,12 +4,13 @@ import java.util.Optional;
 import nl.lon.persistence.store.Stores;
 import nl.lon.testkit.conformance.StoresConformance;
 import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditSeal;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.testkit.conformance.AuditLogConformance;
 import nl.lon.testkit.conformance.AuditTampering;
 import nl.lon.testkit.conformance.Capabilities;
 import nl.lon.testkit.conformance.EventStoreConformance;
-import nl.lon.testkit.conformance.ListTampering;
+import nl.lon.persistence.memory.InMemoryAuditLog;
 import nl.lon.persistence.memory.InMemoryEventStore;
 
 /**
@@ -66,29 +67,113 @@ final class BrokenKits {
     }
   }
 
-  /** The audit-log kit against a log whose verify() always reports an intact chain. */
-  static class AlwaysOkAuditLogKit extends AuditLogConformance {
+  /** The audit-log kit bound to a broken log: the storage is the log's own lists and heads. */
+  abstract static class BrokenAuditLogKit extends AuditLogConformance {
+    abstract BrokenAuditLog.Defect defect();
+
     @Override
     protected AuditLog createLog() {
-      return new BrokenAuditLog(BrokenAuditLog.Defect.VERIFY_ALWAYS_OK);
+      return new BrokenAuditLog(defect());
+    }
+
+    @Override
+    protected AuditLog createKeyedLog(AuditSeal seal) {
+      return new BrokenAuditLog(defect(), seal);
     }
 
     @Override
     protected AuditTampering tampering(AuditLog log) {
-      return new ListTampering(((BrokenAuditLog) log).storage());
+      return ((BrokenAuditLog) log).tampering();
+    }
+  }
+
+  /** The audit-log kit against a log whose verify() always reports an intact chain. */
+  static class AlwaysOkAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.VERIFY_ALWAYS_OK;
     }
   }
 
   /** The audit-log kit against a log that does not chain the hashes of its records. */
-  static class UnchainedAuditLogKit extends AuditLogConformance {
+  static class UnchainedAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.HASHES_NOT_CHAINED;
+    }
+  }
+
+  /** The audit-log kit against the simple log without a defect: it must pass. */
+  static class CorrectAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.NONE;
+    }
+  }
+
+  /** The audit-log kit against a log with one chain for all networks. */
+  static class OneChainAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.ONE_CHAIN_FOR_ALL_NETWORKS;
+    }
+  }
+
+  /** The audit-log kit against a log whose verify() stops at the head. */
+  static class StopsAtHeadAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.VERIFY_STOPS_AT_HEAD;
+    }
+  }
+
+  /** The audit-log kit against a log whose verify(checkpoint) ignores the checkpoint. */
+  static class CheckpointIgnoredAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.CHECKPOINT_IGNORED;
+    }
+  }
+
+  /** The audit-log kit against a log whose verify(checkpoint) compares sizes only. */
+  static class CheckpointSizeOnlyAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.CHECKPOINT_SIZE_ONLY;
+    }
+  }
+
+  /** The audit-log kit against a log that ignores its keyed seal. */
+  static class SealIgnoredAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.SEAL_IGNORED;
+    }
+  }
+
+  /** The audit-log kit against a log whose appends take no lock. */
+  static class UnlockedAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.APPENDS_WITHOUT_LOCK;
+    }
+  }
+
+  /** The audit-log kit against the in-memory log with the keyed seal switched off: L9 skipped. */
+  static class NoKeyedSealAuditLogKit extends AuditLogConformance {
     @Override
     protected AuditLog createLog() {
-      return new BrokenAuditLog(BrokenAuditLog.Defect.HASHES_NOT_CHAINED);
+      return new InMemoryAuditLog();
     }
 
     @Override
     protected AuditTampering tampering(AuditLog log) {
-      return new ListTampering(((BrokenAuditLog) log).storage());
+      return AuditTampering.onCopy(log);
+    }
+
+    @Override
+    protected Capabilities capabilities() {
+      return Capabilities.full().withoutKeyedSeal("a vendor store that cannot hold a key");
     }
   }
 

@@ -1,6 +1,7 @@
 package nl.lon.testkit.conformance;
 
 import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditSeal;
 import nl.lon.persistence.memory.InMemoryAuditLog;
 
 /**
@@ -13,6 +14,11 @@ class InMemoryAuditLogOnCopyTest extends AuditLogConformance {
   @Override
   protected AuditLog createLog() {
     return new InMemoryAuditLog();
+  }
+
+  @Override
+  protected AuditLog createKeyedLog(AuditSeal seal) {
+    return new InMemoryAuditLog(seal);
   }
 
   @Override

@@ -1,46 +1,77 @@
 package nl.lon.testkit.conformance;
 
 import java.util.List;
+import java.util.function.Function;
+import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.audit.AuditRecord;
 
 /**
- * {@link AuditTampering} on the mutable list in which a test double or the in-memory log keeps its
- * records: what an intruder with access to the storage would do.
+ * {@link AuditTampering} on the mutable lists in which a test double or the in-memory log keeps
+ * its records, one per network, and on its heads: what an intruder with access to the storage
+ * would do.
  */
 public final class ListTampering implements AuditTampering {
 
-  private final List<AuditRecord> records;
+  /** Sets a network's head in the tampered storage. */
+  @FunctionalInterface
+  public interface HeadMover {
+    /**
+     * Sets the head.
+     *
+     * @param network the network
+     * @param size the size
+     * @param hash the hash
+     */
+    void move(NetworkId network, long size, String hash);
+  }
+
+  private final Function<NetworkId, List<AuditRecord>> storage;
+  private final HeadMover heads;
 
   /**
-   * Tampers with a log's storage list.
+   * Tampers with a log's storage.
    *
-   * @param records the list the log stores its records in
+   * @param storage each network's live record list
+   * @param heads sets a network's head
    */
-  public ListTampering(List<AuditRecord> records) {
-    this.records = records;
+  public ListTampering(Function<NetworkId, List<AuditRecord>> storage, HeadMover heads) {
+    this.storage = storage;
+    this.heads = heads;
   }
 
   @Override
-  public void alter(long sequence) {
-    int i = indexOf(sequence);
-    records.set(i, AuditTampering.altered(records.get(i)));
+  public void overwrite(AuditRecord record) {
+    List<AuditRecord> c = storage.apply(record.getNetwork());
+    c.set(indexOf(c, record.getSequence()), record);
   }
 
   @Override
-  public void remove(long sequence) {
-    records.remove(indexOf(sequence));
+  public void remove(NetworkId network, long sequence) {
+    List<AuditRecord> c = storage.apply(network);
+    c.remove(indexOf(c, sequence));
   }
 
   @Override
-  public void swap(long first, long second) {
-    int a = indexOf(first);
-    int b = indexOf(second);
-    AuditRecord r = records.get(a);
-    records.set(a, records.get(b));
-    records.set(b, r);
+  public void swap(NetworkId network, long first, long second) {
+    List<AuditRecord> c = storage.apply(network);
+    int a = indexOf(c, first);
+    int b = indexOf(c, second);
+    AuditRecord r = c.get(a);
+    c.set(a, c.get(b));
+    c.set(b, r);
   }
 
-  private int indexOf(long sequence) {
+  @Override
+  public void insertAfterLast(AuditRecord record) {
+    storage.apply(record.getNetwork()).add(record);
+  }
+
+  @Override
+  public void moveHead(NetworkId network, long size, String hash) {
+    heads.move(network, size, hash);
+  }
+
+  private static int indexOf(List<AuditRecord> records, long sequence) {
     for (int i = 0; i < records.size(); i++) {
       if (records.get(i).getSequence() == sequence) {
         return i;
