@@ -34,6 +34,20 @@ public final class Agenda {
   }
 
   /**
+   * This agenda with more cases reported as uncomputable, for example cases whose history could
+   * not be read from the store.
+   *
+   * @param more the cases to add to {@link #getUncomputable()}
+   * @return the agenda
+   */
+  public Agenda withUncomputable(List<UncomputableCase> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    return new Agenda(date, obligations, ImmutableList.<UncomputableCase>builder().addAll(uncomputable).addAll(more).build());
+  }
+
+  /**
    * The date the agenda was computed for.
    *
    * @return the date

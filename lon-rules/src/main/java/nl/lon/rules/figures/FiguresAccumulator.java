@@ -301,6 +301,23 @@ public final class FiguresAccumulator {
   }
 
   /**
+   * Notes a case whose history could not even be read (for example a stored event that no longer
+   * decodes), so that the figures report it among the uncomputable cases instead of silently
+   * leaving it out.
+   *
+   * @param caseId the case
+   * @return this accumulator
+   * @throws InvalidValueException when the case id is null
+   */
+  public FiguresAccumulator reportUnreadable(CaseId caseId) {
+    if (caseId == null) {
+      throw new InvalidValueException("FiguresAccumulator.caseId");
+    }
+    counters.uncomputable(caseId);
+    return this;
+  }
+
+  /**
    * Notes a counted case whose history could not be computed. Deliberately catches every
    * RuntimeException of the rules: one bad case must not take the figures of the network down.
    * Logs the case id and the exception class only, never the message, which may quote case data.

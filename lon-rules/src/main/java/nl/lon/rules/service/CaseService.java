@@ -49,6 +49,7 @@ import nl.lon.rules.access.AccessRequest;
 import nl.lon.rules.access.AccessRules;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.agenda.AgendaRules;
+import nl.lon.rules.agenda.UncomputableCase;
 import nl.lon.rules.figures.FiguresAccumulator;
 import nl.lon.rules.figures.FiguresScope;
 import nl.lon.rules.figures.ManagementFigures;
@@ -740,10 +741,16 @@ public final class CaseService {
     requireRole(who, target, purpose, "read-agenda", DataCategory.AGENDA, ImmutableMap.of(),
         ProfessionalRole.NETWORK_DIRECTOR);
     List<CaseState> states = new ArrayList<>();
+    List<UncomputableCase> unreadable = new ArrayList<>(0);
     for (CaseId id : events.streams(networkId)) {
-      states.add(load(id));
+      try {
+        states.add(load(id));
+      } catch (RuntimeException e) {
+        // one unreadable case must not take the network's agenda down; it is reported instead
+        unreadable.add(UncomputableCase.from(id, e));
+      }
     }
-    return AgendaRules.of(target.profile).forCases(states, date);
+    return AgendaRules.of(target.profile).forCases(states, date).withUncomputable(unreadable);
   }
 
   /**
@@ -762,8 +769,15 @@ public final class CaseService {
         DataCategory.AGENDA);
     List<CaseState> mine = new ArrayList<>();
     Purpose ordinary = new Purpose(purpose.purpose(), purpose.onBehalfOf(), purpose.legalBasis(), Optional.empty());
+    List<UncomputableCase> unreadable = new ArrayList<>(0);
     for (CaseId id : events.streams(target.network.getId())) {
-      CaseState s = load(id);
+      CaseState s;
+      try {
+        s = load(id);
+      } catch (RuntimeException e) {
+        unreadable.add(UncomputableCase.from(id, e));
+        continue;
+      }
       boolean named = s.getInvolvedProfessionals().contains(actor)
           || s.getTrajectoryDirector().map(actor::equals).orElse(false);
       if (named && decideAccess(who, target, s, false, ordinary).allowed()) {
@@ -773,7 +787,7 @@ public final class CaseService {
     gate.record(who, target.network.getId(), null, Optional.empty(), purpose, "read-own-agenda", AuditAction.READ,
         ImmutableSet.of(DataCategory.AGENDA), AuditGate.role(true, AuditOutcome.ALLOWED), ImmutableSet.of(),
         ImmutableMap.of());
-    return AgendaRules.of(target.profile).forCases(mine, date).forProfessional(actor);
+    return AgendaRules.of(target.profile).forCases(mine, date).forProfessional(actor).withUncomputable(unreadable);
   }
 
   /**
@@ -832,7 +846,14 @@ public final class CaseService {
         ProfessionalRole.NETWORK_DIRECTOR, ProfessionalRole.STEERING_GROUP_MEMBER);
     FiguresAccumulator acc = FiguresAccumulator.create(target.profile, period, FiguresScope.network(networkId));
     for (CaseId id : events.streams(networkId)) {
-      acc.acceptHistory(events.read(id));
+      List<CaseEvent> history;
+      try {
+        history = events.read(id);
+      } catch (RuntimeException e) {
+        acc.reportUnreadable(id);
+        continue;
+      }
+      acc.acceptHistory(history);
     }
     return acc.result(threshold);
   }

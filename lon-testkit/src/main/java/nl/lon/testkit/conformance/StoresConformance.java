@@ -260,6 +260,8 @@ public abstract class StoresConformance {
       assertThrows(InvalidValueException.class, () -> stores.commit(foreign),
           "U2 (A3): a unit naming another network than the stream's must be refused");
       assertEquals(before, records(c), "U2: the refused unit must write no audit record");
+      assertTrue(stores.auditLog().readForCase(otherNetwork, c).isEmpty(),
+          "U2: the refused unit must write no audit record in the other network's chain either");
       assertEquals(1, stores.eventStore().version(c), "U2: the refused unit must write no event");
     }
   }
