@@ -76,7 +76,7 @@ CREATE TABLE lon_audit_records (
   event_id               VARCHAR(36)              NOT NULL,
   occurred_at            TIMESTAMP WITH TIME ZONE NOT NULL,
   actor_id               VARCHAR(128)             NOT NULL,
-  actor_organisation_id  VARCHAR(128)             NOT NULL,
+  actor_organisation_id  VARCHAR(128),
   on_behalf_of           VARCHAR(200)             NOT NULL,
   client_number          VARCHAR(128),
   case_id                VARCHAR(128),
@@ -92,6 +92,8 @@ CREATE TABLE lon_audit_records (
   emergency_override     BOOLEAN                  NOT NULL,
   legal_basis            VARCHAR(500),
   outcome                VARCHAR(16)              NOT NULL,
+  rule_ids               VARCHAR(8000),
+  details                VARCHAR(8000),
   previous_hash          VARCHAR(64)              NOT NULL,
   record_hash            VARCHAR(64)              NOT NULL,
   CONSTRAINT lon_audit_records_pk PRIMARY KEY (chain_position)

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -87,8 +89,8 @@ public final class JdbcAuditLog implements AuditLog {
       "chain_position, seq_no, event_id, occurred_at, actor_id, actor_organisation_id, on_behalf_of,"
           + " client_number, case_id, network_id, audit_action, operation, data_categories,"
           + " purpose, emergency_reason, authorised, relationship_to_case,"
-          + " consent_or_legal_basis, emergency_override, legal_basis, outcome, previous_hash,"
-          + " record_hash";
+          + " consent_or_legal_basis, emergency_override, legal_basis, outcome, rule_ids, details,"
+          + " previous_hash, record_hash";
 
   private final DataSource dataSource;
   private final int pageSize;
@@ -173,7 +175,7 @@ public final class JdbcAuditLog implements AuditLog {
         c.prepareStatement(
             "INSERT INTO lon_audit_records ("
                 + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       AccessChecks checks = record.getChecks();
       int i = 0;
       ps.setLong(++i, record.getSequence()); // chain_position
@@ -202,6 +204,8 @@ public final class JdbcAuditLog implements AuditLog {
       ps.setBoolean(++i, checks.isEmergencyOverride());
       setOptional(ps, ++i, checks.getLegalBasis());
       ps.setString(++i, checks.getOutcome().name());
+      setOptional(ps, ++i, ruleIdsText(record));
+      setOptional(ps, ++i, detailsText(record));
       ps.setString(++i, record.getPreviousHash());
       ps.setString(++i, record.getHash());
       ps.executeUpdate();
@@ -233,6 +237,43 @@ public final class JdbcAuditLog implements AuditLog {
       }
       return new Head(rs.getLong(1), rs.getString(2));
     }
+  }
+
+  /**
+   * The rule ids as one column: joined by commas (a rule id holds no comma), or null for none.
+   */
+  private static Optional<String> ruleIdsText(AuditRecord record) {
+    return record.getRuleIds().isEmpty()
+        ? Optional.empty()
+        : Optional.of(String.join(",", record.getRuleIds()));
+  }
+
+  /**
+   * The details as one column: {@code key=value} lines in key order (a key holds no {@code =}, a
+   * value no line break), or null for none.
+   */
+  private static Optional<String> detailsText(AuditRecord record) {
+    return record.getDetails().isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            record.getDetails().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n")));
+  }
+
+  private static List<String> ruleIds(String text) {
+    return text == null ? List.of() : List.of(text.split(",", -1));
+  }
+
+  private static Map<String, String> details(String text) {
+    Map<String, String> details = new LinkedHashMap<>();
+    if (text != null) {
+      for (String line : text.split("\n", -1)) {
+        int eq = line.indexOf('=');
+        details.put(line.substring(0, eq), line.substring(eq + 1));
+      }
+    }
+    return details;
   }
 
   private static void setOptional(PreparedStatement ps, int index, Optional<String> value)
@@ -349,6 +390,8 @@ public final class JdbcAuditLog implements AuditLog {
                 .legalBasis(Optional.ofNullable(rs.getString("legal_basis")))
                 .outcome(AuditOutcome.valueOf(rs.getString("outcome")))
                 .build())
+        .ruleIds(ruleIds(rs.getString("rule_ids")))
+        .details(details(rs.getString("details")))
         .previousHash(rs.getString("previous_hash"))
         .hash(rs.getString("record_hash"))
         .build();
