@@ -3,10 +3,8 @@ package nl.lon.examples.demo;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import nl.lon.persistence.audit.AuditLog;
-import nl.lon.persistence.directory.Directory;
-import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.jdbc.JdbcStores;
-import nl.lon.persistence.vault.PersonalDataVault;
+import nl.lon.persistence.store.Stores;
 
 /**
  * The stores the demo runs on: the JDBC adapter on an embedded in-memory H2 database, through a
@@ -32,20 +30,12 @@ final class DemoStores implements AutoCloseable {
     return new DemoStores(new HikariDataSource(config));
   }
 
-  EventStore events() {
-    return stores.eventStore();
+  Stores stores() {
+    return stores;
   }
 
   AuditLog audit() {
     return stores.auditLog();
-  }
-
-  PersonalDataVault vault() {
-    return stores.personalDataVault();
-  }
-
-  Directory directory() {
-    return stores.directory();
   }
 
   String description() {

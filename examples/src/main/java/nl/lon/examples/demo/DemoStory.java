@@ -54,11 +54,11 @@ import nl.lon.core.process.SignalSourceKind;
 import nl.lon.core.process.SignallerFeedback;
 import nl.lon.core.scan.LifeDomain;
 import nl.lon.core.scan.ScanDomain;
-import nl.lon.core.state.CaseState;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.service.CaseService;
+import nl.lon.rules.service.CommandReceipt;
 import nl.lon.rules.service.Purpose;
 
 /**
@@ -264,7 +264,7 @@ final class DemoStory {
     return service.read(DIRECTOR, Purpose.of("prepare evaluation"), id).getPlan().get();
   }
 
-  private CaseState run(ProfessionalId actor, CaseId id, CaseCommand command) {
+  private CommandReceipt run(ProfessionalId actor, CaseId id, CaseCommand command) {
     return service.execute(actor, Purpose.of("case work"), id, command, Optional.empty());
   }
 

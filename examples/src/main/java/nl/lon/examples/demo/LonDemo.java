@@ -14,6 +14,7 @@ import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.EventStore;
+import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalDataVault;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
@@ -44,7 +45,7 @@ public final class LonDemo {
     Path report = Path.of(args.length > 0 ? args[0] : "target/lon-demo-report.html");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (DemoStores stores = DemoStores.open()) {
-      Path written = run(stores.events(), stores.audit(), stores.vault(), stores.directory(), out, report);
+      Path written = run(stores.stores(), out, report);
       out.println();
       out.println("Store: " + stores.description());
       AuditLogVerification chains = stores.audit().verify();
@@ -54,13 +55,14 @@ public final class LonDemo {
     }
   }
 
-  static Path run(EventStore events, AuditLog audit, PersonalDataVault vault, Directory directory, PrintStream out,
-      Path report) throws Exception {
-    DemoNetwork.register(directory);
+  static Path run(Stores stores, PrintStream out, Path report) throws Exception {
+    DemoNetwork.register(stores.directory());
     SimulatedClock clock = new SimulatedClock(LocalDate.of(2026, 1, 12));
-    MethodologyProfile profile = MethodologyProfile.rotterdam();
-    CaseService service = CaseService.builder().eventStore(events).auditLog(audit).vault(vault).directory(directory)
-        .profile(DemoNetwork.NETWORK, profile).clock(clock).build();
+    // the smallest small-cell threshold a profile may set, so this four-case demo still shows
+    // its larger counts; the default of 5 would hide nearly all of them
+    MethodologyProfile profile = MethodologyProfile.builder().from(MethodologyProfile.rotterdam())
+        .smallCellThreshold(MethodologyProfile.MIN_SMALL_CELL_THRESHOLD).build();
+    CaseService service = CaseService.builder().stores(stores).profile(DemoNetwork.NETWORK, profile).clock(clock).build();
     out.println("LON SDK demo - " + profile.getName() + ", network " + DemoNetwork.NETWORK);
     out.println();
     DemoStory story = new DemoStory(service, clock, out);
@@ -75,9 +77,10 @@ public final class LonDemo {
       timeline.forEach(e -> out.printf("  %s #%-2d %s%n", e.getBusinessDate(), e.getSequence(), TimelineText.describe(e)));
     }
     ManagementFigures figures = service.figures(DemoNetwork.DIRECTOR, Purpose.of("report to the steering group"),
-        DemoNetwork.NETWORK, ReportingPeriod.ofYear(2026), 1);
+        DemoNetwork.NETWORK, ReportingPeriod.ofYear(2026));
     out.println();
-    out.println("Management figures 2026 (suppression threshold 1 for this small demo; the default is 5):");
+    out.println("Management figures 2026 (counts below " + figures.getSuppressionThreshold()
+        + " shown as *: this small demo's profile uses the minimum threshold; the default is 5):");
     for (Table t : figures.getTables()) {
       out.println("  " + t.getKey().label(Locale.ENGLISH) + ": " + t.getCells().stream()
           .map(c -> c.label(Locale.forLanguageTag("nl")) + "=" + (c.isSuppressed() ? "*" : c.getValue().orElse(0)))

@@ -55,9 +55,7 @@ public final class VendorAdapterExample {
    */
   public static CaseService caseService(javax.sql.DataSource dataSource, NetworkId network, MethodologyProfile profile,
       Clock clock) {
-    JdbcStores stores = JdbcStores.create(dataSource);
-    return CaseService.builder().eventStore(stores.eventStore()).auditLog(stores.auditLog())
-        .vault(stores.personalDataVault()).directory(stores.directory()).profile(network, profile).clock(clock).build();
+    return CaseService.builder().stores(JdbcStores.create(dataSource)).profile(network, profile).clock(clock).build();
   }
 
   /**

@@ -88,7 +88,7 @@ public final class AppendScenario implements AutoCloseable {
    */
   public CaseState append() {
     CaseState s = service.addInformation(BenchFixtures.TRAJECTORY_DIRECTOR.getId(), BenchFixtures.TRAJECTORY,
-        current, BenchFixtures.ADD_INFORMATION);
+        current, BenchFixtures.ADD_INFORMATION).state();
     appendsOnCurrent++;
     appended++;
     return s;

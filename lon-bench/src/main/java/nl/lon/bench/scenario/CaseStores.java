@@ -8,28 +8,25 @@ import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.jdbc.JdbcDirectory;
 import nl.lon.persistence.jdbc.JdbcStores;
 import nl.lon.persistence.memory.InMemoryAuditLog;
-import nl.lon.persistence.memory.InMemoryEventStore;
-import nl.lon.persistence.memory.InMemoryPersonalDataVault;
+import nl.lon.persistence.memory.InMemoryStores;
+import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalDataVault;
 import nl.lon.rules.service.CaseService;
 
 /**
- * The four persistence ports a {@link CaseService} runs on, with whatever holds them open.
+ * The storage a {@link CaseService} runs on, with whatever holds it open.
  *
- * <p>{@link Backend#MEMORY} uses the in-memory stores of {@code lon-persistence-spi}; {@link
- * Backend#H2} and {@link Backend#POSTGRES} use the JDBC adapter of {@code lon-persistence-jdbc}
- * ({@link JdbcStores#create(javax.sql.DataSource)}, all four ports including the directory) on a
- * fresh {@link Database}.
+ * <p>{@link Backend#MEMORY} uses the in-memory stores of {@code lon-persistence-spi} ({@link
+ * InMemoryStores}); {@link Backend#H2} and {@link Backend#POSTGRES} use the JDBC adapter of {@code
+ * lon-persistence-jdbc} ({@link JdbcStores#create(javax.sql.DataSource)}, all four ports including
+ * the directory, and the atomic commit) on a fresh {@link Database}. The directory is filled with
+ * {@link BenchFixtures}' network and actors.
  *
- * @param events the event store
- * @param audit the audit log
- * @param vault the personal-data vault
- * @param directory the directory, filled with {@link BenchFixtures}' network and actors
+ * @param stores the storage
  * @param database the database behind the JDBC stores, if any
  * @since 0.1
  */
-public record CaseStores(EventStore events, AuditLog audit, PersonalDataVault vault, Directory directory,
-    Optional<Database> database) implements AutoCloseable {
+public record CaseStores(Stores stores, Optional<Database> database) implements AutoCloseable {
 
   /** Where the case service keeps its data. */
   public enum Backend {
@@ -66,11 +63,44 @@ public record CaseStores(EventStore events, AuditLog audit, PersonalDataVault va
 
   /** Checks for nulls. */
   public CaseStores {
-    Objects.requireNonNull(events, "events");
-    Objects.requireNonNull(audit, "audit");
-    Objects.requireNonNull(vault, "vault");
-    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(stores, "stores");
     Objects.requireNonNull(database, "database");
+  }
+
+  /**
+   * The event store.
+   *
+   * @return the port
+   */
+  public EventStore events() {
+    return stores.eventStore();
+  }
+
+  /**
+   * The audit log.
+   *
+   * @return the port
+   */
+  public AuditLog audit() {
+    return stores.auditLog();
+  }
+
+  /**
+   * The personal-data vault.
+   *
+   * @return the port
+   */
+  public PersonalDataVault vault() {
+    return stores.vault();
+  }
+
+  /**
+   * The directory, filled with {@link BenchFixtures}' network and actors.
+   *
+   * @return the port
+   */
+  public Directory directory() {
+    return stores.directory();
   }
 
   /**
@@ -99,8 +129,7 @@ public record CaseStores(EventStore events, AuditLog audit, PersonalDataVault va
    * @return the stores
    */
   public static CaseStores inMemory() {
-    return new CaseStores(new InMemoryEventStore(), new InMemoryAuditLog(), new InMemoryPersonalDataVault(),
-        BenchFixtures.directory(), Optional.empty());
+    return new CaseStores(new InMemoryStores(new InMemoryAuditLog(), BenchFixtures.directory()), Optional.empty());
   }
 
   /**
@@ -114,8 +143,7 @@ public record CaseStores(EventStore events, AuditLog audit, PersonalDataVault va
     JdbcStores stores = JdbcStores.create(db.dataSource());
     JdbcDirectory directory = stores.directory();
     BenchFixtures.fill(directory::put, directory::put, directory::put);
-    return new CaseStores(stores.eventStore(), stores.auditLog(), stores.personalDataVault(), directory,
-        Optional.of(db));
+    return new CaseStores(stores, Optional.of(db));
   }
 
   /**
@@ -124,7 +152,7 @@ public record CaseStores(EventStore events, AuditLog audit, PersonalDataVault va
    * @return the service
    */
   public CaseService service() {
-    return CaseService.builder().eventStore(events).auditLog(audit).vault(vault).directory(directory)
+    return CaseService.builder().stores(stores)
         .profile(BenchFixtures.NETWORK_ID, BenchFixtures.PROFILE).clock(BenchFixtures.CLOCK).build();
   }
 

@@ -77,6 +77,24 @@ public final class ContentionScenario implements AutoCloseable {
   }
 
   /**
+   * The stores the scenario runs on, for checks.
+   *
+   * @return the stores
+   */
+  public CaseStores stores() {
+    return stores;
+  }
+
+  /**
+   * The contended case.
+   *
+   * @return its id
+   */
+  public CaseId caseId() {
+    return caseId;
+  }
+
+  /**
    * The successful attempts so far.
    *
    * @return the count

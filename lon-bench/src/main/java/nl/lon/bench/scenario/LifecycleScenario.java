@@ -71,7 +71,7 @@ public final class LifecycleScenario {
     service.adoptPlan(td, BenchFixtures.TRAJECTORY, caseId, BenchFixtures.PLAN);
     service.reportProgress(td, BenchFixtures.TRAJECTORY, caseId, BenchFixtures.PROGRESS);
     service.evaluate(td, BenchFixtures.TRAJECTORY, caseId, BenchFixtures.EVALUATE);
-    return service.close(td, BenchFixtures.TRAJECTORY, caseId, BenchFixtures.CLOSE);
+    return service.close(td, BenchFixtures.TRAJECTORY, caseId, BenchFixtures.CLOSE).state();
   }
 
   /**

@@ -15,6 +15,9 @@ import nl.lon.core.process.CaseStatus;
 import nl.lon.core.process.ClosureReason;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditLogVerification;
+import nl.lon.persistence.audit.AuditOutcome;
+import nl.lon.persistence.audit.AuditRecord;
+import nl.lon.persistence.audit.AuditVerification;
 import nl.lon.rules.agenda.Agenda;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.junit.jupiter.api.Test;
@@ -176,6 +179,11 @@ class BenchmarkScenariosTest {
       assertEquals(100, contention.appended() + contention.conflicts());
       assertTrue(contention.appended() > 0);
       assertEquals(7 + contention.appended(), contention.verify());
+      List<AuditRecord> trail = contention.stores().audit().readForCase(contention.caseId());
+      assertEquals(7 + 100, trail.size(), "one audit record per attempt");
+      assertEquals(contention.conflicts(), trail.stream().filter(r -> r.getOutcome() == AuditOutcome.CONFLICT).count(),
+          "a lost race is audited as a conflict, not as allowed");
+      assertTrue(contention.stores().audit().verify().isOk());
     }
   }
 }

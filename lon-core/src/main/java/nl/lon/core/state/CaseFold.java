@@ -79,9 +79,8 @@ final class CaseFold {
         requireHandling(state, event);
         return b.addAllInvolvedOrganisations(((InformationRequested) event).getOrganisations()).build();
       case INFORMATION_ADDED:
-        // adding information is a write, not a role: only being asked for it involves an organisation
         requireHandling(state, event);
-        return b.build();
+        return b.addInvolvedOrganisations(((InformationAdded) event).getOrganisation()).build();
       case HOME_VISIT_RECORDED:
         return homeVisit(state, (HomeVisitRecorded) event, b);
       case COORDINATION_DECIDED:

@@ -334,7 +334,9 @@ public abstract class CaseState {
   public abstract Optional<Consent> getConsent();
 
   /**
-   * The organisations involved in the case by a role: the signaller, those asked for information,
+   * The organisations involved in the case by a role: the signaller, those asked for or adding
+   * information (the case service refuses an addition under an emergency override that would
+   * involve the writer's own organisation),
    * the trajectory director's, those in meetings, responsible for activities or agreeing to an
    * instrument, and those executing a measure.
    *

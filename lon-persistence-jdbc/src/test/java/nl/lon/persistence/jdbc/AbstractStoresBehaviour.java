@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import nl.lon.core.error.IdempotencyKeyConflictException;
 import nl.lon.core.error.ConcurrencyConflictException;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.event.CaseEvent;
@@ -290,10 +291,14 @@ abstract class AbstractStoresBehaviour {
     AppendResult first = store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of("cmd-1"));
     store.append(C1, N1, 1, batch(C1, 2, 1), Optional.of("cmd-2"));
     AppendResult again = store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of("cmd-1"));
+    // the same batch under its key is answered from the key although the stream moved on (A2
+    // before A4)
     assertEquals(first.asDuplicate(), again);
-    // the key wins over the network and version checks (A2 before A3 and A4)
-    assertEquals(
-        first.asDuplicate(), store.append(C1, N2, 7, batch(C1, 8, 1), Optional.of("cmd-1")));
+    // the same key with another batch is never answered with the earlier result: it is refused
+    // before the network and version checks (A2 before A3 and A4), and writes nothing
+    assertThrows(
+        IdempotencyKeyConflictException.class,
+        () -> store.append(C1, N2, 7, batch(C1, 8, 1), Optional.of("cmd-1")));
     assertEquals(2, store.version(C1));
   }
 
@@ -506,6 +511,7 @@ abstract class AbstractStoresBehaviour {
       entries.add(entry(i, "c" + (i % 3), "C" + (i % 2), i % 4 == 0 ? "n2" : "n1"));
     }
     entries.add(TestData.richEntry());
+    entries.add(TestData.refusedEntryOfAnUnknownActor());
     entries.add(
         AuditEntry.builder()
             .from(entry(99, "c1", "C1", "n1"))

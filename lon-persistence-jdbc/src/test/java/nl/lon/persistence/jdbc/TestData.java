@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.lon.core.client.Household;
 import nl.lon.core.event.CaseEvent;
@@ -139,6 +140,38 @@ final class TestData {
                 .legalBasis("Wmo 2015 art. 5.2.3")
                 .outcome(AuditOutcome.ALLOWED)
                 .build())
+        .putDetails("stateReturned", "true")
+        .putDetails("period", "2026-01-01/2026-12-31 = a year")
+        .build();
+  }
+
+  /**
+   * A refused attempt by a professional the directory does not know: no organisation, rule ids
+   * and details, which an adapter must store and give back unchanged.
+   */
+  static AuditEntry refusedEntryOfAnUnknownActor() {
+    return AuditEntry.builder()
+        .eventId(UUID.randomUUID().toString())
+        .occurredAt(Instant.parse("2026-03-03T10:00:00Z"))
+        .actor(ProfessionalId.of("ghost-1"))
+        .actorOrganisation(Optional.empty())
+        .onBehalfOf("ghost-1")
+        .caseId(CaseId.of("c-9"))
+        .network(NetworkId.of("rotterdam-noord"))
+        .action(AuditAction.UPDATE)
+        .operation("close")
+        .addDataCategories(DataCategory.CASE_EVENTS)
+        .purpose("handle the case")
+        .checks(
+            AccessChecks.builder()
+                .authorised(true)
+                .relationshipToCase(true)
+                .consentOrLegalBasis(true)
+                .emergencyOverride(false)
+                .outcome(AuditOutcome.REFUSED)
+                .build())
+        .addRuleIds("close.evaluation-required", "step.out-of-order")
+        .putDetails("suppressionThreshold", "5")
         .build();
   }
 

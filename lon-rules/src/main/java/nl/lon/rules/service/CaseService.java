@@ -17,6 +17,7 @@ import java.util.Optional;
 import nl.lon.core.error.AccessDeniedException;
 import nl.lon.core.error.CaseIdInUseException;
 import nl.lon.core.error.ConcurrencyConflictException;
+import nl.lon.core.error.IdempotencyKeyConflictException;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.error.LonException;
 import nl.lon.core.error.NotFoundException;
@@ -186,6 +187,13 @@ public final class CaseService {
     Decision decision = decide(target.profile, state, command, ctx, who, target.network.getId(), caseId,
         state.getClientNumber(), purpose, op, d);
     if (!decision.isAccepted()) {
+      // a retry of a command that was applied may no longer fit the case (a second judgement)
+      Optional<CommandReceipt> replay = idempotencyKey.isPresent()
+          ? replay(who, target, caseId, purpose, op, d, command, ctx, idempotencyKey.get())
+          : Optional.empty();
+      if (replay.isPresent()) {
+        return replay.get();
+      }
       refused(who, target.network.getId(), caseId, state.getClientNumber(), purpose, op, d, decision.getViolations());
       throw new RuleViolationException(decision.getViolations());
     }
@@ -204,9 +212,69 @@ public final class CaseService {
         op.action, read.allowed() ? op.categories : op.categories, AuditGate.checks(d, AuditOutcome.ALLOWED),
         ImmutableSet.of(), ImmutableMap.of("stateReturned", Boolean.toString(read.allowed())));
     StreamAppend append = new StreamAppend(caseId, target.network.getId(), state.getVersion(), toAppend, idempotencyKey);
-    CommitResult result = commit(new UnitOfWork(Optional.of(append), entry, Optional.empty()), who, target.network.getId(),
-        caseId, state.getClientNumber(), purpose, op, d);
+    UnitOfWork work = new UnitOfWork(Optional.of(append), entry, Optional.empty());
+    CommitResult result;
+    try {
+      result = stores.commit(work);
+    } catch (IdempotencyKeyConflictException e) {
+      // decided again on a newer version, a retry differs from the request it repeats: look for
+      // that request before calling the key used for another one
+      Optional<CommandReceipt> replay = replay(who, target, caseId, purpose, op, d, command, ctx, idempotencyKey.get());
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+      throw failed(e, work, caseId);
+    } catch (RuntimeException e) {
+      throw failed(e, work, caseId);
+    }
     return receipt(caseId, result.append().get(), next, read.allowed());
+  }
+
+  /**
+   * Answers a command repeated under its idempotency key after it was applied. The rules decide a
+   * command against the version they see, so a retry decided on a later version has other
+   * sequences than the request it repeats. This finds the version at which the command, decided
+   * again, gives exactly a stored batch of the same actor and day, and commits that batch once
+   * more under the key: the store answers with the earlier result as a duplicate (rule A2) and
+   * writes only the audit record, or refuses (the key belongs to another batch) and writes nothing.
+   *
+   * @return the replay's receipt, or empty when the key was not used for this command
+   */
+  private Optional<CommandReceipt> replay(AuditGate.Claim who, CaseTarget target, CaseId caseId, Purpose purpose,
+      Operation op, AccessDecision d, CaseCommand command, CommandContext ctx, String key) {
+    List<CaseEvent> stream = events.read(caseId);
+    ProcessRules rules = ProcessRules.of(target.profile);
+    NetworkId network = target.network.getId();
+    CaseState at = CaseState.empty();
+    for (int v = 0; v < stream.size(); v++) {
+      if (v > 0) {
+        at = at.apply(stream.get(v - 1));
+      }
+      CaseEvent first = stream.get(v);
+      if (!first.getActor().equals(who.id()) || !first.getBusinessDate().equals(ctx.date())) {
+        continue;
+      }
+      Decision earlier = rules.decide(at, command, ctx);
+      int n = earlier.isAccepted() ? earlier.getEvents().size() : 0;
+      if (n == 0 || v + n > stream.size() || !StreamAppend.fingerprint(network, earlier.getEvents())
+          .equals(StreamAppend.fingerprint(network, stream.subList(v, v + n)))) {
+        continue;
+      }
+      CaseState now = load(caseId);
+      boolean readable = decideAccess(who, target, now, false, purpose).allowed();
+      AuditEntry entry = gate.entry(who, network, caseId, now.getClientNumber(), purpose, op.name, op.action,
+          op.categories, AuditGate.checks(d, AuditOutcome.ALLOWED), ImmutableSet.of(),
+          ImmutableMap.of("stateReturned", Boolean.toString(readable && now.getVersion() == v + n)));
+      StreamAppend again = new StreamAppend(caseId, network, v, earlier.getEvents(), Optional.of(key));
+      CommitResult result;
+      try {
+        result = stores.commit(new UnitOfWork(Optional.of(again), entry, Optional.empty()));
+      } catch (ConcurrencyConflictException e) {
+        return Optional.empty(); // nothing written: the key is another batch's, or was never used
+      }
+      return Optional.of(receipt(caseId, result.append().get(), now, readable));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -1005,24 +1073,31 @@ public final class CaseService {
       Optional<ClientNumber> client, Purpose purpose, Operation op, AccessDecision d) {
     try {
       return stores.commit(work);
-    } catch (ConcurrencyConflictException e) {
-      String rule = e instanceof nl.lon.core.error.IdempotencyKeyConflictException
-          ? "concurrency.idempotency-key" : "concurrency.version";
-      gate.recordAfterFailure(e, withOutcome(work.audit(), AuditOutcome.CONFLICT, rule));
-      throw e;
-    } catch (InvalidValueException e) {
-      if ("stream-network".equals(e.getRule())) {
-        // a case of another network took this id meanwhile: say nothing about it
-        CaseIdInUseException inUse = new CaseIdInUseException(caseId.getValue());
-        gate.recordAfterFailure(inUse, withOutcome(work.audit(), AuditOutcome.CONFLICT, "open.case-id-in-use"));
-        throw inUse;
-      }
-      gate.recordAfterFailure(e, withOutcome(work.audit(), AuditOutcome.REFUSED, "input." + e.getRule()));
-      throw e;
     } catch (RuntimeException e) {
-      gate.recordAfterFailure(e, withOutcome(work.audit(), AuditOutcome.FAILED, "store.failed"));
-      throw e;
+      throw failed(e, work, caseId);
     }
+  }
+
+  /** Records the outcome of a unit that failed; returns the exception to throw. */
+  private RuntimeException failed(RuntimeException e, UnitOfWork work, CaseId caseId) {
+    if (e instanceof ConcurrencyConflictException) {
+      String rule = e instanceof IdempotencyKeyConflictException ? "concurrency.idempotency-key" : "concurrency.version";
+      gate.recordAfterFailure(e, withOutcome(work.audit(), AuditOutcome.CONFLICT, rule));
+      return e;
+    }
+    if (e instanceof InvalidValueException && "stream-network".equals(((InvalidValueException) e).getRule())) {
+      // a case of another network took this id meanwhile: say nothing about it
+      CaseIdInUseException inUse = new CaseIdInUseException(caseId.getValue());
+      gate.recordAfterFailure(inUse, withOutcome(work.audit(), AuditOutcome.CONFLICT, "open.case-id-in-use"));
+      return inUse;
+    }
+    if (e instanceof InvalidValueException) {
+      gate.recordAfterFailure(e, withOutcome(work.audit(), AuditOutcome.REFUSED,
+          "input." + ((InvalidValueException) e).getRule()));
+      return e;
+    }
+    gate.recordAfterFailure(e, withOutcome(work.audit(), AuditOutcome.FAILED, "store.failed"));
+    return e;
   }
 
   /** The same attempt with another outcome and rule; the details say the state was not returned. */

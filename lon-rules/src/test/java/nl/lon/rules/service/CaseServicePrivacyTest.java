@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.lon.core.error.AccessDeniedException;
+import nl.lon.core.error.NotFoundException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
@@ -79,18 +80,18 @@ class CaseServicePrivacyTest {
   }
 
   private static AuditRecord lastAudit(World w) {
-    return w.audit.last();
+    return w.audit.read(w.audit.size(), 1).get(0);
   }
 
   /** Asserts a read is denied with a rule, audited as denied, and leaks no case data. */
   private static AccessDeniedException assertReadDenied(World w, Professional who, Purpose purpose, String rule) {
-    long before = w.audit.count();
+    long before = w.audit.size();
     AccessDeniedException e = assertThrows(AccessDeniedException.class,
         () -> w.service.read(who.getId(), purpose, CASE));
     assertEquals(rule, e.getRule());
     assertFalse(e.getMessage().contains("rent arrears"), "no case data in the error");
     assertFalse(e.getMessage().contains(CLIENT.getValue()), "no client number in the error");
-    assertEquals(before + 1, w.audit.count(), "the denied attempt is audited");
+    assertEquals(before + 1, w.audit.size(), "the denied attempt is audited");
     AuditRecord r = lastAudit(w);
     assertEquals(AuditOutcome.DENIED, r.getOutcome());
     assertEquals(who.getId(), r.getActor());
@@ -101,10 +102,10 @@ class CaseServicePrivacyTest {
   }
 
   private static CaseState assertReadAllowed(World w, Professional who, Purpose purpose) {
-    long before = w.audit.count();
+    long before = w.audit.size();
     CaseState s = w.service.read(who.getId(), purpose, CASE);
     assertEquals(CASE, s.getCaseId().get());
-    assertEquals(before + 1, w.audit.count(), "the read is audited");
+    assertEquals(before + 1, w.audit.size(), "the read is audited");
     AuditRecord r = lastAudit(w);
     assertEquals(AuditOutcome.ALLOWED, r.getOutcome());
     assertEquals(who.getId(), r.getActor());
@@ -142,10 +143,12 @@ class CaseServicePrivacyTest {
     World w = openCase(MethodologyProfile.rotterdam(), Optional.of(personalData()));
 
     assertReadDenied(w, HOUSING_MEMBER, LOOK, "access.viewer-scope");
-    CaseState after = w.service.addInformation(HOUSING_MEMBER.getId(), WORK, CASE,
+    CommandReceipt after = w.service.addInformation(HOUSING_MEMBER.getId(), WORK, CASE,
         new CaseCommand.AddInformation(ServiceFixtures.HOUSING, "rent arrears of four months"));
 
     assertEquals(3, after.getVersion());
+    assertEquals(Optional.empty(), after.getState(), "a write-only partner gets no state back");
+    assertEquals("access.write-only", assertThrows(AccessDeniedException.class, after::state).getRule());
   }
 
   // ---------------------------------------------------------------- Enschede: the case partners
@@ -263,7 +266,7 @@ class CaseServicePrivacyTest {
       assertFalse(json.contains(NAME), () -> "name in " + json);
       assertFalse(json.contains(ADDRESS), () -> "address in " + json);
     }
-    List<AuditRecord> records = w.audit.all();
+    List<AuditRecord> records = w.audit.read(1, Integer.MAX_VALUE);
     assertFalse(records.isEmpty());
     for (AuditRecord r : records) {
       String text = AuditChain.canonicalText(r);
@@ -285,7 +288,7 @@ class CaseServicePrivacyTest {
     w.service.timeline(DIRECTOR.getId(), LOOK, CASE);
     w.service.auditTrail(DIRECTOR.getId(), Purpose.of("privacy inquiry"), CASE);
 
-    for (AuditRecord r : w.audit.all()) {
+    for (AuditRecord r : w.audit.read(1, Integer.MAX_VALUE)) {
       String text = AuditChain.canonicalText(r);
       assertFalse(text.contains(NAME), () -> "name in " + text);
       assertFalse(text.contains(ADDRESS), () -> "address in " + text);
@@ -343,31 +346,61 @@ class CaseServicePrivacyTest {
 
   @ParameterizedTest
   @MethodSource("presets")
-  void read_directorOfAnotherNetwork_isDeniedEvenInAnEmergency(MethodologyProfile profile) {
+  void read_directorOfAnotherNetwork_isNotFoundEvenInAnEmergencyAndAuditedAsDenied(MethodologyProfile profile) {
     World w = openCase(profile, Optional.empty());
 
-    assertReadDenied(w, FOREIGN_DIRECTOR, LOOK, "access.other-network");
-    assertThrows(AccessDeniedException.class,
-        () -> w.service.read(FOREIGN_DIRECTOR.getId(), LOOK.inEmergency("client moved here"), CASE));
-
+    // another network's case is answered as if it did not exist (it used to be AccessDenied
+    // access.other-network, which told the foreign director that the case exists)
+    for (Purpose purpose : List.of(LOOK, LOOK.inEmergency("client moved here"))) {
+      long before = w.audit.size();
+      NotFoundException e = assertThrows(NotFoundException.class,
+          () -> w.service.read(FOREIGN_DIRECTOR.getId(), purpose, CASE));
+      assertFalse(e.getMessage().contains(CLIENT.getValue()), "no client number in the error");
+      assertEquals(before + 1, w.audit.size());
+      AuditRecord r = lastAudit(w);
+      assertEquals(AuditOutcome.DENIED, r.getOutcome());
+      assertEquals(java.util.Set.of("access.other-network"), r.getRuleIds());
+      assertEquals(FOREIGN_DIRECTOR.getId(), r.getActor());
+      assertEquals(NETWORK, r.getNetwork(), "recorded in the chain of the case's network");
+      assertFalse(r.getChecks().isEmergencyOverride());
+    }
+    assertThrows(NotFoundException.class, () -> w.service.auditTrail(FOREIGN_DIRECTOR.getId(), LOOK, CASE));
+    assertThrows(NotFoundException.class, () -> w.service.personalData(FOREIGN_DIRECTOR.getId(), LOOK, CASE));
     assertEquals(AuditOutcome.DENIED, lastAudit(w).getOutcome());
-    assertThrows(AccessDeniedException.class,
-        () -> w.service.auditTrail(FOREIGN_DIRECTOR.getId(), LOOK, CASE));
   }
 
   @ParameterizedTest
   @MethodSource("presets")
   void execute_deniedWrite_throwsAccessDeniedAndAppendsNothing(MethodologyProfile profile) {
     World w = openCase(profile, Optional.empty());
-    long audited = w.audit.count();
+    long audited = w.audit.size();
 
-    assertThrows(AccessDeniedException.class, () -> w.service.decideCoordination(FOREIGN_DIRECTOR.getId(), WORK,
+    AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> w.service.decideCoordination(
+        STEERING_MEMBER.getId(), WORK, CASE, coordinate(w.today())));
+
+    assertEquals("access.steering-group-no-cases", e.getRule());
+    assertEquals(2, w.store.version(CASE));
+    assertEquals(audited + 1, w.audit.size());
+    assertEquals(AuditOutcome.DENIED, lastAudit(w).getOutcome());
+    assertEquals(AuditAction.UPDATE, lastAudit(w).getAction());
+    assertEquals(java.util.Set.of("access.steering-group-no-cases"), lastAudit(w).getRuleIds());
+  }
+
+  @ParameterizedTest
+  @MethodSource("presets")
+  void execute_writeByAnotherNetworksDirector_isNotFoundAppendsNothingAndIsAuditedAsDenied(
+      MethodologyProfile profile) {
+    World w = openCase(profile, Optional.empty());
+    long audited = w.audit.size();
+
+    assertThrows(NotFoundException.class, () -> w.service.decideCoordination(FOREIGN_DIRECTOR.getId(), WORK,
         CASE, coordinate(w.today())));
 
     assertEquals(2, w.store.version(CASE));
-    assertEquals(audited + 1, w.audit.count());
+    assertEquals(audited + 1, w.audit.size());
     assertEquals(AuditOutcome.DENIED, lastAudit(w).getOutcome());
     assertEquals(AuditAction.UPDATE, lastAudit(w).getAction());
+    assertEquals(java.util.Set.of("access.other-network"), lastAudit(w).getRuleIds());
   }
 
   // ---------------------------------------------------------------- the audit trail
@@ -407,7 +440,7 @@ class CaseServicePrivacyTest {
     w.service.myAgenda(HOUSING_MEMBER.getId(), LOOK, w.today());
     calls++;
 
-    assertEquals(calls, w.audit.count());
+    assertEquals(calls, w.audit.size());
     assertTrue(w.audit.verify().isOk(), () -> w.audit.verify().toString());
     assertEquals(calls, w.audit.verify().getRecordsChecked());
     AuditRecord trailRead = trail.get(trail.size() - 1);
@@ -415,7 +448,8 @@ class CaseServicePrivacyTest {
     assertEquals(DIRECTOR.getId(), trailRead.getActor());
     assertEquals(List.of(DataCategory.AUDIT_LOG), List.copyOf(trailRead.getDataCategories()));
     assertEquals(8, trail.size(), "the case's records up to and including the trail read");
-    List<AuditRecord> all = w.audit.all();
+    List<AuditRecord> all = w.audit.read(1, Integer.MAX_VALUE);
+    assertEquals(AuditOutcome.REFUSED, all.get(6).getOutcome(), "the refused second judgement");
     assertEquals(AuditOutcome.DENIED, all.get(8).getOutcome(), "the denied trail read");
     assertEquals(AuditAction.DELETE, all.get(9).getAction());
     assertEquals(AuditOutcome.ALLOWED, all.get(9).getOutcome());
@@ -453,7 +487,7 @@ class CaseServicePrivacyTest {
         : Optional.of(personalData());
     fullLifecycle(w, data);
 
-    for (Professional who : List.of(TRAJECTORY_DIRECTOR, GGD_MEMBER, HOUSING_MEMBER, FOREIGN_DIRECTOR)) {
+    for (Professional who : List.of(TRAJECTORY_DIRECTOR, GGD_MEMBER, HOUSING_MEMBER)) {
       AccessDeniedException e = assertThrows(AccessDeniedException.class,
           () -> w.service.erasePersonalData(who.getId(), Purpose.of("erase"), CASE));
       assertEquals("access.network-director-only", e.getRule());
@@ -462,6 +496,13 @@ class CaseServicePrivacyTest {
       assertEquals(AuditAction.DELETE, r.getAction());
       assertEquals(who.getId(), r.getActor());
     }
+    // another network's director does not learn that the case exists
+    assertThrows(NotFoundException.class,
+        () -> w.service.erasePersonalData(FOREIGN_DIRECTOR.getId(), Purpose.of("erase"), CASE));
+    AuditRecord r = lastAudit(w);
+    assertEquals(AuditOutcome.DENIED, r.getOutcome());
+    assertEquals(AuditAction.DELETE, r.getAction());
+    assertEquals(FOREIGN_DIRECTOR.getId(), r.getActor());
     assertEquals(data.isPresent(), w.vault.contains(NETWORK, CLIENT));
   }
 

@@ -39,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.lon.core.error.CaseIdInUseException;
 import nl.lon.core.error.ConcurrencyConflictException;
 import nl.lon.core.error.RuleViolationException;
 import nl.lon.core.event.CaseEvent;
@@ -47,7 +48,6 @@ import nl.lon.core.event.EventType;
 import nl.lon.core.event.InformationAdded;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
-import nl.lon.core.id.NetworkId;
 import nl.lon.core.process.CaseStatus;
 import nl.lon.core.process.EvaluationDecision;
 import nl.lon.core.process.FollowUpOutcome;
@@ -55,10 +55,14 @@ import nl.lon.core.process.ProcessStep;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
-import nl.lon.persistence.event.AppendResult;
+import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.EventStore;
-import nl.lon.persistence.event.StoredEvent;
-import nl.lon.persistence.memory.InMemoryEventStore;
+import nl.lon.persistence.memory.InMemoryStores;
+import nl.lon.persistence.store.CommitResult;
+import nl.lon.persistence.store.Stores;
+import nl.lon.persistence.store.UnitOfWork;
+import nl.lon.persistence.vault.PersonalDataVault;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.service.ServiceFixtures.World;
@@ -97,71 +101,83 @@ class CaseServiceTest {
     Optional<nl.lon.persistence.vault.PersonalData> data =
         profile.getAccess().isClientNumbersOnly() ? Optional.empty() : Optional.of(personalData());
 
-    CaseState s = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
+    CommandReceipt opened = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, CLIENT, w.today()), data);
-    assertEquals(1, s.getVersion());
-    assertEquals(ProcessStep.RECEIVE_REPORT, s.getStep());
-    assertEquals(CaseStatus.OPEN, s.getStatus());
-    assertEquals(Optional.of(NETWORK), s.getNetwork());
-    assertEquals(Optional.of(CLIENT), s.getClientNumber());
+    assertEquals(CASE, opened.getCaseId());
+    assertEquals(1, opened.getVersion());
+    assertEquals(ProcessStep.RECEIVE_REPORT, opened.getStep());
+    assertFalse(opened.isReplay());
+    // the reporting partner gets the state back only where its profile lets it read the case:
+    // Enschede (case partners, no consent needed); not Rotterdam (coordinating organisation only)
+    // nor Leeuwarden (no consent yet)
+    boolean reporterReads = profile.getAccess().getViewers() != nl.lon.rules.access.ViewerScope.COORDINATING_ORGANISATION
+        && !profile.getAccess().isConsentRequired();
+    assertEquals(reporterReads, opened.getState().isPresent(), opened::toString);
+    CaseState first = w.service.read(DIRECTOR.getId(), WORK, CASE);
+    opened.getState().ifPresent(returned -> assertEquals(first, returned));
+    assertEquals(1, first.getVersion());
+    assertEquals(ProcessStep.RECEIVE_REPORT, first.getStep());
+    assertEquals(CaseStatus.OPEN, first.getStatus());
+    assertEquals(Optional.of(NETWORK), first.getNetwork());
+    assertEquals(Optional.of(CLIENT), first.getClientNumber());
     assertEquals(data.isPresent(), w.vault.contains(NETWORK, CLIENT));
 
     w.clock.advanceDays(1);
-    s = w.service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    CaseState s = w.service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope()).state();
     assertEquals(2, s.getVersion());
     assertEquals(ProcessStep.GATHER_INFORMATION, s.getStep());
     assertEquals(Optional.of(w.today()), s.getJudgedOn());
 
     w.clock.advanceDays(2);
-    s = w.service.decideCoordination(DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    s = w.service.decideCoordination(DIRECTOR.getId(), WORK, CASE, coordinate(w.today())).state();
     assertEquals(3, s.getVersion());
     assertEquals(ProcessStep.INTEGRAL_PICTURE, s.getStep());
     assertEquals(Optional.of(w.today()), s.getCoordinationDecidedOn());
 
     w.clock.advanceDays(1);
-    s = w.service.appointTrajectoryDirector(DIRECTOR.getId(), WORK, CASE, appoint(profile));
+    s = w.service.appointTrajectoryDirector(DIRECTOR.getId(), WORK, CASE, appoint(profile)).state();
     assertEquals(4, s.getVersion());
     assertEquals(Optional.of(TRAJECTORY_DIRECTOR.getId()), s.getTrajectoryDirector());
     assertFalse(s.isTrajectoryDirectorTemporary());
 
     w.clock.advanceDays(1);
-    s = w.service.recordScan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, scan(w.today()));
+    s = w.service.recordScan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, scan(w.today())).state();
     assertEquals(5, s.getVersion());
     assertTrue(s.getLatestScan().isPresent());
     assertEquals(ProcessStep.INTEGRAL_PICTURE, s.getStep());
 
     w.clock.advanceDays(1);
-    s = w.service.formIntegralPicture(DIRECTOR.getId(), WORK, CASE, picture());
+    s = w.service.formIntegralPicture(DIRECTOR.getId(), WORK, CASE, picture()).state();
     assertEquals(6, s.getVersion());
     assertEquals(ProcessStep.PLAN_OF_APPROACH, s.getStep());
 
     w.clock.advanceDays(2);
-    s = w.service.adoptPlan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, adoptPlan(w.today()));
+    s = w.service.adoptPlan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, adoptPlan(w.today())).state();
     assertEquals(7, s.getVersion());
     assertEquals(ProcessStep.EXECUTE, s.getStep());
     assertEquals(Optional.of(w.today()), s.getPlanAdoptedOn());
 
     w.clock.advanceDays(12);
-    s = w.service.reportProgress(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, progress(false));
+    s = w.service.reportProgress(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, progress(false)).state();
     assertEquals(8, s.getVersion());
     assertEquals(Optional.of(w.today()), s.getLastProgressReportOn());
     assertEquals(ProcessStep.EXECUTE, s.getStep());
 
     w.clock.advanceDays(40);
-    s = w.service.evaluate(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, evaluate(EvaluationDecision.CLOSE));
+    s = w.service.evaluate(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, evaluate(EvaluationDecision.CLOSE)).state();
     assertEquals(9, s.getVersion());
     assertEquals(ProcessStep.CLOSE, s.getStep());
 
     w.clock.advanceDays(2);
     LocalDate closedOn = w.today();
-    s = w.service.close(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, close(profile));
+    s = w.service.close(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, close(profile)).state();
     assertEquals(10, s.getVersion());
     assertEquals(CaseStatus.CLOSED, s.getStatus());
     assertEquals(ProcessStep.FOLLOW_UP, s.getStep());
     assertEquals(Optional.of(closedOn), s.getClosedOn());
 
     w.clock.advanceDays(183);
-    s = w.service.recordFollowUp(DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE));
+    s = w.service.recordFollowUp(DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE)).state();
     assertEquals(11, s.getVersion());
     assertEquals(CaseStatus.CLOSED, s.getStatus());
     assertEquals(1, s.getFollowUps().size());
@@ -189,7 +205,7 @@ class CaseServiceTest {
     assertEquals(DAY_0.plusDays(3), last.getBusinessDate());
     assertEquals(TestClock.nineOn(DAY_0.plusDays(3)), last.getRecordedAt());
     assertEquals(DIRECTOR.getId(), last.getActor());
-    AuditRecord audited = w.audit.last();
+    AuditRecord audited = w.audit.read(w.audit.size(), 1).get(0);
     assertEquals(TestClock.nineOn(DAY_0.plusDays(3)), audited.getOccurredAt());
   }
 
@@ -212,11 +228,11 @@ class CaseServiceTest {
 
   @ParameterizedTest
   @MethodSource("presets")
-  void execute_refusedCommand_throwsRuleViolationWritesNothingAndIsAuditedAsAllowed(MethodologyProfile profile) {
+  void execute_refusedCommand_throwsRuleViolationWritesNothingAndIsAuditedAsRefused(MethodologyProfile profile) {
     World w = world(profile, DAY_0);
     openAndJudge(w);
     long version = w.store.version(CASE);
-    long audited = w.audit.count();
+    long audited = w.audit.size();
 
     RuleViolationException e = assertThrows(RuleViolationException.class,
         () -> w.service.close(DIRECTOR.getId(), WORK, CASE, close(profile)));
@@ -224,9 +240,11 @@ class CaseServiceTest {
     assertTrue(e.getViolations().stream().anyMatch(v -> v.rule().equals("close.evaluation-required")),
         e::getMessage);
     assertEquals(version, w.store.version(CASE), "nothing is appended");
-    assertEquals(audited + 1, w.audit.count(), "the attempt is audited");
-    AuditRecord r = w.audit.last();
-    assertEquals(AuditOutcome.ALLOWED, r.getOutcome(), "access was allowed; the rules refused");
+    assertEquals(audited + 1, w.audit.size(), "the attempt is audited once");
+    AuditRecord r = w.audit.read(w.audit.size(), 1).get(0);
+    assertEquals(AuditOutcome.REFUSED, r.getOutcome(), "access was allowed; the rules refused");
+    assertTrue(r.getChecks().isAuthorised());
+    assertEquals(e.getViolations().stream().map(v -> v.rule()).collect(Collectors.toSet()), r.getRuleIds());
     assertTrue(r.getOperation().toLowerCase(java.util.Locale.ROOT).contains("close"), r.getOperation());
     assertEquals(DIRECTOR.getId(), r.getActor());
     assertEquals(Optional.of(CASE), r.getCaseId());
@@ -260,25 +278,33 @@ class CaseServiceTest {
 
   @ParameterizedTest
   @MethodSource("presets")
-  void reportSignal_twiceWithTheSameCaseId_secondIsRefusedAndThereIsOneSignal(MethodologyProfile profile) {
+  void reportSignal_anotherSignalUnderAUsedCaseId_isRefusedAsInUseAndTheSameSignalAgainIsAReplay(
+      MethodologyProfile profile) {
     World w = world(profile, DAY_0);
-    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
+    CommandReceipt first = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, CLIENT, w.today()), Optional.empty());
 
-    RuleViolationException e = assertThrows(RuleViolationException.class,
+    // another actor's signal under the same case id is another signal: refused, nothing disclosed
+    CaseIdInUseException e = assertThrows(CaseIdInUseException.class,
         () -> w.service.reportSignal(DIRECTOR.getId(), Purpose.of("register report"),
             reportSignal(CASE, CLIENT, w.today()), Optional.empty()));
-    assertThrows(nl.lon.core.error.LonException.class,
-        () -> w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report again"),
-            reportSignal(CASE, CLIENT, w.today()), Optional.empty()));
+    assertEquals(-1, e.getActualVersion(), "nothing of the existing case is disclosed");
+    assertEquals(AuditOutcome.CONFLICT, w.audit.read(w.audit.size(), 1).get(0).getOutcome());
+    // the very same signal again (only the purpose differs) is a harmless replay
+    CommandReceipt again = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report again"),
+        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
 
-    assertTrue(e.getViolations().stream().anyMatch(v -> v.rule().equals("signal.case-exists")), e::getMessage);
+    assertFalse(first.isReplay());
+    assertTrue(again.isReplay());
+    assertEquals(1, again.getVersion());
+    assertEquals(first.getState(), again.getState());
     assertEquals(1, countOf(w.store.read(CASE), EventType.SIGNAL_RECEIVED));
     assertEquals(1, w.store.version(CASE));
   }
 
   @Test
-  void reportSignal_raceOfManyThreadsOnOneNewCase_storesExactlyOneSignal() throws Exception {
+  void reportSignal_raceOfManyThreadsWithTheSameSignal_storesExactlyOneSignalAndTheOthersAreReplays()
+      throws Exception {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     int threads = 12;
     CountDownLatch start = new CountDownLatch(1);
@@ -287,24 +313,20 @@ class CaseServiceTest {
     for (int t = 0; t < threads; t++) {
       outcomes.add(pool.submit(() -> {
         start.await();
-        try {
-          CaseState s = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-              reportSignal(CASE, CLIENT, w.today()), Optional.empty());
-          return "state v" + s.getVersion();
-        } catch (RuleViolationException e) {
-          return e.getViolations().get(0).rule();
-        }
+        CommandReceipt r = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
+            reportSignal(CASE, CLIENT, w.today()), Optional.empty());
+        return (r.isReplay() ? "replay v" : "new v") + r.getVersion();
       }));
     }
     start.countDown();
-    Set<String> seen = new HashSet<>();
+    List<String> seen = new ArrayList<>();
     for (Future<String> f : outcomes) {
       seen.add(f.get(30, TimeUnit.SECONDS));
     }
     pool.shutdown();
 
-    assertTrue(Set.of("state v1", "signal.case-exists").containsAll(seen), "outcomes " + seen);
-    assertTrue(seen.contains("state v1"));
+    assertTrue(Set.of("new v1", "replay v1").containsAll(seen), "outcomes " + seen);
+    assertEquals(1, Collections.frequency(seen, "new v1"), "exactly one opener wrote: " + seen);
     assertEquals(1, w.store.version(CASE));
     assertEquals(1, countOf(w.store.read(CASE), EventType.SIGNAL_RECEIVED));
   }
@@ -314,15 +336,58 @@ class CaseServiceTest {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     openAndJudge(w);
 
-    CaseState first = w.service.execute(DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
+    CommandReceipt first = w.service.execute(DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
         Optional.of("info-1"));
-    CaseState retry = w.service.execute(DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
+    CommandReceipt retry = w.service.execute(DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
         Optional.of("info-1"));
 
     assertEquals(3, first.getVersion());
-    assertEquals(first, retry);
+    assertFalse(first.isReplay());
+    assertTrue(retry.isReplay());
+    assertEquals(3, retry.getVersion());
+    assertEquals(first.state(), retry.state());
     assertEquals(3, w.store.version(CASE));
     assertEquals(1, countOf(w.store.read(CASE), EventType.INFORMATION_ADDED));
+    AuditRecord replayed = w.audit.read(w.audit.size(), 1).get(0);
+    assertEquals(AuditOutcome.ALLOWED, replayed.getOutcome(), "the retry is one allowed record");
+  }
+
+  @Test
+  void execute_retriedAfterLaterCommands_isAReplayEvenWhereTheRulesWouldNowRefuseIt() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
+    CommandReceipt judged = w.service.execute(DIRECTOR.getId(), WORK, CASE, judgeInScope(), Optional.of("judge-1"));
+    w.service.execute(DIRECTOR.getId(), WORK, CASE, info("later"), Optional.empty());
+    long audited = w.audit.size();
+
+    // a second judgement would be refused as out of order; under its key it is the first one again
+    CommandReceipt retry = w.service.execute(DIRECTOR.getId(), WORK, CASE, judgeInScope(), Optional.of("judge-1"));
+
+    assertTrue(retry.isReplay());
+    assertEquals(judged.getVersion(), retry.getVersion(), "the version the command was applied at");
+    assertEquals(Optional.empty(), retry.getState(), "the case moved on: no stale state is returned");
+    assertEquals(3, w.store.version(CASE));
+    assertEquals(audited + 1, w.audit.size());
+    assertEquals(AuditOutcome.ALLOWED, w.audit.read(w.audit.size(), 1).get(0).getOutcome());
+    assertEquals("false", w.audit.read(w.audit.size(), 1).get(0).getDetails().get("stateReturned"));
+  }
+
+  @Test
+  void execute_sameKeyForAnotherCommand_isAConflictAuditedOnceAndWritesNothing() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    openAndJudge(w);
+    w.service.execute(DIRECTOR.getId(), WORK, CASE, info("first"), Optional.of("info-1"));
+    long audited = w.audit.size();
+
+    assertThrows(nl.lon.core.error.IdempotencyKeyConflictException.class,
+        () -> w.service.execute(DIRECTOR.getId(), WORK, CASE, info("something else"), Optional.of("info-1")));
+
+    assertEquals(3, w.store.version(CASE));
+    assertEquals(audited + 1, w.audit.size());
+    AuditRecord r = w.audit.read(w.audit.size(), 1).get(0);
+    assertEquals(AuditOutcome.CONFLICT, r.getOutcome());
+    assertEquals(Set.of("concurrency.idempotency-key"), r.getRuleIds());
   }
 
   // ---------------------------------------------------------------- concurrency
@@ -330,16 +395,16 @@ class CaseServiceTest {
   @Test
   void execute_caseChangedBetweenLoadAndAppend_throwsConflictAndWritesNothing() {
     World w = world(MethodologyProfile.enschede(), DAY_0);
-    RacingStore racing = new RacingStore(w.store);
-    CaseService service = CaseService.builder().eventStore(racing).auditLog(w.audit).vault(w.vault)
-        .directory(w.directory).profile(NETWORK, w.profile).clock(w.clock).build();
+    RacingStores racing = new RacingStores(w.stores);
+    CaseService service = CaseService.builder().stores(racing).profile(NETWORK, w.profile).clock(w.clock).build();
     service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, CLIENT, w.today()), Optional.empty());
     service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope());
     InformationAdded competitor = InformationAdded.builder()
         .metadata(EventMetadata.of(CASE, 3, w.today(), w.clock.instant(), HOUSING_MEMBER.getId()))
         .organisation(HOUSING).summary("competing writer").build();
-    racing.beforeNextAppend(() -> w.store.append(CASE, NETWORK, 2, List.of(competitor), Optional.empty()));
+    racing.beforeNextCommit(() -> w.store.append(CASE, NETWORK, 2, List.of(competitor), Optional.empty()));
+    long audited = w.audit.size();
 
     ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
         () -> service.execute(DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty()));
@@ -348,22 +413,25 @@ class CaseServiceTest {
     assertEquals(3, e.getActualVersion());
     assertEquals(3, w.store.version(CASE), "only the competitor's event was written");
     assertEquals(List.of(competitor), w.store.read(CASE, 3));
+    assertEquals(audited + 1, w.audit.size(), "the conflict is audited once");
+    AuditRecord conflict = w.audit.read(w.audit.size(), 1).get(0);
+    assertEquals(AuditOutcome.CONFLICT, conflict.getOutcome(), "a version conflict is not audited as allowed");
+    assertEquals(Set.of("concurrency.version"), conflict.getRuleIds());
     CaseState after = service.read(DIRECTOR.getId(), WORK, CASE);
     assertEquals(3, after.getVersion(), "the service catches up with the competing event");
-    CaseState retried = service.execute(DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty());
+    CommandReceipt retried = service.execute(DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty());
     assertEquals(4, retried.getVersion(), "a retry after reloading succeeds");
   }
 
   @Test
   void execute_twoServiceInstancesOverOneStore_secondSeesTheFirstsEvents() {
     World w = world(MethodologyProfile.rotterdam(), DAY_0);
-    CaseService other = CaseService.builder().eventStore(w.store).auditLog(w.audit).vault(w.vault)
-        .directory(w.directory).profile(NETWORK, w.profile).clock(w.clock).build();
+    CaseService other = w.newService();
     openAndJudge(w);
     assertEquals(2, other.read(DIRECTOR.getId(), WORK, CASE).getVersion());
 
     w.service.execute(DIRECTOR.getId(), WORK, CASE, info("first"), Optional.empty());
-    CaseState viaOther = other.execute(DIRECTOR.getId(), WORK, CASE, info("second"), Optional.empty());
+    CommandReceipt viaOther = other.execute(DIRECTOR.getId(), WORK, CASE, info("second"), Optional.empty());
 
     assertEquals(4, viaOther.getVersion(), "the second instance's snapshot was caught up, not reused stale");
     assertEquals(4, w.service.read(DIRECTOR.getId(), WORK, CASE).getVersion());
@@ -374,7 +442,7 @@ class CaseServiceTest {
   void execute_manyThreadsOnOneCase_noLostOrDuplicatedEventsAndVersionCountsAcceptedCommands() throws Exception {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     openAndJudge(w);
-    long auditBefore = w.audit.count();
+    long auditBefore = w.audit.size();
     int threads = 8;
     int perThread = 40;
     CountDownLatch start = new CountDownLatch(1);
@@ -391,7 +459,7 @@ class CaseServiceTest {
           for (int i = 0; i < perThread; i++) {
             String summary = "t" + thread + "-" + i;
             try {
-              CaseState s = w.service.execute(DIRECTOR.getId(), WORK, CASE, info(summary), Optional.empty());
+              CommandReceipt s = w.service.execute(DIRECTOR.getId(), WORK, CASE, info(summary), Optional.empty());
               accepted.add(summary);
               returnedVersions.add(s.getVersion());
             } catch (ConcurrencyConflictException e) {
@@ -422,7 +490,12 @@ class CaseServiceTest {
         "each accepted command got its own version");
     assertEquals(stream.size(), CaseState.replay(stream).getVersion());
     assertEquals(stream.size(), w.service.read(DIRECTOR.getId(), WORK, CASE).getVersion());
-    assertEquals(auditBefore + threads * perThread + 1, w.audit.count(), "every attempt is audited");
+    assertEquals(auditBefore + threads * perThread + 1, w.audit.size(), "every attempt is audited once");
+    List<AuditRecord> attempts = w.audit.read(auditBefore + 1, threads * perThread);
+    assertEquals(accepted.size(), attempts.stream().filter(r -> r.getOutcome() == AuditOutcome.ALLOWED).count(),
+        "an applied command is audited allowed");
+    assertEquals(conflicts.get(), attempts.stream().filter(r -> r.getOutcome() == AuditOutcome.CONFLICT).count(),
+        "a version conflict is audited as conflict, not allowed");
     assertTrue(w.audit.verify().isOk());
   }
 
@@ -437,53 +510,47 @@ class CaseServiceTest {
         .map(e -> ((InformationAdded) e).getSummary()).collect(Collectors.toList());
   }
 
-  /** An event store that runs a competing writer once, just before the next append. */
-  private static final class RacingStore implements EventStore {
-    private final EventStore inner;
+  /** Stores that run a competing writer once, just before the next commit. */
+  private static final class RacingStores implements Stores {
+    private final Stores inner;
     private volatile Runnable before;
 
-    RacingStore(InMemoryEventStore inner) {
+    RacingStores(Stores inner) {
       this.inner = inner;
     }
 
-    void beforeNextAppend(Runnable r) {
+    void beforeNextCommit(Runnable r) {
       this.before = r;
     }
 
     @Override
-    public AppendResult append(CaseId stream, NetworkId network, long expectedVersion, List<CaseEvent> events,
-        Optional<String> idempotencyKey) {
+    public CommitResult commit(UnitOfWork work) {
       Runnable r = before;
       before = null;
       if (r != null) {
         r.run();
       }
-      return inner.append(stream, network, expectedVersion, events, idempotencyKey);
+      return inner.commit(work);
     }
 
     @Override
-    public List<CaseEvent> read(CaseId stream) {
-      return inner.read(stream);
+    public EventStore eventStore() {
+      return inner.eventStore();
     }
 
     @Override
-    public List<CaseEvent> read(CaseId stream, long fromSequenceInclusive) {
-      return inner.read(stream, fromSequenceInclusive);
+    public AuditLog auditLog() {
+      return inner.auditLog();
     }
 
     @Override
-    public long version(CaseId stream) {
-      return inner.version(stream);
+    public PersonalDataVault vault() {
+      return inner.vault();
     }
 
     @Override
-    public List<StoredEvent> readNetwork(NetworkId network, long fromPositionExclusive, int maxCount) {
-      return inner.readNetwork(network, fromPositionExclusive, maxCount);
-    }
-
-    @Override
-    public Set<CaseId> streams(NetworkId network) {
-      return inner.streams(network);
+    public Directory directory() {
+      return inner.directory();
     }
   }
 }

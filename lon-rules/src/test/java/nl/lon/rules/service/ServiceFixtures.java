@@ -48,9 +48,12 @@ import nl.lon.core.scan.LifeDomainScan;
 import nl.lon.core.scan.ScanDomain;
 import nl.lon.core.scan.ScanInstrument;
 import nl.lon.core.scan.SelfRelianceLevel;
+import nl.lon.persistence.memory.InMemoryAuditLog;
 import nl.lon.persistence.memory.InMemoryDirectory;
 import nl.lon.persistence.memory.InMemoryEventStore;
 import nl.lon.persistence.memory.InMemoryPersonalDataVault;
+import nl.lon.persistence.memory.InMemoryStores;
+import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.process.CaseCommand;
@@ -218,8 +221,20 @@ public final class ServiceFixtures {
    * @return the signal
    */
   public static Signal signal(LocalDate receivedOn) {
+    return signalFrom(HOUSING, PartnerKind.HOUSING_CORPORATION, receivedOn);
+  }
+
+  /**
+   * A partner's signal.
+   *
+   * @param organisation the signalling partner, which becomes involved in the case
+   * @param kind its kind
+   * @param receivedOn the day it came in
+   * @return the signal
+   */
+  public static Signal signalFrom(OrganisationId organisation, PartnerKind kind, LocalDate receivedOn) {
     return Signal.builder().id(SignalId.of("sig-" + receivedOn)).sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
-        .signallerOrganisation(HOUSING).signallerKind(PartnerKind.HOUSING_CORPORATION)
+        .signallerOrganisation(organisation).signallerKind(kind)
         .channel(SignalChannel.VIA_NETWORK_MEMBER).receivedOn(receivedOn)
         .addConcerns(Concern.NUISANCE, Concern.DEBTS, Concern.PSYCHOLOGICAL_PROBLEMS, Concern.DOMESTIC_SQUALOR)
         .description("neighbours complain; rent arrears; house neglected").clientInformed(true).build();
@@ -445,14 +460,18 @@ public final class ServiceFixtures {
     public final MethodologyProfile profile;
     /** The clock. */
     public final TestClock clock;
+    /** The in-memory storage all adapters belong to. */
+    public final InMemoryStores memory = new InMemoryStores();
+    /** Every audit record written, across the network chains, in writing order. */
+    final AuditView audit = new AuditView(memory);
+    /** The storage the services use: the in-memory one, with its audit records noted. */
+    public final Stores stores = audit.recordingStores();
     /** The event store. */
-    public final InMemoryEventStore store = new InMemoryEventStore();
-    /** The audit log. */
-    public final RecordingAuditLog audit = new RecordingAuditLog();
+    public final InMemoryEventStore store = memory.eventStore();
     /** The vault. */
-    public final InMemoryPersonalDataVault vault = new InMemoryPersonalDataVault();
+    public final InMemoryPersonalDataVault vault = memory.vault();
     /** The directory. */
-    public final InMemoryDirectory directory = new InMemoryDirectory();
+    public final InMemoryDirectory directory = memory.directory();
     /** The service. */
     public final CaseService service;
 
@@ -463,7 +482,17 @@ public final class ServiceFixtures {
       directory.put(OTHER_LON);
       ORGANISATIONS.forEach(directory::put);
       PROFESSIONALS.forEach(directory::put);
-      this.service = CaseService.builder().eventStore(store).auditLog(audit).vault(vault).directory(directory)
+      this.service = newService();
+    }
+
+    /**
+     * Another service instance over the same storage, profiles and clock (as a second node
+     * would be).
+     *
+     * @return a new service
+     */
+    public CaseService newService() {
+      return CaseService.builder().stores(stores)
           .profile(NETWORK, profile).profile(OTHER_NETWORK, profile).clock(clock).build();
     }
 
