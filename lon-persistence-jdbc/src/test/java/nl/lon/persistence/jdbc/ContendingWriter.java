@@ -1,5 +1,19 @@
 package nl.lon.persistence.jdbc;
 
+import java.time.Instant;
+import java.util.UUID;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.persistence.audit.AccessChecks;
+import nl.lon.persistence.audit.AuditAction;
+import nl.lon.persistence.audit.AuditEntry;
+import nl.lon.persistence.audit.AuditOutcome;
+import nl.lon.persistence.audit.DataCategory;
+import nl.lon.persistence.store.StreamAppend;
+import nl.lon.persistence.store.UnitOfWork;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
@@ -41,21 +55,47 @@ public final class ContendingWriter {
         while (true) {
           long v = store.version(SHARED);
           try {
-            store.append(
-                SHARED,
-                CrashWriter.NETWORK,
-                v,
-                List.of(TestData.event(SHARED, v + 1, key)),
-                Optional.of(key));
+            // the events and their audit record in one unit, as the case service writes them
+            stores.commit(new UnitOfWork(
+                Optional.of(new StreamAppend(SHARED, NETWORK, v, List.of(TestData.event(SHARED, v + 1, key)),
+                    Optional.of(key))),
+                entry(SHARED, key),
+                Optional.empty()));
             break;
           } catch (ConcurrencyConflictException e) {
             conflicts++;
           }
         }
-        stores.auditLog().append(CrashWriter.entry(SHARED, key));
       }
     }
     System.out.println("DONE " + conflicts);
     System.out.flush();
+  }
+
+  static final NetworkId NETWORK = NetworkId.of("crash-net");
+
+  static AuditEntry entry(CaseId stream, String batchId) {
+    return AuditEntry.builder()
+        .eventId(UUID.randomUUID().toString())
+        .occurredAt(Instant.now())
+        .actor(ProfessionalId.of("p-writer"))
+        .actorOrganisation(OrganisationId.of("ggd"))
+        .onBehalfOf("TRAJECTORY_DIRECTOR")
+        .client(ClientNumber.of("C-" + stream.getValue()))
+        .caseId(stream)
+        .network(NETWORK)
+        .action(AuditAction.UPDATE)
+        .operation("append")
+        .addDataCategories(DataCategory.CASE_EVENTS)
+        .purpose("batch " + batchId)
+        .checks(
+            AccessChecks.builder()
+                .authorised(true)
+                .relationshipToCase(true)
+                .consentOrLegalBasis(true)
+                .emergencyOverride(false)
+                .outcome(AuditOutcome.ALLOWED)
+                .build())
+        .build();
   }
 }

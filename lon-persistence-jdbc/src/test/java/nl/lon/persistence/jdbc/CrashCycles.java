@@ -32,7 +32,7 @@ import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
-import nl.lon.persistence.audit.AuditVerification;
+import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.event.StoredEvent;
 import nl.lon.rules.process.CaseCommand;
@@ -247,7 +247,7 @@ final class CrashCycles {
     if (seen != total) {
       inconsistent++;
     }
-    AuditVerification v = log.verify();
+    AuditLogVerification v = log.verify();
     if (!v.isOk()) {
       inconsistent++;
     }

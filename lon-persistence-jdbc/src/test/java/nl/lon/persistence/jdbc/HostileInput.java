@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import nl.lon.core.client.Household;
+import nl.lon.core.client.TargetGroup;
+import nl.lon.core.client.TargetGroupAssignment;
 import nl.lon.core.error.LonException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.InformationAdded;
+import nl.lon.core.event.ReportJudged;
 import nl.lon.core.event.SignalReceived;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.SignalId;
 import nl.lon.core.process.Concern;
+import nl.lon.core.process.ReportJudgement;
 import nl.lon.core.process.Signal;
 import nl.lon.core.process.SignalChannel;
 import nl.lon.core.process.SignalSourceKind;
@@ -70,8 +75,29 @@ final class HostileInput {
         Arbitraries.longs().between(-1_000_000, 1_000_000).map(d -> LocalDate.now().plusDays(d)));
   }
 
+  /** Texts that are odd but valid: they must be accepted and read back exactly. */
+  static Arbitrary<String> validTexts() {
+    return Arbitraries.of("Buurman meldt overlast", "Zoë en Anaïs", "regel 1\nregel 2\tmet tab", "😀 emoji",
+        "'; DROP TABLE lon_events; --", "\"quotes\" and \\backslash\\", "${jndi:ldap://x}", "<script>x</script>",
+        "ß∂ƒ©˙∆˚¬", "%s %n %d").map(t -> t + " " + MARKER);
+  }
+
   static Arbitrary<Attempt> attempts() {
-    return Combinators.combine(texts(), texts(), texts(), dates(), dates()).as(Attempt::new);
+    Arbitrary<Attempt> valid = Combinators.combine(validTexts(), validTexts(), validTexts())
+        .as((summary, purpose, name) -> new Attempt(summary, purpose, name, LocalDate.now(), LocalDate.of(1970, 5, 1)));
+    Arbitrary<Attempt> hostileSummary = texts().map(t -> new Attempt(t, "register", "Jan de Vries", LocalDate.now(),
+        LocalDate.of(1970, 5, 1)));
+    Arbitrary<Attempt> hostilePurpose = texts().map(t -> new Attempt("summary " + MARKER, t, "Jan de Vries",
+        LocalDate.now(), LocalDate.of(1970, 5, 1)));
+    Arbitrary<Attempt> hostileName = texts().map(t -> new Attempt("summary " + MARKER, "register", t,
+        LocalDate.now(), LocalDate.of(1970, 5, 1)));
+    Arbitrary<Attempt> hostileDates = Combinators.combine(dates(), dates()).as((signalled, born) ->
+        new Attempt("summary " + MARKER, "register", "Jan de Vries", signalled, born));
+    Arbitrary<Attempt> allHostile = Combinators.combine(texts(), texts(), texts(), dates(), dates()).as(Attempt::new);
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, valid), net.jqwik.api.Tuple.of(2, hostileSummary),
+        net.jqwik.api.Tuple.of(1, hostilePurpose), net.jqwik.api.Tuple.of(1, hostileName),
+        net.jqwik.api.Tuple.of(2, hostileDates), net.jqwik.api.Tuple.of(1, allHostile));
   }
 
   /** One hostile attempt: a summary, a purpose, a name, a signal date and a date of birth. */
@@ -95,10 +121,16 @@ final class HostileInput {
           "personal data must read back exactly as written");
       List<CaseEvent> opened = service.timeline(ServiceCrashWriter.DIRECTOR, purpose, caseId);
       assertEquals(signal, ((SignalReceived) opened.get(0)).getSignal(), "the signal must read back exactly");
+      service.judgeReport(ServiceCrashWriter.DIRECTOR, purpose, caseId,
+          new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, a.summary(),
+              Set.of(TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, a.summary()))));
       service.execute(ServiceCrashWriter.DIRECTOR, purpose, caseId,
           new CaseCommand.AddInformation(ServiceCrashWriter.GGD, a.summary()), Optional.empty());
       accepted++;
     } catch (LonException e) {
+      if (refused == 0 && System.getProperty("lon.hostile.debug") != null) {
+        e.printStackTrace();
+      }
       refused++;
       assertNoMarker(e);
     }
@@ -107,13 +139,18 @@ final class HostileInput {
       if (e instanceof InformationAdded) {
         assertEquals(a.summary(), ((InformationAdded) e).getSummary(), "a stored summary must read back exactly");
       }
+      if (e instanceof ReportJudged) {
+        assertEquals(a.summary(), ((ReportJudged) e).getReason(), "a stored reason must read back exactly");
+      }
     }
     assertTrue(stores.auditLog().verify().isOk(), "the audit log must verify after hostile input");
   }
 
   private static void assertNoMarker(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      assertTrue(!String.valueOf(t.getMessage()).contains(MARKER), () -> "an exception message holds the input: " + t);
+      Throwable current = t;
+      assertTrue(!String.valueOf(current.getMessage()).contains(MARKER),
+          () -> "an exception message holds the input: " + current.getClass().getName());
       for (Throwable s : t.getSuppressed()) {
         assertNoMarker(s);
       }

@@ -72,9 +72,9 @@ class PostgresMultiProcessTest {
       assertEquals(total, keys.size(), "every append exactly once");
       AuditLogVerification v = stores.auditLog().verify();
       assertTrue(v.isOk(), v.toString());
-      assertEquals(total, stores.auditLog().size(CrashWriter.NETWORK));
+      assertEquals(total, stores.auditLog().size(ContendingWriter.NETWORK));
       Set<String> purposes = new HashSet<>();
-      for (AuditRecord r : stores.auditLog().read(CrashWriter.NETWORK, 1, total + 1)) {
+      for (AuditRecord r : stores.auditLog().read(ContendingWriter.NETWORK, 1, total + 1)) {
         purposes.add(r.getPurpose());
       }
       assertEquals(total, purposes.size());
