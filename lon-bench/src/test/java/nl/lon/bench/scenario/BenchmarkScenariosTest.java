@@ -179,7 +179,7 @@ class BenchmarkScenariosTest {
       assertEquals(100, contention.appended() + contention.conflicts());
       assertTrue(contention.appended() > 0);
       assertEquals(7 + contention.appended(), contention.verify());
-      List<AuditRecord> trail = contention.stores().audit().readForCase(contention.caseId());
+      List<AuditRecord> trail = contention.stores().audit().readForCase(BenchFixtures.NETWORK_ID, contention.caseId());
       assertEquals(7 + 100, trail.size(), "one audit record per attempt");
       assertEquals(contention.conflicts(), trail.stream().filter(r -> r.getOutcome() == AuditOutcome.CONFLICT).count(),
           "a lost race is audited as a conflict, not as allowed");

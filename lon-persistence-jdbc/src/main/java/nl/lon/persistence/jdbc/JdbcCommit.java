@@ -20,6 +20,7 @@ import nl.lon.persistence.event.AppendResult;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.jdbc.internal.Sql;
 import nl.lon.persistence.store.StreamAppend;
+import nl.lon.persistence.store.UnitOfWork;
 import nl.lon.persistence.store.VaultChange;
 
 /**
@@ -182,12 +183,15 @@ final class JdbcCommit {
       appended = Optional.of(
           duplicate.isPresent() ? duplicate.get() : writeEvents(c, append.get(), payloads, fingerprint));
     }
+    boolean duplicate = appended.map(AppendResult::isDuplicate).orElse(false);
     Optional<AuditRecord> record = Optional.empty();
     if (audit.isPresent()) {
-      record = Optional.of(auditLog.orElseThrow().appendInTransaction(c, audit.get()));
+      AuditEntry entry = duplicate
+          ? AuditEntry.builder().from(audit.get()).putDetails(UnitOfWork.REPLAY_DETAIL, "true").build()
+          : audit.get();
+      record = Optional.of(auditLog.orElseThrow().appendInTransaction(c, entry));
     }
     boolean existed = false;
-    boolean duplicate = appended.map(AppendResult::isDuplicate).orElse(false);
     if (vault.isPresent() && !duplicate) {
       existed = JdbcPersonalDataVault.applyInTransaction(c, vault.get());
     }

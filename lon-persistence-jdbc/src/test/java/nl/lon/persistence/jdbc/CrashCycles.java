@@ -222,7 +222,8 @@ final class CrashCycles {
       total += stream.size();
       long applied = 0;
       for (AuditRecord r : log.readForCase(ServiceCrashWriter.NETWORK, caseId)) {
-        if (r.getOutcome() == AuditOutcome.ALLOWED && r.getAction() != AuditAction.READ) {
+        if (r.getOutcome() == AuditOutcome.ALLOWED && r.getAction() != AuditAction.READ
+            && !r.getDetails().containsKey(nl.lon.persistence.store.UnitOfWork.REPLAY_DETAIL)) {
           applied++;
         }
       }

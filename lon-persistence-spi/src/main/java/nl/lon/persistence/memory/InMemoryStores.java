@@ -93,9 +93,9 @@ public final class InMemoryStores implements Stores {
       auditLock.lock();
       try {
         Optional<AppendResult> appended = work.append().map(events::appendLocked);
-        AuditRecord record = audit.append(work.audit());
-        boolean existed = false;
         boolean duplicate = appended.map(AppendResult::isDuplicate).orElse(false);
+        AuditRecord record = audit.append(duplicate ? work.auditOfReplay() : work.audit());
+        boolean existed = false;
         if (work.vaultChange().isPresent() && !duplicate) {
           existed = apply(work.vaultChange().get());
         }

@@ -37,7 +37,7 @@ import nl.lon.persistence.vault.PersonalDataVault;
  *   <li><b>U3 idempotency.</b> When an earlier append to the stream used the same idempotency key
  *       with the same batch ({@link StreamAppend#fingerprint()}), no event and no vault change is
  *       written, the earlier append's result comes back flagged duplicate, and the audit record
- *       is written. The same key with a different batch throws {@link
+ *       is written as {@link UnitOfWork#auditOfReplay()} gives it (marked {@code replay=true}). The same key with a different batch throws {@link
  *       IdempotencyKeyConflictException} and writes nothing: a repeated key is never answered
  *       with the result of another request.
  *   <li><b>U4 failure.</b> Any other exception (for example an adapter's I/O error) means the

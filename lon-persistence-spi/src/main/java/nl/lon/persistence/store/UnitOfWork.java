@@ -48,6 +48,19 @@ public record UnitOfWork(Optional<StreamAppend> append, AuditEntry audit, Option
     }
   }
 
+  /** The detail key a store adds to the audit record of a replay (rule U3 of {@link Stores}). */
+  public static final String REPLAY_DETAIL = "replay";
+
+  /**
+   * The audit entry as a store writes it for a replay: the unit's entry with the detail {@value
+   * #REPLAY_DETAIL}{@code =true}, so an auditor tells a repeated request from an applied write.
+   *
+   * @return the entry of a replay
+   */
+  public AuditEntry auditOfReplay() {
+    return AuditEntry.builder().from(audit).putDetails(REPLAY_DETAIL, "true").build();
+  }
+
   /**
    * A unit that only appends an audit record (a read, or an attempt that wrote nothing).
    *

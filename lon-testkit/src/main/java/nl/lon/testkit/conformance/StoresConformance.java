@@ -291,6 +291,9 @@ public abstract class StoresConformance {
       assertEquals(original.asDuplicate(), repeat.append().get(), "U3: the repeat returns the earlier result");
       assertEquals(1, stores.eventStore().version(c), "U3: the repeat must write no event");
       assertEquals(2, records(c).size(), "U3: the repeat is an attempt of its own and gets its record");
+      assertEquals("true", records(c).get(1).getDetails().get(UnitOfWork.REPLAY_DETAIL),
+          "U3: the repeat's record must be marked replay=true");
+      assertEquals(again.audit().getEventId(), records(c).get(1).getEventId(), "U3: the repeat's record is its own");
       assertEquals(first.vaultChange().get().data(), stores.vault().get(network, client(c)),
           "U3: the repeat must not apply its vault change");
     }
