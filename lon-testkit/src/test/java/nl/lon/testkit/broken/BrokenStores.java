@@ -102,7 +102,7 @@ final class BrokenStores implements Stores {
           StreamAppend a = work.append().get();
           AppendResult earlier = keys.get(a.stream() + "/" + a.idempotencyKey().get());
           if (earlier != null) {
-            return new CommitResult(Optional.of(earlier.asDuplicate()), ports.auditLog().append(work.audit()), false);
+            return new CommitResult(Optional.of(earlier.asDuplicate()), ports.auditLog().append(work.auditOfReplay()), false);
           }
           CommitResult result = ports.commit(work);
           keys.put(a.stream() + "/" + a.idempotencyKey().get(), result.append().get());
