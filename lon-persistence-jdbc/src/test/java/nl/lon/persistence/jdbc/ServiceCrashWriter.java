@@ -85,10 +85,16 @@ public final class ServiceCrashWriter {
     JdbcStores stores = JdbcStores.withoutMigration(pool);
     CaseService service = service(stores);
     List<CaseId> cases = new ArrayList<>(stores.eventStore().streams(NETWORK));
-    out.println("READY");
-    out.flush();
     Random random = new Random();
     Purpose purpose = Purpose.of("crash test");
+    out.println("READY");
+    out.flush();
+    for (CaseId caseId : cases) {
+      if (stores.eventStore().version(caseId) == 1) {
+        // opened by a writer that was killed before it judged the report
+        ack(out, caseId, judge(service, purpose, caseId), label + "-" + caseId + "-judge");
+      }
+    }
     for (long n = 1; ; n++) {
       String command = label + "-" + n;
       if (cases.size() < OPEN_CASES || random.nextInt(10) == 0) {
@@ -97,10 +103,7 @@ public final class ServiceCrashWriter {
             Optional.of(PersonalData.builder().name("Client " + command).address("Straat 1").residence("Enschede")
                 .build()));
         ack(out, caseId, opened, command);
-        CommandReceipt judged = service.judgeReport(DIRECTOR, purpose, caseId,
-            new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "several life domains",
-                Set.of(TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "avoids care"))));
-        ack(out, caseId, judged, command + "-judge");
+        ack(out, caseId, judge(service, purpose, caseId), command + "-judge");
         cases.add(caseId);
       } else {
         CaseId caseId = cases.get(random.nextInt(cases.size()));
@@ -109,6 +112,12 @@ public final class ServiceCrashWriter {
         ack(out, caseId, added, command);
       }
     }
+  }
+
+  private static CommandReceipt judge(CaseService service, Purpose purpose, CaseId caseId) {
+    return service.judgeReport(DIRECTOR, purpose, caseId,
+        new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "several life domains",
+            Set.of(TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "avoids care"))));
   }
 
   private static void ack(PrintStream out, CaseId caseId, CommandReceipt receipt, String command) {
