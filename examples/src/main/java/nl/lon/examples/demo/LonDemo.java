@@ -50,7 +50,7 @@ public final class LonDemo {
       out.println("Store: " + stores.description());
       AuditLogVerification chains = stores.audit().verify();
       out.println("Audit log: " + chains.getRecordsChecked() + " records in " + chains.getChains().size()
-          + " network chains, " + (chains.isOk() ? "verified" : "BROKEN: " + chains.getExplanation().get()));
+          + " network chains, " + (chains.isOk() ? "chain verified" : "chain BROKEN: " + chains.getExplanation().get()));
       out.println("HTML report: " + written);
     }
   }

@@ -69,7 +69,7 @@ public final class VendorAdapterExample {
     try (HikariDataSource ds = vendorDataSource(url, a.size() > 1 ? a.get(1) : "", a.size() > 2 ? a.get(2) : "")) {
       JdbcStores stores = JdbcStores.create(ds);
       System.out.println("LON schema ready on " + url + "; networks known: " + stores.directory().networks().size()
-          + "; audit records: " + stores.auditLog().verify().getRecordsChecked() + "; chains "
+          + "; audit records: " + stores.auditLog().verify().getRecordsChecked() + "; chain "
           + (stores.auditLog().verify().isOk() ? "ok" : "BROKEN"));
     }
   }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.UUID;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
@@ -101,12 +99,9 @@ abstract class AbstractAuditTamperingMatrix {
   /** One kind of tampering. {@code rewrite}: hashes recomputed, so only a key or a checkpoint shows it. */
   record Kind(String name, java.util.function.Consumer<Target> tamper, boolean rewrite) {}
 
-  private static final Random RANDOM = new Random(7513);
-
+  /** 64 hexadecimal digits that are no record's hash. */
   private static String randomHash() {
-    byte[] b = new byte[32];
-    RANDOM.nextBytes(b);
-    return HexFormat.of().formatHex(b);
+    return AuditChain.hash(AuditChain.GENESIS_HASH, UUID.randomUUID().toString());
   }
 
   private static AccessChecks checks(AuditRecord r, java.util.function.UnaryOperator<nl.lon.persistence.audit.ImmutableAccessChecks.Builder> c) {

@@ -8,8 +8,9 @@ import org.immutables.value.Value;
  *
  * <p>Records which conditions of the access policy held: the actor's authorisation (role), a care
  * or case relationship with the client, consent or another legal basis, and whether an emergency
- * override was invoked. The {@link #getOutcome()} is the policy's decision; this value does not
- * recompute it.
+ * override was invoked. The {@link #getOutcome()} is the policy's decision ({@link
+ * AuditOutcome#DENIED}) or, once access was allowed, what became of the request ({@link
+ * AuditOutcome#ALLOWED}, {@link AuditOutcome#REFUSED}, ...); this value does not recompute it.
  *
  * <pre>{@code
  * AccessChecks checks = AccessChecks.builder()

@@ -7,8 +7,9 @@ import org.immutables.value.Value;
  * One access to log, before the log gives it a sequence and a hash (logregel, nog niet
  * vastgelegd).
  *
- * <p>Pass it to {@link AuditLog#append(AuditEntry)}; the log returns the {@link AuditRecord}.
- * The occurred-at instant is truncated to whole seconds on construction.
+ * <p>Pass it to {@link AuditLog#append(AuditEntry)}; the log appends it to the chain of its
+ * network and returns the {@link AuditRecord}. The occurred-at instant is truncated to whole
+ * seconds on construction; the rules every field must meet are stated on {@link AuditFields}.
  *
  * <pre>{@code
  * AuditEntry entry = AuditEntry.builder()
@@ -17,7 +18,8 @@ import org.immutables.value.Value;
  *     .onBehalfOf("TRAJECTORY_DIRECTOR").client(ClientNumber.of("C-1")).caseId(CaseId.of("c-1"))
  *     .network(NetworkId.of("rotterdam-noord")).action(AuditAction.READ)
  *     .operation("read-timeline").addDataCategories(DataCategory.CASE_EVENTS)
- *     .purpose("prepare case conference").checks(checks).build();
+ *     .purpose("prepare case conference").checks(checks)
+ *     .putDetails("businessDate", "2027-04-22").build();
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -8,11 +8,12 @@ import org.immutables.value.Value;
  * One record of the audit log: an {@link AuditEntry}'s facts with the sequence and the hashes the
  * log gave it (logregel).
  *
- * <p>{@link #getHash()} is {@link AuditChain#hash(String, String)} over {@link
+ * <p>{@link #getHash()} is the log's {@link AuditSeal#hash(String, String) seal} over {@link
  * #getPreviousHash()} and the record's {@link AuditChain#canonicalText(AuditRecord) canonical
- * text}; {@link #getPreviousHash()} is the hash of the record before, or {@link
- * AuditChain#GENESIS_HASH} for sequence 1. Adapters rebuild records from storage with {@link
- * #builder()} and create new ones with {@link AuditChain#link(long, String, AuditEntry)}.
+ * text}; {@link #getPreviousHash()} is the hash of the record before in the same network's chain,
+ * or {@link AuditChain#GENESIS_HASH} for sequence 1. Adapters rebuild records from storage with
+ * {@link #builder()} and create new ones with {@link AuditChain#link(long, String, AuditEntry,
+ * AuditSeal)}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -24,21 +25,22 @@ public abstract non-sealed class AuditRecord implements AuditFields {
   AuditRecord() {}
 
   /**
-   * The position in the log, given by the log: 1, 2, 3, ... without gaps.
+   * The position in its network's chain, given by the log: 1, 2, 3, ... without gaps.
    *
    * @return 1 or more
    */
   public abstract long getSequence();
 
   /**
-   * The hash of the record before, or 64 zeros for the first record.
+   * The hash of the record before in the same network's chain, or 64 zeros for the first record.
    *
    * @return 64 lower-case hexadecimal digits
    */
   public abstract String getPreviousHash();
 
   /**
-   * The SHA-256 hash of the previous hash and this record's canonical text.
+   * The seal's hash (SHA-256, or HMAC-SHA-256 with the log's key) of the previous hash and this
+   * record's canonical text.
    *
    * @return 64 lower-case hexadecimal digits
    */

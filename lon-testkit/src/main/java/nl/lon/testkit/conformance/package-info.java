@@ -14,7 +14,7 @@
  * rule. {@link nl.lon.testkit.conformance.Capabilities} switch optional features off, which turns
  * the tests needing them into skips with a message; {@link
  * nl.lon.testkit.conformance.AuditTampering} is the adapter's hook to tamper with stored audit
- * records.
+ * records and chain heads.
  *
  * <p>Null policy: factories must not return null; no method of the kit accepts or returns null.
  * Thread safety: JUnit creates one kit instance per test; the kit itself starts threads only in
