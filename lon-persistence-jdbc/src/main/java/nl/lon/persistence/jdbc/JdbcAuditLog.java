@@ -187,21 +187,16 @@ public final class JdbcAuditLog implements AuditLog {
           }
         }
       } catch (SQLException e) {
-        throw new JdbcStoreException(
-            "appending to the audit log of network "
-                + entry.getNetwork()
-                + " failed; the record was written whole or not at all: "
-                + e.getMessage(),
+        throw JdbcStoreException.of(
+            "appending to the audit log of network " + entry.getNetwork()
+                + " (the record was written whole or not at all)",
             e);
       }
       Sql.backOff(attempt);
     }
-    throw new JdbcStoreException(
-        "appending to the audit log of network "
-            + entry.getNetwork()
-            + " lost "
-            + MAX_ATTEMPTS
-            + " races for the chain head in a row; nothing was written",
+    throw JdbcStoreException.of(
+        "appending to the audit log of network " + entry.getNetwork() + " after " + MAX_ATTEMPTS
+            + " lost races for the chain head (nothing was written)",
         last);
   }
 
@@ -470,7 +465,7 @@ public final class JdbcAuditLog implements AuditLog {
     try {
       return Sql.list(dataSource, sql, binder, JdbcAuditLog::readBack);
     } catch (SQLException e) {
-      throw new JdbcStoreException(what + " failed: " + e.getMessage(), e);
+      throw JdbcStoreException.of(what, e);
     }
   }
 
@@ -607,8 +602,7 @@ public final class JdbcAuditLog implements AuditLog {
         }
       }
     } catch (SQLException e) {
-      throw new JdbcStoreException(
-          "verifying the audit log of network " + network + " failed: " + e.getMessage(), e);
+      throw JdbcStoreException.of("verifying the audit log of network " + network, e);
     }
   }
 
@@ -618,9 +612,7 @@ public final class JdbcAuditLog implements AuditLog {
     try (Connection c = Sql.connect(dataSource)) {
       return readHead(c, network, false).map(Head::sequence).orElse(0L);
     } catch (SQLException e) {
-      throw new JdbcStoreException(
-          "reading the size of the audit log of network " + network + " failed: " + e.getMessage(),
-          e);
+      throw JdbcStoreException.of("reading the size of the audit log of network " + network, e);
     }
   }
 
@@ -631,8 +623,7 @@ public final class JdbcAuditLog implements AuditLog {
     try (Connection c = Sql.connect(dataSource)) {
       head = readHead(c, network, false).orElse(new Head(0, AuditChain.GENESIS_HASH));
     } catch (SQLException e) {
-      throw new JdbcStoreException(
-          "reading the chain head of network " + network + " failed: " + e.getMessage(), e);
+      throw JdbcStoreException.of("reading the chain head of network " + network, e);
     }
     try {
       return AuditCheckpoint.of(network, head.sequence(), head.hash());
@@ -657,8 +648,7 @@ public final class JdbcAuditLog implements AuditLog {
               ps -> {},
               rs -> NetworkId.of(rs.getString(1))));
     } catch (SQLException e) {
-      throw new JdbcStoreException(
-          "reading the networks of the audit log failed: " + e.getMessage(), e);
+      throw JdbcStoreException.of("reading the networks of the audit log", e);
     }
   }
 

@@ -176,7 +176,8 @@ public final class DirectoryJson {
     try {
       o = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored directory entry is not JSON: " + e.getMessage(), e);
+      // never the parser's message: it quotes the stored document
+      throw new IllegalStateException("stored directory entry is not JSON (" + e.getClass().getSimpleName() + ")");
     }
     if (o == null || !o.isObject()) {
       throw new IllegalStateException("stored directory entry is not a JSON object");
