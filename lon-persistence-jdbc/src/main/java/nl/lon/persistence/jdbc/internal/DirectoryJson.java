@@ -176,8 +176,7 @@ public final class DirectoryJson {
     try {
       o = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      // never the parser's message: it quotes the stored document
-      throw new IllegalStateException("stored directory entry is not JSON (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalStateException("stored directory entry is not JSON: " + e.getMessage(), e);
     }
     if (o == null || !o.isObject()) {
       throw new IllegalStateException("stored directory entry is not a JSON object");
