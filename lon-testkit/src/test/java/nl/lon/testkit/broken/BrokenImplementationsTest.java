@@ -287,6 +287,68 @@ class BrokenImplementationsTest {
     assertFails(run, Set.of("a2_sameKeyOtherBatch_isAConflictNotAReplay"), "A2:");
   }
 
+  private static final Class<?>[] EVENT_STORE_GROUPS = {
+    EventStoreConformance.Arguments.class, EventStoreConformance.Idempotency.class,
+    EventStoreConformance.StreamNetwork.class, EventStoreConformance.OptimisticConcurrency.class,
+    EventStoreConformance.AtomicWrite.class, EventStoreConformance.Linearizability.class,
+    EventStoreConformance.Reads.class
+  };
+
+  @Test
+  void skippedArgumentChecks_failTheA1Tests() {
+    KitRun run = KitRun.of(BrokenKits.ArgumentSkippingEventStoreKit.class, EVENT_STORE_GROUPS);
+    assertFailsByRule(run, Set.of(
+        "a1_negativeExpectedVersion_isRefusedAndWritesNothing",
+        "a1_signalNamingAnotherNetwork_isRefusedAndWritesNothing",
+        "a1_malformedIdempotencyKey_isRefusedAndWritesNothing",
+        "a1_sequenceNotFollowingExpectedVersion_isRefusedAndWritesNothing",
+        "a1_eventOfAnotherCase_isRefusedAndWritesNothing",
+        "a5_batchWithWrongSecondSequence_writesNothing",
+        "a5_batchWithSecondEventOfAnotherCase_writesNothing"));
+  }
+
+  @Test
+  void ignoredStreamNetwork_failsTheA3Tests() {
+    KitRun run = KitRun.of(BrokenKits.NetworkIgnoringEventStoreKit.class, EVENT_STORE_GROUPS);
+    assertFailsByRule(run, Set.of(
+        "a3_anotherNetworkWithStaleVersion_isRefusedAsNetworkError",
+        "a3_appendNamingAnotherNetwork_isRefusedAndWritesNothing"));
+  }
+
+  @Test
+  void ignoredExpectedVersion_failsTheA4AndA7Tests() {
+    KitRun run = KitRun.of(BrokenKits.VersionIgnoringEventStoreKit.class, EVENT_STORE_GROUPS);
+    assertTrue(run.failed.keySet().containsAll(Set.of(
+        "a4_unknownStreamWithNonZeroExpectedVersion_isRefused",
+        "a4_staleExpectedVersion_isRefusedWithBothVersionsAndWritesNothing",
+        "a4_expectedVersionAhead_isRefusedWithBothVersions",
+        "a7_racingAppendersAtOneVersion_exactlyOneWinsEachRound")), () -> "kit outcome:\n" + run);
+    run.failed.keySet().forEach(name -> assertTrue(name.startsWith("a2_") || name.startsWith("a4_")
+        || name.startsWith("a7_"), () -> name + " should not fail for an ignored expected version"));
+  }
+
+  @Test
+  void positionsPerNetwork_failTheA6Test() {
+    KitRun run = KitRun.of(BrokenKits.PerNetworkPositionsEventStoreKit.class, EVENT_STORE_GROUPS);
+    assertFailsByRule(run, Set.of("a6_positions_increaseInBatchOrderAcrossAllAppends"));
+  }
+
+  @Test
+  void ignoredReadFrom_failsTheR2Test() {
+    KitRun run = KitRun.of(BrokenKits.ReadFromIgnoringEventStoreKit.class, EVENT_STORE_GROUPS);
+    assertFailsByRule(run, Set.of("r2_readFromSequence_returnsThatSequenceOnwards"));
+  }
+
+  /** Exactly the expected tests fail, each with a message that starts with its own rule. */
+  private static void assertFailsByRule(KitRun run, Set<String> expected) {
+    assertEquals(new TreeSet<>(expected), new TreeSet<>(run.failed.keySet()), () -> "kit outcome:\n" + run);
+    run.failed.forEach((test, failure) -> {
+      String rule = test.substring(0, test.indexOf('_')).toUpperCase(java.util.Locale.ROOT);
+      assertTrue(String.valueOf(failure.getMessage()).startsWith(rule) || String.valueOf(failure.getMessage())
+          .startsWith("A1"), () -> test + " must fail with a message naming rule " + rule + " but said: " + failure);
+    });
+  }
+
   /** Exactly the expected tests fail, each with a message that starts with the rule. */
   private static void assertFails(KitRun run, Set<String> expected, String rulePrefix) {
     assertEquals(new TreeSet<>(expected), new TreeSet<>(run.failed.keySet()), () -> "kit outcome:\n" + run);

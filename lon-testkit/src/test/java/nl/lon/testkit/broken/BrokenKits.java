@@ -213,4 +213,44 @@ final class BrokenKits {
       return new NaiveEventStore(NaiveEventStore.Defect.REPLAYS_ANY_BATCH_UNDER_A_KEY);
     }
   }
+
+  /** An event store with defect SKIPS_ARGUMENT_CHECKS. */
+  static class ArgumentSkippingEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.SKIPS_ARGUMENT_CHECKS);
+    }
+  }
+
+  /** An event store with defect IGNORES_STREAM_NETWORK. */
+  static class NetworkIgnoringEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.IGNORES_STREAM_NETWORK);
+    }
+  }
+
+  /** An event store with defect IGNORES_EXPECTED_VERSION. */
+  static class VersionIgnoringEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.IGNORES_EXPECTED_VERSION);
+    }
+  }
+
+  /** An event store with defect POSITIONS_PER_NETWORK. */
+  static class PerNetworkPositionsEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.POSITIONS_PER_NETWORK);
+    }
+  }
+
+  /** An event store with defect IGNORES_READ_FROM. */
+  static class ReadFromIgnoringEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.IGNORES_READ_FROM);
+    }
+  }
 }

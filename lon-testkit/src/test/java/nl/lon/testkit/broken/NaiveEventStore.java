@@ -39,7 +39,17 @@ final class NaiveEventStore implements EventStore {
     /** Validates and writes event by event: a bad event leaves the ones before it written. */
     WRITES_PARTIAL_BATCHES,
     /** Answers a used key with the earlier result whatever the batch: another request's result. */
-    REPLAYS_ANY_BATCH_UNDER_A_KEY
+    REPLAYS_ANY_BATCH_UNDER_A_KEY,
+    /** Skips the argument checks of rule A1: a malformed batch is written. */
+    SKIPS_ARGUMENT_CHECKS,
+    /** Lets any network append to a stream (rule A3). */
+    IGNORES_STREAM_NETWORK,
+    /** Appends whatever version the caller expected (rule A4): lost updates. */
+    IGNORES_EXPECTED_VERSION,
+    /** Counts positions per network, so two networks share positions (rule A6). */
+    POSITIONS_PER_NETWORK,
+    /** Reads a stream from the start whatever sequence was asked for (rule R2). */
+    IGNORES_READ_FROM
   }
 
   private static final class Stream {
@@ -78,7 +88,9 @@ final class NaiveEventStore implements EventStore {
     if (defect == Defect.WRITES_PARTIAL_BATCHES) {
       return appendEventByEvent(stream, network, expectedVersion, events, key);
     }
-    EventStore.checkAppend(stream, network, expectedVersion, events, key);
+    if (defect != Defect.SKIPS_ARGUMENT_CHECKS) {
+      EventStore.checkAppend(stream, network, expectedVersion, events, key);
+    }
     Optional<String> usedKey = defect == Defect.IGNORES_IDEMPOTENCY_KEY ? Optional.empty() : key;
     if (defect == Defect.READ_THEN_WRITE_WITHOUT_LOCK) {
       Stream s = streams.get(stream);
@@ -153,10 +165,13 @@ final class NaiveEventStore implements EventStore {
     key.ifPresent(k -> fingerprints.put(stream + "\u0000" + k, StreamAppend.fingerprint(network, events)));
   }
 
-  private static void check(CaseId stream, NetworkId network, long expectedVersion, Stream s, Optional<String> key) {
-    if (s != null && !s.network.equals(network)) {
+  private void check(CaseId stream, NetworkId network, long expectedVersion, Stream s, Optional<String> key) {
+    if (s != null && !s.network.equals(network) && defect != Defect.IGNORES_STREAM_NETWORK) {
       throw new InvalidValueException(
           "EventStore.network", "stream-network", "case " + stream + " belongs to network " + s.network);
+    }
+    if (defect == Defect.IGNORES_EXPECTED_VERSION) {
+      return;
     }
     long actual = s == null ? 0 : s.events.size();
     if (actual != expectedVersion) {
@@ -169,11 +184,16 @@ final class NaiveEventStore implements EventStore {
       CaseId stream, NetworkId network, long expectedVersion, Stream read, List<CaseEvent> events, Optional<String> key) {
     List<Long> positions = new ArrayList<>();
     for (CaseEvent e : events) {
-      long p = ++lastPosition;
+      long p = defect == Defect.POSITIONS_PER_NETWORK
+          ? 1 + log.stream().filter(x -> x.getNetwork().equals(network)).count()
+          : ++lastPosition;
       positions.add(p);
       log.add(StoredEvent.of(p, network, e));
     }
-    AppendResult result = AppendResult.of(stream, network, expectedVersion + 1, positions);
+    long first = read == null ? 1 : read.events.size() + 1;
+    AppendResult result = defect == Defect.IGNORES_EXPECTED_VERSION || defect == Defect.SKIPS_ARGUMENT_CHECKS
+        ? AppendResult.of(stream, network, first, positions)
+        : AppendResult.of(stream, network, expectedVersion + 1, positions);
     Stream base = read == null ? new Stream(network, ImmutableList.of(), ImmutableMap.of()) : read;
     streams.put(stream, base.with(events, key, result));
     remember(stream, key, network, expectedVersion, events);
@@ -191,10 +211,11 @@ final class NaiveEventStore implements EventStore {
       throw new InvalidValueException("EventStore.fromSequenceInclusive", "range-1-", "must be 1 or more");
     }
     Stream s = streams.get(stream);
-    if (s == null || fromSequenceInclusive > s.events.size()) {
+    long from = defect == Defect.IGNORES_READ_FROM ? 1 : fromSequenceInclusive;
+    if (s == null || from > s.events.size()) {
       return ImmutableList.of();
     }
-    return s.events.subList((int) fromSequenceInclusive - 1, s.events.size());
+    return s.events.subList((int) from - 1, s.events.size());
   }
 
   @Override
