@@ -8,7 +8,7 @@ import nl.lon.core.process.*;
 import nl.lon.persistence.memory.*;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.service.*;
+import nl.lon.service.*;
 /** Embedding quickstart: an in-memory network, one signal, one judgement, the agenda. */
 public final class Quickstart {
   private Quickstart() {}

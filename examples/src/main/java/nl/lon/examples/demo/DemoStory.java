@@ -57,9 +57,9 @@ import nl.lon.core.scan.ScanDomain;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
-import nl.lon.rules.service.CaseService;
-import nl.lon.rules.service.CommandReceipt;
-import nl.lon.rules.service.Purpose;
+import nl.lon.service.CaseService;
+import nl.lon.service.CommandReceipt;
+import nl.lon.service.Purpose;
 
 /**
  * The demo's story: four cases played through simulated months under the Rotterdam profile.

@@ -20,8 +20,8 @@ import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.figures.Table;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.service.CaseService;
-import nl.lon.rules.service.Purpose;
+import nl.lon.service.CaseService;
+import nl.lon.service.Purpose;
 
 /**
  * The runnable demo: a Rotterdam-style network on an embedded store plays four realistic cases

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.lon.persistence.jdbc.JdbcStores;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.service.CaseService;
+import nl.lon.service.CaseService;
 import nl.lon.core.id.NetworkId;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Optional;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.state.CaseState;
-import nl.lon.rules.service.CaseService;
+import nl.lon.service.CaseService;
 
 /**
  * The cost of one more command on a long case: cases are prepared with a given number of events,

@@ -49,7 +49,7 @@ import nl.lon.persistence.memory.InMemoryDirectory;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.service.Purpose;
+import nl.lon.service.Purpose;
 
 /**
  * The network, actors and command values every benchmark scenario uses: one Enschede-style network

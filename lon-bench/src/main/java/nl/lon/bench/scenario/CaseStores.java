@@ -11,7 +11,7 @@ import nl.lon.persistence.memory.InMemoryAuditLog;
 import nl.lon.persistence.memory.InMemoryStores;
 import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalDataVault;
-import nl.lon.rules.service.CaseService;
+import nl.lon.service.CaseService;
 
 /**
  * The storage a {@link CaseService} runs on, with whatever holds it open.

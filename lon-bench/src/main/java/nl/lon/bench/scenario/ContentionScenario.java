@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.LongAdder;
 import nl.lon.core.error.ConcurrencyConflictException;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.network.Professional;
-import nl.lon.rules.service.CaseService;
+import nl.lon.service.CaseService;
 
 /**
  * Several threads appending to the same case through one {@link CaseService}: each attempt is one

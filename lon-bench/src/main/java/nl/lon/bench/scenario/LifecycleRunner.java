@@ -2,7 +2,7 @@ package nl.lon.bench.scenario;
 
 import java.util.concurrent.atomic.AtomicLong;
 import nl.lon.core.state.CaseState;
-import nl.lon.rules.service.CaseService;
+import nl.lon.service.CaseService;
 
 /**
  * Runs {@link LifecycleScenario} on new cases, one after another or from several threads at once

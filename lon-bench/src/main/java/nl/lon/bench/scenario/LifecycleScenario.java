@@ -14,7 +14,7 @@ import nl.lon.core.state.CaseState;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.CommandContext;
 import nl.lon.rules.process.ProcessRules;
-import nl.lon.rules.service.CaseService;
+import nl.lon.service.CaseService;
 
 /**
  * A full case lifecycle through the public {@link CaseService}, as a vendor's system would drive

@@ -4,7 +4,7 @@
  *
  * <ul>
  *   <li>{@link nl.lon.bench.scenario.LifecycleScenario}: a full case lifecycle through the public
- *       {@link nl.lon.rules.service.CaseService};
+ *       {@link nl.lon.service.CaseService};
  *   <li>{@link nl.lon.bench.scenario.FlowableScenario}: the same lifecycle as nine BPMN user tasks
  *       on Flowable 7;
  *   <li>{@link nl.lon.bench.scenario.RawJdbcScenario}: the same events as JSON inserted by hand

@@ -36,9 +36,9 @@ import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.event.StoredEvent;
 import nl.lon.rules.process.CaseCommand;
-import nl.lon.rules.service.CaseService;
-import nl.lon.rules.service.CommandReceipt;
-import nl.lon.rules.service.Purpose;
+import nl.lon.service.CaseService;
+import nl.lon.service.CommandReceipt;
+import nl.lon.service.Purpose;
 
 /**
  * Kill-and-reopen cycles through the public case service: start a {@link ServiceCrashWriter} in

@@ -29,8 +29,8 @@ import nl.lon.core.process.SignalSourceKind;
 import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.process.CaseCommand;
-import nl.lon.rules.service.CaseService;
-import nl.lon.rules.service.Purpose;
+import nl.lon.service.CaseService;
+import nl.lon.service.Purpose;
 
 /**
  * Hostile strings and dates fed through the public case service to a store: only {@link

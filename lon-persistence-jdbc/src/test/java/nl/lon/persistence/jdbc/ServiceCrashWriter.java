@@ -31,9 +31,9 @@ import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.service.CaseService;
-import nl.lon.rules.service.CommandReceipt;
-import nl.lon.rules.service.Purpose;
+import nl.lon.service.CaseService;
+import nl.lon.service.CommandReceipt;
+import nl.lon.service.Purpose;
 import nl.lon.testkit.sample.SampleDirectory;
 
 /**

@@ -35,8 +35,8 @@ import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.service.CaseService;
-import nl.lon.rules.service.Purpose;
+import nl.lon.service.CaseService;
+import nl.lon.service.Purpose;
 import nl.lon.testkit.sample.SampleDirectory;
 
 /**

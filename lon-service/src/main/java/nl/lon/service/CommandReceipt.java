@@ -1,4 +1,4 @@
-package nl.lon.rules.service;
+package nl.lon.service;
 
 import java.util.Optional;
 import nl.lon.core.error.AccessDeniedException;

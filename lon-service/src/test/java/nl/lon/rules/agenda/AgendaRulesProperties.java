@@ -1,7 +1,7 @@
 package nl.lon.rules.agenda;
 
-import static nl.lon.rules.service.ServiceFixtures.DIRECTOR;
-import static nl.lon.rules.service.ServiceFixtures.MUNICIPAL_OFFICER;
+import static nl.lon.service.ServiceFixtures.DIRECTOR;
+import static nl.lon.service.ServiceFixtures.MUNICIPAL_OFFICER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +22,7 @@ import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.service.ServiceFixtures;
+import nl.lon.service.ServiceFixtures;
 
 class AgendaRulesProperties {
 

@@ -1,12 +1,12 @@
 package nl.lon.rules.agenda;
 
-import static nl.lon.rules.service.ServiceFixtures.DIRECTOR;
-import static nl.lon.rules.service.ServiceFixtures.GGD;
-import static nl.lon.rules.service.ServiceFixtures.HOUSING_MEMBER;
-import static nl.lon.rules.service.ServiceFixtures.MUNICIPAL_OFFICER;
-import static nl.lon.rules.service.ServiceFixtures.NETWORK;
-import static nl.lon.rules.service.ServiceFixtures.PROSECUTOR_OFFICER;
-import static nl.lon.rules.service.ServiceFixtures.TRAJECTORY_DIRECTOR;
+import static nl.lon.service.ServiceFixtures.DIRECTOR;
+import static nl.lon.service.ServiceFixtures.GGD;
+import static nl.lon.service.ServiceFixtures.HOUSING_MEMBER;
+import static nl.lon.service.ServiceFixtures.MUNICIPAL_OFFICER;
+import static nl.lon.service.ServiceFixtures.NETWORK;
+import static nl.lon.service.ServiceFixtures.PROSECUTOR_OFFICER;
+import static nl.lon.service.ServiceFixtures.TRAJECTORY_DIRECTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +32,7 @@ import nl.lon.core.state.CaseState;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.service.ServiceFixtures;
+import nl.lon.service.ServiceFixtures;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package nl.lon.rules.service;
+package nl.lon.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -6,4 +6,4 @@
  * <p>Thread-safe. Null policy: no null arguments or results; absent values are {@link
  * java.util.Optional}.
  */
-package nl.lon.rules.service;
+package nl.lon.service;

@@ -1,4 +1,4 @@
-package nl.lon.rules.service;
+package nl.lon.service;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;

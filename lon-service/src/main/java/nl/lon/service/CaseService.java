@@ -1,4 +1,4 @@
-package nl.lon.rules.service;
+package nl.lon.service;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;

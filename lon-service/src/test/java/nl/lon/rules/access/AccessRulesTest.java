@@ -1,22 +1,22 @@
 package nl.lon.rules.access;
 
-import static nl.lon.rules.service.ServiceFixtures.DIRECTOR;
-import static nl.lon.rules.service.ServiceFixtures.FOREIGN_DIRECTOR;
-import static nl.lon.rules.service.ServiceFixtures.GGD_MEMBER;
-import static nl.lon.rules.service.ServiceFixtures.HOUSING_MEMBER;
-import static nl.lon.rules.service.ServiceFixtures.LON;
-import static nl.lon.rules.service.ServiceFixtures.POLICE;
-import static nl.lon.rules.service.ServiceFixtures.POLICE_MEMBER;
-import static nl.lon.rules.service.ServiceFixtures.SHELL_MEMBER;
-import static nl.lon.rules.service.ServiceFixtures.STEERING_MEMBER;
-import static nl.lon.rules.service.ServiceFixtures.TEAM_SUPPORT;
-import static nl.lon.rules.service.ServiceFixtures.TRAJECTORY_DIRECTOR;
-import static nl.lon.rules.service.ServiceFixtures.appoint;
-import static nl.lon.rules.service.ServiceFixtures.consent;
-import static nl.lon.rules.service.ServiceFixtures.coordinate;
-import static nl.lon.rules.service.ServiceFixtures.judgeInScope;
-import static nl.lon.rules.service.ServiceFixtures.orgOf;
-import static nl.lon.rules.service.ServiceFixtures.reportSignal;
+import static nl.lon.service.ServiceFixtures.DIRECTOR;
+import static nl.lon.service.ServiceFixtures.FOREIGN_DIRECTOR;
+import static nl.lon.service.ServiceFixtures.GGD_MEMBER;
+import static nl.lon.service.ServiceFixtures.HOUSING_MEMBER;
+import static nl.lon.service.ServiceFixtures.LON;
+import static nl.lon.service.ServiceFixtures.POLICE;
+import static nl.lon.service.ServiceFixtures.POLICE_MEMBER;
+import static nl.lon.service.ServiceFixtures.SHELL_MEMBER;
+import static nl.lon.service.ServiceFixtures.STEERING_MEMBER;
+import static nl.lon.service.ServiceFixtures.TEAM_SUPPORT;
+import static nl.lon.service.ServiceFixtures.TRAJECTORY_DIRECTOR;
+import static nl.lon.service.ServiceFixtures.appoint;
+import static nl.lon.service.ServiceFixtures.consent;
+import static nl.lon.service.ServiceFixtures.coordinate;
+import static nl.lon.service.ServiceFixtures.judgeInScope;
+import static nl.lon.service.ServiceFixtures.orgOf;
+import static nl.lon.service.ServiceFixtures.reportSignal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +31,7 @@ import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.service.ServiceFixtures;
+import nl.lon.service.ServiceFixtures;
 import org.junit.jupiter.api.Test;
 
 class AccessRulesTest {

@@ -15,7 +15,7 @@ import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.service.ServiceFixtures;
+import nl.lon.service.ServiceFixtures;
 import org.junit.jupiter.api.Test;
 
 /** A bad case never takes the network down: one poisoned case is reported, every other served. */
