@@ -70,82 +70,75 @@ final class CaseFold {
         CaseState.builderFrom(state).version(expected).lastEventOn(event.getBusinessDate());
     // involvement comes from roles in the case (reporter, appointment, visit, meeting, plan),
     // never from having written: a write under an emergency override must not grant later access
-    switch (event.getType()) {
-      case SIGNAL_RECEIVED:
-        return signalReceived(state, (SignalReceived) event, b);
-      case REPORT_JUDGED:
-        return reportJudged(state, (ReportJudged) event, b);
-      case INFORMATION_REQUESTED:
+    return switch (event.getType()) {
+      case SIGNAL_RECEIVED -> signalReceived(state, (SignalReceived) event, b);
+      case REPORT_JUDGED -> reportJudged(state, (ReportJudged) event, b);
+      case INFORMATION_REQUESTED -> {
         requireHandling(state, event);
-        return b.addAllInvolvedOrganisations(((InformationRequested) event).getOrganisations()).build();
-      case INFORMATION_ADDED:
+        yield b.addAllInvolvedOrganisations(((InformationRequested) event).getOrganisations()).build();
+      }
+      case INFORMATION_ADDED -> {
         requireHandling(state, event);
-        return b.addInvolvedOrganisations(((InformationAdded) event).getOrganisation()).build();
-      case HOME_VISIT_RECORDED:
-        return homeVisit(state, (HomeVisitRecorded) event, b);
-      case COORDINATION_DECIDED:
-        return coordinationDecided(state, (CoordinationDecided) event, b);
-      case TRAJECTORY_DIRECTOR_APPOINTED:
-        return directorAppointed(state, (TrajectoryDirectorAppointed) event, b);
-      case LIFE_DOMAIN_SCAN_RECORDED:
+        yield b.addInvolvedOrganisations(((InformationAdded) event).getOrganisation()).build();
+      }
+      case HOME_VISIT_RECORDED -> homeVisit(state, (HomeVisitRecorded) event, b);
+      case COORDINATION_DECIDED -> coordinationDecided(state, (CoordinationDecided) event, b);
+      case TRAJECTORY_DIRECTOR_APPOINTED -> directorAppointed(state, (TrajectoryDirectorAppointed) event, b);
+      case LIFE_DOMAIN_SCAN_RECORDED -> {
         requireStepAtLeast(state, event, ProcessStep.INTEGRAL_PICTURE);
-        return b.latestScan(((LifeDomainScanRecorded) event).getScan()).build();
-      case INTEGRAL_PICTURE_FORMED:
-        return integralPicture(state, (IntegralPictureFormed) event, b);
-      case PLAN_ADOPTED:
-        return planAdopted(state, (PlanAdopted) event, b);
-      case PROGRESS_REPORTED:
-        return progressReported(state, (ProgressReported) event, b);
-      case PROGRESS_TALK_HELD:
+        yield b.latestScan(((LifeDomainScanRecorded) event).getScan()).build();
+      }
+      case INTEGRAL_PICTURE_FORMED -> integralPicture(state, (IntegralPictureFormed) event, b);
+      case PLAN_ADOPTED -> planAdopted(state, (PlanAdopted) event, b);
+      case PROGRESS_REPORTED -> progressReported(state, (ProgressReported) event, b);
+      case PROGRESS_TALK_HELD -> {
         requireStep(state, event, RUNNING);
-        return b.lastProgressTalkOn(event.getBusinessDate())
+        yield b.lastProgressTalkOn(event.getBusinessDate())
             .addInvolvedProfessionals(((ProgressTalkHeld) event).getTrajectoryDirector())
             .build();
-      case MEETING_HELD:
-        return meetingHeld(state, (MeetingHeld) event, b);
-      case EVALUATION_RECORDED:
-        return evaluationRecorded(state, (EvaluationRecorded) event, b);
-      case ESCALATION_REQUESTED:
+      }
+      case MEETING_HELD -> meetingHeld(state, (MeetingHeld) event, b);
+      case EVALUATION_RECORDED -> evaluationRecorded(state, (EvaluationRecorded) event, b);
+      case ESCALATION_REQUESTED -> {
         requireStepAtLeast(state, event, ProcessStep.INTEGRAL_PICTURE);
-        return b.build();
-      case ESCALATION_RAISED:
-        return escalationRaised(state, (EscalationRaised) event, b);
-      case ESCALATION_RESOLVED:
-        return escalationResolved(state, (EscalationResolved) event, b);
-      case COERCION_MEASURE_RECORDED:
+        yield b.build();
+      }
+      case ESCALATION_RAISED -> escalationRaised(state, (EscalationRaised) event, b);
+      case ESCALATION_RESOLVED -> escalationResolved(state, (EscalationResolved) event, b);
+      case COERCION_MEASURE_RECORDED -> {
         requireHandling(state, event);
         CoercionMeasureRecorded measure = (CoercionMeasureRecorded) event;
-        return b.addCoercionMeasures(measure)
+        yield b.addCoercionMeasures(measure)
             .addInvolvedOrganisations(measure.getExecutedBy())
             .build();
-      case INSTRUMENT_USED:
-        return instrumentUsed(state, (InstrumentUsed) event, b);
-      case CASE_CLOSED:
-        return caseClosed(state, (CaseClosed) event, b);
-      case FOLLOW_UP_RECORDED:
+      }
+      case INSTRUMENT_USED -> instrumentUsed(state, (InstrumentUsed) event, b);
+      case CASE_CLOSED -> caseClosed(state, (CaseClosed) event, b);
+      case FOLLOW_UP_RECORDED -> {
         if (state.getStatus() != CaseStatus.CLOSED) {
           throw illegal(state, event, "follow-up checks are only recorded on a closed case");
         }
-        return b.addFollowUps((FollowUpRecorded) event).build();
-      case CASE_REOPENED:
-        return caseReopened(state, (CaseReopened) event, b);
-      case CASE_TRANSFERRED:
+        yield b.addFollowUps((FollowUpRecorded) event).build();
+      }
+      case CASE_REOPENED -> caseReopened(state, (CaseReopened) event, b);
+      case CASE_TRANSFERRED -> {
         requireStarted(state, event);
-        return b.status(CaseStatus.TRANSFERRED)
+        yield b.status(CaseStatus.TRANSFERRED)
             .transferredTo(((CaseTransferred) event).getHandover().getToNetwork())
             .build();
-      case CONSENT_RECORDED:
+      }
+      case CONSENT_RECORDED -> {
         requireStarted(state, event);
-        return b.consent(((ConsentRecorded) event).getConsent()).build();
-      case CONSENT_WITHDRAWN:
+        yield b.consent(((ConsentRecorded) event).getConsent()).build();
+      }
+      case CONSENT_WITHDRAWN -> {
         requireStarted(state, event);
         if (!state.hasConsentOn(event.getBusinessDate())) {
           throw illegal(state, event, "there is no consent in force to withdraw");
         }
-        return b.consent(state.getConsent().get().withdrawnOn(event.getBusinessDate())).build();
-      default:
-        throw illegal(state, event, "unknown event type");
-    }
+        yield b.consent(state.getConsent().get().withdrawnOn(event.getBusinessDate())).build();
+      }
+    };
   }
 
   private static CaseState signalReceived(

@@ -24,6 +24,7 @@ import nl.lon.core.process.FollowUpCheck;
 import nl.lon.core.process.InstrumentUse;
 import nl.lon.core.process.Meeting;
 import nl.lon.core.process.PlanOfApproach;
+import nl.lon.core.process.ProcessStep;
 import nl.lon.core.process.ProgressReport;
 import nl.lon.core.process.ReportJudgement;
 import nl.lon.core.process.Signal;
@@ -67,6 +68,239 @@ public sealed interface CaseCommand
         CaseCommand.UseInstrument {
 
   /**
+   * The process step this command belongs to; a refusal's violations name it.
+   *
+   * @return the step
+   */
+  ProcessStep step();
+
+  /**
+   * Calls the visitor's method for this command's type.
+   *
+   * @param <R> the result type
+   * @param visitor the visitor
+   * @return what the visitor returns
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per command type: the one exhaustive place where commands are told apart. Adding a
+   * command adds a method here, so every visitor fails to compile until it handles the new command.
+   *
+   * @param <R> the result type
+   * @since 0.1
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a {@link ReportSignal} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitReportSignal(ReportSignal command);
+
+    /**
+     * Visits a {@link JudgeReport} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitJudgeReport(JudgeReport command);
+
+    /**
+     * Visits a {@link RequestInformation} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitRequestInformation(RequestInformation command);
+
+    /**
+     * Visits a {@link AddInformation} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitAddInformation(AddInformation command);
+
+    /**
+     * Visits a {@link RecordHomeVisit} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitRecordHomeVisit(RecordHomeVisit command);
+
+    /**
+     * Visits a {@link DecideCoordination} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitDecideCoordination(DecideCoordination command);
+
+    /**
+     * Visits a {@link AppointTrajectoryDirector} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitAppointTrajectoryDirector(AppointTrajectoryDirector command);
+
+    /**
+     * Visits a {@link RecordScan} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitRecordScan(RecordScan command);
+
+    /**
+     * Visits a {@link FormIntegralPicture} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitFormIntegralPicture(FormIntegralPicture command);
+
+    /**
+     * Visits a {@link AdoptPlan} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitAdoptPlan(AdoptPlan command);
+
+    /**
+     * Visits a {@link AdjustPlan} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitAdjustPlan(AdjustPlan command);
+
+    /**
+     * Visits a {@link ReportProgress} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitReportProgress(ReportProgress command);
+
+    /**
+     * Visits a {@link HoldProgressTalk} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitHoldProgressTalk(HoldProgressTalk command);
+
+    /**
+     * Visits a {@link HoldMeeting} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitHoldMeeting(HoldMeeting command);
+
+    /**
+     * Visits a {@link Evaluate} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitEvaluate(Evaluate command);
+
+    /**
+     * Visits a {@link Close} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitClose(Close command);
+
+    /**
+     * Visits a {@link RecordFollowUp} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitRecordFollowUp(RecordFollowUp command);
+
+    /**
+     * Visits a {@link Reopen} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitReopen(Reopen command);
+
+    /**
+     * Visits a {@link Transfer} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitTransfer(Transfer command);
+
+    /**
+     * Visits a {@link RecordConsent} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitRecordConsent(RecordConsent command);
+
+    /**
+     * Visits a {@link WithdrawConsent} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitWithdrawConsent(WithdrawConsent command);
+
+    /**
+     * Visits a {@link RequestEscalation} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitRequestEscalation(RequestEscalation command);
+
+    /**
+     * Visits a {@link Escalate} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitEscalate(Escalate command);
+
+    /**
+     * Visits a {@link ResolveEscalation} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitResolveEscalation(ResolveEscalation command);
+
+    /**
+     * Visits a {@link RecordCoercionMeasure} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitRecordCoercionMeasure(RecordCoercionMeasure command);
+
+    /**
+     * Visits a {@link UseInstrument} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitUseInstrument(UseInstrument command);
+  }
+
+  /**
    * Report a signal: opens a case (step 1).
    *
    * @param caseId the new case's id
@@ -86,6 +320,16 @@ public sealed interface CaseCommand
       Objects.requireNonNull(signal, "signal");
       Objects.requireNonNull(household, "household");
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.SIGNAL;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitReportSignal(this);
+    }
   }
 
   /**
@@ -104,6 +348,16 @@ public sealed interface CaseCommand
       Checks.notBlank(reason, "JudgeReport.reason");
       targetGroups = ImmutableSet.copyOf(targetGroups);
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.RECEIVE_REPORT;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitJudgeReport(this);
+    }
   }
 
   /**
@@ -119,6 +373,16 @@ public sealed interface CaseCommand
       Checks.notEmpty(organisations, "RequestInformation.organisations");
       Checks.notBlank(question, "RequestInformation.question");
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.GATHER_INFORMATION;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRequestInformation(this);
+    }
   }
 
   /**
@@ -132,6 +396,16 @@ public sealed interface CaseCommand
     public AddInformation {
       Objects.requireNonNull(organisation, "organisation");
       Checks.notBlank(summary, "AddInformation.summary");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.GATHER_INFORMATION;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAddInformation(this);
     }
   }
 
@@ -150,6 +424,16 @@ public sealed interface CaseCommand
       Checks.notEmpty(visitors, "RecordHomeVisit.visitors");
       Checks.notBlank(findings, "RecordHomeVisit.findings");
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.GATHER_INFORMATION;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRecordHomeVisit(this);
+    }
   }
 
   /**
@@ -161,6 +445,16 @@ public sealed interface CaseCommand
     /** Checks for null. */
     public DecideCoordination {
       Objects.requireNonNull(decision, "decision");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.GATHER_INFORMATION;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDecideCoordination(this);
     }
   }
 
@@ -183,6 +477,16 @@ public sealed interface CaseCommand
       Objects.requireNonNull(organisation, "organisation");
       Objects.requireNonNull(appointedBy, "appointedBy");
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.PLAN_OF_APPROACH;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAppointTrajectoryDirector(this);
+    }
   }
 
   /**
@@ -194,6 +498,16 @@ public sealed interface CaseCommand
     /** Checks for null. */
     public RecordScan {
       Objects.requireNonNull(scan, "scan");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.INTEGRAL_PICTURE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRecordScan(this);
     }
   }
 
@@ -209,6 +523,16 @@ public sealed interface CaseCommand
       Checks.notBlank(summary, "FormIntegralPicture.summary");
       targetGroups = ImmutableSet.copyOf(targetGroups);
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.INTEGRAL_PICTURE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitFormIntegralPicture(this);
+    }
   }
 
   /**
@@ -220,6 +544,16 @@ public sealed interface CaseCommand
     /** Checks for null. */
     public AdoptPlan {
       Objects.requireNonNull(plan, "plan");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.PLAN_OF_APPROACH;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAdoptPlan(this);
     }
   }
 
@@ -233,6 +567,16 @@ public sealed interface CaseCommand
     public AdjustPlan {
       Objects.requireNonNull(plan, "plan");
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.EVALUATE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAdjustPlan(this);
+    }
   }
 
   /**
@@ -244,6 +588,16 @@ public sealed interface CaseCommand
     /** Checks for null. */
     public ReportProgress {
       Objects.requireNonNull(report, "report");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.EXECUTE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitReportProgress(this);
     }
   }
 
@@ -257,6 +611,16 @@ public sealed interface CaseCommand
     public HoldProgressTalk {
       Checks.notBlank(summary, "HoldProgressTalk.summary");
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.EXECUTE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitHoldProgressTalk(this);
+    }
   }
 
   /**
@@ -268,6 +632,16 @@ public sealed interface CaseCommand
     /** Checks for null. */
     public HoldMeeting {
       Objects.requireNonNull(meeting, "meeting");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.PLAN_OF_APPROACH;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitHoldMeeting(this);
     }
   }
 
@@ -281,6 +655,16 @@ public sealed interface CaseCommand
     public Evaluate {
       Objects.requireNonNull(evaluation, "evaluation");
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.EVALUATE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEvaluate(this);
+    }
   }
 
   /**
@@ -292,6 +676,16 @@ public sealed interface CaseCommand
     /** Checks for null. */
     public Close {
       Objects.requireNonNull(closure, "closure");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.CLOSE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitClose(this);
     }
   }
 
@@ -305,6 +699,16 @@ public sealed interface CaseCommand
     public RecordFollowUp {
       Objects.requireNonNull(check, "check");
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.FOLLOW_UP;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRecordFollowUp(this);
+    }
   }
 
   /**
@@ -316,6 +720,16 @@ public sealed interface CaseCommand
     /** Checks the field. */
     public Reopen {
       Checks.notBlank(reason, "Reopen.reason");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.FOLLOW_UP;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitReopen(this);
     }
   }
 
@@ -329,6 +743,16 @@ public sealed interface CaseCommand
     public Transfer {
       Objects.requireNonNull(handover, "handover");
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.FOLLOW_UP;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitTransfer(this);
+    }
   }
 
   /**
@@ -341,10 +765,30 @@ public sealed interface CaseCommand
     public RecordConsent {
       Objects.requireNonNull(consent, "consent");
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.FOLLOW_UP;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRecordConsent(this);
+    }
   }
 
   /** Record that the client withdrew their consent, as of the command's date. */
-  record WithdrawConsent() implements CaseCommand {}
+  record WithdrawConsent() implements CaseCommand {
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.FOLLOW_UP;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitWithdrawConsent(this);
+    }
+  }
 
   /**
    * The trajectory director asks the network director to escalate.
@@ -357,6 +801,16 @@ public sealed interface CaseCommand
     public RequestEscalation {
       Objects.requireNonNull(kind, "kind");
       Checks.notBlank(bottleneck, "RequestEscalation.bottleneck");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.EXECUTE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRequestEscalation(this);
     }
   }
 
@@ -377,6 +831,16 @@ public sealed interface CaseCommand
       Objects.requireNonNull(emergencyReason, "emergencyReason");
       emergencyReason.ifPresent(r -> Checks.notBlank(r, "Escalate.emergencyReason"));
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.EXECUTE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEscalate(this);
+    }
   }
 
   /**
@@ -390,6 +854,16 @@ public sealed interface CaseCommand
     public ResolveEscalation {
       Objects.requireNonNull(escalationId, "escalationId");
       Objects.requireNonNull(resolution, "resolution");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.EXECUTE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitResolveEscalation(this);
     }
   }
 
@@ -407,6 +881,16 @@ public sealed interface CaseCommand
       Objects.requireNonNull(reason, "reason");
       reason.ifPresent(r -> Checks.notBlank(r, "RecordCoercionMeasure.reason"));
     }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.EXECUTE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRecordCoercionMeasure(this);
+    }
   }
 
   /**
@@ -419,6 +903,16 @@ public sealed interface CaseCommand
     /** Checks for null. */
     public UseInstrument {
       Objects.requireNonNull(use, "use");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.EXECUTE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUseInstrument(this);
     }
   }
 }

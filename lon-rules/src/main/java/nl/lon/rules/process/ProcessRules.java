@@ -3,12 +3,10 @@ package nl.lon.rules.process;
 import static nl.lon.core.process.ProcessStep.CLOSE;
 import static nl.lon.core.process.ProcessStep.EVALUATE;
 import static nl.lon.core.process.ProcessStep.EXECUTE;
-import static nl.lon.core.process.ProcessStep.FOLLOW_UP;
 import static nl.lon.core.process.ProcessStep.GATHER_INFORMATION;
 import static nl.lon.core.process.ProcessStep.INTEGRAL_PICTURE;
 import static nl.lon.core.process.ProcessStep.PLAN_OF_APPROACH;
 import static nl.lon.core.process.ProcessStep.RECEIVE_REPORT;
-import static nl.lon.core.process.ProcessStep.SIGNAL;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -113,92 +111,149 @@ public final class ProcessRules {
    * @return the events to append, or the violations
    */
   public Decision decide(CaseState state, CaseCommand command, CommandContext ctx) {
-    Check c = new Check(state, ctx, stepOf(command));
-    if (command instanceof CaseCommand.ReportSignal) {
-      return reportSignal(c, (CaseCommand.ReportSignal) command);
+    Check c = new Check(state, ctx, command.step());
+    if (!(command instanceof CaseCommand.ReportSignal)) {
+      if (state.getVersion() == 0) {
+        return c.refuse("case.not-started", "there is no case yet: report a signal first",
+            "er is nog geen casus: meld eerst een signaal");
+      }
+      if (state.getStatus() == CaseStatus.TRANSFERRED) {
+        return c.refuse("case.transferred", "the case was handed over to network " + state.getTransferredTo().get()
+            + "; it can no longer change here", "de casus is overgedragen aan netwerk " + state.getTransferredTo().get()
+            + "; hij kan hier niet meer veranderen");
+      }
+      if (!ctx.actor().getNetwork().equals(state.getNetwork().get())) {
+        return c.refuse("actor.network", "the acting professional does not work in this case's network",
+            "de handelende professional werkt niet in het netwerk van deze casus");
+      }
+      if (state.getLastEventOn().map(ctx.date()::isBefore).orElse(false)) {
+        return c.refuse("date.before-last-event", "the command is dated " + ctx.date() + ", before the case's latest event ("
+            + state.getLastEventOn().get() + "); a case's history runs forward",
+            "de opdracht is gedateerd op " + ctx.date() + ", vóór de laatste gebeurtenis van de casus ("
+            + state.getLastEventOn().get() + "); de geschiedenis van een casus loopt vooruit");
+      }
     }
-    if (state.getVersion() == 0) {
-      return c.refuse("case.not-started", "there is no case yet: report a signal first",
-          "er is nog geen casus: meld eerst een signaal");
-    }
-    if (state.getStatus() == CaseStatus.TRANSFERRED) {
-      return c.refuse("case.transferred", "the case was handed over to network " + state.getTransferredTo().get()
-          + "; it can no longer change here", "de casus is overgedragen aan netwerk " + state.getTransferredTo().get()
-          + "; hij kan hier niet meer veranderen");
-    }
-    if (!ctx.actor().getNetwork().equals(state.getNetwork().get())) {
-      return c.refuse("actor.network", "the acting professional does not work in this case's network",
-          "de handelende professional werkt niet in het netwerk van deze casus");
-    }
-    if (state.getLastEventOn().map(ctx.date()::isBefore).orElse(false)) {
-      return c.refuse("date.before-last-event", "the command is dated " + ctx.date() + ", before the case's latest event ("
-          + state.getLastEventOn().get() + "); a case's history runs forward",
-          "de opdracht is gedateerd op " + ctx.date() + ", vóór de laatste gebeurtenis van de casus ("
-          + state.getLastEventOn().get() + "); de geschiedenis van een casus loopt vooruit");
-    }
-    return decideOnCase(c, state, command, ctx);
+    return command.accept(new Decider(c, state, ctx));
   }
 
-  private Decision decideOnCase(Check c, CaseState state, CaseCommand command, CommandContext ctx) {
-    if (command instanceof CaseCommand.JudgeReport) {
-      return judgeReport(c, state, (CaseCommand.JudgeReport) command);
-    } else if (command instanceof CaseCommand.RequestInformation) {
-      CaseCommand.RequestInformation cmd = (CaseCommand.RequestInformation) command;
+  /** Decides one command; the one place where the command types are told apart. */
+  private final class Decider implements CaseCommand.Visitor<Decision> {
+    private final Check c;
+    private final CaseState state;
+    private final CommandContext ctx;
+
+    Decider(Check c, CaseState state, CommandContext ctx) {
+      this.c = c;
+      this.state = state;
+      this.ctx = ctx;
+    }
+
+    @Override
+    public Decision visitReportSignal(CaseCommand.ReportSignal cmd) {
+      return reportSignal(c, cmd);
+    }
+
+    @Override
+    public Decision visitJudgeReport(CaseCommand.JudgeReport cmd) {
+      return judgeReport(c, state, cmd);
+    }
+
+    @Override
+    public Decision visitRequestInformation(CaseCommand.RequestInformation cmd) {
       c.handling();
       c.role(ProfessionalRole.NETWORK_DIRECTOR, ProfessionalRole.CORE_MEMBER);
       return c.emit(e -> InformationRequested.builder().metadata(e)
           .organisations(cmd.organisations()).question(cmd.question()).build());
-    } else if (command instanceof CaseCommand.AddInformation) {
-      CaseCommand.AddInformation cmd = (CaseCommand.AddInformation) command;
+    }
+
+    @Override
+    public Decision visitAddInformation(CaseCommand.AddInformation cmd) {
       c.handling();
       return c.emit(e -> InformationAdded.builder().metadata(e)
           .organisation(cmd.organisation()).summary(cmd.summary()).build());
-    } else if (command instanceof CaseCommand.RecordHomeVisit) {
-      CaseCommand.RecordHomeVisit cmd = (CaseCommand.RecordHomeVisit) command;
+    }
+
+    @Override
+    public Decision visitRecordHomeVisit(CaseCommand.RecordHomeVisit cmd) {
       c.handling();
       return c.emit(e -> HomeVisitRecorded.builder().metadata(e).visitors(cmd.visitors())
           .findings(cmd.findings()).clientReached(cmd.clientReached()).build());
-    } else if (command instanceof CaseCommand.DecideCoordination) {
-      return decideCoordination(c, state, (CaseCommand.DecideCoordination) command, ctx);
-    } else if (command instanceof CaseCommand.AppointTrajectoryDirector) {
-      return appoint(c, (CaseCommand.AppointTrajectoryDirector) command, ctx);
-    } else if (command instanceof CaseCommand.RecordScan) {
-      CaseCommand.RecordScan cmd = (CaseCommand.RecordScan) command;
+    }
+
+    @Override
+    public Decision visitDecideCoordination(CaseCommand.DecideCoordination cmd) {
+      return decideCoordination(c, state, cmd, ctx);
+    }
+
+    @Override
+    public Decision visitAppointTrajectoryDirector(CaseCommand.AppointTrajectoryDirector cmd) {
+      return appoint(c, cmd, ctx);
+    }
+
+    @Override
+    public Decision visitRecordScan(CaseCommand.RecordScan cmd) {
       c.steps(EnumSet.range(INTEGRAL_PICTURE, CLOSE));
       c.directorOrTrajectoryDirector();
       c.require(!cmd.scan().getScoredOn().isAfter(ctx.date()), "scan.date-in-future",
           "a scan cannot be dated after today", "een scan kan niet na vandaag gedateerd zijn");
       return c.emit(e -> LifeDomainScanRecorded.builder().metadata(e).scan(cmd.scan()).build());
-    } else if (command instanceof CaseCommand.FormIntegralPicture) {
-      return formPicture(c, state, (CaseCommand.FormIntegralPicture) command);
-    } else if (command instanceof CaseCommand.AdoptPlan) {
-      return adoptPlan(c, state, ((CaseCommand.AdoptPlan) command).plan(), ctx);
-    } else if (command instanceof CaseCommand.AdjustPlan) {
-      return adjustPlan(c, state, ((CaseCommand.AdjustPlan) command).plan(), ctx);
-    } else if (command instanceof CaseCommand.ReportProgress) {
-      CaseCommand.ReportProgress cmd = (CaseCommand.ReportProgress) command;
+    }
+
+    @Override
+    public Decision visitFormIntegralPicture(CaseCommand.FormIntegralPicture cmd) {
+      return formPicture(c, state, cmd);
+    }
+
+    @Override
+    public Decision visitAdoptPlan(CaseCommand.AdoptPlan cmd) {
+      return adoptPlan(c, state, cmd.plan(), ctx);
+    }
+
+    @Override
+    public Decision visitAdjustPlan(CaseCommand.AdjustPlan cmd) {
+      return adjustPlan(c, state, cmd.plan(), ctx);
+    }
+
+    @Override
+    public Decision visitReportProgress(CaseCommand.ReportProgress cmd) {
       c.steps(RUNNING);
       c.require(c.isTrajectoryDirector(), "progress.trajectory-director-only",
           "only the case's trajectory director reports progress", "alleen de trajectregisseur van de casus rapporteert voortgang");
       return c.emit(e -> ProgressReported.builder().metadata(e).report(cmd.report()).build());
-    } else if (command instanceof CaseCommand.HoldProgressTalk) {
-      CaseCommand.HoldProgressTalk cmd = (CaseCommand.HoldProgressTalk) command;
+    }
+
+    @Override
+    public Decision visitHoldProgressTalk(CaseCommand.HoldProgressTalk cmd) {
       c.steps(RUNNING);
       c.role(ProfessionalRole.NETWORK_DIRECTOR);
       c.require(state.getTrajectoryDirector().isPresent(), "progress-talk.no-trajectory-director",
           "there is no trajectory director to talk with", "er is geen trajectregisseur om mee te spreken");
       return c.emit(e -> ProgressTalkHeld.builder().metadata(e)
           .trajectoryDirector(state.getTrajectoryDirector().get()).summary(cmd.summary()).build());
-    } else if (command instanceof CaseCommand.HoldMeeting) {
-      return holdMeeting(c, state, (CaseCommand.HoldMeeting) command, ctx);
-    } else if (command instanceof CaseCommand.Evaluate) {
-      return evaluate(c, state, (CaseCommand.Evaluate) command);
-    } else if (command instanceof CaseCommand.Close) {
-      return close(c, state, (CaseCommand.Close) command);
-    } else if (command instanceof CaseCommand.RecordFollowUp) {
-      return followUp(c, state, (CaseCommand.RecordFollowUp) command);
-    } else if (command instanceof CaseCommand.Reopen) {
-      CaseCommand.Reopen cmd = (CaseCommand.Reopen) command;
+    }
+
+    @Override
+    public Decision visitHoldMeeting(CaseCommand.HoldMeeting cmd) {
+      return holdMeeting(c, state, cmd, ctx);
+    }
+
+    @Override
+    public Decision visitEvaluate(CaseCommand.Evaluate cmd) {
+      return evaluate(c, state, cmd);
+    }
+
+    @Override
+    public Decision visitClose(CaseCommand.Close cmd) {
+      return close(c, state, cmd);
+    }
+
+    @Override
+    public Decision visitRecordFollowUp(CaseCommand.RecordFollowUp cmd) {
+      return followUp(c, state, cmd);
+    }
+
+    @Override
+    public Decision visitReopen(CaseCommand.Reopen cmd) {
       c.require(state.getStatus() == CaseStatus.CLOSED || state.getStatus() == CaseStatus.ENDED,
           "reopen.not-closed", "only a closed or ended case can be reopened", "alleen een afgesloten of beëindigde casus kan worden heropend");
       c.require(state.getClosure().map(cl -> cl.getReason() != ClosureReason.DECEASED).orElse(true),
@@ -206,35 +261,56 @@ public final class ProcessRules {
           "de cliënt is overleden; de casus kan niet worden heropend");
       c.role(ProfessionalRole.NETWORK_DIRECTOR);
       return c.emit(e -> CaseReopened.builder().metadata(e).reason(cmd.reason()).build());
-    } else if (command instanceof CaseCommand.Transfer) {
-      CaseCommand.Transfer cmd = (CaseCommand.Transfer) command;
+    }
+
+    @Override
+    public Decision visitTransfer(CaseCommand.Transfer cmd) {
       c.role(ProfessionalRole.NETWORK_DIRECTOR);
       c.require(!cmd.handover().getToNetwork().equals(state.getNetwork().get()), "transfer.same-network",
           "a case is handed over to another network, not to its own", "een casus wordt overgedragen aan een ander netwerk, niet aan het eigen netwerk");
       return c.emit(e -> CaseTransferred.builder().metadata(e).handover(cmd.handover()).build());
-    } else if (command instanceof CaseCommand.RecordConsent) {
-      CaseCommand.RecordConsent cmd = (CaseCommand.RecordConsent) command;
+    }
+
+    @Override
+    public Decision visitRecordConsent(CaseCommand.RecordConsent cmd) {
       c.require(!cmd.consent().getSignedOn().isAfter(ctx.date()), "consent.date-in-future",
           "a consent cannot be signed after today", "een toestemming kan niet na vandaag ondertekend zijn");
       c.require(cmd.consent().getWithdrawnOn().isEmpty(), "consent.already-withdrawn",
           "record a consent as signed; withdraw it with its own command", "leg een toestemming vast als ondertekend; trek haar in met een eigen opdracht");
       return c.emit(e -> ConsentRecorded.builder().metadata(e).consent(cmd.consent()).build());
-    } else if (command instanceof CaseCommand.WithdrawConsent) {
+    }
+
+    @Override
+    public Decision visitWithdrawConsent(CaseCommand.WithdrawConsent cmd) {
       c.require(state.hasConsentOn(ctx.date()), "consent.none-in-force",
           "there is no consent in force to withdraw", "er is geen geldende toestemming om in te trekken");
       return c.emit(e -> ConsentWithdrawn.builder().metadata(e).build());
-    } else if (command instanceof CaseCommand.RequestEscalation) {
-      return interventions.requestEscalation(c, (CaseCommand.RequestEscalation) command);
-    } else if (command instanceof CaseCommand.Escalate) {
-      return interventions.escalate(c, (CaseCommand.Escalate) command);
-    } else if (command instanceof CaseCommand.ResolveEscalation) {
-      return interventions.resolveEscalation(c, (CaseCommand.ResolveEscalation) command);
-    } else if (command instanceof CaseCommand.RecordCoercionMeasure) {
-      return interventions.recordCoercion(c, (CaseCommand.RecordCoercionMeasure) command);
-    } else if (command instanceof CaseCommand.UseInstrument) {
-      return interventions.useInstrument(c, (CaseCommand.UseInstrument) command);
     }
-    throw new IllegalArgumentException("unknown command " + command);
+
+    @Override
+    public Decision visitRequestEscalation(CaseCommand.RequestEscalation cmd) {
+      return interventions.requestEscalation(c, cmd);
+    }
+
+    @Override
+    public Decision visitEscalate(CaseCommand.Escalate cmd) {
+      return interventions.escalate(c, cmd);
+    }
+
+    @Override
+    public Decision visitResolveEscalation(CaseCommand.ResolveEscalation cmd) {
+      return interventions.resolveEscalation(c, cmd);
+    }
+
+    @Override
+    public Decision visitRecordCoercionMeasure(CaseCommand.RecordCoercionMeasure cmd) {
+      return interventions.recordCoercion(c, cmd);
+    }
+
+    @Override
+    public Decision visitUseInstrument(CaseCommand.UseInstrument cmd) {
+      return interventions.useInstrument(c, cmd);
+    }
   }
 
   private Decision reportSignal(Check c, CaseCommand.ReportSignal cmd) {
@@ -434,32 +510,5 @@ public final class ProcessRules {
           .reason("the client fell out of the trajectory: discuss the client again").build());
     }
     return c.emitAll(events);
-  }
-
-  private static ProcessStep stepOf(CaseCommand command) {
-    if (command instanceof CaseCommand.ReportSignal) {
-      return SIGNAL;
-    } else if (command instanceof CaseCommand.JudgeReport) {
-      return RECEIVE_REPORT;
-    } else if (command instanceof CaseCommand.RequestInformation || command instanceof CaseCommand.AddInformation
-        || command instanceof CaseCommand.RecordHomeVisit || command instanceof CaseCommand.DecideCoordination) {
-      return GATHER_INFORMATION;
-    } else if (command instanceof CaseCommand.RecordScan || command instanceof CaseCommand.FormIntegralPicture) {
-      return INTEGRAL_PICTURE;
-    } else if (command instanceof CaseCommand.AdoptPlan || command instanceof CaseCommand.AppointTrajectoryDirector
-        || command instanceof CaseCommand.HoldMeeting) {
-      return PLAN_OF_APPROACH;
-    } else if (command instanceof CaseCommand.ReportProgress || command instanceof CaseCommand.HoldProgressTalk) {
-      return EXECUTE;
-    } else if (command instanceof CaseCommand.Evaluate || command instanceof CaseCommand.AdjustPlan) {
-      return EVALUATE;
-    } else if (command instanceof CaseCommand.Close) {
-      return CLOSE;
-    } else if (command instanceof CaseCommand.RequestEscalation || command instanceof CaseCommand.Escalate
-        || command instanceof CaseCommand.ResolveEscalation || command instanceof CaseCommand.RecordCoercionMeasure
-        || command instanceof CaseCommand.UseInstrument) {
-      return EXECUTE;
-    }
-    return FOLLOW_UP;
   }
 }
