@@ -9,7 +9,9 @@ import nl.lon.core.process.ProcessStep;
  * One broken rule: which rule, in which process step, and why, in English and Dutch.
  *
  * <p>Immutable and thread-safe. Rule ids are stable strings such as {@code
- * "plan.requires-activity"}; tests and vendor UIs may rely on them.
+ * "close.evaluation-required"}; tests and vendor UIs may rely on them. The process rules' ids are
+ * catalogued, each with its steps and its reason in English and Dutch, in {@code
+ * nl.lon.rules.process.RuleId}.
  *
  * @param rule the stable rule id
  * @param step the process step the command belongs to

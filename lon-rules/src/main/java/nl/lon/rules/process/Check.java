@@ -17,7 +17,7 @@ import nl.lon.core.process.ProcessStep;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.internal.Violations;
 
-/** Collects the violations of one decision and stamps the events it yields. */
+/** Collects the violations of one decision, each under a catalogued {@link RuleId}, and stamps the events it yields. */
 final class Check {
   static final Set<ProcessStep> HANDLING = EnumSet.range(GATHER_INFORMATION, CLOSE);
 
@@ -50,9 +50,9 @@ final class Check {
     return violations.isEmpty();
   }
 
-  void require(boolean condition, String rule, String en, String nl) {
+  void require(boolean condition, RuleId rule, String en, String nl) {
     if (!condition) {
-      violations.add(Violations.of(rule, step, en, nl));
+      violations.add(Violations.of(rule.getId(), step, en, nl));
     }
   }
 
@@ -65,7 +65,7 @@ final class Check {
       return;
     }
     java.util.Locale nl = java.util.Locale.forLanguageTag("nl");
-    require(false, "step.out-of-order",
+    require(false, RuleId.STEP_OUT_OF_ORDER,
         "the case is " + (state.isOpen() ? "in step " + state.getStep().getNumber() + " (" + state.getStep().label(java.util.Locale.ENGLISH) + ")"
             : state.getStatus().label(java.util.Locale.ENGLISH)) + "; this command belongs to step(s) " + numbers(steps),
         "de casus is " + (state.isOpen() ? "in stap " + state.getStep().getNumber() + " (" + state.getStep().label(nl) + ")"
@@ -80,26 +80,27 @@ final class Check {
     return state.getTrajectoryDirector().map(ctx.actor().getId()::equals).orElse(false);
   }
 
-  void role(ProfessionalRole... roles) {
-    for (ProfessionalRole r : roles) {
-      if (ctx.actor().getRoles().contains(r)) {
-        return;
-      }
+  /** Requires the network director, or one of the other roles given. */
+  void networkDirector(ProfessionalRole... orAlso) {
+    ProfessionalRole director = ProfessionalRole.NETWORK_DIRECTOR;
+    if (ctx.actor().getRoles().contains(director)
+        || java.util.Arrays.stream(orAlso).anyMatch(ctx.actor().getRoles()::contains)) {
+      return;
     }
-    require(false, "role." + roles[0].name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-        "this needs the role " + roles[0].label(java.util.Locale.ENGLISH) + (roles.length > 1 ? " or another allowed role" : ""),
-        "dit vraagt de rol " + roles[0].label(java.util.Locale.forLanguageTag("nl")) + (roles.length > 1 ? " of een andere toegestane rol" : ""));
+    require(false, RuleId.ROLE_NETWORK_DIRECTOR,
+        "this needs the role " + director.label(java.util.Locale.ENGLISH) + (orAlso.length > 0 ? " or another allowed role" : ""),
+        "dit vraagt de rol " + director.label(java.util.Locale.forLanguageTag("nl")) + (orAlso.length > 0 ? " of een andere toegestane rol" : ""));
   }
 
   void directorOrTrajectoryDirector() {
     require(ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR) || isTrajectoryDirector(),
-        "role.network-or-trajectory-director",
+        RuleId.ROLE_NETWORK_OR_TRAJECTORY_DIRECTOR,
         "this needs the network director or the case's trajectory director",
         "dit vraagt de netwerkregisseur of de trajectregisseur van de casus");
   }
 
-  Decision refuse(String rule, String en, String nl) {
-    violations.add(Violations.of(rule, step, en, nl));
+  Decision refuse(RuleId rule, String en, String nl) {
+    violations.add(Violations.of(rule.getId(), step, en, nl));
     return Decision.refuse(violations);
   }
 

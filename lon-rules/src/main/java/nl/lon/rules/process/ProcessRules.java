@@ -114,20 +114,20 @@ public final class ProcessRules {
     Check c = new Check(state, ctx, command.step());
     if (!(command instanceof CaseCommand.ReportSignal)) {
       if (state.getVersion() == 0) {
-        return c.refuse("case.not-started", "there is no case yet: report a signal first",
+        return c.refuse(RuleId.CASE_NOT_STARTED, "there is no case yet: report a signal first",
             "er is nog geen casus: meld eerst een signaal");
       }
       if (state.getStatus() == CaseStatus.TRANSFERRED) {
-        return c.refuse("case.transferred", "the case was handed over to network " + state.getTransferredTo().get()
+        return c.refuse(RuleId.CASE_TRANSFERRED, "the case was handed over to network " + state.getTransferredTo().get()
             + "; it can no longer change here", "de casus is overgedragen aan netwerk " + state.getTransferredTo().get()
             + "; hij kan hier niet meer veranderen");
       }
       if (!ctx.actor().getNetwork().equals(state.getNetwork().get())) {
-        return c.refuse("actor.network", "the acting professional does not work in this case's network",
+        return c.refuse(RuleId.ACTOR_NETWORK, "the acting professional does not work in this case's network",
             "de handelende professional werkt niet in het netwerk van deze casus");
       }
       if (state.getLastEventOn().map(ctx.date()::isBefore).orElse(false)) {
-        return c.refuse("date.before-last-event", "the command is dated " + ctx.date() + ", before the case's latest event ("
+        return c.refuse(RuleId.DATE_BEFORE_LAST_EVENT, "the command is dated " + ctx.date() + ", before the case's latest event ("
             + state.getLastEventOn().get() + "); a case's history runs forward",
             "de opdracht is gedateerd op " + ctx.date() + ", vóór de laatste gebeurtenis van de casus ("
             + state.getLastEventOn().get() + "); de geschiedenis van een casus loopt vooruit");
@@ -161,7 +161,7 @@ public final class ProcessRules {
     @Override
     public Decision visitRequestInformation(CaseCommand.RequestInformation cmd) {
       c.handling();
-      c.role(ProfessionalRole.NETWORK_DIRECTOR, ProfessionalRole.CORE_MEMBER);
+      c.networkDirector(ProfessionalRole.CORE_MEMBER);
       return c.emit(e -> InformationRequested.builder().metadata(e)
           .organisations(cmd.organisations()).question(cmd.question()).build());
     }
@@ -194,7 +194,7 @@ public final class ProcessRules {
     public Decision visitRecordScan(CaseCommand.RecordScan cmd) {
       c.steps(EnumSet.range(INTEGRAL_PICTURE, CLOSE));
       c.directorOrTrajectoryDirector();
-      c.require(!cmd.scan().getScoredOn().isAfter(ctx.date()), "scan.date-in-future",
+      c.require(!cmd.scan().getScoredOn().isAfter(ctx.date()), RuleId.SCAN_DATE_IN_FUTURE,
           "a scan cannot be dated after today", "een scan kan niet na vandaag gedateerd zijn");
       return c.emit(e -> LifeDomainScanRecorded.builder().metadata(e).scan(cmd.scan()).build());
     }
@@ -217,7 +217,7 @@ public final class ProcessRules {
     @Override
     public Decision visitReportProgress(CaseCommand.ReportProgress cmd) {
       c.steps(RUNNING);
-      c.require(c.isTrajectoryDirector(), "progress.trajectory-director-only",
+      c.require(c.isTrajectoryDirector(), RuleId.PROGRESS_TRAJECTORY_DIRECTOR_ONLY,
           "only the case's trajectory director reports progress", "alleen de trajectregisseur van de casus rapporteert voortgang");
       return c.emit(e -> ProgressReported.builder().metadata(e).report(cmd.report()).build());
     }
@@ -225,8 +225,8 @@ public final class ProcessRules {
     @Override
     public Decision visitHoldProgressTalk(CaseCommand.HoldProgressTalk cmd) {
       c.steps(RUNNING);
-      c.role(ProfessionalRole.NETWORK_DIRECTOR);
-      c.require(state.getTrajectoryDirector().isPresent(), "progress-talk.no-trajectory-director",
+      c.networkDirector();
+      c.require(state.getTrajectoryDirector().isPresent(), RuleId.PROGRESS_TALK_NO_TRAJECTORY_DIRECTOR,
           "there is no trajectory director to talk with", "er is geen trajectregisseur om mee te spreken");
       return c.emit(e -> ProgressTalkHeld.builder().metadata(e)
           .trajectoryDirector(state.getTrajectoryDirector().get()).summary(cmd.summary()).build());
@@ -255,34 +255,34 @@ public final class ProcessRules {
     @Override
     public Decision visitReopen(CaseCommand.Reopen cmd) {
       c.require(state.getStatus() == CaseStatus.CLOSED || state.getStatus() == CaseStatus.ENDED,
-          "reopen.not-closed", "only a closed or ended case can be reopened", "alleen een afgesloten of beëindigde casus kan worden heropend");
+          RuleId.REOPEN_NOT_CLOSED, "only a closed or ended case can be reopened", "alleen een afgesloten of beëindigde casus kan worden heropend");
       c.require(state.getClosure().map(cl -> cl.getReason() != ClosureReason.DECEASED).orElse(true),
-          "reopen.deceased", "the client has died; the case cannot be reopened",
+          RuleId.REOPEN_DECEASED, "the client has died; the case cannot be reopened",
           "de cliënt is overleden; de casus kan niet worden heropend");
-      c.role(ProfessionalRole.NETWORK_DIRECTOR);
+      c.networkDirector();
       return c.emit(e -> CaseReopened.builder().metadata(e).reason(cmd.reason()).build());
     }
 
     @Override
     public Decision visitTransfer(CaseCommand.Transfer cmd) {
-      c.role(ProfessionalRole.NETWORK_DIRECTOR);
-      c.require(!cmd.handover().getToNetwork().equals(state.getNetwork().get()), "transfer.same-network",
+      c.networkDirector();
+      c.require(!cmd.handover().getToNetwork().equals(state.getNetwork().get()), RuleId.TRANSFER_SAME_NETWORK,
           "a case is handed over to another network, not to its own", "een casus wordt overgedragen aan een ander netwerk, niet aan het eigen netwerk");
       return c.emit(e -> CaseTransferred.builder().metadata(e).handover(cmd.handover()).build());
     }
 
     @Override
     public Decision visitRecordConsent(CaseCommand.RecordConsent cmd) {
-      c.require(!cmd.consent().getSignedOn().isAfter(ctx.date()), "consent.date-in-future",
+      c.require(!cmd.consent().getSignedOn().isAfter(ctx.date()), RuleId.CONSENT_DATE_IN_FUTURE,
           "a consent cannot be signed after today", "een toestemming kan niet na vandaag ondertekend zijn");
-      c.require(cmd.consent().getWithdrawnOn().isEmpty(), "consent.already-withdrawn",
+      c.require(cmd.consent().getWithdrawnOn().isEmpty(), RuleId.CONSENT_ALREADY_WITHDRAWN,
           "record a consent as signed; withdraw it with its own command", "leg een toestemming vast als ondertekend; trek haar in met een eigen opdracht");
       return c.emit(e -> ConsentRecorded.builder().metadata(e).consent(cmd.consent()).build());
     }
 
     @Override
     public Decision visitWithdrawConsent(CaseCommand.WithdrawConsent cmd) {
-      c.require(state.hasConsentOn(ctx.date()), "consent.none-in-force",
+      c.require(state.hasConsentOn(ctx.date()), RuleId.CONSENT_NONE_IN_FORCE,
           "there is no consent in force to withdraw", "er is geen geldende toestemming om in te trekken");
       return c.emit(e -> ConsentWithdrawn.builder().metadata(e).build());
     }
@@ -314,13 +314,13 @@ public final class ProcessRules {
   }
 
   private Decision reportSignal(Check c, CaseCommand.ReportSignal cmd) {
-    c.require(c.state().getVersion() == 0, "signal.case-exists",
+    c.require(c.state().getVersion() == 0, RuleId.SIGNAL_CASE_EXISTS,
         "case " + cmd.caseId() + " exists already; a case opens with exactly one signal",
         "casus " + cmd.caseId() + " bestaat al; een casus opent met precies één signaal");
-    c.require(c.ctx().actor().getNetwork().equals(cmd.network()), "actor.network",
+    c.require(c.ctx().actor().getNetwork().equals(cmd.network()), RuleId.ACTOR_NETWORK,
         "the acting professional does not work in the receiving network",
         "de handelende professional werkt niet in het ontvangende netwerk");
-    c.require(!cmd.signal().getReceivedOn().isAfter(c.ctx().date()), "signal.date-in-future",
+    c.require(!cmd.signal().getReceivedOn().isAfter(c.ctx().date()), RuleId.SIGNAL_DATE_IN_FUTURE,
         "a signal cannot be received after today", "een signaal kan niet na vandaag ontvangen zijn");
     c.caseId(cmd.caseId());
     return c.emit(e -> SignalReceived.builder().metadata(e).network(cmd.network())
@@ -329,14 +329,14 @@ public final class ProcessRules {
 
   private Decision judgeReport(Check c, CaseState state, CaseCommand.JudgeReport cmd) {
     c.steps(EnumSet.of(RECEIVE_REPORT));
-    c.role(ProfessionalRole.NETWORK_DIRECTOR);
+    c.networkDirector();
     if (cmd.judgement() == ReportJudgement.ACUTE_CRISIS) {
-      c.require(profile.isCrisisTriageAtIntake(), "judge.no-crisis-triage",
+      c.require(profile.isCrisisTriageAtIntake(), RuleId.JUDGE_NO_CRISIS_TRIAGE,
           "this network's profile has no crisis triage at intake; judge the report in or out of scope and call the crisis service directly",
           "het profiel van dit netwerk kent geen crisistriage bij aanmelding; beoordeel de melding binnen of buiten de doelgroep en schakel de crisisdienst rechtstreeks in");
     }
     if (cmd.judgement() != ReportJudgement.OUT_OF_SCOPE) {
-      c.require(!cmd.targetGroups().isEmpty(), "judge.target-group-required",
+      c.require(!cmd.targetGroups().isEmpty(), RuleId.JUDGE_TARGET_GROUP_REQUIRED,
           "name at least one target group, with its reason, for a case the network takes on",
           "noem ten minste één doelgroep, met reden, voor een casus die het netwerk oppakt");
     }
@@ -350,27 +350,27 @@ public final class ProcessRules {
 
   private Decision decideCoordination(Check c, CaseState state, CaseCommand.DecideCoordination cmd, CommandContext ctx) {
     c.steps(EnumSet.of(GATHER_INFORMATION));
-    c.role(ProfessionalRole.NETWORK_DIRECTOR);
+    c.networkDirector();
     var feedback = cmd.decision().getFeedback().getGivenOn();
-    c.require(!feedback.isAfter(ctx.date()), "coordination.feedback-in-future",
+    c.require(!feedback.isAfter(ctx.date()), RuleId.COORDINATION_FEEDBACK_IN_FUTURE,
         "feedback to the signaller cannot be dated after today", "terugkoppeling aan de melder kan niet na vandaag gedateerd zijn");
-    state.getSignalReceivedOn().ifPresent(r -> c.require(!feedback.isBefore(r), "coordination.feedback-before-signal",
+    state.getSignalReceivedOn().ifPresent(r -> c.require(!feedback.isBefore(r), RuleId.COORDINATION_FEEDBACK_BEFORE_SIGNAL,
         "feedback to the signaller cannot precede the signal", "terugkoppeling aan de melder kan niet vóór het signaal liggen"));
     return c.emit(e -> CoordinationDecided.builder().metadata(e).decision(cmd.decision()).build());
   }
 
   private Decision appoint(Check c, CaseCommand.AppointTrajectoryDirector cmd, CommandContext ctx) {
     c.steps(EnumSet.range(INTEGRAL_PICTURE, EVALUATE));
-    c.role(ProfessionalRole.NETWORK_DIRECTOR);
+    c.networkDirector();
     if (cmd.temporary()) {
-      c.require(profile.isNetworkDirectorFallback(), "appoint.no-fallback",
+      c.require(profile.isNetworkDirectorFallback(), RuleId.APPOINT_NO_FALLBACK,
           "this network's profile does not let the network director act as problem owner; appoint a trajectory director",
           "het profiel van dit netwerk laat de netwerkregisseur niet als probleemhouder optreden; wijs een trajectregisseur aan");
-      c.require(cmd.director().equals(ctx.actor().getId()), "appoint.fallback-is-network-director",
+      c.require(cmd.director().equals(ctx.actor().getId()), RuleId.APPOINT_FALLBACK_IS_NETWORK_DIRECTOR,
           "only the acting network director can take the role temporarily",
           "alleen de handelende netwerkregisseur kan de rol tijdelijk op zich nemen");
     } else {
-      c.require(cmd.appointedBy() == profile.getAppointedBy(), "appoint.authority",
+      c.require(cmd.appointedBy() == profile.getAppointedBy(), RuleId.APPOINT_AUTHORITY,
           "in this network the trajectory director is appointed by " + label(profile.getAppointedBy(), false),
           "in dit netwerk wordt de trajectregisseur aangewezen door " + label(profile.getAppointedBy(), true));
     }
@@ -386,10 +386,10 @@ public final class ProcessRules {
     c.steps(EnumSet.of(INTEGRAL_PICTURE));
     c.directorOrTrajectoryDirector();
     if (profile.isScanBeforeIntegralPicture()) {
-      c.require(state.getTrajectoryDirector().isPresent(), "picture.problem-owner-required",
+      c.require(state.getTrajectoryDirector().isPresent(), RuleId.PICTURE_PROBLEM_OWNER_REQUIRED,
           "in this network the problem owner forms the picture: appoint one first",
           "in dit netwerk vormt de probleemhouder het beeld: wijs eerst een probleemhouder aan");
-      c.require(state.getLatestScan().isPresent(), "picture.scan-required",
+      c.require(state.getLatestScan().isPresent(), RuleId.PICTURE_SCAN_REQUIRED,
           "in this network the situation is mapped with a life-domain scan first",
           "in dit netwerk wordt de situatie eerst in kaart gebracht met de scan leefgebieden");
     }
@@ -401,10 +401,10 @@ public final class ProcessRules {
     c.steps(EnumSet.of(PLAN_OF_APPROACH));
     c.directorOrTrajectoryDirector();
     int next = state.getPlan().map(p -> p.getVersion() + 1).orElse(1);
-    c.require(plan.getVersion() == next, "plan.next-version",
+    c.require(plan.getVersion() == next, RuleId.PLAN_NEXT_VERSION,
         "the plan must have version " + next + (next == 1 ? "" : " (the case had a plan before it was reopened)"),
         "het plan moet versie " + next + " hebben" + (next == 1 ? "" : " (de casus had een plan voordat hij werd heropend)"));
-    c.require(state.getTrajectoryDirector().isPresent(), "plan.trajectory-director-required",
+    c.require(state.getTrajectoryDirector().isPresent(), RuleId.PLAN_TRAJECTORY_DIRECTOR_REQUIRED,
         "appoint a trajectory director (or let the network director act temporarily) before adopting the plan",
         "wijs een trajectregisseur aan (of laat de netwerkregisseur tijdelijk optreden) voordat het plan wordt vastgesteld");
     checkActivities(c, plan, ctx);
@@ -415,9 +415,9 @@ public final class ProcessRules {
     c.steps(RUNNING);
     c.directorOrTrajectoryDirector();
     int next = state.getPlan().map(p -> p.getVersion() + 1).orElse(1);
-    c.require(plan.getVersion() == next, "plan.next-version",
+    c.require(plan.getVersion() == next, RuleId.PLAN_NEXT_VERSION,
         "the adjusted plan must have version " + next, "het bijgestelde plan moet versie " + next + " hebben");
-    c.require(state.getStep() == EVALUATE || state.getPendingDeviationOn().isPresent(), "plan.adjust-needs-reason",
+    c.require(state.getStep() == EVALUATE || state.getPendingDeviationOn().isPresent(), RuleId.PLAN_ADJUST_NEEDS_REASON,
         "a plan is adjusted after an evaluation that decided to adjust, or after a reported deviation",
         "een plan wordt bijgesteld na een evaluatie die tot bijstellen besloot, of na een gemelde afwijking");
     checkActivities(c, plan, ctx);
@@ -426,22 +426,22 @@ public final class ProcessRules {
 
   private static void checkActivities(Check c, PlanOfApproach plan, CommandContext ctx) {
     for (Activity a : plan.getActivities()) {
-      c.require(!a.getDueOn().isBefore(ctx.date()), "plan.activity-due-in-past",
+      c.require(!a.getDueOn().isBefore(ctx.date()), RuleId.PLAN_ACTIVITY_DUE_IN_PAST,
           "activity '" + a.getDescription() + "' is due before the plan's adoption; plan it from today",
           "activiteit '" + a.getDescription() + "' valt vóór het vaststellen van het plan; plan haar vanaf vandaag");
     }
   }
 
   private Decision holdMeeting(Check c, CaseState state, CaseCommand.HoldMeeting cmd, CommandContext ctx) {
-    c.require(state.isOpen() || state.getStatus() == CaseStatus.CLOSED, "meeting.case-ended",
+    c.require(state.isOpen() || state.getStatus() == CaseStatus.CLOSED, RuleId.MEETING_CASE_ENDED,
         "the case has ended; reopen it to discuss it again", "de casus is beëindigd; heropen hem om hem opnieuw te bespreken");
-    c.require(!cmd.meeting().getHeldOn().isAfter(ctx.date()), "meeting.date-in-future",
+    c.require(!cmd.meeting().getHeldOn().isAfter(ctx.date()), RuleId.MEETING_DATE_IN_FUTURE,
         "a meeting cannot be recorded before it is held", "een overleg kan niet worden vastgelegd voordat het is gehouden");
     c.require(ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR) || cmd.meeting().getParticipants().contains(ctx.actor().getId()),
-        "meeting.recorder", "a meeting is recorded by the network director or a participant",
+        RuleId.MEETING_RECORDER, "a meeting is recorded by the network director or a participant",
         "een overleg wordt vastgelegd door de netwerkregisseur of een deelnemer");
     if (cmd.meeting().getKind() == MeetingKind.CASE_CONFERENCE && profile.isClientAlwaysInvitedToCaseConference()) {
-      c.require(cmd.meeting().isClientInvited(), "instrument.client-invited-to-case-conference",
+      c.require(cmd.meeting().isClientInvited(), RuleId.INSTRUMENT_CLIENT_INVITED_TO_CASE_CONFERENCE,
           "in this network the client is invited to every case conference",
           "in dit netwerk wordt de cliënt voor elk casusoverleg uitgenodigd");
     }
@@ -454,7 +454,7 @@ public final class ProcessRules {
     state.getPlan().ifPresent(plan -> {
       Set<String> codes = new java.util.HashSet<>();
       plan.getGoals().forEach(g -> codes.add(g.getCode()));
-      c.require(codes.equals(cmd.evaluation().getGoalResults().keySet()), "evaluation.goals-of-plan",
+      c.require(codes.equals(cmd.evaluation().getGoalResults().keySet()), RuleId.EVALUATION_GOALS_OF_PLAN,
           "evaluate every goal of plan version " + plan.getVersion() + ": " + codes,
           "evalueer elk doel van planversie " + plan.getVersion() + ": " + codes);
     });
@@ -466,29 +466,29 @@ public final class ProcessRules {
     c.handling();
     c.directorOrTrajectoryDirector();
     if (reason == ClosureReason.MOVED_WITH_HANDOVER) {
-      return c.refuse("close.use-transfer", "a move to another network is a warm handover: transfer the case",
+      return c.refuse(RuleId.CLOSE_USE_TRANSFER, "a move to another network is a warm handover: transfer the case",
           "een verhuizing naar een ander netwerk is een warme overdracht: draag de casus over");
     }
     if (reason != ClosureReason.DECEASED) {
-      c.require(state.getStep() == CLOSE, "close.evaluation-required",
+      c.require(state.getStep() == CLOSE, RuleId.CLOSE_EVALUATION_REQUIRED,
           "a case closes after an evaluation that decided to close", "een casus sluit na een evaluatie die tot afsluiten besloot");
     }
     if (reason == ClosureReason.GUIDED_TO_REGULAR_CARE || reason == ClosureReason.SELF_RELIANT_AGAIN) {
       ClosingCriterion criterion = profile.getClosingCriterion();
       if (criterion == ClosingCriterion.IN_REGULAR_CARE) {
         c.require(reason == ClosureReason.GUIDED_TO_REGULAR_CARE && cmd.closure().getRegularCare().isPresent(),
-            "close.criterion-in-regular-care",
+            RuleId.CLOSE_CRITERION_IN_REGULAR_CARE,
             "in this network the goals are reached when the client is in regular care: close as guided to regular care and name the organisation",
             "in dit netwerk zijn de doelen bereikt als de cliënt in de reguliere zorg zit: sluit af als toegeleid naar reguliere zorg en noem de organisatie");
       } else {
         c.require(reason == ClosureReason.SELF_RELIANT_AGAIN
                 && state.getLastEvaluation().map(ev -> ev.isAllGoalsReached()).orElse(false),
-            "close.criterion-self-reliant",
+            RuleId.CLOSE_CRITERION_SELF_RELIANT,
             "in this network the goals are reached when the client is self-reliant again: every goal of the last evaluation must be reached",
             "in dit netwerk zijn de doelen bereikt als de cliënt weer zelfredzaam is: elk doel van de laatste evaluatie moet bereikt zijn");
       }
     } else if (reason != ClosureReason.DECEASED) {
-      c.require(!cmd.closure().getRemarks().isBlank(), "close.remarks-required",
+      c.require(!cmd.closure().getRemarks().isBlank(), RuleId.CLOSE_REMARKS_REQUIRED,
           "closing without the goals reached needs remarks that explain it",
           "afsluiten zonder dat de doelen bereikt zijn vraagt een toelichting");
     }
@@ -496,11 +496,11 @@ public final class ProcessRules {
   }
 
   private Decision followUp(Check c, CaseState state, CaseCommand.RecordFollowUp cmd) {
-    c.require(state.getStatus() == CaseStatus.CLOSED, "follow-up.not-closed",
+    c.require(state.getStatus() == CaseStatus.CLOSED, RuleId.FOLLOW_UP_NOT_CLOSED,
         "follow-up checks are for closed cases", "nazorgcontroles zijn voor afgesloten casussen");
-    c.role(ProfessionalRole.NETWORK_DIRECTOR);
+    c.networkDirector();
     int scheduled = profile.getFollowUp().getCheckAfterMonths().size();
-    c.require(state.getFollowUps().size() < scheduled, "follow-up.schedule-complete",
+    c.require(state.getFollowUps().size() < scheduled, RuleId.FOLLOW_UP_SCHEDULE_COMPLETE,
         "all " + scheduled + " follow-up check(s) of this network's schedule are recorded",
         "alle " + scheduled + " nazorgcontrole(s) uit het schema van dit netwerk zijn vastgelegd");
     List<Function<EventMetadata, CaseEvent>> events = new ArrayList<>();
