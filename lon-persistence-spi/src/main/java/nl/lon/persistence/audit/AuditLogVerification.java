@@ -95,6 +95,16 @@ public abstract class AuditLogVerification {
    * @return the result
    */
   public static AuditLogVerification of(Map<NetworkId, AuditVerification> chains) {
-    return ImmutableAuditLogVerification.builder().putAllChains(chains).build();
+    return builder().putAllChains(chains).build();
+  }
+
+  /** A new builder, for the factories of this type. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AuditLogVerification} for the factories of this type; not part of the public API. */
+  static final class Builder extends ImmutableAuditLogVerification.Builder {
+    Builder() {}
   }
 }
