@@ -77,7 +77,7 @@ class IdentifiersTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("identifierTypes")
   void of_null_throwsRequiredOnValue(String type, Function<String, Identifier<?>> factory) {
-    assertRequired("value", () -> factory.apply(null));
+    assertRequired(type + ".value", () -> factory.apply(null));
   }
 
   @ParameterizedTest(name = "{0}")

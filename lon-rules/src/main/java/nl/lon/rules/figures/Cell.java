@@ -114,7 +114,7 @@ public abstract class Cell {
    * @since 0.1
    */
   public static Cell of(String text, List<? extends Labelled> categories, OptionalLong value) {
-    return builder().text(text).categories(Args.notNull(categories, "Cell.categories")).value(value).build();
+    return builder().text(text).categories(Checks.noNulls(categories, "Cell.categories")).value(value).build();
   }
 
   /** A new builder, for the factories of this type. */

@@ -93,7 +93,7 @@ public abstract class Tally {
   public static Tally of(String text, List<? extends Labelled> categories, long count) {
     return builder()
         .text(text)
-        .categories(Args.notNull(categories, "Tally.categories"))
+        .categories(Checks.noNulls(categories, "Tally.categories"))
         .count(count)
         .build();
   }
