@@ -283,7 +283,7 @@ public class ManagementFiguresBenchmark {
 
     private List<CaseEvent> build() {
       boolean partner = random.nextInt(3) > 0;
-      nl.lon.core.process.ImmutableSignal.Builder s =
+      Signal.Builder s =
           Signal.builder()
               .id(SignalId.of("s-" + id.getValue()))
               .sourceKind(partner ? SignalSourceKind.PARTNER_ORGANISATION : SignalSourceKind.RESIDENT)
@@ -343,7 +343,7 @@ public class ManagementFiguresBenchmark {
               .appointedBy(AppointmentAuthority.NETWORK_DIRECTOR)
               .temporary(false)
               .build());
-      nl.lon.core.scan.ImmutableLifeDomainScan.Builder sc =
+      LifeDomainScan.Builder sc =
           LifeDomainScan.builder().instrument(ScanInstrument.ZRM_2017).scoredOn(day);
       for (ScanDomain d : ScanInstrument.ZRM_2017.getDomains()) {
         sc.putScores(d, SelfRelianceLevel.values()[random.nextInt(5)]);

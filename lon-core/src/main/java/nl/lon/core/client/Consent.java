@@ -120,7 +120,18 @@ public abstract class Consent {
    *
    * @return the builder
    */
-  public static ImmutableConsent.Builder builder() {
-    return ImmutableConsent.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Consent}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableConsent.Builder {
+    /** Creates an empty builder, the same as {@link Consent#builder()}. */
+    public Builder() {}
   }
 }

@@ -1,8 +1,9 @@
 package nl.lon.core.error;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A value could not be built because one of its fields breaks a rule (ongeldige invoer).
@@ -18,6 +19,8 @@ public class InvalidValueException extends LonException {
 
   /** Rule name used when a required field is missing or null. */
   public static final String RULE_REQUIRED = "required";
+
+  private static final String GENERATED_PREFIX = "Immutable";
 
   private final String field;
   private final String rule;
@@ -36,25 +39,86 @@ public class InvalidValueException extends LonException {
   }
 
   /**
-   * Used by the generated value classes when a required attribute is null; the message is the
-   * attribute name.
+   * The error for a required field that is null or missing, with rule {@value #RULE_REQUIRED}.
    *
-   * @param attribute the attribute that was null
+   * <p>Also used by the generated value classes, which pass the bare attribute name: a name
+   * without a dot thrown from a generated {@code ImmutableX} class is qualified with its value
+   * type, so {@link #getField()} is {@code X.attribute} on every path (see the policy in {@link
+   * nl.lon.core.error}).
+   *
+   * @param field the field, as {@code Type.field}
    */
-  public InvalidValueException(String attribute) {
-    this(attribute, RULE_REQUIRED, "a value is required; it was null or missing");
+  public InvalidValueException(String field) {
+    this(qualify(field, StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)),
+        RULE_REQUIRED, "a value is required; it was null or missing");
   }
 
   /**
-   * Used by the generated builders when required attributes were never set.
+   * The error for required attributes never set on a builder, with rule {@value #RULE_REQUIRED};
+   * {@link #getField()} is the first of them, the message lists them all.
    *
-   * @param missingAttributes the attributes not set
+   * <p>Used by the generated builders, which pass bare attribute names; they are qualified with
+   * the value type as in {@link #InvalidValueException(String)}.
+   *
+   * @param missingAttributes the attributes not set, at least one
    */
   public InvalidValueException(String... missingAttributes) {
+    this(qualifyAll(missingAttributes), RULE_REQUIRED);
+  }
+
+  private InvalidValueException(List<String> fields, String rule) {
     this(
-        String.join(",", Arrays.asList(missingAttributes)),
-        RULE_REQUIRED,
-        "required attribute(s) not set: " + List.of(missingAttributes));
+        fields.isEmpty() ? "unknown" : fields.get(0),
+        rule,
+        "required attribute(s) not set: " + fields);
+  }
+
+  private static List<String> qualifyAll(String[] attributes) {
+    StackWalker walker = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    List<String> fields = new ArrayList<>();
+    for (String attribute : attributes == null ? new String[0] : attributes) {
+      fields.add(qualify(attribute, walker));
+    }
+    return List.copyOf(fields);
+  }
+
+  /**
+   * Qualifies a bare attribute name thrown from a generated value class {@code ImmutableX} (or
+   * its builder) with the value type {@code X}; a name that has a dot, or comes from elsewhere,
+   * is kept.
+   */
+  private static String qualify(String name, StackWalker walker) {
+    if (name == null || name.indexOf('.') >= 0) {
+      return name;
+    }
+    return walker.walk(
+        frames ->
+            frames
+                .map(StackWalker.StackFrame::getDeclaringClass)
+                .filter(c -> c != InvalidValueException.class)
+                .findFirst()
+                .flatMap(InvalidValueException::valueTypeOf)
+                .map(type -> type + "." + attributeOf(name))
+                .orElse(name));
+  }
+
+  /** The value type {@code X} of a generated class {@code ImmutableX} or a class nested in it. */
+  private static Optional<String> valueTypeOf(Class<?> thrower) {
+    for (Class<?> c = thrower; c != null; c = c.getDeclaringClass()) {
+      Class<?> parent = c.getSuperclass();
+      if (c.getSimpleName().startsWith(GENERATED_PREFIX)
+          && parent != null
+          && c.getSimpleName().equals(GENERATED_PREFIX + parent.getSimpleName())) {
+        return Optional.of(parent.getSimpleName());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The attribute of a generated message: {@code "goals element"} is about {@code goals}. */
+  private static String attributeOf(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
   }
 
   /**

@@ -107,7 +107,18 @@ public abstract class CoercionMeasure {
    *
    * @return the builder
    */
-  public static ImmutableCoercionMeasure.Builder builder() {
-    return ImmutableCoercionMeasure.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CoercionMeasure}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableCoercionMeasure.Builder {
+    /** Creates an empty builder, the same as {@link CoercionMeasure#builder()}. */
+    public Builder() {}
   }
 }

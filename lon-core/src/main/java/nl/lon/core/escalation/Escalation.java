@@ -73,7 +73,18 @@ public abstract class Escalation {
    *
    * @return the builder
    */
-  public static ImmutableEscalation.Builder builder() {
-    return ImmutableEscalation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Escalation}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableEscalation.Builder {
+    /** Creates an empty builder, the same as {@link Escalation#builder()}. */
+    public Builder() {}
   }
 }

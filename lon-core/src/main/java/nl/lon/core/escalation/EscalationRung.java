@@ -67,7 +67,18 @@ public abstract class EscalationRung {
    *
    * @return the builder
    */
-  public static ImmutableEscalationRung.Builder builder() {
-    return ImmutableEscalationRung.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link EscalationRung}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableEscalationRung.Builder {
+    /** Creates an empty builder, the same as {@link EscalationRung#builder()}. */
+    public Builder() {}
   }
 }

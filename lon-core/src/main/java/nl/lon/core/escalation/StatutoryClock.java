@@ -67,7 +67,18 @@ public abstract class StatutoryClock {
    *
    * @return the builder
    */
-  public static ImmutableStatutoryClock.Builder builder() {
-    return ImmutableStatutoryClock.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link StatutoryClock}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableStatutoryClock.Builder {
+    /** Creates an empty builder, the same as {@link StatutoryClock#builder()}. */
+    public Builder() {}
   }
 }

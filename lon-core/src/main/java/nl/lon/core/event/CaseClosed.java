@@ -32,7 +32,18 @@ public abstract non-sealed class CaseClosed implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableCaseClosed.Builder builder() {
-    return ImmutableCaseClosed.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CaseClosed}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableCaseClosed.Builder {
+    /** Creates an empty builder, the same as {@link CaseClosed#builder()}. */
+    public Builder() {}
   }
 }

@@ -37,7 +37,18 @@ public abstract non-sealed class CaseReopened implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableCaseReopened.Builder builder() {
-    return ImmutableCaseReopened.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CaseReopened}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableCaseReopened.Builder {
+    /** Creates an empty builder, the same as {@link CaseReopened#builder()}. */
+    public Builder() {}
   }
 }

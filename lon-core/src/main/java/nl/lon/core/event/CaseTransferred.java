@@ -32,7 +32,18 @@ public abstract non-sealed class CaseTransferred implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableCaseTransferred.Builder builder() {
-    return ImmutableCaseTransferred.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CaseTransferred}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableCaseTransferred.Builder {
+    /** Creates an empty builder, the same as {@link CaseTransferred#builder()}. */
+    public Builder() {}
   }
 }

@@ -61,7 +61,18 @@ public abstract non-sealed class CoercionMeasureRecorded implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableCoercionMeasureRecorded.Builder builder() {
-    return ImmutableCoercionMeasureRecorded.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CoercionMeasureRecorded}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableCoercionMeasureRecorded.Builder {
+    /** Creates an empty builder, the same as {@link CoercionMeasureRecorded#builder()}. */
+    public Builder() {}
   }
 }

@@ -32,7 +32,18 @@ public abstract non-sealed class ConsentRecorded implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableConsentRecorded.Builder builder() {
-    return ImmutableConsentRecorded.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ConsentRecorded}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableConsentRecorded.Builder {
+    /** Creates an empty builder, the same as {@link ConsentRecorded#builder()}. */
+    public Builder() {}
   }
 }

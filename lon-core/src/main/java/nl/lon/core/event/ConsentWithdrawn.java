@@ -25,7 +25,18 @@ public abstract non-sealed class ConsentWithdrawn implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableConsentWithdrawn.Builder builder() {
-    return ImmutableConsentWithdrawn.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ConsentWithdrawn}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableConsentWithdrawn.Builder {
+    /** Creates an empty builder, the same as {@link ConsentWithdrawn#builder()}. */
+    public Builder() {}
   }
 }

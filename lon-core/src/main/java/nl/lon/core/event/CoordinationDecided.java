@@ -32,7 +32,18 @@ public abstract non-sealed class CoordinationDecided implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableCoordinationDecided.Builder builder() {
-    return ImmutableCoordinationDecided.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CoordinationDecided}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableCoordinationDecided.Builder {
+    /** Creates an empty builder, the same as {@link CoordinationDecided#builder()}. */
+    public Builder() {}
   }
 }

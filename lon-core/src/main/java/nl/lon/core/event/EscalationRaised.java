@@ -32,7 +32,18 @@ public abstract non-sealed class EscalationRaised implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableEscalationRaised.Builder builder() {
-    return ImmutableEscalationRaised.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link EscalationRaised}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableEscalationRaised.Builder {
+    /** Creates an empty builder, the same as {@link EscalationRaised#builder()}. */
+    public Builder() {}
   }
 }

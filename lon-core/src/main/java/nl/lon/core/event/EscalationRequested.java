@@ -45,7 +45,18 @@ public abstract non-sealed class EscalationRequested implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableEscalationRequested.Builder builder() {
-    return ImmutableEscalationRequested.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link EscalationRequested}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableEscalationRequested.Builder {
+    /** Creates an empty builder, the same as {@link EscalationRequested#builder()}. */
+    public Builder() {}
   }
 }

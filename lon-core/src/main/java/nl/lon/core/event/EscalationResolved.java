@@ -40,7 +40,18 @@ public abstract non-sealed class EscalationResolved implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableEscalationResolved.Builder builder() {
-    return ImmutableEscalationResolved.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link EscalationResolved}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableEscalationResolved.Builder {
+    /** Creates an empty builder, the same as {@link EscalationResolved#builder()}. */
+    public Builder() {}
   }
 }

@@ -32,7 +32,18 @@ public abstract non-sealed class EvaluationRecorded implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableEvaluationRecorded.Builder builder() {
-    return ImmutableEvaluationRecorded.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link EvaluationRecorded}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableEvaluationRecorded.Builder {
+    /** Creates an empty builder, the same as {@link EvaluationRecorded#builder()}. */
+    public Builder() {}
   }
 }

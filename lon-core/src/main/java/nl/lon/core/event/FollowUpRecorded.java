@@ -32,7 +32,18 @@ public abstract non-sealed class FollowUpRecorded implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableFollowUpRecorded.Builder builder() {
-    return ImmutableFollowUpRecorded.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link FollowUpRecorded}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableFollowUpRecorded.Builder {
+    /** Creates an empty builder, the same as {@link FollowUpRecorded#builder()}. */
+    public Builder() {}
   }
 }

@@ -54,7 +54,18 @@ public abstract non-sealed class HomeVisitRecorded implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableHomeVisitRecorded.Builder builder() {
-    return ImmutableHomeVisitRecorded.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link HomeVisitRecorded}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableHomeVisitRecorded.Builder {
+    /** Creates an empty builder, the same as {@link HomeVisitRecorded#builder()}. */
+    public Builder() {}
   }
 }

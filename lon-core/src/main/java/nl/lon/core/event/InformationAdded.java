@@ -45,7 +45,18 @@ public abstract non-sealed class InformationAdded implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableInformationAdded.Builder builder() {
-    return ImmutableInformationAdded.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link InformationAdded}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableInformationAdded.Builder {
+    /** Creates an empty builder, the same as {@link InformationAdded#builder()}. */
+    public Builder() {}
   }
 }

@@ -47,7 +47,18 @@ public abstract non-sealed class InformationRequested implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableInformationRequested.Builder builder() {
-    return ImmutableInformationRequested.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link InformationRequested}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableInformationRequested.Builder {
+    /** Creates an empty builder, the same as {@link InformationRequested#builder()}. */
+    public Builder() {}
   }
 }

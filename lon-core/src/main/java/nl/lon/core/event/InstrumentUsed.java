@@ -32,7 +32,18 @@ public abstract non-sealed class InstrumentUsed implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableInstrumentUsed.Builder builder() {
-    return ImmutableInstrumentUsed.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link InstrumentUsed}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableInstrumentUsed.Builder {
+    /** Creates an empty builder, the same as {@link InstrumentUsed#builder()}. */
+    public Builder() {}
   }
 }

@@ -46,7 +46,18 @@ public abstract non-sealed class IntegralPictureFormed implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableIntegralPictureFormed.Builder builder() {
-    return ImmutableIntegralPictureFormed.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link IntegralPictureFormed}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableIntegralPictureFormed.Builder {
+    /** Creates an empty builder, the same as {@link IntegralPictureFormed#builder()}. */
+    public Builder() {}
   }
 }

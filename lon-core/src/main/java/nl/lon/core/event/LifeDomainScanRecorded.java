@@ -32,7 +32,18 @@ public abstract non-sealed class LifeDomainScanRecorded implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableLifeDomainScanRecorded.Builder builder() {
-    return ImmutableLifeDomainScanRecorded.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link LifeDomainScanRecorded}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableLifeDomainScanRecorded.Builder {
+    /** Creates an empty builder, the same as {@link LifeDomainScanRecorded#builder()}. */
+    public Builder() {}
   }
 }

@@ -32,7 +32,18 @@ public abstract non-sealed class MeetingHeld implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableMeetingHeld.Builder builder() {
-    return ImmutableMeetingHeld.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link MeetingHeld}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableMeetingHeld.Builder {
+    /** Creates an empty builder, the same as {@link MeetingHeld#builder()}. */
+    public Builder() {}
   }
 }

@@ -32,7 +32,18 @@ public abstract non-sealed class PlanAdopted implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutablePlanAdopted.Builder builder() {
-    return ImmutablePlanAdopted.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PlanAdopted}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutablePlanAdopted.Builder {
+    /** Creates an empty builder, the same as {@link PlanAdopted#builder()}. */
+    public Builder() {}
   }
 }

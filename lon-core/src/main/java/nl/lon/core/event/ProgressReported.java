@@ -32,7 +32,18 @@ public abstract non-sealed class ProgressReported implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableProgressReported.Builder builder() {
-    return ImmutableProgressReported.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ProgressReported}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableProgressReported.Builder {
+    /** Creates an empty builder, the same as {@link ProgressReported#builder()}. */
+    public Builder() {}
   }
 }

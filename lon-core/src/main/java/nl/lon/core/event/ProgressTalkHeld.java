@@ -45,7 +45,18 @@ public abstract non-sealed class ProgressTalkHeld implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableProgressTalkHeld.Builder builder() {
-    return ImmutableProgressTalkHeld.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ProgressTalkHeld}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableProgressTalkHeld.Builder {
+    /** Creates an empty builder, the same as {@link ProgressTalkHeld#builder()}. */
+    public Builder() {}
   }
 }

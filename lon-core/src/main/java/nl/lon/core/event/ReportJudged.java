@@ -62,7 +62,18 @@ public abstract non-sealed class ReportJudged implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableReportJudged.Builder builder() {
-    return ImmutableReportJudged.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ReportJudged}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableReportJudged.Builder {
+    /** Creates an empty builder, the same as {@link ReportJudged#builder()}. */
+    public Builder() {}
   }
 }

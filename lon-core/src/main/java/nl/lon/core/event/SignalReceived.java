@@ -56,7 +56,18 @@ public abstract non-sealed class SignalReceived implements CaseEvent {
    *
    * @return the builder
    */
-  public static ImmutableSignalReceived.Builder builder() {
-    return ImmutableSignalReceived.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SignalReceived}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableSignalReceived.Builder {
+    /** Creates an empty builder, the same as {@link SignalReceived#builder()}. */
+    public Builder() {}
   }
 }

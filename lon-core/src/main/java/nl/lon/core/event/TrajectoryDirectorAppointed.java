@@ -55,7 +55,18 @@ public abstract non-sealed class TrajectoryDirectorAppointed implements CaseEven
    *
    * @return the builder
    */
-  public static ImmutableTrajectoryDirectorAppointed.Builder builder() {
-    return ImmutableTrajectoryDirectorAppointed.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link TrajectoryDirectorAppointed}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableTrajectoryDirectorAppointed.Builder {
+    /** Creates an empty builder, the same as {@link TrajectoryDirectorAppointed#builder()}. */
+    public Builder() {}
   }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable(builder = false, copy = false)
-public abstract class CaseId extends Identifier {
+public abstract class CaseId extends Identifier<CaseId> {
 
   CaseId() {}
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable(builder = false, copy = false)
-public abstract class OrganisationId extends Identifier {
+public abstract class OrganisationId extends Identifier<OrganisationId> {
 
   OrganisationId() {}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.lon.core.error.InvalidValueException;
@@ -272,6 +273,51 @@ public final class Checks {
               + value.length()
               + ")");
     }
+  }
+
+  /**
+   * Requires a collection that is not null and holds no null element, before Guava's immutable
+   * collections would refuse one with a {@link NullPointerException}.
+   *
+   * @param value the elements
+   * @param field the field, as {@code Type.field}
+   * @param <T> the iterable type
+   * @return the value, unchanged
+   * @throws InvalidValueException with rule {@value InvalidValueException#RULE_REQUIRED}
+   */
+  public static <T extends Iterable<?>> T noNulls(T value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field);
+    }
+    for (Object element : value) {
+      if (element == null) {
+        throw new InvalidValueException(
+            field, InvalidValueException.RULE_REQUIRED, "an element is null; elements are required");
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Requires a map that is not null and holds no null key or value.
+   *
+   * @param value the map
+   * @param field the field, as {@code Type.field}
+   * @param <T> the map type
+   * @return the value, unchanged
+   * @throws InvalidValueException with rule {@value InvalidValueException#RULE_REQUIRED}
+   */
+  public static <T extends Map<?, ?>> T noNulls(T value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field);
+    }
+    for (Map.Entry<?, ?> entry : value.entrySet()) {
+      if (entry.getKey() == null || entry.getValue() == null) {
+        throw new InvalidValueException(
+            field, InvalidValueException.RULE_REQUIRED, "a key or value is null; both are required");
+      }
+    }
+    return value;
   }
 
   /**

@@ -107,7 +107,18 @@ public abstract class Network {
    *
    * @return the builder
    */
-  public static ImmutableNetwork.Builder builder() {
-    return ImmutableNetwork.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Network}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableNetwork.Builder {
+    /** Creates an empty builder, the same as {@link Network#builder()}. */
+    public Builder() {}
   }
 }

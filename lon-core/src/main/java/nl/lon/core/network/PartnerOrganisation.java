@@ -74,7 +74,18 @@ public abstract class PartnerOrganisation {
    *
    * @return the builder
    */
-  public static ImmutablePartnerOrganisation.Builder builder() {
-    return ImmutablePartnerOrganisation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PartnerOrganisation}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutablePartnerOrganisation.Builder {
+    /** Creates an empty builder, the same as {@link PartnerOrganisation#builder()}. */
+    public Builder() {}
   }
 }

@@ -77,7 +77,18 @@ public abstract class Professional {
    *
    * @return the builder
    */
-  public static ImmutableProfessional.Builder builder() {
-    return ImmutableProfessional.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Professional}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableProfessional.Builder {
+    /** Creates an empty builder, the same as {@link Professional#builder()}. */
+    public Builder() {}
   }
 }

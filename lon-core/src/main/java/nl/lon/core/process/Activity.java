@@ -55,7 +55,18 @@ public abstract class Activity {
    *
    * @return the builder
    */
-  public static ImmutableActivity.Builder builder() {
-    return ImmutableActivity.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Activity}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableActivity.Builder {
+    /** Creates an empty builder, the same as {@link Activity#builder()}. */
+    public Builder() {}
   }
 }

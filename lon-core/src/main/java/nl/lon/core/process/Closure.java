@@ -77,7 +77,18 @@ public abstract class Closure {
    *
    * @return the builder
    */
-  public static ImmutableClosure.Builder builder() {
-    return ImmutableClosure.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Closure}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableClosure.Builder {
+    /** Creates an empty builder, the same as {@link Closure#builder()}. */
+    public Builder() {}
   }
 }

@@ -83,7 +83,18 @@ public abstract class CoordinationDecision {
    *
    * @return the builder
    */
-  public static ImmutableCoordinationDecision.Builder builder() {
-    return ImmutableCoordinationDecision.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CoordinationDecision}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableCoordinationDecision.Builder {
+    /** Creates an empty builder, the same as {@link CoordinationDecision#builder()}. */
+    public Builder() {}
   }
 }

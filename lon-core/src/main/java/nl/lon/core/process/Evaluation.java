@@ -69,7 +69,18 @@ public abstract class Evaluation {
    *
    * @return the builder
    */
-  public static ImmutableEvaluation.Builder builder() {
-    return ImmutableEvaluation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Evaluation}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableEvaluation.Builder {
+    /** Creates an empty builder, the same as {@link Evaluation#builder()}. */
+    public Builder() {}
   }
 }

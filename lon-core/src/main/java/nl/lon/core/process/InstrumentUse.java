@@ -76,7 +76,18 @@ public abstract class InstrumentUse {
    *
    * @return the builder
    */
-  public static ImmutableInstrumentUse.Builder builder() {
-    return ImmutableInstrumentUse.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link InstrumentUse}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableInstrumentUse.Builder {
+    /** Creates an empty builder, the same as {@link InstrumentUse#builder()}. */
+    public Builder() {}
   }
 }

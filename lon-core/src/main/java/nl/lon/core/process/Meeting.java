@@ -119,7 +119,18 @@ public abstract class Meeting {
    *
    * @return the builder
    */
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Meeting}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableMeeting.Builder {
+    /** Creates an empty builder, the same as {@link Meeting#builder()}. */
+    public Builder() {}
   }
 }

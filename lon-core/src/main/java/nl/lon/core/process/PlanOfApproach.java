@@ -110,7 +110,18 @@ public abstract class PlanOfApproach {
    *
    * @return the builder
    */
-  public static ImmutablePlanOfApproach.Builder builder() {
-    return ImmutablePlanOfApproach.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PlanOfApproach}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutablePlanOfApproach.Builder {
+    /** Creates an empty builder, the same as {@link PlanOfApproach#builder()}. */
+    public Builder() {}
   }
 }

@@ -74,7 +74,18 @@ public abstract class ProgressReport {
    *
    * @return the builder
    */
-  public static ImmutableProgressReport.Builder builder() {
-    return ImmutableProgressReport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ProgressReport}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableProgressReport.Builder {
+    /** Creates an empty builder, the same as {@link ProgressReport#builder()}. */
+    public Builder() {}
   }
 }

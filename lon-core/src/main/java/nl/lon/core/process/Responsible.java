@@ -47,7 +47,7 @@ public abstract class Responsible {
    * @return the responsible party
    */
   public static Responsible of(OrganisationId organisation) {
-    return ImmutableResponsible.builder().organisation(organisation).build();
+    return builder().organisation(organisation).build();
   }
 
   /**
@@ -57,7 +57,7 @@ public abstract class Responsible {
    * @return the responsible party
    */
   public static Responsible of(ProfessionalId professional) {
-    return ImmutableResponsible.builder().professional(professional).build();
+    return builder().professional(professional).build();
   }
 
   /**
@@ -68,6 +68,16 @@ public abstract class Responsible {
    * @return the responsible party
    */
   public static Responsible of(OrganisationId organisation, ProfessionalId professional) {
-    return ImmutableResponsible.builder().organisation(organisation).professional(professional).build();
+    return builder().organisation(organisation).professional(professional).build();
+  }
+
+  /** A new builder, for the factories of this type. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Responsible} for the factories of this type; not part of the public API. */
+  static final class Builder extends ImmutableResponsible.Builder {
+    Builder() {}
   }
 }

@@ -170,7 +170,18 @@ public abstract class Signal {
    *
    * @return the builder
    */
-  public static ImmutableSignal.Builder builder() {
-    return ImmutableSignal.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Signal}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableSignal.Builder {
+    /** Creates an empty builder, the same as {@link Signal#builder()}. */
+    public Builder() {}
   }
 }

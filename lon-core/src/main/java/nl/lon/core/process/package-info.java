@@ -7,8 +7,7 @@
  * personal data. Every free text has visible content, no control characters other than line feed
  * and tab, no bidi controls, no unpaired surrogates, and a maximum length stated on its getter;
  * every date lies in {@link nl.lon.core.process.PlausibleDates}. A rejection names the field and
- * the rule, never the rejected value. Null policy: no null arguments or results; absent values are {@link
- * java.util.Optional}.
+ * the rule, never the rejected value. Null and validation policy: as in {@link nl.lon.core.error}.
  */
 @LonStyle
 package nl.lon.core.process;

@@ -99,7 +99,18 @@ public abstract class LifeDomainMapping {
    *
    * @return the builder
    */
-  public static ImmutableLifeDomainMapping.Builder builder() {
-    return ImmutableLifeDomainMapping.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link LifeDomainMapping}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableLifeDomainMapping.Builder {
+    /** Creates an empty builder, the same as {@link LifeDomainMapping#builder()}. */
+    public Builder() {}
   }
 }

@@ -131,7 +131,18 @@ public abstract class LifeDomainScan {
    *
    * @return the builder
    */
-  public static ImmutableLifeDomainScan.Builder builder() {
-    return ImmutableLifeDomainScan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link LifeDomainScan}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableLifeDomainScan.Builder {
+    /** Creates an empty builder, the same as {@link LifeDomainScan#builder()}. */
+    public Builder() {}
   }
 }

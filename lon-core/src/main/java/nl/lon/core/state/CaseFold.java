@@ -66,7 +66,7 @@ final class CaseFold {
     if (state.getStatus() == CaseStatus.TRANSFERRED) {
       throw illegal(state, event, "the case was transferred to another network");
     }
-    ImmutableCaseState.Builder b =
+    CaseState.Builder b =
         CaseState.builderFrom(state).version(expected).lastEventOn(event.getBusinessDate());
     // involvement comes from roles in the case (reporter, appointment, visit, meeting, plan),
     // never from having written: a write under an emergency override must not grant later access
@@ -142,7 +142,7 @@ final class CaseFold {
   }
 
   private static CaseState signalReceived(
-      CaseState state, SignalReceived e, ImmutableCaseState.Builder b) {
+      CaseState state, SignalReceived e, CaseState.Builder b) {
     if (state.getVersion() != 0) {
       throw illegal(state, e, "a case has exactly one opening signal");
     }
@@ -157,7 +157,7 @@ final class CaseFold {
     return b.build();
   }
 
-  private static CaseState reportJudged(CaseState state, ReportJudged e, ImmutableCaseState.Builder b) {
+  private static CaseState reportJudged(CaseState state, ReportJudged e, CaseState.Builder b) {
     requireStep(state, e, EnumSet.of(ProcessStep.RECEIVE_REPORT));
     b.judgement(e.getJudgement()).judgedOn(e.getBusinessDate()).targetGroups(e.getTargetGroups());
     if (e.getJudgement() == ReportJudgement.OUT_OF_SCOPE) {
@@ -166,7 +166,7 @@ final class CaseFold {
     return b.step(ProcessStep.GATHER_INFORMATION).build();
   }
 
-  private static CaseState homeVisit(CaseState state, HomeVisitRecorded e, ImmutableCaseState.Builder b) {
+  private static CaseState homeVisit(CaseState state, HomeVisitRecorded e, CaseState.Builder b) {
     requireHandling(state, e);
     b.addAllInvolvedProfessionals(e.getVisitors());
     if (!e.isClientReached()) {
@@ -176,7 +176,7 @@ final class CaseFold {
   }
 
   private static CaseState coordinationDecided(
-      CaseState state, CoordinationDecided e, ImmutableCaseState.Builder b) {
+      CaseState state, CoordinationDecided e, CaseState.Builder b) {
     requireStep(state, e, EnumSet.of(ProcessStep.GATHER_INFORMATION));
     b.coordinationDecision(e.getDecision()).coordinationDecidedOn(e.getBusinessDate());
     e.getDecision().getReferredTo().ifPresent(b::addInvolvedOrganisations);
@@ -187,7 +187,7 @@ final class CaseFold {
   }
 
   private static CaseState directorAppointed(
-      CaseState state, TrajectoryDirectorAppointed e, ImmutableCaseState.Builder b) {
+      CaseState state, TrajectoryDirectorAppointed e, CaseState.Builder b) {
     requireStep(state, e, EnumSet.range(ProcessStep.INTEGRAL_PICTURE, ProcessStep.EVALUATE));
     return b.trajectoryDirector(e.getDirector())
         .trajectoryDirectorOrganisation(e.getOrganisation())
@@ -199,7 +199,7 @@ final class CaseFold {
   }
 
   private static CaseState integralPicture(
-      CaseState state, IntegralPictureFormed e, ImmutableCaseState.Builder b) {
+      CaseState state, IntegralPictureFormed e, CaseState.Builder b) {
     requireStep(state, e, EnumSet.of(ProcessStep.INTEGRAL_PICTURE));
     if (!e.getTargetGroups().isEmpty()) {
       b.targetGroups(e.getTargetGroups());
@@ -207,7 +207,7 @@ final class CaseFold {
     return b.integralPictureFormedOn(e.getBusinessDate()).step(ProcessStep.PLAN_OF_APPROACH).build();
   }
 
-  private static CaseState planAdopted(CaseState state, PlanAdopted e, ImmutableCaseState.Builder b) {
+  private static CaseState planAdopted(CaseState state, PlanAdopted e, CaseState.Builder b) {
     int version = e.getPlan().getVersion();
     int current = state.getPlan().map(p -> p.getVersion()).orElse(0);
     if (version != current + 1) {
@@ -228,7 +228,7 @@ final class CaseFold {
   }
 
   private static CaseState progressReported(
-      CaseState state, ProgressReported e, ImmutableCaseState.Builder b) {
+      CaseState state, ProgressReported e, CaseState.Builder b) {
     requireStep(state, e, RUNNING);
     b.lastProgressReportOn(e.getBusinessDate());
     if (e.getReport().isDeviatesFromPlan()) {
@@ -240,7 +240,7 @@ final class CaseFold {
     return b.build();
   }
 
-  private static CaseState meetingHeld(CaseState state, MeetingHeld e, ImmutableCaseState.Builder b) {
+  private static CaseState meetingHeld(CaseState state, MeetingHeld e, CaseState.Builder b) {
     requireStarted(state, e);
     if (!state.isOpen() && state.getStatus() != CaseStatus.CLOSED) {
       throw illegal(state, e, "the case has ended");
@@ -257,7 +257,7 @@ final class CaseFold {
   }
 
   private static CaseState evaluationRecorded(
-      CaseState state, EvaluationRecorded e, ImmutableCaseState.Builder b) {
+      CaseState state, EvaluationRecorded e, CaseState.Builder b) {
     requireStep(state, e, RUNNING);
     b.lastEvaluation(e.getEvaluation()).lastEvaluatedOn(e.getBusinessDate());
     if (!e.getEvaluation().isAgreementsKept()) {
@@ -276,7 +276,7 @@ final class CaseFold {
   }
 
   private static CaseState escalationRaised(
-      CaseState state, EscalationRaised e, ImmutableCaseState.Builder b) {
+      CaseState state, EscalationRaised e, CaseState.Builder b) {
     requireStepAtLeast(state, e, ProcessStep.INTEGRAL_PICTURE);
     if (state.getOpenEscalations().containsKey(e.getEscalation().getId())
         || state.getEscalations().stream()
@@ -289,7 +289,7 @@ final class CaseFold {
   }
 
   private static CaseState escalationResolved(
-      CaseState state, EscalationResolved e, ImmutableCaseState.Builder b) {
+      CaseState state, EscalationResolved e, CaseState.Builder b) {
     if (!state.getOpenEscalations().containsKey(e.getEscalationId())) {
       throw illegal(state, e, "escalation " + e.getEscalationId() + " is not open");
     }
@@ -298,7 +298,7 @@ final class CaseFold {
     return b.openEscalations(ImmutableMap.copyOf(open)).addResolutions(e).build();
   }
 
-  private static CaseState instrumentUsed(CaseState state, InstrumentUsed e, ImmutableCaseState.Builder b) {
+  private static CaseState instrumentUsed(CaseState state, InstrumentUsed e, CaseState.Builder b) {
     requireHandling(state, e);
     b.addAllInvolvedOrganisations(e.getUse().getAgreedBy());
     if (e.getUse().getInstrument() == Instrument.CARE_PURCHASE_BUDGET && e.getUse().getAmount().isPresent()) {
@@ -307,7 +307,7 @@ final class CaseFold {
     return b.build();
   }
 
-  private static CaseState caseClosed(CaseState state, CaseClosed e, ImmutableCaseState.Builder b) {
+  private static CaseState caseClosed(CaseState state, CaseClosed e, CaseState.Builder b) {
     requireHandling(state, e);
     return b.status(CaseStatus.CLOSED)
         .step(ProcessStep.FOLLOW_UP)
@@ -317,7 +317,7 @@ final class CaseFold {
         .build();
   }
 
-  private static CaseState caseReopened(CaseState state, CaseReopened e, ImmutableCaseState.Builder b) {
+  private static CaseState caseReopened(CaseState state, CaseReopened e, CaseState.Builder b) {
     if (state.getStatus() != CaseStatus.CLOSED && state.getStatus() != CaseStatus.ENDED) {
       throw illegal(state, e, "only a closed or ended case can be reopened");
     }

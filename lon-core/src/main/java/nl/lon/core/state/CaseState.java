@@ -416,7 +416,7 @@ public abstract class CaseState {
    * @return the empty state
    */
   public static CaseState empty() {
-    return ImmutableCaseState.builder()
+    return new Builder()
         .version(0)
         .step(ProcessStep.SIGNAL)
         .status(CaseStatus.OPEN)
@@ -442,7 +442,12 @@ public abstract class CaseState {
     return state;
   }
 
-  static ImmutableCaseState.Builder builderFrom(CaseState state) {
-    return ImmutableCaseState.builder().from(state);
+  static Builder builderFrom(CaseState state) {
+    return new Builder().from(state);
+  }
+
+  /** Builds a {@link CaseState} for the fold of this package; not part of the public API. */
+  static final class Builder extends ImmutableCaseState.Builder {
+    Builder() {}
   }
 }

@@ -3,7 +3,7 @@
  *
  * <p>The fold guards against corrupt streams with {@link nl.lon.core.error.IllegalEventException};
  * the rules of {@code lon-rules} decide which events may be appended. Immutable and thread-safe.
- * Null policy: no null arguments or results; absent values are {@link java.util.Optional}.
+ * Null and validation policy: as in {@link nl.lon.core.error}.
  */
 @LonStyle
 package nl.lon.core.state;

@@ -103,7 +103,7 @@ class ClientValuesTest {
 
   @Test
   void build_consentWithoutScopeAndDate_throwsRequired() {
-    assertRequired("scope,signedOn", () -> Consent.builder().build());
+    assertRequired("Consent.scope", () -> Consent.builder().build());
   }
 
   @Test
@@ -174,7 +174,7 @@ class ClientValuesTest {
 
   @Test
   void of_assignmentWithNullGroup_throwsRequired() {
-    assertRequired("targetGroup", () -> TargetGroupAssignment.of(null, "reason"));
+    assertRequired("TargetGroupAssignment.targetGroup", () -> TargetGroupAssignment.of(null, "reason"));
   }
 
   @Test

@@ -29,9 +29,9 @@ class ErrorsTest {
   }
 
   @Test
-  void constructor_missingAttributes_joinsThemWithComma() {
+  void constructor_missingAttributes_namesTheFirstAndListsAll() {
     InvalidValueException e = new InvalidValueException(new String[] {"id", "name", "kind"});
-    assertEquals("id,name,kind", e.getField());
+    assertEquals("id", e.getField());
     assertEquals("required", e.getRule());
     assertTrue(e.getMessage().contains("[id, name, kind]"), e.getMessage());
   }

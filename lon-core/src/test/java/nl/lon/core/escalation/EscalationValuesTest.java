@@ -73,7 +73,7 @@ class EscalationValuesTest {
   @Test
   void build_escalationWithoutKind_throwsRequired() {
     assertRequired(
-        "kind",
+        "Escalation.kind",
         () ->
             Escalation.builder()
                 .id(ESCALATION)
@@ -103,7 +103,7 @@ class EscalationValuesTest {
 
   @Test
   void of_resolutionWithNullKind_throwsRequired() {
-    assertRequired("kind", () -> EscalationResolution.of(null, "d", "b"));
+    assertRequired("EscalationResolution.kind", () -> EscalationResolution.of(null, "d", "b"));
   }
 
   // ------------------------------------------------------------ EscalationRung

@@ -42,22 +42,22 @@ class EventMetadataTest {
 
   @Test
   void of_nullCaseId_throwsRequired() {
-    assertRequired("caseId", () -> EventMetadata.of(null, 1, START, AT, NETWORK_DIRECTOR));
+    assertRequired("EventMetadata.caseId", () -> EventMetadata.of(null, 1, START, AT, NETWORK_DIRECTOR));
   }
 
   @Test
   void of_nullBusinessDate_throwsRequired() {
-    assertRequired("businessDate", () -> EventMetadata.of(CASE_ID, 1, null, AT, NETWORK_DIRECTOR));
+    assertRequired("EventMetadata.businessDate", () -> EventMetadata.of(CASE_ID, 1, null, AT, NETWORK_DIRECTOR));
   }
 
   @Test
   void of_nullRecordedAt_throwsRequired() {
-    assertRequired("recordedAt", () -> EventMetadata.of(CASE_ID, 1, START, null, NETWORK_DIRECTOR));
+    assertRequired("EventMetadata.recordedAt", () -> EventMetadata.of(CASE_ID, 1, START, null, NETWORK_DIRECTOR));
   }
 
   @Test
   void of_nullActor_throwsRequired() {
-    assertRequired("actor", () -> EventMetadata.of(CASE_ID, 1, START, AT, null));
+    assertRequired("EventMetadata.actor", () -> EventMetadata.of(CASE_ID, 1, START, AT, null));
   }
 
   @Test
@@ -81,7 +81,7 @@ class EventMetadataTest {
 
   @Test
   void build_eventWithoutMetadata_throwsRequired() {
-    assertRequired("metadata", () -> ConsentWithdrawn.builder().build());
+    assertRequired("ConsentWithdrawn.metadata", () -> ConsentWithdrawn.builder().build());
   }
 
   // ------------------------------------------------------------ event types
@@ -225,7 +225,7 @@ class EventMetadataTest {
   @Test
   void build_signalReceivedWithoutHousehold_throwsRequired() {
     assertRequired(
-        "household",
+        "SignalReceived.household",
         () ->
             SignalReceived.builder()
                 .metadata(metadata())

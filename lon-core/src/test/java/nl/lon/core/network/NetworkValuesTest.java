@@ -81,7 +81,7 @@ class NetworkValuesTest {
   @Test
   void build_networkWithOnlyId_throwsRequiredNamingMissingAttributes() {
     assertRequired(
-        "name,area,inhabitants,principal,contractor", () -> Network.builder().id(NETWORK).build());
+        "Network.name", () -> Network.builder().id(NETWORK).build());
   }
 
   @Test
@@ -146,7 +146,7 @@ class NetworkValuesTest {
 
   @Test
   void build_partnerWithoutKind_throwsRequired() {
-    assertRequired("kind", () -> PartnerOrganisation.builder().id(GGD).name("GGD").build());
+    assertRequired("PartnerOrganisation.kind", () -> PartnerOrganisation.builder().id(GGD).name("GGD").build());
   }
 
   // ------------------------------------------------------------ Professional

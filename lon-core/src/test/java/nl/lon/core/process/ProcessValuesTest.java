@@ -126,13 +126,13 @@ class ProcessValuesTest {
   @Test
   void build_signalMissingRequiredAttributes_throwsRequiredNamingThem() {
     assertRequired(
-        "id,sourceKind,channel,receivedOn,clientInformed",
+        "Signal.id",
         () -> Signal.builder().addConcerns(Concern.NUISANCE).build());
   }
 
   @Test
   void id_null_throwsRequired() {
-    assertRequired("id", () -> Signal.builder().id(null));
+    assertRequired("Signal.id", () -> Signal.builder().id(null));
   }
 
   // ------------------------------------------------------------ CoordinationDecision
@@ -240,7 +240,7 @@ class ProcessValuesTest {
   @Test
   void build_planWithoutContextAndVersion_throwsRequired() {
     assertRequired(
-        "version,context",
+        "PlanOfApproach.version",
         () ->
             PlanOfApproach.builder()
                 .addGoals(CaseFixtures.goal("G1", LifeDomain.HOUSING))
@@ -305,7 +305,7 @@ class ProcessValuesTest {
 
   @Test
   void of_goalWithNullDomain_throwsRequired() {
-    assertRequired("lifeDomain", () -> Goal.of("G1", null, "x"));
+    assertRequired("Goal.lifeDomain", () -> Goal.of("G1", null, "x"));
   }
 
   @Test
@@ -372,7 +372,7 @@ class ProcessValuesTest {
   @Test
   void build_meetingMissingAttributes_throwsRequiredNamingThem() {
     assertRequired(
-        "id,kind,heldOn,technicalChair,contentCoordinator,clientInvited,clientPresent",
+        "Meeting.id",
         () -> Meeting.builder().addParticipants(NETWORK_DIRECTOR).build());
   }
 
@@ -433,7 +433,7 @@ class ProcessValuesTest {
 
   @Test
   void of_nullReason_throwsRequired() {
-    assertRequired("reason", () -> Closure.of(null));
+    assertRequired("Closure.reason", () -> Closure.of(null));
   }
 
   // ------------------------------------------------------------ Evaluation
@@ -460,7 +460,7 @@ class ProcessValuesTest {
 
   @Test
   void of_responsibleWithNullOrganisation_throwsRequired() {
-    assertRequired("organisation", () -> Responsible.of((nl.lon.core.id.OrganisationId) null));
+    assertRequired("Responsible.organisation", () -> Responsible.of((nl.lon.core.id.OrganisationId) null));
   }
 
   @Test
@@ -511,7 +511,7 @@ class ProcessValuesTest {
 
   @Test
   void of_progressReportWithNullSummary_throwsRequired() {
-    assertRequired("summary", () -> ProgressReport.of(null, false));
+    assertRequired("ProgressReport.summary", () -> ProgressReport.of(null, false));
   }
 
   @Test
@@ -541,7 +541,7 @@ class ProcessValuesTest {
 
   @Test
   void of_followUpCheckWithNullRemarks_throwsRequired() {
-    assertRequired("remarks", () -> FollowUpCheck.of(FollowUpOutcome.CARE_COMPLETED, null));
+    assertRequired("FollowUpCheck.remarks", () -> FollowUpCheck.of(FollowUpOutcome.CARE_COMPLETED, null));
   }
 
   @ParameterizedTest

@@ -157,7 +157,7 @@ class ScanTest {
   @Test
   void build_missingInstrumentAndDate_throwsRequiredNamingBoth() {
     assertRequired(
-        "instrument,scoredOn",
+        "LifeDomainScan.instrument",
         () ->
             LifeDomainScan.builder()
                 .putScores(ScanDomain.FINANCES, SelfRelianceLevel.LIMITED)
@@ -166,7 +166,7 @@ class ScanTest {
 
   @Test
   void instrument_null_throwsRequiredOnInstrument() {
-    assertRequired("instrument", () -> LifeDomainScan.builder().instrument(null));
+    assertRequired("LifeDomainScan.instrument", () -> LifeDomainScan.builder().instrument(null));
   }
 
   @Test

@@ -32,7 +32,7 @@ public final class InvalidValues {
   /**
    * Asserts that the code is rejected because a required attribute is missing or null.
    *
-   * @param attributes the attribute name(s), comma-separated as the exception joins them
+   * @param attributes the field, as {@code Type.field}; the first missing one when several are
    * @param code the code that builds the value
    * @return the exception
    */

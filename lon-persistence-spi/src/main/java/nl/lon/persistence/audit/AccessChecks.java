@@ -84,7 +84,18 @@ public abstract class AccessChecks {
    *
    * @return the builder
    */
-  public static ImmutableAccessChecks.Builder builder() {
-    return ImmutableAccessChecks.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link AccessChecks}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableAccessChecks.Builder {
+    /** Creates an empty builder, the same as {@link AccessChecks#builder()}. */
+    public Builder() {}
   }
 }

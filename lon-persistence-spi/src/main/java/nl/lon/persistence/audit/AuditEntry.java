@@ -48,7 +48,18 @@ public abstract non-sealed class AuditEntry implements AuditFields {
    *
    * @return the builder
    */
-  public static ImmutableAuditEntry.Builder builder() {
-    return ImmutableAuditEntry.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link AuditEntry}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableAuditEntry.Builder {
+    /** Creates an empty builder, the same as {@link AuditEntry#builder()}. */
+    public Builder() {}
   }
 }

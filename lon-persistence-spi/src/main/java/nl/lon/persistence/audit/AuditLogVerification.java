@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.lon.core.id.NetworkId;
+import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -95,6 +96,16 @@ public abstract class AuditLogVerification {
    * @return the result
    */
   public static AuditLogVerification of(Map<NetworkId, AuditVerification> chains) {
-    return ImmutableAuditLogVerification.builder().putAllChains(chains).build();
+    return builder().putAllChains(Checks.noNulls(chains, "AuditLogVerification.chains")).build();
+  }
+
+  /** A new builder, for the factories of this type. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AuditLogVerification} for the factories of this type; not part of the public API. */
+  static final class Builder extends ImmutableAuditLogVerification.Builder {
+    Builder() {}
   }
 }

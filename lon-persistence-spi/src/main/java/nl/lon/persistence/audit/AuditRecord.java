@@ -75,7 +75,18 @@ public abstract non-sealed class AuditRecord implements AuditFields {
    *
    * @return the builder
    */
-  public static ImmutableAuditRecord.Builder builder() {
-    return ImmutableAuditRecord.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link AuditRecord}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableAuditRecord.Builder {
+    /** Creates an empty builder, the same as {@link AuditRecord#builder()}. */
+    public Builder() {}
   }
 }

@@ -117,7 +117,7 @@ public abstract class AuditVerification {
    * @return the result
    */
   public static AuditVerification ok(long recordsChecked) {
-    return ImmutableAuditVerification.builder().recordsChecked(recordsChecked).build();
+    return builder().recordsChecked(recordsChecked).build();
   }
 
   /**
@@ -131,11 +131,21 @@ public abstract class AuditVerification {
    */
   public static AuditVerification broken(
       long recordsChecked, long brokenSequence, Problem problem, String explanation) {
-    return ImmutableAuditVerification.builder()
+    return builder()
         .recordsChecked(recordsChecked)
         .brokenSequence(brokenSequence)
         .problem(problem)
         .explanation(explanation)
         .build();
+  }
+
+  /** A new builder, for the factories of this type. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AuditVerification} for the factories of this type; not part of the public API. */
+  static final class Builder extends ImmutableAuditVerification.Builder {
+    Builder() {}
   }
 }

@@ -490,7 +490,7 @@ public final class EventCodec {
     r.getProfessional().ifPresent(v -> o.put("professional", v.getValue()));
   }
 
-  private static void ids(Collection<? extends Identifier> ids, ArrayNode a) {
+  private static void ids(Collection<? extends Identifier<?>> ids, ArrayNode a) {
     ids.forEach(id -> a.add(id.getValue()));
   }
 

@@ -151,7 +151,18 @@ public abstract class AppendResult {
    *
    * @return the builder
    */
-  public static ImmutableAppendResult.Builder builder() {
-    return ImmutableAppendResult.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link AppendResult}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableAppendResult.Builder {
+    /** Creates an empty builder, the same as {@link AppendResult#builder()}. */
+    public Builder() {}
   }
 }

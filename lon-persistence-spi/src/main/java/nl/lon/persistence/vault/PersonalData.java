@@ -103,7 +103,18 @@ public abstract class PersonalData {
    *
    * @return the builder
    */
-  public static ImmutablePersonalData.Builder builder() {
-    return ImmutablePersonalData.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PersonalData}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutablePersonalData.Builder {
+    /** Creates an empty builder, the same as {@link PersonalData#builder()}. */
+    public Builder() {}
   }
 }

@@ -180,7 +180,7 @@ class PersonalDataHostileInputProperties {
 
   @Example
   void build_nullOrMissing_invalidValue() {
-    assertRejected("name", () -> PersonalData.builder().address("a").residence("r").build());
+    assertRejected("PersonalData.name", () -> PersonalData.builder().address("a").residence("r").build());
   }
 
   private static InvalidValueException assertRejected(String field, java.util.function.Supplier<PersonalData> code) {

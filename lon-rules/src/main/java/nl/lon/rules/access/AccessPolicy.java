@@ -141,7 +141,18 @@ public abstract class AccessPolicy {
    *
    * @return the builder
    */
-  public static ImmutableAccessPolicy.Builder builder() {
-    return ImmutableAccessPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link AccessPolicy}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableAccessPolicy.Builder {
+    /** Creates an empty builder, the same as {@link AccessPolicy#builder()}. */
+    public Builder() {}
   }
 }

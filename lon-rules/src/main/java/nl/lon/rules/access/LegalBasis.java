@@ -60,6 +60,16 @@ public abstract class LegalBasis {
    * @return the legal basis
    */
   public static LegalBasis of(String code, String name, String nameNl, String source) {
-    return ImmutableLegalBasis.builder().code(code).name(name).nameNl(nameNl).source(source).build();
+    return builder().code(code).name(name).nameNl(nameNl).source(source).build();
+  }
+
+  /** A new builder, for the factories of this type. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LegalBasis} for the factories of this type; not part of the public API. */
+  static final class Builder extends ImmutableLegalBasis.Builder {
+    Builder() {}
   }
 }

@@ -96,7 +96,18 @@ public abstract class Obligation {
    *
    * @return the builder
    */
-  public static ImmutableObligation.Builder builder() {
-    return ImmutableObligation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Obligation}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableObligation.Builder {
+    /** Creates an empty builder, the same as {@link Obligation#builder()}. */
+    public Builder() {}
   }
 }

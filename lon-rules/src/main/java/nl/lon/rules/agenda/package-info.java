@@ -2,7 +2,8 @@
  * The agenda (agenda): every obligation that follows from a network's profile and a case's
  * history, with its due date, for one case or a whole network.
  *
- * <p>Pure and thread-safe; values are immutable. Null policy: no null arguments or results.
+ * <p>Pure and thread-safe; values are immutable.
+ * Null and validation policy: as in {@link nl.lon.core.error}.
  */
 @LonStyle
 package nl.lon.rules.agenda;

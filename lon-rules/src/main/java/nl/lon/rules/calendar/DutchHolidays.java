@@ -23,7 +23,7 @@ import nl.lon.core.error.InvalidValueException;
  *   <li>art. 3(3): further days equated by Royal Decree, published in the Staatscourant; these are
  *       data, not computed here: pass them to {@link WorkingDayCalendar#withDecreedDays(java.util.Set)};
  *   <li>art. 1: a statutory period that ends on a Saturday, Sunday or such a holiday is extended to
- *       the next day that is none of these; see {@link WorkingDayCalendar#nextWorkingDay(LocalDate)}.
+ *       the next day that is none of these; see {@link WorkingDayCalendar#nextWorkingDayOrSame(LocalDate)}.
  * </ul>
  *
  * <p>Easter-based days: Good Friday = Easter Sunday - 2, Easter Monday = Easter Sunday + 1,

@@ -31,14 +31,24 @@ import nl.lon.core.process.PlausibleDates;
  *       {@code n}-th working day strictly after {@code d}, so {@code plusWorkingDays(friday, 1)} is
  *       the next Monday when that is a working day; for {@code n < 0} it is the {@code |n|}-th
  *       working day strictly before {@code d}; for {@code n = 0} it is {@code d} itself, even when
- *       {@code d} is no working day (use {@link #nextWorkingDay(LocalDate)} for the Atw art. 1
- *       extension).
+ *       {@code d} is no working day (use {@link #nextWorkingDayOrSame(LocalDate)} for the Atw art. 1
+ *       extension). {@link #minusWorkingDays(LocalDate, int) minusWorkingDays(d, n)} is {@code
+ *       plusWorkingDays(d, -n)}.
+ *   <li>The four single steps are named as in ThreeTen-Extra's {@code Temporals} and java.time's
+ *       {@code TemporalAdjusters.next}/{@code nextOrSame}: {@link #nextWorkingDay(LocalDate)} and
+ *       {@link #previousWorkingDay(LocalDate)} are strictly after and strictly before {@code d};
+ *       {@link #nextWorkingDayOrSame(LocalDate)} and {@link #previousWorkingDayOrSame(LocalDate)}
+ *       return {@code d} itself when it is a working day.
  *   <li>{@link #workingDaysBetween(LocalDate, LocalDate) workingDaysBetween(a, b)} is the number of
  *       working days in {@code (a, b]} when {@code a <= b}, and minus the number in {@code (b, a]}
  *       when {@code b < a}. Hence {@code workingDaysBetween(d, plusWorkingDays(d, n)) == n} for
  *       every {@code n >= 0} and every {@code d}, and for {@code n < 0} whenever {@code d} is a
  *       working day; {@code plusWorkingDays(plusWorkingDays(d, -n), n) == d} for a working day
  *       {@code d}.
+ *   <li>Going there and back: for every {@code n > 0} and every {@code d}, {@code
+ *       minusWorkingDays(plusWorkingDays(d, n), n) == previousWorkingDayOrSame(d)} and {@code
+ *       plusWorkingDays(minusWorkingDays(d, n), n) == nextWorkingDayOrSame(d)}; both are {@code d}
+ *       when {@code d} is a working day.
  * </ul>
  *
  * <p>Every call takes constant time, whatever {@code n} or the span: Monday-to-Friday counts come
@@ -185,7 +195,7 @@ public final class WorkingDayCalendar {
    *
    * @return the first year
    */
-  public int firstYear() {
+  public int getFirstYear() {
     return firstYear;
   }
 
@@ -194,7 +204,7 @@ public final class WorkingDayCalendar {
    *
    * @return the last year
    */
-  public int lastYear() {
+  public int getLastYear() {
     return lastYear;
   }
 
@@ -203,7 +213,7 @@ public final class WorkingDayCalendar {
    *
    * @return an unmodifiable set in date order, possibly empty
    */
-  public NavigableSet<LocalDate> closureDays() {
+  public NavigableSet<LocalDate> getClosureDays() {
     return closureDays;
   }
 
@@ -212,7 +222,7 @@ public final class WorkingDayCalendar {
    *
    * @return an unmodifiable set in date order, possibly empty
    */
-  public NavigableSet<LocalDate> decreedDays() {
+  public NavigableSet<LocalDate> getDecreedDays() {
     return decreedDays;
   }
 
@@ -230,15 +240,54 @@ public final class WorkingDayCalendar {
   }
 
   /**
+   * The first working day strictly after a day (volgende werkdag), as ThreeTen-Extra's {@code
+   * Temporals.nextWorkingDay()}: {@code plusWorkingDays(date, 1)}, so a working Friday gives the
+   * next working Monday. For the Atw art. 1 extension, which keeps a working day, use {@link
+   * #nextWorkingDayOrSame(LocalDate)}.
+   *
+   * @param date the day, within this calendar's years
+   * @return the first working day after {@code date}
+   * @throws InvalidValueException when the date is null, or it or the result is out of range
+   */
+  public LocalDate nextWorkingDay(LocalDate date) {
+    return plusWorkingDays(date, 1);
+  }
+
+  /**
    * Returns the day itself when it is a working day, else the first working day after it: the
-   * extension of Algemene termijnenwet art. 1 (verlenging tot de eerstvolgende werkdag).
+   * extension of Algemene termijnenwet art. 1 (verlenging tot de eerstvolgende werkdag), as
+   * ThreeTen-Extra's {@code Temporals.nextWorkingDayOrSame()}.
    *
    * @param date the day on which a period ends, within this calendar's years
    * @return {@code date} or the first working day after it
    * @throws InvalidValueException when the date is null, or it or the result is out of range
    */
-  public LocalDate nextWorkingDay(LocalDate date) {
+  public LocalDate nextWorkingDayOrSame(LocalDate date) {
     return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
+  }
+
+  /**
+   * The last working day strictly before a day (vorige werkdag), as ThreeTen-Extra's {@code
+   * Temporals.previousWorkingDay()}: {@code minusWorkingDays(date, 1)}.
+   *
+   * @param date the day, within this calendar's years
+   * @return the last working day before {@code date}
+   * @throws InvalidValueException when the date is null, or it or the result is out of range
+   */
+  public LocalDate previousWorkingDay(LocalDate date) {
+    return plusWorkingDays(date, -1);
+  }
+
+  /**
+   * Returns the day itself when it is a working day, else the last working day before it (deze of
+   * vorige werkdag), as ThreeTen-Extra's {@code Temporals.previousWorkingDayOrSame()}.
+   *
+   * @param date the day, within this calendar's years
+   * @return {@code date} or the last working day before it
+   * @throws InvalidValueException when the date is null, or it or the result is out of range
+   */
+  public LocalDate previousWorkingDayOrSame(LocalDate date) {
+    return isWorkingDay(date) ? date : plusWorkingDays(date, -1);
   }
 
   /**
@@ -254,6 +303,29 @@ public final class WorkingDayCalendar {
    * @throws InvalidValueException when the date is null, or it or the result is out of range
    */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
+    return plus(date, n);
+  }
+
+  /**
+   * Subtracts working days from a date (werkdagen aftrekken), in constant time: {@code
+   * plusWorkingDays(date, -n)}, also for {@link Integer#MIN_VALUE}.
+   *
+   * <p>For {@code n > 0} the result is the {@code n}-th working day strictly before {@code date};
+   * for {@code n < 0} the {@code |n|}-th working day strictly after it; for {@code n = 0} {@code
+   * date} itself. For every {@code n > 0}: {@code minusWorkingDays(plusWorkingDays(d, n), n) ==
+   * previousWorkingDayOrSame(d)} and {@code plusWorkingDays(minusWorkingDays(d, n), n) ==
+   * nextWorkingDayOrSame(d)}.
+   *
+   * @param date the start, within this calendar's years
+   * @param n the number of working days, may be negative
+   * @return the resulting day, a working day unless {@code n = 0}
+   * @throws InvalidValueException when the date is null, or it or the result is out of range
+   */
+  public LocalDate minusWorkingDays(LocalDate date, int n) {
+    return plus(date, -(long) n);
+  }
+
+  private LocalDate plus(LocalDate date, long n) {
     long day = epochDay(date, "WorkingDayCalendar.date");
     if (n == 0) {
       return date;
@@ -334,8 +406,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * An adjuster that adds working days as {@link #plusWorkingDays(LocalDate, int)} does, like
-   * ThreeTen-Extra's {@code Temporals.nextWorkingDay()} (werkdagen-aanpasser).
+   * An adjuster that adds working days as {@link #plusWorkingDays(LocalDate, int)} does
+   * (werkdagen-aanpasser); {@code plusWorkingDaysAdjuster(1)} is {@link #nextWorkingDayAdjuster()}.
    *
    * <p>Works on any temporal with a date, such as {@link LocalDate} or {@link
    * java.time.LocalDateTime}; the time of day is kept.
@@ -349,14 +421,47 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * An adjuster that applies {@link #nextWorkingDay(LocalDate)}, the Atw art. 1 extension
-   * (verlenging-aanpasser).
+   * An adjuster that applies {@link #nextWorkingDay(LocalDate)}: the first working day strictly
+   * after, as ThreeTen-Extra's {@code Temporals.nextWorkingDay()} (volgende-werkdag-aanpasser).
    *
    * @return the adjuster, which throws {@link InvalidValueException} for a null temporal, one
    *     without a date, and out-of-range dates
    */
   public TemporalAdjuster nextWorkingDayAdjuster() {
     return temporal -> withEpochDay(temporal, nextWorkingDay(dateOf(temporal)));
+  }
+
+  /**
+   * An adjuster that applies {@link #nextWorkingDayOrSame(LocalDate)}, the Atw art. 1 extension
+   * (verlenging-aanpasser), as ThreeTen-Extra's {@code Temporals.nextWorkingDayOrSame()}.
+   *
+   * @return the adjuster, which throws {@link InvalidValueException} for a null temporal, one
+   *     without a date, and out-of-range dates
+   */
+  public TemporalAdjuster nextWorkingDayOrSameAdjuster() {
+    return temporal -> withEpochDay(temporal, nextWorkingDayOrSame(dateOf(temporal)));
+  }
+
+  /**
+   * An adjuster that applies {@link #previousWorkingDay(LocalDate)}: the last working day strictly
+   * before, as ThreeTen-Extra's {@code Temporals.previousWorkingDay()} (vorige-werkdag-aanpasser).
+   *
+   * @return the adjuster, which throws {@link InvalidValueException} for a null temporal, one
+   *     without a date, and out-of-range dates
+   */
+  public TemporalAdjuster previousWorkingDayAdjuster() {
+    return temporal -> withEpochDay(temporal, previousWorkingDay(dateOf(temporal)));
+  }
+
+  /**
+   * An adjuster that applies {@link #previousWorkingDayOrSame(LocalDate)}, as ThreeTen-Extra's
+   * {@code Temporals.previousWorkingDayOrSame()}.
+   *
+   * @return the adjuster, which throws {@link InvalidValueException} for a null temporal, one
+   *     without a date, and out-of-range dates
+   */
+  public TemporalAdjuster previousWorkingDayOrSameAdjuster() {
+    return temporal -> withEpochDay(temporal, previousWorkingDayOrSame(dateOf(temporal)));
   }
 
   private static LocalDate dateOf(Temporal temporal) {

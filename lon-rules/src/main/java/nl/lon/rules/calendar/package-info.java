@@ -7,8 +7,8 @@
  * nl.lon.rules.calendar.PublicHoliday} names them, and {@link
  * nl.lon.rules.calendar.WorkingDayCalendar} adds and counts working days.
  *
- * <p>All types are immutable and thread-safe; there is no mutable static state. Null policy: no
- * method accepts or returns null; null arguments are refused with {@link
- * nl.lon.core.error.InvalidValueException}, as are years and dates out of range.
+ * <p>All types are immutable and thread-safe; there is no mutable static state.
+ * Null and validation policy: as in {@link nl.lon.core.error};
+ * years and dates out of range are refused the same way.
  */
 package nl.lon.rules.calendar;

@@ -68,7 +68,18 @@ public abstract class EligibilityAdvice {
    *
    * @return the builder
    */
-  public static ImmutableEligibilityAdvice.Builder builder() {
-    return ImmutableEligibilityAdvice.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link EligibilityAdvice}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableEligibilityAdvice.Builder {
+    /** Creates an empty builder, the same as {@link EligibilityAdvice#builder()}. */
+    public Builder() {}
   }
 }

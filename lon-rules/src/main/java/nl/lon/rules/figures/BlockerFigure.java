@@ -63,4 +63,14 @@ public abstract class BlockerFigure {
     }
     return java.util.OptionalLong.of(sum);
   }
+
+  /** A new builder, for the figures of this package. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BlockerFigure} for the figures of this package; not part of the public API. */
+  static final class Builder extends ImmutableBlockerFigure.Builder {
+    Builder() {}
+  }
 }

@@ -114,6 +114,16 @@ public abstract class Cell {
    * @since 0.1
    */
   public static Cell of(String text, List<? extends Labelled> categories, OptionalLong value) {
-    return ImmutableCell.builder().text(text).categories(Args.notNull(categories, "Cell.categories")).value(value).build();
+    return builder().text(text).categories(Checks.noNulls(categories, "Cell.categories")).value(value).build();
+  }
+
+  /** A new builder, for the factories of this type. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Cell} for the factories of this type; not part of the public API. */
+  static final class Builder extends ImmutableCell.Builder {
+    Builder() {}
   }
 }

@@ -287,7 +287,7 @@ final class Counters implements Contributions {
       tables.add(table);
       boolean published = table.getSuppressedCount() == 0 && !table.getTotal().isSuppressed();
       deadlineFigures.add(
-          ImmutableDeadlineFigure.builder()
+          DeadlineFigure.builder()
               .deadline(d)
               .workingDays(deadlineDays[d.ordinal()])
               .table(table)
@@ -323,7 +323,7 @@ final class Counters implements Contributions {
       DayHistogram h = milestones[m.ordinal()];
       boolean enough = h.count() >= rule.getThreshold() && h.count() > 0;
       durations.add(
-          ImmutableDurationFigure.builder()
+          DurationFigure.builder()
               .milestone(m)
               .observations(rule.publish(h.count()))
               .medianDays(enough ? OptionalInt.of(h.percentile(50)) : OptionalInt.empty())
@@ -331,7 +331,7 @@ final class Counters implements Contributions {
               .build());
     }
 
-    return ImmutableManagementFigures.builder()
+    return ManagementFigures.builder()
         .period(period)
         .scope(scope)
         .profileId(profileId)
@@ -357,7 +357,7 @@ final class Counters implements Contributions {
     int i = 0;
     for (String blocker : blockers.keySet()) {
       rows.add(
-          ImmutableBlockerFigure.builder()
+          BlockerFigure.builder()
               .blocker(blocker)
               .cells(suppressed.getCells().subList(i, i + RESOLUTIONS.length))
               .build());
@@ -370,7 +370,7 @@ final class Counters implements Contributions {
     ImmutableList.Builder<Cell> ordered = ImmutableList.builder();
     rows.forEach(b -> ordered.addAll(b.getCells()));
     tables.add(
-        ImmutableTable.builder()
+        Table.builder()
             .from(suppressed)
             .cells(ordered.build())
             .build());

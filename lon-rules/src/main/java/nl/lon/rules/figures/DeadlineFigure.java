@@ -52,4 +52,14 @@ public abstract class DeadlineFigure {
    * @since 0.1
    */
   public abstract OptionalDouble getShareMet();
+
+  /** A new builder, for the figures of this package. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DeadlineFigure} for the figures of this package; not part of the public API. */
+  static final class Builder extends ImmutableDeadlineFigure.Builder {
+    Builder() {}
+  }
 }

@@ -69,4 +69,14 @@ public abstract class DurationFigure {
   public boolean isSuppressed() {
     return getObservations().isEmpty();
   }
+
+  /** A new builder, for the figures of this package. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DurationFigure} for the figures of this package; not part of the public API. */
+  static final class Builder extends ImmutableDurationFigure.Builder {
+    Builder() {}
+  }
 }

@@ -88,6 +88,6 @@ public abstract class FiguresScope {
    * @since 0.1
    */
   public static FiguresScope region(String label, Set<NetworkId> networks) {
-    return ImmutableFiguresScope.of(label, networks);
+    return ImmutableFiguresScope.of(label, Checks.noNulls(networks, "FiguresScope.networks"));
   }
 }

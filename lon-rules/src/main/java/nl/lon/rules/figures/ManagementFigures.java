@@ -216,4 +216,14 @@ public abstract class ManagementFigures {
           "the uncomputable case ids are distinct and sorted by value");
     }
   }
+
+  /** A new builder, for the figures of this package. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ManagementFigures} for the figures of this package; not part of the public API. */
+  static final class Builder extends ImmutableManagementFigures.Builder {
+    Builder() {}
+  }
 }

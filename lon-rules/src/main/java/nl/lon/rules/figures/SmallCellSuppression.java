@@ -177,7 +177,7 @@ public final class SmallCellSuppression {
       cells.add(
           Cell.of(t.getText(), t.getCategories(), hidden[i] ? OptionalLong.empty() : OptionalLong.of(t.getCount())));
     }
-    return ImmutableTable.builder()
+    return Table.builder()
         .key(key)
         .qualifier(qualifier)
         .additive(additive)

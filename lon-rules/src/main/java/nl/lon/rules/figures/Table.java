@@ -112,4 +112,14 @@ public abstract class Table {
   public int getSuppressedCount() {
     return (int) getCells().stream().filter(Cell::isSuppressed).count();
   }
+
+  /** A new builder, for the figures of this package. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Table} for the figures of this package; not part of the public API. */
+  static final class Builder extends ImmutableTable.Builder {
+    Builder() {}
+  }
 }

@@ -91,10 +91,20 @@ public abstract class Tally {
    * @since 0.1
    */
   public static Tally of(String text, List<? extends Labelled> categories, long count) {
-    return ImmutableTally.builder()
+    return builder()
         .text(text)
-        .categories(Args.notNull(categories, "Tally.categories"))
+        .categories(Checks.noNulls(categories, "Tally.categories"))
         .count(count)
         .build();
+  }
+
+  /** A new builder, for the factories of this type. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Tally} for the factories of this type; not part of the public API. */
+  static final class Builder extends ImmutableTally.Builder {
+    Builder() {}
   }
 }

@@ -13,8 +13,8 @@
  * client can be singled out.
  *
  * <p>Thread-safety: the accumulator is mutable and not thread-safe (use one per thread and merge);
- * every other type here is immutable and thread-safe. Null policy: no null arguments or results;
- * a null argument throws {@link nl.lon.core.error.InvalidValueException}.
+ * every other type here is immutable and thread-safe.
+ * Null and validation policy: as in {@link nl.lon.core.error}.
  *
  * @since 0.1
  */

@@ -160,7 +160,18 @@ public abstract class CoercionCatalogue {
    *
    * @return the builder
    */
-  public static ImmutableCoercionCatalogue.Builder builder() {
-    return ImmutableCoercionCatalogue.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CoercionCatalogue}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableCoercionCatalogue.Builder {
+    /** Creates an empty builder, the same as {@link CoercionCatalogue#builder()}. */
+    public Builder() {}
   }
 }

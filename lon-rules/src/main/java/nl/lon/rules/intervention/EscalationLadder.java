@@ -122,7 +122,18 @@ public abstract class EscalationLadder {
    *
    * @return the builder
    */
-  public static ImmutableEscalationLadder.Builder builder() {
-    return ImmutableEscalationLadder.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link EscalationLadder}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableEscalationLadder.Builder {
+    /** Creates an empty builder, the same as {@link EscalationLadder#builder()}. */
+    public Builder() {}
   }
 }

@@ -96,7 +96,18 @@ public abstract class InterventionPolicy {
    *
    * @return the builder
    */
-  public static ImmutableInterventionPolicy.Builder builder() {
-    return ImmutableInterventionPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link InterventionPolicy}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableInterventionPolicy.Builder {
+    /** Creates an empty builder, the same as {@link InterventionPolicy#builder()}. */
+    public Builder() {}
   }
 }

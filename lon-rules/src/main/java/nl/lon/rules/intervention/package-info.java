@@ -3,8 +3,8 @@
  * coercion catalogue (drang en dwang) with statutory clocks, and guard rails on the heavy
  * instruments; all data in a network's profile.
  *
- * <p>Values are immutable, thread-safe and validated on construction. Null policy: no null
- * arguments or results.
+ * <p>Values are immutable, thread-safe and validated on construction.
+ * Null and validation policy: as in {@link nl.lon.core.error}.
  */
 @LonStyle
 package nl.lon.rules.intervention;

@@ -69,7 +69,7 @@ public abstract class EligibilityRule {
    * @param min the minimum number of problem domains
    * @return a builder preset with all domains counted and every group in scope
    */
-  public static ImmutableEligibilityRule.Builder atLeast(int min) {
+  public static Builder atLeast(int min) {
     return builder()
         .minProblemDomains(min)
         .countedDomains(EnumSet.allOf(LifeDomain.class))
@@ -83,7 +83,18 @@ public abstract class EligibilityRule {
    *
    * @return the builder
    */
-  public static ImmutableEligibilityRule.Builder builder() {
-    return ImmutableEligibilityRule.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link EligibilityRule}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableEligibilityRule.Builder {
+    /** Creates an empty builder, the same as {@link EligibilityRule#builder()}. */
+    public Builder() {}
   }
 }

@@ -53,9 +53,19 @@ public abstract class FollowUpPolicy {
    * @return the policy
    */
   public static FollowUpPolicy of(boolean dropOutReopens, int... months) {
-    return ImmutableFollowUpPolicy.builder()
+    return builder()
         .addCheckAfterMonths(months)
         .dropOutReopens(dropOutReopens)
         .build();
+  }
+
+  /** A new builder, for the factories of this type. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FollowUpPolicy} for the factories of this type; not part of the public API. */
+  static final class Builder extends ImmutableFollowUpPolicy.Builder {
+    Builder() {}
   }
 }

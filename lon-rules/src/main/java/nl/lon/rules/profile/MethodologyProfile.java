@@ -406,7 +406,18 @@ public abstract class MethodologyProfile {
    *
    * @return the builder
    */
-  public static ImmutableMethodologyProfile.Builder builder() {
-    return ImmutableMethodologyProfile.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link MethodologyProfile}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableMethodologyProfile.Builder {
+    /** Creates an empty builder, the same as {@link MethodologyProfile#builder()}. */
+    public Builder() {}
   }
 }

@@ -62,7 +62,18 @@ public abstract class ProcessDeadlines {
    *
    * @return the builder
    */
-  public static ImmutableProcessDeadlines.Builder builder() {
-    return ImmutableProcessDeadlines.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ProcessDeadlines}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableProcessDeadlines.Builder {
+    /** Creates an empty builder, the same as {@link ProcessDeadlines#builder()}. */
+    public Builder() {}
   }
 }

@@ -73,7 +73,18 @@ public abstract class ReportingCadence {
    *
    * @return the builder
    */
-  public static ImmutableReportingCadence.Builder builder() {
-    return ImmutableReportingCadence.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ReportingCadence}: set the attributes, then {@code build()} validates them
+   * and returns the value. Not thread-safe: use one builder per value.
+   *
+   * @since 0.1
+   */
+  public static final class Builder extends ImmutableReportingCadence.Builder {
+    /** Creates an empty builder, the same as {@link ReportingCadence#builder()}. */
+    public Builder() {}
   }
 }

@@ -62,7 +62,11 @@ class CalendarHostileInputProperties {
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void everyDateMethod_hostileDate_invalidValueNamingTheArgument(@ForAll("hostileDates") LocalDate date) {
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.isWorkingDay(date));
+    assertRefused("WorkingDayCalendar.date", () -> DUTCH.nextWorkingDayOrSame(date));
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.nextWorkingDay(date));
+    assertRefused("WorkingDayCalendar.date", () -> DUTCH.previousWorkingDay(date));
+    assertRefused("WorkingDayCalendar.date", () -> DUTCH.previousWorkingDayOrSame(date));
+    assertRefused("WorkingDayCalendar.date", () -> DUTCH.minusWorkingDays(date, 5));
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.plusWorkingDays(date, 0));
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.plusWorkingDays(date, 5));
     assertRefused("WorkingDayCalendar.a", () -> DUTCH.workingDaysBetween(date, LocalDate.of(2026, 3, 2)));
@@ -70,7 +74,10 @@ class CalendarHostileInputProperties {
     assertRefused("WorkingDayCalendar.closureDays", () -> DUTCH.withClosureDays(Set.of(date)));
     assertRefused("WorkingDayCalendar.decreedDays", () -> DUTCH.withDecreedDays(Set.of(date)));
     assertRefused("WorkingDayCalendar.date", () -> date.with(DUTCH.plusWorkingDaysAdjuster(3)));
+    assertRefused("WorkingDayCalendar.date", () -> date.with(DUTCH.nextWorkingDayOrSameAdjuster()));
     assertRefused("WorkingDayCalendar.date", () -> date.with(DUTCH.nextWorkingDayAdjuster()));
+    assertRefused("WorkingDayCalendar.date", () -> date.with(DUTCH.previousWorkingDayAdjuster()));
+    assertRefused("WorkingDayCalendar.date", () -> date.with(DUTCH.previousWorkingDayOrSameAdjuster()));
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
@@ -107,6 +114,23 @@ class CalendarHostileInputProperties {
     }
   }
 
+  @Property(generation = GenerationMode.EXHAUSTIVE)
+  void minusWorkingDays_hostileCount_answersAsPlusOfMinusNOrInvalidValueOnN(
+      @ForAll("hostileCounts") int n, @ForAll("edgeDates") LocalDate date) {
+    LocalDate result;
+    try {
+      result = DUTCH.minusWorkingDays(date, n);
+    } catch (LonException e) {
+      InvalidValueException invalid = assertInstanceOf(InvalidValueException.class, e);
+      assertEquals("WorkingDayCalendar.n", invalid.getField(), invalid.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      throw new AssertionError("only InvalidValueException may come out, got " + e, e);
+    }
+    assertTrue(PlausibleDates.contains(result), result.toString());
+    assertEquals(DUTCH.plusWorkingDays(date, -n), result, "n=" + n + " from " + date);
+  }
+
   @Provide
   Arbitrary<LocalDate> edgeDates() {
     return Arbitraries.of(PlausibleDates.FIRST_DATE, LocalDate.of(2026, 3, 2), PlausibleDates.LAST_DATE);
@@ -114,8 +138,8 @@ class CalendarHostileInputProperties {
 
   @Example
   void defaultCalendar_coversExactlyThePlausibleDates() {
-    assertEquals(PlausibleDates.FIRST_YEAR, DUTCH.firstYear());
-    assertEquals(PlausibleDates.LAST_YEAR, DUTCH.lastYear());
+    assertEquals(PlausibleDates.FIRST_YEAR, DUTCH.getFirstYear());
+    assertEquals(PlausibleDates.LAST_YEAR, DUTCH.getLastYear());
     DUTCH.isWorkingDay(PlausibleDates.FIRST_DATE);
     DUTCH.isWorkingDay(PlausibleDates.LAST_DATE);
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.isWorkingDay(PlausibleDates.FIRST_DATE.minusDays(1)));
@@ -125,9 +149,9 @@ class CalendarHostileInputProperties {
   @Example
   void adjusters_temporalWithoutDateOrNull_invalidValueOnTemporal() {
     assertRefused("WorkingDayCalendar.temporal", () -> LocalTime.NOON.with(DUTCH.plusWorkingDaysAdjuster(1)));
-    assertRefused("WorkingDayCalendar.temporal", () -> LocalTime.NOON.with(DUTCH.nextWorkingDayAdjuster()));
+    assertRefused("WorkingDayCalendar.temporal", () -> LocalTime.NOON.with(DUTCH.nextWorkingDayOrSameAdjuster()));
     assertRefused("WorkingDayCalendar.temporal", () -> DUTCH.plusWorkingDaysAdjuster(1).adjustInto(null));
-    assertRefused("WorkingDayCalendar.date", () -> LocalDateTime.MAX.with(DUTCH.nextWorkingDayAdjuster()));
+    assertRefused("WorkingDayCalendar.date", () -> LocalDateTime.MAX.with(DUTCH.nextWorkingDayOrSameAdjuster()));
     assertRefused(
         "WorkingDayCalendar.date",
         () -> OffsetDateTime.of(LocalDateTime.MIN, ZoneOffset.MAX).with(DUTCH.plusWorkingDaysAdjuster(-1)));

@@ -122,7 +122,7 @@ class WorkingDayCalendarProperties {
   void plusWorkingDays_backAndForthFromWorkingDay_returnsStart(
       @ForAll @IntRange(min = 0, max = 73_400) int offset,
       @ForAll @IntRange(min = 0, max = 10_000) int n) {
-    LocalDate start = CALENDAR.nextWorkingDay(day(offset));
+    LocalDate start = CALENDAR.nextWorkingDayOrSame(day(offset));
     LocalDate back = CALENDAR.plusWorkingDays(start, -n);
 
     assertEquals(start, CALENDAR.plusWorkingDays(back, n));
@@ -164,12 +164,48 @@ class WorkingDayCalendarProperties {
   }
 
   @Property
-  void nextWorkingDay_anyDay_isFirstWorkingDayOnOrAfter(
+  void nextWorkingDayOrSame_anyDay_isFirstWorkingDayOnOrAfter(
       @ForAll @IntRange(min = 0, max = 73_400) int offset) {
     LocalDate date = day(offset);
     LocalDate expected = naiveIsWorkingDay(date) ? date : naivePlusWorkingDays(date, 1);
 
-    assertEquals(expected, CALENDAR.nextWorkingDay(date));
+    assertEquals(expected, CALENDAR.nextWorkingDayOrSame(date));
+  }
+
+  @Property
+  void nextAndPreviousWorkingDay_anyDay_areStrictlyAfterAndBefore(
+      @ForAll @IntRange(min = 0, max = 73_400) int offset) {
+    LocalDate date = day(offset);
+
+    assertEquals(naivePlusWorkingDays(date, 1), CALENDAR.nextWorkingDay(date));
+    assertEquals(naivePlusWorkingDays(date, -1), CALENDAR.previousWorkingDay(date));
+    LocalDate expectedOrSame = naiveIsWorkingDay(date) ? date : naivePlusWorkingDays(date, -1);
+    assertEquals(expectedOrSame, CALENDAR.previousWorkingDayOrSame(date));
+  }
+
+  @Property
+  void minusWorkingDays_anyN_isPlusWorkingDaysOfMinusN(
+      @ForAll @IntRange(min = 0, max = 73_400) int offset,
+      @ForAll @IntRange(min = -800, max = 800) int n) {
+    LocalDate start = day(offset);
+
+    assertEquals(naivePlusWorkingDays(start, -n), CALENDAR.minusWorkingDays(start, n));
+  }
+
+  /** The laws of the class documentation: there and back lands on the start's own working day. */
+  @Property
+  void minusAndPlusWorkingDays_thereAndBack_landOnPreviousOrNextWorkingDayOrSame(
+      @ForAll @IntRange(min = 0, max = 73_400) int offset,
+      @ForAll @IntRange(min = 1, max = 10_000) int n) {
+    LocalDate d = day(offset);
+
+    LocalDate minusOfPlus = CALENDAR.minusWorkingDays(CALENDAR.plusWorkingDays(d, n), n);
+    assertTrue(CALENDAR.isWorkingDay(minusOfPlus));
+    assertFalse(minusOfPlus.isAfter(d));
+    assertEquals(CALENDAR.previousWorkingDayOrSame(d), minusOfPlus);
+    assertEquals(
+        CALENDAR.nextWorkingDayOrSame(d),
+        CALENDAR.plusWorkingDays(CALENDAR.minusWorkingDays(d, n), n));
   }
 
   @Property

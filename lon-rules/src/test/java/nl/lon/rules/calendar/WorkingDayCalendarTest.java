@@ -182,18 +182,49 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void nextWorkingDay_workingDay_returnsSameDay() {
-    assertEquals(date(2026, 4, 2), DUTCH.nextWorkingDay(date(2026, 4, 2)));
+  void nextWorkingDayOrSame_workingDay_returnsSameDay() {
+    assertEquals(date(2026, 4, 2), DUTCH.nextWorkingDayOrSame(date(2026, 4, 2)));
   }
 
   @Test
-  void nextWorkingDay_goodFriday_extendsToTuesdayAfterEaster() {
-    assertEquals(date(2026, 4, 7), DUTCH.nextWorkingDay(date(2026, 4, 3)));
+  void nextWorkingDayOrSame_goodFriday_extendsToTuesdayAfterEaster() {
+    assertEquals(date(2026, 4, 7), DUTCH.nextWorkingDayOrSame(date(2026, 4, 3)));
   }
 
   @Test
-  void nextWorkingDay_sunday_extendsToMonday() {
-    assertEquals(date(2026, 3, 9), DUTCH.nextWorkingDay(date(2026, 3, 8)));
+  void nextWorkingDayOrSame_sunday_extendsToMonday() {
+    assertEquals(date(2026, 3, 9), DUTCH.nextWorkingDayOrSame(date(2026, 3, 8)));
+  }
+
+  @Test
+  void nextWorkingDay_workingDay_isStrictlyAfter() {
+    assertEquals(date(2026, 4, 7), DUTCH.nextWorkingDay(date(2026, 4, 2)));
+  }
+
+  @Test
+  void previousWorkingDay_tuesdayAfterEaster_isThursdayBeforeGoodFriday() {
+    assertEquals(date(2026, 4, 2), DUTCH.previousWorkingDay(date(2026, 4, 7)));
+  }
+
+  @Test
+  void previousWorkingDayOrSame_workingDayAndSunday_sameDayAndFriday() {
+    assertEquals(date(2026, 3, 9), DUTCH.previousWorkingDayOrSame(date(2026, 3, 9)));
+    assertEquals(date(2026, 3, 6), DUTCH.previousWorkingDayOrSame(date(2026, 3, 8)));
+  }
+
+  @Test
+  void minusWorkingDays_overEaster_skipsGoodFridayAndEasterMonday() {
+    assertEquals(date(2026, 4, 2), DUTCH.minusWorkingDays(date(2026, 4, 8), 2));
+    assertEquals(date(2026, 4, 8), DUTCH.minusWorkingDays(date(2026, 4, 2), -2));
+  }
+
+  @Test
+  void singleStepAdjusters_saturday_followTheirMethods() {
+    LocalDate saturday = date(2026, 3, 7);
+    assertEquals(date(2026, 3, 9), saturday.with(DUTCH.nextWorkingDayAdjuster()));
+    assertEquals(date(2026, 3, 6), saturday.with(DUTCH.previousWorkingDayAdjuster()));
+    assertEquals(date(2026, 3, 6), saturday.with(DUTCH.previousWorkingDayOrSameAdjuster()));
+    assertEquals(date(2026, 3, 10), date(2026, 3, 9).with(DUTCH.nextWorkingDayAdjuster()));
   }
 
   @Test
@@ -210,8 +241,8 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void nextWorkingDayAdjuster_saturday_returnsMonday() {
-    assertEquals(date(2026, 3, 9), date(2026, 3, 7).with(DUTCH.nextWorkingDayAdjuster()));
+  void nextWorkingDayOrSameAdjuster_saturday_returnsMonday() {
+    assertEquals(date(2026, 3, 9), date(2026, 3, 7).with(DUTCH.nextWorkingDayOrSameAdjuster()));
   }
 
   @Test
@@ -257,8 +288,8 @@ class WorkingDayCalendarTest {
             .withClosureDays(Set.of(date(2026, 4, 8)))
             .withClosureDays(Set.of(date(2026, 4, 9)));
 
-    assertEquals(Set.of(date(2026, 4, 9)), calendar.closureDays());
-    assertEquals(Set.of(date(2026, 5, 15)), calendar.decreedDays());
+    assertEquals(Set.of(date(2026, 4, 9)), calendar.getClosureDays());
+    assertEquals(Set.of(date(2026, 5, 15)), calendar.getDecreedDays());
     assertTrue(calendar.isWorkingDay(date(2026, 4, 8)));
     assertFalse(calendar.isWorkingDay(date(2026, 4, 9)));
   }
@@ -272,7 +303,7 @@ class WorkingDayCalendarTest {
 
     assertTrue(calendar.isWorkingDay(date(2026, 4, 9)));
     assertThrows(
-        UnsupportedOperationException.class, () -> calendar.closureDays().add(date(2026, 4, 10)));
+        UnsupportedOperationException.class, () -> calendar.getClosureDays().add(date(2026, 4, 10)));
   }
 
   @Test
@@ -295,8 +326,8 @@ class WorkingDayCalendarTest {
   @Test
   void dutch_calledTwice_returnsSameInstanceCoveringDefaultYears() {
     assertSame(WorkingDayCalendar.dutch(), WorkingDayCalendar.dutch());
-    assertEquals(WorkingDayCalendar.DEFAULT_FIRST_YEAR, DUTCH.firstYear());
-    assertEquals(WorkingDayCalendar.DEFAULT_LAST_YEAR, DUTCH.lastYear());
+    assertEquals(WorkingDayCalendar.DEFAULT_FIRST_YEAR, DUTCH.getFirstYear());
+    assertEquals(WorkingDayCalendar.DEFAULT_LAST_YEAR, DUTCH.getLastYear());
   }
 
   @Test

@@ -307,8 +307,8 @@ class MethodologyProfileTest {
   void build_missingRequiredAttributes_throwsInvalidValueExceptionNamingThem() {
     InvalidValueException ex = assertThrows(InvalidValueException.class,
         () -> MethodologyProfile.builder().id("x").name("X").build());
-    assertTrue(ex.getField().contains("eligibility"), ex.getField());
-    assertTrue(ex.getField().contains("closingCriterion"), ex.getField());
+    assertTrue(ex.getMessage().contains("MethodologyProfile.eligibility"), ex.getMessage());
+    assertTrue(ex.getMessage().contains("MethodologyProfile.closingCriterion"), ex.getMessage());
     assertEquals(InvalidValueException.RULE_REQUIRED, ex.getRule());
   }
 

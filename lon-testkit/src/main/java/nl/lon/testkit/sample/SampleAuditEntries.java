@@ -12,7 +12,6 @@ import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditEntry;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.DataCategory;
-import nl.lon.persistence.audit.ImmutableAuditEntry;
 
 /**
  * Numbered sample audit entries for audit-log tests (voorbeeldlogregels).
@@ -74,7 +73,7 @@ public final class SampleAuditEntries {
         i % 11 == 6
             ? AuditOutcome.REFUSED
             : i % 13 == 5 ? AuditOutcome.CONFLICT : i % 5 == 4 ? AuditOutcome.DENIED : AuditOutcome.ALLOWED;
-    ImmutableAuditEntry.Builder b =
+    AuditEntry.Builder b =
         AuditEntry.builder()
             .eventId(eventId(i))
             .occurredAt(START.plusSeconds(i).plusMillis(250))
