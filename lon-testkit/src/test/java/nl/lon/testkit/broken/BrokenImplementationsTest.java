@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.lon.testkit.conformance.AuditLogConformance;
+import nl.lon.testkit.conformance.DirectoryConformance;
 import nl.lon.testkit.conformance.EventStoreConformance;
+import nl.lon.testkit.conformance.PersonalDataVaultConformance;
 import nl.lon.testkit.conformance.StoresConformance;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs the kit against deliberately broken implementations and expects exactly the kit tests for
  * the broken rule to fail, with a message naming the rule; the other tests of the same groups
- * must pass, so each failure points at the defect.
+ * must pass, so each failure points at the defect. The correct doubles pass the whole kit, and a
+ * capability switched off turns its tests into skips with the reason. {@link BrokenRulesTest}
+ * breaks every checked rule in turn.
  */
 class BrokenImplementationsTest {
 
@@ -50,7 +54,7 @@ class BrokenImplementationsTest {
             EventStoreConformance.Arguments.class,
             EventStoreConformance.AtomicWrite.class);
     // writing event by event also lets concurrent readers see part of a batch, when they look at
-    // the wrong moment; the kit may or may not catch that in one run
+    // the wrong moment; the stochastic test may or may not catch that in one run
     run.failed.remove("a5_stochastic_concurrentReaders_neverSeePartOfABatch");
     assertFails(
         run,
@@ -247,6 +251,23 @@ class BrokenImplementationsTest {
     assertEquals(Set.of(), run.failed.keySet(), () -> "the correct double must pass:\n" + run);
     assertEquals(Set.of(), run.skipped.keySet(), () -> "nothing is skipped:\n" + run);
     assertTrue(run.passed.size() >= 30, () -> "the whole kit ran:\n" + run);
+  }
+
+  @Test
+  void correctSimpleVault_passesTheWholeVaultKit() {
+    KitRun run = KitRun.of(BrokenKits.CorrectVaultKit.class, PersonalDataVaultConformance.PutAndGet.class,
+        PersonalDataVaultConformance.Erasure.class);
+    assertEquals(Set.of(), run.failed.keySet(), () -> "the correct double must pass:\n" + run);
+    assertEquals(Set.of(), run.skipped.keySet(), () -> "nothing is skipped:\n" + run);
+    assertEquals(8, run.passed.size(), () -> "the whole kit ran:\n" + run);
+  }
+
+  @Test
+  void directoryWithoutDefect_passesTheWholeDirectoryKit() {
+    KitRun run = KitRun.of(BrokenKits.CorrectDirectoryKit.class, DirectoryConformance.PutAndLookup.class,
+        DirectoryConformance.Lists.class);
+    assertEquals(Set.of(), run.failed.keySet(), () -> "the correct double must pass:\n" + run);
+    assertEquals(7, run.passed.size(), () -> "the whole kit ran:\n" + run);
   }
 
   @Test
