@@ -87,6 +87,23 @@ class KitRuleTest {
         "a test that finds a defect only with a probability is named <rule>_stochastic_... and listed in its KitRule");
   }
 
+  @Test
+  void readmeCoverageTable_namesEveryUntestedAndProbabilisticRule() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+    for (KitRule.Coverage coverage : List.of(KitRule.Coverage.UNTESTED, KitRule.Coverage.PROBABILISTIC)) {
+      String row = lines.stream()
+          .filter(l -> l.startsWith("| " + coverage.name().toLowerCase(Locale.ROOT)))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("the README's conformance section has a row for " + coverage));
+      String rules = row.split("\\|")[2];
+      for (KitRule r : KitRule.values()) {
+        if (r.getCoverage() == coverage) {
+          assertTrue(rules.contains(r.name()), "the README's " + coverage + " row names " + r + ": " + row);
+        }
+      }
+    }
+  }
+
   private static List<String> testNames() {
     List<String> names = new ArrayList<>();
     for (Class<?> kit : KITS) {
