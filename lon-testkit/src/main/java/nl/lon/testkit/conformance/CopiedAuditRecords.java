@@ -25,7 +25,7 @@ final class CopiedAuditRecords implements AuditTampering {
 
   CopiedAuditRecords(AuditLog log) {
     for (NetworkId n : log.networks()) {
-      records.put(n, new ArrayList<>(AuditLogConformance.readAll(log, n)));
+      records.put(n, new ArrayList<>(AuditLogGroup.readAll(log, n)));
       AuditCheckpoint head = log.checkpoint(n);
       moveHead(n, head.getSize(), head.getHeadHash());
     }

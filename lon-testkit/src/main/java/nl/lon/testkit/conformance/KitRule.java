@@ -14,8 +14,11 @@ import java.util.List;
  * from inside one JVM is {@link Coverage#UNTESTED}; it still appears in the report, as a skipped
  * test named {@code <rule>_untested_...} that gives the reason. A rule whose defects a test finds
  * only with a probability (races, concurrent readers) is {@link Coverage#PROBABILISTIC}: a pass is
- * strong evidence, not proof. The kit's own test keeps this list, the SPI's Javadoc and the kit's
- * test names in step.
+ * strong evidence, not proof. Every such test carries {@code stochastic} in its name ({@code
+ * a7_stochastic_...}) and is listed in {@link #getProbabilisticTests()}, also for a rule that
+ * other tests check deterministically. The kit's own test keeps this list, the SPI's Javadoc and
+ * the kit's test names in step, and its self-tests run every checked rule against an adapter
+ * broken in exactly that rule.
  *
  * @since 0.2
  */
@@ -29,12 +32,12 @@ public enum KitRule {
   /** Optimistic concurrency on the expected version. */
   A4(Coverage.TESTED, List.of()),
   /** A batch is written atomically; no reader sees part of it. */
-  A5(Coverage.PROBABILISTIC, List.of("a5_concurrentReaders_neverSeePartOfABatch")),
+  A5(Coverage.PROBABILISTIC, List.of("a5_stochastic_concurrentReaders_neverSeePartOfABatch")),
   /** Positions strictly increase across all appends. */
   A6(Coverage.TESTED, List.of()),
   /** Linearizable appends: one winner per version, no lost update. */
-  A7(Coverage.PROBABILISTIC, List.of("a7_racingAppendersAtOneVersion_exactlyOneWinsEachRound",
-      "a7_retryingAppenders_loseNoUpdate")),
+  A7(Coverage.PROBABILISTIC, List.of("a7_stochastic_racingAppendersAtOneVersion_exactlyOneWinsEachRound",
+      "a7_stochastic_retryingAppenders_loseNoUpdate", "a7_stochastic_appendsToDifferentStreams_doNotConflict")),
   /**
    * An I/O failure leaves the whole batch or none of it: not checked for the bare event store;
    * the same property of a whole command is rule U4, checked by fault injection.
@@ -48,12 +51,15 @@ public enum KitRule {
   R2(Coverage.TESTED, List.of()),
   /** The version of an unknown stream is 0. */
   R3(Coverage.TESTED, List.of()),
-  /** A network reads in position order, and a seen position is never followed by a lower one. */
-  R4(Coverage.TESTED, List.of()),
+  /**
+   * A network reads in position order, and a seen position is never followed by a lower one:
+   * checked deterministically, and by a follower racing concurrent writers.
+   */
+  R4(Coverage.TESTED, List.of("r4_stochastic_followerDuringConcurrentAppends_missesNoEvent")),
   /** The streams of a network are listed. */
   R5(Coverage.TESTED, List.of()),
   /** Audit records get the next sequence of their chain and chain hashes. */
-  L1(Coverage.PROBABILISTIC, List.of("l1_concurrentAppends_neverForkTheChain")),
+  L1(Coverage.PROBABILISTIC, List.of("l1_stochastic_concurrentAppends_neverForkTheChain")),
   /** The audit log is append-only. */
   L2(Coverage.TESTED, List.of()),
   /** Audit reads return snapshots in sequence order. */
@@ -68,13 +74,13 @@ public enum KitRule {
    */
   L6(Coverage.UNTESTED, List.of()),
   /** One chain per network. */
-  L7(Coverage.PROBABILISTIC, List.of("l7_concurrentAppendsInTwoNetworks_keepBothChainsIntact")),
+  L7(Coverage.PROBABILISTIC, List.of("l7_stochastic_concurrentAppendsInTwoNetworks_keepBothChainsIntact")),
   /** Checkpoints reveal truncation, a wipe and a rewrite before them. */
   L8(Coverage.TESTED, List.of()),
   /** A keyed seal reveals a recomputed rewrite without a checkpoint. */
   L9(Coverage.TESTED, List.of()),
   /** A put stores the data atomically. */
-  V1(Coverage.PROBABILISTIC, List.of("v1_concurrentPutsAndGets_seeWholeValues")),
+  V1(Coverage.PROBABILISTIC, List.of("v1_stochastic_concurrentPutsAndGets_seeWholeValues")),
   /** A get returns the data last put. */
   V2(Coverage.TESTED, List.of()),
   /** An erasure removes the data. */
@@ -131,9 +137,11 @@ public enum KitRule {
   }
 
   /**
-   * The names of this rule's tests that find a broken store only with a probability.
+   * The names of this rule's tests that find a broken store only with a probability; each carries
+   * {@code stochastic} in its name.
    *
-   * @return the test method names; empty for a deterministic or untested rule
+   * @return the test method names; empty when every test of the rule is deterministic, and for an
+   *     untested rule
    */
   public List<String> getProbabilisticTests() {
     return probabilisticTests;

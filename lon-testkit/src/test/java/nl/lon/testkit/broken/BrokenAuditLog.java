@@ -53,7 +53,11 @@ final class BrokenAuditLog implements AuditLog {
     /** The log is given a keyed seal but seals and verifies with plain SHA-256. */
     SEAL_IGNORED,
     /** Appends read the head and write the record without a lock, so racing appends fork. */
-    APPENDS_WITHOUT_LOCK
+    APPENDS_WITHOUT_LOCK,
+    /** An entry whose event id is already logged replaces the earlier record (rule L2). */
+    UPSERTS_BY_EVENT_ID,
+    /** readForCase returns the case's records of every network (rule L3). */
+    READ_FOR_CASE_IGNORES_NETWORK
   }
 
   private final Defect defect;
@@ -109,6 +113,9 @@ final class BrokenAuditLog implements AuditLog {
               ? AuditChain.GENESIS_HASH
               : defect == Defect.ONE_CHAIN_FOR_ALL_NETWORKS ? sharedHash : head.getHeadHash();
       AuditRecord r = AuditChain.link(sequence, previous, entry, seal);
+      if (defect == Defect.UPSERTS_BY_EVENT_ID) {
+        storage(n).removeIf(earlier -> earlier.getEventId().equals(entry.getEventId()));
+      }
       storage(n).add(r);
       heads.put(n, AuditCheckpoint.of(n, r.getSequence(), r.getHash()));
       sharedSize = r.getSequence();
@@ -130,6 +137,13 @@ final class BrokenAuditLog implements AuditLog {
 
   @Override
   public synchronized List<AuditRecord> readForCase(NetworkId network, CaseId caseId) {
+    if (defect == Defect.READ_FOR_CASE_IGNORES_NETWORK) {
+      filter(network, r -> true);
+      return records.values().stream().flatMap(List::stream)
+          .filter(r -> r.getCaseId().equals(Optional.of(caseId)))
+          .sorted(java.util.Comparator.comparing(AuditRecord::getSequence))
+          .collect(ImmutableList.toImmutableList());
+    }
     return filter(network, r -> r.getCaseId().equals(Optional.of(caseId)));
   }
 

@@ -9,7 +9,11 @@ import nl.lon.persistence.event.EventStore;
 import nl.lon.testkit.conformance.AuditLogConformance;
 import nl.lon.testkit.conformance.AuditTampering;
 import nl.lon.testkit.conformance.Capabilities;
+import nl.lon.testkit.conformance.DirectoryConformance;
 import nl.lon.testkit.conformance.EventStoreConformance;
+import nl.lon.testkit.conformance.PersonalDataVaultConformance;
+import nl.lon.persistence.directory.Directory;
+import nl.lon.persistence.vault.PersonalDataVault;
 import nl.lon.persistence.memory.InMemoryAuditLog;
 import nl.lon.persistence.memory.InMemoryEventStore;
 
@@ -251,6 +255,168 @@ final class BrokenKits {
     @Override
     protected EventStore createStore() {
       return new NaiveEventStore(NaiveEventStore.Defect.IGNORES_READ_FROM);
+    }
+  }
+
+  /** An event store with defect SORTS_STREAM_BY_TYPE. */
+  static class SortingEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.SORTS_STREAM_BY_TYPE);
+    }
+  }
+
+  /** An event store with defect READS_MUTABLE_LISTS. */
+  static class MutableReadEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.READS_MUTABLE_LISTS);
+    }
+  }
+
+  /** An event store with defect VERSION_COUNTS_BATCHES. */
+  static class BatchCountingEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.VERSION_COUNTS_BATCHES);
+    }
+  }
+
+  /** An event store with defect READS_EVERY_NETWORK. */
+  static class EveryNetworkReadingEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.READS_EVERY_NETWORK);
+    }
+  }
+
+  /** An event store with defect LISTS_STREAMS_OF_EVERY_NETWORK. */
+  static class EveryNetworkStreamsEventStoreKit extends EventStoreConformance {
+    @Override
+    protected EventStore createStore() {
+      return new NaiveEventStore(NaiveEventStore.Defect.LISTS_STREAMS_OF_EVERY_NETWORK);
+    }
+  }
+
+  /** The audit-log kit against a log with defect UPSERTS_BY_EVENT_ID. */
+  static class UpsertingAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.UPSERTS_BY_EVENT_ID;
+    }
+  }
+
+  /** The audit-log kit against a log with defect READ_FOR_CASE_IGNORES_NETWORK. */
+  static class CaseReadAcrossNetworksAuditLogKit extends BrokenAuditLogKit {
+    @Override
+    BrokenAuditLog.Defect defect() {
+      return BrokenAuditLog.Defect.READ_FOR_CASE_IGNORES_NETWORK;
+    }
+  }
+
+  /** The vault kit bound to a broken vault, with the event store on the vault's storage beside it. */
+  abstract static class BrokenVaultKit extends PersonalDataVaultConformance {
+    private BrokenVault vault;
+
+    abstract BrokenVault.Defect defect();
+
+    @Override
+    protected PersonalDataVault createVault() {
+      vault = new BrokenVault(defect());
+      return vault;
+    }
+
+    @Override
+    protected Optional<EventStore> eventStoreBesideVault() {
+      return Optional.of(vault.eventStore());
+    }
+  }
+
+  /** The vault kit against a vault with defect NONE. */
+  static class CorrectVaultKit extends BrokenVaultKit {
+    @Override
+    BrokenVault.Defect defect() {
+      return BrokenVault.Defect.NONE;
+    }
+  }
+
+  /** The vault kit against a vault with defect PUT_KEEPS_EARLIER_DATA. */
+  static class KeepingVaultKit extends BrokenVaultKit {
+    @Override
+    BrokenVault.Defect defect() {
+      return BrokenVault.Defect.PUT_KEEPS_EARLIER_DATA;
+    }
+  }
+
+  /** The vault kit against a vault with defect KEYED_BY_CLIENT_ONLY. */
+  static class ClientKeyedVaultKit extends BrokenVaultKit {
+    @Override
+    BrokenVault.Defect defect() {
+      return BrokenVault.Defect.KEYED_BY_CLIENT_ONLY;
+    }
+  }
+
+  /** The vault kit against a vault with defect ERASE_KEEPS_DATA. */
+  static class NotErasingVaultKit extends BrokenVaultKit {
+    @Override
+    BrokenVault.Defect defect() {
+      return BrokenVault.Defect.ERASE_KEEPS_DATA;
+    }
+  }
+
+  /** The vault kit against a vault with defect ERASE_CASCADES_INTO_EVENTS. */
+  static class CascadingVaultKit extends BrokenVaultKit {
+    @Override
+    BrokenVault.Defect defect() {
+      return BrokenVault.Defect.ERASE_CASCADES_INTO_EVENTS;
+    }
+  }
+
+  /** The directory kit against a directory with defect NONE. */
+  static class CorrectDirectoryKit extends DirectoryConformance {
+    @Override
+    protected Directory createDirectory() {
+      return new BrokenDirectory(BrokenDirectory.Defect.NONE);
+    }
+  }
+
+  /** The directory kit against a directory with defect PUT_KEEPS_EARLIER_VALUE. */
+  static class KeepingDirectoryKit extends DirectoryConformance {
+    @Override
+    protected Directory createDirectory() {
+      return new BrokenDirectory(BrokenDirectory.Defect.PUT_KEEPS_EARLIER_VALUE);
+    }
+  }
+
+  /** The directory kit against a directory with defect UNKNOWN_NETWORK_AS_PLACEHOLDER. */
+  static class PlaceholderDirectoryKit extends DirectoryConformance {
+    @Override
+    protected Directory createDirectory() {
+      return new BrokenDirectory(BrokenDirectory.Defect.UNKNOWN_NETWORK_AS_PLACEHOLDER);
+    }
+  }
+
+  /** The directory kit against a directory with defect NETWORKS_IN_PUT_ORDER. */
+  static class PutOrderDirectoryKit extends DirectoryConformance {
+    @Override
+    protected Directory createDirectory() {
+      return new BrokenDirectory(BrokenDirectory.Defect.NETWORKS_IN_PUT_ORDER);
+    }
+  }
+
+  /** The directory kit against a directory with defect JOINS_PROFESSIONAL_TO_NETWORK. */
+  static class NetworkJoiningDirectoryKit extends DirectoryConformance {
+    @Override
+    protected Directory createDirectory() {
+      return new BrokenDirectory(BrokenDirectory.Defect.JOINS_PROFESSIONAL_TO_NETWORK);
+    }
+  }
+
+  /** Stores that drop the audit record of a unit without events (fails U1). */
+  static class RecordDroppingStoresKit extends StoresConformance {
+    @Override
+    protected Stores createStores() {
+      return new BrokenStores(BrokenStores.Defect.DROPS_RECORD_WITHOUT_EVENTS);
     }
   }
 }

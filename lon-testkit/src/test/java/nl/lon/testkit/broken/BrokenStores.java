@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.lon.core.error.ConcurrencyConflictException;
+import nl.lon.persistence.audit.AuditChain;
 import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditSeal;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.AppendResult;
@@ -31,7 +33,9 @@ final class BrokenStores implements Stores {
     /** Writes the audit record first and keeps it when the append is refused. */
     AUDIT_BEFORE_APPEND,
     /** Answers a used idempotency key with the earlier result whatever the batch. */
-    BLIND_REPLAY
+    BLIND_REPLAY,
+    /** Commits a unit without events as its vault change alone, dropping its audit record (rule U1). */
+    DROPS_RECORD_WITHOUT_EVENTS
   }
 
   private final Defect defect;
@@ -109,6 +113,13 @@ final class BrokenStores implements Stores {
           return result;
         }
         return ports.commit(work);
+      case DROPS_RECORD_WITHOUT_EVENTS:
+        if (work.append().isPresent()) {
+          return ports.commit(work);
+        }
+        boolean had = work.vaultChange().map(this::apply).orElse(false);
+        AuditRecord unsaved = AuditChain.link(1, AuditChain.GENESIS_HASH, work.audit(), AuditSeal.sha256());
+        return new CommitResult(Optional.empty(), unsaved, had);
       default:
         throw new AssertionError(defect);
     }

@@ -49,7 +49,17 @@ final class NaiveEventStore implements EventStore {
     /** Counts positions per network, so two networks share positions (rule A6). */
     POSITIONS_PER_NETWORK,
     /** Reads a stream from the start whatever sequence was asked for (rule R2). */
-    IGNORES_READ_FROM
+    IGNORES_READ_FROM,
+    /** Keeps each stream sorted by event type, so a later append moves earlier events (rule A9). */
+    SORTS_STREAM_BY_TYPE,
+    /** Returns a mutable copy from a stream read (rule R1). */
+    READS_MUTABLE_LISTS,
+    /** Reports the number of batches appended as the version (rule R3). */
+    VERSION_COUNTS_BATCHES,
+    /** Reads the events of every network, whatever network was asked for (rule R4). */
+    READS_EVERY_NETWORK,
+    /** Lists the streams of every network, whatever network was asked for (rule R5). */
+    LISTS_STREAMS_OF_EVERY_NETWORK
   }
 
   private static final class Stream {
@@ -77,6 +87,7 @@ final class NaiveEventStore implements EventStore {
   private final ConcurrentMap<String, String> fingerprints = new ConcurrentHashMap<>();
   private final List<StoredEvent> log = new ArrayList<>();
   private long lastPosition;
+  private final ConcurrentMap<CaseId, Integer> batches = new ConcurrentHashMap<>();
 
   NaiveEventStore(Defect defect) {
     this.defect = defect;
@@ -195,7 +206,14 @@ final class NaiveEventStore implements EventStore {
         ? AppendResult.of(stream, network, first, positions)
         : AppendResult.of(stream, network, expectedVersion + 1, positions);
     Stream base = read == null ? new Stream(network, ImmutableList.of(), ImmutableMap.of()) : read;
-    streams.put(stream, base.with(events, key, result));
+    Stream written = base.with(events, key, result);
+    if (defect == Defect.SORTS_STREAM_BY_TYPE && read != null) {
+      List<CaseEvent> sorted = new ArrayList<>(written.events);
+      sorted.sort(java.util.Comparator.comparing(CaseEvent::getType));
+      written = new Stream(network, ImmutableList.copyOf(sorted), written.keys);
+    }
+    streams.put(stream, written);
+    batches.merge(stream, 1, Integer::sum);
     remember(stream, key, network, expectedVersion, events);
     return result;
   }
@@ -215,11 +233,15 @@ final class NaiveEventStore implements EventStore {
     if (s == null || from > s.events.size()) {
       return ImmutableList.of();
     }
-    return s.events.subList((int) from - 1, s.events.size());
+    List<CaseEvent> events = s.events.subList((int) from - 1, s.events.size());
+    return defect == Defect.READS_MUTABLE_LISTS ? new ArrayList<>(events) : events;
   }
 
   @Override
   public long version(CaseId stream) {
+    if (defect == Defect.VERSION_COUNTS_BATCHES) {
+      return batches.getOrDefault(stream, 0);
+    }
     Stream s = streams.get(stream);
     return s == null ? 0 : s.events.size();
   }
@@ -232,7 +254,8 @@ final class NaiveEventStore implements EventStore {
     synchronized (lock) {
       List<StoredEvent> page = new ArrayList<>();
       for (StoredEvent e : log) {
-        if (e.getNetwork().equals(network) && e.getPosition() > fromPositionExclusive) {
+        boolean inNetwork = defect == Defect.READS_EVERY_NETWORK || e.getNetwork().equals(network);
+        if (inNetwork && e.getPosition() > fromPositionExclusive) {
           page.add(e);
           if (page.size() == maxCount) {
             break;
@@ -247,7 +270,8 @@ final class NaiveEventStore implements EventStore {
   public Set<CaseId> streams(NetworkId network) {
     ImmutableSet.Builder<CaseId> ids = ImmutableSet.builder();
     for (Map.Entry<CaseId, Stream> e : streams.entrySet()) {
-      if (e.getValue().network.equals(network) && !e.getValue().events.isEmpty()) {
+      boolean inNetwork = defect == Defect.LISTS_STREAMS_OF_EVERY_NETWORK || e.getValue().network.equals(network);
+      if (inNetwork && !e.getValue().events.isEmpty()) {
         ids.add(e.getKey());
       }
     }

@@ -1,6 +1,7 @@
 package nl.lon.testkit.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps {@link KitRule}, the numbered rules in the SPI's Javadoc and the kit's test names in
  * step: every rule the contracts state is listed; every checked rule has a test named after it;
- * every unchecked rule is reported as an {@code _untested_} skip; every probabilistic test exists.
+ * every unchecked rule is reported as an {@code _untested_} skip; every probabilistic test exists
+ * and carries {@code stochastic} in its name.
  */
 class KitRuleTest {
 
@@ -63,6 +65,42 @@ class KitRuleTest {
       for (String probabilistic : r.getProbabilisticTests()) {
         assertTrue(own.contains(probabilistic), r + ": the probabilistic test " + probabilistic + " exists");
       }
+      if (r.getCoverage() == KitRule.Coverage.PROBABILISTIC) {
+        assertFalse(r.getProbabilisticTests().isEmpty(), r + " is probabilistic: it names its stochastic tests");
+      }
+    }
+  }
+
+  @Test
+  void stochasticTests_areExactlyTheListedProbabilisticOnes() {
+    Set<String> stochastic = new TreeSet<>();
+    for (String t : testNames()) {
+      if (t.contains("_stochastic_")) {
+        stochastic.add(t);
+      }
+    }
+    Set<String> listed = new TreeSet<>();
+    for (KitRule r : KitRule.values()) {
+      listed.addAll(r.getProbabilisticTests());
+    }
+    assertEquals(listed, stochastic,
+        "a test that finds a defect only with a probability is named <rule>_stochastic_... and listed in its KitRule");
+  }
+
+  @Test
+  void readmeCoverageTable_namesEveryUntestedAndProbabilisticRule() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+    for (KitRule.Coverage coverage : List.of(KitRule.Coverage.UNTESTED, KitRule.Coverage.PROBABILISTIC)) {
+      String row = lines.stream()
+          .filter(l -> l.startsWith("| " + coverage.name().toLowerCase(Locale.ROOT)))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("the README's conformance section has a row for " + coverage));
+      String rules = row.split("\\|")[2];
+      for (KitRule r : KitRule.values()) {
+        if (r.getCoverage() == coverage) {
+          assertTrue(rules.contains(r.name()), "the README's " + coverage + " row names " + r + ": " + row);
+        }
+      }
     }
   }
 
@@ -70,9 +108,12 @@ class KitRuleTest {
     List<String> names = new ArrayList<>();
     for (Class<?> kit : KITS) {
       for (Class<?> group : kit.getDeclaredClasses()) {
-        for (Method m : group.getDeclaredMethods()) {
-          if (m.isAnnotationPresent(Test.class)) {
-            names.add(m.getName());
+        // a group's tests are declared in its rule file, the group's superclass
+        for (Class<?> c = group; c != null && c != Object.class; c = c.getSuperclass()) {
+          for (Method m : c.getDeclaredMethods()) {
+            if (m.isAnnotationPresent(Test.class)) {
+              names.add(m.getName());
+            }
           }
         }
       }
