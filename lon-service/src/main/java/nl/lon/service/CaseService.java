@@ -100,6 +100,8 @@ import nl.lon.rules.profile.MethodologyProfile;
  *     new CaseCommand.ReportSignal(caseId, network, client, signal, household), Optional.empty());
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/ServiceSnippets.java}.
+ *
  * @since 0.1
  */
 public final class CaseService {

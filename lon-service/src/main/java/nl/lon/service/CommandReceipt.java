@@ -23,6 +23,8 @@ import nl.lon.core.state.CaseState;
  * CaseState state = service.judgeReport(director, purpose, caseId, judgement).state(); // may read
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/ServiceSnippets.java}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.2

@@ -14,6 +14,8 @@ import nl.lon.core.internal.Checks;
  *
  * <pre>{@code Purpose.of("prepare network meeting").onBehalfOf("network director")}</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/ServiceSnippets.java}.
+ *
  * @param purpose the purpose, for example "judge report"
  * @param onBehalfOf the responsible professional or role the actor works for
  * @param legalBasis the code of a legal basis invoked, if any

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  *     .signedOn(LocalDate.of(2026, 3, 2)).build();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
+ *
  * @since 0.1
  */
 @Value.Immutable

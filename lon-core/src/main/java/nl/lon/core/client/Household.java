@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code Household.of(2, 3)}</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
+ *
  * @since 0.1
  */
 @Value.Immutable

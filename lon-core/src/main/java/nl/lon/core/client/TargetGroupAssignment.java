@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "refuses contact with GP")}</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
+ *
  * @since 0.1
  */
 @Value.Immutable

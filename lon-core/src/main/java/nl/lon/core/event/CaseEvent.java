@@ -18,6 +18,8 @@ import nl.lon.core.id.ProfessionalId;
  * CaseState state = CaseState.replay(events);
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
+ *
  * @since 0.1
  */
 public sealed interface CaseEvent

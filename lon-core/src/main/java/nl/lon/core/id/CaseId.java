@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * CaseId fresh = CaseId.generate();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
+ *
  * @since 0.1
  */
 @Value.Immutable(builder = false, copy = false)

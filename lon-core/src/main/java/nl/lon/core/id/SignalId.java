@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code SignalId id = SignalId.of("s-2026-17");}</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
+ *
  * @since 0.1
  */
 @Value.Immutable(builder = false, copy = false)

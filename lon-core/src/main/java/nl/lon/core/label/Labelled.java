@@ -11,7 +11,9 @@ import java.util.ResourceBundle;
  * nl.lon.core.label.labels} under the key {@code EnumSimpleName.CONSTANT}; the bundles {@code nl}
  * and {@code en} hold all of them.
  *
- * <pre>{@code TargetGroup.CARE_AVOIDER.label(Locale.forLanguageTag("nl")) // "zorgmijder"}</pre>
+ * <pre>{@code String nl = TargetGroup.CARE_AVOIDER.label(Locale.forLanguageTag("nl")); // "zorgmijder"}</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
  *
  * @since 0.1
  */

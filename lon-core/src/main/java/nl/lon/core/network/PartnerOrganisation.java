@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  *     .kind(PartnerKind.HOUSING_CORPORATION).ring(Ring.CORE).hasMandate(true).build();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
+ *
  * @since 0.1
  */
 @Value.Immutable

@@ -18,8 +18,12 @@ import java.util.Objects;
  * with the date from the service's clock.
  *
  * <pre>{@code
- * if (!PlausibleDates.plausibleDateOfBirth(dob, LocalDate.now(clock))) { ... refuse ... }
+ * if (!PlausibleDates.plausibleDateOfBirth(dob, LocalDate.now(clock))) {
+ *   throw new InvalidValueException("PersonalData.dateOfBirth"); // refuse
+ * }
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
  *
  * <p>Pure functions and immutable constants: thread-safe.
  *

@@ -25,6 +25,8 @@ import org.immutables.value.Value;
  *     .clientInformed(true).build();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
+ *
  * @since 0.1
  */
 @Value.Immutable

@@ -41,8 +41,12 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * CaseState state = CaseState.replay(store.read(caseId));
- * if (state.getStep() == ProcessStep.EXECUTE) { ... }
+ * if (state.getStep() == ProcessStep.EXECUTE) {
+ *   // the plan is being carried out
+ * }
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
  *
  * @since 0.1
  */

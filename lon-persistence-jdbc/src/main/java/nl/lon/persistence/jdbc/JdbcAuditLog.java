@@ -86,6 +86,8 @@ import nl.lon.persistence.jdbc.internal.Sql;
  * AuditLog keyed = new JdbcAuditLog(dataSource, AuditSeal.hmacSha256(key));
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/JdbcSnippets.java}.
+ *
  * <p>Thread-safe, and safe to use from several processes on the same database.
  *
  * @since 0.1

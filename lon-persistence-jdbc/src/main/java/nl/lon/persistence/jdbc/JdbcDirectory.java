@@ -35,6 +35,8 @@ import nl.lon.persistence.jdbc.internal.Sql;
  * Directory directory = JdbcStores.create(dataSource).directory();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/JdbcSnippets.java}.
+ *
  * <p>Thread-safe.
  *
  * @since 0.1

@@ -98,6 +98,8 @@ import nl.lon.persistence.store.StreamAppend;
  * EventStore store = JdbcStores.create(dataSource).eventStore();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/JdbcSnippets.java}.
+ *
  * <p>Thread-safe, and safe to use from several processes on the same database.
  *
  * @since 0.1

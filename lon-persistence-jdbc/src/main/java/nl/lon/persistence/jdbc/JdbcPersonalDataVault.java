@@ -37,6 +37,8 @@ import nl.lon.persistence.vault.PersonalDataVault;
  * PersonalDataVault vault = JdbcStores.create(dataSource).personalDataVault();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/JdbcSnippets.java}.
+ *
  * <p>Thread-safe and linearizable per key.
  *
  * @since 0.1

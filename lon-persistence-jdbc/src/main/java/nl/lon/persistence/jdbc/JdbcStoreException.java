@@ -24,10 +24,14 @@ import nl.lon.persistence.jdbc.internal.RedactedSqlException;
  * {@link #getSqlState()} works on that copy as on the original.
  *
  * <pre>{@code
+ * try (Connection c = dataSource.getConnection()) {
+ *   // insert the stream's rows
  * } catch (SQLException e) {
  *   throw JdbcStoreException.of("appending to stream " + caseId, e); // ids only, never values
  * }
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/JdbcSnippets.java}.
  *
  * @since 0.1
  */

@@ -18,13 +18,15 @@ import org.flywaydb.core.api.output.MigrateResult;
  * database).
  *
  * <pre>{@code
- * DataSource ds = ...; // the caller's pool, for example HikariCP
+ * DataSource ds = new HikariDataSource(config); // the caller's pool, for example HikariCP
  * JdbcStores stores = JdbcStores.create(ds); // migrates the schema, then builds the adapters
  * EventStore events = stores.eventStore();
  * AuditLog audit = stores.auditLog();
  * PersonalDataVault vault = stores.personalDataVault();
  * Directory directory = stores.directory();
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/JdbcSnippets.java}.
  *
  * <h2>Schema</h2>
  *

@@ -391,6 +391,9 @@ public final class AuditChain {
    * AuditVerification result = v.result();
    * }</pre>
    *
+   * <p>Compiled in {@code
+   * examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+   *
    * <p>Not thread-safe: one verifier per verification, on one thread.
    *
    * @since 0.1

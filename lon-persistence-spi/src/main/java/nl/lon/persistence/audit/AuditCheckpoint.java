@@ -17,9 +17,11 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * AuditCheckpoint cp = auditLog.checkpoint(network);   // store cp elsewhere
- * ...
+ * // more appends
  * AuditVerification v = auditLog.verify(cp);           // later
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
  *
  * <p>Immutable and thread-safe.
  *

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  *     .putDetails("businessDate", "2027-04-22").build();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1

@@ -22,8 +22,12 @@ import nl.lon.core.id.NetworkId;
  * AuditRecord r = auditLog.append(entry);        // r.getSequence() == size(network) + 1
  * List<AuditRecord> forCase = auditLog.readForCase(network, caseId);
  * AuditCheckpoint cp = auditLog.checkpoint(network); // keep it elsewhere
- * if (!auditLog.verify().isOk() || !auditLog.verify(cp).isOk()) { ... }
+ * if (!auditLog.verify().isOk() || !auditLog.verify(cp).isOk()) {
+ *   alarm("audit log broken");
+ * }
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
  *
  * <h2>Contract</h2>
  *

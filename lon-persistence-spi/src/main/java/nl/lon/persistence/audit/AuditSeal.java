@@ -27,6 +27,8 @@ import nl.lon.core.error.InvalidValueException;
  * AuditLog log = new InMemoryAuditLog(seal);
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>Both seals write the hash as 64 lower-case hexadecimal digits, so storage does not change.
  * Immutable and thread-safe; {@link #toString()} never shows the key.
  *

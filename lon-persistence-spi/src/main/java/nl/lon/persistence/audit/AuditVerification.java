@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1

@@ -114,6 +114,8 @@ import nl.lon.core.scan.SelfRelianceLevel;
  * CaseEvent back = codec.decode(json); // equals event
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>Immutable and thread-safe; one instance may be shared.
  *
  * @since 0.1

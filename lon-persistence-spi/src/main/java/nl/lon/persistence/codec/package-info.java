@@ -10,7 +10,7 @@
  *
  * <p>One event is one JSON object, written on one line, UTF-8, with this envelope:
  *
- * <pre>{@code
+ * <pre class="json">{@code
  * {"schema":1,"type":"PLAN_ADOPTED","caseId":"c-1","sequence":10,
  *  "businessDate":"2026-03-02","recordedAt":"2026-03-02T09:15:00Z","actor":"p-jansen",
  *  "data":{...}}

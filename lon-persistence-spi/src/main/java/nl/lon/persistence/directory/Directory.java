@@ -21,6 +21,8 @@ import nl.lon.core.network.Professional;
  * Optional<Professional> p = directory.professional(ProfessionalId.of("p-jansen"));
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <h2>Contract</h2>
  *
  * <ol>

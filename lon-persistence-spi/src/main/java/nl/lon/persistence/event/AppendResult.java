@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * long version = r.getLastSequence(); // 1
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1

@@ -20,13 +20,16 @@ import nl.lon.core.id.NetworkId;
  *
  * <pre>{@code
  * long v = store.version(caseId);
- * List<CaseEvent> decided = rules.decide(store.read(caseId), command); // sequences v+1, v+2, ...
+ * Decision d = rules.decide(CaseState.replay(store.read(caseId)), command, ctx);
+ * List<CaseEvent> decided = d.orElseThrow(); // sequences v+1, v+2, ...
  * try {
  *   store.append(caseId, network, v, decided, Optional.of(commandId));
  * } catch (ConcurrencyConflictException e) {
  *   // someone else appended first: reload, decide again, retry
  * }
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
  *
  * <h2>Contract</h2>
  *

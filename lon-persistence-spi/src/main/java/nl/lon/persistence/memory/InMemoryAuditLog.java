@@ -38,6 +38,8 @@ import nl.lon.persistence.audit.AuditVerification;
  * AuditLog keyed = new InMemoryAuditLog(AuditSeal.hmacSha256(key)); // HMAC-SHA-256
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>Thread-safe.
  *
  * @since 0.1

@@ -23,6 +23,8 @@ import nl.lon.persistence.directory.Directory;
  * Directory directory = new InMemoryDirectory();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>Thread-safe; each {@code put} is atomic.
  *
  * @since 0.1

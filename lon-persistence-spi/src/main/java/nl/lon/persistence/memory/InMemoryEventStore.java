@@ -34,6 +34,8 @@ import nl.lon.persistence.store.StreamAppend;
  * EventStore store = new InMemoryEventStore();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>Thread-safe.
  *
  * @since 0.1

@@ -18,6 +18,8 @@ import nl.lon.persistence.vault.PersonalDataVault;
  * PersonalDataVault vault = new InMemoryPersonalDataVault();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>Thread-safe and linearizable per key.
  *
  * @since 0.1

@@ -25,6 +25,8 @@ import nl.lon.persistence.store.VaultChange;
  * CaseService service = CaseService.builder().stores(stores).profile(network, profile).build();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>Thread-safe.
  *
  * @since 0.2

@@ -22,6 +22,8 @@ import nl.lon.persistence.vault.PersonalDataVault;
  * CommitResult r = stores.commit(new UnitOfWork(Optional.of(append), entry, Optional.empty()));
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <h2>Contract of {@link #commit(UnitOfWork)}</h2>
  *
  * <ol>

@@ -24,6 +24,8 @@ import nl.lon.persistence.event.EventStore;
  * StreamAppend a = new StreamAppend(caseId, network, 0, List.of(signalReceived), Optional.of(requestId));
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * @param stream the case whose stream to append to
  * @param network the network the case belongs to
  * @param expectedVersion the version the caller read: 0 for a new stream

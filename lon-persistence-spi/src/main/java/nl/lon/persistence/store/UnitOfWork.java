@@ -16,6 +16,8 @@ import nl.lon.persistence.audit.AuditEntry;
  * CommitResult r = stores.commit(new UnitOfWork(Optional.of(append), auditEntry, Optional.of(put)));
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * @param append the events to append, if any
  * @param audit the audit record of the command
  * @param vaultChange the change in the vault, if any

@@ -15,6 +15,8 @@ import nl.lon.persistence.vault.PersonalData;
  * VaultChange erase = VaultChange.erase(network, client);
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * @param network the network
  * @param client the client number
  * @param data the data to store, or empty to erase

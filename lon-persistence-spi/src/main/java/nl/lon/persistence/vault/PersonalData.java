@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  *     .phone("010-1234567").dateOfBirth(LocalDate.of(1970, 5, 17)).build();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <p>For a client without a fixed address, record the postal address (postadres) or a
  * description such as {@code "zonder vaste woon- of verblijfplaats"}. Immutable and thread-safe.
  *

@@ -19,6 +19,8 @@ import nl.lon.core.id.NetworkId;
  * boolean erased = vault.erase(network, client); // right to erasure
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
+ *
  * <h2>Contract</h2>
  *
  * <ol>

@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
  * today.overdue().forRole(ProfessionalRole.NETWORK_DIRECTOR);
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
+ *
  * @since 0.1
  */
 public final class AgendaRules {

@@ -66,6 +66,8 @@ import nl.lon.core.process.PlausibleDates;
  * LocalDate deadline = calendar.plusWorkingDays(LocalDate.of(2026, 4, 2), 5); // skips Easter
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
+ *
  * @since 0.1
  */
 public final class WorkingDayCalendar {

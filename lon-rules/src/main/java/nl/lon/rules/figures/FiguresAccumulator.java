@@ -86,9 +86,13 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * FiguresAccumulator acc = FiguresAccumulator.create(profile, ReportingPeriod.ofYear(2026),
  *     FiguresScope.network(NetworkId.of("lon-noord")));
- * store.forEachCase(history -> acc.acceptHistory(history));
+ * for (List<CaseEvent> history : histories) { // one case at a time, e.g. store.read(caseId)
+ *   acc.acceptHistory(history);
+ * }
  * ManagementFigures figures = acc.result(SmallCellSuppression.DEFAULT_THRESHOLD);
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
  *
  * @since 0.1
  */

@@ -67,6 +67,8 @@ import nl.lon.rules.profile.MethodologyProfile;
  * if (d.isAccepted()) store.append(caseId, network, state.getVersion(), d.getEvents(), key);
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
+ *
  * @since 0.1
  */
 public final class ProcessRules {

@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1

@@ -25,13 +25,19 @@ import nl.lon.rules.profile.MethodologyProfile;
  *
  * <pre>{@code
  * @Property
- * void everyPlanHasADirector(@ForAll("histories") List<CaseEvent> history) { ... }
+ * void everyHistoryStartsWithASignal(@ForAll("histories") List<CaseEvent> history) {
+ *   assertTrue(history.get(0) instanceof SignalReceived);
+ *   assertEquals(history.size(), CaseState.replay(history).getVersion());
+ * }
  *
  * @Provide
  * Arbitrary<List<CaseEvent>> histories() {
  *   return CaseHistories.histories(MethodologyProfile.enschede()).ofMaxCommands(60);
  * }
  * }</pre>
+ *
+ * <p>Compiled in {@code
+ * examples/src/test/java/nl/lon/examples/snippets/KitSnippetsProperties.java}.
  *
  * <p>The cast works in the network {@link #NETWORK}; their organisations are a municipality, a
  * GGD and a housing corporation, so coercion measures executed by those kinds can be recorded.

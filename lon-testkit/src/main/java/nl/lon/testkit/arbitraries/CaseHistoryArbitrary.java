@@ -22,6 +22,8 @@ import nl.lon.rules.profile.MethodologyProfile;
  *         .startingOn(LocalDate.of(2026, 1, 5));
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>Each configuration method returns a new arbitrary and leaves this one unchanged; immutable
  * and thread-safe.
  *

@@ -125,6 +125,9 @@ import net.jqwik.api.Tuple;
  * }
  * }</pre>
  *
+ * <p>Compiled in {@code
+ * examples/src/test/java/nl/lon/examples/snippets/KitSnippetsProperties.java}.
+ *
  * <p>For a whole case history that the process rules accept, use {@link CaseHistories}; to let
  * jqwik resolve {@code @ForAll} parameters by type, use the {@link LonDomain} context. The
  * arbitraries are immutable and thread-safe; no method accepts or returns null.

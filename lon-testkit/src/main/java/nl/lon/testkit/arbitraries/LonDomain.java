@@ -59,6 +59,9 @@ import net.jqwik.api.domains.DomainContextBase;
  * }
  * }</pre>
  *
+ * <p>Compiled in {@code
+ * examples/src/test/java/nl/lon/examples/snippets/KitSnippetsProperties.java}.
+ *
  * <p>Stateless and thread-safe.
  *
  * @since 0.1

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.Nested;
  * }
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>Rules L5 (retention) and L6 (no personal data) concern operation and content and are not
  * checked here; that appends to two networks do not wait on each other (L7) cannot be seen from
  * outside and is checked only as far as both chains stay intact under concurrent appends. Not

@@ -28,14 +28,22 @@ import nl.lon.persistence.audit.AuditVerification;
  * @Override
  * protected AuditTampering tampering(AuditLog log) {
  *   return new AuditTampering() {
- *     public void overwrite(AuditRecord r) { jdbc.update("update audit set ... where network = ? and seq = ?", ...); }
+ *     public void overwrite(AuditRecord r) {
+ *       // replace the stored row of r's network and sequence by r, facts and hashes as given
+ *     }
  *     public void remove(NetworkId n, long seq) { jdbc.update("delete from audit where network = ? and seq = ?", n, seq); }
- *     public void swap(NetworkId n, long a, long b) { ... exchange the two rows' storage order ... }
- *     public void insertAfterLast(AuditRecord r) { ... insert a row after the network's last ... }
- *     public void moveHead(NetworkId n, long size, String hash) { jdbc.update("update head set ...", ...); }
+ *     public void swap(NetworkId n, long a, long b) {
+ *       // exchange the two rows' storage order
+ *     }
+ *     public void insertAfterLast(AuditRecord r) {
+ *       // insert a row after the network's last
+ *     }
+ *     public void moveHead(NetworkId n, long size, String hash) { jdbc.update("update head set size = ?, hash = ? where network = ?", size, hash, n); }
  *   };
  * }
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
  *
  * <p>When the storage cannot be reached (for example a write-once store), return {@link
  * #onCopy(AuditLog)}: the kit then tampers with a copy of the records and heads read through the

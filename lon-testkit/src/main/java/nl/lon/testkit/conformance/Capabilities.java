@@ -16,6 +16,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>Only switch a capability off when the adapter documents the limitation to its users; a
  * skipped rule is a rule the kit has not checked. Immutable and thread-safe.
  *

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Nested;
  * }
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>{@link #createDirectory()} must return an empty directory, because the tests list all
  * networks. Not thread-safe; JUnit creates a new instance for each test.
  *

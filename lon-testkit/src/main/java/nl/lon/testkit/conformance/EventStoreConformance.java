@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>Each test uses networks and cases with fresh random ids, so a store that keeps data of
  * earlier tests still passes; positions need not start at 1. Switch off what the adapter does not
  * support with {@link #capabilities()}: the tests that need it are then reported as skipped. The

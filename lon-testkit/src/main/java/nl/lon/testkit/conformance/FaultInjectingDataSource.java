@@ -28,6 +28,8 @@ import javax.sql.DataSource;
  * Stores failing = JdbcStores.withoutMigration(new FaultInjectingDataSource(dataSource, 3));
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>Thread-safe.
  *
  * @since 0.2

@@ -22,11 +22,13 @@ import org.junit.jupiter.api.Nested;
  *   protected AuditLog createAuditLog() { return new JdbcAuditLog(db.fresh()); }
  *   protected AuditLog createAuditLog(AuditSeal seal) { return new JdbcAuditLog(db.fresh(), seal); }
  *   protected AuditTampering tampering(AuditLog log) { return new JdbcAuditTampering(db.current()); }
- *   protected PersonalDataVault createVault() { return new JdbcVault(db.current()); }
+ *   protected PersonalDataVault createVault() { return new JdbcPersonalDataVault(db.current()); }
  *   protected Directory createDirectory() { return new JdbcDirectory(db.fresh()); }
  *   protected Capabilities capabilities() { return Capabilities.full(); }
  * }
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
  *
  * <p>Each factory is called once per test that needs the port and must return a port on empty
  * (or, for the event store, at least isolated) storage. For rule V4 the vault test also asks for

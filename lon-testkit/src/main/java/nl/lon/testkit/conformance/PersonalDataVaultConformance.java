@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Nested;
  *
  * <pre>{@code
  * class JdbcVaultConformanceTest extends PersonalDataVaultConformance {
- *   protected PersonalDataVault createVault() { return new JdbcVault(dataSource); }
+ *   protected PersonalDataVault createVault() { return new JdbcPersonalDataVault(dataSource); }
  *   protected Optional<EventStore> eventStoreBesideVault() { return Optional.of(new JdbcEventStore(dataSource)); }
  * }
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
  *
  * <p>Not thread-safe; JUnit creates a new instance for each test.
  *

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Nested;
  * }
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>Rule U5 (durability across a crash of the process) cannot be checked from inside one JVM;
  * an adapter proves it with a crash test that kills the writing process (the JDBC reference
  * adapter's crash cycles do). Rule U4 is checked by fault injection: the adapter gives stores on

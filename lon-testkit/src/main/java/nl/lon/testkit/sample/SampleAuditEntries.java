@@ -27,6 +27,8 @@ import nl.lon.persistence.audit.DataCategory;
  * AuditRecord r = auditLog.append(SampleAuditEntries.entry(1));
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>Thread-safe; returns new immutable values. No method accepts or returns null.
  *
  * @since 0.1

@@ -19,6 +19,8 @@ import nl.lon.core.network.ProfessionalRole;
  * directory.put(SampleDirectory.professional("p-1", "ggd", "n-1", ProfessionalRole.CORE_MEMBER));
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>Thread-safe; returns new immutable values.
  *
  * @since 0.1

@@ -102,6 +102,8 @@ import nl.lon.core.scan.SelfRelianceLevel;
  * store.append(caseId, network, 0, all, Optional.empty());
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>Every method returns new immutable values; thread-safe. No method accepts or returns null.
  *
  * @since 0.1

@@ -10,6 +10,8 @@ import nl.lon.persistence.vault.PersonalData;
  * vault.put(network, client, SamplePersonalData.of(1));
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * <p>Thread-safe; returns new immutable values.
  *
  * @since 0.1
