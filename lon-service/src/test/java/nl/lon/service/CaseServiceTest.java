@@ -203,10 +203,10 @@ class CaseServiceTest {
 
     CaseEvent last = w.store.read(CASE, 3).get(0);
     assertEquals(DAY_0.plusDays(3), last.getBusinessDate());
-    assertEquals(TestClock.nineOn(DAY_0.plusDays(3)), last.getRecordedAt());
+    assertEquals(w.clock.instantOn(DAY_0.plusDays(3)), last.getRecordedAt());
     assertEquals(DIRECTOR.getId(), last.getActor());
     AuditRecord audited = w.audit.read(w.audit.size(), 1).get(0);
-    assertEquals(TestClock.nineOn(DAY_0.plusDays(3)), audited.getOccurredAt());
+    assertEquals(w.clock.instantOn(DAY_0.plusDays(3)), audited.getOccurredAt());
   }
 
   @ParameterizedTest

@@ -62,6 +62,7 @@ import nl.lon.rules.process.Decision;
 import nl.lon.rules.process.ProcessRules;
 import nl.lon.rules.profile.ClosingCriterion;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.testkit.time.TestClock;
 
 /**
  * Test data for the case service, the access rules and the agenda: one network with its partners
@@ -428,7 +429,7 @@ public final class ServiceFixtures {
      * @throws AssertionError when the rules refuse the command
      */
     public Driver apply(CaseCommand command, Professional actor, LocalDate date) {
-      CommandContext ctx = new CommandContext(date, TestClock.nineOn(date), actor,
+      CommandContext ctx = new CommandContext(date, date.atTime(TestClock.START_OF_DAY).atZone(TestClock.AMSTERDAM).toInstant(), actor,
           Optional.of(orgOf(actor.getOrganisation())), Optional.of(actor.getNetwork().equals(NETWORK) ? LON : OTHER_LON));
       Decision d = rules.decide(state, command, ctx);
       if (!d.isAccepted()) {
