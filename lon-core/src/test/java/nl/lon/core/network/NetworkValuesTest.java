@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.lon.core.id.OrganisationId;
+import nl.lon.core.testing.Cast;
 import nl.lon.core.testing.CaseFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class NetworkValuesTest {
     assertRejected(
         "Network.shellPartners",
         "core-or-shell",
-        () -> Network.builder().from(CaseFixtures.network()).addShellPartners(HOUSING).build());
+        () -> Network.builder().from(Cast.LON).addShellPartners(HOUSING).build());
   }
 
   @Test
@@ -50,7 +51,7 @@ class NetworkValuesTest {
     assertRejected(
         "Network.coreTeam",
         "not-empty",
-        () -> Network.builder().from(CaseFixtures.network()).coreTeam(List.of()).build());
+        () -> Network.builder().from(Cast.LON).coreTeam(List.of()).build());
   }
 
   @ParameterizedTest
@@ -59,7 +60,7 @@ class NetworkValuesTest {
     assertRejected(
         "Network.inhabitants",
         "range-1-20000000",
-        () -> Network.builder().from(CaseFixtures.network()).inhabitants(inhabitants).build());
+        () -> Network.builder().from(Cast.LON).inhabitants(inhabitants).build());
   }
 
   @Test
@@ -67,7 +68,7 @@ class NetworkValuesTest {
     assertRejected(
         "Network.name",
         "not-blank",
-        () -> Network.builder().from(CaseFixtures.network()).name("").build());
+        () -> Network.builder().from(Cast.LON).name("").build());
   }
 
   @Test
@@ -75,7 +76,7 @@ class NetworkValuesTest {
     assertRejected(
         "Network.area",
         "not-blank",
-        () -> Network.builder().from(CaseFixtures.network()).area(" ").build());
+        () -> Network.builder().from(Cast.LON).area(" ").build());
   }
 
   @Test
@@ -86,7 +87,7 @@ class NetworkValuesTest {
 
   @Test
   void isPartner_coreShellAndOutsider_trueOnlyForPartners() {
-    Network n = CaseFixtures.network();
+    Network n = Cast.LON;
     assertTrue(n.isPartner(HOUSING));
     assertTrue(n.isPartner(DEBT_BANK));
     assertFalse(n.isPartner(OrganisationId.of("unknown-org")));
@@ -111,7 +112,7 @@ class NetworkValuesTest {
 
   @Test
   void build_partnerWithoutRing_defaultsToKindRingWithoutMandate() {
-    PartnerOrganisation p = CaseFixtures.housingCorporation();
+    PartnerOrganisation p = Cast.organisation(Cast.HOUSING);
     assertEquals(Ring.CORE, p.getRing());
     assertFalse(p.hasMandate());
   }
@@ -120,7 +121,7 @@ class NetworkValuesTest {
   void build_partnerWithExplicitRing_keepsRingAndMandate() {
     PartnerOrganisation p =
         PartnerOrganisation.builder()
-            .from(CaseFixtures.housingCorporation())
+            .from(Cast.organisation(Cast.HOUSING))
             .ring(Ring.SHELL)
             .hasMandate(true)
             .build();
@@ -156,7 +157,7 @@ class NetworkValuesTest {
     assertRejected(
         "Professional.roles",
         "not-empty",
-        () -> Professional.builder().from(CaseFixtures.trajectoryDirector()).roles(List.of()).build());
+        () -> Professional.builder().from(Cast.TRAJECTORY_DIRECTOR).roles(List.of()).build());
   }
 
   @Test
@@ -164,12 +165,12 @@ class NetworkValuesTest {
     assertRejected(
         "Professional.displayName",
         "not-blank",
-        () -> Professional.builder().from(CaseFixtures.trajectoryDirector()).displayName("").build());
+        () -> Professional.builder().from(Cast.TRAJECTORY_DIRECTOR).displayName("").build());
   }
 
   @Test
   void hasRole_givenAndOtherRoles_trueOnlyForGiven() {
-    Professional p = CaseFixtures.trajectoryDirector();
+    Professional p = Cast.TRAJECTORY_DIRECTOR;
     assertTrue(p.hasRole(ProfessionalRole.TRAJECTORY_DIRECTOR));
     assertTrue(p.hasRole(ProfessionalRole.CORE_MEMBER));
     assertFalse(p.hasRole(ProfessionalRole.NETWORK_DIRECTOR));
