@@ -574,6 +574,19 @@ public final class RulesFixtures {
     }
 
     /**
+     * Applies a command like {@link #apply(CaseCommand, Professional, LocalDate)}, for chaining.
+     *
+     * @param command the command
+     * @param actor the actor
+     * @param date the business date
+     * @return this driver
+     */
+    public Driver then(CaseCommand command, Professional actor, LocalDate date) {
+      apply(command, actor, date);
+      return this;
+    }
+
+    /**
      * Asserts a command is refused and leaves the state as it was.
      *
      * @param command the command
