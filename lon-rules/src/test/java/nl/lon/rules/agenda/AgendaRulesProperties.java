@@ -24,7 +24,6 @@ import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.testing.Commands;
 import nl.lon.rules.testing.RulesFixtures;
-import nl.lon.service.ServiceFixtures;
 
 class AgendaRulesProperties {
 

@@ -16,7 +16,6 @@ import nl.lon.core.state.CaseState;
 import nl.lon.core.testing.Cast;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.service.ServiceFixtures;
 import org.junit.jupiter.api.Test;
 
 /** A bad case never takes the network down: one poisoned case is reported, every other served. */

@@ -33,7 +33,6 @@ import nl.lon.core.testing.Cast;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.testing.RulesFixtures;
-import nl.lon.service.ServiceFixtures;
 import org.junit.jupiter.api.Test;
 
 class AccessRulesTest {
