@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.lon.core.client.Consent;
 import nl.lon.core.client.ConsentScope;
@@ -401,6 +402,22 @@ public final class RulesFixtures {
     assertFalse(v.reasonNl().isBlank(), "Dutch reason of " + rule);
     assertNotEquals(v.reasonEn(), v.reasonNl(), "the reasons of " + rule + " are translated");
     return v;
+  }
+
+  /**
+   * Asserts that the violations name exactly the given rules, each explained in English and in
+   * Dutch with two different, non-blank texts.
+   *
+   * @param violations the violations
+   * @param rules the expected rule ids
+   */
+  public static void assertViolations(List<Violation> violations, String... rules) {
+    assertEquals(new TreeSet<>(List.of(rules)),
+        violations.stream().map(Violation::rule).collect(Collectors.toCollection(TreeSet::new)),
+        () -> "violated rules of " + violations);
+    for (Violation v : violations) {
+      violation(violations, v.rule());
+    }
   }
 
   /**
