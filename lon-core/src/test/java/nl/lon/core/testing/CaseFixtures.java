@@ -579,6 +579,51 @@ public final class CaseFixtures {
     return List.copyOf(events);
   }
 
+  // ---------------------------------------------------------------- events for store tests
+
+  /**
+   * An event of a stream for store tests, which do not fold: a reopening whose reason names the
+   * sequence, so that any two events differ. Business date {@link #START}.
+   *
+   * @param stream the case
+   * @param sequence the sequence, 1 or more
+   * @return the event
+   */
+  public static CaseEvent storeEvent(CaseId stream, long sequence) {
+    return CaseReopened.builder()
+        .metadata(new EventFactory(stream, START).sequence(sequence).metadata())
+        .reason("r" + sequence)
+        .build();
+  }
+
+  /**
+   * Store events with sequences {@code from} to {@code from + count - 1}.
+   *
+   * @param stream the case
+   * @param from the first sequence
+   * @param count how many
+   * @return the events, in order
+   */
+  public static List<CaseEvent> storeEvents(CaseId stream, long from, int count) {
+    List<CaseEvent> events = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      events.add(storeEvent(stream, from + i));
+    }
+    return events;
+  }
+
+  /**
+   * The first event of a stream, naming a network (which may differ from the one a store files the
+   * stream under).
+   *
+   * @param stream the case
+   * @param network the network the signal names
+   * @return the event, sequence 1
+   */
+  public static SignalReceived signalReceived(CaseId stream, NetworkId network) {
+    return SignalReceived.builder().from(new EventFactory(stream, START).signalReceived()).network(network).build();
+  }
+
   /** Points of the process a test can bring a case to with {@link EventFactory#historyTo}. */
   public enum Stage {
     /** Signal received: step RECEIVE_REPORT. */

@@ -1,7 +1,7 @@
 package nl.lon.persistence.memory;
 
-import static nl.lon.persistence.memory.TestEvents.N1;
-import static nl.lon.persistence.memory.TestEvents.batch;
+import static nl.lon.core.testing.CaseFixtures.storeEvents;
+import static nl.lon.core.testing.Cast.NETWORK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -44,9 +44,9 @@ class InMemoryEventStoreConcurrencyTest {
                   for (int round = 0; round < ROUNDS; round++) {
                     // every thread has finished the previous round before any starts this one
                     start.await(30, TimeUnit.SECONDS);
-                    List<CaseEvent> events = batch(STREAM, round + 1, 1);
+                    List<CaseEvent> events = storeEvents(STREAM, round + 1, 1);
                     try {
-                      store.append(STREAM, N1, round, events, Optional.empty());
+                      store.append(STREAM, NETWORK, round, events, Optional.empty());
                       winners.incrementAndGet(round);
                     } catch (ConcurrencyConflictException e) {
                       assertEquals(round, e.getExpectedVersion());
@@ -68,8 +68,8 @@ class InMemoryEventStoreConcurrencyTest {
       assertEquals(THREADS - 1, losers.get(round), "losers in round " + round);
     }
     assertEquals(ROUNDS, store.version(STREAM));
-    assertEquals(batch(STREAM, 1, ROUNDS), store.read(STREAM));
-    List<StoredEvent> feed = store.readNetwork(N1, 0, 1000);
+    assertEquals(storeEvents(STREAM, 1, ROUNDS), store.read(STREAM));
+    List<StoredEvent> feed = store.readNetwork(NETWORK, 0, 1000);
     assertEquals(ROUNDS, feed.size());
   }
 
@@ -86,7 +86,7 @@ class InMemoryEventStoreConcurrencyTest {
             pool.submit(
                 () -> {
                   for (int i = 0; i < ROUNDS; i++) {
-                    store.append(stream, N1, i, batch(stream, i + 1, 1), Optional.empty());
+                    store.append(stream, NETWORK, i, storeEvents(stream, i + 1, 1), Optional.empty());
                   }
                   return null;
                 }));
@@ -97,7 +97,7 @@ class InMemoryEventStoreConcurrencyTest {
     } finally {
       pool.shutdownNow();
     }
-    List<StoredEvent> feed = store.readNetwork(N1, 0, THREADS * ROUNDS + 1);
+    List<StoredEvent> feed = store.readNetwork(NETWORK, 0, THREADS * ROUNDS + 1);
     assertEquals(THREADS * ROUNDS, feed.size());
     for (int i = 1; i < feed.size(); i++) {
       assertEquals(true, feed.get(i).getPosition() > feed.get(i - 1).getPosition());
