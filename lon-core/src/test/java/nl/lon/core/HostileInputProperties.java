@@ -97,8 +97,8 @@ import nl.lon.core.scan.LifeDomain;
 import nl.lon.core.scan.LifeDomainScan;
 import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.core.state.CaseState;
-import nl.lon.core.testing.Cast;
 import nl.lon.core.testing.CaseFixtures;
+import nl.lon.core.testing.Cast;
 
 /**
  * Hostile input at every door of lon-core: every free text, identifier, date, instant, amount and

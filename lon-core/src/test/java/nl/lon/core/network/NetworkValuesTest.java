@@ -14,12 +14,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.lon.core.id.OrganisationId;
-import nl.lon.core.testing.Cast;
-import nl.lon.core.testing.CaseFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import nl.lon.core.testing.Cast;
 
 /** Validation and behaviour of networks, partners and professionals. */
 class NetworkValuesTest {

@@ -32,8 +32,8 @@ import nl.lon.core.state.CaseState;
 import nl.lon.core.testing.Cast;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.rules.testing.RulesFixtures;
 import org.junit.jupiter.api.Test;
+import nl.lon.rules.testing.RulesFixtures;
 
 class AccessRulesTest {
 

@@ -32,9 +32,9 @@ import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
+import org.junit.jupiter.api.Test;
 import nl.lon.rules.testing.Commands;
 import nl.lon.rules.testing.RulesFixtures;
-import org.junit.jupiter.api.Test;
 
 /**
  * The agenda under each preset, against due dates computed by hand with the Dutch holidays of

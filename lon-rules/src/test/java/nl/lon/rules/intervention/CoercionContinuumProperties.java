@@ -29,7 +29,6 @@ import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.StatutoryClock;
 import nl.lon.core.event.CoercionMeasureRecorded;
 import nl.lon.core.network.Professional;
-import nl.lon.core.testing.Cast;
 import nl.lon.rules.agenda.AgendaRules;
 import nl.lon.rules.agenda.Obligation;
 import nl.lon.rules.agenda.ObligationKind;

@@ -25,7 +25,6 @@ import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.EscalationRaised;
 import nl.lon.core.id.EscalationId;
 import nl.lon.core.network.Professional;
-import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.InterventionFixtures.TestCase;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.Decision;

@@ -27,7 +27,6 @@ import nl.lon.core.event.EscalationResolved;
 import nl.lon.core.id.EscalationId;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.ProcessStep;
-import nl.lon.core.testing.Cast;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.agenda.AgendaRules;
 import nl.lon.rules.agenda.Obligation;

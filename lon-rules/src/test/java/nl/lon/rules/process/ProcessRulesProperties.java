@@ -1,26 +1,26 @@
 package nl.lon.rules.process;
 
-import static nl.lon.core.testing.Cast.PROFESSIONALS;
+import static nl.lon.core.testing.CaseFixtures.consent;
 import static nl.lon.core.testing.Cast.AMW;
+import static nl.lon.core.testing.Cast.GGD;
+import static nl.lon.core.testing.Cast.HOUSING;
+import static nl.lon.core.testing.Cast.LON;
+import static nl.lon.core.testing.Cast.MEE;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.OTHER_NETWORK;
+import static nl.lon.core.testing.Cast.POLICE;
+import static nl.lon.core.testing.Cast.PROFESSIONALS;
+import static nl.lon.core.testing.Cast.REGULAR_CARE;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
 import static nl.lon.rules.testing.RulesFixtures.CARE_MISSER;
 import static nl.lon.rules.testing.RulesFixtures.CASE;
 import static nl.lon.rules.testing.RulesFixtures.CLIENT;
 import static nl.lon.rules.testing.RulesFixtures.DAY_0;
 import static nl.lon.rules.testing.RulesFixtures.FAMILY;
-import static nl.lon.core.testing.Cast.GGD;
 import static nl.lon.rules.testing.RulesFixtures.GOALS;
-import static nl.lon.core.testing.Cast.HOUSING;
-import static nl.lon.core.testing.Cast.MEE;
-import static nl.lon.core.testing.Cast.NETWORK;
-import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
-import static nl.lon.core.testing.Cast.LON;
-import static nl.lon.core.testing.Cast.OTHER_NETWORK;
-import static nl.lon.core.testing.Cast.POLICE;
-import static nl.lon.core.testing.Cast.REGULAR_CARE;
 import static nl.lon.rules.testing.RulesFixtures.SINGLE;
-import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
 import static nl.lon.rules.testing.RulesFixtures.closureFor;
-import static nl.lon.rules.testing.RulesFixtures.consent;
 import static nl.lon.rules.testing.RulesFixtures.fullScan;
 import static nl.lon.rules.testing.RulesFixtures.meeting;
 import static nl.lon.rules.testing.RulesFixtures.planDue;
@@ -75,6 +75,7 @@ import nl.lon.core.process.ReportJudgement;
 import nl.lon.core.process.SignallerFeedback;
 import nl.lon.core.process.WarmHandover;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.profile.MethodologyProfile;
 import net.jqwik.api.Arbitraries;
@@ -87,7 +88,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
-import nl.lon.core.testing.Cast;
 
 /**
  * Random command sequences against the rules and the fold: no sequence of accepted commands ever

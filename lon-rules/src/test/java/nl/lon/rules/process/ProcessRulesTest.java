@@ -1,30 +1,30 @@
 package nl.lon.rules.process;
 
+import static nl.lon.core.testing.CaseFixtures.consent;
 import static nl.lon.core.testing.Cast.AMW;
-import static nl.lon.rules.testing.RulesFixtures.CARE_MISSER;
-import static nl.lon.rules.testing.RulesFixtures.CASE;
-import static nl.lon.rules.testing.RulesFixtures.CLIENT;
-import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
-import static nl.lon.rules.testing.RulesFixtures.DAY_0;
-import static nl.lon.rules.testing.RulesFixtures.FAMILY;
 import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
 import static nl.lon.core.testing.Cast.GGD;
-import static nl.lon.rules.testing.RulesFixtures.GOAL_CODES;
 import static nl.lon.core.testing.Cast.HOUSING;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
 import static nl.lon.core.testing.Cast.HOUSING_OFFICER;
+import static nl.lon.core.testing.Cast.LON;
 import static nl.lon.core.testing.Cast.MEE;
 import static nl.lon.core.testing.Cast.NETWORK;
 import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
-import static nl.lon.core.testing.Cast.LON;
 import static nl.lon.core.testing.Cast.OTHER_DIRECTOR;
 import static nl.lon.core.testing.Cast.OTHER_NETWORK;
 import static nl.lon.core.testing.Cast.POLICE;
 import static nl.lon.core.testing.Cast.REGULAR_CARE;
 import static nl.lon.core.testing.Cast.SHELL_MEMBER;
-import static nl.lon.rules.testing.RulesFixtures.SINGLE;
 import static nl.lon.core.testing.Cast.TEAM_SUPPORT;
 import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.consent;
+import static nl.lon.rules.testing.RulesFixtures.CARE_MISSER;
+import static nl.lon.rules.testing.RulesFixtures.CASE;
+import static nl.lon.rules.testing.RulesFixtures.CLIENT;
+import static nl.lon.rules.testing.RulesFixtures.DAY_0;
+import static nl.lon.rules.testing.RulesFixtures.FAMILY;
+import static nl.lon.rules.testing.RulesFixtures.GOAL_CODES;
+import static nl.lon.rules.testing.RulesFixtures.SINGLE;
 import static nl.lon.rules.testing.RulesFixtures.coordinate;
 import static nl.lon.rules.testing.RulesFixtures.driver;
 import static nl.lon.rules.testing.RulesFixtures.evaluation;
@@ -107,6 +107,7 @@ import nl.lon.core.process.ReportJudgement;
 import nl.lon.core.process.SignallerFeedback;
 import nl.lon.core.process.WarmHandover;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.profile.FollowUpPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
@@ -118,7 +119,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import nl.lon.core.testing.Cast;
 
 /** The nine-step process rules: for every command an accepted and a refused case, per preset. */
 class ProcessRulesTest {

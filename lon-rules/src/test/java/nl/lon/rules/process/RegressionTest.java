@@ -11,11 +11,11 @@ import nl.lon.core.error.Violation;
 import nl.lon.core.process.CaseStatus;
 import nl.lon.core.process.Closure;
 import nl.lon.core.process.ClosureReason;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.testing.RulesFixtures;
 import nl.lon.rules.testing.RulesFixtures.Driver;
 import org.junit.jupiter.api.Test;
-import nl.lon.core.testing.Cast;
 
 /** Regression tests named after the bugs they pin. */
 class RegressionTest {

@@ -8,12 +8,13 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
+import nl.lon.core.process.EvaluationDecision;
 import nl.lon.core.process.FollowUpCheck;
 import nl.lon.core.process.FollowUpOutcome;
-import nl.lon.core.process.EvaluationDecision;
 import nl.lon.core.process.GoalResult;
 import nl.lon.core.process.ProgressReport;
 import nl.lon.core.process.ReportJudgement;
+import nl.lon.core.testing.CaseFixtures;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
 
@@ -135,6 +136,6 @@ public final class Commands {
    * @return the command
    */
   public static CaseCommand.RecordConsent consent(LocalDate signedOn) {
-    return new CaseCommand.RecordConsent(RulesFixtures.consent(signedOn));
+    return new CaseCommand.RecordConsent(CaseFixtures.consent(signedOn));
   }
 }

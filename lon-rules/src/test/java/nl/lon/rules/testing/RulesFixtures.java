@@ -26,8 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.lon.core.client.Consent;
-import nl.lon.core.client.ConsentScope;
 import nl.lon.core.client.Household;
 import nl.lon.core.client.TargetGroup;
 import nl.lon.core.client.TargetGroupAssignment;
@@ -39,8 +37,8 @@ import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.EscalationId;
-import nl.lon.core.id.OrganisationId;
 import nl.lon.core.id.MeetingId;
+import nl.lon.core.id.OrganisationId;
 import nl.lon.core.id.SignalId;
 import nl.lon.core.network.PartnerKind;
 import nl.lon.core.network.Professional;
@@ -79,8 +77,8 @@ import nl.lon.core.scan.ScanDomain;
 import nl.lon.core.scan.ScanInstrument;
 import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.core.state.CaseState;
-import nl.lon.core.testing.Cast;
 import nl.lon.core.testing.CaseFixtures;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.CommandContext;
@@ -284,16 +282,6 @@ public final class RulesFixtures {
         .feedback(SignallerFeedback.of(feedbackOn, "the network takes the case on")).build();
   }
 
-  /**
-   * A consent for all network partners.
-   *
-   * @param signedOn the day it was signed
-   * @return the consent
-   */
-  public static Consent consent(LocalDate signedOn) {
-    return Consent.builder().scope(ConsentScope.NETWORK_PARTNERS).signedOn(signedOn).build();
-  }
-
   /** The target group assigned when the report is judged. */
   public static final Set<TargetGroupAssignment> CARE_MISSER =
       Set.of(TargetGroupAssignment.of(TargetGroup.CARE_MISSER, "problems on five life domains"));
@@ -372,7 +360,7 @@ public final class RulesFixtures {
             FollowUpOutcome.STILL_IN_CARE, "still in care")),
         new CaseCommand.Reopen("discuss again"),
         new CaseCommand.Transfer(WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "moved")),
-        new CaseCommand.RecordConsent(consent(today)),
+        new CaseCommand.RecordConsent(CaseFixtures.consent(today)),
         new CaseCommand.WithdrawConsent(),
         new CaseCommand.RequestEscalation(EscalationKind.CONTENT, "no housing offer"),
         new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "no housing offer",
