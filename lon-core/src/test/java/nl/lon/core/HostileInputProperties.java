@@ -98,6 +98,7 @@ import nl.lon.core.scan.LifeDomainScan;
 import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.core.state.CaseState;
 import nl.lon.core.testing.CaseFixtures;
+import nl.lon.core.testing.Cast;
 
 /**
  * Hostile input at every door of lon-core: every free text, identifier, date, instant, amount and
@@ -245,14 +246,14 @@ class HostileInputProperties {
     s.add(slot("ProfessionalId.value", id, 128, ProfessionalId::of, Identifier::getValue));
     s.add(slot("SignalId.value", id, 128, SignalId::of, Identifier::getValue));
     // network
-    Network network = CaseFixtures.network();
+    Network network = Cast.LON;
     s.add(slot("Network.name", r, 200, t -> Network.builder().from(network).name(t).build(), Network::getName));
     s.add(slot("Network.area", r, 200, t -> Network.builder().from(network).area(t).build(), Network::getArea));
     s.add(slot("PartnerOrganisation.name", r, 200,
-        t -> PartnerOrganisation.builder().from(CaseFixtures.housingCorporation()).name(t).build(),
+        t -> PartnerOrganisation.builder().from(Cast.organisation(Cast.HOUSING)).name(t).build(),
         PartnerOrganisation::getName));
     s.add(slot("Professional.displayName", r, 200,
-        t -> Professional.builder().from(CaseFixtures.trajectoryDirector()).displayName(t).build(),
+        t -> Professional.builder().from(Cast.TRAJECTORY_DIRECTOR).displayName(t).build(),
         Professional::getDisplayName));
     // process
     s.add(slot("Activity.description", r, 2000, t -> activity(t, Optional.empty()), Activity::getDescription));
@@ -697,7 +698,7 @@ class HostileInputProperties {
           () -> StatutoryClock.builder().from(CaseFixtures.statutoryClock()).days(n).build());
       if (n <= 0) {
         assertRejected("Network.inhabitants",
-            () -> Network.builder().from(CaseFixtures.network()).inhabitants(n).build());
+            () -> Network.builder().from(Cast.LON).inhabitants(n).build());
         assertRejected("EventMetadata.sequence",
             () -> EventMetadata.of(CaseFixtures.CASE_ID, n, CaseFixtures.START, PlausibleDates.FIRST_INSTANT,
                 CaseFixtures.NETWORK_DIRECTOR));

@@ -1,18 +1,18 @@
 package nl.lon.service;
 
-import static nl.lon.service.ServiceFixtures.DIRECTOR;
-import static nl.lon.service.ServiceFixtures.FOREIGN_DIRECTOR;
-import static nl.lon.service.ServiceFixtures.HOUSING;
-import static nl.lon.service.ServiceFixtures.HOUSING_MEMBER;
-import static nl.lon.service.ServiceFixtures.MEE;
-import static nl.lon.service.ServiceFixtures.NETWORK;
-import static nl.lon.service.ServiceFixtures.OTHER_NETWORK;
-import static nl.lon.service.ServiceFixtures.POLICE;
-import static nl.lon.service.ServiceFixtures.POLICE_MEMBER;
-import static nl.lon.service.ServiceFixtures.close;
-import static nl.lon.service.ServiceFixtures.judgeInScope;
-import static nl.lon.service.ServiceFixtures.reportSignal;
-import static nl.lon.service.ServiceFixtures.signalFrom;
+import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
+import static nl.lon.core.testing.Cast.HOUSING;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.MEE;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.OTHER_NETWORK;
+import static nl.lon.core.testing.Cast.POLICE;
+import static nl.lon.core.testing.Cast.POLICE_MEMBER;
+import static nl.lon.rules.testing.Commands.close;
+import static nl.lon.rules.testing.Commands.judgeInScope;
+import static nl.lon.rules.testing.Commands.reportSignal;
+import static nl.lon.rules.testing.RulesFixtures.signalFrom;
 import static nl.lon.service.ServiceFixtures.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,6 +54,7 @@ import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.testing.RulesFixtures;
 import nl.lon.service.ServiceFixtures.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -75,7 +76,7 @@ class CaseServiceOutcomesTest {
   private static final Purpose LOOK = Purpose.of("prepare the network meeting");
 
   static Stream<MethodologyProfile> presets() {
-    return ServiceFixtures.presets().stream();
+    return RulesFixtures.presets().stream();
   }
 
   /** The sample case, signalled by the housing corporation and judged in scope (version 2). */
@@ -84,7 +85,7 @@ class CaseServiceOutcomesTest {
     w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, CLIENT, w.today()), Optional.empty());
     w.clock.advanceDays(1);
-    w.service.judgeReport(DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
     return w;
   }
 
@@ -103,7 +104,7 @@ class CaseServiceOutcomesTest {
     long records = w.audit.size();
 
     RuleViolationException e = assertThrows(RuleViolationException.class,
-        () -> w.service.close(DIRECTOR.getId(), WORK, CASE, close(profile)));
+        () -> w.service.close(NETWORK_DIRECTOR.getId(), WORK, CASE, close(profile)));
 
     assertEquals(version, w.store.version(CASE), "no event");
     assertEquals(records + 1, w.audit.size(), "exactly one record");
@@ -114,7 +115,7 @@ class CaseServiceOutcomesTest {
     Set<String> violated = e.getViolations().stream().map(Violation::rule).collect(Collectors.toSet());
     assertFalse(violated.isEmpty());
     assertEquals(violated, r.getRuleIds());
-    assertEquals(DIRECTOR.getId(), r.getActor());
+    assertEquals(NETWORK_DIRECTOR.getId(), r.getActor());
     assertEquals(AuditAction.UPDATE, r.getAction());
     assertNotEquals("true", r.getDetails().get("stateReturned"), "no state left the service");
     assertTrue(trail.stream().skip(caseRecords).noneMatch(x -> x.getOutcome() == AuditOutcome.ALLOWED),
@@ -156,7 +157,7 @@ class CaseServiceOutcomesTest {
     AuditRecord later = lastAudit(w);
     assertEquals(AuditOutcome.DENIED, later.getOutcome());
     assertFalse(later.getChecks().isEmergencyOverride());
-    CaseState now = w.service.read(DIRECTOR.getId(), LOOK, CASE);
+    CaseState now = w.service.read(NETWORK_DIRECTOR.getId(), LOOK, CASE);
     assertFalse(now.getInvolvedProfessionals().contains(POLICE_MEMBER.getId()), "writing is no involvement");
     assertFalse(now.getInvolvedOrganisations().contains(POLICE));
   }
@@ -184,7 +185,7 @@ class CaseServiceOutcomesTest {
     assertEquals("false", written.getDetails().get("stateReturned"));
     assertEquals(3, w.store.version(CASE), "the command itself was carried out");
 
-    CommandReceipt byDirector = w.service.addInformation(DIRECTOR.getId(), WORK, CASE,
+    CommandReceipt byDirector = w.service.addInformation(NETWORK_DIRECTOR.getId(), WORK, CASE,
         new CaseCommand.AddInformation(HOUSING, "payment plan agreed"));
     assertEquals(4, byDirector.state().getVersion());
     assertEquals("true", lastAudit(w).getDetails().get("stateReturned"));
@@ -275,21 +276,21 @@ class CaseServiceOutcomesTest {
     int floor = w.profile.getSmallCellThreshold();
 
     InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> w.service.figures(DIRECTOR.getId(), LOOK, NETWORK, year, floor - 1));
+        () -> w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year, floor - 1));
     assertEquals("not-below-profile", e.getRule());
     AuditRecord refused = lastAudit(w);
     assertEquals(AuditOutcome.REFUSED, refused.getOutcome());
-    assertEquals(DIRECTOR.getId(), refused.getActor());
+    assertEquals(NETWORK_DIRECTOR.getId(), refused.getActor());
     assertEquals(Integer.toString(floor - 1), refused.getDetails().get("suppressionThreshold"));
     assertFalse(refused.getRuleIds().isEmpty());
-    assertThrows(InvalidValueException.class, () -> w.service.figures(DIRECTOR.getId(), LOOK, NETWORK, year, 1));
+    assertThrows(InvalidValueException.class, () -> w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year, 1));
 
-    w.service.figures(DIRECTOR.getId(), LOOK, NETWORK, year);
+    w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year);
     AuditRecord allowed = lastAudit(w);
     assertEquals(AuditOutcome.ALLOWED, allowed.getOutcome());
     assertEquals(Integer.toString(floor), allowed.getDetails().get("suppressionThreshold"));
 
-    w.service.figures(DIRECTOR.getId(), LOOK, NETWORK, year, floor + 3);
+    w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year, floor + 3);
     assertEquals(Integer.toString(floor + 3), lastAudit(w).getDetails().get("suppressionThreshold"));
     assertEquals(AuditOutcome.ALLOWED, lastAudit(w).getOutcome());
   }
@@ -300,7 +301,7 @@ class CaseServiceOutcomesTest {
         .smallCellThreshold(MethodologyProfile.MIN_SMALL_CELL_THRESHOLD).build();
     World w = openCase(low);
 
-    w.service.figures(DIRECTOR.getId(), LOOK, NETWORK, ReportingPeriod.ofYear(2026),
+    w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, ReportingPeriod.ofYear(2026),
         MethodologyProfile.MIN_SMALL_CELL_THRESHOLD);
 
     assertEquals(AuditOutcome.ALLOWED, lastAudit(w).getOutcome());
@@ -382,7 +383,7 @@ class CaseServiceOutcomesTest {
           assertSeesNothing(() -> s.personalData(openers[loser].getId(), LOOK, caseId), clients[winner], where);
         }
         assertEquals(Optional.of(clients[winner]),
-            services[loser].read(DIRECTOR.getId(), LOOK, caseId).getClientNumber(), where);
+            services[loser].read(NETWORK_DIRECTOR.getId(), LOOK, caseId).getClientNumber(), where);
 
         List<AuditRecord> trail = w.audit.readForCase(caseId);
         List<AuditRecord> opens = trail.stream().filter(r -> r.getOperation().equals("report-signal"))

@@ -1,29 +1,29 @@
 package nl.lon.service;
 
+import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
+import static nl.lon.core.testing.Cast.GGD_MEMBER;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.POLICE;
+import static nl.lon.core.testing.Cast.POLICE_MEMBER;
+import static nl.lon.core.testing.Cast.STEERING_MEMBER;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
+import static nl.lon.rules.testing.Commands.adoptPlan;
+import static nl.lon.rules.testing.Commands.appoint;
+import static nl.lon.rules.testing.Commands.close;
+import static nl.lon.rules.testing.Commands.consent;
+import static nl.lon.rules.testing.Commands.coordinate;
+import static nl.lon.rules.testing.Commands.evaluate;
+import static nl.lon.rules.testing.Commands.followUp;
+import static nl.lon.rules.testing.Commands.judgeInScope;
+import static nl.lon.rules.testing.Commands.picture;
+import static nl.lon.rules.testing.Commands.progress;
+import static nl.lon.rules.testing.Commands.reportSignal;
+import static nl.lon.rules.testing.Commands.scan;
 import static nl.lon.service.ServiceFixtures.ADDRESS;
-import static nl.lon.service.ServiceFixtures.DIRECTOR;
-import static nl.lon.service.ServiceFixtures.FOREIGN_DIRECTOR;
-import static nl.lon.service.ServiceFixtures.GGD_MEMBER;
-import static nl.lon.service.ServiceFixtures.HOUSING_MEMBER;
 import static nl.lon.service.ServiceFixtures.NAME;
-import static nl.lon.service.ServiceFixtures.NETWORK;
-import static nl.lon.service.ServiceFixtures.POLICE;
-import static nl.lon.service.ServiceFixtures.POLICE_MEMBER;
-import static nl.lon.service.ServiceFixtures.STEERING_MEMBER;
-import static nl.lon.service.ServiceFixtures.TRAJECTORY_DIRECTOR;
-import static nl.lon.service.ServiceFixtures.adoptPlan;
-import static nl.lon.service.ServiceFixtures.appoint;
-import static nl.lon.service.ServiceFixtures.close;
-import static nl.lon.service.ServiceFixtures.consent;
-import static nl.lon.service.ServiceFixtures.coordinate;
-import static nl.lon.service.ServiceFixtures.evaluate;
-import static nl.lon.service.ServiceFixtures.followUp;
-import static nl.lon.service.ServiceFixtures.judgeInScope;
 import static nl.lon.service.ServiceFixtures.personalData;
-import static nl.lon.service.ServiceFixtures.picture;
-import static nl.lon.service.ServiceFixtures.progress;
-import static nl.lon.service.ServiceFixtures.reportSignal;
-import static nl.lon.service.ServiceFixtures.scan;
 import static nl.lon.service.ServiceFixtures.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,6 +43,7 @@ import nl.lon.core.network.Professional;
 import nl.lon.core.process.EvaluationDecision;
 import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.testing.Cast;
 import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditChain;
 import nl.lon.persistence.audit.AuditOutcome;
@@ -52,6 +53,7 @@ import nl.lon.persistence.codec.EventCodec;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.testing.RulesFixtures;
 import nl.lon.service.ServiceFixtures.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +68,7 @@ class CaseServicePrivacyTest {
   private static final Purpose LOOK = Purpose.of("prepare the network meeting");
 
   static Stream<MethodologyProfile> presets() {
-    return ServiceFixtures.presets().stream();
+    return RulesFixtures.presets().stream();
   }
 
   /** The sample case, signalled by the housing corporation and judged in scope (version 2). */
@@ -75,7 +77,7 @@ class CaseServicePrivacyTest {
     w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, CLIENT, w.today()), data);
     w.clock.advanceDays(1);
-    w.service.judgeReport(DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
     return w;
   }
 
@@ -144,7 +146,7 @@ class CaseServicePrivacyTest {
 
     assertReadDenied(w, HOUSING_MEMBER, LOOK, "access.viewer-scope");
     CommandReceipt after = w.service.addInformation(HOUSING_MEMBER.getId(), WORK, CASE,
-        new CaseCommand.AddInformation(ServiceFixtures.HOUSING, "rent arrears of four months"));
+        new CaseCommand.AddInformation(Cast.HOUSING, "rent arrears of four months"));
 
     assertEquals(3, after.getVersion());
     assertEquals(Optional.empty(), after.getState(), "a write-only partner gets no state back");
@@ -166,7 +168,7 @@ class CaseServicePrivacyTest {
     World w = openCase(MethodologyProfile.enschede(), Optional.of(personalData()));
 
     assertReadDenied(w, POLICE_MEMBER, LOOK, "access.viewer-scope");
-    w.service.addInformation(DIRECTOR.getId(), WORK, CASE,
+    w.service.addInformation(NETWORK_DIRECTOR.getId(), WORK, CASE,
         new CaseCommand.AddInformation(POLICE, "two reports of disturbance"));
 
     assertReadAllowed(w, POLICE_MEMBER, LOOK);
@@ -190,14 +192,14 @@ class CaseServicePrivacyTest {
   void read_leeuwardenInvolvedPartnerAfterRecordConsent_isAllowedAndDeniedAgainAfterWithdrawal() {
     World w = openCase(MethodologyProfile.leeuwarden(), Optional.empty());
     w.clock.advanceDays(1);
-    w.service.recordConsent(DIRECTOR.getId(), WORK, CASE, consent(w.today()));
+    w.service.recordConsent(NETWORK_DIRECTOR.getId(), WORK, CASE, consent(w.today()));
 
     assertReadAllowed(w, HOUSING_MEMBER, LOOK);
     assertTrue(lastAudit(w).getChecks().isConsentOrLegalBasis());
     assertEquals(Optional.empty(), lastAudit(w).getChecks().getLegalBasis());
 
     w.clock.advanceDays(1);
-    w.service.withdrawConsent(DIRECTOR.getId(), WORK, CASE, new CaseCommand.WithdrawConsent());
+    w.service.withdrawConsent(NETWORK_DIRECTOR.getId(), WORK, CASE, new CaseCommand.WithdrawConsent());
     assertReadDenied(w, HOUSING_MEMBER, LOOK, "access.consent-required");
   }
 
@@ -228,12 +230,12 @@ class CaseServicePrivacyTest {
   @Test
   void read_leeuwardenCoordinatingOrganisationAndTrajectoryDirector_needNoConsent() {
     World w = openCase(MethodologyProfile.leeuwarden(), Optional.empty());
-    w.service.decideCoordination(DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
-    w.service.appointTrajectoryDirector(DIRECTOR.getId(), WORK, CASE, appoint(w.profile));
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    w.service.appointTrajectoryDirector(NETWORK_DIRECTOR.getId(), WORK, CASE, appoint(w.profile));
 
     assertReadAllowed(w, GGD_MEMBER, LOOK);
     assertReadAllowed(w, TRAJECTORY_DIRECTOR, LOOK);
-    assertReadAllowed(w, DIRECTOR, LOOK);
+    assertReadAllowed(w, NETWORK_DIRECTOR, LOOK);
   }
 
   @Test
@@ -274,7 +276,7 @@ class CaseServicePrivacyTest {
       assertFalse(text.contains(ADDRESS), () -> "address in " + text);
     }
     assertFalse(w.vault.contains(NETWORK, CLIENT));
-    assertEquals(Optional.empty(), w.service.personalData(DIRECTOR.getId(), LOOK, CASE));
+    assertEquals(Optional.empty(), w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE));
   }
 
   @ParameterizedTest
@@ -284,9 +286,9 @@ class CaseServicePrivacyTest {
     Optional<PersonalData> data = profile.getAccess().isClientNumbersOnly() ? Optional.empty()
         : Optional.of(personalData());
     fullLifecycle(w, data);
-    w.service.personalData(DIRECTOR.getId(), LOOK, CASE);
-    w.service.timeline(DIRECTOR.getId(), LOOK, CASE);
-    w.service.auditTrail(DIRECTOR.getId(), Purpose.of("privacy inquiry"), CASE);
+    w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE);
+    w.service.timeline(NETWORK_DIRECTOR.getId(), LOOK, CASE);
+    w.service.auditTrail(NETWORK_DIRECTOR.getId(), Purpose.of("privacy inquiry"), CASE);
 
     for (AuditRecord r : w.audit.read(1, Integer.MAX_VALUE)) {
       String text = AuditChain.canonicalText(r);
@@ -326,7 +328,7 @@ class CaseServicePrivacyTest {
   void read_allowedAccessWithAnEmergencyReason_isNotFlaggedAsOverride(MethodologyProfile profile) {
     World w = openCase(profile, Optional.empty());
 
-    w.service.read(DIRECTOR.getId(), Purpose.of("acute danger").inEmergency("not needed"), CASE);
+    w.service.read(NETWORK_DIRECTOR.getId(), Purpose.of("acute danger").inEmergency("not needed"), CASE);
 
     assertFalse(lastAudit(w).getChecks().isEmergencyOverride());
     assertEquals(Optional.empty(), lastAudit(w).getEmergencyReason());
@@ -412,30 +414,30 @@ class CaseServicePrivacyTest {
     w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, CLIENT, w.today()), Optional.of(personalData()));
     calls++;
-    w.service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
     calls++;
     w.service.read(HOUSING_MEMBER.getId(), LOOK, CASE);
     calls++;
     assertThrows(AccessDeniedException.class, () -> w.service.read(POLICE_MEMBER.getId(), LOOK, CASE));
     calls++;
-    w.service.timeline(DIRECTOR.getId(), LOOK, CASE);
+    w.service.timeline(NETWORK_DIRECTOR.getId(), LOOK, CASE);
     calls++;
-    w.service.personalData(DIRECTOR.getId(), LOOK, CASE);
+    w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE);
     calls++;
     assertThrows(nl.lon.core.error.RuleViolationException.class,
-        () -> w.service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope()));
+        () -> w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope()));
     calls++;
-    List<AuditRecord> trail = w.service.auditTrail(DIRECTOR.getId(), Purpose.of("privacy inquiry"), CASE);
+    List<AuditRecord> trail = w.service.auditTrail(NETWORK_DIRECTOR.getId(), Purpose.of("privacy inquiry"), CASE);
     calls++;
     assertThrows(AccessDeniedException.class,
         () -> w.service.auditTrail(HOUSING_MEMBER.getId(), Purpose.of("curiosity"), CASE));
     calls++;
-    assertTrue(w.service.erasePersonalData(DIRECTOR.getId(), Purpose.of("client asked for erasure"), CASE));
+    assertTrue(w.service.erasePersonalData(NETWORK_DIRECTOR.getId(), Purpose.of("client asked for erasure"), CASE));
     calls++;
     assertThrows(AccessDeniedException.class,
         () -> w.service.erasePersonalData(HOUSING_MEMBER.getId(), Purpose.of("erase"), CASE));
     calls++;
-    w.service.networkAgenda(DIRECTOR.getId(), LOOK, NETWORK, w.today());
+    w.service.networkAgenda(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, w.today());
     calls++;
     w.service.myAgenda(HOUSING_MEMBER.getId(), LOOK, w.today());
     calls++;
@@ -445,7 +447,7 @@ class CaseServicePrivacyTest {
     assertEquals(calls, w.audit.verify().getRecordsChecked());
     AuditRecord trailRead = trail.get(trail.size() - 1);
     assertEquals("read-audit-log", trailRead.getOperation(), "reading the trail is itself in the trail");
-    assertEquals(DIRECTOR.getId(), trailRead.getActor());
+    assertEquals(NETWORK_DIRECTOR.getId(), trailRead.getActor());
     assertEquals(List.of(DataCategory.AUDIT_LOG), List.copyOf(trailRead.getDataCategories()));
     assertEquals(8, trail.size(), "the case's records up to and including the trail read");
     List<AuditRecord> all = w.audit.read(1, Integer.MAX_VALUE);
@@ -466,17 +468,17 @@ class CaseServicePrivacyTest {
     Optional<PersonalData> data = profile.getAccess().isClientNumbersOnly() ? Optional.empty()
         : Optional.of(personalData());
     fullLifecycle(w, data);
-    List<CaseEvent> before = w.service.timeline(DIRECTOR.getId(), LOOK, CASE);
-    CaseState stateBefore = w.service.read(DIRECTOR.getId(), LOOK, CASE);
+    List<CaseEvent> before = w.service.timeline(NETWORK_DIRECTOR.getId(), LOOK, CASE);
+    CaseState stateBefore = w.service.read(NETWORK_DIRECTOR.getId(), LOOK, CASE);
 
-    boolean erased = w.service.erasePersonalData(DIRECTOR.getId(), Purpose.of("client asked for erasure"), CASE);
+    boolean erased = w.service.erasePersonalData(NETWORK_DIRECTOR.getId(), Purpose.of("client asked for erasure"), CASE);
 
     assertEquals(data.isPresent(), erased);
     assertFalse(w.vault.contains(NETWORK, CLIENT));
-    assertEquals(Optional.empty(), w.service.personalData(DIRECTOR.getId(), LOOK, CASE));
-    assertEquals(before, w.service.timeline(DIRECTOR.getId(), LOOK, CASE), "the timeline is unchanged");
-    assertEquals(stateBefore, w.service.read(DIRECTOR.getId(), LOOK, CASE));
-    assertFalse(w.service.erasePersonalData(DIRECTOR.getId(), Purpose.of("again"), CASE), "nothing left to erase");
+    assertEquals(Optional.empty(), w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE));
+    assertEquals(before, w.service.timeline(NETWORK_DIRECTOR.getId(), LOOK, CASE), "the timeline is unchanged");
+    assertEquals(stateBefore, w.service.read(NETWORK_DIRECTOR.getId(), LOOK, CASE));
+    assertFalse(w.service.erasePersonalData(NETWORK_DIRECTOR.getId(), Purpose.of("again"), CASE), "nothing left to erase");
   }
 
   @ParameterizedTest
@@ -514,13 +516,13 @@ class CaseServicePrivacyTest {
     w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, CLIENT, w.today()), data);
     w.clock.advanceDays(1);
-    w.service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
     w.clock.advanceDays(2);
-    w.service.decideCoordination(DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
-    w.service.appointTrajectoryDirector(DIRECTOR.getId(), WORK, CASE, appoint(profile));
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    w.service.appointTrajectoryDirector(NETWORK_DIRECTOR.getId(), WORK, CASE, appoint(profile));
     w.clock.advanceDays(1);
     w.service.recordScan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, scan(w.today()));
-    w.service.formIntegralPicture(DIRECTOR.getId(), WORK, CASE, picture());
+    w.service.formIntegralPicture(NETWORK_DIRECTOR.getId(), WORK, CASE, picture());
     w.clock.advanceDays(2);
     w.service.adoptPlan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, adoptPlan(w.today()));
     w.clock.advanceDays(20);
@@ -529,6 +531,6 @@ class CaseServicePrivacyTest {
     w.service.evaluate(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, evaluate(EvaluationDecision.CLOSE));
     w.service.close(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, close(profile));
     w.clock.advanceDays(183);
-    w.service.recordFollowUp(DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE));
+    w.service.recordFollowUp(NETWORK_DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE));
   }
 }

@@ -1,22 +1,22 @@
 package nl.lon.service;
 
-import static nl.lon.service.ServiceFixtures.DIRECTOR;
-import static nl.lon.service.ServiceFixtures.HOUSING;
-import static nl.lon.service.ServiceFixtures.HOUSING_MEMBER;
-import static nl.lon.service.ServiceFixtures.NETWORK;
-import static nl.lon.service.ServiceFixtures.TRAJECTORY_DIRECTOR;
-import static nl.lon.service.ServiceFixtures.adoptPlan;
-import static nl.lon.service.ServiceFixtures.appoint;
-import static nl.lon.service.ServiceFixtures.close;
-import static nl.lon.service.ServiceFixtures.coordinate;
-import static nl.lon.service.ServiceFixtures.evaluate;
-import static nl.lon.service.ServiceFixtures.followUp;
-import static nl.lon.service.ServiceFixtures.judgeInScope;
+import static nl.lon.core.testing.Cast.HOUSING;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
+import static nl.lon.rules.testing.Commands.adoptPlan;
+import static nl.lon.rules.testing.Commands.appoint;
+import static nl.lon.rules.testing.Commands.close;
+import static nl.lon.rules.testing.Commands.coordinate;
+import static nl.lon.rules.testing.Commands.evaluate;
+import static nl.lon.rules.testing.Commands.followUp;
+import static nl.lon.rules.testing.Commands.judgeInScope;
+import static nl.lon.rules.testing.Commands.picture;
+import static nl.lon.rules.testing.Commands.progress;
+import static nl.lon.rules.testing.Commands.reportSignal;
+import static nl.lon.rules.testing.Commands.scan;
 import static nl.lon.service.ServiceFixtures.personalData;
-import static nl.lon.service.ServiceFixtures.picture;
-import static nl.lon.service.ServiceFixtures.progress;
-import static nl.lon.service.ServiceFixtures.reportSignal;
-import static nl.lon.service.ServiceFixtures.scan;
 import static nl.lon.service.ServiceFixtures.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,6 +65,7 @@ import nl.lon.persistence.store.UnitOfWork;
 import nl.lon.persistence.vault.PersonalDataVault;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.testing.RulesFixtures;
 import nl.lon.service.ServiceFixtures.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,14 +79,14 @@ class CaseServiceTest {
   private static final Purpose WORK = Purpose.of("handle the case");
 
   static Stream<MethodologyProfile> presets() {
-    return ServiceFixtures.presets().stream();
+    return RulesFixtures.presets().stream();
   }
 
   /** Opens the sample case and judges it in scope: version 2, step 3. */
   private static void openAndJudge(World w) {
     w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, CLIENT, w.today()), Optional.empty());
-    w.service.judgeReport(DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
   }
 
   private static CaseCommand.AddInformation info(String summary) {
@@ -113,7 +114,7 @@ class CaseServiceTest {
     boolean reporterReads = profile.getAccess().getViewers() != nl.lon.rules.access.ViewerScope.COORDINATING_ORGANISATION
         && !profile.getAccess().isConsentRequired();
     assertEquals(reporterReads, opened.getState().isPresent(), opened::toString);
-    CaseState first = w.service.read(DIRECTOR.getId(), WORK, CASE);
+    CaseState first = w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE);
     opened.getState().ifPresent(returned -> assertEquals(first, returned));
     assertEquals(1, first.getVersion());
     assertEquals(ProcessStep.RECEIVE_REPORT, first.getStep());
@@ -123,19 +124,19 @@ class CaseServiceTest {
     assertEquals(data.isPresent(), w.vault.contains(NETWORK, CLIENT));
 
     w.clock.advanceDays(1);
-    CaseState s = w.service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope()).state();
+    CaseState s = w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope()).state();
     assertEquals(2, s.getVersion());
     assertEquals(ProcessStep.GATHER_INFORMATION, s.getStep());
     assertEquals(Optional.of(w.today()), s.getJudgedOn());
 
     w.clock.advanceDays(2);
-    s = w.service.decideCoordination(DIRECTOR.getId(), WORK, CASE, coordinate(w.today())).state();
+    s = w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today())).state();
     assertEquals(3, s.getVersion());
     assertEquals(ProcessStep.INTEGRAL_PICTURE, s.getStep());
     assertEquals(Optional.of(w.today()), s.getCoordinationDecidedOn());
 
     w.clock.advanceDays(1);
-    s = w.service.appointTrajectoryDirector(DIRECTOR.getId(), WORK, CASE, appoint(profile)).state();
+    s = w.service.appointTrajectoryDirector(NETWORK_DIRECTOR.getId(), WORK, CASE, appoint(profile)).state();
     assertEquals(4, s.getVersion());
     assertEquals(Optional.of(TRAJECTORY_DIRECTOR.getId()), s.getTrajectoryDirector());
     assertFalse(s.isTrajectoryDirectorTemporary());
@@ -147,7 +148,7 @@ class CaseServiceTest {
     assertEquals(ProcessStep.INTEGRAL_PICTURE, s.getStep());
 
     w.clock.advanceDays(1);
-    s = w.service.formIntegralPicture(DIRECTOR.getId(), WORK, CASE, picture()).state();
+    s = w.service.formIntegralPicture(NETWORK_DIRECTOR.getId(), WORK, CASE, picture()).state();
     assertEquals(6, s.getVersion());
     assertEquals(ProcessStep.PLAN_OF_APPROACH, s.getStep());
 
@@ -177,7 +178,7 @@ class CaseServiceTest {
     assertEquals(Optional.of(closedOn), s.getClosedOn());
 
     w.clock.advanceDays(183);
-    s = w.service.recordFollowUp(DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE)).state();
+    s = w.service.recordFollowUp(NETWORK_DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE)).state();
     assertEquals(11, s.getVersion());
     assertEquals(CaseStatus.CLOSED, s.getStatus());
     assertEquals(1, s.getFollowUps().size());
@@ -185,7 +186,7 @@ class CaseServiceTest {
     List<CaseEvent> stored = w.store.read(CASE);
     assertEquals(11, stored.size());
     assertEquals(s, CaseState.replay(stored), "the returned state is the fold of the stored stream");
-    assertEquals(s, w.service.read(DIRECTOR.getId(), WORK, CASE), "a fresh read returns the same state");
+    assertEquals(s, w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE), "a fresh read returns the same state");
     assertEquals(List.of(EventType.SIGNAL_RECEIVED, EventType.REPORT_JUDGED, EventType.COORDINATION_DECIDED,
             EventType.TRAJECTORY_DIRECTOR_APPOINTED, EventType.LIFE_DOMAIN_SCAN_RECORDED,
             EventType.INTEGRAL_PICTURE_FORMED, EventType.PLAN_ADOPTED, EventType.PROGRESS_REPORTED,
@@ -199,14 +200,14 @@ class CaseServiceTest {
     World w = world(profile, DAY_0);
     openAndJudge(w);
     w.clock.advanceDays(3);
-    w.service.decideCoordination(DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
 
     CaseEvent last = w.store.read(CASE, 3).get(0);
     assertEquals(DAY_0.plusDays(3), last.getBusinessDate());
-    assertEquals(TestClock.nineOn(DAY_0.plusDays(3)), last.getRecordedAt());
-    assertEquals(DIRECTOR.getId(), last.getActor());
+    assertEquals(w.clock.instantOn(DAY_0.plusDays(3)), last.getRecordedAt());
+    assertEquals(NETWORK_DIRECTOR.getId(), last.getActor());
     AuditRecord audited = w.audit.read(w.audit.size(), 1).get(0);
-    assertEquals(TestClock.nineOn(DAY_0.plusDays(3)), audited.getOccurredAt());
+    assertEquals(w.clock.instantOn(DAY_0.plusDays(3)), audited.getOccurredAt());
   }
 
   @ParameterizedTest
@@ -214,9 +215,9 @@ class CaseServiceTest {
   void timeline_afterCommands_returnsTheStoredEventsInOrder(MethodologyProfile profile) {
     World w = world(profile, DAY_0);
     openAndJudge(w);
-    w.service.execute(DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"), Optional.empty());
+    w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"), Optional.empty());
 
-    List<CaseEvent> timeline = w.service.timeline(DIRECTOR.getId(), WORK, CASE);
+    List<CaseEvent> timeline = w.service.timeline(NETWORK_DIRECTOR.getId(), WORK, CASE);
 
     assertEquals(w.store.read(CASE), timeline);
     for (int i = 0; i < timeline.size(); i++) {
@@ -235,7 +236,7 @@ class CaseServiceTest {
     long audited = w.audit.size();
 
     RuleViolationException e = assertThrows(RuleViolationException.class,
-        () -> w.service.close(DIRECTOR.getId(), WORK, CASE, close(profile)));
+        () -> w.service.close(NETWORK_DIRECTOR.getId(), WORK, CASE, close(profile)));
 
     assertTrue(e.getViolations().stream().anyMatch(v -> v.rule().equals("close.evaluation-required")),
         e::getMessage);
@@ -246,9 +247,9 @@ class CaseServiceTest {
     assertTrue(r.getChecks().isAuthorised());
     assertEquals(e.getViolations().stream().map(v -> v.rule()).collect(Collectors.toSet()), r.getRuleIds());
     assertTrue(r.getOperation().toLowerCase(java.util.Locale.ROOT).contains("close"), r.getOperation());
-    assertEquals(DIRECTOR.getId(), r.getActor());
+    assertEquals(NETWORK_DIRECTOR.getId(), r.getActor());
     assertEquals(Optional.of(CASE), r.getCaseId());
-    assertEquals(version, w.service.read(DIRECTOR.getId(), WORK, CASE).getVersion());
+    assertEquals(version, w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getVersion());
   }
 
   @Test
@@ -257,7 +258,7 @@ class CaseServiceTest {
     openAndJudge(w);
 
     RuleViolationException e = assertThrows(RuleViolationException.class,
-        () -> w.service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope()));
+        () -> w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope()));
 
     assertTrue(e.getViolations().stream().anyMatch(v -> v.rule().equals("step.out-of-order")), e::getMessage);
     assertEquals(2, w.store.version(CASE));
@@ -268,7 +269,7 @@ class CaseServiceTest {
     World w = world(MethodologyProfile.enschede(), DAY_0);
 
     assertThrows(nl.lon.core.error.NotFoundException.class,
-        () -> w.service.judgeReport(DIRECTOR.getId(), WORK, CaseId.of("nope"), judgeInScope()));
+        () -> w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CaseId.of("nope"), judgeInScope()));
 
     assertEquals(0, w.store.version(CaseId.of("nope")));
     assertTrue(w.store.streams(NETWORK).isEmpty());
@@ -286,7 +287,7 @@ class CaseServiceTest {
 
     // another actor's signal under the same case id is another signal: refused, nothing disclosed
     CaseIdInUseException e = assertThrows(CaseIdInUseException.class,
-        () -> w.service.reportSignal(DIRECTOR.getId(), Purpose.of("register report"),
+        () -> w.service.reportSignal(NETWORK_DIRECTOR.getId(), Purpose.of("register report"),
             reportSignal(CASE, CLIENT, w.today()), Optional.empty()));
     assertEquals(-1, e.getActualVersion(), "nothing of the existing case is disclosed");
     assertEquals(AuditOutcome.CONFLICT, w.audit.read(w.audit.size(), 1).get(0).getOutcome());
@@ -336,9 +337,9 @@ class CaseServiceTest {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     openAndJudge(w);
 
-    CommandReceipt first = w.service.execute(DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
+    CommandReceipt first = w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
         Optional.of("info-1"));
-    CommandReceipt retry = w.service.execute(DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
+    CommandReceipt retry = w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
         Optional.of("info-1"));
 
     assertEquals(3, first.getVersion());
@@ -357,12 +358,12 @@ class CaseServiceTest {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, CLIENT, w.today()), Optional.empty());
-    CommandReceipt judged = w.service.execute(DIRECTOR.getId(), WORK, CASE, judgeInScope(), Optional.of("judge-1"));
-    w.service.execute(DIRECTOR.getId(), WORK, CASE, info("later"), Optional.empty());
+    CommandReceipt judged = w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope(), Optional.of("judge-1"));
+    w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("later"), Optional.empty());
     long audited = w.audit.size();
 
     // a second judgement would be refused as out of order; under its key it is the first one again
-    CommandReceipt retry = w.service.execute(DIRECTOR.getId(), WORK, CASE, judgeInScope(), Optional.of("judge-1"));
+    CommandReceipt retry = w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope(), Optional.of("judge-1"));
 
     assertTrue(retry.isReplay());
     assertEquals(judged.getVersion(), retry.getVersion(), "the version the command was applied at");
@@ -377,11 +378,11 @@ class CaseServiceTest {
   void execute_sameKeyForAnotherCommand_isAConflictAuditedOnceAndWritesNothing() {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     openAndJudge(w);
-    w.service.execute(DIRECTOR.getId(), WORK, CASE, info("first"), Optional.of("info-1"));
+    w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("first"), Optional.of("info-1"));
     long audited = w.audit.size();
 
     assertThrows(nl.lon.core.error.IdempotencyKeyConflictException.class,
-        () -> w.service.execute(DIRECTOR.getId(), WORK, CASE, info("something else"), Optional.of("info-1")));
+        () -> w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("something else"), Optional.of("info-1")));
 
     assertEquals(3, w.store.version(CASE));
     assertEquals(audited + 1, w.audit.size());
@@ -399,7 +400,7 @@ class CaseServiceTest {
     CaseService service = CaseService.builder().stores(racing).profile(NETWORK, w.profile).clock(w.clock).build();
     service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, CLIENT, w.today()), Optional.empty());
-    service.judgeReport(DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
     InformationAdded competitor = InformationAdded.builder()
         .metadata(EventMetadata.of(CASE, 3, w.today(), w.clock.instant(), HOUSING_MEMBER.getId()))
         .organisation(HOUSING).summary("competing writer").build();
@@ -407,7 +408,7 @@ class CaseServiceTest {
     long audited = w.audit.size();
 
     ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
-        () -> service.execute(DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty()));
+        () -> service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty()));
 
     assertEquals(2, e.getExpectedVersion());
     assertEquals(3, e.getActualVersion());
@@ -417,9 +418,9 @@ class CaseServiceTest {
     AuditRecord conflict = w.audit.read(w.audit.size(), 1).get(0);
     assertEquals(AuditOutcome.CONFLICT, conflict.getOutcome(), "a version conflict is not audited as allowed");
     assertEquals(Set.of("concurrency.version"), conflict.getRuleIds());
-    CaseState after = service.read(DIRECTOR.getId(), WORK, CASE);
+    CaseState after = service.read(NETWORK_DIRECTOR.getId(), WORK, CASE);
     assertEquals(3, after.getVersion(), "the service catches up with the competing event");
-    CommandReceipt retried = service.execute(DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty());
+    CommandReceipt retried = service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty());
     assertEquals(4, retried.getVersion(), "a retry after reloading succeeds");
   }
 
@@ -428,13 +429,13 @@ class CaseServiceTest {
     World w = world(MethodologyProfile.rotterdam(), DAY_0);
     CaseService other = w.newService();
     openAndJudge(w);
-    assertEquals(2, other.read(DIRECTOR.getId(), WORK, CASE).getVersion());
+    assertEquals(2, other.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getVersion());
 
-    w.service.execute(DIRECTOR.getId(), WORK, CASE, info("first"), Optional.empty());
-    CommandReceipt viaOther = other.execute(DIRECTOR.getId(), WORK, CASE, info("second"), Optional.empty());
+    w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("first"), Optional.empty());
+    CommandReceipt viaOther = other.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("second"), Optional.empty());
 
     assertEquals(4, viaOther.getVersion(), "the second instance's snapshot was caught up, not reused stale");
-    assertEquals(4, w.service.read(DIRECTOR.getId(), WORK, CASE).getVersion());
+    assertEquals(4, w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getVersion());
     assertEquals(List.of("first", "second"), summaries(w.store.read(CASE)));
   }
 
@@ -459,7 +460,7 @@ class CaseServiceTest {
           for (int i = 0; i < perThread; i++) {
             String summary = "t" + thread + "-" + i;
             try {
-              CommandReceipt s = w.service.execute(DIRECTOR.getId(), WORK, CASE, info(summary), Optional.empty());
+              CommandReceipt s = w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info(summary), Optional.empty());
               accepted.add(summary);
               returnedVersions.add(s.getVersion());
             } catch (ConcurrencyConflictException e) {
@@ -489,7 +490,7 @@ class CaseServiceTest {
     assertEquals(returnedVersions.size(), new HashSet<>(returnedVersions).size(),
         "each accepted command got its own version");
     assertEquals(stream.size(), CaseState.replay(stream).getVersion());
-    assertEquals(stream.size(), w.service.read(DIRECTOR.getId(), WORK, CASE).getVersion());
+    assertEquals(stream.size(), w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getVersion());
     assertEquals(auditBefore + threads * perThread + 1, w.audit.size(), "every attempt is audited once");
     List<AuditRecord> attempts = w.audit.read(auditBefore + 1, threads * perThread);
     assertEquals(accepted.size(), attempts.stream().filter(r -> r.getOutcome() == AuditOutcome.ALLOWED).count(),

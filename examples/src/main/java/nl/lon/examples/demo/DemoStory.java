@@ -60,6 +60,7 @@ import nl.lon.rules.process.CaseCommand;
 import nl.lon.service.CaseService;
 import nl.lon.service.CommandReceipt;
 import nl.lon.service.Purpose;
+import nl.lon.testkit.time.TestClock;
 
 /**
  * The demo's story: four cases played through simulated months under the Rotterdam profile.
@@ -79,12 +80,12 @@ final class DemoStory {
 
   private static final Locale NL = Locale.forLanguageTag("nl");
   private final CaseService service;
-  private final SimulatedClock clock;
+  private final TestClock clock;
   private final PrintStream out;
   private final List<String> refusals = new ArrayList<>();
   private final List<Agenda> agendas = new ArrayList<>();
 
-  DemoStory(CaseService service, SimulatedClock clock, PrintStream out) {
+  DemoStory(CaseService service, TestClock clock, PrintStream out) {
     this.service = service;
     this.clock = clock;
     this.out = out;

@@ -22,6 +22,7 @@ import nl.lon.rules.figures.Table;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.CaseService;
 import nl.lon.service.Purpose;
+import nl.lon.testkit.time.TestClock;
 
 /**
  * The runnable demo: a Rotterdam-style network on an embedded store plays four realistic cases
@@ -57,7 +58,7 @@ public final class LonDemo {
 
   static Path run(Stores stores, PrintStream out, Path report) throws Exception {
     DemoNetwork.register(stores.directory());
-    SimulatedClock clock = new SimulatedClock(LocalDate.of(2026, 1, 12));
+    TestClock clock = TestClock.at(LocalDate.of(2026, 1, 12));
     // the smallest small-cell threshold a profile may set, so this four-case demo still shows
     // its larger counts; the default of 5 would hide nearly all of them
     MethodologyProfile profile = MethodologyProfile.builder().from(MethodologyProfile.rotterdam())

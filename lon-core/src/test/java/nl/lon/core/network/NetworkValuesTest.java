@@ -14,11 +14,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.lon.core.id.OrganisationId;
-import nl.lon.core.testing.CaseFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import nl.lon.core.testing.Cast;
 
 /** Validation and behaviour of networks, partners and professionals. */
 class NetworkValuesTest {
@@ -42,7 +42,7 @@ class NetworkValuesTest {
     assertRejected(
         "Network.shellPartners",
         "core-or-shell",
-        () -> Network.builder().from(CaseFixtures.network()).addShellPartners(HOUSING).build());
+        () -> Network.builder().from(Cast.LON).addShellPartners(HOUSING).build());
   }
 
   @Test
@@ -50,7 +50,7 @@ class NetworkValuesTest {
     assertRejected(
         "Network.coreTeam",
         "not-empty",
-        () -> Network.builder().from(CaseFixtures.network()).coreTeam(List.of()).build());
+        () -> Network.builder().from(Cast.LON).coreTeam(List.of()).build());
   }
 
   @ParameterizedTest
@@ -59,7 +59,7 @@ class NetworkValuesTest {
     assertRejected(
         "Network.inhabitants",
         "range-1-20000000",
-        () -> Network.builder().from(CaseFixtures.network()).inhabitants(inhabitants).build());
+        () -> Network.builder().from(Cast.LON).inhabitants(inhabitants).build());
   }
 
   @Test
@@ -67,7 +67,7 @@ class NetworkValuesTest {
     assertRejected(
         "Network.name",
         "not-blank",
-        () -> Network.builder().from(CaseFixtures.network()).name("").build());
+        () -> Network.builder().from(Cast.LON).name("").build());
   }
 
   @Test
@@ -75,7 +75,7 @@ class NetworkValuesTest {
     assertRejected(
         "Network.area",
         "not-blank",
-        () -> Network.builder().from(CaseFixtures.network()).area(" ").build());
+        () -> Network.builder().from(Cast.LON).area(" ").build());
   }
 
   @Test
@@ -86,7 +86,7 @@ class NetworkValuesTest {
 
   @Test
   void isPartner_coreShellAndOutsider_trueOnlyForPartners() {
-    Network n = CaseFixtures.network();
+    Network n = Cast.LON;
     assertTrue(n.isPartner(HOUSING));
     assertTrue(n.isPartner(DEBT_BANK));
     assertFalse(n.isPartner(OrganisationId.of("unknown-org")));
@@ -111,7 +111,7 @@ class NetworkValuesTest {
 
   @Test
   void build_partnerWithoutRing_defaultsToKindRingWithoutMandate() {
-    PartnerOrganisation p = CaseFixtures.housingCorporation();
+    PartnerOrganisation p = Cast.organisation(Cast.HOUSING);
     assertEquals(Ring.CORE, p.getRing());
     assertFalse(p.hasMandate());
   }
@@ -120,7 +120,7 @@ class NetworkValuesTest {
   void build_partnerWithExplicitRing_keepsRingAndMandate() {
     PartnerOrganisation p =
         PartnerOrganisation.builder()
-            .from(CaseFixtures.housingCorporation())
+            .from(Cast.organisation(Cast.HOUSING))
             .ring(Ring.SHELL)
             .hasMandate(true)
             .build();
@@ -156,7 +156,7 @@ class NetworkValuesTest {
     assertRejected(
         "Professional.roles",
         "not-empty",
-        () -> Professional.builder().from(CaseFixtures.trajectoryDirector()).roles(List.of()).build());
+        () -> Professional.builder().from(Cast.TRAJECTORY_DIRECTOR).roles(List.of()).build());
   }
 
   @Test
@@ -164,12 +164,12 @@ class NetworkValuesTest {
     assertRejected(
         "Professional.displayName",
         "not-blank",
-        () -> Professional.builder().from(CaseFixtures.trajectoryDirector()).displayName("").build());
+        () -> Professional.builder().from(Cast.TRAJECTORY_DIRECTOR).displayName("").build());
   }
 
   @Test
   void hasRole_givenAndOtherRoles_trueOnlyForGiven() {
-    Professional p = CaseFixtures.trajectoryDirector();
+    Professional p = Cast.TRAJECTORY_DIRECTOR;
     assertTrue(p.hasRole(ProfessionalRole.TRAJECTORY_DIRECTOR));
     assertTrue(p.hasRole(ProfessionalRole.CORE_MEMBER));
     assertFalse(p.hasRole(ProfessionalRole.NETWORK_DIRECTOR));

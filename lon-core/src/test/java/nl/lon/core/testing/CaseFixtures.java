@@ -54,11 +54,7 @@ import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.OrganisationId;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.id.SignalId;
-import nl.lon.core.network.Network;
 import nl.lon.core.network.PartnerKind;
-import nl.lon.core.network.PartnerOrganisation;
-import nl.lon.core.network.Professional;
-import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.Activity;
 import nl.lon.core.process.AppointmentAuthority;
 import nl.lon.core.process.Closure;
@@ -105,36 +101,38 @@ public final class CaseFixtures {
   public static final CaseId CASE_ID = CaseId.of("case-2026-0001");
   /** Another case, for events that belong elsewhere. */
   public static final CaseId OTHER_CASE_ID = CaseId.of("case-2026-0002");
-  /** The network handling the case. */
-  public static final NetworkId NETWORK = NetworkId.of("lon-noord");
-  /** The network the case is transferred to. */
-  public static final NetworkId RECEIVING_NETWORK = NetworkId.of("lon-friesland-oost");
+  /** The network handling the case: {@link Cast#NETWORK}. */
+  public static final NetworkId NETWORK = Cast.NETWORK;
+  /** The network the case is transferred to: {@link Cast#OTHER_NETWORK}. */
+  public static final NetworkId RECEIVING_NETWORK = Cast.OTHER_NETWORK;
   /** The client. */
   public static final ClientNumber CLIENT = ClientNumber.of("C-000417");
 
-  /** Housing corporation, the signaller. */
-  public static final OrganisationId HOUSING = OrganisationId.of("woonstad");
-  /** Mental health care. */
-  public static final OrganisationId GGZ = OrganisationId.of("ggz-noord");
-  /** General social work; the trajectory director's organisation. */
-  public static final OrganisationId SOCIAL_WORK = OrganisationId.of("amw");
-  /** Police. */
-  public static final OrganisationId POLICE = OrganisationId.of("politie");
-  /** The municipality. */
-  public static final OrganisationId MUNICIPALITY = OrganisationId.of("gemeente");
-  /** The GGD. */
-  public static final OrganisationId GGD = OrganisationId.of("ggd");
-  /** A shell partner: the debt bank. */
-  public static final OrganisationId DEBT_BANK = OrganisationId.of("stadsbank");
+  // the cast's organisations and professionals under the names the events below use
 
-  /** The network director, default actor. */
-  public static final ProfessionalId NETWORK_DIRECTOR = ProfessionalId.of("p-netwerkregisseur");
-  /** The trajectory director. */
-  public static final ProfessionalId TRAJECTORY_DIRECTOR = ProfessionalId.of("p-trajectregisseur");
-  /** A core-team member of the housing corporation. */
-  public static final ProfessionalId HOUSING_MEMBER = ProfessionalId.of("p-woonconsulent");
-  /** A core-team member of mental health care. */
-  public static final ProfessionalId GGZ_MEMBER = ProfessionalId.of("p-spv");
+  /** Housing corporation, the signaller: {@link Cast#HOUSING}. */
+  public static final OrganisationId HOUSING = Cast.HOUSING;
+  /** Mental health care: {@link Cast#MENTAL_HEALTH}. */
+  public static final OrganisationId GGZ = Cast.MENTAL_HEALTH;
+  /** General social work, the trajectory director's organisation: {@link Cast#AMW}. */
+  public static final OrganisationId SOCIAL_WORK = Cast.AMW;
+  /** Police: {@link Cast#POLICE}. */
+  public static final OrganisationId POLICE = Cast.POLICE;
+  /** The municipality: {@link Cast#MUNICIPALITY}. */
+  public static final OrganisationId MUNICIPALITY = Cast.MUNICIPALITY;
+  /** The GGD: {@link Cast#GGD}. */
+  public static final OrganisationId GGD = Cast.GGD;
+  /** A shell partner, the debt bank: {@link Cast#DEBT_BANK}. */
+  public static final OrganisationId DEBT_BANK = Cast.DEBT_BANK;
+
+  /** The network director, default actor: {@link Cast#NETWORK_DIRECTOR}. */
+  public static final ProfessionalId NETWORK_DIRECTOR = Cast.NETWORK_DIRECTOR.getId();
+  /** The trajectory director: {@link Cast#TRAJECTORY_DIRECTOR}. */
+  public static final ProfessionalId TRAJECTORY_DIRECTOR = Cast.TRAJECTORY_DIRECTOR.getId();
+  /** A core-team member of the housing corporation: {@link Cast#HOUSING_MEMBER}. */
+  public static final ProfessionalId HOUSING_MEMBER = Cast.HOUSING_MEMBER.getId();
+  /** A core-team member of mental health care: {@link Cast#PSYCHIATRIST}. */
+  public static final ProfessionalId GGZ_MEMBER = Cast.PSYCHIATRIST.getId();
 
   /** The day the signal comes in (a Monday). */
   public static final LocalDate START = LocalDate.of(2026, 3, 2);
@@ -460,51 +458,8 @@ public final class CaseFixtures {
     return WarmHandover.of(RECEIVING_NETWORK, "team leader social team east", "Client moved; plan v2 runs");
   }
 
-  /**
-   * A network with a core team and shell partners.
-   *
-   * @return the network
-   */
-  public static Network network() {
-    return Network.builder()
-        .id(NETWORK)
-        .name("LON Noord")
-        .area("Noord")
-        .inhabitants(25_000)
-        .principal(MUNICIPALITY)
-        .contractor(GGD)
-        .addCoreTeam(MUNICIPALITY, GGD, POLICE, HOUSING, SOCIAL_WORK, GGZ)
-        .addShellPartners(DEBT_BANK)
-        .build();
-  }
 
-  /**
-   * The housing corporation as partner organisation (core by default).
-   *
-   * @return the partner
-   */
-  public static PartnerOrganisation housingCorporation() {
-    return PartnerOrganisation.builder()
-        .id(HOUSING)
-        .name("Woonstad")
-        .kind(PartnerKind.HOUSING_CORPORATION)
-        .build();
-  }
 
-  /**
-   * The trajectory director as professional.
-   *
-   * @return the professional
-   */
-  public static Professional trajectoryDirector() {
-    return Professional.builder()
-        .id(TRAJECTORY_DIRECTOR)
-        .displayName("J. de Vries")
-        .organisation(SOCIAL_WORK)
-        .network(NETWORK)
-        .addRoles(ProfessionalRole.TRAJECTORY_DIRECTOR, ProfessionalRole.CORE_MEMBER)
-        .build();
-  }
 
   /**
    * A coercion measure of the catalogue: compulsory cleaning by the GGD.
@@ -622,6 +577,51 @@ public final class CaseFixtures {
     events.add(f.consentWithdrawn());
     events.add(f.caseTransferred());
     return List.copyOf(events);
+  }
+
+  // ---------------------------------------------------------------- events for store tests
+
+  /**
+   * An event of a stream for store tests, which do not fold: a reopening whose reason names the
+   * sequence, so that any two events differ. Business date {@link #START}.
+   *
+   * @param stream the case
+   * @param sequence the sequence, 1 or more
+   * @return the event
+   */
+  public static CaseEvent storeEvent(CaseId stream, long sequence) {
+    return CaseReopened.builder()
+        .metadata(new EventFactory(stream, START).sequence(sequence).metadata())
+        .reason("r" + sequence)
+        .build();
+  }
+
+  /**
+   * Store events with sequences {@code from} to {@code from + count - 1}.
+   *
+   * @param stream the case
+   * @param from the first sequence
+   * @param count how many
+   * @return the events, in order
+   */
+  public static List<CaseEvent> storeEvents(CaseId stream, long from, int count) {
+    List<CaseEvent> events = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      events.add(storeEvent(stream, from + i));
+    }
+    return events;
+  }
+
+  /**
+   * The first event of a stream, naming a network (which may differ from the one a store files the
+   * stream under).
+   *
+   * @param stream the case
+   * @param network the network the signal names
+   * @return the event, sequence 1
+   */
+  public static SignalReceived signalReceived(CaseId stream, NetworkId network) {
+    return SignalReceived.builder().from(new EventFactory(stream, START).signalReceived()).network(network).build();
   }
 
   /** Points of the process a test can bring a case to with {@link EventFactory#historyTo}. */

@@ -1,9 +1,9 @@
 package nl.lon.persistence.memory;
 
-import static nl.lon.persistence.memory.TestEvents.N1;
-import static nl.lon.persistence.memory.TestEvents.N2;
-import static nl.lon.persistence.memory.TestEvents.batch;
-import static nl.lon.persistence.memory.TestEvents.event;
+import static nl.lon.core.testing.CaseFixtures.storeEvent;
+import static nl.lon.core.testing.CaseFixtures.storeEvents;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.OTHER_NETWORK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,6 +14,7 @@ import java.util.Set;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
+import nl.lon.core.testing.CaseFixtures;
 import nl.lon.persistence.event.EventStore;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,8 @@ class InMemoryEventStoreTest {
 
     @Test
     void append_callerChangesListAfterwards_storeUnaffected() {
-      List<CaseEvent> events = new ArrayList<>(batch(C1, 1, 2));
-      store.append(C1, N1, 0, events, Optional.empty());
+      List<CaseEvent> events = new ArrayList<>(storeEvents(C1, 1, 2));
+      store.append(C1, NETWORK, 0, events, Optional.empty());
       events.clear();
       assertEquals(2, store.read(C1).size());
     }
@@ -49,39 +50,39 @@ class InMemoryEventStoreTest {
       InvalidValueException e = assertThrows(InvalidValueException.class, append::run);
       assertEquals(rule, e.getRule());
       assertEquals(List.of(), store.read(C1));
-      assertEquals(List.of(), store.readNetwork(N1, 0, 10));
-      assertEquals(Set.of(), store.streams(N1));
+      assertEquals(List.of(), store.readNetwork(NETWORK, 0, 10));
+      assertEquals(Set.of(), store.streams(NETWORK));
     }
 
     @Test
     void append_emptyBatch_isRejected() {
-      assertRejected("not-empty", () -> store.append(C1, N1, 0, List.of(), Optional.empty()));
+      assertRejected("not-empty", () -> store.append(C1, NETWORK, 0, List.of(), Optional.empty()));
     }
 
     @Test
     void append_negativeExpectedVersion_isRejected() {
       assertRejected(
-          "not-negative", () -> store.append(C1, N1, -1, batch(C1, 0 + 1, 1), Optional.empty()));
+          "not-negative", () -> store.append(C1, NETWORK, -1, storeEvents(C1, 0 + 1, 1), Optional.empty()));
     }
 
     @Test
     void append_gapInSequences_rejectsWholeBatch() {
-      List<CaseEvent> events = List.of(event(C1, 1), event(C1, 2), event(C1, 4));
+      List<CaseEvent> events = List.of(storeEvent(C1, 1), storeEvent(C1, 2), storeEvent(C1, 4));
       assertRejected(
-          "contiguous-sequence", () -> store.append(C1, N1, 0, events, Optional.empty()));
+          "contiguous-sequence", () -> store.append(C1, NETWORK, 0, events, Optional.empty()));
     }
 
     @Test
     void append_sequencesNotAfterExpectedVersion_isRejected() {
       assertRejected(
           "contiguous-sequence",
-          () -> store.append(C1, N1, 0, batch(C1, 2, 2), Optional.empty()));
+          () -> store.append(C1, NETWORK, 0, storeEvents(C1, 2, 2), Optional.empty()));
     }
 
     @Test
     void append_eventOfOtherCase_rejectsWholeBatch() {
-      List<CaseEvent> events = List.of(event(C1, 1), event(C2, 2));
-      assertRejected("same-stream", () -> store.append(C1, N1, 0, events, Optional.empty()));
+      List<CaseEvent> events = List.of(storeEvent(C1, 1), storeEvent(C2, 2));
+      assertRejected("same-stream", () -> store.append(C1, NETWORK, 0, events, Optional.empty()));
     }
 
     @Test
@@ -90,14 +91,14 @@ class InMemoryEventStoreTest {
           "same-network",
           () ->
               store.append(
-                  C1, N1, 0, List.of(TestEvents.signal(C1, N2)), Optional.empty()));
+                  C1, NETWORK, 0, List.of(CaseFixtures.signalReceived(C1, OTHER_NETWORK)), Optional.empty()));
     }
 
     @Test
     void append_blankIdempotencyKey_isRejected() {
       assertRejected(
           "not-blank-max-200",
-          () -> store.append(C1, N1, 0, batch(C1, 1, 1), Optional.of(" ")));
+          () -> store.append(C1, NETWORK, 0, storeEvents(C1, 1, 1), Optional.of(" ")));
     }
   }
 

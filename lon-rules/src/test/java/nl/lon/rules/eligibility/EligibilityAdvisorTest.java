@@ -1,11 +1,11 @@
 package nl.lon.rules.eligibility;
 
+import static nl.lon.core.testing.Cast.NETWORK;
 import static nl.lon.rules.testing.RulesFixtures.CARE_MISSER;
 import static nl.lon.rules.testing.RulesFixtures.CASE;
 import static nl.lon.rules.testing.RulesFixtures.CLIENT;
 import static nl.lon.rules.testing.RulesFixtures.DAY_0;
 import static nl.lon.rules.testing.RulesFixtures.FAMILY;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK;
 import static nl.lon.rules.testing.RulesFixtures.SINGLE;
 import static nl.lon.rules.testing.RulesFixtures.driver;
 import static nl.lon.rules.testing.RulesFixtures.fullScan;

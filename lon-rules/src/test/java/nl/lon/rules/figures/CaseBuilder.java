@@ -68,13 +68,14 @@ import nl.lon.core.scan.LifeDomainScan;
 import nl.lon.core.scan.ScanDomain;
 import nl.lon.core.scan.ScanInstrument;
 import nl.lon.core.scan.SelfRelianceLevel;
+import nl.lon.core.testing.Cast;
 
 /** Writes a legal case history in a few lines; each call appends the next event. */
 final class CaseBuilder {
 
-  static final NetworkId NOORD = NetworkId.of("lon-noord");
-  static final NetworkId ZUID = NetworkId.of("lon-zuid");
-  static final ProfessionalId NETWORK_DIRECTOR = ProfessionalId.of("p-netwerkregisseur");
+  static final NetworkId NOORD = Cast.NETWORK;
+  static final NetworkId ZUID = Cast.OTHER_NETWORK;
+  static final ProfessionalId NETWORK_DIRECTOR = Cast.NETWORK_DIRECTOR.getId();
 
   private final CaseId id;
   private final List<CaseEvent> events = new ArrayList<>();

@@ -1,17 +1,17 @@
 package nl.lon.rules.intervention;
 
-import static nl.lon.rules.intervention.InterventionFixtures.BENEFIT_INSPECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.HOUSING_OFFICER;
-import static nl.lon.rules.intervention.InterventionFixtures.MUNICIPAL_OFFICER;
-import static nl.lon.rules.intervention.InterventionFixtures.NETWORK_DIRECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.POLICE_OFFICER;
-import static nl.lon.rules.intervention.InterventionFixtures.PSYCHIATRIST;
-import static nl.lon.rules.intervention.InterventionFixtures.PUBLIC_PROSECUTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.TRAJECTORY_DIRECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.assertViolations;
+import static nl.lon.core.testing.Cast.BENEFIT_INSPECTOR;
+import static nl.lon.core.testing.Cast.HOUSING_OFFICER;
+import static nl.lon.core.testing.Cast.MUNICIPAL_OFFICER;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.POLICE_MEMBER;
+import static nl.lon.core.testing.Cast.PSYCHIATRIST;
+import static nl.lon.core.testing.Cast.PUBLIC_PROSECUTOR;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
+import static nl.lon.core.testing.Cast.organisationOf;
 import static nl.lon.rules.intervention.InterventionFixtures.newCase;
-import static nl.lon.rules.intervention.InterventionFixtures.organisationOf;
 import static nl.lon.rules.intervention.InterventionFixtures.preset;
+import static nl.lon.rules.testing.RulesFixtures.assertViolations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +43,7 @@ import nl.lon.rules.process.Decision;
 class CoercionContinuumProperties {
 
   private static final List<Professional> ACTORS = List.of(NETWORK_DIRECTOR, TRAJECTORY_DIRECTOR, HOUSING_OFFICER,
-      POLICE_OFFICER, MUNICIPAL_OFFICER, PSYCHIATRIST, PUBLIC_PROSECUTOR, BENEFIT_INSPECTOR);
+      POLICE_MEMBER, MUNICIPAL_OFFICER, PSYCHIATRIST, PUBLIC_PROSECUTOR, BENEFIT_INSPECTOR);
 
   private static final CoercionCatalogue CATALOGUE = CoercionCatalogue.standard();
 
@@ -86,7 +86,7 @@ class CoercionContinuumProperties {
       if (expected.isEmpty()) {
         assertTrue(d.isAccepted(), () -> a + " should be accepted, but " + d);
         c.accept(a.command(), a.actor());
-        CoercionMeasureRecorded m = c.state.getCoercionMeasures().get(c.state.getCoercionMeasures().size() - 1);
+        CoercionMeasureRecorded m = c.state().getCoercionMeasures().get(c.state().getCoercionMeasures().size() - 1);
         assertEquals(a.code(), m.getMeasureCode());
         assertEquals(a.actor().getOrganisation(), m.getExecutedBy());
         highest = Math.max(highest, m.getLevel());
@@ -108,7 +108,7 @@ class CoercionContinuumProperties {
       }
       c.advance(1);
     }
-    List<CoercionMeasureRecorded> recorded = c.state.getCoercionMeasures();
+    List<CoercionMeasureRecorded> recorded = c.state().getCoercionMeasures();
     List<java.time.LocalDate> expectedDue = new ArrayList<>();
     for (int i = 0; i < recorded.size(); i++) {
       Optional<StatutoryClock> clock = CATALOGUE.measure(recorded.get(i).getMeasureCode()).get().getClock();
@@ -123,7 +123,7 @@ class CoercionContinuumProperties {
         expectedDue.add(recorded.get(i).getBusinessDate().plusDays(clock.get().getDays()));
       }
     }
-    List<Obligation> deadlines = AgendaRules.of(c.profile).forCase(c.state, c.today)
+    List<Obligation> deadlines = AgendaRules.of(c.profile()).forCase(c.state(), c.today())
         .filter(o -> o.getKind() == ObligationKind.STATUTORY_DEADLINE).getObligations();
     assertEquals(expectedDue.stream().sorted().toList(), deadlines.stream().map(Obligation::getDueOn).toList());
     deadlines.forEach(o -> assertTrue(o.getBasis().contains("Wvggz"), o.getBasis()));

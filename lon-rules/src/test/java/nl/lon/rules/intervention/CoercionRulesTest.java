@@ -1,19 +1,19 @@
 package nl.lon.rules.intervention;
 
-import static nl.lon.rules.intervention.InterventionFixtures.BENEFIT_INSPECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.HOUSING_OFFICER;
-import static nl.lon.rules.intervention.InterventionFixtures.MUNICIPAL_OFFICER;
-import static nl.lon.rules.intervention.InterventionFixtures.MUNICIPALITY;
-import static nl.lon.rules.intervention.InterventionFixtures.NETWORK_DIRECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.POLICE_OFFICER;
-import static nl.lon.rules.intervention.InterventionFixtures.PSYCHIATRIST;
-import static nl.lon.rules.intervention.InterventionFixtures.PUBLIC_PROSECUTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.SINGLE;
-import static nl.lon.rules.intervention.InterventionFixtures.assertViolations;
-import static nl.lon.rules.intervention.InterventionFixtures.bareCtx;
+import static nl.lon.core.testing.Cast.BENEFIT_INSPECTOR;
+import static nl.lon.core.testing.Cast.HOUSING_OFFICER;
+import static nl.lon.core.testing.Cast.MUNICIPALITY;
+import static nl.lon.core.testing.Cast.MUNICIPAL_OFFICER;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.POLICE_MEMBER;
+import static nl.lon.core.testing.Cast.PSYCHIATRIST;
+import static nl.lon.core.testing.Cast.PUBLIC_PROSECUTOR;
 import static nl.lon.rules.intervention.InterventionFixtures.newCase;
 import static nl.lon.rules.intervention.InterventionFixtures.preset;
-import static nl.lon.rules.intervention.InterventionFixtures.recordedAt;
+import static nl.lon.rules.testing.RulesFixtures.SINGLE;
+import static nl.lon.rules.testing.RulesFixtures.assertViolations;
+import static nl.lon.rules.testing.RulesFixtures.ctx;
+import static nl.lon.rules.testing.RulesFixtures.recordedAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -34,6 +34,7 @@ import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.CoercionMeasureRecorded;
 import nl.lon.core.network.PartnerKind;
 import nl.lon.core.network.ProfessionalRole;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.agenda.AgendaRules;
 import nl.lon.rules.agenda.Obligation;
 import nl.lon.rules.agenda.ObligationKind;
@@ -169,7 +170,7 @@ class CoercionRulesTest {
   @MethodSource("presets")
   void recordCoercion_crisisMeasureByPolice_refusedAuthority(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    assertViolations(c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), POLICE_OFFICER),
+    assertViolations(c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), POLICE_MEMBER),
         "coercion.authority");
     assertViolations(c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), NETWORK_DIRECTOR),
         "coercion.authority");
@@ -185,11 +186,11 @@ class CoercionRulesTest {
 
     assertEquals(CoercionCatalogue.CRISIS_MEASURE, m.getMeasureCode());
     assertEquals(7, m.getLevel());
-    assertEquals(MUNICIPALITY.getId(), m.getExecutedBy());
+    assertEquals(MUNICIPALITY, m.getExecutedBy());
     assertEquals("acute danger to self", m.getReason());
     assertEquals(MUNICIPAL_OFFICER.getId(), m.getActor());
-    assertEquals(List.of(m), c.state.getCoercionMeasures());
-    assertTrue(c.state.getInvolvedOrganisations().contains(MUNICIPALITY.getId()));
+    assertEquals(List.of(m), c.state().getCoercionMeasures());
+    assertTrue(c.state().getInvolvedOrganisations().contains(MUNICIPALITY));
   }
 
   @ParameterizedTest
@@ -198,11 +199,11 @@ class CoercionRulesTest {
     TestCase c = newCase(preset(preset)).toExecute();
     c.accept(measure(CoercionCatalogue.UNSOLICITED_HELP, "client avoids care"), NETWORK_DIRECTOR);
     c.accept(measure(CoercionCatalogue.BENEFIT_HOME_VISIT, "suspicion of benefit fraud"), BENEFIT_INSPECTOR);
-    c.accept(measure(CoercionCatalogue.POLICE_MEASURE, "threatened the neighbours"), POLICE_OFFICER);
+    c.accept(measure(CoercionCatalogue.POLICE_MEASURE, "threatened the neighbours"), POLICE_MEMBER);
     c.accept(measure(CoercionCatalogue.CARE_AUTHORISATION, "psychosis, refuses treatment"), PSYCHIATRIST);
     c.accept(measure(CoercionCatalogue.COMPULSORY_CLEANING), MUNICIPAL_OFFICER);
     c.accept(measure(CoercionCatalogue.CRISIS_CONTINUATION, "danger persists"), PUBLIC_PROSECUTOR);
-    assertEquals(6, c.state.getCoercionMeasures().size());
+    assertEquals(6, c.state().getCoercionMeasures().size());
   }
 
   @ParameterizedTest
@@ -210,15 +211,15 @@ class CoercionRulesTest {
   void recordCoercion_withoutActorOrganisation_refusedAuthority(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
     assertViolations(c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"),
-        bareCtx(MUNICIPAL_OFFICER, c.today)), "coercion.authority");
+        ctx(MUNICIPAL_OFFICER, c.today())), "coercion.authority");
   }
 
   @ParameterizedTest
   @MethodSource("presets")
   void recordCoercion_organisationNotTheActorsOwn_refusedAuthority(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    CommandContext borrowed = new CommandContext(c.today, recordedAt(c.today), POLICE_OFFICER,
-        Optional.of(MUNICIPALITY), Optional.of(InterventionFixtures.DIRECTORY));
+    CommandContext borrowed = new CommandContext(c.today(), recordedAt(c.today()), POLICE_MEMBER,
+        Optional.of(Cast.organisation(MUNICIPALITY)), Optional.of(Cast.LON));
     assertViolations(c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), borrowed),
         "coercion.authority");
   }
@@ -232,7 +233,7 @@ class CoercionRulesTest {
     assertViolations(c.refuse(measure(CoercionCatalogue.UNSOLICITED_HELP), NETWORK_DIRECTOR),
         "coercion.reason-required-to-rise");
     c.accept(measure(CoercionCatalogue.UNSOLICITED_HELP, "client avoids care"), NETWORK_DIRECTOR);
-    assertViolations(c.refuse(measure(CoercionCatalogue.POLICE_MEASURE), POLICE_OFFICER),
+    assertViolations(c.refuse(measure(CoercionCatalogue.POLICE_MEASURE), POLICE_MEMBER),
         "coercion.reason-required-to-rise");
   }
 
@@ -242,7 +243,7 @@ class CoercionRulesTest {
     TestCase c = newCase(preset(preset)).toExecute();
     c.accept(measure(CoercionCatalogue.UNSOLICITED_HELP, "client avoids care"), NETWORK_DIRECTOR);
     CoercionMeasureRecorded m =
-        recorded(c.accept(measure(CoercionCatalogue.POLICE_MEASURE, "threatened the neighbours"), POLICE_OFFICER));
+        recorded(c.accept(measure(CoercionCatalogue.POLICE_MEASURE, "threatened the neighbours"), POLICE_MEMBER));
     assertEquals(3, m.getLevel());
     assertEquals("threatened the neighbours", m.getReason());
   }
@@ -311,7 +312,7 @@ class CoercionRulesTest {
   // ------------------------------------------------------------------ statutory clocks on the agenda
 
   private static List<Obligation> deadlines(TestCase c, LocalDate on) {
-    return AgendaRules.of(c.profile).forCase(c.state, on)
+    return AgendaRules.of(c.profile()).forCase(c.state(), on)
         .filter(o -> o.getKind() == ObligationKind.STATUTORY_DEADLINE).getObligations();
   }
 
@@ -319,7 +320,7 @@ class CoercionRulesTest {
   @MethodSource("presets")
   void agenda_wvggzReport_deadlineFourteenDaysUntilInquiryConcluded(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    LocalDate reported = c.today;
+    LocalDate reported = c.today();
     c.accept(measure(CoercionCatalogue.WVGGZ_REPORT, "neighbours fear a fire"), MUNICIPAL_OFFICER);
 
     List<Obligation> open = deadlines(c, reported);
@@ -335,14 +336,14 @@ class CoercionRulesTest {
 
     c.advance(10).accept(measure(CoercionCatalogue.WVGGZ_INQUIRY_CONCLUDED), MUNICIPAL_OFFICER);
 
-    assertTrue(deadlines(c, c.today).isEmpty());
+    assertTrue(deadlines(c, c.today()).isEmpty());
   }
 
   @ParameterizedTest
   @MethodSource("presets")
   void agenda_crisisMeasure_deadlineThreeDaysUntilContinuation(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    LocalDate imposed = c.today;
+    LocalDate imposed = c.today();
     c.accept(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), MUNICIPAL_OFFICER);
 
     List<Obligation> open = deadlines(c, imposed);
@@ -352,14 +353,14 @@ class CoercionRulesTest {
 
     c.advance(2).accept(measure(CoercionCatalogue.CRISIS_CONTINUATION), PUBLIC_PROSECUTOR);
 
-    assertTrue(deadlines(c, c.today).isEmpty());
+    assertTrue(deadlines(c, c.today()).isEmpty());
   }
 
   @ParameterizedTest
   @MethodSource("presets")
   void agenda_careAuthorisation_deadlineHalfAYearAndRenewalRestartsIt(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    LocalDate granted = c.today;
+    LocalDate granted = c.today();
     c.accept(measure(CoercionCatalogue.CARE_AUTHORISATION, "psychosis, refuses treatment"), PSYCHIATRIST);
 
     List<Obligation> open = deadlines(c, granted);
@@ -369,9 +370,9 @@ class CoercionRulesTest {
 
     c.advance(170).accept(measure(CoercionCatalogue.CARE_AUTHORISATION), PUBLIC_PROSECUTOR);
 
-    List<Obligation> renewed = deadlines(c, c.today);
+    List<Obligation> renewed = deadlines(c, c.today());
     assertEquals(1, renewed.size());
-    assertEquals(c.today.plusDays(183), renewed.get(0).getDueOn());
+    assertEquals(c.today().plusDays(183), renewed.get(0).getDueOn());
   }
 
   @ParameterizedTest
@@ -381,9 +382,9 @@ class CoercionRulesTest {
     c.accept(measure(CoercionCatalogue.WVGGZ_REPORT, "neighbours fear a fire"), MUNICIPAL_OFFICER);
     c.advance(1).accept(measure(CoercionCatalogue.CRISIS_MEASURE, "fire in the flat"), MUNICIPAL_OFFICER);
 
-    List<Obligation> open = deadlines(c, c.today);
+    List<Obligation> open = deadlines(c, c.today());
     assertEquals(1, open.size());
-    assertEquals(c.today.plusDays(3), open.get(0).getDueOn());
+    assertEquals(c.today().plusDays(3), open.get(0).getDueOn());
   }
 
   @ParameterizedTest
@@ -391,10 +392,10 @@ class CoercionRulesTest {
       CoercionCatalogue.COMPULSORY_CLEANING})
   void agenda_measureWithoutClock_noStatutoryDeadline(String code) {
     TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
-    var actor = code.equals(CoercionCatalogue.POLICE_MEASURE) ? POLICE_OFFICER : MUNICIPAL_OFFICER;
+    var actor = code.equals(CoercionCatalogue.POLICE_MEASURE) ? POLICE_MEMBER : MUNICIPAL_OFFICER;
     c.accept(measure(code, "needed"), code.equals(CoercionCatalogue.UNSOLICITED_HELP) ? NETWORK_DIRECTOR : actor);
-    assertEquals(1, c.state.getCoercionMeasures().size());
-    assertTrue(deadlines(c, c.today).isEmpty());
+    assertEquals(1, c.state().getCoercionMeasures().size());
+    assertTrue(deadlines(c, c.today()).isEmpty());
   }
 
   @Test

@@ -1,10 +1,10 @@
 package nl.lon.rules.intervention;
 
-import static nl.lon.rules.intervention.InterventionFixtures.NETWORK_DIRECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.TRAJECTORY_DIRECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.assertViolations;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
 import static nl.lon.rules.intervention.InterventionFixtures.newCase;
 import static nl.lon.rules.intervention.InterventionFixtures.preset;
+import static nl.lon.rules.testing.RulesFixtures.assertViolations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,8 +89,8 @@ class EscalationLadderProperties {
       }
       c.advance(1);
     }
-    assertEquals(raised, c.state.getOpenEscalations().size());
-    assertEquals(raised, c.state.getEscalations().size());
+    assertEquals(raised, c.state().getOpenEscalations().size());
+    assertEquals(raised, c.state().getEscalations().size());
   }
 
   @Property(tries = 100)
@@ -99,7 +99,7 @@ class EscalationLadderProperties {
     TestCase c = newCase(preset(preset)).toExecute();
     for (Attempt a : attempts) {
       if (c.decide(a.command(), a.actor()).isAccepted()) {
-        int before = c.state.getEscalations().stream().filter(x -> x.getEscalation().getKind() == a.kind())
+        int before = c.state().getEscalations().stream().filter(x -> x.getEscalation().getKind() == a.kind())
             .mapToInt(x -> x.getEscalation().getRung()).max().orElse(0);
         c.accept(a.command(), a.actor());
         if (!a.emergency()) {
@@ -112,8 +112,8 @@ class EscalationLadderProperties {
 
   private static EscalationLadder ladder(TestCase c, EscalationKind kind) {
     return kind == EscalationKind.CONTENT
-        ? c.profile.getIntervention().getContentLadder()
-        : c.profile.getIntervention().getOrganisationalLadder();
+        ? c.profile().getIntervention().getContentLadder()
+        : c.profile().getIntervention().getOrganisationalLadder();
   }
 
   private static List<String> expectedViolations(TestCase c, Attempt a, int highest) {

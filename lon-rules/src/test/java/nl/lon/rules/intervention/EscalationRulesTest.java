@@ -1,13 +1,13 @@
 package nl.lon.rules.intervention;
 
-import static nl.lon.rules.intervention.InterventionFixtures.NETWORK_DIRECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.OTHER_TRAJECTORY_DIRECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.POLICE_OFFICER;
-import static nl.lon.rules.intervention.InterventionFixtures.SINGLE;
-import static nl.lon.rules.intervention.InterventionFixtures.TRAJECTORY_DIRECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.assertViolations;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.OTHER_TRAJECTORY_DIRECTOR;
+import static nl.lon.core.testing.Cast.POLICE_MEMBER;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
 import static nl.lon.rules.intervention.InterventionFixtures.newCase;
 import static nl.lon.rules.intervention.InterventionFixtures.preset;
+import static nl.lon.rules.testing.RulesFixtures.SINGLE;
+import static nl.lon.rules.testing.RulesFixtures.assertViolations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -81,22 +81,22 @@ class EscalationRulesTest {
 
   /** Escalates and checks the single EscalationRaised event against the ladder's rung. */
   private static Escalation raise(TestCase c, CaseCommand.Escalate cmd, int expectedNumber) {
-    long version = c.state.getVersion();
+    long version = c.state().getVersion();
     List<CaseEvent> events = c.accept(cmd, NETWORK_DIRECTOR);
     assertEquals(1, events.size());
     EscalationRaised raised = assertInstanceOf(EscalationRaised.class, events.get(0));
     assertEquals(version + 1, raised.getSequence());
     assertEquals(NETWORK_DIRECTOR.getId(), raised.getActor());
-    assertEquals(c.today, raised.getBusinessDate());
+    assertEquals(c.today(), raised.getBusinessDate());
     Escalation e = raised.getEscalation();
     assertEquals(EscalationId.of("esc-" + expectedNumber), e.getId());
     assertEquals(cmd.kind(), e.getKind());
     assertEquals(cmd.rung(), e.getRung());
-    assertEquals(ladder(c.profile, cmd.kind()).rung(cmd.rung()).get().getBody(), e.getBody());
+    assertEquals(ladder(c.profile(), cmd.kind()).rung(cmd.rung()).get().getBody(), e.getBody());
     assertEquals(BOTTLENECK, e.getBottleneck());
     assertEquals(cmd.emergencyReason(), e.getEmergencyReason());
-    assertTrue(c.state.getOpenEscalations().containsKey(e.getId()), "the escalation is open");
-    assertEquals(raised, c.state.getOpenEscalations().get(e.getId()));
+    assertTrue(c.state().getOpenEscalations().containsKey(e.getId()), "the escalation is open");
+    assertEquals(raised, c.state().getOpenEscalations().get(e.getId()));
     return e;
   }
 
@@ -106,14 +106,14 @@ class EscalationRulesTest {
   @MethodSource("presets")
   void escalate_contentLadderOneRungAtATime_raisesEachRungWithItsBody(String preset) {
     TestCase c = executing(preset);
-    assertEquals(5, ladder(c.profile, EscalationKind.CONTENT).getRungs().size());
+    assertEquals(5, ladder(c.profile(), EscalationKind.CONTENT).getRungs().size());
     for (int rung = 1; rung <= 5; rung++) {
       raise(c, escalate(EscalationKind.CONTENT, rung), rung);
-      assertEquals(rung, c.state.getOpenEscalations().size());
-      assertEquals(rung, c.state.getEscalations().size());
+      assertEquals(rung, c.state().getOpenEscalations().size());
+      assertEquals(rung, c.state().getEscalations().size());
     }
-    assertEquals("case conference", c.state.getEscalations().get(0).getEscalation().getBody());
-    assertEquals("city intervention team", c.state.getEscalations().get(4).getEscalation().getBody());
+    assertEquals("case conference", c.state().getEscalations().get(0).getEscalation().getBody());
+    assertEquals("city intervention team", c.state().getEscalations().get(4).getEscalation().getBody());
   }
 
   @ParameterizedTest
@@ -123,8 +123,8 @@ class EscalationRulesTest {
     for (int rung = 1; rung <= 3; rung++) {
       raise(c, escalate(EscalationKind.ORGANISATIONAL, rung), rung);
     }
-    assertEquals(3, c.state.getOpenEscalations().size());
-    assertEquals("city chain director or city marine", c.state.getEscalations().get(2).getEscalation().getBody());
+    assertEquals(3, c.state().getOpenEscalations().size());
+    assertEquals("city chain director or city marine", c.state().getEscalations().get(2).getEscalation().getBody());
   }
 
   @ParameterizedTest
@@ -134,7 +134,7 @@ class EscalationRulesTest {
     for (int rung = 1; rung <= 3; rung++) {
       c.accept(escalate(EscalationKind.ORGANISATIONAL, rung), NETWORK_DIRECTOR);
     }
-    assertTrue(ladder(c.profile, EscalationKind.ORGANISATIONAL).rung(4).get().isEmergencyOnly());
+    assertTrue(ladder(c.profile(), EscalationKind.ORGANISATIONAL).rung(4).get().isEmergencyOnly());
 
     assertViolations(c.refuse(escalate(EscalationKind.ORGANISATIONAL, 4), NETWORK_DIRECTOR),
         "escalation.emergency-only");
@@ -173,7 +173,7 @@ class EscalationRulesTest {
     TestCase c = executing(preset);
     raise(c, emergency(EscalationKind.CONTENT, 5), 1);
     raise(c, emergency(EscalationKind.ORGANISATIONAL, 3), 2);
-    assertEquals(2, c.state.getOpenEscalations().size());
+    assertEquals(2, c.state().getOpenEscalations().size());
   }
 
   @ParameterizedTest
@@ -211,11 +211,11 @@ class EscalationRulesTest {
     TestCase c = executing(preset);
     c.accept(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR);
     c.accept(resolve("esc-1", ResolutionKind.NONE), NETWORK_DIRECTOR);
-    assertTrue(c.state.getOpenEscalations().isEmpty());
+    assertTrue(c.state().getOpenEscalations().isEmpty());
 
     Escalation second = raise(c, escalate(EscalationKind.CONTENT, 2), 2);
 
-    assertEquals(1, c.state.getOpenEscalations().size());
+    assertEquals(1, c.state().getOpenEscalations().size());
     assertEquals(2, second.getRung());
   }
 
@@ -231,7 +231,7 @@ class EscalationRulesTest {
         "escalation.no-such-rung");
     assertViolations(c.refuse(escalate(EscalationKind.CONTENT, 0), NETWORK_DIRECTOR), "escalation.no-such-rung");
     assertViolations(c.refuse(escalate(EscalationKind.CONTENT, -1), NETWORK_DIRECTOR), "escalation.no-such-rung");
-    assertTrue(c.state.getEscalations().isEmpty());
+    assertTrue(c.state().getEscalations().isEmpty());
   }
 
   @ParameterizedTest
@@ -250,7 +250,7 @@ class EscalationRulesTest {
     TestCase c = executing(preset);
     assertFalse(TRAJECTORY_DIRECTOR.hasRole(ProfessionalRole.NETWORK_DIRECTOR));
     assertViolations(c.refuse(escalate(EscalationKind.CONTENT, 1), TRAJECTORY_DIRECTOR), "role.network-director");
-    assertViolations(c.refuse(escalate(EscalationKind.ORGANISATIONAL, 1), POLICE_OFFICER), "role.network-director");
+    assertViolations(c.refuse(escalate(EscalationKind.ORGANISATIONAL, 1), POLICE_MEMBER), "role.network-director");
   }
 
   @ParameterizedTest
@@ -265,7 +265,7 @@ class EscalationRulesTest {
   @MethodSource("presets")
   void escalate_inIntegralPictureStep_allowed(String preset) {
     TestCase c = newCase(preset(preset)).toIntegralPicture(SINGLE);
-    assertEquals(ProcessStep.INTEGRAL_PICTURE, c.state.getStep());
+    assertEquals(ProcessStep.INTEGRAL_PICTURE, c.state().getStep());
     raise(c, escalate(EscalationKind.ORGANISATIONAL, 1), 1);
   }
 
@@ -275,7 +275,7 @@ class EscalationRulesTest {
   @MethodSource("presets")
   void requestEscalation_byTrajectoryDirector_emitsEscalationRequestedWithoutOpeningOne(String preset) {
     TestCase c = executing(preset);
-    long version = c.state.getVersion();
+    long version = c.state().getVersion();
 
     List<CaseEvent> events = c.accept(
         new CaseCommand.RequestEscalation(EscalationKind.ORGANISATIONAL, "core partner withdrew silently"),
@@ -286,9 +286,9 @@ class EscalationRulesTest {
     assertEquals(EscalationKind.ORGANISATIONAL, requested.getKind());
     assertEquals("core partner withdrew silently", requested.getBottleneck());
     assertEquals(TRAJECTORY_DIRECTOR.getId(), requested.getActor());
-    assertEquals(version + 1, c.state.getVersion());
-    assertTrue(c.state.getOpenEscalations().isEmpty(), "a request does not escalate");
-    assertTrue(c.state.getEscalations().isEmpty());
+    assertEquals(version + 1, c.state().getVersion());
+    assertTrue(c.state().getOpenEscalations().isEmpty(), "a request does not escalate");
+    assertTrue(c.state().getEscalations().isEmpty());
   }
 
   @ParameterizedTest
@@ -298,7 +298,7 @@ class EscalationRulesTest {
     CaseCommand.RequestEscalation cmd = new CaseCommand.RequestEscalation(EscalationKind.CONTENT, BOTTLENECK);
     assertViolations(c.refuse(cmd, OTHER_TRAJECTORY_DIRECTOR), "escalation.request-by-trajectory-director");
     assertViolations(c.refuse(cmd, NETWORK_DIRECTOR), "escalation.request-by-trajectory-director");
-    assertViolations(c.refuse(cmd, POLICE_OFFICER), "escalation.request-by-trajectory-director");
+    assertViolations(c.refuse(cmd, POLICE_MEMBER), "escalation.request-by-trajectory-director");
   }
 
   @ParameterizedTest
@@ -325,10 +325,10 @@ class EscalationRulesTest {
     assertEquals(EscalationId.of("esc-1"), resolved.getEscalationId());
     assertEquals(kind, resolved.getResolution().getKind());
     assertEquals("waiting list for housing", resolved.getResolution().getBlocker());
-    assertFalse(c.state.getOpenEscalations().containsKey(EscalationId.of("esc-1")));
-    assertTrue(c.state.getOpenEscalations().containsKey(EscalationId.of("esc-2")), "the other stays open");
-    assertEquals(List.of(resolved), c.state.getResolutions());
-    assertEquals(2, c.state.getEscalations().size(), "the history keeps every escalation");
+    assertFalse(c.state().getOpenEscalations().containsKey(EscalationId.of("esc-1")));
+    assertTrue(c.state().getOpenEscalations().containsKey(EscalationId.of("esc-2")), "the other stays open");
+    assertEquals(List.of(resolved), c.state().getResolutions());
+    assertEquals(2, c.state().getEscalations().size(), "the history keeps every escalation");
   }
 
   @ParameterizedTest
@@ -354,7 +354,7 @@ class EscalationRulesTest {
   // ------------------------------------------------------------------ agenda
 
   private static List<Obligation> escalationsOnAgenda(TestCase c) {
-    Agenda agenda = AgendaRules.of(c.profile).forCase(c.state, c.today);
+    Agenda agenda = AgendaRules.of(c.profile()).forCase(c.state(), c.today());
     return agenda.filter(o -> o.getKind() == ObligationKind.ESCALATION).getObligations();
   }
 
@@ -370,12 +370,12 @@ class EscalationRulesTest {
     List<Obligation> open = escalationsOnAgenda(c);
     assertEquals(2, open.size());
     Obligation second = open.stream()
-        .filter(o -> o.getBody().equals(Optional.of(ladder(c.profile, EscalationKind.CONTENT).rung(2).get().getBody())))
+        .filter(o -> o.getBody().equals(Optional.of(ladder(c.profile(), EscalationKind.CONTENT).rung(2).get().getBody())))
         .findFirst().orElseThrow();
     assertEquals(Optional.of("case discussion with fellow network directors and a psychiatrist"), second.getBody());
     assertEquals(ProfessionalRole.NETWORK_DIRECTOR, second.getRole());
-    assertEquals(c.today, second.getSince());
-    assertEquals(c.today.plusDays(c.profile.getIntervention().getEscalationResponseDays()), second.getDueOn());
+    assertEquals(c.today(), second.getSince());
+    assertEquals(c.today().plusDays(c.profile().getIntervention().getEscalationResponseDays()), second.getDueOn());
     assertFalse(second.isOverdue());
     assertTrue(open.stream().anyMatch(o -> o.getBody().equals(Optional.of("case conference"))));
 
@@ -393,7 +393,7 @@ class EscalationRulesTest {
   void agenda_openEscalationPastResponseDays_overdue(String preset) {
     TestCase c = executing(preset);
     c.accept(escalate(EscalationKind.ORGANISATIONAL, 1), NETWORK_DIRECTOR);
-    int days = c.profile.getIntervention().getEscalationResponseDays();
+    int days = c.profile().getIntervention().getEscalationResponseDays();
     List<Obligation> onTime = escalationsOnAgenda(c.advance(days));
     assertFalse(onTime.get(0).isOverdue());
     List<Obligation> late = escalationsOnAgenda(c.advance(1));

@@ -1,21 +1,21 @@
 package nl.lon.rules.intervention;
 
-import static nl.lon.rules.intervention.InterventionFixtures.AMW;
-import static nl.lon.rules.intervention.InterventionFixtures.DIRECTORY;
-import static nl.lon.rules.intervention.InterventionFixtures.FAMILY;
-import static nl.lon.rules.intervention.InterventionFixtures.GGD;
-import static nl.lon.rules.intervention.InterventionFixtures.HOUSING;
-import static nl.lon.rules.intervention.InterventionFixtures.HOUSING_OFFICER;
-import static nl.lon.rules.intervention.InterventionFixtures.MEE;
-import static nl.lon.rules.intervention.InterventionFixtures.NETWORK_DIRECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.POLICE;
-import static nl.lon.rules.intervention.InterventionFixtures.SINGLE;
-import static nl.lon.rules.intervention.InterventionFixtures.TRAJECTORY_DIRECTOR;
-import static nl.lon.rules.intervention.InterventionFixtures.assertViolations;
-import static nl.lon.rules.intervention.InterventionFixtures.bareCtx;
+import static nl.lon.core.testing.Cast.AMW;
+import static nl.lon.core.testing.Cast.GGD;
+import static nl.lon.core.testing.Cast.HOUSING;
+import static nl.lon.core.testing.Cast.HOUSING_OFFICER;
+import static nl.lon.core.testing.Cast.LON;
+import static nl.lon.core.testing.Cast.MEE;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.POLICE;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
 import static nl.lon.rules.intervention.InterventionFixtures.caseConference;
 import static nl.lon.rules.intervention.InterventionFixtures.newCase;
 import static nl.lon.rules.intervention.InterventionFixtures.preset;
+import static nl.lon.rules.testing.RulesFixtures.FAMILY;
+import static nl.lon.rules.testing.RulesFixtures.SINGLE;
+import static nl.lon.rules.testing.RulesFixtures.assertViolations;
+import static nl.lon.rules.testing.RulesFixtures.ctx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -41,6 +41,7 @@ import nl.lon.core.process.InstrumentUse;
 import nl.lon.core.process.Meeting;
 import nl.lon.core.process.MeetingKind;
 import nl.lon.core.process.ProgressReport;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.InterventionFixtures.TestCase;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
@@ -61,7 +62,7 @@ class GuardRailsTest {
     return InterventionFixtures.presets();
   }
 
-  private static final Set<OrganisationId> CORE_TEAM = DIRECTORY.getCoreTeam();
+  private static final Set<OrganisationId> CORE_TEAM = LON.getCoreTeam();
 
   private static CaseCommand.UseInstrument explosion(Set<OrganisationId> agreedBy, boolean eviction) {
     return new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION)
@@ -110,7 +111,7 @@ class GuardRailsTest {
     TestCase c = newCase(profile).toExecute(household);
     c.accept(unreachableReport(), TRAJECTORY_DIRECTOR);
     c.advance(7).accept(unreachableReport(), TRAJECTORY_DIRECTOR);
-    assertEquals(2, c.state.getUnreachableCount());
+    assertEquals(2, c.state().getUnreachableCount());
     return c;
   }
 
@@ -133,7 +134,7 @@ class GuardRailsTest {
 
       assertEquals(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION, e.getUse().getInstrument());
       assertEquals(CORE_TEAM, e.getUse().getAgreedBy());
-      assertTrue(c.state.getInvolvedOrganisations().containsAll(CORE_TEAM));
+      assertTrue(c.state().getInvolvedOrganisations().containsAll(CORE_TEAM));
     }
 
     @ParameterizedTest
@@ -149,7 +150,7 @@ class GuardRailsTest {
     void useExplosion_unreachableOnce_refusedRepeatedUnreachable(String preset) {
       TestCase c = newCase(preset(preset)).toExecute();
       c.accept(unreachableReport(), TRAJECTORY_DIRECTOR);
-      assertEquals(1, c.state.getUnreachableCount());
+      assertEquals(1, c.state().getUnreachableCount());
       assertViolations(c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
           "instrument.guided-explosion-repeated-unreachable");
     }
@@ -159,7 +160,7 @@ class GuardRailsTest {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
       c.accept(unreachableVisit(), NETWORK_DIRECTOR);
       c.advance(3).accept(unreachableVisit(), NETWORK_DIRECTOR);
-      assertEquals(2, c.state.getUnreachableCount());
+      assertEquals(2, c.state().getUnreachableCount());
       used(c.accept(explosion(CORE_TEAM, false), NETWORK_DIRECTOR));
     }
 
@@ -170,7 +171,7 @@ class GuardRailsTest {
           NETWORK_DIRECTOR);
       c.accept(new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "talked inside", true),
           NETWORK_DIRECTOR);
-      assertEquals(0, c.state.getUnreachableCount());
+      assertEquals(0, c.state().getUnreachableCount());
       assertViolations(c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
           "instrument.guided-explosion-repeated-unreachable");
     }
@@ -180,7 +181,7 @@ class GuardRailsTest {
       TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
       c.accept(agreementsBroken(), TRAJECTORY_DIRECTOR);
       c.advance(30).accept(agreementsBroken(), TRAJECTORY_DIRECTOR);
-      assertEquals(2, c.state.getUnreachableCount());
+      assertEquals(2, c.state().getUnreachableCount());
       used(c.accept(explosion(CORE_TEAM, false), NETWORK_DIRECTOR));
     }
 
@@ -196,8 +197,8 @@ class GuardRailsTest {
     @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
     void useExplosion_oneCorePartnerMissing_refusedCoreAgreement(String preset) {
       TestCase c = repeatedlyUnreachable(preset(preset), SINGLE);
-      Set<OrganisationId> withoutPolice = Set.of(GGD.getId(), AMW.getId(), HOUSING.getId());
-      assertFalse(withoutPolice.contains(POLICE.getId()));
+      Set<OrganisationId> withoutPolice = Set.of(GGD, AMW, HOUSING);
+      assertFalse(withoutPolice.contains(POLICE));
       assertViolations(c.refuse(explosion(withoutPolice, false), NETWORK_DIRECTOR),
           "instrument.guided-explosion-core-agreement");
       assertViolations(c.refuse(explosion(Set.of(), false), NETWORK_DIRECTOR),
@@ -208,21 +209,21 @@ class GuardRailsTest {
     void useExplosion_corePartnersPlusShellPartner_allowed() {
       TestCase c = repeatedlyUnreachable(MethodologyProfile.rotterdam(), SINGLE);
       Set<OrganisationId> more = new java.util.HashSet<>(CORE_TEAM);
-      more.add(MEE.getId());
+      more.add(MEE);
       used(c.accept(explosion(more, false), NETWORK_DIRECTOR));
     }
 
     @Test
     void useExplosion_networkUnknownInContext_refusedCoreAgreement() {
       TestCase c = repeatedlyUnreachable(MethodologyProfile.leeuwarden(), SINGLE);
-      assertViolations(c.refuse(explosion(CORE_TEAM, false), bareCtx(NETWORK_DIRECTOR, c.today)),
+      assertViolations(c.refuse(explosion(CORE_TEAM, false), ctx(NETWORK_DIRECTOR, c.today())),
           "instrument.guided-explosion-core-agreement");
     }
 
     @Test
     void useExplosion_neitherUnreachableNorAgreed_refusedForBothRules() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
-      assertViolations(c.refuse(explosion(Set.of(GGD.getId()), false), NETWORK_DIRECTOR),
+      assertViolations(c.refuse(explosion(Set.of(GGD), false), NETWORK_DIRECTOR),
           "instrument.guided-explosion-repeated-unreachable", "instrument.guided-explosion-core-agreement");
     }
 
@@ -242,7 +243,7 @@ class GuardRailsTest {
     @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
     void useExplosion_evictionWithChildrenInHousehold_refused(String preset) {
       TestCase c = repeatedlyUnreachable(preset(preset), FAMILY);
-      assertTrue(c.profile.getIntervention().isNoEvictionWithChildren(), "on by default");
+      assertTrue(c.profile().getIntervention().isNoEvictionWithChildren(), "on by default");
       assertViolations(c.refuse(explosion(CORE_TEAM, true), NETWORK_DIRECTOR),
           "instrument.no-eviction-with-children");
     }
@@ -290,7 +291,7 @@ class GuardRailsTest {
       TestCase c = newCase(preset(preset)).toExecute(SINGLE);
       c.accept(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
           Optional.of("heavy nuisance")), HOUSING_OFFICER);
-      assertEquals(1, c.state.getCoercionMeasures().size());
+      assertEquals(1, c.state().getCoercionMeasures().size());
     }
 
     @Test
@@ -298,15 +299,15 @@ class GuardRailsTest {
       TestCase c = newCase(withEvictionWithChildrenAllowed(MethodologyProfile.leeuwarden())).toExecute(FAMILY);
       c.accept(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
           Optional.of("heavy nuisance")), HOUSING_OFFICER);
-      assertEquals(1, c.state.getCoercionMeasures().size());
+      assertEquals(1, c.state().getCoercionMeasures().size());
     }
 
     @Test
     void recordBenefitHomeVisit_childrenInHousehold_allowedAsNoEviction() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute(FAMILY);
       c.accept(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.BENEFIT_HOME_VISIT,
-          Optional.of("suspicion of benefit fraud")), InterventionFixtures.BENEFIT_INSPECTOR);
-      assertEquals(1, c.state.getCoercionMeasures().size());
+          Optional.of("suspicion of benefit fraud")), Cast.BENEFIT_INSPECTOR);
+      assertEquals(1, c.state().getCoercionMeasures().size());
     }
   }
 
@@ -330,14 +331,14 @@ class GuardRailsTest {
       assertEquals(Optional.of(new BigDecimal("3000")), e.getUse().getAmount());
       c.accept(budget("2000.00"), NETWORK_DIRECTOR);
 
-      assertEquals(0, c.state.getCarePurchaseSpent().compareTo(new BigDecimal("5000")));
+      assertEquals(0, c.state().getCarePurchaseSpent().compareTo(new BigDecimal("5000")));
     }
 
     @Test
     void useBudget_holderSpendsExactlyTheMaximumAtOnce_allowed() {
       TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
       c.accept(budget("5000"), NETWORK_DIRECTOR);
-      assertEquals(0, c.state.getCarePurchaseSpent().compareTo(new BigDecimal("5000")));
+      assertEquals(0, c.state().getCarePurchaseSpent().compareTo(new BigDecimal("5000")));
     }
 
     @Test
@@ -352,7 +353,7 @@ class GuardRailsTest {
       c.accept(budget("3000"), NETWORK_DIRECTOR);
       assertViolations(c.refuse(budget("2000.01"), NETWORK_DIRECTOR), "instrument.budget-limit");
       assertViolations(c.refuse(budget("6000"), NETWORK_DIRECTOR), "instrument.budget-limit");
-      assertEquals(0, c.state.getCarePurchaseSpent().compareTo(new BigDecimal("3000")));
+      assertEquals(0, c.state().getCarePurchaseSpent().compareTo(new BigDecimal("3000")));
     }
 
     @Test
@@ -370,7 +371,7 @@ class GuardRailsTest {
     @Test
     void useBudget_rotterdamWithoutMandate_refusedNoBudgetMandate() {
       TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
-      assertTrue(c.profile.getIntervention().getBudgetMandate().isEmpty());
+      assertTrue(c.profile().getIntervention().getBudgetMandate().isEmpty());
       assertViolations(c.refuse(budget("100"), NETWORK_DIRECTOR), "instrument.no-budget-mandate");
     }
 
@@ -389,15 +390,15 @@ class GuardRailsTest {
     @Test
     void holdCaseConference_leeuwardenClientNotInvited_refused() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
-      assertTrue(c.profile.isClientAlwaysInvitedToCaseConference());
-      assertViolations(c.refuse(new CaseCommand.HoldMeeting(caseConference(c.today, false)), NETWORK_DIRECTOR),
+      assertTrue(c.profile().isClientAlwaysInvitedToCaseConference());
+      assertViolations(c.refuse(new CaseCommand.HoldMeeting(caseConference(c.today(), false)), NETWORK_DIRECTOR),
           "instrument.client-invited-to-case-conference");
     }
 
     @Test
     void holdCaseConference_leeuwardenClientInvited_allowed() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
-      List<CaseEvent> events = c.accept(new CaseCommand.HoldMeeting(caseConference(c.today, true)), NETWORK_DIRECTOR);
+      List<CaseEvent> events = c.accept(new CaseCommand.HoldMeeting(caseConference(c.today(), true)), NETWORK_DIRECTOR);
       MeetingHeld held = assertInstanceOf(MeetingHeld.class, events.get(0));
       assertTrue(held.getMeeting().isClientInvited());
     }
@@ -406,8 +407,8 @@ class GuardRailsTest {
     @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
     void holdCaseConference_clientNotInvited_allowedUnlessProfileAlwaysInvites(String preset) {
       TestCase c = newCase(preset(preset)).toExecute();
-      CaseCommand.HoldMeeting cmd = new CaseCommand.HoldMeeting(caseConference(c.today, false));
-      if (c.profile.isClientAlwaysInvitedToCaseConference()) {
+      CaseCommand.HoldMeeting cmd = new CaseCommand.HoldMeeting(caseConference(c.today(), false));
+      if (c.profile().isClientAlwaysInvitedToCaseConference()) {
         assertEquals("leeuwarden", preset);
         assertViolations(c.refuse(cmd, NETWORK_DIRECTOR), "instrument.client-invited-to-case-conference");
       } else {
@@ -418,18 +419,18 @@ class GuardRailsTest {
     @Test
     void holdCaseConference_rotterdamClientNotInvited_allowed() {
       TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
-      c.accept(new CaseCommand.HoldMeeting(caseConference(c.today, false)), NETWORK_DIRECTOR);
+      c.accept(new CaseCommand.HoldMeeting(caseConference(c.today(), false)), NETWORK_DIRECTOR);
       assertEquals(Set.of(NETWORK_DIRECTOR.getId(), TRAJECTORY_DIRECTOR.getId()),
-          Set.copyOf(c.state.getInvolvedProfessionals()));
+          Set.copyOf(c.state().getInvolvedProfessionals()));
     }
 
     @Test
     void holdNetworkMeeting_leeuwardenClientNotInvited_allowed() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
-      Meeting networkMeeting = Meeting.builder().from(caseConference(c.today, false))
+      Meeting networkMeeting = Meeting.builder().from(caseConference(c.today(), false))
           .id(MeetingId.of("m-nw-1")).kind(MeetingKind.NETWORK_MEETING).build();
       c.accept(new CaseCommand.HoldMeeting(networkMeeting), NETWORK_DIRECTOR);
-      assertEquals(Optional.of(c.today), c.state.getLastNetworkMeetingOn());
+      assertEquals(Optional.of(c.today()), c.state().getLastNetworkMeetingOn());
     }
   }
 

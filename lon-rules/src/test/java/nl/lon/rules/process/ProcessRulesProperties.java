@@ -1,28 +1,26 @@
 package nl.lon.rules.process;
 
-import static nl.lon.rules.testing.RulesFixtures.ACTORS;
-import static nl.lon.rules.testing.RulesFixtures.AMW;
+import static nl.lon.core.testing.CaseFixtures.consent;
+import static nl.lon.core.testing.Cast.AMW;
+import static nl.lon.core.testing.Cast.GGD;
+import static nl.lon.core.testing.Cast.HOUSING;
+import static nl.lon.core.testing.Cast.LON;
+import static nl.lon.core.testing.Cast.MEE;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.OTHER_NETWORK;
+import static nl.lon.core.testing.Cast.POLICE;
+import static nl.lon.core.testing.Cast.PROFESSIONALS;
+import static nl.lon.core.testing.Cast.REGULAR_CARE;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
 import static nl.lon.rules.testing.RulesFixtures.CARE_MISSER;
 import static nl.lon.rules.testing.RulesFixtures.CASE;
 import static nl.lon.rules.testing.RulesFixtures.CLIENT;
 import static nl.lon.rules.testing.RulesFixtures.DAY_0;
 import static nl.lon.rules.testing.RulesFixtures.FAMILY;
-import static nl.lon.rules.testing.RulesFixtures.GGD;
-import static nl.lon.rules.testing.RulesFixtures.GGD_ORG;
 import static nl.lon.rules.testing.RulesFixtures.GOALS;
-import static nl.lon.rules.testing.RulesFixtures.HOUSING;
-import static nl.lon.rules.testing.RulesFixtures.HOUSING_ORG;
-import static nl.lon.rules.testing.RulesFixtures.MEE;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK_DIRECTORY;
-import static nl.lon.rules.testing.RulesFixtures.OTHER_NETWORK;
-import static nl.lon.rules.testing.RulesFixtures.POLICE;
-import static nl.lon.rules.testing.RulesFixtures.REGULAR_CARE;
 import static nl.lon.rules.testing.RulesFixtures.SINGLE;
-import static nl.lon.rules.testing.RulesFixtures.TRAJECTORY_DIRECTOR;
 import static nl.lon.rules.testing.RulesFixtures.closureFor;
-import static nl.lon.rules.testing.RulesFixtures.consent;
 import static nl.lon.rules.testing.RulesFixtures.fullScan;
 import static nl.lon.rules.testing.RulesFixtures.meeting;
 import static nl.lon.rules.testing.RulesFixtures.planDue;
@@ -77,6 +75,7 @@ import nl.lon.core.process.ReportJudgement;
 import nl.lon.core.process.SignallerFeedback;
 import nl.lon.core.process.WarmHandover;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.profile.MethodologyProfile;
 import net.jqwik.api.Arbitraries;
@@ -269,15 +268,15 @@ class ProcessRulesProperties {
       return state.getTrajectoryDirector().filter(NETWORK_DIRECTOR.getId()::equals).isPresent()
           ? NETWORK_DIRECTOR : TRAJECTORY_DIRECTOR;
     }
-    return ACTORS.get(a % ACTORS.size());
+    return PROFESSIONALS.get(a % PROFESSIONALS.size());
   }
 
   private static CommandContext context(Professional actor, LocalDate today, Random r) {
-    Optional<PartnerOrganisation> org = actor.getOrganisation().equals(HOUSING) ? Optional.of(HOUSING_ORG)
-        : actor.getOrganisation().equals(GGD) ? Optional.of(GGD_ORG) : Optional.empty();
+    Optional<PartnerOrganisation> org = actor.getOrganisation().equals(HOUSING) ? Optional.of(Cast.organisation(HOUSING))
+        : actor.getOrganisation().equals(GGD) ? Optional.of(Cast.organisation(GGD)) : Optional.empty();
     return r.nextInt(3) == 0
         ? new CommandContext(today, recordedAt(today), actor)
-        : new CommandContext(today, recordedAt(today), actor, org, Optional.of(NETWORK_DIRECTORY));
+        : new CommandContext(today, recordedAt(today), actor, org, Optional.of(LON));
   }
 
   // ------------------------------------------------------------------ the happy path
@@ -531,7 +530,7 @@ class ProcessRulesProperties {
       b.amount(new BigDecimal(100 * (1 + r.nextInt(40))));
     }
     if (instrument == Instrument.CONSCIOUSLY_GUIDED_EXPLOSION && r.nextBoolean()) {
-      b.addAllAgreedBy(NETWORK_DIRECTORY.getCoreTeam());
+      b.addAllAgreedBy(LON.getCoreTeam());
     }
     return b.build();
   }

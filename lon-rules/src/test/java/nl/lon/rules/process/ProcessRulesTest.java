@@ -1,31 +1,30 @@
 package nl.lon.rules.process;
 
-import static nl.lon.rules.testing.RulesFixtures.AMW;
+import static nl.lon.core.testing.CaseFixtures.consent;
+import static nl.lon.core.testing.Cast.AMW;
+import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
+import static nl.lon.core.testing.Cast.GGD;
+import static nl.lon.core.testing.Cast.HOUSING;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.HOUSING_OFFICER;
+import static nl.lon.core.testing.Cast.LON;
+import static nl.lon.core.testing.Cast.MEE;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.OTHER_DIRECTOR;
+import static nl.lon.core.testing.Cast.OTHER_NETWORK;
+import static nl.lon.core.testing.Cast.POLICE;
+import static nl.lon.core.testing.Cast.REGULAR_CARE;
+import static nl.lon.core.testing.Cast.SHELL_MEMBER;
+import static nl.lon.core.testing.Cast.TEAM_SUPPORT;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
 import static nl.lon.rules.testing.RulesFixtures.CARE_MISSER;
 import static nl.lon.rules.testing.RulesFixtures.CASE;
 import static nl.lon.rules.testing.RulesFixtures.CLIENT;
-import static nl.lon.rules.testing.RulesFixtures.CORE_MEMBER;
 import static nl.lon.rules.testing.RulesFixtures.DAY_0;
 import static nl.lon.rules.testing.RulesFixtures.FAMILY;
-import static nl.lon.rules.testing.RulesFixtures.FOREIGN_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.GGD;
 import static nl.lon.rules.testing.RulesFixtures.GOAL_CODES;
-import static nl.lon.rules.testing.RulesFixtures.HOUSING;
-import static nl.lon.rules.testing.RulesFixtures.HOUSING_OFFICER;
-import static nl.lon.rules.testing.RulesFixtures.HOUSING_ORG;
-import static nl.lon.rules.testing.RulesFixtures.MEE;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK_DIRECTORY;
-import static nl.lon.rules.testing.RulesFixtures.OTHER_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.OTHER_NETWORK;
-import static nl.lon.rules.testing.RulesFixtures.POLICE;
-import static nl.lon.rules.testing.RulesFixtures.REGULAR_CARE;
-import static nl.lon.rules.testing.RulesFixtures.SHELL_MEMBER;
 import static nl.lon.rules.testing.RulesFixtures.SINGLE;
-import static nl.lon.rules.testing.RulesFixtures.TEAM_SUPPORT;
-import static nl.lon.rules.testing.RulesFixtures.TRAJECTORY_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.consent;
 import static nl.lon.rules.testing.RulesFixtures.coordinate;
 import static nl.lon.rules.testing.RulesFixtures.driver;
 import static nl.lon.rules.testing.RulesFixtures.evaluation;
@@ -108,6 +107,7 @@ import nl.lon.core.process.ReportJudgement;
 import nl.lon.core.process.SignallerFeedback;
 import nl.lon.core.process.WarmHandover;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.profile.FollowUpPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
@@ -228,7 +228,7 @@ class ProcessRulesTest {
     void decide_sameInputs_sameDecision() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
       CaseCommand c = new CaseCommand.AddInformation(POLICE, "known to the police");
-      assertEquals(d.decide(c, CORE_MEMBER, DAY_0).getEvents(), d.decide(c, CORE_MEMBER, DAY_0).getEvents());
+      assertEquals(d.decide(c, HOUSING_MEMBER, DAY_0).getEvents(), d.decide(c, HOUSING_MEMBER, DAY_0).getEvents());
     }
 
     @Test
@@ -266,7 +266,7 @@ class ProcessRulesTest {
       Driver d = rotterdam();
       LocalDate later = DAY_0.plusDays(3);
       var cmd = new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, signal(DAY_0), SINGLE);
-      stamped(only(d.apply(cmd, CORE_MEMBER, later)), SignalReceived.class, 1, later, CORE_MEMBER);
+      stamped(only(d.apply(cmd, HOUSING_MEMBER, later)), SignalReceived.class, 1, later, HOUSING_MEMBER);
     }
 
     @Test
@@ -360,7 +360,7 @@ class ProcessRulesTest {
     void judgeReport_byCoreMember_refusedRoleNetworkDirector() {
       Driver d = rotterdam().signal();
       Violation v = violation(d.refused(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi",
-          CARE_MISSER), CORE_MEMBER), "role.network-director");
+          CARE_MISSER), HOUSING_MEMBER), "role.network-director");
       assertEquals(ProcessStep.RECEIVE_REPORT, v.step());
     }
 
@@ -391,7 +391,7 @@ class ProcessRulesTest {
     void requestInformation_byCoreMember_informationRequested() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
       InformationRequested e = stamped(only(d.apply(new CaseCommand.RequestInformation(Set.of(POLICE, AMW),
-          "known to you?"), CORE_MEMBER)), InformationRequested.class, 3, DAY_0, CORE_MEMBER);
+          "known to you?"), HOUSING_MEMBER)), InformationRequested.class, 3, DAY_0, HOUSING_MEMBER);
       assertEquals(Set.of(POLICE, AMW), e.getOrganisations());
       assertEquals("known to you?", e.getQuestion());
       assertEquals(3, d.state().getVersion());
@@ -424,20 +424,20 @@ class ProcessRulesTest {
     void addInformation_inPlanStep_accepted() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
       long version = d.state().getVersion();
-      stamped(only(d.apply(new CaseCommand.AddInformation(POLICE, "new incident"), CORE_MEMBER)),
-          InformationAdded.class, version + 1, DAY_0, CORE_MEMBER);
+      stamped(only(d.apply(new CaseCommand.AddInformation(POLICE, "new incident"), HOUSING_MEMBER)),
+          InformationAdded.class, version + 1, DAY_0, HOUSING_MEMBER);
     }
 
     @Test
     void addInformation_beforeJudgement_refusedStepOutOfOrder() {
       Driver d = rotterdam().signal();
-      violation(d.refused(new CaseCommand.AddInformation(POLICE, "known"), CORE_MEMBER), "step.out-of-order");
+      violation(d.refused(new CaseCommand.AddInformation(POLICE, "known"), HOUSING_MEMBER), "step.out-of-order");
     }
 
     @Test
     void recordHomeVisit_clientNotReached_homeVisitRecordedAndUnreachableCounted() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
-      var visitors = Set.of(NETWORK_DIRECTOR.getId(), CORE_MEMBER.getId());
+      var visitors = Set.of(NETWORK_DIRECTOR.getId(), HOUSING_MEMBER.getId());
       HomeVisitRecorded e = stamped(only(d.apply(new CaseCommand.RecordHomeVisit(visitors, "door not opened",
           false))), HomeVisitRecorded.class, 3, DAY_0, NETWORK_DIRECTOR);
       assertEquals(visitors, e.getVisitors());
@@ -571,7 +571,7 @@ class ProcessRulesTest {
     void appoint_byCoreMember_refusedRoleNetworkDirector() {
       Driver d = rotterdam().to(ProcessStep.INTEGRAL_PICTURE);
       violation(d.refused(new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(), AMW,
-          AppointmentAuthority.NETWORK_MEETING, false), CORE_MEMBER), "role.network-director");
+          AppointmentAuthority.NETWORK_MEETING, false), HOUSING_MEMBER), "role.network-director");
     }
 
     @Test
@@ -584,9 +584,9 @@ class ProcessRulesTest {
     @Test
     void appoint_whileExecuting_replacesTheTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      d.apply(new CaseCommand.AppointTrajectoryDirector(CORE_MEMBER.getId(), HOUSING,
+      d.apply(new CaseCommand.AppointTrajectoryDirector(HOUSING_MEMBER.getId(), HOUSING,
           AppointmentAuthority.NETWORK_MEETING, false));
-      assertEquals(Optional.of(CORE_MEMBER.getId()), d.state().getTrajectoryDirector());
+      assertEquals(Optional.of(HOUSING_MEMBER.getId()), d.state().getTrajectoryDirector());
       assertEquals(ProcessStep.EXECUTE, d.state().getStep());
     }
 
@@ -675,7 +675,7 @@ class ProcessRulesTest {
     @Test
     void formPicture_byCoreMember_refusedRoleNetworkOrTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.INTEGRAL_PICTURE);
-      violation(d.refused(new CaseCommand.FormIntegralPicture("picture", Set.of()), CORE_MEMBER),
+      violation(d.refused(new CaseCommand.FormIntegralPicture("picture", Set.of()), HOUSING_MEMBER),
           "role.network-or-trajectory-director");
     }
 
@@ -766,7 +766,7 @@ class ProcessRulesTest {
     @Test
     void adoptPlan_byCoreMember_refusedRoleNetworkOrTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH).appoint();
-      violation(d.refused(new CaseCommand.AdoptPlan(plan(1, DAY_0)), CORE_MEMBER),
+      violation(d.refused(new CaseCommand.AdoptPlan(plan(1, DAY_0)), HOUSING_MEMBER),
           "role.network-or-trajectory-director");
     }
 
@@ -1047,7 +1047,7 @@ class ProcessRulesTest {
     @Test
     void adjustPlan_byCoreMember_refusedRoleNetworkOrTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.EVALUATE);
-      violation(d.refused(new CaseCommand.AdjustPlan(plan(2, DAY_0)), CORE_MEMBER),
+      violation(d.refused(new CaseCommand.AdjustPlan(plan(2, DAY_0)), HOUSING_MEMBER),
           "role.network-or-trajectory-director");
     }
   }
@@ -1296,7 +1296,7 @@ class ProcessRulesTest {
     @Test
     void reopen_byCoreMember_refusedRoleNetworkDirector() {
       Driver d = rotterdam().closed();
-      violation(d.refused(new CaseCommand.Reopen("again"), CORE_MEMBER), "role.network-director");
+      violation(d.refused(new CaseCommand.Reopen("again"), HOUSING_MEMBER), "role.network-director");
     }
   }
 
@@ -1368,8 +1368,8 @@ class ProcessRulesTest {
       Driver d = leeuwarden().signal();
       d.apply(new CaseCommand.RecordConsent(consent(DAY_0)));
       d.advance(10);
-      stamped(only(d.apply(new CaseCommand.WithdrawConsent(), CORE_MEMBER)), ConsentWithdrawn.class, 3,
-          DAY_0.plusDays(10), CORE_MEMBER);
+      stamped(only(d.apply(new CaseCommand.WithdrawConsent(), HOUSING_MEMBER)), ConsentWithdrawn.class, 3,
+          DAY_0.plusDays(10), HOUSING_MEMBER);
       assertEquals(Optional.of(DAY_0.plusDays(10)), d.state().getConsent().get().getWithdrawnOn());
       assertFalse(d.state().hasConsentOn(DAY_0.plusDays(10)));
       assertTrue(d.state().hasConsentOn(DAY_0.plusDays(9)));
@@ -1517,8 +1517,8 @@ class ProcessRulesTest {
   class CoercionAndInstruments {
 
     private CommandContext housingCtx(LocalDate date) {
-      return new CommandContext(date, recordedAt(date), HOUSING_OFFICER, Optional.of(HOUSING_ORG),
-          Optional.of(NETWORK_DIRECTORY));
+      return new CommandContext(date, recordedAt(date), HOUSING_OFFICER, Optional.of(Cast.organisation(HOUSING)),
+          Optional.of(LON));
     }
 
     private CaseCommand.RecordCoercionMeasure leaseVisit(String reason) {
@@ -1589,8 +1589,8 @@ class ProcessRulesTest {
     void useInstrument_bilateralContact_instrumentUsed() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
       InstrumentUse u = use(Instrument.BILATERAL_CONTACT, null);
-      InstrumentUsed e = stamped(only(d.apply(new CaseCommand.UseInstrument(u), CORE_MEMBER)), InstrumentUsed.class,
-          3, DAY_0, CORE_MEMBER);
+      InstrumentUsed e = stamped(only(d.apply(new CaseCommand.UseInstrument(u), HOUSING_MEMBER)), InstrumentUsed.class,
+          3, DAY_0, HOUSING_MEMBER);
       assertEquals(u, e.getUse());
     }
 
@@ -1650,9 +1650,9 @@ class ProcessRulesTest {
       d.apply(new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "not home", false));
       d.apply(new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "not home again", false));
       InstrumentUse explosion = InstrumentUse.builder().instrument(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION)
-          .description("let the eviction procedure run").addAllAgreedBy(NETWORK_DIRECTORY.getCoreTeam()).build();
+          .description("let the eviction procedure run").addAllAgreedBy(LON.getCoreTeam()).build();
       d.apply(new CaseCommand.UseInstrument(explosion), new CommandContext(DAY_0, recordedAt(DAY_0),
-          NETWORK_DIRECTOR, Optional.empty(), Optional.of(NETWORK_DIRECTORY)));
+          NETWORK_DIRECTOR, Optional.empty(), Optional.of(LON)));
       assertEquals(5, d.state().getVersion());
     }
 
@@ -1721,7 +1721,7 @@ class ProcessRulesTest {
   @ParameterizedTest
   @MethodSource("networkDirectorOnly")
   void decide_networkDirectorCommandByOthers_refusedRoleNetworkDirector(ProcessStep at, CaseCommand command) {
-    for (Professional actor : List.of(TRAJECTORY_DIRECTOR, CORE_MEMBER, SHELL_MEMBER, TEAM_SUPPORT)) {
+    for (Professional actor : List.of(TRAJECTORY_DIRECTOR, HOUSING_MEMBER, SHELL_MEMBER, TEAM_SUPPORT)) {
       Driver d = rotterdam().to(at);
       Violation v = violation(d.refused(command, actor), "role.network-director");
       assertTrue(v.reasonEn().toLowerCase(java.util.Locale.ROOT).contains("role"), v.reasonEn());

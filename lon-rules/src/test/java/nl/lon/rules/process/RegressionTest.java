@@ -1,6 +1,6 @@
 package nl.lon.rules.process;
 
-import static nl.lon.rules.testing.RulesFixtures.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import nl.lon.core.error.Violation;
 import nl.lon.core.process.CaseStatus;
 import nl.lon.core.process.Closure;
 import nl.lon.core.process.ClosureReason;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.testing.RulesFixtures;
 import nl.lon.rules.testing.RulesFixtures.Driver;
@@ -22,7 +23,7 @@ class RegressionTest {
   @Test
   void decide_commandDatedBeforeLatestEvent_isRefused() {
     Driver d = RulesFixtures.driver(MethodologyProfile.enschede()).signal();
-    List<Violation> v = d.refused(new CaseCommand.RequestInformation(Set.of(RulesFixtures.AMW), "known?"),
+    List<Violation> v = d.refused(new CaseCommand.RequestInformation(Set.of(Cast.AMW), "known?"),
         NETWORK_DIRECTOR, d.today().minusDays(30));
     Violation found = RulesFixtures.violation(v, "date.before-last-event");
     assertNotNull(found);

@@ -1,32 +1,31 @@
 package nl.lon.rules.process;
 
-import static nl.lon.rules.testing.RulesFixtures.ACTORS;
-import static nl.lon.rules.testing.RulesFixtures.AMW;
+import static nl.lon.core.testing.Cast.AMW;
+import static nl.lon.core.testing.Cast.HOUSING_OFFICER;
+import static nl.lon.core.testing.Cast.TEAM_SUPPORT;
 import static nl.lon.rules.testing.RulesFixtures.CARE_MISSER;
 import static nl.lon.rules.testing.RulesFixtures.CASE;
 import static nl.lon.rules.testing.RulesFixtures.CLIENT;
-import static nl.lon.rules.testing.RulesFixtures.CORE_MEMBER;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
 import static nl.lon.rules.testing.RulesFixtures.DAY_0;
 import static nl.lon.rules.testing.RulesFixtures.FAMILY;
-import static nl.lon.rules.testing.RulesFixtures.FOREIGN_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.GGD;
-import static nl.lon.rules.testing.RulesFixtures.GGD_ORG;
-import static nl.lon.rules.testing.RulesFixtures.HOUSING;
-import static nl.lon.rules.testing.RulesFixtures.HOUSING_ORG;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK_DIRECTORY;
-import static nl.lon.rules.testing.RulesFixtures.OTHER_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.OTHER_NETWORK;
-import static nl.lon.rules.testing.RulesFixtures.POLICE;
-import static nl.lon.rules.testing.RulesFixtures.REGULAR_CARE;
-import static nl.lon.rules.testing.RulesFixtures.SHELL_MEMBER;
+import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
+import static nl.lon.core.testing.Cast.GGD;
+import static nl.lon.core.testing.Cast.HOUSING;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.OTHER_DIRECTOR;
+import static nl.lon.core.testing.Cast.OTHER_NETWORK;
+import static nl.lon.core.testing.Cast.POLICE;
+import static nl.lon.core.testing.Cast.REGULAR_CARE;
+import static nl.lon.core.testing.Cast.SHELL_MEMBER;
 import static nl.lon.rules.testing.RulesFixtures.SINGLE;
-import static nl.lon.rules.testing.RulesFixtures.TRAJECTORY_DIRECTOR;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
 import static nl.lon.rules.testing.RulesFixtures.closureFor;
-import static nl.lon.rules.testing.RulesFixtures.consent;
+import static nl.lon.core.testing.CaseFixtures.consent;
 import static nl.lon.rules.testing.RulesFixtures.coordinate;
 import static nl.lon.rules.testing.RulesFixtures.ctx;
+import static nl.lon.rules.testing.RulesFixtures.fullCtx;
 import static nl.lon.rules.testing.RulesFixtures.driver;
 import static nl.lon.rules.testing.RulesFixtures.fullScan;
 import static nl.lon.rules.testing.RulesFixtures.meeting;
@@ -191,11 +190,9 @@ class RuleIdTest {
     }
   }
 
-  private static CommandContext fullCtx(Professional actor, LocalDate date) {
-    Optional<nl.lon.core.network.PartnerOrganisation> org = Stream.of(GGD_ORG, HOUSING_ORG)
-        .filter(o -> o.getId().equals(actor.getOrganisation())).findFirst();
-    return new CommandContext(date, recordedAt(date), actor, org, Optional.of(NETWORK_DIRECTORY));
-  }
+  /** Every actor of the cast that the exhaustive run tries, in and outside the network. */
+  private static final List<Professional> ACTORS = List.of(NETWORK_DIRECTOR, TRAJECTORY_DIRECTOR,
+      HOUSING_MEMBER, SHELL_MEMBER, TEAM_SUPPORT, OTHER_DIRECTOR, FOREIGN_DIRECTOR, HOUSING_OFFICER);
 
   /** Cases in every step and status: empty, each open step, closed, ended and transferred. */
   private static List<Driver> states(MethodologyProfile profile) {
@@ -305,7 +302,7 @@ class RuleIdTest {
         .refused(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem", CARE_MISSER), SHELL_MEMBER));
     s.put(RuleId.ROLE_NETWORK_OR_TRAJECTORY_DIRECTOR, () -> {
       Driver d = rotterdam().to(ProcessStep.CLOSE);
-      return d.refused(new CaseCommand.Close(closureFor(d.profile())), CORE_MEMBER);
+      return d.refused(new CaseCommand.Close(closureFor(d.profile())), HOUSING_MEMBER);
     });
     // step 1
     s.put(RuleId.SIGNAL_CASE_EXISTS, () -> rotterdam().signal()

@@ -1,5 +1,14 @@
 package nl.lon.rules.testing;
 
+import static nl.lon.core.testing.Cast.AMW;
+import static nl.lon.core.testing.Cast.GGD;
+import static nl.lon.core.testing.Cast.HOUSING;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.OTHER_NETWORK;
+import static nl.lon.core.testing.Cast.POLICE;
+import static nl.lon.core.testing.Cast.REGULAR_CARE;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,9 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.lon.core.client.Consent;
-import nl.lon.core.client.ConsentScope;
 import nl.lon.core.client.Household;
 import nl.lon.core.client.TargetGroup;
 import nl.lon.core.client.TargetGroupAssignment;
@@ -30,15 +38,10 @@ import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.EscalationId;
 import nl.lon.core.id.MeetingId;
-import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.OrganisationId;
-import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.id.SignalId;
-import nl.lon.core.network.Network;
 import nl.lon.core.network.PartnerKind;
-import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
-import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.Activity;
 import nl.lon.core.process.AppointmentAuthority;
 import nl.lon.core.process.CaseStatus;
@@ -74,6 +77,8 @@ import nl.lon.core.scan.ScanDomain;
 import nl.lon.core.scan.ScanInstrument;
 import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.testing.CaseFixtures;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.CommandContext;
@@ -83,98 +88,31 @@ import nl.lon.rules.profile.ClosingCriterion;
 import nl.lon.rules.profile.MethodologyProfile;
 
 /**
- * Shared test data for the rules: actors, sample values and a {@link Driver} that walks a case
- * through the nine steps in a few lines.
+ * Shared test data for the rules, on the cast of {@link Cast}: sample values, one command of each
+ * type, assertions, and a {@link Driver} that walks a case through the nine steps in a few lines.
+ * Shipped in the lon-rules test-jar; the command factories are in {@link Commands}.
  */
 public final class RulesFixtures {
 
   private RulesFixtures() {}
 
-  // ---------------------------------------------------------------- ids and organisations
+  // ---------------------------------------------------------------- the case
 
-  /** The network every case in these tests belongs to. */
-  public static final NetworkId NETWORK = NetworkId.of("lon-noord");
-  /** Another network, for transfers and foreign actors. */
-  public static final NetworkId OTHER_NETWORK = NetworkId.of("lon-zuid");
-
-  /** The coordinating organisation (the GGD). */
-  public static final OrganisationId GGD = OrganisationId.of("ggd");
-  /** General social work, the trajectory director's partner organisation. */
-  public static final OrganisationId AMW = OrganisationId.of("amw");
-  /** The housing corporation, a core partner that signals. */
-  public static final OrganisationId HOUSING = OrganisationId.of("woonstad");
-  /** The police, a core partner. */
-  public static final OrganisationId POLICE = OrganisationId.of("politie");
-  /** MEE, a shell partner. */
-  public static final OrganisationId MEE = OrganisationId.of("mee");
-  /** A regular-care organisation a case is guided to. */
-  public static final OrganisationId REGULAR_CARE = OrganisationId.of("ggz-regulier");
-
-  /** The case all drivers open. */
-  public static final CaseId CASE = CaseId.of("case-1");
-  /** Its client. */
-  public static final ClientNumber CLIENT = ClientNumber.of("client-0001");
+  /** The case all drivers open: {@link CaseFixtures#CASE_ID}. */
+  public static final CaseId CASE = CaseFixtures.CASE_ID;
+  /** Its client: {@link CaseFixtures#CLIENT}. */
+  public static final ClientNumber CLIENT = CaseFixtures.CLIENT;
 
   /** A Monday, the day the signal comes in. */
   public static final LocalDate DAY_0 = LocalDate.of(2025, 3, 3);
 
-  // ---------------------------------------------------------------- actors
-
-  /** The network director (netwerkregisseur), employed by the GGD. */
-  public static final Professional NETWORK_DIRECTOR = professional("nd-1", "Netwerkregisseur", GGD, NETWORK,
-      ProfessionalRole.NETWORK_DIRECTOR);
-  /** A trajectory director who is also a core member, employed by AMW. */
-  public static final Professional TRAJECTORY_DIRECTOR = professional("td-1", "Trajectregisseur", AMW, NETWORK,
-      ProfessionalRole.TRAJECTORY_DIRECTOR, ProfessionalRole.CORE_MEMBER);
-  /** A core member of the housing corporation. */
-  public static final Professional CORE_MEMBER = professional("cm-1", "Kernlid woningcorporatie", HOUSING, NETWORK,
-      ProfessionalRole.CORE_MEMBER);
-  /** A shell member of MEE. */
-  public static final Professional SHELL_MEMBER = professional("sm-1", "Schillid MEE", MEE, NETWORK,
-      ProfessionalRole.SHELL_MEMBER);
-  /** A team supporter: no say in the case. */
-  public static final Professional TEAM_SUPPORT = professional("ts-1", "Teamondersteuner", GGD, NETWORK,
-      ProfessionalRole.TEAM_SUPPORT);
-  /** A second network director of the same network. */
-  public static final Professional OTHER_DIRECTOR = professional("nd-2", "Tweede netwerkregisseur", GGD, NETWORK,
-      ProfessionalRole.NETWORK_DIRECTOR);
-  /** A network director of another network. */
-  public static final Professional FOREIGN_DIRECTOR = professional("nd-x", "Regisseur elders", GGD, OTHER_NETWORK,
-      ProfessionalRole.NETWORK_DIRECTOR);
-  /** A core member of the housing corporation who executes coercion measures of that kind. */
-  public static final Professional HOUSING_OFFICER = professional("ho-1", "Woonconsulent", HOUSING, NETWORK,
-      ProfessionalRole.CORE_MEMBER);
-
-  /** Every actor of this network, for random choice. */
-  public static final List<Professional> ACTORS = List.of(NETWORK_DIRECTOR, TRAJECTORY_DIRECTOR, CORE_MEMBER,
-      SHELL_MEMBER, TEAM_SUPPORT, OTHER_DIRECTOR, FOREIGN_DIRECTOR, HOUSING_OFFICER);
-
-  /** The GGD as a partner organisation. */
-  public static final PartnerOrganisation GGD_ORG =
-      PartnerOrganisation.builder().id(GGD).name("GGD").kind(PartnerKind.GGD).build();
-  /** The housing corporation as a partner organisation. */
-  public static final PartnerOrganisation HOUSING_ORG = PartnerOrganisation.builder().id(HOUSING)
-      .name("Woonstad").kind(PartnerKind.HOUSING_CORPORATION).build();
-
-  /** The network with its core team. */
-  public static final Network NETWORK_DIRECTORY = Network.builder().id(NETWORK).name("LON Noord").area("Noord")
-      .inhabitants(25_000).principal(OrganisationId.of("gemeente")).contractor(GGD)
-      .addCoreTeam(GGD, AMW, HOUSING, POLICE).addShellPartners(MEE).build();
-
   /**
-   * A professional.
+   * The three preset profiles, for parameterised tests.
    *
-   * @param id the id
-   * @param name the display name
-   * @param organisation the employer
-   * @param network the network
-   * @param roles the roles
-   * @return the professional
+   * @return Rotterdam, Enschede and Leeuwarden
    */
-  public static Professional professional(String id, String name, OrganisationId organisation, NetworkId network,
-      ProfessionalRole... roles) {
-    return Professional.builder().id(ProfessionalId.of(id)).displayName(name).organisation(organisation)
-        .network(network).addRoles(roles).build();
+  public static List<MethodologyProfile> presets() {
+    return List.of(MethodologyProfile.rotterdam(), MethodologyProfile.enschede(), MethodologyProfile.leeuwarden());
   }
 
   // ---------------------------------------------------------------- sample values
@@ -200,6 +138,20 @@ public final class RulesFixtures {
    */
   public static Signal signal(LocalDate receivedOn, Concern... concerns) {
     return signalBuilder(receivedOn).addConcerns(concerns).build();
+  }
+
+  /**
+   * A partner's signal with the sample concerns.
+   *
+   * @param organisation the signalling partner, which becomes involved in the case
+   * @param kind its kind
+   * @param receivedOn the day it came in
+   * @return the signal
+   */
+  public static Signal signalFrom(OrganisationId organisation, PartnerKind kind, LocalDate receivedOn) {
+    return signalBuilder(receivedOn).signallerOrganisation(organisation).signallerKind(kind)
+        .addConcerns(Concern.NUISANCE, Concern.DEBTS, Concern.PSYCHOLOGICAL_PROBLEMS, Concern.DOMESTIC_SQUALOR)
+        .build();
   }
 
   /**
@@ -286,7 +238,7 @@ public final class RulesFixtures {
                 .responsible(Responsible.of(AMW, TRAJECTORY_DIRECTOR.getId())).dueOn(firstDue)
                 .goalCode("g-housing").build(),
             Activity.builder().description("apply for debt counselling")
-                .responsible(Responsible.of(OrganisationId.of("stadsbank"))).dueOn(firstDue.plusDays(28))
+                .responsible(Responsible.of(Cast.DEBT_BANK)).dueOn(firstDue.plusDays(28))
                 .goalCode("g-income").build())
         .build();
   }
@@ -330,16 +282,6 @@ public final class RulesFixtures {
         .feedback(SignallerFeedback.of(feedbackOn, "the network takes the case on")).build();
   }
 
-  /**
-   * A consent for all network partners.
-   *
-   * @param signedOn the day it was signed
-   * @return the consent
-   */
-  public static Consent consent(LocalDate signedOn) {
-    return Consent.builder().scope(ConsentScope.NETWORK_PARTNERS).signedOn(signedOn).build();
-  }
-
   /** The target group assigned when the report is judged. */
   public static final Set<TargetGroupAssignment> CARE_MISSER =
       Set.of(TargetGroupAssignment.of(TargetGroup.CARE_MISSER, "problems on five life domains"));
@@ -378,6 +320,18 @@ public final class RulesFixtures {
   }
 
   /**
+   * A context with every directory fact: the actor's organisation and network from the cast.
+   *
+   * @param actor a professional of the cast
+   * @param date the business date
+   * @return the context
+   */
+  public static CommandContext fullCtx(Professional actor, LocalDate date) {
+    return new CommandContext(date, recordedAt(date), actor, Optional.of(Cast.organisationOf(actor)),
+        Optional.of(Cast.networkOf(actor)));
+  }
+
+  /**
    * One plausible command of every command type, dated around {@code today}.
    *
    * @param today the business date
@@ -406,7 +360,7 @@ public final class RulesFixtures {
             FollowUpOutcome.STILL_IN_CARE, "still in care")),
         new CaseCommand.Reopen("discuss again"),
         new CaseCommand.Transfer(WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "moved")),
-        new CaseCommand.RecordConsent(consent(today)),
+        new CaseCommand.RecordConsent(CaseFixtures.consent(today)),
         new CaseCommand.WithdrawConsent(),
         new CaseCommand.RequestEscalation(EscalationKind.CONTENT, "no housing offer"),
         new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "no housing offer",
@@ -436,6 +390,22 @@ public final class RulesFixtures {
     assertFalse(v.reasonNl().isBlank(), "Dutch reason of " + rule);
     assertNotEquals(v.reasonEn(), v.reasonNl(), "the reasons of " + rule + " are translated");
     return v;
+  }
+
+  /**
+   * Asserts that the violations name exactly the given rules, each explained in English and in
+   * Dutch with two different, non-blank texts.
+   *
+   * @param violations the violations
+   * @param rules the expected rule ids
+   */
+  public static void assertViolations(List<Violation> violations, String... rules) {
+    assertEquals(new TreeSet<>(List.of(rules)),
+        violations.stream().map(Violation::rule).collect(Collectors.toCollection(TreeSet::new)),
+        () -> "violated rules of " + violations);
+    for (Violation v : violations) {
+      violation(violations, v.rule());
+    }
   }
 
   /**
@@ -473,16 +443,45 @@ public final class RulesFixtures {
   }
 
   /**
+   * A driver for one case under one profile whose commands carry every directory fact
+   * ({@link #fullCtx(Professional, LocalDate)}).
+   *
+   * @param profile the profile
+   * @return a driver with an empty case, dated {@link #DAY_0}
+   */
+  public static Driver driverWithDirectory(MethodologyProfile profile) {
+    return new Driver(ProcessRules.of(profile), true);
+  }
+
+  /**
    * Holds the rules and the state of one case; applies commands, asserts acceptance and folds the
    * events. Not thread-safe.
    */
   public static final class Driver {
     private final ProcessRules rules;
+    private final boolean directoryFacts;
     private CaseState state = CaseState.empty();
     private LocalDate today = DAY_0;
 
     Driver(ProcessRules rules) {
+      this(rules, false);
+    }
+
+    Driver(ProcessRules rules, boolean directoryFacts) {
       this.rules = rules;
+      this.directoryFacts = directoryFacts;
+    }
+
+    /**
+     * The context of a command by an actor on a day: with the directory facts when this driver
+     * was made by {@link RulesFixtures#driverWithDirectory}, else without.
+     *
+     * @param actor the actor
+     * @param date the business date
+     * @return the context
+     */
+    public CommandContext context(Professional actor, LocalDate date) {
+      return directoryFacts ? fullCtx(actor, date) : ctx(actor, date);
     }
 
     /** @return the rules */
@@ -525,7 +524,7 @@ public final class RulesFixtures {
      * @return the decision
      */
     public Decision decide(CaseCommand command, Professional actor, LocalDate date) {
-      return rules.decide(state, command, ctx(actor, date));
+      return rules.decide(state, command, context(actor, date));
     }
 
     /**
@@ -576,7 +575,20 @@ public final class RulesFixtures {
      * @return the accepted decision
      */
     public Decision apply(CaseCommand command, Professional actor, LocalDate date) {
-      return apply(command, ctx(actor, date));
+      return apply(command, context(actor, date));
+    }
+
+    /**
+     * Applies a command like {@link #apply(CaseCommand, Professional, LocalDate)}, for chaining.
+     *
+     * @param command the command
+     * @param actor the actor
+     * @param date the business date
+     * @return this driver
+     */
+    public Driver then(CaseCommand command, Professional actor, LocalDate date) {
+      apply(command, actor, date);
+      return this;
     }
 
     /**
@@ -588,7 +600,7 @@ public final class RulesFixtures {
      * @return the violations
      */
     public List<Violation> refused(CaseCommand command, Professional actor, LocalDate date) {
-      return refused(command, ctx(actor, date));
+      return refused(command, context(actor, date));
     }
 
     /**
@@ -649,26 +661,25 @@ public final class RulesFixtures {
 
     /** @return this driver after the report was judged in scope as care misser */
     public Driver judgeInScope() {
-      apply(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem, five domains", CARE_MISSER));
+      apply(Commands.judgeInScope());
       return this;
     }
 
     /** @return this driver after the decision to coordinate */
     public Driver coordinate() {
-      apply(new CaseCommand.DecideCoordination(RulesFixtures.coordinate(today)));
+      apply(Commands.coordinate(today));
       return this;
     }
 
     /** @return this driver after appointing the sample trajectory director the profile's way */
     public Driver appoint() {
-      apply(new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(), AMW,
-          profile().getAppointedBy(), false));
+      apply(Commands.appoint(profile()));
       return this;
     }
 
     /** @return this driver after the trajectory director recorded the full scan */
     public Driver scan() {
-      apply(new CaseCommand.RecordScan(fullScan(today)), TRAJECTORY_DIRECTOR);
+      apply(Commands.scan(today), TRAJECTORY_DIRECTOR);
       return this;
     }
 
@@ -682,7 +693,7 @@ public final class RulesFixtures {
           scan();
         }
       }
-      apply(new CaseCommand.FormIntegralPicture("integral picture of the household", Set.of()));
+      apply(Commands.picture());
       return this;
     }
 
@@ -691,7 +702,7 @@ public final class RulesFixtures {
       if (state.getTrajectoryDirector().isEmpty()) {
         appoint();
       }
-      apply(new CaseCommand.AdoptPlan(plan(1, today)), TRAJECTORY_DIRECTOR);
+      apply(Commands.adoptPlan(today), TRAJECTORY_DIRECTOR);
       return this;
     }
 
@@ -709,7 +720,7 @@ public final class RulesFixtures {
 
     /** @return this driver after closing the case by the profile's criterion */
     public Driver close() {
-      apply(new CaseCommand.Close(closureFor(profile())), TRAJECTORY_DIRECTOR);
+      apply(Commands.close(profile()), TRAJECTORY_DIRECTOR);
       return this;
     }
 

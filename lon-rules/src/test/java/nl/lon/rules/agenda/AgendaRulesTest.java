@@ -1,12 +1,12 @@
 package nl.lon.rules.agenda;
 
-import static nl.lon.service.ServiceFixtures.DIRECTOR;
-import static nl.lon.service.ServiceFixtures.GGD;
-import static nl.lon.service.ServiceFixtures.HOUSING_MEMBER;
-import static nl.lon.service.ServiceFixtures.MUNICIPAL_OFFICER;
-import static nl.lon.service.ServiceFixtures.NETWORK;
-import static nl.lon.service.ServiceFixtures.PROSECUTOR_OFFICER;
-import static nl.lon.service.ServiceFixtures.TRAJECTORY_DIRECTOR;
+import static nl.lon.core.testing.Cast.GGD;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.MUNICIPAL_OFFICER;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.PUBLIC_PROSECUTOR;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +21,6 @@ import nl.lon.core.escalation.ResolutionKind;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.EscalationId;
-import nl.lon.core.id.NetworkId;
 import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.EvaluationDecision;
@@ -29,11 +28,13 @@ import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.core.process.ReportJudgement;
 import nl.lon.core.process.WarmHandover;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.service.ServiceFixtures;
 import org.junit.jupiter.api.Test;
+import nl.lon.rules.testing.Commands;
+import nl.lon.rules.testing.RulesFixtures;
 
 /**
  * The agenda under each preset, against due dates computed by hand with the Dutch holidays of
@@ -142,7 +143,7 @@ class AgendaRulesTest {
   void forCase_reportJudgedOutOfScope_leavesNoObligation() {
     Case c = new Case(ENSCHEDE).signal(d(2026, 4, 2));
     c.apply(new CaseCommand.JudgeReport(ReportJudgement.OUT_OF_SCOPE, "no multi-problem situation",
-        java.util.Set.of()), DIRECTOR, d(2026, 4, 3));
+        java.util.Set.of()), NETWORK_DIRECTOR, d(2026, 4, 3));
 
     assertEquals(0, c.agenda(d(2026, 4, 3)).size());
   }
@@ -246,7 +247,7 @@ class AgendaRulesTest {
 
   @Test
   void forCase_planAdoptedUnderEveryPreset_firstContactDueOneMonthAfterAppointment() {
-    for (MethodologyProfile p : ServiceFixtures.presets()) {
+    for (MethodologyProfile p : RulesFixtures.presets()) {
       Case c = executing(p, d(2026, 3, 31), d(2026, 4, 2));
 
       Obligation o = only(c.agenda(d(2026, 4, 2)), ObligationKind.FIRST_CONTACT);
@@ -261,7 +262,7 @@ class AgendaRulesTest {
 
   @Test
   void forCase_progressReported_firstContactDisappearsAndNextReportDueInThreeMonths() {
-    for (MethodologyProfile p : ServiceFixtures.presets()) {
+    for (MethodologyProfile p : RulesFixtures.presets()) {
       Case c = executing(p, d(2026, 3, 31), d(2026, 4, 2)).progress(d(2026, 5, 29), false);
 
       Agenda a = c.agenda(d(2026, 5, 29));
@@ -275,7 +276,7 @@ class AgendaRulesTest {
 
   @Test
   void forCase_planAdopted_monthlyProgressTalkDueFromAppointmentAndMovesWhenHeld() {
-    for (MethodologyProfile p : ServiceFixtures.presets()) {
+    for (MethodologyProfile p : RulesFixtures.presets()) {
       Case c = executing(p, d(2026, 3, 31), d(2026, 4, 2));
       Obligation first = only(c.agenda(d(2026, 4, 2)), ObligationKind.PROGRESS_TALK);
       assertEquals(d(2026, 4, 30), first.getDueOn(), p.getId());
@@ -292,14 +293,14 @@ class AgendaRulesTest {
   @Test
   void forCase_networkDirectorIsTemporaryProblemOwner_noProgressTalkWithThemselves() {
     Case c = coordinated(ROTTERDAM, d(2026, 3, 30));
-    c.apply(new CaseCommand.AppointTrajectoryDirector(DIRECTOR.getId(), GGD, ROTTERDAM.getAppointedBy(), true),
-        DIRECTOR, d(2026, 3, 31));
+    c.apply(new CaseCommand.AppointTrajectoryDirector(NETWORK_DIRECTOR.getId(), GGD, ROTTERDAM.getAppointedBy(), true),
+        NETWORK_DIRECTOR, d(2026, 3, 31));
     c.scanAndPicture(d(2026, 3, 31)).plan(d(2026, 4, 2));
 
     Agenda a = c.agenda(d(2026, 4, 2));
 
     assertFalse(kinds(a).contains(ObligationKind.PROGRESS_TALK));
-    assertEquals(Optional.of(DIRECTOR.getId()), only(a, ObligationKind.FIRST_CONTACT).getProfessional());
+    assertEquals(Optional.of(NETWORK_DIRECTOR.getId()), only(a, ObligationKind.FIRST_CONTACT).getProfessional());
   }
 
   // ---------------------------------------------------------------- step 7: evaluate
@@ -361,7 +362,7 @@ class AgendaRulesTest {
     assertFalse(kinds(a).contains(ObligationKind.EVALUATION), p.getId());
     Obligation o = only(a, ObligationKind.ADJUST_PLAN);
     assertEquals(Optional.of(TRAJECTORY_DIRECTOR.getId()), o.getProfessional());
-    c.apply(new CaseCommand.AdjustPlan(ServiceFixtures.planOf(2, d(2026, 5, 12))), DIRECTOR, d(2026, 5, 12));
+    c.apply(new CaseCommand.AdjustPlan(RulesFixtures.plan(2, d(2026, 5, 12))), NETWORK_DIRECTOR, d(2026, 5, 12));
     assertFalse(kinds(c.agenda(d(2026, 5, 12))).contains(ObligationKind.ADJUST_PLAN), p.getId());
     assertTrue(kinds(c.agenda(d(2026, 5, 12))).contains(ObligationKind.EVALUATION), p.getId());
     return o.getDueOn();
@@ -381,7 +382,7 @@ class AgendaRulesTest {
 
   @Test
   void forCase_evaluationDecidedToClose_closeDueAtTheNextMeetingAndNothingElseRuns() {
-    for (MethodologyProfile p : ServiceFixtures.presets()) {
+    for (MethodologyProfile p : RulesFixtures.presets()) {
       Case c = executing(p, d(2026, 3, 31), d(2026, 4, 2)).evaluate(d(2026, 6, 10), EvaluationDecision.CLOSE);
 
       Agenda a = c.agenda(d(2026, 6, 10));
@@ -429,7 +430,7 @@ class AgendaRulesTest {
   void forCase_reopenedAfterTheClientDroppedOut_appointmentIsDueAgainFromTheReopening() {
     // reopened Friday 2 October 2026: Mo 5=1, Tu 6=2, We 7=3, Th 8=4, Fr 9=5
     Case c = closed(ENSCHEDE, d(2026, 4, 2));
-    c.apply(ServiceFixtures.followUp(FollowUpOutcome.DROPPED_OUT), DIRECTOR, d(2026, 10, 2));
+    c.apply(Commands.followUp(FollowUpOutcome.DROPPED_OUT), NETWORK_DIRECTOR, d(2026, 10, 2));
 
     Obligation o = only(c.agenda(d(2026, 10, 2)), ObligationKind.APPOINT_PROBLEM_OWNER);
 
@@ -440,8 +441,8 @@ class AgendaRulesTest {
   @Test
   void forCase_transferredCase_hasNoObligations() {
     Case c = executing(ENSCHEDE, d(2026, 3, 31), d(2026, 4, 2));
-    c.apply(new CaseCommand.Transfer(WarmHandover.of(NetworkId.of("lon-noord"),
-        "network director LON Noord", "client moved to the north")), DIRECTOR, d(2026, 4, 10));
+    c.apply(new CaseCommand.Transfer(WarmHandover.of(Cast.OTHER_NETWORK,
+        "network director LON Zuid", "client moved to the south")), NETWORK_DIRECTOR, d(2026, 4, 10));
 
     assertEquals(0, c.agenda(d(2026, 4, 10)).size());
   }
@@ -452,7 +453,7 @@ class AgendaRulesTest {
   void forCase_openContentEscalation_dueWithTheBodyOfItsRungAndGoneWhenResolved() {
     Case c = executing(ENSCHEDE, d(2026, 3, 31), d(2026, 4, 2));
     c.apply(new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "client refuses every offer", Optional.empty()),
-        DIRECTOR, d(2026, 5, 4));
+        NETWORK_DIRECTOR, d(2026, 5, 4));
 
     Obligation o = only(c.agenda(d(2026, 5, 4)), ObligationKind.ESCALATION);
 
@@ -461,7 +462,7 @@ class AgendaRulesTest {
     assertEquals(ProfessionalRole.NETWORK_DIRECTOR, o.getRole());
 
     c.apply(new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"),
-        EscalationResolution.of(ResolutionKind.AD_HOC, "one-off exception", "waiting list")), DIRECTOR, d(2026, 5, 20));
+        EscalationResolution.of(ResolutionKind.AD_HOC, "one-off exception", "waiting list")), NETWORK_DIRECTOR, d(2026, 5, 20));
     assertFalse(kinds(c.agenda(d(2026, 5, 20))).contains(ObligationKind.ESCALATION));
   }
 
@@ -469,7 +470,7 @@ class AgendaRulesTest {
   void forCase_openOrganisationalEscalation_awaitsTheHigherManagers() {
     Case c = executing(ROTTERDAM, d(2026, 3, 31), d(2026, 4, 2));
     c.apply(new CaseCommand.Escalate(EscalationKind.ORGANISATIONAL, 1, "partner withdrew", Optional.empty()),
-        DIRECTOR, d(2026, 5, 4));
+        NETWORK_DIRECTOR, d(2026, 5, 4));
 
     assertEquals(Optional.of("higher managers of the partners or the municipality"),
         only(c.agenda(d(2026, 5, 4)), ObligationKind.ESCALATION).getBody());
@@ -488,7 +489,7 @@ class AgendaRulesTest {
     assertTrue(o.getBasis().contains("Wvggz art. 7:7"), o.getBasis());
     assertEquals(ProfessionalRole.NETWORK_DIRECTOR, o.getRole());
 
-    c.coercion(CoercionCatalogue.CRISIS_CONTINUATION, PROSECUTOR_OFFICER, d(2026, 5, 6));
+    c.coercion(CoercionCatalogue.CRISIS_CONTINUATION, PUBLIC_PROSECUTOR, d(2026, 5, 6));
     assertFalse(kinds(c.agenda(d(2026, 5, 6))).contains(ObligationKind.STATUTORY_DEADLINE));
   }
 
@@ -567,7 +568,7 @@ class AgendaRulesTest {
     assertEquals(List.of(ObligationKind.FIRST_CONTACT, ObligationKind.EVALUATION),
         kinds(a.forRole(ProfessionalRole.TRAJECTORY_DIRECTOR)));
     assertEquals(List.of(ObligationKind.PROGRESS_TALK), kinds(a.forRole(ProfessionalRole.NETWORK_DIRECTOR)));
-    assertEquals(0, a.forProfessional(DIRECTOR.getId()).size());
+    assertEquals(0, a.forProfessional(NETWORK_DIRECTOR.getId()).size());
     assertEquals(0, a.forRole(ProfessionalRole.CORE_MEMBER).size());
   }
 
@@ -600,13 +601,13 @@ class AgendaRulesTest {
   /** Closed on a day, after an evaluation that decided to close on the same day. */
   static Case closed(MethodologyProfile p, LocalDate on) {
     Case c = executing(p, on.minusDays(60), on.minusDays(55)).evaluate(on, EvaluationDecision.CLOSE);
-    return c.apply(ServiceFixtures.close(p), DIRECTOR, on);
+    return c.apply(Commands.close(p), NETWORK_DIRECTOR, on);
   }
 
   /** One case driven through the pure rules on explicit dates. */
   static final class Case {
     final CaseId id;
-    final ServiceFixtures.Driver driver;
+    final RulesFixtures.Driver driver;
 
     Case(MethodologyProfile p) {
       this(p, "case-1");
@@ -614,7 +615,7 @@ class AgendaRulesTest {
 
     Case(MethodologyProfile p, String id) {
       this.id = CaseId.of(id);
-      this.driver = ServiceFixtures.driver(p);
+      this.driver = RulesFixtures.driverWithDirectory(p);
     }
 
     CaseState state() {
@@ -631,44 +632,44 @@ class AgendaRulesTest {
     }
 
     Case signal(LocalDate on) {
-      return apply(ServiceFixtures.reportSignal(id, ClientNumber.of("client-" + id.getValue()), on), HOUSING_MEMBER, on);
+      return apply(Commands.reportSignal(id, ClientNumber.of("client-" + id.getValue()), on), HOUSING_MEMBER, on);
     }
 
     Case judge(LocalDate on) {
-      return apply(ServiceFixtures.judgeInScope(), DIRECTOR, on);
+      return apply(Commands.judgeInScope(), NETWORK_DIRECTOR, on);
     }
 
     Case coordinate(LocalDate on) {
-      return apply(ServiceFixtures.coordinate(on), DIRECTOR, on);
+      return apply(Commands.coordinate(on), NETWORK_DIRECTOR, on);
     }
 
     Case appoint(LocalDate on) {
-      return apply(ServiceFixtures.appoint(driver.profile()), DIRECTOR, on);
+      return apply(Commands.appoint(driver.profile()), NETWORK_DIRECTOR, on);
     }
 
     Case scanAndPicture(LocalDate on) {
-      return apply(ServiceFixtures.scan(on), DIRECTOR, on).apply(ServiceFixtures.picture(), DIRECTOR, on);
+      return apply(Commands.scan(on), NETWORK_DIRECTOR, on).apply(Commands.picture(), NETWORK_DIRECTOR, on);
     }
 
     Case plan(LocalDate on) {
-      return apply(ServiceFixtures.adoptPlan(on), DIRECTOR, on);
+      return apply(Commands.adoptPlan(on), NETWORK_DIRECTOR, on);
     }
 
     Case progress(LocalDate on, boolean deviates) {
-      Professional td = state().getTrajectoryDirector().get().equals(DIRECTOR.getId()) ? DIRECTOR : TRAJECTORY_DIRECTOR;
-      return apply(ServiceFixtures.progress(deviates), td, on);
+      Professional td = state().getTrajectoryDirector().get().equals(NETWORK_DIRECTOR.getId()) ? NETWORK_DIRECTOR : TRAJECTORY_DIRECTOR;
+      return apply(Commands.progress(deviates), td, on);
     }
 
     Case talk(LocalDate on) {
-      return apply(new CaseCommand.HoldProgressTalk("monthly talk"), DIRECTOR, on);
+      return apply(new CaseCommand.HoldProgressTalk("monthly talk"), NETWORK_DIRECTOR, on);
     }
 
     Case evaluate(LocalDate on, EvaluationDecision decision) {
-      return apply(ServiceFixtures.evaluate(decision), DIRECTOR, on);
+      return apply(Commands.evaluate(decision), NETWORK_DIRECTOR, on);
     }
 
     Case followUp(LocalDate on) {
-      return apply(ServiceFixtures.followUp(FollowUpOutcome.STILL_IN_CARE), DIRECTOR, on);
+      return apply(Commands.followUp(FollowUpOutcome.STILL_IN_CARE), NETWORK_DIRECTOR, on);
     }
 
     Case coercion(String code, Professional by, LocalDate on) {

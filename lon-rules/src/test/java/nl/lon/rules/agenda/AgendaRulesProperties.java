@@ -1,7 +1,7 @@
 package nl.lon.rules.agenda;
 
-import static nl.lon.service.ServiceFixtures.DIRECTOR;
-import static nl.lon.service.ServiceFixtures.MUNICIPAL_OFFICER;
+import static nl.lon.core.testing.Cast.MUNICIPAL_OFFICER;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +22,8 @@ import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.service.ServiceFixtures;
+import nl.lon.rules.testing.Commands;
+import nl.lon.rules.testing.RulesFixtures;
 
 class AgendaRulesProperties {
 
@@ -30,7 +31,7 @@ class AgendaRulesProperties {
 
   @Provide
   Arbitrary<MethodologyProfile> presets() {
-    return Arbitraries.of(ServiceFixtures.presets());
+    return Arbitraries.of(RulesFixtures.presets());
   }
 
   @Provide
@@ -60,22 +61,22 @@ class AgendaRulesProperties {
     }
     if (escalationLeftOpen) {
       c.apply(new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "client refuses care", Optional.empty()),
-          DIRECTOR, t);
+          NETWORK_DIRECTOR, t);
     }
     if (crisisMeasure) {
       c.coercion(CoercionCatalogue.CRISIS_MEASURE, MUNICIPAL_OFFICER, t);
     }
     if (adjusted) {
       c.evaluate(t = t.plusDays(gap), EvaluationDecision.ADJUST);
-      c.apply(new CaseCommand.AdjustPlan(ServiceFixtures.planOf(2, t)), DIRECTOR, t);
+      c.apply(new CaseCommand.AdjustPlan(RulesFixtures.plan(2, t)), NETWORK_DIRECTOR, t);
     }
     c.evaluate(t = t.plusDays(gap), EvaluationDecision.CLOSE);
-    c.apply(ServiceFixtures.close(profile), DIRECTOR, t);
+    c.apply(Commands.close(profile), NETWORK_DIRECTOR, t);
     LocalDate closedOn = t;
     List<Integer> schedule = profile.getFollowUp().getCheckAfterMonths();
     int recorded = Math.min(followUps, schedule.size());
     for (int i = 0; i < recorded; i++) {
-      c.apply(ServiceFixtures.followUp(outcome), DIRECTOR, closedOn.plusMonths(schedule.get(i)));
+      c.apply(Commands.followUp(outcome), NETWORK_DIRECTOR, closedOn.plusMonths(schedule.get(i)));
     }
     assertEquals(CaseStatus.CLOSED, c.state().getStatus());
     LocalDate on = closedOn.plusDays(agendaAfterClosure);

@@ -1,22 +1,22 @@
 package nl.lon.rules.access;
 
-import static nl.lon.service.ServiceFixtures.DIRECTOR;
-import static nl.lon.service.ServiceFixtures.FOREIGN_DIRECTOR;
-import static nl.lon.service.ServiceFixtures.GGD_MEMBER;
-import static nl.lon.service.ServiceFixtures.HOUSING_MEMBER;
-import static nl.lon.service.ServiceFixtures.LON;
-import static nl.lon.service.ServiceFixtures.POLICE;
-import static nl.lon.service.ServiceFixtures.POLICE_MEMBER;
-import static nl.lon.service.ServiceFixtures.SHELL_MEMBER;
-import static nl.lon.service.ServiceFixtures.STEERING_MEMBER;
-import static nl.lon.service.ServiceFixtures.TEAM_SUPPORT;
-import static nl.lon.service.ServiceFixtures.TRAJECTORY_DIRECTOR;
-import static nl.lon.service.ServiceFixtures.appoint;
-import static nl.lon.service.ServiceFixtures.consent;
-import static nl.lon.service.ServiceFixtures.coordinate;
-import static nl.lon.service.ServiceFixtures.judgeInScope;
-import static nl.lon.service.ServiceFixtures.orgOf;
-import static nl.lon.service.ServiceFixtures.reportSignal;
+import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
+import static nl.lon.core.testing.Cast.GGD_MEMBER;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.LON;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.POLICE;
+import static nl.lon.core.testing.Cast.POLICE_MEMBER;
+import static nl.lon.core.testing.Cast.SHELL_MEMBER;
+import static nl.lon.core.testing.Cast.STEERING_MEMBER;
+import static nl.lon.core.testing.Cast.TEAM_SUPPORT;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
+import static nl.lon.core.testing.Cast.organisation;
+import static nl.lon.rules.testing.Commands.appoint;
+import static nl.lon.rules.testing.Commands.consent;
+import static nl.lon.rules.testing.Commands.coordinate;
+import static nl.lon.rules.testing.Commands.judgeInScope;
+import static nl.lon.rules.testing.Commands.reportSignal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,10 +29,11 @@ import nl.lon.core.id.ClientNumber;
 import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.service.ServiceFixtures;
 import org.junit.jupiter.api.Test;
+import nl.lon.rules.testing.RulesFixtures;
 
 class AccessRulesTest {
 
@@ -49,22 +50,22 @@ class AccessRulesTest {
   // ---------------------------------------------------------------- states
 
   /** Signalled by the housing corporation, judged by the director: housing is involved. */
-  private static ServiceFixtures.Driver judged() {
-    return ServiceFixtures.driver(MethodologyProfile.enschede())
-        .apply(reportSignal(CASE, ClientNumber.of("c-1"), DAY), HOUSING_MEMBER, DAY)
-        .apply(judgeInScope(), DIRECTOR, DAY);
+  private static RulesFixtures.Driver judged() {
+    return RulesFixtures.driverWithDirectory(MethodologyProfile.enschede())
+        .then(reportSignal(CASE, ClientNumber.of("c-1"), DAY), HOUSING_MEMBER, DAY)
+        .then(judgeInScope(), NETWORK_DIRECTOR, DAY);
   }
 
   /** Judged, coordinated, the trajectory director appointed. */
   private static CaseState withTrajectoryDirector() {
-    return judged().apply(coordinate(DAY), DIRECTOR, DAY)
-        .apply(appoint(MethodologyProfile.enschede()), DIRECTOR, DAY).state();
+    return judged().then(coordinate(DAY), NETWORK_DIRECTOR, DAY)
+        .then(appoint(MethodologyProfile.enschede()), NETWORK_DIRECTOR, DAY).state();
   }
 
   /** Judged; a home visit by the police member and the shell member involves them personally. */
   private static CaseState withVisitors() {
-    return judged().apply(new CaseCommand.RecordHomeVisit(Set.of(POLICE_MEMBER.getId(), SHELL_MEMBER.getId()),
-        "door not opened", false), DIRECTOR, DAY).state();
+    return judged().then(new CaseCommand.RecordHomeVisit(Set.of(POLICE_MEMBER.getId(), SHELL_MEMBER.getId()),
+        "door not opened", false), NETWORK_DIRECTOR, DAY).state();
   }
 
   private static AccessRequest read(Professional who, CaseState state) {
@@ -77,7 +78,7 @@ class AccessRulesTest {
 
   private static AccessRequest request(Professional who, CaseState state, boolean write, Optional<String> basis,
       Optional<String> emergency) {
-    return new AccessRequest(who, orgOf(who.getOrganisation()), LON, state, write, LATER, basis, emergency);
+    return new AccessRequest(who, organisation(who.getOrganisation()), LON, state, write, LATER, basis, emergency);
   }
 
   private static void assertAllowed(AccessDecision d, String rule) {
@@ -118,7 +119,7 @@ class AccessRulesTest {
 
   @Test
   void decide_organisationThatIsNotTheActorsEmployer_isDenied() {
-    AccessRequest r = new AccessRequest(DIRECTOR, orgOf(POLICE), LON, judged().state(), false, LATER,
+    AccessRequest r = new AccessRequest(NETWORK_DIRECTOR, organisation(POLICE), LON, judged().state(), false, LATER,
         Optional.empty(), Optional.empty());
 
     assertDenied(ENSCHEDE.decide(r), "access.other-network");
@@ -130,10 +131,10 @@ class AccessRulesTest {
   void decide_networkDirector_isAllowedUnderEveryPolicyWithoutConsent() {
     CaseState s = judged().state();
     for (AccessRules rules : new AccessRules[] {ROTTERDAM, ENSCHEDE, LEEUWARDEN, CORE_PARTNERS}) {
-      AccessDecision d = rules.decide(read(DIRECTOR, s));
+      AccessDecision d = rules.decide(read(NETWORK_DIRECTOR, s));
       assertAllowed(d, "access.case-director");
       assertTrue(d.relationshipToCase());
-      assertAllowed(rules.decide(write(DIRECTOR, s)), "access.case-director");
+      assertAllowed(rules.decide(write(NETWORK_DIRECTOR, s)), "access.case-director");
     }
   }
 
@@ -190,7 +191,7 @@ class AccessRulesTest {
 
   @Test
   void decide_steeringGroupMemberWhoIsAlsoACoreMember_isJudgedAsACoreMember() {
-    Professional both = ServiceFixtures.professional("sg-2", POLICE, ServiceFixtures.NETWORK,
+    Professional both = Cast.professional("sg-2", "Professional sg-2", POLICE, Cast.NETWORK,
         ProfessionalRole.STEERING_GROUP_MEMBER, ProfessionalRole.CORE_MEMBER);
 
     assertAllowed(CORE_PARTNERS.decide(read(both, judged().state())), "access.viewer-scope");
@@ -295,7 +296,7 @@ class AccessRulesTest {
 
   @Test
   void decide_consentRequiredWithConsentInForce_isAllowed() {
-    CaseState s = judged().apply(consent(DAY.plusDays(1)), DIRECTOR, DAY.plusDays(1)).state();
+    CaseState s = judged().then(consent(DAY.plusDays(1)), NETWORK_DIRECTOR, DAY.plusDays(1)).state();
 
     AccessDecision d = LEEUWARDEN.decide(read(HOUSING_MEMBER, s));
 
@@ -305,8 +306,8 @@ class AccessRulesTest {
 
   @Test
   void decide_consentRequiredOnADayBeforeTheConsentWasSigned_isDenied() {
-    CaseState s = judged().apply(consent(DAY), DIRECTOR, DAY).state();
-    AccessRequest before = new AccessRequest(HOUSING_MEMBER, orgOf(HOUSING_MEMBER.getOrganisation()), LON, s, false,
+    CaseState s = judged().then(consent(DAY), NETWORK_DIRECTOR, DAY).state();
+    AccessRequest before = new AccessRequest(HOUSING_MEMBER, organisation(HOUSING_MEMBER.getOrganisation()), LON, s, false,
         DAY.minusDays(1), Optional.empty(), Optional.empty());
 
     assertDenied(LEEUWARDEN.decide(before), "access.consent-required");
@@ -315,14 +316,14 @@ class AccessRulesTest {
   @Test
   void decide_consentRequiredAfterWithdrawal_isDeniedFromTheWithdrawalDay() {
     LocalDate withdrawn = DAY.plusDays(5);
-    CaseState s = judged().apply(consent(DAY), DIRECTOR, DAY)
-        .apply(new CaseCommand.WithdrawConsent(), DIRECTOR, withdrawn).state();
+    CaseState s = judged().then(consent(DAY), NETWORK_DIRECTOR, DAY)
+        .then(new CaseCommand.WithdrawConsent(), NETWORK_DIRECTOR, withdrawn).state();
 
     AccessDecision dayBefore = LEEUWARDEN.decide(new AccessRequest(HOUSING_MEMBER,
-        orgOf(HOUSING_MEMBER.getOrganisation()), LON, s, false, withdrawn.minusDays(1), Optional.empty(),
+        organisation(HOUSING_MEMBER.getOrganisation()), LON, s, false, withdrawn.minusDays(1), Optional.empty(),
         Optional.empty()));
     AccessDecision onTheDay = LEEUWARDEN.decide(new AccessRequest(HOUSING_MEMBER,
-        orgOf(HOUSING_MEMBER.getOrganisation()), LON, s, false, withdrawn, Optional.empty(), Optional.empty()));
+        organisation(HOUSING_MEMBER.getOrganisation()), LON, s, false, withdrawn, Optional.empty(), Optional.empty()));
 
     assertAllowed(dayBefore, "access.viewer-scope");
     assertDenied(onTheDay, "access.consent-required");

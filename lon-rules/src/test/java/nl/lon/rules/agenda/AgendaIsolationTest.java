@@ -13,9 +13,9 @@ import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.service.ServiceFixtures;
 import org.junit.jupiter.api.Test;
 
 /** A bad case never takes the network down: one poisoned case is reported, every other served. */
@@ -99,7 +99,7 @@ class AgendaIsolationTest {
 
     assertEquals(a.getUncomputable(), a.forRole(ProfessionalRole.TRAJECTORY_DIRECTOR).getUncomputable());
     assertEquals(a.getUncomputable(), a.overdue().getUncomputable());
-    assertEquals(a.getUncomputable(), a.forProfessional(ServiceFixtures.DIRECTOR.getId()).getUncomputable());
+    assertEquals(a.getUncomputable(), a.forProfessional(Cast.NETWORK_DIRECTOR.getId()).getUncomputable());
   }
 
   @Test
