@@ -116,6 +116,26 @@ public final class AccessRules {
   }
 
   /**
+   * Decides on a small-cell threshold a caller asks for a figures read: allowed at the policy's
+   * threshold or above, refused below it ({@link AccessRuleId#THRESHOLD_BELOW_POLICY}). Judges
+   * the request's content only; who may see figures is decided by {@link #decide(AccessRequest)}.
+   *
+   * @param requested the threshold asked for; 0 means the policy's
+   * @return the decision
+   */
+  public AccessDecision decideThreshold(int requested) {
+    if (suppressionThreshold(requested).isPresent()) {
+      return new AccessDecision(true, AccessRuleId.THRESHOLD_BELOW_POLICY, "allowed", "toegestaan", true, false, true,
+          Optional.empty(), false);
+    }
+    int floor = policy.getSmallCellThreshold();
+    return new AccessDecision(false, AccessRuleId.THRESHOLD_BELOW_POLICY,
+        "the small-cell threshold may be raised, never lowered below the policy's " + floor,
+        "de drempel voor kleine aantallen mag omhoog, nooit onder die van het privacyprotocol (" + floor + ")", true,
+        false, true, Optional.empty(), false);
+  }
+
+  /**
    * Judges what a command under an emergency override did: the override reaches this one command
    * and must not hand its actor a lasting role in the case.
    *

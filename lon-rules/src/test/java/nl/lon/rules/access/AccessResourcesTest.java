@@ -168,6 +168,8 @@ class AccessResourcesTest {
     assertEquals(Optional.of(5), ENSCHEDE.suppressionThreshold(0));
     assertEquals(Optional.of(8), ENSCHEDE.suppressionThreshold(8));
     assertEquals(Optional.empty(), ENSCHEDE.suppressionThreshold(1));
+    allowed(ENSCHEDE.decideThreshold(8), AccessRuleId.THRESHOLD_BELOW_POLICY);
+    refused(ENSCHEDE.decideThreshold(1), AccessRuleId.THRESHOLD_BELOW_POLICY);
   }
 
   @Test
