@@ -22,6 +22,8 @@ import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalData;
+import nl.lon.rules.access.AccessPolicy;
+import nl.lon.rules.access.AccessRuleId;
 import nl.lon.rules.access.AccessRules;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.figures.ManagementFigures;
@@ -589,8 +591,9 @@ public final class CaseService {
 
   /**
    * Management figures of a network over a period, from its events only, with small counts
-   * suppressed at the profile's threshold ({@link MethodologyProfile#getSmallCellThreshold()});
-   * for the network director and the steering group.
+   * suppressed at the access policy's threshold ({@link AccessPolicy#getSmallCellThreshold()});
+   * for the roles the policy names ({@link AccessPolicy#getFiguresViewers()}, by default the
+   * network director and the steering group).
    *
    * @param actor a network director or steering-group member of the network
    * @param purpose why
