@@ -12,6 +12,7 @@ import nl.lon.core.network.Network;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.store.Stores;
+import nl.lon.rules.access.AccessRuleId;
 import nl.lon.rules.profile.MethodologyProfile;
 
 /**
@@ -58,7 +59,7 @@ final class CaseTargets {
     }
     if (!who.worksIn(networkId)) {
       audit.record(who, networkId, caseId, state.getClientNumber(), purpose, op.name, op.action, op.categories,
-          AuditGate.denied(AuditOutcome.DENIED), ImmutableSet.of("access.other-network"), ImmutableMap.of());
+          AuditGate.denied(AuditOutcome.DENIED), ImmutableSet.of(AccessRuleId.OTHER_NETWORK.getId()), ImmutableMap.of());
       throw caseNotFound(caseId);
     }
     return configured(who, purpose, networkId, caseId, state.getClientNumber(), op, networkId);
