@@ -27,6 +27,9 @@ import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
+import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.testing.RulesFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -179,7 +182,84 @@ class AccessResourcesTest {
     assertEquals("AccessPolicy.smallCellThreshold", e.getField());
   }
 
+  // ---------------------------------------------------------------- consent and the emergency override
+
+  /** A case signalled by the housing corporation's core member: housing is involved. */
+  private static CaseState signalledByHousing(MethodologyProfile profile) {
+    RulesFixtures.Driver driver = RulesFixtures.driver(profile);
+    driver.apply(new CaseCommand.ReportSignal(RulesFixtures.CASE, NETWORK, RulesFixtures.CLIENT,
+        RulesFixtures.signal(DAY_0), RulesFixtures.SINGLE), CORE_MEMBER);
+    return driver.state();
+  }
+
+  private static AccessDecision read(AccessRules rules, Professional who, CaseState state, Optional<String> basis,
+      Optional<String> emergency) {
+    return rules.decide(new AccessRequest(AccessResource.CASE, who, orgOf(who), NETWORK_DIRECTORY, state, false,
+        DAY_0, basis, emergency));
+  }
+
+  @Test
+  void case_consentRequiredWithoutConsent_refused_legalBasis_allows() {
+    CaseState state = signalledByHousing(MethodologyProfile.leeuwarden());
+    refused(read(LEEUWARDEN, CORE_MEMBER, state, Optional.empty(), Optional.empty()), AccessRuleId.CONSENT_REQUIRED);
+    AccessDecision withBasis = read(LEEUWARDEN, CORE_MEMBER, state, Optional.of("bemoeizorg"), Optional.empty());
+    allowed(withBasis, AccessRuleId.VIEWER_SCOPE);
+    assertEquals(Optional.of("bemoeizorg"), withBasis.legalBasis());
+    allowed(read(ENSCHEDE, CORE_MEMBER, signalledByHousing(MethodologyProfile.enschede()), Optional.empty(),
+        Optional.empty()), AccessRuleId.VIEWER_SCOPE);
+  }
+
+  @Test
+  void case_emergencyReason_overridesTheViewerScope_butNotForTheSteeringGroup() {
+    AccessDecision d = read(ENSCHEDE, CORE_MEMBER, CaseState.empty(), Optional.empty(), Optional.of("acute danger"));
+    allowed(d, AccessRuleId.EMERGENCY_OVERRIDE);
+    assertTrue(d.emergencyOverride());
+    assertFalse(d.authorised());
+    refused(read(ENSCHEDE, STEERING, CaseState.empty(), Optional.empty(), Optional.of("acute danger")),
+        AccessRuleId.STEERING_GROUP_NO_CASES);
+  }
+
+  @Test
+  void afterOverride_actorBecomingInvolved_refused_withoutOverride_nothingToJudge() {
+    AccessDecision override = read(ENSCHEDE, CORE_MEMBER, CaseState.empty(), Optional.empty(),
+        Optional.of("acute danger"));
+    CaseState involved = signalledByHousing(MethodologyProfile.enschede());
+    Optional<AccessDecision> after = ENSCHEDE.afterOverride(override, CORE_MEMBER, CaseState.empty(), involved);
+    assertTrue(after.isPresent());
+    assertFalse(after.get().allowed());
+    assertEquals(AccessRuleId.EMERGENCY_SELF_INVOLVEMENT, after.get().ruleId());
+    assertTrue(after.get().emergencyOverride(), "the audit record still flags the override");
+    AccessDecision ordinary = onCase(ENSCHEDE, AccessResource.CASE, NETWORK_DIRECTOR, true);
+    assertEquals(Optional.empty(), ENSCHEDE.afterOverride(ordinary, NETWORK_DIRECTOR, CaseState.empty(), involved));
+    assertEquals(Optional.empty(), ENSCHEDE.afterOverride(override, CORE_MEMBER, involved, involved));
+  }
+
   // ---------------------------------------------------------------- the catalogue
+
+  @Test
+  void catalogue_everyIdButTheReceiptsWriteOnly_isDecidedByTheRules() {
+    CaseState leeuwarden = signalledByHousing(MethodologyProfile.leeuwarden());
+    AccessDecision override = read(ENSCHEDE, CORE_MEMBER, CaseState.empty(), Optional.empty(),
+        Optional.of("acute danger"));
+    Set<AccessRuleId> decided = EnumSet.noneOf(AccessRuleId.class);
+    for (AccessResource r : AccessResource.values()) {
+      for (Professional p : Set.of(NETWORK_DIRECTOR, CORE_MEMBER, STEERING, FOREIGN_DIRECTOR)) {
+        for (AccessRules rules : Set.of(ENSCHEDE, LEEUWARDEN)) {
+          for (boolean write : new boolean[] {false, true}) {
+            decided.add((r.isOfCase() ? rules.decide(new AccessRequest(r, p, orgOf(p), NETWORK_DIRECTORY,
+                CaseState.empty(), write, DAY_0, Optional.empty(), Optional.empty())) : onNetwork(rules, r, p)).ruleId());
+          }
+        }
+      }
+    }
+    decided.add(read(LEEUWARDEN, CORE_MEMBER, leeuwarden, Optional.empty(), Optional.empty()).ruleId());
+    decided.add(override.ruleId());
+    decided.add(ENSCHEDE.afterOverride(override, CORE_MEMBER, CaseState.empty(), leeuwarden).get().ruleId());
+    decided.add(ENSCHEDE.decideThreshold(1).ruleId());
+    Set<AccessRuleId> expected = EnumSet.allOf(AccessRuleId.class);
+    expected.remove(AccessRuleId.WRITE_ONLY); // the case service's receipt, after a command was carried out
+    assertEquals(expected, decided);
+  }
 
   @Test
   void catalogue_idsAreUniqueAndEachHasBothReasons() {
