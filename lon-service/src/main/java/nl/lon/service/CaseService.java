@@ -576,7 +576,9 @@ public final class CaseService {
   }
 
   /**
-   * The agenda of one professional: obligations naming them, in the cases they may read.
+   * The agenda of one professional: obligations naming them, in the cases they may read. Decided
+   * by the access rules (rule {@code access.own-agenda}: every professional of the network) and
+   * audited; each case in it is decided as a case read, without the emergency override.
    *
    * @param actor the professional
    * @param purpose why
@@ -595,14 +597,15 @@ public final class CaseService {
    * for the roles the policy names ({@link AccessPolicy#getFiguresViewers()}, by default the
    * network director and the steering group).
    *
-   * @param actor a network director or steering-group member of the network
+   * @param actor a professional of the network in a role the policy names for figures
    * @param purpose why
    * @param networkId the network
    * @param period the period whose signalled cases count
    * @return the figures
    * @throws NotFoundException when the actor or the network is unknown
-   * @throws AccessDeniedException when the actor is neither a network director nor a
-   *     steering-group member of the network
+   * @throws AccessDeniedException (rule {@code access.figures}) when the actor holds none of the
+   *     roles the access policy names for figures (by default the network director and the
+   *     steering group)
    */
   public ManagementFigures figures(ProfessionalId actor, Purpose purpose, NetworkId networkId, ReportingPeriod period) {
     return figures(actor, purpose, networkId, period, 0);
@@ -612,7 +615,7 @@ public final class CaseService {
    * Management figures with a stricter small-cell threshold than the profile's: a caller may
    * raise the threshold, never lower it.
    *
-   * @param actor a network director or steering-group member of the network
+   * @param actor a professional of the network in a role the policy names for figures
    * @param purpose why
    * @param networkId the network
    * @param period the period whose signalled cases count
@@ -622,8 +625,9 @@ public final class CaseService {
    * @throws InvalidValueException (rule {@code not-below-profile}) when the threshold is below the
    *     profile's
    * @throws NotFoundException when the actor or the network is unknown
-   * @throws AccessDeniedException when the actor is neither a network director nor a
-   *     steering-group member of the network
+   * @throws AccessDeniedException (rule {@code access.figures}) when the actor holds none of the
+   *     roles the access policy names for figures (by default the network director and the
+   *     steering group)
    */
   public ManagementFigures figures(ProfessionalId actor, Purpose purpose, NetworkId networkId, ReportingPeriod period,
       int suppressionThreshold) {
