@@ -78,12 +78,6 @@ final class AuditGate {
         .emergencyOverride(d.emergencyOverride()).outcome(outcome).build();
   }
 
-  /** Checks of a role-based decision (agenda, figures, audit trail, erasure). */
-  static AccessChecks role(boolean allowed, AuditOutcome outcome) {
-    return AccessChecks.builder().authorised(allowed).relationshipToCase(false).consentOrLegalBasis(true)
-        .emergencyOverride(false).outcome(outcome).build();
-  }
-
   AuditEntry entry(Claim who, NetworkId network, CaseId caseId, Optional<ClientNumber> client, Purpose purpose,
       String operation, AuditAction action, ImmutableSet<DataCategory> categories, AccessChecks checks,
       ImmutableSet<String> ruleIds, ImmutableMap<String, String> details) {
@@ -113,6 +107,18 @@ final class AuditGate {
       ImmutableSet<String> ruleIds, ImmutableMap<String, String> details) {
     return stores.auditLog().append(
         entry(who, network, caseId, client, purpose, operation, action, categories, checks, ruleIds, details));
+  }
+
+  /** The same attempt with another outcome and rule; the details say the state was not returned. */
+  static AuditEntry withOutcome(AuditEntry entry, AuditOutcome outcome, String rule) {
+    ImmutableMap.Builder<String, String> details = ImmutableMap.builder();
+    entry.getDetails().forEach((k, v) -> details.put(k, "stateReturned".equals(k) ? "false" : v));
+    return AuditEntry.builder().from(entry)
+        .eventId(UUID.randomUUID().toString())
+        .checks(AccessChecks.builder().from(entry.getChecks()).outcome(outcome).build())
+        .ruleIds(ImmutableSet.of(rule))
+        .details(details.build())
+        .build();
   }
 
   /**

@@ -6,6 +6,7 @@ import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.process.ProcessStep;
 import nl.lon.core.state.CaseState;
+import nl.lon.rules.access.AccessRuleId;
 
 /**
  * What a command on a case returns (ontvangstbevestiging): the case, its new version and step,
@@ -103,7 +104,7 @@ public final class CommandReceipt {
    *     case; the command itself was carried out
    */
   public CaseState state() {
-    return state.orElseThrow(() -> new AccessDeniedException("access.write-only",
+    return state.orElseThrow(() -> new AccessDeniedException(AccessRuleId.WRITE_ONLY.getId(),
         "the command on case " + caseId + " was carried out, but this professional may not read the case"));
   }
 

@@ -53,6 +53,7 @@ import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.testing.RulesFixtures;
 import nl.lon.service.ServiceFixtures.World;
@@ -298,7 +299,9 @@ class CaseServiceOutcomesTest {
   @Test
   void figures_profileWithTheMinimumThreshold_allowsThatThreshold() {
     MethodologyProfile low = MethodologyProfile.builder().from(MethodologyProfile.enschede())
-        .smallCellThreshold(MethodologyProfile.MIN_SMALL_CELL_THRESHOLD).build();
+        .access(AccessPolicy.builder().from(AccessPolicy.enschede())
+            .smallCellThreshold(MethodologyProfile.MIN_SMALL_CELL_THRESHOLD).build())
+        .build();
     World w = openCase(low);
 
     w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, ReportingPeriod.ofYear(2026),
@@ -306,8 +309,8 @@ class CaseServiceOutcomesTest {
 
     assertEquals(AuditOutcome.ALLOWED, lastAudit(w).getOutcome());
     assertEquals("3", lastAudit(w).getDetails().get("suppressionThreshold"));
-    assertThrows(InvalidValueException.class, () -> MethodologyProfile.builder()
-        .from(MethodologyProfile.enschede()).smallCellThreshold(1).build());
+    assertThrows(InvalidValueException.class, () -> AccessPolicy.builder()
+        .from(AccessPolicy.enschede()).smallCellThreshold(1).build());
   }
 
   // ---------------------------------------------------------------- (g) emergency reasons

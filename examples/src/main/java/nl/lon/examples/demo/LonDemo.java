@@ -19,6 +19,7 @@ import nl.lon.persistence.vault.PersonalDataVault;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.figures.Table;
+import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.CaseService;
 import nl.lon.service.Purpose;
@@ -62,7 +63,9 @@ public final class LonDemo {
     // the smallest small-cell threshold a profile may set, so this four-case demo still shows
     // its larger counts; the default of 5 would hide nearly all of them
     MethodologyProfile profile = MethodologyProfile.builder().from(MethodologyProfile.rotterdam())
-        .smallCellThreshold(MethodologyProfile.MIN_SMALL_CELL_THRESHOLD).build();
+        .access(AccessPolicy.builder().from(AccessPolicy.rotterdam())
+            .smallCellThreshold(AccessPolicy.MIN_SMALL_CELL_THRESHOLD).build())
+        .build();
     CaseService service = CaseService.builder().stores(stores).profile(DemoNetwork.NETWORK, profile).clock(clock).build();
     out.println("LON SDK demo - " + profile.getName() + ", network " + DemoNetwork.NETWORK);
     out.println();

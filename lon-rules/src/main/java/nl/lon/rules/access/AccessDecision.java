@@ -1,5 +1,7 @@
 package nl.lon.rules.access;
 
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -7,8 +9,9 @@ import java.util.Optional;
  * writes these outcomes into the audit record.
  *
  * @param allowed whether access is allowed
- * @param rule the policy rule that decided, for example {@code access.viewer-scope}
- * @param message what was decided and, when denied, what would allow it
+ * @param ruleId the policy rule that decided, for example {@link AccessRuleId#VIEWER_SCOPE}
+ * @param message what was decided and, when denied, what would allow it, in English
+ * @param messageNl the same in Dutch
  * @param authorised whether the actor's role and organisation allow it
  * @param relationshipToCase whether the actor has a care or case relationship with the case
  * @param consentOrLegalBasis whether consent is in force or a legal basis was invoked (true when
@@ -19,10 +22,39 @@ import java.util.Optional;
  */
 public record AccessDecision(
     boolean allowed,
-    String rule,
+    AccessRuleId ruleId,
     String message,
+    String messageNl,
     boolean authorised,
     boolean relationshipToCase,
     boolean consentOrLegalBasis,
     Optional<String> legalBasis,
-    boolean emergencyOverride) {}
+    boolean emergencyOverride) {
+
+  /** Checks for nulls. */
+  public AccessDecision {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(messageNl, "messageNl");
+    Objects.requireNonNull(legalBasis, "legalBasis");
+  }
+
+  /**
+   * The stable id of the rule that decided, as stored in audit records.
+   *
+   * @return the id, for example {@code access.viewer-scope}
+   */
+  public String rule() {
+    return ruleId.getId();
+  }
+
+  /**
+   * The message in a language: Dutch for {@code nl}, else English.
+   *
+   * @param locale the locale
+   * @return the message
+   */
+  public String reason(Locale locale) {
+    return "nl".equals(locale.getLanguage()) ? messageNl : message;
+  }
+}

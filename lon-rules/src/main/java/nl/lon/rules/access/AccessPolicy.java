@@ -1,14 +1,17 @@
 package nl.lon.rules.access;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import nl.lon.core.internal.Checks;
+import nl.lon.core.network.ProfessionalRole;
 import org.immutables.value.Value;
 
 /**
  * A network's privacy choices (privacyprotocol): who may view case data, whether consent is
  * required before partners share, which legal bases allow sharing without consent, whether names
- * may be stored at all, the emergency override, and how long the audit log is kept.
+ * may be stored at all, the emergency override, who sees the management figures and from which
+ * count, and how long the audit log is kept. {@link AccessRules} decides every resource from it.
  *
  * <p>Access is denied unless this policy allows it. Part of the methodology profile; presets:
  * {@link #rotterdam()}, {@link #enschede()}, {@link #leeuwarden()}.
@@ -19,6 +22,13 @@ import org.immutables.value.Value;
 public abstract class AccessPolicy {
 
   AccessPolicy() {}
+
+  /**
+   * The lowest small-cell threshold a policy may set: counts below 3 are always suppressed, since
+   * a count of one or two clients in a neighbourhood of 25,000-40,000 inhabitants can point to a
+   * person (an assumption of this library; the source names no threshold).
+   */
+  public static final int MIN_SMALL_CELL_THRESHOLD = 3;
 
   /**
    * Who besides the network director and the trajectory director may view case data.
@@ -84,9 +94,36 @@ public abstract class AccessPolicy {
     return getLegalBases().stream().filter(b -> b.getCode().equals(code)).findFirst();
   }
 
+  /**
+   * The roles that may see the network's management figures; default the network director and
+   * the steering group.
+   *
+   * @return the roles
+   */
+  @Value.Default
+  public ImmutableSet<ProfessionalRole> getFiguresViewers() {
+    return ImmutableSet.of(ProfessionalRole.NETWORK_DIRECTOR, ProfessionalRole.STEERING_GROUP_MEMBER);
+  }
+
+  /**
+   * The small-cell threshold of the management figures (celbeveiliging): counts below it are
+   * suppressed, together with a complementary cell where a total would give them away. The case
+   * service applies it to every figures read; a caller may ask for a higher threshold, never a
+   * lower one ({@link AccessRules#suppressionThreshold(int)}). Default 5, the usual threshold of
+   * Dutch statistical disclosure control (an assumption the network must confirm; the source
+   * names none).
+   *
+   * @return {@value #MIN_SMALL_CELL_THRESHOLD} or more
+   */
+  @Value.Default
+  public int getSmallCellThreshold() {
+    return 5;
+  }
+
   @Value.Check
   void check() {
     Checks.range(getAuditRetentionYears(), 5, 100, "AccessPolicy.auditRetentionYears");
+    Checks.range(getSmallCellThreshold(), MIN_SMALL_CELL_THRESHOLD, 1_000, "AccessPolicy.smallCellThreshold");
   }
 
   /**

@@ -1,25 +1,52 @@
 package nl.lon.rules.access;
 
+import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
 
 /**
- * Decides whether a professional may read or change a case's data: deny unless the policy allows
- * (toegangsregels).
+ * Decides whether a professional may see or change a resource: deny unless the policy allows
+ * (toegangsregels). Every resource the case service serves is decided here, and nowhere else.
  *
- * <p>In order: the actor must work in the case's network; the network director and the case's
- * trajectory director are authorised; others per the policy's {@link ViewerScope} (shell partners
- * only when involved in the case); steering-group members see figures, never cases. Where consent
- * is required, sharing with anyone outside the coordinating organisation and the case's directors
- * needs consent in force whose scope covers the actor's organisation, or a legal basis from the
- * catalogue. A denied request may be overridden in an emergency with a reason, where the policy
- * allows and the actor is not only a steering-group member; the override is flagged. Pure and
- * thread-safe.
+ * <p>Every request: the actor must work in the resource's network ({@link
+ * AccessRuleId#OTHER_NETWORK}). Then per {@link AccessResource}:
+ *
+ * <ul>
+ *   <li><b>Case, timeline, transfer</b>: the network director and the case's trajectory director
+ *       are authorised ({@link AccessRuleId#CASE_DIRECTOR}); any professional but a steering-group
+ *       member may open a case ({@link AccessRuleId#REPORT_SIGNAL}); steering-group members see
+ *       figures, never cases ({@link AccessRuleId#STEERING_GROUP_NO_CASES}); others per the
+ *       policy's {@link ViewerScope} (shell partners only when involved in the case; {@link
+ *       AccessRuleId#VIEWER_SCOPE}). Where consent is required, sharing with anyone outside the
+ *       coordinating organisation and the case's directors needs consent in force whose scope
+ *       covers the actor's organisation, or a legal basis from the catalogue ({@link
+ *       AccessRuleId#CONSENT_REQUIRED}). A denied request may be overridden in an emergency with a
+ *       reason, where the policy allows and the actor is not only a steering-group member; the
+ *       override is flagged ({@link AccessRuleId#EMERGENCY_OVERRIDE}).
+ *   <li><b>Personal data</b>: as the case; storing them is refused where the network works with
+ *       client numbers only ({@link AccessRuleId#CLIENT_NUMBERS_ONLY}).
+ *   <li><b>Audit trail, erasure, network agenda</b>: a network director only ({@link
+ *       AccessRuleId#NETWORK_DIRECTOR_ONLY}); no emergency override.
+ *   <li><b>Management figures</b>: the roles of {@link AccessPolicy#getFiguresViewers()} ({@link
+ *       AccessRuleId#FIGURES}), at the policy's small-cell threshold or a higher one ({@link
+ *       #suppressionThreshold(int)}).
+ *   <li><b>Own agenda</b>: every professional of the network ({@link AccessRuleId#OWN_AGENDA}); it
+ *       holds only the cases the professional may read, each decided as a case read.
+ * </ul>
+ *
+ * <p>Pure and thread-safe.
  *
  * @since 0.1
  */
 public final class AccessRules {
+
+  private static final Set<ProfessionalRole> STEERING_ONLY = Set.of(ProfessionalRole.STEERING_GROUP_MEMBER);
 
   private final AccessPolicy policy;
 
@@ -34,7 +61,7 @@ public final class AccessRules {
    * @return the rules
    */
   public static AccessRules of(AccessPolicy policy) {
-    return new AccessRules(java.util.Objects.requireNonNull(policy, "policy"));
+    return new AccessRules(Objects.requireNonNull(policy, "policy"));
   }
 
   /**
@@ -44,9 +71,129 @@ public final class AccessRules {
    * @return the decision
    */
   public AccessDecision decide(AccessRequest r) {
-    if (!r.actor().getNetwork().equals(r.network().getId())
-        || !r.actor().getOrganisation().equals(r.actorOrganisation().getId())) {
-      return deny("access.other-network", "the professional does not work in this network", false, false, false, r);
+    switch (r.resource()) {
+      case NETWORK_AGENDA:
+        return byRole(r, AccessRuleId.NETWORK_DIRECTOR_ONLY, Set.of(ProfessionalRole.NETWORK_DIRECTOR),
+            "the network agenda", "de netwerkagenda");
+      case AUDIT_TRAIL:
+        return byRole(r, AccessRuleId.NETWORK_DIRECTOR_ONLY, Set.of(ProfessionalRole.NETWORK_DIRECTOR),
+            "the audit trail", "de auditlog");
+      case ERASURE:
+        return byRole(r, AccessRuleId.NETWORK_DIRECTOR_ONLY, Set.of(ProfessionalRole.NETWORK_DIRECTOR),
+            "erasing personal data", "het wissen van persoonsgegevens");
+      case MANAGEMENT_FIGURES:
+        return byRole(r, AccessRuleId.FIGURES, policy.getFiguresViewers(), "management figures",
+            "managementinformatie");
+      case OWN_AGENDA:
+        return byRole(r, AccessRuleId.OWN_AGENDA, EnumSet.allOf(ProfessionalRole.class),
+            "an own agenda", "een eigen agenda");
+      case PERSONAL_DATA:
+        if (r.write() && policy.isClientNumbersOnly()) {
+          return deny(AccessRuleId.CLIENT_NUMBERS_ONLY,
+              "network " + r.network().getId() + " works with client numbers only: no name or address is stored",
+              "netwerk " + r.network().getId() + " werkt alleen met cliëntnummers: er worden geen naam of adres"
+                  + " opgeslagen", false, false, false);
+        }
+        return decideOnCase(r);
+      case CASE:
+      case TIMELINE:
+      case TRANSFER:
+      default:
+        return decideOnCase(r);
+    }
+  }
+
+  /**
+   * The small-cell threshold a figures read uses: the policy's, or a higher one the caller asks.
+   *
+   * @param requested the threshold asked for; 0 means the policy's
+   * @return the threshold to use, or empty when the request is below the policy's ({@link
+   *     AccessRuleId#THRESHOLD_BELOW_POLICY})
+   */
+  public Optional<Integer> suppressionThreshold(int requested) {
+    int threshold = requested == 0 ? policy.getSmallCellThreshold() : requested;
+    return threshold < policy.getSmallCellThreshold() ? Optional.empty() : Optional.of(threshold);
+  }
+
+  /**
+   * Decides on a small-cell threshold a caller asks for a figures read: allowed at the policy's
+   * threshold or above, refused below it ({@link AccessRuleId#THRESHOLD_BELOW_POLICY}). Judges
+   * the request's content only; who may see figures is decided by {@link #decide(AccessRequest)}.
+   *
+   * @param requested the threshold asked for; 0 means the policy's
+   * @return the decision
+   */
+  public AccessDecision decideThreshold(int requested) {
+    if (suppressionThreshold(requested).isPresent()) {
+      return new AccessDecision(true, AccessRuleId.THRESHOLD_BELOW_POLICY, "allowed", "toegestaan", true, false, true,
+          Optional.empty(), false);
+    }
+    int floor = policy.getSmallCellThreshold();
+    return new AccessDecision(false, AccessRuleId.THRESHOLD_BELOW_POLICY,
+        "the small-cell threshold may be raised, never lowered below the policy's " + floor,
+        "de drempel voor kleine aantallen mag omhoog, nooit onder die van het privacyprotocol (" + floor + ")", true,
+        false, true, Optional.empty(), false);
+  }
+
+  /**
+   * Judges what a command under an emergency override did: the override reaches this one command
+   * and must not hand its actor a lasting role in the case.
+   *
+   * @param granted the decision that allowed the command
+   * @param actor the acting professional
+   * @param before the case before the command
+   * @param after the case after it
+   * @return a denial ({@link AccessRuleId#EMERGENCY_SELF_INVOLVEMENT}, with the checks of {@code
+   *     granted}) when an override made the actor, their organisation or them as trajectory
+   *     director involved; else empty
+   */
+  public Optional<AccessDecision> afterOverride(AccessDecision granted, Professional actor, CaseState before,
+      CaseState after) {
+    if (!granted.emergencyOverride() || !becomesInvolved(actor, before, after)) {
+      return Optional.empty();
+    }
+    AccessRuleId rule = AccessRuleId.EMERGENCY_SELF_INVOLVEMENT;
+    return Optional.of(new AccessDecision(false, rule, rule.getReasonEn(), rule.getReasonNl(), granted.authorised(),
+        granted.relationshipToCase(), granted.consentOrLegalBasis(), granted.legalBasis(), true));
+  }
+
+  private static boolean becomesInvolved(Professional actor, CaseState before, CaseState after) {
+    ProfessionalId id = actor.getId();
+    OrganisationId organisation = actor.getOrganisation();
+    boolean professional = !before.getInvolvedProfessionals().contains(id) && after.getInvolvedProfessionals().contains(id);
+    boolean org = !before.getInvolvedOrganisations().contains(organisation)
+        && after.getInvolvedOrganisations().contains(organisation);
+    boolean director = !before.getTrajectoryDirector().equals(after.getTrajectoryDirector())
+        && after.getTrajectoryDirector().map(id::equals).orElse(false);
+    return professional || org || director;
+  }
+
+  private static boolean inNetwork(AccessRequest r) {
+    return r.actor().getNetwork().equals(r.network().getId())
+        && r.actor().getOrganisation().equals(r.actorOrganisation().getId());
+  }
+
+  /** A decision by role only: no case relationship, no consent needed, no override. */
+  private static AccessDecision byRole(AccessRequest r, AccessRuleId rule, Set<ProfessionalRole> roles, String what,
+      String whatNl) {
+    if (!inNetwork(r)) {
+      return deny(AccessRuleId.OTHER_NETWORK, AccessRuleId.OTHER_NETWORK.getReasonEn(),
+          AccessRuleId.OTHER_NETWORK.getReasonNl(), false, false, true);
+    }
+    boolean ok = r.actor().getRoles().stream().anyMatch(roles::contains);
+    if (ok) {
+      return new AccessDecision(true, rule, "allowed", "toegestaan", true, false, true, Optional.empty(), false);
+    }
+    String who = rule == AccessRuleId.FIGURES ? "the roles " + roles : "a network director";
+    String whoNl = rule == AccessRuleId.FIGURES ? "de rollen " + roles : "een netwerkregisseur";
+    return deny(rule, what + " is for " + who + " of network " + r.network().getId(),
+        whatNl + " is voorbehouden aan " + whoNl + " van netwerk " + r.network().getId(), false, false, true);
+  }
+
+  private AccessDecision decideOnCase(AccessRequest r) {
+    if (!inNetwork(r)) {
+      return deny(AccessRuleId.OTHER_NETWORK, AccessRuleId.OTHER_NETWORK.getReasonEn(),
+          AccessRuleId.OTHER_NETWORK.getReasonNl(), false, false, false);
     }
     CaseState s = r.state();
     boolean director = r.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR);
@@ -56,20 +203,21 @@ public final class AccessRules {
     boolean coordinating = r.actor().getOrganisation().equals(r.network().getContractor());
     boolean newCase = s.getVersion() == 0;
     boolean relationship = director || trajectoryDirector || involved;
+    boolean steeringOnly = r.actor().getRoles().equals(STEERING_ONLY);
 
     boolean authorised;
-    String rule;
+    AccessRuleId rule;
     if (director || trajectoryDirector) {
       authorised = true;
-      rule = "access.case-director";
+      rule = AccessRuleId.CASE_DIRECTOR;
     } else if (newCase && r.write()) {
-      authorised = !r.actor().getRoles().equals(java.util.Set.of(ProfessionalRole.STEERING_GROUP_MEMBER));
-      rule = "access.report-signal";
-    } else if (r.actor().getRoles().equals(java.util.Set.of(ProfessionalRole.STEERING_GROUP_MEMBER))) {
+      authorised = !steeringOnly;
+      rule = AccessRuleId.REPORT_SIGNAL;
+    } else if (steeringOnly) {
       authorised = false;
-      rule = "access.steering-group-no-cases";
+      rule = AccessRuleId.STEERING_GROUP_NO_CASES;
     } else {
-      rule = "access.viewer-scope";
+      rule = AccessRuleId.VIEWER_SCOPE;
       boolean shellOnly = !r.actor().hasRole(ProfessionalRole.CORE_MEMBER) && !r.actor().hasRole(ProfessionalRole.TEAM_SUPPORT);
       switch (policy.getViewers()) {
         case COORDINATING_ORGANISATION:
@@ -94,26 +242,30 @@ public final class AccessRules {
               .orElse(false)
           || invoked.isPresent();
       if (!consentOk) {
-        rule = "access.consent-required";
+        rule = AccessRuleId.CONSENT_REQUIRED;
       }
     }
     if (authorised && consentOk) {
-      return new AccessDecision(true, rule, "allowed", true, relationship, true, basis, false);
+      return new AccessDecision(true, rule, "allowed", "toegestaan", true, relationship, true, basis, false);
     }
     String why = !authorised
         ? "the network's policy (" + policy.getViewers() + ") does not let this professional "
             + (r.write() ? "change" : "see") + " this case"
-        : "the client has not consented to sharing with partners; record consent or invoke a legal basis";
-    boolean steeringOnly = r.actor().getRoles().equals(java.util.Set.of(ProfessionalRole.STEERING_GROUP_MEMBER));
+        : AccessRuleId.CONSENT_REQUIRED.getReasonEn();
+    String whyNl = !authorised
+        ? "het privacyprotocol van het netwerk (" + policy.getViewers() + ") laat deze professional deze casus niet "
+            + (r.write() ? "wijzigen" : "inzien")
+        : AccessRuleId.CONSENT_REQUIRED.getReasonNl();
     if (r.emergencyReason().isPresent() && policy.isEmergencyOverrideAllowed() && !steeringOnly) {
-      return new AccessDecision(true, "access.emergency-override", "allowed by emergency override: " + why,
-          authorised, relationship, consentOk, basis, true);
+      return new AccessDecision(true, AccessRuleId.EMERGENCY_OVERRIDE, "allowed by emergency override: " + why,
+          "toegestaan via de noodprocedure: " + whyNl, authorised, relationship, consentOk, basis, true);
     }
-    return new AccessDecision(false, rule, why, authorised, relationship, consentOk, basis, false);
+    return new AccessDecision(false, rule, why, whyNl, authorised, relationship, consentOk, basis, false);
   }
 
-  private static AccessDecision deny(String rule, String message, boolean authorised, boolean relationship,
-      boolean consent, AccessRequest r) {
-    return new AccessDecision(false, rule, message, authorised, relationship, consent, Optional.empty(), false);
+  private static AccessDecision deny(AccessRuleId rule, String message, String messageNl, boolean authorised,
+      boolean relationship, boolean consent) {
+    return new AccessDecision(false, rule, message, messageNl, authorised, relationship, consent, Optional.empty(),
+        false);
   }
 }

@@ -40,7 +40,8 @@ import nl.lon.core.process.ProcessStep;
  * }
  * }</pre>
  *
- * <p>The access rules' ids ({@code access.*}, in {@link nl.lon.rules.access.AccessDecision}) are
+ * <p>The access rules' ids ({@code access.*}, {@code privacy.*}) are catalogued apart, in {@link
+ * nl.lon.rules.access.AccessRuleId}; they are
  * not part of this catalogue.
  *
  * @since 0.1

@@ -202,30 +202,23 @@ public abstract class MethodologyProfile {
   }
 
   /**
-   * The lowest small-cell threshold a profile may set: counts below 3 are always suppressed, since
-   * a count of one or two clients in a neighbourhood of 25,000-40,000 inhabitants can point to a
-   * person (an assumption of this library; the source names no threshold).
+   * The lowest small-cell threshold a profile may set ({@link AccessPolicy#MIN_SMALL_CELL_THRESHOLD}).
    */
-  public static final int MIN_SMALL_CELL_THRESHOLD = 3;
+  public static final int MIN_SMALL_CELL_THRESHOLD = AccessPolicy.MIN_SMALL_CELL_THRESHOLD;
 
   /**
-   * The small-cell threshold of the management figures (celbeveiliging): counts below it are
-   * suppressed, together with a complementary cell where a total would give them away. The case
-   * service applies it to every figures read; a caller may ask for a higher threshold, never a
-   * lower one. Default 5, the usual threshold of Dutch statistical disclosure control (an
-   * assumption the network must confirm; the source names none).
+   * The small-cell threshold of the management figures (celbeveiliging), from the profile's
+   * access policy ({@link AccessPolicy#getSmallCellThreshold()}).
    *
    * @return {@value #MIN_SMALL_CELL_THRESHOLD} or more
    */
-  @Value.Default
   public int getSmallCellThreshold() {
-    return 5;
+    return getAccess().getSmallCellThreshold();
   }
 
   @Value.Check
   void check() {
     Checks.identifier(getId(), "MethodologyProfile.id");
-    Checks.range(getSmallCellThreshold(), MIN_SMALL_CELL_THRESHOLD, 1_000, "MethodologyProfile.smallCellThreshold");
     Checks.notBlank(getName(), "MethodologyProfile.name");
     Checks.range(getNetworkMeetingIntervalDays(), 7, 91, "MethodologyProfile.networkMeetingIntervalDays");
     Checks.range(getEvaluationEveryMonths(), 1, 24, "MethodologyProfile.evaluationEveryMonths");

@@ -1,0 +1,46 @@
+package nl.lon.rules.access;
+
+/**
+ * What a professional asks to see or change (gevraagde gegevens): the resources the case service
+ * serves, each decided by {@link AccessRules}.
+ *
+ * @since 0.2
+ */
+public enum AccessResource {
+  /** A case's state, read, or changed by a command (casus). */
+  CASE(true),
+  /** A case's events in order (tijdlijn). */
+  TIMELINE(true),
+  /**
+   * The client's name, address and contact data in the vault (persoonsgegevens); written when a
+   * signal is reported with them.
+   */
+  PERSONAL_DATA(true),
+  /** The hand-over of a case to another network (warme overdracht). */
+  TRANSFER(true),
+  /** The erasure of the client's personal data (wissen). */
+  ERASURE(true),
+  /** A case's audit trail (auditlog). */
+  AUDIT_TRAIL(true),
+  /** The agenda of every obligation in a network (netwerkagenda). */
+  NETWORK_AGENDA(false),
+  /** A professional's own agenda, in the cases they may read (eigen agenda). */
+  OWN_AGENDA(false),
+  /** A network's management figures (managementinformatie). */
+  MANAGEMENT_FIGURES(false);
+
+  private final boolean ofCase;
+
+  AccessResource(boolean ofCase) {
+    this.ofCase = ofCase;
+  }
+
+  /**
+   * Whether the resource belongs to one case (else to a network).
+   *
+   * @return true for a case's resource
+   */
+  public boolean isOfCase() {
+    return ofCase;
+  }
+}

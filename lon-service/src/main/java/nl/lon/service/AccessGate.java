@@ -1,0 +1,82 @@
+package nl.lon.service;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.lon.core.error.AccessDeniedException;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.state.CaseState;
+import nl.lon.persistence.audit.AuditOutcome;
+import nl.lon.rules.access.AccessDecision;
+import nl.lon.rules.access.AccessRequest;
+import nl.lon.rules.access.AccessResource;
+import nl.lon.rules.access.AccessRules;
+
+/**
+ * The one place the service asks for access (toegangspoort): it asks {@link AccessRules}, audits
+ * the decision, and only then throws. The service holds no access rule of its own.
+ */
+final class AccessGate {
+
+  private final AuditGate audit;
+  private final Clock clock;
+
+  AccessGate(AuditGate audit, Clock clock) {
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Asks the rules about a case's resource; writes nothing. */
+  AccessDecision decide(AuditGate.Claim who, CaseTargets.Target target, AccessResource resource, CaseState state,
+      boolean write, Purpose purpose) {
+    return rules(target).decide(new AccessRequest(resource, who.professional(), who.organisation(), target.network(),
+        state, write, LocalDate.now(clock), purpose.legalBasis(), purpose.emergencyReason()));
+  }
+
+  /** Asks the rules about a network's resource; writes nothing. */
+  AccessDecision decide(AuditGate.Claim who, CaseTargets.Target target, AccessResource resource) {
+    return rules(target).decide(AccessRequest.ofNetwork(resource, who.professional(), who.organisation(),
+        target.network(), LocalDate.now(clock)));
+  }
+
+  /** The rules of the target's profile. */
+  AccessRules rules(CaseTargets.Target target) {
+    return AccessRules.of(target.profile().getAccess());
+  }
+
+  /**
+   * Lets a change through: when denied, records the attempt as denied and throws; when allowed,
+   * writes nothing (the change writes its own record).
+   */
+  AccessDecision authoriseChange(AccessDecision d, AuditGate.Claim who, CaseTargets.Target target, CaseId caseId,
+      Optional<ClientNumber> client, Purpose purpose, Operation op) {
+    if (!d.allowed()) {
+      audit.record(who, target.id(), caseId, client, purpose, op.name, op.action, op.categories,
+          AuditGate.checks(d, AuditOutcome.DENIED), ImmutableSet.of(d.rule()), ImmutableMap.of());
+      throw denied(d);
+    }
+    return d;
+  }
+
+  /**
+   * Lets a read through: records the decision (allowed or denied) before any data leaves, then
+   * throws when denied. If the record cannot be written, nothing is returned.
+   */
+  AccessDecision authoriseRead(AccessDecision d, AuditGate.Claim who, CaseTargets.Target target, CaseId caseId,
+      Optional<ClientNumber> client, Purpose purpose, Operation op, ImmutableMap<String, String> details) {
+    audit.record(who, target.id(), caseId, client, purpose, op.name, op.action, op.categories,
+        AuditGate.checks(d, d.allowed() ? AuditOutcome.ALLOWED : AuditOutcome.DENIED),
+        d.allowed() ? ImmutableSet.of() : ImmutableSet.of(d.rule()), details);
+    if (!d.allowed()) {
+      throw denied(d);
+    }
+    return d;
+  }
+
+  private static AccessDeniedException denied(AccessDecision d) {
+    return new AccessDeniedException(d.rule(), d.message());
+  }
+}
