@@ -1,11 +1,11 @@
 package nl.lon.service;
 
-import static nl.lon.service.ServiceFixtures.DIRECTOR;
-import static nl.lon.service.ServiceFixtures.HOUSING_MEMBER;
-import static nl.lon.service.ServiceFixtures.NETWORK;
-import static nl.lon.service.ServiceFixtures.STEERING_MEMBER;
-import static nl.lon.service.ServiceFixtures.judgeInScope;
-import static nl.lon.service.ServiceFixtures.reportSignal;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.STEERING_MEMBER;
+import static nl.lon.rules.testing.Commands.judgeInScope;
+import static nl.lon.rules.testing.Commands.reportSignal;
 import static nl.lon.service.ServiceFixtures.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,7 +41,7 @@ class CaseServiceAccessProtocolTest {
     World w = world(profile, DAY_0);
     w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
         reportSignal(CASE, ClientNumber.of("client-0009"), w.today()), Optional.empty());
-    w.service.judgeReport(DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
     return w;
   }
 
@@ -66,7 +66,7 @@ class CaseServiceAccessProtocolTest {
     World w = openCase(steeringOnly);
     ReportingPeriod year = ReportingPeriod.ofYear(2026);
 
-    assertDenied(w, AccessRuleId.FIGURES, () -> w.service.figures(DIRECTOR.getId(), LOOK, NETWORK, year));
+    assertDenied(w, AccessRuleId.FIGURES, () -> w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year));
     w.service.figures(STEERING_MEMBER.getId(), LOOK, NETWORK, year);
 
     assertEquals(AuditOutcome.ALLOWED, lastAudit(w).getOutcome());
@@ -94,7 +94,7 @@ class CaseServiceAccessProtocolTest {
   @Test
   void ownAgenda_isDecidedAndAudited_forEveryProfessionalOfTheNetwork() {
     World w = openCase(MethodologyProfile.enschede());
-    for (var who : List.of(DIRECTOR, HOUSING_MEMBER, STEERING_MEMBER)) {
+    for (var who : List.of(NETWORK_DIRECTOR, HOUSING_MEMBER, STEERING_MEMBER)) {
       w.service.myAgenda(who.getId(), LOOK, w.today());
       AuditRecord r = lastAudit(w);
       assertEquals(Operation.READ_OWN_AGENDA, r.getOperation());

@@ -1,15 +1,13 @@
 package nl.lon.rules.access;
 
-import static nl.lon.rules.testing.RulesFixtures.CORE_MEMBER;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.LON;
+import static nl.lon.core.testing.Cast.STEERING_MEMBER;
 import static nl.lon.rules.testing.RulesFixtures.DAY_0;
-import static nl.lon.rules.testing.RulesFixtures.FOREIGN_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.GGD;
-import static nl.lon.rules.testing.RulesFixtures.GGD_ORG;
-import static nl.lon.rules.testing.RulesFixtures.HOUSING_ORG;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK_DIRECTOR;
-import static nl.lon.rules.testing.RulesFixtures.NETWORK_DIRECTORY;
-import static nl.lon.rules.testing.RulesFixtures.professional;
+import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
+import static nl.lon.core.testing.Cast.GGD;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,6 +23,7 @@ import java.util.Set;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
+import nl.lon.core.testing.Cast;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.process.CaseCommand;
@@ -38,20 +37,19 @@ class AccessResourcesTest {
 
   private static final AccessRules ENSCHEDE = AccessRules.of(AccessPolicy.enschede());
   private static final AccessRules LEEUWARDEN = AccessRules.of(AccessPolicy.leeuwarden());
-  private static final Professional STEERING = professional("sg-1", "Stuurgroeplid", GGD, NETWORK,
-      ProfessionalRole.STEERING_GROUP_MEMBER);
+  private static final Professional STEERING = STEERING_MEMBER;
 
   private static PartnerOrganisation orgOf(Professional p) {
-    return p.getOrganisation().equals(GGD) ? GGD_ORG : HOUSING_ORG;
+    return Cast.organisationOf(p);
   }
 
   private static AccessDecision onCase(AccessRules rules, AccessResource resource, Professional who, boolean write) {
-    return rules.decide(new AccessRequest(resource, who, orgOf(who), NETWORK_DIRECTORY, CaseState.empty(), write,
+    return rules.decide(new AccessRequest(resource, who, orgOf(who), LON, CaseState.empty(), write,
         DAY_0, Optional.empty(), Optional.empty()));
   }
 
   private static AccessDecision onNetwork(AccessRules rules, AccessResource resource, Professional who) {
-    return rules.decide(AccessRequest.ofNetwork(resource, who, orgOf(who), NETWORK_DIRECTORY, DAY_0));
+    return rules.decide(AccessRequest.ofNetwork(resource, who, orgOf(who), LON, DAY_0));
   }
 
   private static void allowed(AccessDecision d, AccessRuleId rule) {
@@ -87,13 +85,13 @@ class AccessResourcesTest {
   @Test
   void caseTimelineAndTransfer_uninvolvedCoreMember_refusedByViewerScope() {
     for (AccessResource r : EnumSet.of(AccessResource.CASE, AccessResource.TIMELINE, AccessResource.TRANSFER)) {
-      refused(onCase(ENSCHEDE, r, CORE_MEMBER, false), AccessRuleId.VIEWER_SCOPE);
+      refused(onCase(ENSCHEDE, r, HOUSING_MEMBER, false), AccessRuleId.VIEWER_SCOPE);
     }
   }
 
   @Test
   void openingACase_coreMember_allowed_steeringGroupMember_refused() {
-    allowed(onCase(ENSCHEDE, AccessResource.CASE, CORE_MEMBER, true), AccessRuleId.REPORT_SIGNAL);
+    allowed(onCase(ENSCHEDE, AccessResource.CASE, HOUSING_MEMBER, true), AccessRuleId.REPORT_SIGNAL);
     refused(onCase(ENSCHEDE, AccessResource.CASE, STEERING, true), AccessRuleId.REPORT_SIGNAL);
   }
 
@@ -116,22 +114,22 @@ class AccessResourcesTest {
   void personalData_stored_underClientNumbersOnly_refusedEvenForDirector() {
     refused(onCase(LEEUWARDEN, AccessResource.PERSONAL_DATA, NETWORK_DIRECTOR, true),
         AccessRuleId.CLIENT_NUMBERS_ONLY);
-    allowed(onCase(ENSCHEDE, AccessResource.PERSONAL_DATA, CORE_MEMBER, true), AccessRuleId.REPORT_SIGNAL);
+    allowed(onCase(ENSCHEDE, AccessResource.PERSONAL_DATA, HOUSING_MEMBER, true), AccessRuleId.REPORT_SIGNAL);
   }
 
   @Test
   void erasureAndAuditTrail_director_allowed_othersRefused() {
     for (AccessResource r : EnumSet.of(AccessResource.ERASURE, AccessResource.AUDIT_TRAIL)) {
       allowed(onCase(ENSCHEDE, r, NETWORK_DIRECTOR, r == AccessResource.ERASURE), AccessRuleId.NETWORK_DIRECTOR_ONLY);
-      refused(onCase(ENSCHEDE, r, CORE_MEMBER, false), AccessRuleId.NETWORK_DIRECTOR_ONLY);
+      refused(onCase(ENSCHEDE, r, HOUSING_MEMBER, false), AccessRuleId.NETWORK_DIRECTOR_ONLY);
       refused(onCase(ENSCHEDE, r, STEERING, false), AccessRuleId.NETWORK_DIRECTOR_ONLY);
     }
   }
 
   @Test
   void erasure_emergencyReason_doesNotOverride() {
-    AccessDecision d = ENSCHEDE.decide(new AccessRequest(AccessResource.ERASURE, CORE_MEMBER, HOUSING_ORG,
-        NETWORK_DIRECTORY, CaseState.empty(), true, DAY_0, Optional.empty(), Optional.of("acute danger")));
+    AccessDecision d = ENSCHEDE.decide(new AccessRequest(AccessResource.ERASURE, HOUSING_MEMBER, orgOf(HOUSING_MEMBER),
+        LON, CaseState.empty(), true, DAY_0, Optional.empty(), Optional.of("acute danger")));
     refused(d, AccessRuleId.NETWORK_DIRECTOR_ONLY);
   }
 
@@ -140,13 +138,13 @@ class AccessResourcesTest {
   @Test
   void networkAgenda_director_allowed_coreMemberAndSteering_refused() {
     allowed(onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, NETWORK_DIRECTOR), AccessRuleId.NETWORK_DIRECTOR_ONLY);
-    refused(onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, CORE_MEMBER), AccessRuleId.NETWORK_DIRECTOR_ONLY);
+    refused(onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, HOUSING_MEMBER), AccessRuleId.NETWORK_DIRECTOR_ONLY);
     refused(onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, STEERING), AccessRuleId.NETWORK_DIRECTOR_ONLY);
   }
 
   @Test
   void ownAgenda_everyProfessionalOfTheNetwork_allowed() {
-    for (Professional p : Set.of(NETWORK_DIRECTOR, CORE_MEMBER, STEERING)) {
+    for (Professional p : Set.of(NETWORK_DIRECTOR, HOUSING_MEMBER, STEERING)) {
       allowed(onNetwork(ENSCHEDE, AccessResource.OWN_AGENDA, p), AccessRuleId.OWN_AGENDA);
     }
   }
@@ -155,7 +153,7 @@ class AccessResourcesTest {
   void figures_directorAndSteering_allowed_coreMember_refused() {
     allowed(onNetwork(ENSCHEDE, AccessResource.MANAGEMENT_FIGURES, NETWORK_DIRECTOR), AccessRuleId.FIGURES);
     allowed(onNetwork(ENSCHEDE, AccessResource.MANAGEMENT_FIGURES, STEERING), AccessRuleId.FIGURES);
-    refused(onNetwork(ENSCHEDE, AccessResource.MANAGEMENT_FIGURES, CORE_MEMBER), AccessRuleId.FIGURES);
+    refused(onNetwork(ENSCHEDE, AccessResource.MANAGEMENT_FIGURES, HOUSING_MEMBER), AccessRuleId.FIGURES);
   }
 
   @Test
@@ -188,30 +186,30 @@ class AccessResourcesTest {
   private static CaseState signalledByHousing(MethodologyProfile profile) {
     RulesFixtures.Driver driver = RulesFixtures.driver(profile);
     driver.apply(new CaseCommand.ReportSignal(RulesFixtures.CASE, NETWORK, RulesFixtures.CLIENT,
-        RulesFixtures.signal(DAY_0), RulesFixtures.SINGLE), CORE_MEMBER);
+        RulesFixtures.signal(DAY_0), RulesFixtures.SINGLE), HOUSING_MEMBER);
     return driver.state();
   }
 
   private static AccessDecision read(AccessRules rules, Professional who, CaseState state, Optional<String> basis,
       Optional<String> emergency) {
-    return rules.decide(new AccessRequest(AccessResource.CASE, who, orgOf(who), NETWORK_DIRECTORY, state, false,
+    return rules.decide(new AccessRequest(AccessResource.CASE, who, orgOf(who), LON, state, false,
         DAY_0, basis, emergency));
   }
 
   @Test
   void case_consentRequiredWithoutConsent_refused_legalBasis_allows() {
     CaseState state = signalledByHousing(MethodologyProfile.leeuwarden());
-    refused(read(LEEUWARDEN, CORE_MEMBER, state, Optional.empty(), Optional.empty()), AccessRuleId.CONSENT_REQUIRED);
-    AccessDecision withBasis = read(LEEUWARDEN, CORE_MEMBER, state, Optional.of("bemoeizorg"), Optional.empty());
+    refused(read(LEEUWARDEN, HOUSING_MEMBER, state, Optional.empty(), Optional.empty()), AccessRuleId.CONSENT_REQUIRED);
+    AccessDecision withBasis = read(LEEUWARDEN, HOUSING_MEMBER, state, Optional.of("bemoeizorg"), Optional.empty());
     allowed(withBasis, AccessRuleId.VIEWER_SCOPE);
     assertEquals(Optional.of("bemoeizorg"), withBasis.legalBasis());
-    allowed(read(ENSCHEDE, CORE_MEMBER, signalledByHousing(MethodologyProfile.enschede()), Optional.empty(),
+    allowed(read(ENSCHEDE, HOUSING_MEMBER, signalledByHousing(MethodologyProfile.enschede()), Optional.empty(),
         Optional.empty()), AccessRuleId.VIEWER_SCOPE);
   }
 
   @Test
   void case_emergencyReason_overridesTheViewerScope_butNotForTheSteeringGroup() {
-    AccessDecision d = read(ENSCHEDE, CORE_MEMBER, CaseState.empty(), Optional.empty(), Optional.of("acute danger"));
+    AccessDecision d = read(ENSCHEDE, HOUSING_MEMBER, CaseState.empty(), Optional.empty(), Optional.of("acute danger"));
     allowed(d, AccessRuleId.EMERGENCY_OVERRIDE);
     assertTrue(d.emergencyOverride());
     assertFalse(d.authorised());
@@ -221,17 +219,17 @@ class AccessResourcesTest {
 
   @Test
   void afterOverride_actorBecomingInvolved_refused_withoutOverride_nothingToJudge() {
-    AccessDecision override = read(ENSCHEDE, CORE_MEMBER, CaseState.empty(), Optional.empty(),
+    AccessDecision override = read(ENSCHEDE, HOUSING_MEMBER, CaseState.empty(), Optional.empty(),
         Optional.of("acute danger"));
     CaseState involved = signalledByHousing(MethodologyProfile.enschede());
-    Optional<AccessDecision> after = ENSCHEDE.afterOverride(override, CORE_MEMBER, CaseState.empty(), involved);
+    Optional<AccessDecision> after = ENSCHEDE.afterOverride(override, HOUSING_MEMBER, CaseState.empty(), involved);
     assertTrue(after.isPresent());
     assertFalse(after.get().allowed());
     assertEquals(AccessRuleId.EMERGENCY_SELF_INVOLVEMENT, after.get().ruleId());
     assertTrue(after.get().emergencyOverride(), "the audit record still flags the override");
     AccessDecision ordinary = onCase(ENSCHEDE, AccessResource.CASE, NETWORK_DIRECTOR, true);
     assertEquals(Optional.empty(), ENSCHEDE.afterOverride(ordinary, NETWORK_DIRECTOR, CaseState.empty(), involved));
-    assertEquals(Optional.empty(), ENSCHEDE.afterOverride(override, CORE_MEMBER, involved, involved));
+    assertEquals(Optional.empty(), ENSCHEDE.afterOverride(override, HOUSING_MEMBER, involved, involved));
   }
 
   // ---------------------------------------------------------------- the catalogue
@@ -239,22 +237,22 @@ class AccessResourcesTest {
   @Test
   void catalogue_everyIdButTheReceiptsWriteOnly_isDecidedByTheRules() {
     CaseState leeuwarden = signalledByHousing(MethodologyProfile.leeuwarden());
-    AccessDecision override = read(ENSCHEDE, CORE_MEMBER, CaseState.empty(), Optional.empty(),
+    AccessDecision override = read(ENSCHEDE, HOUSING_MEMBER, CaseState.empty(), Optional.empty(),
         Optional.of("acute danger"));
     Set<AccessRuleId> decided = EnumSet.noneOf(AccessRuleId.class);
     for (AccessResource r : AccessResource.values()) {
-      for (Professional p : Set.of(NETWORK_DIRECTOR, CORE_MEMBER, STEERING, FOREIGN_DIRECTOR)) {
+      for (Professional p : Set.of(NETWORK_DIRECTOR, HOUSING_MEMBER, STEERING, FOREIGN_DIRECTOR)) {
         for (AccessRules rules : Set.of(ENSCHEDE, LEEUWARDEN)) {
           for (boolean write : new boolean[] {false, true}) {
-            decided.add((r.isOfCase() ? rules.decide(new AccessRequest(r, p, orgOf(p), NETWORK_DIRECTORY,
+            decided.add((r.isOfCase() ? rules.decide(new AccessRequest(r, p, orgOf(p), LON,
                 CaseState.empty(), write, DAY_0, Optional.empty(), Optional.empty())) : onNetwork(rules, r, p)).ruleId());
           }
         }
       }
     }
-    decided.add(read(LEEUWARDEN, CORE_MEMBER, leeuwarden, Optional.empty(), Optional.empty()).ruleId());
+    decided.add(read(LEEUWARDEN, HOUSING_MEMBER, leeuwarden, Optional.empty(), Optional.empty()).ruleId());
     decided.add(override.ruleId());
-    decided.add(ENSCHEDE.afterOverride(override, CORE_MEMBER, CaseState.empty(), leeuwarden).get().ruleId());
+    decided.add(ENSCHEDE.afterOverride(override, HOUSING_MEMBER, CaseState.empty(), leeuwarden).get().ruleId());
     decided.add(ENSCHEDE.decideThreshold(1).ruleId());
     Set<AccessRuleId> expected = EnumSet.allOf(AccessRuleId.class);
     expected.remove(AccessRuleId.WRITE_ONLY); // the case service's receipt, after a command was carried out
