@@ -24,7 +24,14 @@ import nl.lon.core.internal.Checks;
  */
 public record Purpose(String purpose, String onBehalfOf, Optional<String> legalBasis, Optional<String> emergencyReason) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param purpose the purpose, for example "judge report"
+   * @param onBehalfOf the responsible professional or role the actor works for
+   * @param legalBasis the code of a legal basis invoked, if any
+   * @param emergencyReason the emergency reason, if the override is invoked
+   */
   public Purpose {
     Checks.text(purpose, 500, "Purpose.purpose");
     Checks.text(onBehalfOf, Checks.MAX_LABEL, "Purpose.onBehalfOf");

@@ -11,6 +11,7 @@ package nl.lon.core.error;
 public class AccessDeniedException extends LonException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the policy rule that denied access. */
   private final String rule;
 
   /**

@@ -11,8 +11,11 @@ package nl.lon.core.error;
 public class ConcurrencyConflictException extends LonException {
   private static final long serialVersionUID = 1L;
 
+  /** The stream (case id) appended to. */
   private final String stream;
+  /** The version the caller expected. */
   private final long expectedVersion;
+  /** The version stored, as far as known. */
   private final long actualVersion;
 
   /**

@@ -20,9 +20,12 @@ public class InvalidValueException extends LonException {
   /** Rule name used when a required field is missing or null. */
   public static final String RULE_REQUIRED = "required";
 
+  /** The prefix of the value classes Immutables generates. */
   private static final String GENERATED_PREFIX = "Immutable";
 
+  /** The field, as {@code Type.field}. */
   private final String field;
+  /** The short id of the rule broken. */
   private final String rule;
 
   /**

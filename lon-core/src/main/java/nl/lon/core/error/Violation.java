@@ -27,6 +27,10 @@ public record Violation(String rule, ProcessStep step, String reasonEn, String r
    * <p>The rule id is a text of at most 200 characters, each reason at most 2,000; all follow
    * the text rule of the value types (visible content, no control characters).
    *
+   * @param rule the stable rule id
+   * @param step the process step the command belongs to
+   * @param reasonEn the reason in English
+   * @param reasonNl the reason in Dutch
    * @throws InvalidValueException when a text is null, blank, too long or holds forbidden
    *     characters
    * @throws NullPointerException when the step is null

@@ -21,6 +21,12 @@ public record CommitResult(Optional<AppendResult> append, AuditRecord audit, boo
   /**
    * Checks that every part is given.
    *
+   * @param append the result of the append, when the unit had one; flagged duplicate when the
+   *     idempotency key repeated an earlier append of the same batch (then no event and no vault
+   *     change was written, but the audit record was)
+   * @param audit the audit record as stored
+   * @param vaultEntryExisted whether the vault held data for the client before the change (for an
+   *     erasure: whether anything was erased); false when the unit had no vault change
    * @throws InvalidValueException naming the missing part
    */
   public CommitResult {

@@ -43,6 +43,11 @@ public record StreamAppend(
   /**
    * Checks the append (rule A1 of {@link EventStore}) and copies the batch.
    *
+   * @param stream the case whose stream to append to
+   * @param network the network the case belongs to
+   * @param expectedVersion the version the caller read: 0 for a new stream
+   * @param events the events, with sequences {@code expectedVersion + 1} onwards, not empty
+   * @param idempotencyKey a key that identifies the request, or empty
    * @throws nl.lon.core.error.InvalidValueException naming the field and the rule broken
    */
   public StreamAppend {

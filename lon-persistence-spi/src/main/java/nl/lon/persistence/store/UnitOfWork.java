@@ -28,6 +28,9 @@ public record UnitOfWork(Optional<StreamAppend> append, AuditEntry audit, Option
   /**
    * Checks that every part is given and that all parts name one network.
    *
+   * @param append the events to append, if any
+   * @param audit the audit record of the command
+   * @param vaultChange the change in the vault, if any
    * @throws InvalidValueException naming the part
    */
   public UnitOfWork {

@@ -27,6 +27,9 @@ public record VaultChange(NetworkId network, ClientNumber client, Optional<Perso
   /**
    * Checks that every part is given.
    *
+   * @param network the network
+   * @param client the client number
+   * @param data the data to store, or empty to erase
    * @throws InvalidValueException naming the missing part
    */
   public VaultChange {

@@ -82,9 +82,9 @@ public abstract class PersonalData {
   /**
    * The date of birth (geboortedatum), when known.
    *
-   * <p>Within {@link PlausibleDates} (1900-01-01 to 2199-12-31). A value has no clock, so a date
-   * of birth after today is not refused here: a service checks it with {@link
-   * PlausibleDates#plausibleDateOfBirth(LocalDate, LocalDate)}.
+   * <p>Within {@link nl.lon.core.process.PlausibleDates} (1900-01-01 to 2199-12-31). A value has
+   * no clock, so a date of birth after today is not refused here: a service checks it with {@link
+   * nl.lon.core.process.PlausibleDates#plausibleDateOfBirth(LocalDate, LocalDate)}.
    *
    * @return the date, or empty
    */

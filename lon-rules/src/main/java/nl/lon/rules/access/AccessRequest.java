@@ -34,7 +34,18 @@ public record AccessRequest(
     Optional<String> legalBasis,
     Optional<String> emergencyReason) {
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param actor the professional asking
+   * @param actorOrganisation the professional's organisation
+   * @param network the case's network
+   * @param state the case ({@link CaseState#empty()} for a case still to be opened)
+   * @param write whether data is changed (else read)
+   * @param date the day of the request, for consent in force
+   * @param legalBasis the code of a legal basis for sharing without consent, if invoked
+   * @param emergencyReason the reason for an emergency override, if invoked
+   */
   public AccessRequest {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(actor, "actor");

@@ -12,7 +12,12 @@ import nl.lon.core.internal.Checks;
  */
 public record Fact(String en, String nl) {
 
-  /** Checks the texts. */
+  /**
+   * Checks the texts.
+   *
+   * @param en the fact in English
+   * @param nl the fact in Dutch
+   */
   public Fact {
     Checks.notBlank(en, "Fact.en");
     Checks.notBlank(nl, "Fact.nl");

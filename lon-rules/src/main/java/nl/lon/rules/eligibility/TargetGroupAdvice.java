@@ -16,7 +16,12 @@ import nl.lon.core.client.TargetGroupAssignment;
  */
 public record TargetGroupAdvice(TargetGroup targetGroup, List<Fact> facts) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param targetGroup the group
+   * @param facts the facts, at least one
+   */
   public TargetGroupAdvice {
     Objects.requireNonNull(targetGroup, "targetGroup");
     facts = ImmutableList.copyOf(facts);

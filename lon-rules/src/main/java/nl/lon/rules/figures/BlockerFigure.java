@@ -28,7 +28,7 @@ public abstract class BlockerFigure {
   public abstract String getBlocker();
 
   /**
-   * The counts per resolution kind, in {@link ResolutionKind} order (cellen).
+   * The counts per resolution kind, in {@link nl.lon.core.escalation.ResolutionKind} order (cellen).
    *
    * @return the cells, suppressed
    * @since 0.1

@@ -25,7 +25,7 @@ public abstract class ReportingPeriod {
   /**
    * The first day of the period ("from"), inclusive (begindatum).
    *
-   * @return the day, within {@link PlausibleDates} (1900-01-01 to 2199-12-31)
+   * @return the day, within {@link nl.lon.core.process.PlausibleDates} (1900-01-01 to 2199-12-31)
    * @since 0.1
    */
   @Value.Parameter
@@ -34,7 +34,7 @@ public abstract class ReportingPeriod {
   /**
    * The last day of the period ("to"), inclusive (einddatum).
    *
-   * @return the day, not before {@link #getStart()}, within {@link PlausibleDates}
+   * @return the day, not before {@link #getStart()}, within {@link nl.lon.core.process.PlausibleDates}
    * @since 0.1
    */
   @Value.Parameter

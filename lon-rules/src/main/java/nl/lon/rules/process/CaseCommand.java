@@ -312,7 +312,15 @@ public sealed interface CaseCommand
   record ReportSignal(
       CaseId caseId, NetworkId network, ClientNumber clientNumber, Signal signal, Household household)
       implements CaseCommand {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param caseId the new case's id
+     * @param network the receiving network
+     * @param clientNumber the client, by number
+     * @param signal the signal
+     * @param household the household as far as known
+     */
     public ReportSignal {
       Objects.requireNonNull(caseId, "caseId");
       Objects.requireNonNull(network, "network");
@@ -342,7 +350,14 @@ public sealed interface CaseCommand
    */
   record JudgeReport(ReportJudgement judgement, String reason, Set<TargetGroupAssignment> targetGroups)
       implements CaseCommand {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param judgement the judgement
+     * @param reason the grounds
+     * @param targetGroups the target groups assigned, each with its reason (at least one when in
+     *     scope)
+     */
     public JudgeReport {
       Objects.requireNonNull(judgement, "judgement");
       Checks.notBlank(reason, "JudgeReport.reason");
@@ -367,7 +382,12 @@ public sealed interface CaseCommand
    * @param question what is asked
    */
   record RequestInformation(Set<OrganisationId> organisations, String question) implements CaseCommand {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param organisations the partners asked
+     * @param question what is asked
+     */
     public RequestInformation {
       organisations = ImmutableSet.copyOf(organisations);
       Checks.notEmpty(organisations, "RequestInformation.organisations");
@@ -392,7 +412,12 @@ public sealed interface CaseCommand
    * @param summary the information, without personal data
    */
   record AddInformation(OrganisationId organisation, String summary) implements CaseCommand {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param organisation the partner
+     * @param summary the information, without personal data
+     */
     public AddInformation {
       Objects.requireNonNull(organisation, "organisation");
       Checks.notBlank(summary, "AddInformation.summary");
@@ -418,7 +443,13 @@ public sealed interface CaseCommand
    */
   record RecordHomeVisit(Set<ProfessionalId> visitors, String findings, boolean clientReached)
       implements CaseCommand {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param visitors who visited
+     * @param findings what was found
+     * @param clientReached whether the client was reached
+     */
     public RecordHomeVisit {
       visitors = ImmutableSet.copyOf(visitors);
       Checks.notEmpty(visitors, "RecordHomeVisit.visitors");
@@ -442,7 +473,11 @@ public sealed interface CaseCommand
    * @param decision the decision
    */
   record DecideCoordination(CoordinationDecision decision) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param decision the decision
+     */
     public DecideCoordination {
       Objects.requireNonNull(decision, "decision");
     }
@@ -471,7 +506,15 @@ public sealed interface CaseCommand
   record AppointTrajectoryDirector(
       ProfessionalId director, OrganisationId organisation, AppointmentAuthority appointedBy, boolean temporary)
       implements CaseCommand {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param director the trajectory director
+     * @param organisation the director's organisation
+     * @param appointedBy who appoints: the network director or the network meeting
+     * @param temporary whether the network director takes the role temporarily (then {@code
+     *     director} is the acting network director)
+     */
     public AppointTrajectoryDirector {
       Objects.requireNonNull(director, "director");
       Objects.requireNonNull(organisation, "organisation");
@@ -495,7 +538,11 @@ public sealed interface CaseCommand
    * @param scan the scan
    */
   record RecordScan(LifeDomainScan scan) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param scan the scan
+     */
     public RecordScan {
       Objects.requireNonNull(scan, "scan");
     }
@@ -518,7 +565,12 @@ public sealed interface CaseCommand
    * @param targetGroups the target groups as now understood (empty keeps the earlier ones)
    */
   record FormIntegralPicture(String summary, Set<TargetGroupAssignment> targetGroups) implements CaseCommand {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param summary the picture, without personal data
+     * @param targetGroups the target groups as now understood (empty keeps the earlier ones)
+     */
     public FormIntegralPicture {
       Checks.notBlank(summary, "FormIntegralPicture.summary");
       targetGroups = ImmutableSet.copyOf(targetGroups);
@@ -541,7 +593,11 @@ public sealed interface CaseCommand
    * @param plan the plan, version 1
    */
   record AdoptPlan(PlanOfApproach plan) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param plan the plan, version 1
+     */
     public AdoptPlan {
       Objects.requireNonNull(plan, "plan");
     }
@@ -563,7 +619,11 @@ public sealed interface CaseCommand
    * @param plan the plan, the next version
    */
   record AdjustPlan(PlanOfApproach plan) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param plan the plan, the next version
+     */
     public AdjustPlan {
       Objects.requireNonNull(plan, "plan");
     }
@@ -585,7 +645,11 @@ public sealed interface CaseCommand
    * @param report the report
    */
   record ReportProgress(ProgressReport report) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param report the report
+     */
     public ReportProgress {
       Objects.requireNonNull(report, "report");
     }
@@ -607,7 +671,11 @@ public sealed interface CaseCommand
    * @param summary what was discussed
    */
   record HoldProgressTalk(String summary) implements CaseCommand {
-    /** Checks the field. */
+    /**
+     * Checks the field.
+     *
+     * @param summary what was discussed
+     */
     public HoldProgressTalk {
       Checks.notBlank(summary, "HoldProgressTalk.summary");
     }
@@ -629,7 +697,11 @@ public sealed interface CaseCommand
    * @param meeting the meeting
    */
   record HoldMeeting(Meeting meeting) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param meeting the meeting
+     */
     public HoldMeeting {
       Objects.requireNonNull(meeting, "meeting");
     }
@@ -651,7 +723,11 @@ public sealed interface CaseCommand
    * @param evaluation the evaluation
    */
   record Evaluate(Evaluation evaluation) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param evaluation the evaluation
+     */
     public Evaluate {
       Objects.requireNonNull(evaluation, "evaluation");
     }
@@ -673,7 +749,11 @@ public sealed interface CaseCommand
    * @param closure the closure
    */
   record Close(Closure closure) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param closure the closure
+     */
     public Close {
       Objects.requireNonNull(closure, "closure");
     }
@@ -695,7 +775,11 @@ public sealed interface CaseCommand
    * @param check the check
    */
   record RecordFollowUp(FollowUpCheck check) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param check the check
+     */
     public RecordFollowUp {
       Objects.requireNonNull(check, "check");
     }
@@ -717,7 +801,11 @@ public sealed interface CaseCommand
    * @param reason why
    */
   record Reopen(String reason) implements CaseCommand {
-    /** Checks the field. */
+    /**
+     * Checks the field.
+     *
+     * @param reason why
+     */
     public Reopen {
       Checks.notBlank(reason, "Reopen.reason");
     }
@@ -739,7 +827,11 @@ public sealed interface CaseCommand
    * @param handover the handover
    */
   record Transfer(WarmHandover handover) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param handover the handover
+     */
     public Transfer {
       Objects.requireNonNull(handover, "handover");
     }
@@ -761,7 +853,11 @@ public sealed interface CaseCommand
    * @param consent the consent
    */
   record RecordConsent(Consent consent) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param consent the consent
+     */
     public RecordConsent {
       Objects.requireNonNull(consent, "consent");
     }
@@ -797,7 +893,12 @@ public sealed interface CaseCommand
    * @param bottleneck what blocks the plan
    */
   record RequestEscalation(EscalationKind kind, String bottleneck) implements CaseCommand {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param kind the ladder asked for
+     * @param bottleneck what blocks the plan
+     */
     public RequestEscalation {
       Objects.requireNonNull(kind, "kind");
       Checks.notBlank(bottleneck, "RequestEscalation.bottleneck");
@@ -824,7 +925,14 @@ public sealed interface CaseCommand
    */
   record Escalate(EscalationKind kind, int rung, String bottleneck, Optional<String> emergencyReason)
       implements CaseCommand {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param kind the ladder: content or organisational
+     * @param rung the rung, 1 for the lowest
+     * @param bottleneck what blocks the plan
+     * @param emergencyReason the serious emergency that justifies a jump or an emergency-only rung
+     */
     public Escalate {
       Objects.requireNonNull(kind, "kind");
       Checks.notBlank(bottleneck, "Escalate.bottleneck");
@@ -850,7 +958,12 @@ public sealed interface CaseCommand
    * @param resolution structural, ad hoc or none, with the blocker
    */
   record ResolveEscalation(EscalationId escalationId, EscalationResolution resolution) implements CaseCommand {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param escalationId the escalation
+     * @param resolution structural, ad hoc or none, with the blocker
+     */
     public ResolveEscalation {
       Objects.requireNonNull(escalationId, "escalationId");
       Objects.requireNonNull(resolution, "resolution");
@@ -875,7 +988,12 @@ public sealed interface CaseCommand
    * @param reason why; required when the measure rises on the continuum
    */
   record RecordCoercionMeasure(String measureCode, Optional<String> reason) implements CaseCommand {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param measureCode the catalogue code
+     * @param reason why; required when the measure rises on the continuum
+     */
     public RecordCoercionMeasure {
       Checks.notBlank(measureCode, "RecordCoercionMeasure.measureCode");
       Objects.requireNonNull(reason, "reason");
@@ -900,7 +1018,11 @@ public sealed interface CaseCommand
    * @param use the use
    */
   record UseInstrument(InstrumentUse use) implements CaseCommand {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param use the use
+     */
     public UseInstrument {
       Objects.requireNonNull(use, "use");
     }

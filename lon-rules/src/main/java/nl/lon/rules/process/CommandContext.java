@@ -33,6 +33,13 @@ public record CommandContext(
   /**
    * Validates the fields.
    *
+   * @param date the business date on which the command takes effect
+   * @param recordedAt the instant to stamp on the events
+   * @param actor the acting professional, with their roles in the network
+   * @param actorOrganisation the actor's organisation (its kind decides who may record a coercion
+   *     measure), when known
+   * @param network the case's network (its core team must agree to a consciously guided
+   *     explosion), when known
    * @throws NullPointerException when a field is null
    */
   public CommandContext {
