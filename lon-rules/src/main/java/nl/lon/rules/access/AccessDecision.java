@@ -31,7 +31,19 @@ public record AccessDecision(
     Optional<String> legalBasis,
     boolean emergencyOverride) {
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param allowed whether access is allowed
+   * @param ruleId the policy rule that decided, for example {@link AccessRuleId#VIEWER_SCOPE}
+   * @param message what was decided and, when denied, what would allow it, in English
+   * @param messageNl the same in Dutch
+   * @param authorised whether the actor's role and organisation allow it
+   * @param relationshipToCase whether the actor has a care or case relationship with the case
+   * @param consentOrLegalBasis whether consent is in force or a legal basis was invoked (true when the policy needs neither)
+   * @param legalBasis the legal basis invoked, if any
+   * @param emergencyOverride whether the emergency override was used
+   */
   public AccessDecision {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(message, "message");

@@ -37,10 +37,11 @@ public record AccessRequest(
   /**
    * Checks for nulls.
    *
+   * @param resource what is asked for
    * @param actor the professional asking
    * @param actorOrganisation the professional's organisation
-   * @param network the case's network
-   * @param state the case ({@link CaseState#empty()} for a case still to be opened)
+   * @param network the network of the resource
+   * @param state the case ({@link CaseState#empty()} for a case still to be opened, and for a network's resource)
    * @param write whether data is changed (else read)
    * @param date the day of the request, for consent in force
    * @param legalBasis the code of a legal basis for sharing without consent, if invoked
