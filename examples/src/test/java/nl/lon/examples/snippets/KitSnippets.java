@@ -1,5 +1,7 @@
 package nl.lon.examples.snippets;
 
+import nl.lon.testkit.time.TestClock;
+import nl.lon.service.CaseService;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -63,6 +65,15 @@ final class KitSnippets {
 
   private DataSource freshDataSource() {
     return db.fresh();
+  }
+
+  // TestClock
+  static CaseService testClock(Stores stores, NetworkId network, MethodologyProfile profile) {
+    TestClock clock = TestClock.at(LocalDate.of(2026, 3, 2)); // 09:00 Europe/Amsterdam
+    CaseService service = CaseService.builder().stores(stores).profile(network, profile)
+        .clock(clock).build();
+    clock.advanceDays(14); // two weeks later
+    return service;
   }
 
   // AuditLogConformance

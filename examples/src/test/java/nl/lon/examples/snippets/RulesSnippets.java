@@ -1,5 +1,12 @@
 package nl.lon.examples.snippets;
 
+import nl.lon.rules.process.RuleId;
+import nl.lon.rules.access.AccessRules;
+import nl.lon.rules.access.AccessRuleId;
+import nl.lon.rules.access.AccessRequest;
+import nl.lon.rules.access.AccessDecision;
+import nl.lon.core.error.Violation;
+import java.util.Locale;
 import static nl.lon.core.process.ReportJudgement.IN_SCOPE;
 
 import java.time.Clock;
@@ -95,6 +102,22 @@ final class RulesSnippets {
         .deadlines(ProcessDeadlines.builder().judgeReportWithin(3).build())
         .build();
     return mine;
+  }
+
+  /** {@link nl.lon.rules.access.AccessRuleId}. */
+  static String accessReason(AccessRules rules, AccessRequest request) {
+    AccessDecision d = rules.decide(request);
+    boolean askForConsent = !d.allowed() && d.ruleId() == AccessRuleId.CONSENT_REQUIRED;
+    String shown = d.reason(Locale.forLanguageTag("nl"));
+    return askForConsent ? "consent: " + shown : shown;
+  }
+
+  /** {@link nl.lon.rules.process.RuleId}. */
+  static void ruleReasons(Decision decision) {
+    for (Violation v : decision.getViolations()) {
+      boolean planVersion = v.rule().equals(RuleId.PLAN_NEXT_VERSION.getId());
+      String general = RuleId.of(v.rule()).map(r -> r.label(Locale.forLanguageTag("nl"))).orElse(v.reasonNl());
+    }
   }
 
   private static void alertAdministrator(CaseId caseId, String reason) {

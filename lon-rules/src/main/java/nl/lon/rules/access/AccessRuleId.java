@@ -15,9 +15,11 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * AccessDecision d = rules.decide(request);
- * if (!d.allowed() && d.ruleId() == AccessRuleId.CONSENT_REQUIRED) { ... }
+ * boolean askForConsent = !d.allowed() && d.ruleId() == AccessRuleId.CONSENT_REQUIRED;
  * String shown = d.reason(Locale.forLanguageTag("nl"));
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
  *
  * @since 0.2
  */

@@ -35,10 +35,12 @@ import nl.lon.core.process.ProcessStep;
  *
  * <pre>{@code
  * for (Violation v : decision.getViolations()) {
- *   if (v.rule().equals(RuleId.PLAN_NEXT_VERSION.getId())) { ... }
+ *   boolean planVersion = v.rule().equals(RuleId.PLAN_NEXT_VERSION.getId());
  *   String general = RuleId.of(v.rule()).map(r -> r.label(Locale.forLanguageTag("nl"))).orElse(v.reasonNl());
  * }
  * }</pre>
+ *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
  *
  * <p>The access rules' ids ({@code access.*}, {@code privacy.*}) are catalogued apart, in {@link
  * nl.lon.rules.access.AccessRuleId}; they are

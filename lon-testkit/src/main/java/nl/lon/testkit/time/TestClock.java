@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * clock.advanceDays(14); // two weeks later
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
+ *
  * @since 0.1
  */
 public final class TestClock extends Clock {
