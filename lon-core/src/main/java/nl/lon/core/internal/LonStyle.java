@@ -29,6 +29,7 @@ import org.immutables.value.Value;
     typeAbstract = "*",
     typeImmutable = "Immutable*",
     overshadowImplementation = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
     throwForInvalidImmutableState = InvalidValueException.class,
     throwForNullPointer = InvalidValueException.class,
     validationMethod = Value.Style.ValidationMethod.SIMPLE,

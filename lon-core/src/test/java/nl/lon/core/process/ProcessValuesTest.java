@@ -137,7 +137,7 @@ class ProcessValuesTest {
 
   // ------------------------------------------------------------ CoordinationDecision
 
-  private static ImmutableCoordinationDecision.Builder decision(CoordinationOutcome outcome) {
+  private static CoordinationDecision.Builder decision(CoordinationOutcome outcome) {
     return CoordinationDecision.builder()
         .outcome(outcome)
         .reason("grounds")

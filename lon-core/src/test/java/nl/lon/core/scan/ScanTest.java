@@ -282,7 +282,7 @@ class ScanTest {
 
   @Test
   void build_mappingMissingAScanDomain_throwsEveryScanDomain() {
-    nl.lon.core.scan.ImmutableLifeDomainMapping.Builder b = LifeDomainMapping.builder();
+    nl.lon.core.scan.LifeDomainMapping.Builder b = LifeDomainMapping.builder();
     for (ScanDomain d : ScanDomain.values()) {
       if (d != ScanDomain.JUSTICE) {
         b.putMapping(d, LifeDomain.SAFETY);

@@ -182,7 +182,7 @@ public final class CaseFixtures {
    *
    * @return the builder
    */
-  public static nl.lon.core.process.ImmutableSignal.Builder residentSignalBuilder() {
+  public static nl.lon.core.process.Signal.Builder residentSignalBuilder() {
     return Signal.builder()
         .id(SignalId.of("s-18"))
         .sourceKind(SignalSourceKind.RESIDENT)
@@ -244,7 +244,7 @@ public final class CaseFixtures {
    * @return the scan
    */
   public static LifeDomainScan zrm2013Scan(LocalDate scoredOn) {
-    nl.lon.core.scan.ImmutableLifeDomainScan.Builder b =
+    nl.lon.core.scan.LifeDomainScan.Builder b =
         LifeDomainScan.builder().instrument(ScanInstrument.ZRM_2013).scoredOn(scoredOn);
     for (ScanDomain d : ScanInstrument.ZRM_2013.getDomains()) {
       switch (d) {
@@ -394,7 +394,7 @@ public final class CaseFixtures {
    * @return the decision
    */
   public static CoordinationDecision coordinationDecision(CoordinationOutcome outcome, LocalDate on) {
-    nl.lon.core.process.ImmutableCoordinationDecision.Builder b =
+    nl.lon.core.process.CoordinationDecision.Builder b =
         CoordinationDecision.builder()
             .outcome(outcome)
             .reason("Problems on several life domains; no regular care involved")

@@ -78,7 +78,7 @@ abstract class AbstractAuditTamperingMatrix {
 
   /** A record builder started from a stored record, so kinds read as one line each. */
   static final class ImmutableRecordBuilder {
-    final nl.lon.persistence.audit.ImmutableAuditRecord.Builder b;
+    final nl.lon.persistence.audit.AuditRecord.Builder b;
     final AuditRecord original;
 
     ImmutableRecordBuilder(AuditRecord r) {
@@ -86,7 +86,7 @@ abstract class AbstractAuditTamperingMatrix {
       this.b = AuditRecord.builder().from(r);
     }
 
-    ImmutableRecordBuilder with(java.util.function.Consumer<nl.lon.persistence.audit.ImmutableAuditRecord.Builder> c) {
+    ImmutableRecordBuilder with(java.util.function.Consumer<nl.lon.persistence.audit.AuditRecord.Builder> c) {
       c.accept(b);
       return this;
     }
@@ -104,7 +104,7 @@ abstract class AbstractAuditTamperingMatrix {
     return AuditChain.hash(AuditChain.GENESIS_HASH, UUID.randomUUID().toString());
   }
 
-  private static AccessChecks checks(AuditRecord r, java.util.function.UnaryOperator<nl.lon.persistence.audit.ImmutableAccessChecks.Builder> c) {
+  private static AccessChecks checks(AuditRecord r, java.util.function.UnaryOperator<nl.lon.persistence.audit.AccessChecks.Builder> c) {
     return c.apply(AccessChecks.builder().from(r.getChecks())).build();
   }
 

@@ -23,7 +23,7 @@ class AuditFieldRulesTest {
     return AuditChainTest.entry(1);
   }
 
-  private static InvalidValueException rejected(UnaryOperator<ImmutableAuditEntry.Builder> change) {
+  private static InvalidValueException rejected(UnaryOperator<AuditEntry.Builder> change) {
     return assertThrows(
         InvalidValueException.class,
         () -> change.apply(AuditEntry.builder().from(entry())).build());
@@ -104,7 +104,7 @@ class AuditFieldRulesTest {
 
     @Test
     void fiftyRuleIds_areAccepted_51_areRejected() {
-      ImmutableAuditEntry.Builder ok = AuditEntry.builder().from(entry());
+      AuditEntry.Builder ok = AuditEntry.builder().from(entry());
       for (int i = 0; i < 50; i++) {
         ok.addRuleIds("rule-" + i);
       }
@@ -174,7 +174,7 @@ class AuditFieldRulesTest {
 
     @Test
     void twentyEntries_areAccepted_21_areRejected() {
-      ImmutableAuditEntry.Builder ok = AuditEntry.builder().from(entry());
+      AuditEntry.Builder ok = AuditEntry.builder().from(entry());
       for (int i = 0; i < 20; i++) {
         ok.putDetails("k" + i, "v");
       }

@@ -48,7 +48,7 @@ class PersonalDataHostileInputProperties {
     }
   }
 
-  private static ImmutablePersonalData.Builder base() {
+  private static PersonalData.Builder base() {
     return PersonalData.builder()
         .name("Jan de Vries")
         .address("Dorpsstraat 1")

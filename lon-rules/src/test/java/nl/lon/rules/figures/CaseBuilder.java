@@ -90,7 +90,7 @@ final class CaseBuilder {
   static CaseBuilder signalled(
       String id, NetworkId network, LocalDate receivedOn, SignalSourceKind source, PartnerKind kind, String organisation) {
     CaseBuilder b = new CaseBuilder(id);
-    nl.lon.core.process.ImmutableSignal.Builder signal =
+    nl.lon.core.process.Signal.Builder signal =
         Signal.builder()
             .id(SignalId.of("s-" + id))
             .sourceKind(source)
@@ -153,7 +153,7 @@ final class CaseBuilder {
   }
 
   CaseBuilder asked(LocalDate on, String... organisations) {
-    nl.lon.core.event.ImmutableInformationRequested.Builder r =
+    nl.lon.core.event.InformationRequested.Builder r =
         InformationRequested.builder().metadata(meta(on)).question("do you know the client?");
     for (String o : organisations) {
       r.addOrganisations(OrganisationId.of(o));
@@ -173,7 +173,7 @@ final class CaseBuilder {
   }
 
   CaseBuilder coordination(LocalDate on, CoordinationOutcome outcome, String referredTo) {
-    nl.lon.core.process.ImmutableCoordinationDecision.Builder d =
+    nl.lon.core.process.CoordinationDecision.Builder d =
         CoordinationDecision.builder()
             .outcome(outcome)
             .reason("decided")
@@ -229,7 +229,7 @@ final class CaseBuilder {
   }
 
   CaseBuilder plan(LocalDate on, int version, String... organisations) {
-    nl.lon.core.process.ImmutablePlanOfApproach.Builder p =
+    nl.lon.core.process.PlanOfApproach.Builder p =
         PlanOfApproach.builder()
             .version(version)
             .context("context")
@@ -256,7 +256,7 @@ final class CaseBuilder {
   }
 
   CaseBuilder meeting(LocalDate on, String... organisations) {
-    nl.lon.core.process.ImmutableMeeting.Builder m =
+    nl.lon.core.process.Meeting.Builder m =
         Meeting.builder()
             .id(MeetingId.of("m-" + id + "-" + sequence))
             .kind(MeetingKind.NETWORK_MEETING)
@@ -314,7 +314,7 @@ final class CaseBuilder {
   }
 
   CaseBuilder close(LocalDate on, ClosureReason reason) {
-    nl.lon.core.process.ImmutableClosure.Builder c = Closure.builder().reason(reason);
+    nl.lon.core.process.Closure.Builder c = Closure.builder().reason(reason);
     if (reason == ClosureReason.MOVED_WITH_HANDOVER) {
       c.handoverTo(ZUID);
     }

@@ -178,7 +178,7 @@ class FiguresIsolationTest {
   @Test
   void managementFigures_unsortedUncomputableIds_throwInvalidValue() {
     ManagementFigures f = read(ENSCHEDE_2026, List.of()).result(1);
-    assertThrows(InvalidValueException.class, () -> ImmutableManagementFigures.builder()
+    assertThrows(InvalidValueException.class, () -> ManagementFigures.builder()
         .from(f)
         .uncomputableCaseIds(List.of(CaseId.of("b"), CaseId.of("a")))
         .build());

@@ -253,7 +253,7 @@ class MethodologyProfileTest {
 
   // ---------------------------------------------------------------- validation
 
-  private static ImmutableMethodologyProfile.Builder fromEnschede() {
+  private static MethodologyProfile.Builder fromEnschede() {
     return MethodologyProfile.builder().from(MethodologyProfile.enschede());
   }
 

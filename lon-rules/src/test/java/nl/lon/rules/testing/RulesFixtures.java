@@ -56,7 +56,7 @@ import nl.lon.core.process.FollowUpCheck;
 import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.core.process.Goal;
 import nl.lon.core.process.GoalResult;
-import nl.lon.core.process.ImmutableSignal;
+import nl.lon.core.process.Signal;
 import nl.lon.core.process.Instrument;
 import nl.lon.core.process.InstrumentUse;
 import nl.lon.core.process.Meeting;
@@ -160,7 +160,7 @@ public final class RulesFixtures {
    * @param receivedOn the day it came in
    * @return the builder
    */
-  public static ImmutableSignal.Builder signalBuilder(LocalDate receivedOn) {
+  public static Signal.Builder signalBuilder(LocalDate receivedOn) {
     return Signal.builder().id(SignalId.of("sig-1")).sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
         .signallerOrganisation(HOUSING).signallerKind(PartnerKind.HOUSING_CORPORATION)
         .channel(SignalChannel.VIA_NETWORK_MEMBER).receivedOn(receivedOn)
