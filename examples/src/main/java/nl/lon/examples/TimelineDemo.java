@@ -55,52 +55,120 @@ public final class TimelineDemo {
     MethodologyProfile profile = MethodologyProfile.enschede();
     ProcessRules rules = ProcessRules.of(profile);
     NetworkId network = NetworkId.of("enschede-noord");
-    Professional director = Professional.builder().id(ProfessionalId.of("pm-bakker"))
-        .displayName("Procesmanager Bakker").organisation(OrganisationId.of("gemeente-enschede"))
-        .network(network).addRoles(ProfessionalRole.NETWORK_DIRECTOR).build();
+    Professional director =
+        Professional.builder()
+            .id(ProfessionalId.of("pm-bakker"))
+            .displayName("Procesmanager Bakker")
+            .organisation(OrganisationId.of("gemeente-enschede"))
+            .network(network)
+            .addRoles(ProfessionalRole.NETWORK_DIRECTOR)
+            .build();
     CaseId caseId = CaseId.of("case-2026-001");
     LocalDate day = LocalDate.of(2026, 3, 2);
 
     CaseState state = CaseState.empty();
     List<CaseEvent> history = new ArrayList<>();
-    Signal signal = Signal.builder().id(SignalId.of("s-1")).sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
-        .signallerOrganisation(OrganisationId.of("domijn")).signallerKind(PartnerKind.HOUSING_CORPORATION)
-        .channel(SignalChannel.VIA_NETWORK_MEMBER).receivedOn(day)
-        .addConcerns(Concern.DOMESTIC_SQUALOR, Concern.RENT_ARREARS, Concern.ISOLATION, Concern.PSYCHOLOGICAL_PROBLEMS)
-        .description("Neighbours report a smell; rent three months behind").clientInformed(true).build();
-    state = apply(rules, state, new CaseCommand.ReportSignal(caseId, network, ClientNumber.of("C-1001"), signal,
-        Household.single()), director, day, history);
+    Signal signal =
+        Signal.builder()
+            .id(SignalId.of("s-1"))
+            .sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
+            .signallerOrganisation(OrganisationId.of("domijn"))
+            .signallerKind(PartnerKind.HOUSING_CORPORATION)
+            .channel(SignalChannel.VIA_NETWORK_MEMBER)
+            .receivedOn(day)
+            .addConcerns(
+                Concern.DOMESTIC_SQUALOR,
+                Concern.RENT_ARREARS,
+                Concern.ISOLATION,
+                Concern.PSYCHOLOGICAL_PROBLEMS)
+            .description("Neighbours report a smell; rent three months behind")
+            .clientInformed(true)
+            .build();
+    state =
+        apply(
+            rules,
+            state,
+            new CaseCommand.ReportSignal(
+                caseId, network, ClientNumber.of("C-1001"), signal, Household.single()),
+            director,
+            day,
+            history);
 
-    Decision refused = rules.decide(state, new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS,
-        "client threatens neighbours", Set.of()), new CommandContext(day.plusDays(1), instant(day.plusDays(1)), director));
+    Decision refused =
+        rules.decide(
+            state,
+            new CaseCommand.JudgeReport(
+                ReportJudgement.ACUTE_CRISIS, "client threatens neighbours", Set.of()),
+            new CommandContext(day.plusDays(1), instant(day.plusDays(1)), director));
     System.out.println("Refused command (ACUTE_CRISIS under the Enschede profile):");
-    refused.getViolations().forEach(v -> {
-      System.out.println("  nl: " + v.reasonNl());
-      System.out.println("  en: " + v.reasonEn());
-    });
+    refused
+        .getViolations()
+        .forEach(
+            v -> {
+              System.out.println("  nl: " + v.reasonNl());
+              System.out.println("  en: " + v.reasonEn());
+            });
 
-    state = apply(rules, state, new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "problems on housing, care and welfare",
-        Set.of(TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "does not open the door to care workers"))),
-        director, day.plusDays(3), history);
-    state = apply(rules, state, new CaseCommand.DecideCoordination(CoordinationDecision.builder()
-        .outcome(CoordinationOutcome.COORDINATE).reason("several partners involved, no coherent plan")
-        .feedback(SignallerFeedback.of(day.plusDays(7), "the network takes the case on")).build()), director, day.plusDays(7), history);
+    state =
+        apply(
+            rules,
+            state,
+            new CaseCommand.JudgeReport(
+                ReportJudgement.IN_SCOPE,
+                "problems on housing, care and welfare",
+                Set.of(
+                    TargetGroupAssignment.of(
+                        TargetGroup.CARE_AVOIDER, "does not open the door to care workers"))),
+            director,
+            day.plusDays(3),
+            history);
+    state =
+        apply(
+            rules,
+            state,
+            new CaseCommand.DecideCoordination(
+                CoordinationDecision.builder()
+                    .outcome(CoordinationOutcome.COORDINATE)
+                    .reason("several partners involved, no coherent plan")
+                    .feedback(
+                        SignallerFeedback.of(day.plusDays(7), "the network takes the case on"))
+                    .build()),
+            director,
+            day.plusDays(7),
+            history);
 
     System.out.println();
     System.out.println("Timeline of " + caseId + ":");
     for (CaseEvent e : history) {
-      System.out.printf("  %s #%d %-28s %s%n", e.getBusinessDate(), e.getSequence(),
-          e.getType().label(Locale.forLanguageTag("nl")), e.getType().label(Locale.ENGLISH));
+      System.out.printf(
+          "  %s #%d %-28s %s%n",
+          e.getBusinessDate(),
+          e.getSequence(),
+          e.getType().label(Locale.forLanguageTag("nl")),
+          e.getType().label(Locale.ENGLISH));
     }
     System.out.println();
     System.out.println("Agenda on " + day.plusDays(20) + " (" + profile.getName() + "):");
-    AgendaRules.of(profile).forCase(state, day.plusDays(20)).getObligations().forEach(o ->
-        System.out.printf("  due %s %-24s %s %s%n", o.getDueOn(), o.getKind().label(Locale.forLanguageTag("nl")),
-            o.isOverdue() ? "OVERDUE" : "", o.getBasis()));
+    AgendaRules.of(profile)
+        .forCase(state, day.plusDays(20))
+        .getObligations()
+        .forEach(
+            o ->
+                System.out.printf(
+                    "  due %s %-24s %s %s%n",
+                    o.getDueOn(),
+                    o.getKind().label(Locale.forLanguageTag("nl")),
+                    o.isOverdue() ? "OVERDUE" : "",
+                    o.getBasis()));
   }
 
-  private static CaseState apply(ProcessRules rules, CaseState state, CaseCommand command, Professional actor,
-      LocalDate date, List<CaseEvent> history) {
+  private static CaseState apply(
+      ProcessRules rules,
+      CaseState state,
+      CaseCommand command,
+      Professional actor,
+      LocalDate date,
+      List<CaseEvent> history) {
     Decision d = rules.decide(state, command, new CommandContext(date, instant(date), actor));
     CaseState next = state;
     for (CaseEvent e : d.orElseThrow()) {

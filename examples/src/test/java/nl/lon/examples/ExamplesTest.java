@@ -46,8 +46,12 @@ class ExamplesTest {
     Path report = dir.resolve("report.html");
     String out = capture(() -> LonDemo.main(new String[] {report.toString()}));
     assertTrue(out.contains("OVERDUE"), "an overdue obligation on an agenda");
-    assertTrue(out.contains("nl: dit netwerk werkt niet mee aan een huisuitzetting"), "a refusal in Dutch");
-    assertTrue(out.contains("en: this network does not cooperate in an eviction"), "the same refusal in English");
+    assertTrue(
+        out.contains("nl: dit netwerk werkt niet mee aan een huisuitzetting"),
+        "a refusal in Dutch");
+    assertTrue(
+        out.contains("en: this network does not cooperate in an eviction"),
+        "the same refusal in English");
     assertTrue(out.contains("trede 2"), "an escalation up a rung");
     assertTrue(out.contains("casus heropend"), "the drop-out reopened at follow-up");
     assertTrue(out.contains("Management figures"), out);
@@ -61,7 +65,8 @@ class ExamplesTest {
   @Test
   void vendorAdapterExample_runs_migratesAndVerifies(@TempDir Path dir) throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("vendor").toAbsolutePath() + ";WRITE_DELAY=0";
-    String out = capture(() -> nl.lon.examples.vendor.VendorAdapterExample.main(new String[] {url}));
+    String out =
+        capture(() -> nl.lon.examples.vendor.VendorAdapterExample.main(new String[] {url}));
     assertTrue(out.contains("LON schema ready") && out.contains("chain ok"), out);
   }
 

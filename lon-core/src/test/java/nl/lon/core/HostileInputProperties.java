@@ -94,7 +94,6 @@ import nl.lon.core.process.SignallerFeedback;
 import nl.lon.core.process.WarmHandover;
 import nl.lon.core.process.WorkAgreement;
 import nl.lon.core.scan.LifeDomain;
-import nl.lon.core.scan.LifeDomainScan;
 import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.core.state.CaseState;
 import nl.lon.core.testing.CaseFixtures;
@@ -103,13 +102,13 @@ import nl.lon.core.testing.Cast;
 /**
  * Hostile input at every door of lon-core: every free text, identifier, date, instant, amount and
  * count of every value type is fed texts with unpaired surrogates, NUL and other controls, bidi
- * overrides, invisible-only content and 1 MiB lengths, dates and instants far outside the
- * plausible range, and amounts such as {@code 1E+999999999}.
+ * overrides, invisible-only content and 1 MiB lengths, dates and instants far outside the plausible
+ * range, and amounts such as {@code 1E+999999999}.
  *
  * <p>Each rejection must be an {@link InvalidValueException} naming the field as {@code
  * Type.field}, nothing else may come out, and no message (of the exception or its causes) may
- * repeat {@link #MARKER}, which every hostile text carries. A completeness check reads the
- * compiled value types and fails when a text or date attribute has no slot here.
+ * repeat {@link #MARKER}, which every hostile text carries. A completeness check reads the compiled
+ * value types and fails when a text or date attribute has no slot here.
  */
 class HostileInputProperties {
 
@@ -141,7 +140,12 @@ class HostileInputProperties {
    * @param build builds an otherwise valid value with the text
    * @param read reads the text back
    */
-  record TextSlot(String field, Kind kind, int max, Function<String, Object> build, Function<Object, String> read) {
+  record TextSlot(
+      String field,
+      Kind kind,
+      int max,
+      Function<String, Object> build,
+      Function<Object, String> read) {
     @Override
     public String toString() {
       return field;
@@ -163,79 +167,239 @@ class HostileInputProperties {
     Kind r = Kind.REQUIRED;
     Kind id = Kind.IDENTIFIER;
     // client
-    s.add(slot("TargetGroupAssignment.reason", r, 2000,
-        t -> TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, t), TargetGroupAssignment::getReason));
+    s.add(
+        slot(
+            "TargetGroupAssignment.reason",
+            r,
+            2000,
+            t -> TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, t),
+            TargetGroupAssignment::getReason));
     // escalation
     CoercionMeasure measure = CaseFixtures.compulsoryCleaning();
-    s.add(slot("CoercionMeasure.code", id, 128,
-        t -> CoercionMeasure.builder().from(measure).code(t).build(), CoercionMeasure::getCode));
-    s.add(slot("CoercionMeasure.name", r, 200,
-        t -> CoercionMeasure.builder().from(measure).name(t).build(), CoercionMeasure::getName));
-    s.add(slot("CoercionMeasure.nameNl", r, 200,
-        t -> CoercionMeasure.builder().from(measure).nameNl(t).build(), CoercionMeasure::getNameNl));
-    s.add(slot("CoercionMeasure.legalBasis", r, 200,
-        t -> CoercionMeasure.builder().from(measure).legalBasis(t).build(), CoercionMeasure::getLegalBasis));
+    s.add(
+        slot(
+            "CoercionMeasure.code",
+            id,
+            128,
+            t -> CoercionMeasure.builder().from(measure).code(t).build(),
+            CoercionMeasure::getCode));
+    s.add(
+        slot(
+            "CoercionMeasure.name",
+            r,
+            200,
+            t -> CoercionMeasure.builder().from(measure).name(t).build(),
+            CoercionMeasure::getName));
+    s.add(
+        slot(
+            "CoercionMeasure.nameNl",
+            r,
+            200,
+            t -> CoercionMeasure.builder().from(measure).nameNl(t).build(),
+            CoercionMeasure::getNameNl));
+    s.add(
+        slot(
+            "CoercionMeasure.legalBasis",
+            r,
+            200,
+            t -> CoercionMeasure.builder().from(measure).legalBasis(t).build(),
+            CoercionMeasure::getLegalBasis));
     Escalation escalation = CaseFixtures.escalation(CaseFixtures.ESCALATION);
-    s.add(slot("Escalation.body", r, 200,
-        t -> Escalation.builder().from(escalation).body(t).build(), Escalation::getBody));
-    s.add(slot("Escalation.bottleneck", r, 2000,
-        t -> Escalation.builder().from(escalation).bottleneck(t).build(), Escalation::getBottleneck));
-    s.add(slot("Escalation.emergencyReason", Kind.OPTIONAL, 2000,
-        t -> Escalation.builder().from(escalation).emergencyReason(t).build(),
-        e -> e.getEmergencyReason().orElseThrow()));
-    s.add(slot("EscalationResolution.description", r, 2000,
-        t -> EscalationResolution.of(ResolutionKind.AD_HOC, t, "waiting list"), EscalationResolution::getDescription));
-    s.add(slot("EscalationResolution.blocker", r, 200,
-        t -> EscalationResolution.of(ResolutionKind.AD_HOC, "exception", t), EscalationResolution::getBlocker));
+    s.add(
+        slot(
+            "Escalation.body",
+            r,
+            200,
+            t -> Escalation.builder().from(escalation).body(t).build(),
+            Escalation::getBody));
+    s.add(
+        slot(
+            "Escalation.bottleneck",
+            r,
+            2000,
+            t -> Escalation.builder().from(escalation).bottleneck(t).build(),
+            Escalation::getBottleneck));
+    s.add(
+        slot(
+            "Escalation.emergencyReason",
+            Kind.OPTIONAL,
+            2000,
+            t -> Escalation.builder().from(escalation).emergencyReason(t).build(),
+            e -> e.getEmergencyReason().orElseThrow()));
+    s.add(
+        slot(
+            "EscalationResolution.description",
+            r,
+            2000,
+            t -> EscalationResolution.of(ResolutionKind.AD_HOC, t, "waiting list"),
+            EscalationResolution::getDescription));
+    s.add(
+        slot(
+            "EscalationResolution.blocker",
+            r,
+            200,
+            t -> EscalationResolution.of(ResolutionKind.AD_HOC, "exception", t),
+            EscalationResolution::getBlocker));
     EscalationRung rung = CaseFixtures.steeringGroupRung();
-    s.add(slot("EscalationRung.body", r, 200,
-        t -> EscalationRung.builder().from(rung).body(t).build(), EscalationRung::getBody));
-    s.add(slot("EscalationRung.bodyNl", r, 200,
-        t -> EscalationRung.builder().from(rung).bodyNl(t).build(), EscalationRung::getBodyNl));
-    s.add(slot("EscalationRung.chair", r, 200,
-        t -> EscalationRung.builder().from(rung).chair(t).build(), EscalationRung::getChair));
-    s.add(slot("EscalationRung.powers", r, 2000,
-        t -> EscalationRung.builder().from(rung).powers(t).build(), EscalationRung::getPowers));
+    s.add(
+        slot(
+            "EscalationRung.body",
+            r,
+            200,
+            t -> EscalationRung.builder().from(rung).body(t).build(),
+            EscalationRung::getBody));
+    s.add(
+        slot(
+            "EscalationRung.bodyNl",
+            r,
+            200,
+            t -> EscalationRung.builder().from(rung).bodyNl(t).build(),
+            EscalationRung::getBodyNl));
+    s.add(
+        slot(
+            "EscalationRung.chair",
+            r,
+            200,
+            t -> EscalationRung.builder().from(rung).chair(t).build(),
+            EscalationRung::getChair));
+    s.add(
+        slot(
+            "EscalationRung.powers",
+            r,
+            2000,
+            t -> EscalationRung.builder().from(rung).powers(t).build(),
+            EscalationRung::getPowers));
     StatutoryClock clock = CaseFixtures.statutoryClock();
-    s.add(slot("StatutoryClock.obligation", r, 2000,
-        t -> StatutoryClock.builder().from(clock).obligation(t).build(), StatutoryClock::getObligation));
-    s.add(slot("StatutoryClock.obligationNl", r, 2000,
-        t -> StatutoryClock.builder().from(clock).obligationNl(t).build(), StatutoryClock::getObligationNl));
-    s.add(slot("StatutoryClock.legalSource", r, 200,
-        t -> StatutoryClock.builder().from(clock).legalSource(t).build(), StatutoryClock::getLegalSource));
-    s.add(slot("StatutoryClock.metBy", id, 128,
-        t -> StatutoryClock.builder().from(clock).metBy(List.of(t)).build(),
-        c -> c.getMetBy().iterator().next()));
+    s.add(
+        slot(
+            "StatutoryClock.obligation",
+            r,
+            2000,
+            t -> StatutoryClock.builder().from(clock).obligation(t).build(),
+            StatutoryClock::getObligation));
+    s.add(
+        slot(
+            "StatutoryClock.obligationNl",
+            r,
+            2000,
+            t -> StatutoryClock.builder().from(clock).obligationNl(t).build(),
+            StatutoryClock::getObligationNl));
+    s.add(
+        slot(
+            "StatutoryClock.legalSource",
+            r,
+            200,
+            t -> StatutoryClock.builder().from(clock).legalSource(t).build(),
+            StatutoryClock::getLegalSource));
+    s.add(
+        slot(
+            "StatutoryClock.metBy",
+            id,
+            128,
+            t -> StatutoryClock.builder().from(clock).metBy(List.of(t)).build(),
+            c -> c.getMetBy().iterator().next()));
     // events
-    s.add(slot("CaseReopened.reason", r, 2000,
-        t -> CaseReopened.builder().metadata(meta()).reason(t).build(), CaseReopened::getReason));
-    s.add(slot("CoercionMeasureRecorded.measureCode", id, 128,
-        t -> coercionRecorded(t, "danger"), CoercionMeasureRecorded::getMeasureCode));
-    s.add(slot("CoercionMeasureRecorded.reason", r, 2000,
-        t -> coercionRecorded("compulsory-cleaning", t), CoercionMeasureRecorded::getReason));
-    s.add(slot("EscalationRequested.bottleneck", r, 2000,
-        t -> EscalationRequested.builder().metadata(meta()).kind(EscalationKind.CONTENT).bottleneck(t).build(),
-        EscalationRequested::getBottleneck));
-    s.add(slot("HomeVisitRecorded.findings", r, 10_000,
-        t -> HomeVisitRecorded.builder().metadata(meta()).addVisitors(CaseFixtures.GGZ_MEMBER)
-            .findings(t).clientReached(true).build(),
-        HomeVisitRecorded::getFindings));
-    s.add(slot("InformationAdded.summary", r, 10_000,
-        t -> InformationAdded.builder().metadata(meta()).organisation(CaseFixtures.GGZ).summary(t).build(),
-        InformationAdded::getSummary));
-    s.add(slot("InformationRequested.question", r, 2000,
-        t -> InformationRequested.builder().metadata(meta()).addOrganisations(CaseFixtures.GGZ).question(t).build(),
-        InformationRequested::getQuestion));
-    s.add(slot("IntegralPictureFormed.summary", r, 10_000,
-        t -> IntegralPictureFormed.builder().metadata(meta()).summary(t).build(),
-        IntegralPictureFormed::getSummary));
-    s.add(slot("ProgressTalkHeld.summary", r, 10_000,
-        t -> ProgressTalkHeld.builder().metadata(meta()).trajectoryDirector(CaseFixtures.TRAJECTORY_DIRECTOR)
-            .summary(t).build(),
-        ProgressTalkHeld::getSummary));
-    s.add(slot("ReportJudged.reason", r, 2000,
-        t -> ReportJudged.builder().metadata(meta()).judgement(ReportJudgement.IN_SCOPE).reason(t).build(),
-        ReportJudged::getReason));
+    s.add(
+        slot(
+            "CaseReopened.reason",
+            r,
+            2000,
+            t -> CaseReopened.builder().metadata(meta()).reason(t).build(),
+            CaseReopened::getReason));
+    s.add(
+        slot(
+            "CoercionMeasureRecorded.measureCode",
+            id,
+            128,
+            t -> coercionRecorded(t, "danger"),
+            CoercionMeasureRecorded::getMeasureCode));
+    s.add(
+        slot(
+            "CoercionMeasureRecorded.reason",
+            r,
+            2000,
+            t -> coercionRecorded("compulsory-cleaning", t),
+            CoercionMeasureRecorded::getReason));
+    s.add(
+        slot(
+            "EscalationRequested.bottleneck",
+            r,
+            2000,
+            t ->
+                EscalationRequested.builder()
+                    .metadata(meta())
+                    .kind(EscalationKind.CONTENT)
+                    .bottleneck(t)
+                    .build(),
+            EscalationRequested::getBottleneck));
+    s.add(
+        slot(
+            "HomeVisitRecorded.findings",
+            r,
+            10_000,
+            t ->
+                HomeVisitRecorded.builder()
+                    .metadata(meta())
+                    .addVisitors(CaseFixtures.GGZ_MEMBER)
+                    .findings(t)
+                    .clientReached(true)
+                    .build(),
+            HomeVisitRecorded::getFindings));
+    s.add(
+        slot(
+            "InformationAdded.summary",
+            r,
+            10_000,
+            t ->
+                InformationAdded.builder()
+                    .metadata(meta())
+                    .organisation(CaseFixtures.GGZ)
+                    .summary(t)
+                    .build(),
+            InformationAdded::getSummary));
+    s.add(
+        slot(
+            "InformationRequested.question",
+            r,
+            2000,
+            t ->
+                InformationRequested.builder()
+                    .metadata(meta())
+                    .addOrganisations(CaseFixtures.GGZ)
+                    .question(t)
+                    .build(),
+            InformationRequested::getQuestion));
+    s.add(
+        slot(
+            "IntegralPictureFormed.summary",
+            r,
+            10_000,
+            t -> IntegralPictureFormed.builder().metadata(meta()).summary(t).build(),
+            IntegralPictureFormed::getSummary));
+    s.add(
+        slot(
+            "ProgressTalkHeld.summary",
+            r,
+            10_000,
+            t ->
+                ProgressTalkHeld.builder()
+                    .metadata(meta())
+                    .trajectoryDirector(CaseFixtures.TRAJECTORY_DIRECTOR)
+                    .summary(t)
+                    .build(),
+            ProgressTalkHeld::getSummary));
+    s.add(
+        slot(
+            "ReportJudged.reason",
+            r,
+            2000,
+            t ->
+                ReportJudged.builder()
+                    .metadata(meta())
+                    .judgement(ReportJudgement.IN_SCOPE)
+                    .reason(t)
+                    .build(),
+            ReportJudged::getReason));
     // identifiers
     s.add(slot("CaseId.value", id, 128, CaseId::of, Identifier::getValue));
     s.add(slot("ClientNumber.value", id, 128, ClientNumber::of, Identifier::getValue));
@@ -247,60 +411,191 @@ class HostileInputProperties {
     s.add(slot("SignalId.value", id, 128, SignalId::of, Identifier::getValue));
     // network
     Network network = Cast.LON;
-    s.add(slot("Network.name", r, 200, t -> Network.builder().from(network).name(t).build(), Network::getName));
-    s.add(slot("Network.area", r, 200, t -> Network.builder().from(network).area(t).build(), Network::getArea));
-    s.add(slot("PartnerOrganisation.name", r, 200,
-        t -> PartnerOrganisation.builder().from(Cast.organisation(Cast.HOUSING)).name(t).build(),
-        PartnerOrganisation::getName));
-    s.add(slot("Professional.displayName", r, 200,
-        t -> Professional.builder().from(Cast.TRAJECTORY_DIRECTOR).displayName(t).build(),
-        Professional::getDisplayName));
+    s.add(
+        slot(
+            "Network.name",
+            r,
+            200,
+            t -> Network.builder().from(network).name(t).build(),
+            Network::getName));
+    s.add(
+        slot(
+            "Network.area",
+            r,
+            200,
+            t -> Network.builder().from(network).area(t).build(),
+            Network::getArea));
+    s.add(
+        slot(
+            "PartnerOrganisation.name",
+            r,
+            200,
+            t ->
+                PartnerOrganisation.builder().from(Cast.organisation(Cast.HOUSING)).name(t).build(),
+            PartnerOrganisation::getName));
+    s.add(
+        slot(
+            "Professional.displayName",
+            r,
+            200,
+            t -> Professional.builder().from(Cast.TRAJECTORY_DIRECTOR).displayName(t).build(),
+            Professional::getDisplayName));
     // process
-    s.add(slot("Activity.description", r, 2000, t -> activity(t, Optional.empty()), Activity::getDescription));
-    s.add(slot("Activity.goalCode", id, 128, t -> activity("call", Optional.of(t)), a -> a.getGoalCode().orElseThrow()));
-    s.add(slot("Closure.remarks", Kind.EMPTY_OK, 2000,
-        t -> Closure.builder().reason(ClosureReason.GUIDED_TO_REGULAR_CARE).remarks(t).build(),
-        Closure::getRemarks));
+    s.add(
+        slot(
+            "Activity.description",
+            r,
+            2000,
+            t -> activity(t, Optional.empty()),
+            Activity::getDescription));
+    s.add(
+        slot(
+            "Activity.goalCode",
+            id,
+            128,
+            t -> activity("call", Optional.of(t)),
+            a -> a.getGoalCode().orElseThrow()));
+    s.add(
+        slot(
+            "Closure.remarks",
+            Kind.EMPTY_OK,
+            2000,
+            t -> Closure.builder().reason(ClosureReason.GUIDED_TO_REGULAR_CARE).remarks(t).build(),
+            Closure::getRemarks));
     CoordinationDecision decision =
         CaseFixtures.coordinationDecision(CoordinationOutcome.COORDINATE, CaseFixtures.START);
-    s.add(slot("CoordinationDecision.reason", r, 2000,
-        t -> CoordinationDecision.builder().from(decision).reason(t).build(), CoordinationDecision::getReason));
+    s.add(
+        slot(
+            "CoordinationDecision.reason",
+            r,
+            2000,
+            t -> CoordinationDecision.builder().from(decision).reason(t).build(),
+            CoordinationDecision::getReason));
     Evaluation evaluation = CaseFixtures.evaluation(EvaluationDecision.CONTINUE);
-    s.add(slot("Evaluation.goalResults", id, 128,
-        t -> Evaluation.builder().from(evaluation).goalResults(java.util.Map.of(t, GoalResult.REACHED)).build(),
-        e -> e.getGoalResults().keySet().iterator().next()));
-    s.add(slot("Evaluation.remarks", Kind.EMPTY_OK, 2000,
-        t -> Evaluation.builder().from(evaluation).remarks(t).build(), Evaluation::getRemarks));
-    s.add(slot("FollowUpCheck.remarks", Kind.EMPTY_OK, 2000,
-        t -> FollowUpCheck.of(FollowUpOutcome.STILL_IN_CARE, t), FollowUpCheck::getRemarks));
+    s.add(
+        slot(
+            "Evaluation.goalResults",
+            id,
+            128,
+            t ->
+                Evaluation.builder()
+                    .from(evaluation)
+                    .goalResults(java.util.Map.of(t, GoalResult.REACHED))
+                    .build(),
+            e -> e.getGoalResults().keySet().iterator().next()));
+    s.add(
+        slot(
+            "Evaluation.remarks",
+            Kind.EMPTY_OK,
+            2000,
+            t -> Evaluation.builder().from(evaluation).remarks(t).build(),
+            Evaluation::getRemarks));
+    s.add(
+        slot(
+            "FollowUpCheck.remarks",
+            Kind.EMPTY_OK,
+            2000,
+            t -> FollowUpCheck.of(FollowUpOutcome.STILL_IN_CARE, t),
+            FollowUpCheck::getRemarks));
     s.add(slot("Goal.code", id, 128, t -> Goal.of(t, LifeDomain.HOUSING, "a home"), Goal::getCode));
-    s.add(slot("Goal.description", r, 2000, t -> Goal.of("G1", LifeDomain.HOUSING, t), Goal::getDescription));
+    s.add(
+        slot(
+            "Goal.description",
+            r,
+            2000,
+            t -> Goal.of("G1", LifeDomain.HOUSING, t),
+            Goal::getDescription));
     InstrumentUse use = CaseFixtures.carePurchase(CaseFixtures.CARE_PURCHASE_AMOUNT);
-    s.add(slot("InstrumentUse.description", r, 2000,
-        t -> InstrumentUse.builder().from(use).description(t).build(), InstrumentUse::getDescription));
+    s.add(
+        slot(
+            "InstrumentUse.description",
+            r,
+            2000,
+            t -> InstrumentUse.builder().from(use).description(t).build(),
+            InstrumentUse::getDescription));
     PlanOfApproach plan = CaseFixtures.plan(1, CaseFixtures.START);
-    s.add(slot("PlanOfApproach.context", r, 10_000,
-        t -> PlanOfApproach.builder().from(plan).context(t).build(), PlanOfApproach::getContext));
-    s.add(slot("ProgressReport.summary", r, 10_000, t -> ProgressReport.of(t, false), ProgressReport::getSummary));
-    s.add(slot("Signal.description", Kind.EMPTY_OK, 4000,
-        t -> CaseFixtures.residentSignalBuilder().description(t).build(), Signal::getDescription));
-    s.add(slot("Signal.notInformedReason", Kind.OPTIONAL, 2000,
-        t -> CaseFixtures.residentSignalBuilder().clientInformed(false).notInformedReason(t).build(),
-        sig -> sig.getNotInformedReason().orElseThrow()));
-    s.add(slot("SignallerFeedback.summary", r, 2000,
-        t -> SignallerFeedback.of(CaseFixtures.START, t), SignallerFeedback::getSummary));
-    s.add(slot("WarmHandover.receivingContact", r, 200,
-        t -> WarmHandover.of(CaseFixtures.RECEIVING_NETWORK, t, "moved"), WarmHandover::getReceivingContact));
-    s.add(slot("WarmHandover.summary", r, 10_000,
-        t -> WarmHandover.of(CaseFixtures.RECEIVING_NETWORK, "team leader", t), WarmHandover::getSummary));
-    s.add(slot("WorkAgreement.what", r, 2000,
-        t -> WorkAgreement.of(Responsible.of(CaseFixtures.GGZ), t, CaseFixtures.START), WorkAgreement::getWhat));
+    s.add(
+        slot(
+            "PlanOfApproach.context",
+            r,
+            10_000,
+            t -> PlanOfApproach.builder().from(plan).context(t).build(),
+            PlanOfApproach::getContext));
+    s.add(
+        slot(
+            "ProgressReport.summary",
+            r,
+            10_000,
+            t -> ProgressReport.of(t, false),
+            ProgressReport::getSummary));
+    s.add(
+        slot(
+            "Signal.description",
+            Kind.EMPTY_OK,
+            4000,
+            t -> CaseFixtures.residentSignalBuilder().description(t).build(),
+            Signal::getDescription));
+    s.add(
+        slot(
+            "Signal.notInformedReason",
+            Kind.OPTIONAL,
+            2000,
+            t ->
+                CaseFixtures.residentSignalBuilder()
+                    .clientInformed(false)
+                    .notInformedReason(t)
+                    .build(),
+            sig -> sig.getNotInformedReason().orElseThrow()));
+    s.add(
+        slot(
+            "SignallerFeedback.summary",
+            r,
+            2000,
+            t -> SignallerFeedback.of(CaseFixtures.START, t),
+            SignallerFeedback::getSummary));
+    s.add(
+        slot(
+            "WarmHandover.receivingContact",
+            r,
+            200,
+            t -> WarmHandover.of(CaseFixtures.RECEIVING_NETWORK, t, "moved"),
+            WarmHandover::getReceivingContact));
+    s.add(
+        slot(
+            "WarmHandover.summary",
+            r,
+            10_000,
+            t -> WarmHandover.of(CaseFixtures.RECEIVING_NETWORK, "team leader", t),
+            WarmHandover::getSummary));
+    s.add(
+        slot(
+            "WorkAgreement.what",
+            r,
+            2000,
+            t -> WorkAgreement.of(Responsible.of(CaseFixtures.GGZ), t, CaseFixtures.START),
+            WorkAgreement::getWhat));
     // error
-    s.add(slot("Violation.rule", r, 200, t -> new Violation(t, ProcessStep.SIGNAL, "en", "nl"), Violation::rule));
-    s.add(slot("Violation.reasonEn", r, 2000,
-        t -> new Violation("rule", ProcessStep.SIGNAL, t, "nl"), Violation::reasonEn));
-    s.add(slot("Violation.reasonNl", r, 2000,
-        t -> new Violation("rule", ProcessStep.SIGNAL, "en", t), Violation::reasonNl));
+    s.add(
+        slot(
+            "Violation.rule",
+            r,
+            200,
+            t -> new Violation(t, ProcessStep.SIGNAL, "en", "nl"),
+            Violation::rule));
+    s.add(
+        slot(
+            "Violation.reasonEn",
+            r,
+            2000,
+            t -> new Violation("rule", ProcessStep.SIGNAL, t, "nl"),
+            Violation::reasonEn));
+    s.add(
+        slot(
+            "Violation.reasonNl",
+            r,
+            2000,
+            t -> new Violation("rule", ProcessStep.SIGNAL, "en", t),
+            Violation::reasonNl));
     return s;
   }
 
@@ -404,9 +699,37 @@ class HostileInputProperties {
     Arbitrary<String> first = Arbitraries.of("B", "é", "א", "ع", "漢", "\uD83D\uDE00", "1", "\"");
     Arbitrary<String> piece =
         Arbitraries.of(
-            "a", "Z", "0", " ", "\n", "\t", "'", "\"", "\\", "€", "ë", "ß", "ж", "ש", "م", "語",
-            "\u00A0", "\u200B", "\u200D", "\uFEFF", "\u2028", "\u0301", "\uD83D\uDE00", "\uD83C\uDDF3\uD83C\uDDF1",
-            "{", "}", "<", ">", "&", "%", "$");
+            "a",
+            "Z",
+            "0",
+            " ",
+            "\n",
+            "\t",
+            "'",
+            "\"",
+            "\\",
+            "€",
+            "ë",
+            "ß",
+            "ж",
+            "ש",
+            "م",
+            "語",
+            "\u00A0",
+            "\u200B",
+            "\u200D",
+            "\uFEFF",
+            "\u2028",
+            "\u0301",
+            "\uD83D\uDE00",
+            "\uD83C\uDDF3\uD83C\uDDF1",
+            "{",
+            "}",
+            "<",
+            ">",
+            "&",
+            "%",
+            "$");
     return Combinators.combine(first, piece.list().ofMaxSize(80))
         .as((f, rest) -> f + String.join("", rest));
   }
@@ -414,7 +737,8 @@ class HostileInputProperties {
   @Provide
   Arbitrary<String> identifiers() {
     Arbitrary<Character> first = Arbitraries.chars().alpha().numeric();
-    Arbitrary<String> rest = Arbitraries.strings().alpha().numeric().withChars("._:-").ofMaxLength(127);
+    Arbitrary<String> rest =
+        Arbitraries.strings().alpha().numeric().withChars("._:-").ofMaxLength(127);
     return Combinators.combine(first, rest).as((f, r) -> f + r);
   }
 
@@ -455,7 +779,8 @@ class HostileInputProperties {
     assertNoMarker(e);
     if (slot.kind() != Kind.IDENTIFIER) {
       assertTrue(
-          Set.of("no-unpaired-surrogate", "no-control-character", "no-bidi-control").contains(e.getRule()),
+          Set.of("no-unpaired-surrogate", "no-control-character", "no-bidi-control")
+              .contains(e.getRule()),
           slot.field() + ": " + e.getRule());
     }
   }
@@ -483,11 +808,13 @@ class HostileInputProperties {
   @Example
   void build_textOfMaximumLength_acceptedAndOneMoreRejectedAsMaxLength() {
     for (TextSlot slot : textSlots()) {
-      String longest = slot.kind() == Kind.IDENTIFIER ? "a".repeat(slot.max()) : "é".repeat(slot.max());
+      String longest =
+          slot.kind() == Kind.IDENTIFIER ? "a".repeat(slot.max()) : "é".repeat(slot.max());
       assertEquals(longest, slot.read().apply(slot.build().apply(longest)), slot.field());
       String tooLong = longest + "x";
       InvalidValueException e = assertRejected(slot.field(), () -> slot.build().apply(tooLong));
-      String expected = slot.kind() == Kind.IDENTIFIER ? "identifier-format" : "max-length-" + slot.max();
+      String expected =
+          slot.kind() == Kind.IDENTIFIER ? "identifier-format" : "max-length-" + slot.max();
       assertEquals(expected, e.getRule(), slot.field());
     }
   }
@@ -522,21 +849,57 @@ class HostileInputProperties {
   static List<DateSlot> dateSlots() {
     List<DateSlot> s = new ArrayList<>();
     s.add(new DateSlot("Consent.signedOn", CaseFixtures::consent));
-    s.add(new DateSlot("Consent.withdrawnOn",
-        d -> Consent.builder().from(CaseFixtures.consent(PlausibleDates.FIRST_DATE)).withdrawnOn(d).build()));
-    s.add(new DateSlot("EventMetadata.businessDate",
-        d -> EventMetadata.of(CaseFixtures.CASE_ID, 1, d, Instant.parse("2026-03-02T09:00:00Z"),
-            CaseFixtures.NETWORK_DIRECTOR)));
-    s.add(new DateSlot("Activity.dueOn",
-        d -> Activity.builder().description("call").responsible(Responsible.of(CaseFixtures.GGZ)).dueOn(d).build()));
-    s.add(new DateSlot("Meeting.heldOn",
-        d -> nl.lon.core.process.Meeting.builder()
-            .from(CaseFixtures.meeting(MeetingKind.CASE_CONFERENCE, CaseFixtures.START)).heldOn(d).build()));
-    s.add(new DateSlot("PlanOfApproach.evaluateBy",
-        d -> PlanOfApproach.builder().from(CaseFixtures.plan(1, CaseFixtures.START)).evaluateBy(d).build()));
-    s.add(new DateSlot("Signal.receivedOn", d -> CaseFixtures.residentSignalBuilder().receivedOn(d).build()));
+    s.add(
+        new DateSlot(
+            "Consent.withdrawnOn",
+            d ->
+                Consent.builder()
+                    .from(CaseFixtures.consent(PlausibleDates.FIRST_DATE))
+                    .withdrawnOn(d)
+                    .build()));
+    s.add(
+        new DateSlot(
+            "EventMetadata.businessDate",
+            d ->
+                EventMetadata.of(
+                    CaseFixtures.CASE_ID,
+                    1,
+                    d,
+                    Instant.parse("2026-03-02T09:00:00Z"),
+                    CaseFixtures.NETWORK_DIRECTOR)));
+    s.add(
+        new DateSlot(
+            "Activity.dueOn",
+            d ->
+                Activity.builder()
+                    .description("call")
+                    .responsible(Responsible.of(CaseFixtures.GGZ))
+                    .dueOn(d)
+                    .build()));
+    s.add(
+        new DateSlot(
+            "Meeting.heldOn",
+            d ->
+                nl.lon.core.process.Meeting.builder()
+                    .from(CaseFixtures.meeting(MeetingKind.CASE_CONFERENCE, CaseFixtures.START))
+                    .heldOn(d)
+                    .build()));
+    s.add(
+        new DateSlot(
+            "PlanOfApproach.evaluateBy",
+            d ->
+                PlanOfApproach.builder()
+                    .from(CaseFixtures.plan(1, CaseFixtures.START))
+                    .evaluateBy(d)
+                    .build()));
+    s.add(
+        new DateSlot(
+            "Signal.receivedOn", d -> CaseFixtures.residentSignalBuilder().receivedOn(d).build()));
     s.add(new DateSlot("SignallerFeedback.givenOn", d -> SignallerFeedback.of(d, "told")));
-    s.add(new DateSlot("WorkAgreement.byWhen", d -> WorkAgreement.of(Responsible.of(CaseFixtures.GGZ), "call", d)));
+    s.add(
+        new DateSlot(
+            "WorkAgreement.byWhen",
+            d -> WorkAgreement.of(Responsible.of(CaseFixtures.GGZ), "call", d)));
     s.add(new DateSlot("LifeDomainScan.scoredOn", CaseFixtures::zrm2017Scan));
     return s;
   }
@@ -587,21 +950,29 @@ class HostileInputProperties {
       InvalidValueException e =
           assertRejected(
               "EventMetadata.recordedAt",
-              () -> EventMetadata.of(CaseFixtures.CASE_ID, 1, CaseFixtures.START, i, CaseFixtures.NETWORK_DIRECTOR));
+              () ->
+                  EventMetadata.of(
+                      CaseFixtures.CASE_ID,
+                      1,
+                      CaseFixtures.START,
+                      i,
+                      CaseFixtures.NETWORK_DIRECTOR));
       assertEquals("plausible-date", e.getRule());
     }
     for (Instant i :
         List.of(PlausibleDates.FIRST_INSTANT, Instant.parse("2199-12-31T23:59:59.999999999Z"))) {
       assertEquals(
           i,
-          EventMetadata.of(CaseFixtures.CASE_ID, 1, CaseFixtures.START, i, CaseFixtures.NETWORK_DIRECTOR)
+          EventMetadata.of(
+                  CaseFixtures.CASE_ID, 1, CaseFixtures.START, i, CaseFixtures.NETWORK_DIRECTOR)
               .getRecordedAt());
     }
   }
 
   @Example
   void plausibleDateOfBirth_relativeToClock_refusesFutureAndOutOfRange() {
-    LocalDate today = LocalDate.now(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+    LocalDate today =
+        LocalDate.now(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
     assertTrue(PlausibleDates.plausibleDateOfBirth(LocalDate.of(1970, 5, 17), today));
     assertTrue(PlausibleDates.plausibleDateOfBirth(today, today));
     assertTrue(PlausibleDates.plausibleDateOfBirth(PlausibleDates.FIRST_DATE, today));
@@ -612,16 +983,22 @@ class HostileInputProperties {
     assertFalse(PlausibleDates.plausibleDateOfBirth(LocalDate.MIN, today));
     assertFalse(PlausibleDates.plausibleDateOfBirth(LocalDate.MAX, LocalDate.MAX));
     assertFalse(PlausibleDates.plausibleDateOfBirth(LocalDate.of(9999, 1, 1), today));
-    assertThrows(NullPointerException.class, () -> PlausibleDates.plausibleDateOfBirth(null, today));
-    assertThrows(NullPointerException.class, () -> PlausibleDates.plausibleDateOfBirth(today, null));
+    assertThrows(
+        NullPointerException.class, () -> PlausibleDates.plausibleDateOfBirth(null, today));
+    assertThrows(
+        NullPointerException.class, () -> PlausibleDates.plausibleDateOfBirth(today, null));
   }
 
   @Example
   void constants_describeOneRange() {
     assertEquals(PlausibleDates.FIRST_DATE, LocalDate.of(PlausibleDates.FIRST_YEAR, 1, 1));
     assertEquals(PlausibleDates.LAST_DATE, LocalDate.of(PlausibleDates.LAST_YEAR, 12, 31));
-    assertEquals(PlausibleDates.FIRST_INSTANT, PlausibleDates.FIRST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC));
-    assertEquals(PlausibleDates.END_INSTANT, PlausibleDates.LAST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    assertEquals(
+        PlausibleDates.FIRST_INSTANT,
+        PlausibleDates.FIRST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC));
+    assertEquals(
+        PlausibleDates.END_INSTANT,
+        PlausibleDates.LAST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     assertTrue(PlausibleDates.containsYear(1900) && PlausibleDates.containsYear(2199));
     assertFalse(PlausibleDates.containsYear(1899) || PlausibleDates.containsYear(2200));
   }
@@ -631,9 +1008,25 @@ class HostileInputProperties {
   @Provide
   Arbitrary<String> hostileAmounts() {
     return Arbitraries.of(
-        "1E+30000000", "1E+999999999", "1E-300000000", "1E-2147483647", "-1", "0", "0.00", "-0.01",
-        "0.001", "0.0010", "12.345", "1000000.01", "1000000.001", "1000001", "1E+7", "9.99999999E+6",
-        "-1E+999999999", "1" + "0".repeat(5000), "0." + "0".repeat(5000) + "1");
+        "1E+30000000",
+        "1E+999999999",
+        "1E-300000000",
+        "1E-2147483647",
+        "-1",
+        "0",
+        "0.00",
+        "-0.01",
+        "0.001",
+        "0.0010",
+        "12.345",
+        "1000000.01",
+        "1000000.001",
+        "1000001",
+        "1E+7",
+        "9.99999999E+6",
+        "-1E+999999999",
+        "1" + "0".repeat(5000),
+        "0." + "0".repeat(5000) + "1");
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
@@ -644,8 +1037,11 @@ class HostileInputProperties {
     InvalidValueException e =
         assertRejected("InstrumentUse.amount", () -> CaseFixtures.carePurchase(amount));
     long micros = (System.nanoTime() - start) / 1000;
-    assertTrue(micros < 50_000, text.length() > 30 ? "long amount" : text + " took " + micros + " µs");
-    assertTrue(Set.of("positive", "two-decimals", "max-amount-1000000.00").contains(e.getRule()), e.getRule());
+    assertTrue(
+        micros < 50_000, text.length() > 30 ? "long amount" : text + " took " + micros + " µs");
+    assertTrue(
+        Set.of("positive", "two-decimals", "max-amount-1000000.00").contains(e.getRule()),
+        e.getRule());
     if (!"at most 1000000.00".contains(text)) {
       assertFalse(e.getMessage().contains(text), e.getMessage());
     }
@@ -669,8 +1065,19 @@ class HostileInputProperties {
   @Example
   void build_validAmounts_keptAsGiven() {
     for (String text :
-        List.of("0.01", "1", "12.5", "12.50", "250.00", "1000000.00", "1000000", "1E+6", "2.5E+2",
-            "1.000", "0.010", "999999.99")) {
+        List.of(
+            "0.01",
+            "1",
+            "12.5",
+            "12.50",
+            "250.00",
+            "1000000.00",
+            "1000000",
+            "1E+6",
+            "2.5E+2",
+            "1.000",
+            "0.010",
+            "999999.99")) {
       BigDecimal amount = new BigDecimal(text);
       assertEquals(amount, CaseFixtures.carePurchase(amount).getAmount().orElseThrow(), text);
     }
@@ -686,22 +1093,42 @@ class HostileInputProperties {
       }
       assertRejected("Household.adults", () -> Household.of(n, 0));
       assertRejected("SelfRelianceLevel.level", () -> SelfRelianceLevel.of(n));
-      assertRejected("PlanOfApproach.version",
-          () -> PlanOfApproach.builder().from(CaseFixtures.plan(1, CaseFixtures.START)).version(n).build());
-      assertRejected("Escalation.rung",
-          () -> Escalation.builder().from(CaseFixtures.escalation(CaseFixtures.ESCALATION)).rung(n).build());
-      assertRejected("CoercionMeasure.level",
+      assertRejected(
+          "PlanOfApproach.version",
+          () ->
+              PlanOfApproach.builder()
+                  .from(CaseFixtures.plan(1, CaseFixtures.START))
+                  .version(n)
+                  .build());
+      assertRejected(
+          "Escalation.rung",
+          () ->
+              Escalation.builder()
+                  .from(CaseFixtures.escalation(CaseFixtures.ESCALATION))
+                  .rung(n)
+                  .build());
+      assertRejected(
+          "CoercionMeasure.level",
           () -> CoercionMeasure.builder().from(CaseFixtures.compulsoryCleaning()).level(n).build());
-      assertRejected("CoercionMeasureRecorded.level",
-          () -> CoercionMeasureRecorded.builder().from(coercionRecorded("c", "r")).level(n).build());
-      assertRejected("StatutoryClock.days",
+      assertRejected(
+          "CoercionMeasureRecorded.level",
+          () ->
+              CoercionMeasureRecorded.builder().from(coercionRecorded("c", "r")).level(n).build());
+      assertRejected(
+          "StatutoryClock.days",
           () -> StatutoryClock.builder().from(CaseFixtures.statutoryClock()).days(n).build());
       if (n <= 0) {
-        assertRejected("Network.inhabitants",
-            () -> Network.builder().from(Cast.LON).inhabitants(n).build());
-        assertRejected("EventMetadata.sequence",
-            () -> EventMetadata.of(CaseFixtures.CASE_ID, n, CaseFixtures.START, PlausibleDates.FIRST_INSTANT,
-                CaseFixtures.NETWORK_DIRECTOR));
+        assertRejected(
+            "Network.inhabitants", () -> Network.builder().from(Cast.LON).inhabitants(n).build());
+        assertRejected(
+            "EventMetadata.sequence",
+            () ->
+                EventMetadata.of(
+                    CaseFixtures.CASE_ID,
+                    n,
+                    CaseFixtures.START,
+                    PlausibleDates.FIRST_INSTANT,
+                    CaseFixtures.NETWORK_DIRECTOR));
       }
     }
   }
@@ -724,8 +1151,11 @@ class HostileInputProperties {
             || m.getDeclaringClass() == Object.class) {
           continue;
         }
-        String field = type.getSimpleName() + "." + Character.toLowerCase(m.getName().charAt(3))
-            + m.getName().substring(4);
+        String field =
+            type.getSimpleName()
+                + "."
+                + Character.toLowerCase(m.getName().charAt(3))
+                + m.getName().substring(4);
         Type returns = m.getGenericReturnType();
         if (mentions(returns, String.class)) {
           texts.add(field);
@@ -735,9 +1165,11 @@ class HostileInputProperties {
         }
       }
     }
-    Set<String> textSlots = textSlots().stream().map(TextSlot::field).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> textSlots =
+        textSlots().stream().map(TextSlot::field).collect(Collectors.toCollection(TreeSet::new));
     textSlots.removeIf(f -> f.startsWith("Violation."));
-    Set<String> dateSlots = dateSlots().stream().map(DateSlot::field).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> dateSlots =
+        dateSlots().stream().map(DateSlot::field).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(texts, textSlots, "text attributes without a slot, or slots without an attribute");
     assertEquals(dates, dateSlots, "date attributes without a slot, or slots without an attribute");
     assertTrue(texts.size() > 50, "found only " + texts);
@@ -789,7 +1221,8 @@ class HostileInputProperties {
     try {
       code.run();
     } catch (LonException e) {
-      InvalidValueException invalid = assertInstanceOf(InvalidValueException.class, e, e.toString());
+      InvalidValueException invalid =
+          assertInstanceOf(InvalidValueException.class, e, e.toString());
       assertEquals(field, invalid.getField(), invalid.getMessage());
       assertTrue(invalid.getMessage().startsWith(field + ": "), invalid.getMessage());
       return invalid;
@@ -802,7 +1235,9 @@ class HostileInputProperties {
   static void assertNoMarker(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage());
-      assertFalse(message.contains(MARKER), "message echoes the input: " + message.substring(0, Math.min(200, message.length())));
+      assertFalse(
+          message.contains(MARKER),
+          "message echoes the input: " + message.substring(0, Math.min(200, message.length())));
       assertFalse(message.contains("SECRET"), "message echoes the input");
     }
   }

@@ -30,9 +30,9 @@ import nl.lon.core.error.InvalidValueException;
 
 /**
  * The null and validation policy of {@link nl.lon.core.error} over every value type of lon-core
- * with a public builder, found on the class path: a builder missing its required attributes, and
- * a null handed to any single-valued attribute setter, fail with {@link InvalidValueException}
- * whose field is {@code Type.field}.
+ * with a public builder, found on the class path: a builder missing its required attributes, and a
+ * null handed to any single-valued attribute setter, fail with {@link InvalidValueException} whose
+ * field is {@code Type.field}.
  */
 class NullPolicyProperties {
 
@@ -70,7 +70,9 @@ class NullPolicyProperties {
     Class<?> type = setter.getDeclaringClass().getDeclaringClass().getSuperclass();
     Object builder = type.getMethod("builder").invoke(null);
     InvalidValueException e =
-        invalidValue(() -> setter.invoke(builder, (Object) null), type.getSimpleName() + "." + setter.getName());
+        invalidValue(
+            () -> setter.invoke(builder, (Object) null),
+            type.getSimpleName() + "." + setter.getName());
     assertField(type, e);
     assertEquals(type.getSimpleName() + "." + setter.getName(), e.getField(), e.getMessage());
     assertEquals(InvalidValueException.RULE_REQUIRED, e.getRule(), e.getMessage());
@@ -105,7 +107,10 @@ class NullPolicyProperties {
         .filter(m -> !Optional.class.isAssignableFrom(m.getParameterTypes()[0]))
         .filter(m -> !Iterable.class.isAssignableFrom(m.getParameterTypes()[0]))
         .filter(m -> !java.util.Map.class.isAssignableFrom(m.getParameterTypes()[0]))
-        .filter(m -> !com.google.common.collect.Multimap.class.isAssignableFrom(m.getParameterTypes()[0]))
+        .filter(
+            m ->
+                !com.google.common.collect.Multimap.class.isAssignableFrom(
+                    m.getParameterTypes()[0]))
         .sorted(Comparator.comparing(Method::toGenericString))
         .collect(Collectors.toList());
   }
@@ -134,7 +139,13 @@ class NullPolicyProperties {
   private static List<Class<?>> findBuiltTypes() {
     Path root;
     try {
-      root = Path.of(InvalidValueException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      root =
+          Path.of(
+              InvalidValueException.class
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation()
+                  .toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -163,7 +174,8 @@ class NullPolicyProperties {
   private static boolean hasPublicBuilderFactory(Class<?> type) {
     try {
       Method builder = type.getMethod("builder");
-      return Modifier.isStatic(builder.getModifiers()) && builder.getReturnType() == nestedBuilder(type).orElseThrow();
+      return Modifier.isStatic(builder.getModifiers())
+          && builder.getReturnType() == nestedBuilder(type).orElseThrow();
     } catch (NoSuchMethodException e) {
       return false;
     }

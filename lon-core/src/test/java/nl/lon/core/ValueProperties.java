@@ -54,7 +54,8 @@ class ValueProperties {
   @Provide
   Arbitrary<String> identifierValues() {
     Arbitrary<Character> first = Arbitraries.of(chars(ID_FIRST));
-    Arbitrary<String> rest = Arbitraries.strings().withChars(ID_REST.toCharArray()).ofMaxLength(127);
+    Arbitrary<String> rest =
+        Arbitraries.strings().withChars(ID_REST.toCharArray()).ofMaxLength(127);
     return net.jqwik.api.Combinators.combine(first, rest).as((f, r) -> f + r);
   }
 
@@ -62,12 +63,17 @@ class ValueProperties {
   Arbitrary<String> malformedIdentifierValues() {
     Arbitrary<Character> badFirst = Arbitraries.of('-', '.', '_', ':', '#', '/', '\u00e9');
     Arbitrary<String> rest = Arbitraries.strings().withChars(ID_REST.toCharArray()).ofMaxLength(20);
-    Arbitrary<String> badStart = net.jqwik.api.Combinators.combine(badFirst, rest).as((f, r) -> f + r);
+    Arbitrary<String> badStart =
+        net.jqwik.api.Combinators.combine(badFirst, rest).as((f, r) -> f + r);
     Arbitrary<String> tooLong =
         Arbitraries.strings().withChars(ID_FIRST.toCharArray()).ofMinLength(129).ofMaxLength(300);
     Arbitrary<String> withSpace =
         net.jqwik.api.Combinators.combine(identifierValues(), identifierValues())
-            .as((a, b) -> a.substring(0, Math.min(a.length(), 60)) + " " + b.substring(0, Math.min(b.length(), 60)));
+            .as(
+                (a, b) ->
+                    a.substring(0, Math.min(a.length(), 60))
+                        + " "
+                        + b.substring(0, Math.min(b.length(), 60)));
     return Arbitraries.oneOf(badStart, tooLong, withSpace);
   }
 
@@ -121,14 +127,16 @@ class ValueProperties {
   void compareTo_identifiers_agreesWithStringOrder(
       @ForAll("identifierValues") String a, @ForAll("identifierValues") String b) {
     assertEquals(
-        Integer.signum(a.compareTo(b)), Integer.signum(ProfessionalId.of(a).compareTo(ProfessionalId.of(b))));
+        Integer.signum(a.compareTo(b)),
+        Integer.signum(ProfessionalId.of(a).compareTo(ProfessionalId.of(b))));
   }
 
   // ------------------------------------------------------------ household, levels
 
   @Property
   void of_sameHouseholdCounts_equalAndChildrenFlagFollowsCount(
-      @ForAll @IntRange(min = 1, max = 50) int adults, @ForAll @IntRange(min = 0, max = 50) int children) {
+      @ForAll @IntRange(min = 1, max = 50) int adults,
+      @ForAll @IntRange(min = 0, max = 50) int children) {
     Household a = Household.of(adults, children);
     Household b = Household.of(adults, children);
     assertEquals(a, b);
@@ -138,7 +146,8 @@ class ValueProperties {
 
   @Property
   void of_householdWithoutAdults_throwsRangeOnAdults(
-      @ForAll @IntRange(min = -1000, max = 0) int adults, @ForAll @IntRange(min = 0, max = 50) int children) {
+      @ForAll @IntRange(min = -1000, max = 0) int adults,
+      @ForAll @IntRange(min = 0, max = 50) int children) {
     InvalidValueException e =
         assertThrows(InvalidValueException.class, () -> Household.of(adults, children));
     assertEquals("Household.adults", e.getField());
@@ -208,7 +217,8 @@ class ValueProperties {
 
   @Property
   void build_sameScanInputs_equalWithSameHashCode(
-      @ForAll("dates") LocalDate on, @ForAll("zrm2017Scores") Map<ScanDomain, SelfRelianceLevel> scores) {
+      @ForAll("dates") LocalDate on,
+      @ForAll("zrm2017Scores") Map<ScanDomain, SelfRelianceLevel> scores) {
     LifeDomainScan a = scan(on, scores);
     LifeDomainScan b = scan(on, new LinkedHashMap<>(scores));
     assertEquals(a, b);
@@ -286,7 +296,8 @@ class ValueProperties {
     assertEquals(activityGoals.size(), a.taskDivision().size());
   }
 
-  private static PlanOfApproach plan(int goals, List<Integer> activityGoals, LocalDate on, int version) {
+  private static PlanOfApproach plan(
+      int goals, List<Integer> activityGoals, LocalDate on, int version) {
     var b = PlanOfApproach.builder().version(version).context("context");
     LifeDomain[] domains = LifeDomain.values();
     for (int g = 0; g < goals; g++) {
@@ -313,13 +324,22 @@ class ValueProperties {
       @ForAll("identifierValues") String caseId,
       @ForAll @net.jqwik.api.constraints.LongRange(min = 1, max = Long.MAX_VALUE) long sequence,
       @ForAll("dates") LocalDate date,
-      @ForAll @net.jqwik.api.constraints.LongRange(min = 0, max = 4_000_000_000L) long epochSecond) {
+      @ForAll @net.jqwik.api.constraints.LongRange(min = 0, max = 4_000_000_000L)
+          long epochSecond) {
     EventMetadata a =
         EventMetadata.of(
-            CaseId.of(caseId), sequence, date, Instant.ofEpochSecond(epochSecond), ProfessionalId.of("p"));
+            CaseId.of(caseId),
+            sequence,
+            date,
+            Instant.ofEpochSecond(epochSecond),
+            ProfessionalId.of("p"));
     EventMetadata b =
         EventMetadata.of(
-            CaseId.of(caseId), sequence, date, Instant.ofEpochSecond(epochSecond), ProfessionalId.of("p"));
+            CaseId.of(caseId),
+            sequence,
+            date,
+            Instant.ofEpochSecond(epochSecond),
+            ProfessionalId.of("p"));
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     assertEquals(sequence, a.getSequence());

@@ -30,16 +30,37 @@ final class AccessGate {
   }
 
   /** Asks the rules about a case's resource; writes nothing. */
-  AccessDecision decide(AuditGate.Claim who, CaseTargets.Target target, AccessResource resource, CaseState state,
-      boolean write, Purpose purpose) {
-    return rules(target).decide(new AccessRequest(resource, who.professional(), who.organisation(), target.network(),
-        state, write, LocalDate.now(clock), purpose.legalBasis(), purpose.emergencyReason()));
+  AccessDecision decide(
+      AuditGate.Claim who,
+      CaseTargets.Target target,
+      AccessResource resource,
+      CaseState state,
+      boolean write,
+      Purpose purpose) {
+    return rules(target)
+        .decide(
+            new AccessRequest(
+                resource,
+                who.professional(),
+                who.organisation(),
+                target.network(),
+                state,
+                write,
+                LocalDate.now(clock),
+                purpose.legalBasis(),
+                purpose.emergencyReason()));
   }
 
   /** Asks the rules about a network's resource; writes nothing. */
   AccessDecision decide(AuditGate.Claim who, CaseTargets.Target target, AccessResource resource) {
-    return rules(target).decide(AccessRequest.ofNetwork(resource, who.professional(), who.organisation(),
-        target.network(), LocalDate.now(clock)));
+    return rules(target)
+        .decide(
+            AccessRequest.ofNetwork(
+                resource,
+                who.professional(),
+                who.organisation(),
+                target.network(),
+                LocalDate.now(clock)));
   }
 
   /** The rules of the target's profile. */
@@ -51,11 +72,27 @@ final class AccessGate {
    * Lets a change through: when denied, records the attempt as denied and throws; when allowed,
    * writes nothing (the change writes its own record).
    */
-  AccessDecision authoriseChange(AccessDecision d, AuditGate.Claim who, CaseTargets.Target target, CaseId caseId,
-      Optional<ClientNumber> client, Purpose purpose, Operation op) {
+  AccessDecision authoriseChange(
+      AccessDecision d,
+      AuditGate.Claim who,
+      CaseTargets.Target target,
+      CaseId caseId,
+      Optional<ClientNumber> client,
+      Purpose purpose,
+      Operation op) {
     if (!d.allowed()) {
-      audit.record(who, target.id(), caseId, client, purpose, op.name, op.action, op.categories,
-          AuditGate.checks(d, AuditOutcome.DENIED), ImmutableSet.of(d.rule()), ImmutableMap.of());
+      audit.record(
+          who,
+          target.id(),
+          caseId,
+          client,
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
+          AuditGate.checks(d, AuditOutcome.DENIED),
+          ImmutableSet.of(d.rule()),
+          ImmutableMap.of());
       throw denied(d);
     }
     return d;
@@ -65,11 +102,27 @@ final class AccessGate {
    * Lets a read through: records the decision (allowed or denied) before any data leaves, then
    * throws when denied. If the record cannot be written, nothing is returned.
    */
-  AccessDecision authoriseRead(AccessDecision d, AuditGate.Claim who, CaseTargets.Target target, CaseId caseId,
-      Optional<ClientNumber> client, Purpose purpose, Operation op, ImmutableMap<String, String> details) {
-    audit.record(who, target.id(), caseId, client, purpose, op.name, op.action, op.categories,
+  AccessDecision authoriseRead(
+      AccessDecision d,
+      AuditGate.Claim who,
+      CaseTargets.Target target,
+      CaseId caseId,
+      Optional<ClientNumber> client,
+      Purpose purpose,
+      Operation op,
+      ImmutableMap<String, String> details) {
+    audit.record(
+        who,
+        target.id(),
+        caseId,
+        client,
+        purpose,
+        op.name,
+        op.action,
+        op.categories,
         AuditGate.checks(d, d.allowed() ? AuditOutcome.ALLOWED : AuditOutcome.DENIED),
-        d.allowed() ? ImmutableSet.of() : ImmutableSet.of(d.rule()), details);
+        d.allowed() ? ImmutableSet.of() : ImmutableSet.of(d.rule()),
+        details);
     if (!d.allowed()) {
       throw denied(d);
     }

@@ -36,7 +36,10 @@ final class AuditGate {
   }
 
   /** The professional an attempt claims to come from, and what the directory knows of them. */
-  record Claim(ProfessionalId id, Optional<Professional> found, Optional<PartnerOrganisation> organisationFound) {
+  record Claim(
+      ProfessionalId id,
+      Optional<Professional> found,
+      Optional<PartnerOrganisation> organisationFound) {
 
     boolean isUnknown() {
       return found.isEmpty() || organisationFound.isEmpty();
@@ -61,26 +64,46 @@ final class AuditGate {
 
   Claim claim(ProfessionalId id) {
     Optional<Professional> p = stores.directory().professional(id);
-    Optional<PartnerOrganisation> o = p.flatMap(x -> stores.directory().organisation(x.getOrganisation()));
+    Optional<PartnerOrganisation> o =
+        p.flatMap(x -> stores.directory().organisation(x.getOrganisation()));
     return new Claim(id, p, o);
   }
 
   /** Checks for an attempt that never reached the access policy. */
   static AccessChecks denied(AuditOutcome outcome) {
-    return AccessChecks.builder().authorised(false).relationshipToCase(false).consentOrLegalBasis(false)
-        .emergencyOverride(false).outcome(outcome).build();
+    return AccessChecks.builder()
+        .authorised(false)
+        .relationshipToCase(false)
+        .consentOrLegalBasis(false)
+        .emergencyOverride(false)
+        .outcome(outcome)
+        .build();
   }
 
   /** The policy's checks, with the outcome of the attempt. */
   static AccessChecks checks(AccessDecision d, AuditOutcome outcome) {
-    return AccessChecks.builder().authorised(d.authorised()).relationshipToCase(d.relationshipToCase())
-        .consentOrLegalBasis(d.consentOrLegalBasis()).legalBasis(d.legalBasis())
-        .emergencyOverride(d.emergencyOverride()).outcome(outcome).build();
+    return AccessChecks.builder()
+        .authorised(d.authorised())
+        .relationshipToCase(d.relationshipToCase())
+        .consentOrLegalBasis(d.consentOrLegalBasis())
+        .legalBasis(d.legalBasis())
+        .emergencyOverride(d.emergencyOverride())
+        .outcome(outcome)
+        .build();
   }
 
-  AuditEntry entry(Claim who, NetworkId network, CaseId caseId, Optional<ClientNumber> client, Purpose purpose,
-      String operation, AuditAction action, ImmutableSet<DataCategory> categories, AccessChecks checks,
-      ImmutableSet<String> ruleIds, ImmutableMap<String, String> details) {
+  AuditEntry entry(
+      Claim who,
+      NetworkId network,
+      CaseId caseId,
+      Optional<ClientNumber> client,
+      Purpose purpose,
+      String operation,
+      AuditAction action,
+      ImmutableSet<DataCategory> categories,
+      AccessChecks checks,
+      ImmutableSet<String> ruleIds,
+      ImmutableMap<String, String> details) {
     return AuditEntry.builder()
         .eventId(UUID.randomUUID().toString())
         .occurredAt(clock.instant())
@@ -94,7 +117,8 @@ final class AuditGate {
         .operation(operation)
         .dataCategories(categories)
         .purpose(purpose.purpose())
-        .emergencyReason(checks.isEmergencyOverride() ? purpose.emergencyReason() : Optional.empty())
+        .emergencyReason(
+            checks.isEmergencyOverride() ? purpose.emergencyReason() : Optional.empty())
         .checks(checks)
         .ruleIds(ruleIds)
         .details(details)
@@ -102,18 +126,41 @@ final class AuditGate {
   }
 
   /** Writes a record on its own (a read, or an attempt that writes nothing else). */
-  AuditRecord record(Claim who, NetworkId network, CaseId caseId, Optional<ClientNumber> client, Purpose purpose,
-      String operation, AuditAction action, ImmutableSet<DataCategory> categories, AccessChecks checks,
-      ImmutableSet<String> ruleIds, ImmutableMap<String, String> details) {
-    return stores.auditLog().append(
-        entry(who, network, caseId, client, purpose, operation, action, categories, checks, ruleIds, details));
+  AuditRecord record(
+      Claim who,
+      NetworkId network,
+      CaseId caseId,
+      Optional<ClientNumber> client,
+      Purpose purpose,
+      String operation,
+      AuditAction action,
+      ImmutableSet<DataCategory> categories,
+      AccessChecks checks,
+      ImmutableSet<String> ruleIds,
+      ImmutableMap<String, String> details) {
+    return stores
+        .auditLog()
+        .append(
+            entry(
+                who,
+                network,
+                caseId,
+                client,
+                purpose,
+                operation,
+                action,
+                categories,
+                checks,
+                ruleIds,
+                details));
   }
 
   /** The same attempt with another outcome and rule; the details say the state was not returned. */
   static AuditEntry withOutcome(AuditEntry entry, AuditOutcome outcome, String rule) {
     ImmutableMap.Builder<String, String> details = ImmutableMap.builder();
     entry.getDetails().forEach((k, v) -> details.put(k, "stateReturned".equals(k) ? "false" : v));
-    return AuditEntry.builder().from(entry)
+    return AuditEntry.builder()
+        .from(entry)
         .eventId(UUID.randomUUID().toString())
         .checks(AccessChecks.builder().from(entry.getChecks()).outcome(outcome).build())
         .ruleIds(ImmutableSet.of(rule))

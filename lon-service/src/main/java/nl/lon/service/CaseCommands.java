@@ -39,9 +39,9 @@ import nl.lon.rules.process.ProcessRules;
 import nl.lon.rules.profile.MethodologyProfile;
 
 /**
- * Carries out commands on cases (opdrachten): access, the process rules, then the events, the
- * audit record and any vault change as one unit; retries under an idempotency key are answered
- * with the earlier result.
+ * Carries out commands on cases (opdrachten): access, the process rules, then the events, the audit
+ * record and any vault change as one unit; retries under an idempotency key are answered with the
+ * earlier result.
  */
 final class CaseCommands {
 
@@ -52,7 +52,12 @@ final class CaseCommands {
   private final AccessGate access;
   private final AuditGate audit;
 
-  CaseCommands(Stores stores, Clock clock, CaseSnapshots snapshots, CaseTargets targets, AccessGate access,
+  CaseCommands(
+      Stores stores,
+      Clock clock,
+      CaseSnapshots snapshots,
+      CaseTargets targets,
+      AccessGate access,
       AuditGate audit) {
     this.stores = stores;
     this.clock = clock;
@@ -63,11 +68,17 @@ final class CaseCommands {
   }
 
   /** Carries out a command on an existing case; see {@link CaseService#execute}. */
-  CommandReceipt execute(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand command,
+  CommandReceipt execute(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand command,
       Optional<String> idempotencyKey) {
     if (command instanceof CaseCommand.ReportSignal open) {
       if (!open.caseId().equals(caseId)) {
-        throw new InvalidValueException("CaseService.caseId", "same-case",
+        throw new InvalidValueException(
+            "CaseService.caseId",
+            "same-case",
             "the case id must be the signal's case id " + open.caseId());
       }
       return open(actor, purpose, open, Optional.empty(), idempotencyKey);
@@ -77,16 +88,41 @@ final class CaseCommands {
     CaseState state = snapshots.load(caseId);
     CaseTargets.Target target = targets.ofCase(who, purpose, caseId, state, op);
     Optional<ClientNumber> client = state.getClientNumber();
-    AccessDecision d = access.authoriseChange(access.decide(who, target, op.resource, state, true, purpose), who,
-        target, caseId, client, purpose, op);
-    CommandContext ctx = new CommandContext(LocalDate.now(clock), clock.instant(), who.professional(),
-        Optional.of(who.organisation()), Optional.of(target.network()));
-    Decision decision = decide(target.profile(), state, command, ctx, who, target.id(), caseId, client, purpose, op, d);
+    AccessDecision d =
+        access.authoriseChange(
+            access.decide(who, target, op.resource, state, true, purpose),
+            who,
+            target,
+            caseId,
+            client,
+            purpose,
+            op);
+    CommandContext ctx =
+        new CommandContext(
+            LocalDate.now(clock),
+            clock.instant(),
+            who.professional(),
+            Optional.of(who.organisation()),
+            Optional.of(target.network()));
+    Decision decision =
+        decide(
+            target.profile(),
+            state,
+            command,
+            ctx,
+            who,
+            target.id(),
+            caseId,
+            client,
+            purpose,
+            op,
+            d);
     if (!decision.isAccepted()) {
       // a retry of a command that was applied may no longer fit the case (a second judgement)
-      Optional<CommandReceipt> replay = idempotencyKey.isPresent()
-          ? replay(who, target, caseId, purpose, op, d, command, ctx, idempotencyKey.get())
-          : Optional.empty();
+      Optional<CommandReceipt> replay =
+          idempotencyKey.isPresent()
+              ? replay(who, target, caseId, purpose, op, d, command, ctx, idempotencyKey.get())
+              : Optional.empty();
       if (replay.isPresent()) {
         return replay.get();
       }
@@ -95,15 +131,27 @@ final class CaseCommands {
     }
     List<CaseEvent> toAppend = decision.getEvents();
     CaseState next = fold(state, toAppend);
-    Optional<AccessDecision> overreach = access.rules(target).afterOverride(d, who.professional(), state, next);
+    Optional<AccessDecision> overreach =
+        access.rules(target).afterOverride(d, who.professional(), state, next);
     if (overreach.isPresent()) {
       access.authoriseChange(overreach.get(), who, target, caseId, client, purpose, op);
     }
     boolean readable = readable(who, target, next, purpose);
-    AuditEntry entry = audit.entry(who, target.id(), caseId, client, purpose, op.name, op.action, op.categories,
-        AuditGate.checks(d, AuditOutcome.ALLOWED), ImmutableSet.of(),
-        ImmutableMap.of("stateReturned", Boolean.toString(readable)));
-    StreamAppend append = new StreamAppend(caseId, target.id(), state.getVersion(), toAppend, idempotencyKey);
+    AuditEntry entry =
+        audit.entry(
+            who,
+            target.id(),
+            caseId,
+            client,
+            purpose,
+            op.name,
+            op.action,
+            op.categories,
+            AuditGate.checks(d, AuditOutcome.ALLOWED),
+            ImmutableSet.of(),
+            ImmutableMap.of("stateReturned", Boolean.toString(readable)));
+    StreamAppend append =
+        new StreamAppend(caseId, target.id(), state.getVersion(), toAppend, idempotencyKey);
     UnitOfWork work = new UnitOfWork(Optional.of(append), entry, Optional.empty());
     CommitResult result;
     try {
@@ -111,7 +159,8 @@ final class CaseCommands {
     } catch (IdempotencyKeyConflictException e) {
       // decided again on a newer version, a retry differs from the request it repeats: look for
       // that request before calling the key used for another one
-      Optional<CommandReceipt> replay = replay(who, target, caseId, purpose, op, d, command, ctx, idempotencyKey.get());
+      Optional<CommandReceipt> replay =
+          replay(who, target, caseId, purpose, op, d, command, ctx, idempotencyKey.get());
       if (replay.isPresent()) {
         return replay.get();
       }
@@ -123,22 +172,31 @@ final class CaseCommands {
   }
 
   /** Whether the actor may read the case as it is after the command (the receipt then holds it). */
-  private boolean readable(AuditGate.Claim who, CaseTargets.Target target, CaseState state, Purpose purpose) {
+  private boolean readable(
+      AuditGate.Claim who, CaseTargets.Target target, CaseState state, Purpose purpose) {
     return access.decide(who, target, AccessResource.CASE, state, false, purpose).allowed();
   }
 
   /**
    * Answers a command repeated under its idempotency key after it was applied. The rules decide a
-   * command against the version they see, so a retry decided on a later version has other
-   * sequences than the request it repeats. This finds the version at which the command, decided
-   * again, gives exactly a stored batch of the same actor and day, and commits that batch once
-   * more under the key: the store answers with the earlier result as a duplicate (rule A2) and
-   * writes only the audit record, or refuses (the key belongs to another batch) and writes nothing.
+   * command against the version they see, so a retry decided on a later version has other sequences
+   * than the request it repeats. This finds the version at which the command, decided again, gives
+   * exactly a stored batch of the same actor and day, and commits that batch once more under the
+   * key: the store answers with the earlier result as a duplicate (rule A2) and writes only the
+   * audit record, or refuses (the key belongs to another batch) and writes nothing.
    *
    * @return the replay's receipt, or empty when the key was not used for this command
    */
-  private Optional<CommandReceipt> replay(AuditGate.Claim who, CaseTargets.Target target, CaseId caseId,
-      Purpose purpose, Operation op, AccessDecision d, CaseCommand command, CommandContext ctx, String key) {
+  private Optional<CommandReceipt> replay(
+      AuditGate.Claim who,
+      CaseTargets.Target target,
+      CaseId caseId,
+      Purpose purpose,
+      Operation op,
+      AccessDecision d,
+      CaseCommand command,
+      CommandContext ctx,
+      String key) {
     List<CaseEvent> stream = stores.eventStore().read(caseId);
     ProcessRules rules = ProcessRules.of(target.profile());
     NetworkId network = target.id();
@@ -153,16 +211,30 @@ final class CaseCommands {
       }
       Decision earlier = rules.decide(at, command, ctx);
       int n = earlier.isAccepted() ? earlier.getEvents().size() : 0;
-      if (n == 0 || v + n > stream.size() || !StreamAppend.fingerprint(network, earlier.getEvents())
-          .equals(StreamAppend.fingerprint(network, stream.subList(v, v + n)))) {
+      if (n == 0
+          || v + n > stream.size()
+          || !StreamAppend.fingerprint(network, earlier.getEvents())
+              .equals(StreamAppend.fingerprint(network, stream.subList(v, v + n)))) {
         continue;
       }
       CaseState now = snapshots.load(caseId);
       boolean readable = readable(who, target, now, purpose);
-      AuditEntry entry = audit.entry(who, network, caseId, now.getClientNumber(), purpose, op.name, op.action,
-          op.categories, AuditGate.checks(d, AuditOutcome.ALLOWED), ImmutableSet.of(),
-          ImmutableMap.of("stateReturned", Boolean.toString(readable && now.getVersion() == v + n)));
-      StreamAppend again = new StreamAppend(caseId, network, v, earlier.getEvents(), Optional.of(key));
+      AuditEntry entry =
+          audit.entry(
+              who,
+              network,
+              caseId,
+              now.getClientNumber(),
+              purpose,
+              op.name,
+              op.action,
+              op.categories,
+              AuditGate.checks(d, AuditOutcome.ALLOWED),
+              ImmutableSet.of(),
+              ImmutableMap.of(
+                  "stateReturned", Boolean.toString(readable && now.getVersion() == v + n)));
+      StreamAppend again =
+          new StreamAppend(caseId, network, v, earlier.getEvents(), Optional.of(key));
       CommitResult result;
       try {
         result = stores.commit(new UnitOfWork(Optional.of(again), entry, Optional.empty()));
@@ -175,51 +247,121 @@ final class CaseCommands {
   }
 
   /** Reports a signal and opens a case; see {@link CaseService#reportSignal}. */
-  CommandReceipt open(ProfessionalId actor, Purpose purpose, CaseCommand.ReportSignal command,
-      Optional<PersonalData> personalData, Optional<String> idempotencyKey) {
+  CommandReceipt open(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseCommand.ReportSignal command,
+      Optional<PersonalData> personalData,
+      Optional<String> idempotencyKey) {
     Operation plain = Operation.of(command);
-    Operation op = personalData.isPresent()
-        ? plain.withCategories(ImmutableSet.<DataCategory>builder().addAll(plain.categories)
-            .add(DataCategory.PERSONAL_DATA).build())
-        : plain;
+    Operation op =
+        personalData.isPresent()
+            ? plain.withCategories(
+                ImmutableSet.<DataCategory>builder()
+                    .addAll(plain.categories)
+                    .add(DataCategory.PERSONAL_DATA)
+                    .build())
+            : plain;
     AuditGate.Claim who = audit.claim(actor);
     CaseId caseId = command.caseId();
-    CaseTargets.Target target = targets.forOpening(who, purpose, caseId, command.network(), command.clientNumber(), op);
+    CaseTargets.Target target =
+        targets.forOpening(who, purpose, caseId, command.network(), command.clientNumber(), op);
     Network network = target.network();
     Optional<ClientNumber> client = Optional.of(command.clientNumber());
-    AccessResource resource = personalData.isPresent() ? AccessResource.PERSONAL_DATA : AccessResource.CASE;
-    AccessDecision d = access.authoriseChange(access.decide(who, target, resource, CaseState.empty(), true, purpose),
-        who, target, caseId, client, purpose, op);
+    AccessResource resource =
+        personalData.isPresent() ? AccessResource.PERSONAL_DATA : AccessResource.CASE;
+    AccessDecision d =
+        access.authoriseChange(
+            access.decide(who, target, resource, CaseState.empty(), true, purpose),
+            who,
+            target,
+            caseId,
+            client,
+            purpose,
+            op);
     LocalDate today = LocalDate.now(clock);
-    if (personalData.flatMap(PersonalData::getDateOfBirth)
-        .map(born -> !PlausibleDates.plausibleDateOfBirth(born, today)).orElse(false)) {
-      audit.record(who, network.getId(), caseId, client, purpose, op.name, op.action, op.categories,
-          AuditGate.checks(d, AuditOutcome.REFUSED), ImmutableSet.of("input.plausible-date-of-birth"), ImmutableMap.of());
-      throw new InvalidValueException("PersonalData.dateOfBirth", "plausible-date-of-birth",
+    if (personalData
+        .flatMap(PersonalData::getDateOfBirth)
+        .map(born -> !PlausibleDates.plausibleDateOfBirth(born, today))
+        .orElse(false)) {
+      audit.record(
+          who,
+          network.getId(),
+          caseId,
+          client,
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
+          AuditGate.checks(d, AuditOutcome.REFUSED),
+          ImmutableSet.of("input.plausible-date-of-birth"),
+          ImmutableMap.of());
+      throw new InvalidValueException(
+          "PersonalData.dateOfBirth",
+          "plausible-date-of-birth",
           "a date of birth must not lie after today nor before 1900");
     }
     CaseState existing = snapshots.load(caseId);
     if (existing.getVersion() > 0 && !existing.getNetwork().equals(Optional.of(network.getId()))) {
-      // another network's case: refuse without touching it, and keep the record in this network's chain
-      audit.record(who, network.getId(), caseId, client, purpose, op.name, op.action, op.categories,
-          AuditGate.checks(d, AuditOutcome.CONFLICT), ImmutableSet.of("open.case-id-in-use"), ImmutableMap.of());
+      // another network's case: refuse without touching it, and keep the record in this network's
+      // chain
+      audit.record(
+          who,
+          network.getId(),
+          caseId,
+          client,
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
+          AuditGate.checks(d, AuditOutcome.CONFLICT),
+          ImmutableSet.of("open.case-id-in-use"),
+          ImmutableMap.of());
       throw new CaseIdInUseException(caseId.getValue());
     }
-    CommandContext ctx = new CommandContext(LocalDate.now(clock), clock.instant(), who.professional(),
-        Optional.of(who.organisation()), Optional.of(network));
-    Decision decision = decide(target.profile(), CaseState.empty(), command, ctx, who, network.getId(), caseId, client,
-        purpose, op, d);
+    CommandContext ctx =
+        new CommandContext(
+            LocalDate.now(clock),
+            clock.instant(),
+            who.professional(),
+            Optional.of(who.organisation()),
+            Optional.of(network));
+    Decision decision =
+        decide(
+            target.profile(),
+            CaseState.empty(),
+            command,
+            ctx,
+            who,
+            network.getId(),
+            caseId,
+            client,
+            purpose,
+            op,
+            d);
     if (!decision.isAccepted()) {
       refused(who, network.getId(), caseId, client, purpose, op, d, decision.getViolations());
       throw new RuleViolationException(decision.getViolations());
     }
     CaseState next = fold(CaseState.empty(), decision.getEvents());
     boolean readable = readable(who, target, next, purpose);
-    AuditEntry entry = audit.entry(who, network.getId(), caseId, client, purpose, op.name, op.action, op.categories,
-        AuditGate.checks(d, AuditOutcome.ALLOWED), ImmutableSet.of(),
-        ImmutableMap.of("stateReturned", Boolean.toString(readable)));
-    StreamAppend append = new StreamAppend(caseId, network.getId(), 0, decision.getEvents(), idempotencyKey);
-    Optional<VaultChange> vault = personalData.map(p -> VaultChange.put(network.getId(), command.clientNumber(), p));
+    AuditEntry entry =
+        audit.entry(
+            who,
+            network.getId(),
+            caseId,
+            client,
+            purpose,
+            op.name,
+            op.action,
+            op.categories,
+            AuditGate.checks(d, AuditOutcome.ALLOWED),
+            ImmutableSet.of(),
+            ImmutableMap.of("stateReturned", Boolean.toString(readable)));
+    StreamAppend append =
+        new StreamAppend(caseId, network.getId(), 0, decision.getEvents(), idempotencyKey);
+    Optional<VaultChange> vault =
+        personalData.map(p -> VaultChange.put(network.getId(), command.clientNumber(), p));
     UnitOfWork work = new UnitOfWork(Optional.of(append), entry, vault);
     CommitResult result;
     try {
@@ -237,56 +379,108 @@ final class CaseCommands {
   /** Records the outcome of a unit that failed; returns the exception to throw. */
   private RuntimeException failed(RuntimeException e, UnitOfWork work, CaseId caseId) {
     if (e instanceof ConcurrencyConflictException) {
-      String rule = e instanceof IdempotencyKeyConflictException ? "concurrency.idempotency-key" : "concurrency.version";
+      String rule =
+          e instanceof IdempotencyKeyConflictException
+              ? "concurrency.idempotency-key"
+              : "concurrency.version";
       audit.recordAfterFailure(e, AuditGate.withOutcome(work.audit(), AuditOutcome.CONFLICT, rule));
       return e;
     }
     if (e instanceof InvalidValueException invalid && "stream-network".equals(invalid.getRule())) {
       // a case of another network took this id meanwhile: say nothing about it
       CaseIdInUseException inUse = new CaseIdInUseException(caseId.getValue());
-      audit.recordAfterFailure(inUse, AuditGate.withOutcome(work.audit(), AuditOutcome.CONFLICT, "open.case-id-in-use"));
+      audit.recordAfterFailure(
+          inUse, AuditGate.withOutcome(work.audit(), AuditOutcome.CONFLICT, "open.case-id-in-use"));
       return inUse;
     }
     if (e instanceof InvalidValueException invalid) {
-      audit.recordAfterFailure(e, AuditGate.withOutcome(work.audit(), AuditOutcome.REFUSED, "input." + invalid.getRule()));
+      audit.recordAfterFailure(
+          e,
+          AuditGate.withOutcome(work.audit(), AuditOutcome.REFUSED, "input." + invalid.getRule()));
       return e;
     }
-    audit.recordAfterFailure(e, AuditGate.withOutcome(work.audit(), AuditOutcome.FAILED, "store.failed"));
+    audit.recordAfterFailure(
+        e, AuditGate.withOutcome(work.audit(), AuditOutcome.FAILED, "store.failed"));
     return e;
   }
 
   /** Asks the rules; input the events refuse is audited as refused, with the broken rule. */
-  private Decision decide(MethodologyProfile profile, CaseState state, CaseCommand command, CommandContext ctx,
-      AuditGate.Claim who, NetworkId network, CaseId caseId, Optional<ClientNumber> client, Purpose purpose,
-      Operation op, AccessDecision d) {
+  private Decision decide(
+      MethodologyProfile profile,
+      CaseState state,
+      CaseCommand command,
+      CommandContext ctx,
+      AuditGate.Claim who,
+      NetworkId network,
+      CaseId caseId,
+      Optional<ClientNumber> client,
+      Purpose purpose,
+      Operation op,
+      AccessDecision d) {
     try {
       return ProcessRules.of(profile).decide(state, command, ctx);
     } catch (InvalidValueException e) {
-      audit.record(who, network, caseId, client, purpose, op.name, op.action, op.categories,
-          AuditGate.checks(d, AuditOutcome.REFUSED), ImmutableSet.of("input." + e.getRule()), ImmutableMap.of());
+      audit.record(
+          who,
+          network,
+          caseId,
+          client,
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
+          AuditGate.checks(d, AuditOutcome.REFUSED),
+          ImmutableSet.of("input." + e.getRule()),
+          ImmutableMap.of());
       throw e;
     }
   }
 
-  private void refused(AuditGate.Claim who, NetworkId network, CaseId caseId, Optional<ClientNumber> client,
-      Purpose purpose, Operation op, AccessDecision d, List<Violation> violations) {
+  private void refused(
+      AuditGate.Claim who,
+      NetworkId network,
+      CaseId caseId,
+      Optional<ClientNumber> client,
+      Purpose purpose,
+      Operation op,
+      AccessDecision d,
+      List<Violation> violations) {
     ImmutableSet.Builder<String> rules = ImmutableSet.builder();
     for (Violation v : violations) {
       rules.add(v.rule());
     }
-    audit.record(who, network, caseId, client, purpose, op.name, op.action, op.categories,
-        AuditGate.checks(d, AuditOutcome.REFUSED), rules.build(), ImmutableMap.of());
+    audit.record(
+        who,
+        network,
+        caseId,
+        client,
+        purpose,
+        op.name,
+        op.action,
+        op.categories,
+        AuditGate.checks(d, AuditOutcome.REFUSED),
+        rules.build(),
+        ImmutableMap.of());
   }
 
-  private CommandReceipt receipt(CaseId caseId, AppendResult appended, CaseState next, boolean readable) {
+  private CommandReceipt receipt(
+      CaseId caseId, AppendResult appended, CaseState next, boolean readable) {
     if (appended.isDuplicate()) {
       CaseState now = snapshots.load(caseId);
       boolean same = now.getVersion() == appended.getLastSequence();
-      return new CommandReceipt(caseId, appended.getLastSequence(), now.getStep(), true,
+      return new CommandReceipt(
+          caseId,
+          appended.getLastSequence(),
+          now.getStep(),
+          true,
           readable && same ? Optional.of(now) : Optional.empty());
     }
     snapshots.put(caseId, next);
-    return new CommandReceipt(caseId, next.getVersion(), next.getStep(), false,
+    return new CommandReceipt(
+        caseId,
+        next.getVersion(),
+        next.getStep(),
+        false,
         readable ? Optional.of(next) : Optional.empty());
   }
 

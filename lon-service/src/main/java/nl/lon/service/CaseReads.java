@@ -23,7 +23,12 @@ final class CaseReads {
   private final AccessGate access;
   private final AuditGate audit;
 
-  CaseReads(Stores stores, CaseSnapshots snapshots, CaseTargets targets, AccessGate access, AuditGate audit) {
+  CaseReads(
+      Stores stores,
+      CaseSnapshots snapshots,
+      CaseTargets targets,
+      AccessGate access,
+      AuditGate audit) {
     this.stores = stores;
     this.snapshots = snapshots;
     this.targets = targets;
@@ -59,8 +64,15 @@ final class CaseReads {
     AuditGate.Claim who = audit.claim(actor);
     CaseState state = snapshots.load(caseId);
     CaseTargets.Target target = targets.ofCase(who, purpose, caseId, state, op);
-    access.authoriseRead(access.decide(who, target, op.resource, state, false, purpose), who, target, caseId,
-        state.getClientNumber(), purpose, op, ImmutableMap.of());
+    access.authoriseRead(
+        access.decide(who, target, op.resource, state, false, purpose),
+        who,
+        target,
+        caseId,
+        state.getClientNumber(),
+        purpose,
+        op,
+        ImmutableMap.of());
     return state;
   }
 }

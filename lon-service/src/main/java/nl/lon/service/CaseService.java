@@ -23,7 +23,6 @@ import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.access.AccessPolicy;
-import nl.lon.rules.access.AccessRuleId;
 import nl.lon.rules.access.AccessRules;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.figures.ManagementFigures;
@@ -38,29 +37,29 @@ import nl.lon.rules.profile.MethodologyProfile;
  * <h2>Promises</h2>
  *
  * <ul>
- *   <li><b>Nothing lost.</b> A command's events, its audit record and its vault change are
- *       written by {@link Stores#commit} as one unit: all or nothing, on every adapter. A command
- *       that returns normally is stored; one that throws wrote nothing but its audit record.
+ *   <li><b>Nothing lost.</b> A command's events, its audit record and its vault change are written
+ *       by {@link Stores#commit} as one unit: all or nothing, on every adapter. A command that
+ *       returns normally is stored; one that throws wrote nothing but its audit record.
  *   <li><b>Nothing leaked.</b> Access is decided by {@link AccessRules} from the roles the
- *       professional holds in the case, never from having written to it. A command returns the
- *       case state only when the actor may read the case ({@link CommandReceipt}); another
- *       network's case and a case that does not exist give the same {@link NotFoundException}.
- *       Reads return data only after their audit record is stored (fail closed).
+ *       professional holds in the case, never from having written to it. A command returns the case
+ *       state only when the actor may read the case ({@link CommandReceipt}); another network's
+ *       case and a case that does not exist give the same {@link NotFoundException}. Reads return
+ *       data only after their audit record is stored (fail closed).
  *   <li><b>Everything audited.</b> Every attempt leaves exactly one audit record in the chain of
  *       the network it concerns, whose outcome says what happened: {@link AuditOutcome#ALLOWED}
  *       (served or applied), {@link AuditOutcome#DENIED} (with the access rule), {@link
- *       AuditOutcome#REFUSED} (with the process rules' ids), {@link AuditOutcome#CONFLICT},
- *       {@link AuditOutcome#NOT_FOUND} (the claimed actor or the case is unknown) or {@link
+ *       AuditOutcome#REFUSED} (with the process rules' ids), {@link AuditOutcome#CONFLICT}, {@link
+ *       AuditOutcome#NOT_FOUND} (the claimed actor or the case is unknown) or {@link
  *       AuditOutcome#FAILED} (the store failed; written when the store can still write it).
  *       Attempts that name no known network are recorded in the chain {@link #UNATTRIBUTED}.
  * </ul>
  *
- * <p>A refused command throws {@link RuleViolationException} with the violations; a denied
- * access throws {@link AccessDeniedException} without case data; a stale version throws {@link
- * ConcurrencyConflictException} and nothing is written. Time comes from the injected {@link
- * Clock}. Case states are cached per case (a snapshot kept with its version and caught up with
- * only the newer events), so a command never replays a long stream. Thread-safe; several service
- * instances may share one storage.
+ * <p>A refused command throws {@link RuleViolationException} with the violations; a denied access
+ * throws {@link AccessDeniedException} without case data; a stale version throws {@link
+ * ConcurrencyConflictException} and nothing is written. Time comes from the injected {@link Clock}.
+ * Case states are cached per case (a snapshot kept with its version and caught up with only the
+ * newer events), so a command never replays a long stream. Thread-safe; several service instances
+ * may share one storage.
  *
  * <pre>{@code
  * CaseService service = CaseService.builder().stores(stores)
@@ -93,7 +92,9 @@ public final class CaseService {
     Map<NetworkId, MethodologyProfile> profiles = Map.copyOf(b.profiles);
     Clock clock = Objects.requireNonNull(b.clock, "clock");
     if (profiles.containsKey(UNATTRIBUTED)) {
-      throw new InvalidValueException("CaseService.profile", "reserved-network",
+      throw new InvalidValueException(
+          "CaseService.profile",
+          "reserved-network",
           "the network id " + UNATTRIBUTED + " is reserved for unattributed audit records");
     }
     CaseSnapshots snapshots = new CaseSnapshots(stores.eventStore(), b.cacheSize);
@@ -118,8 +119,8 @@ public final class CaseService {
   // ---------------------------------------------------------------- commands
 
   /**
-   * Carries out a command on a case: checks access, asks the rules, writes the events and the
-   * audit record as one unit.
+   * Carries out a command on a case: checks access, asks the rules, writes the events and the audit
+   * record as one unit.
    *
    * @param actor the acting professional
    * @param purpose why
@@ -128,15 +129,19 @@ public final class CaseService {
    * @param idempotencyKey a key that makes a retried command harmless, if the caller has one; the
    *     same key with different content is refused
    * @return the receipt; it holds the state only when the actor may read the case
-   * @throws NotFoundException when the actor or the case is unknown, or the case belongs to
-   *     another network than the actor's (the same answer, so nobody learns which)
+   * @throws NotFoundException when the actor or the case is unknown, or the case belongs to another
+   *     network than the actor's (the same answer, so nobody learns which)
    * @throws AccessDeniedException when the policy denies it
    * @throws RuleViolationException when the rules refuse it
    * @throws ConcurrencyConflictException when the case changed meanwhile or the key was used for
    *     another command
    * @throws NullPointerException when an argument is null
    */
-  public CommandReceipt execute(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand command,
+  public CommandReceipt execute(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand command,
       Optional<String> idempotencyKey) {
     requireArguments(actor, purpose, caseId, command, idempotencyKey);
     return commands.execute(actor, purpose, caseId, command, idempotencyKey);
@@ -161,10 +166,14 @@ public final class CaseService {
    *     data are given to a network that works with client numbers only
    * @throws NullPointerException when an argument is null
    */
-  public CommandReceipt reportSignal(ProfessionalId actor, Purpose purpose, CaseCommand.ReportSignal command,
+  public CommandReceipt reportSignal(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseCommand.ReportSignal command,
       Optional<PersonalData> personalData) {
     requireArguments(actor, purpose, command, personalData);
-    return commands.open(actor, purpose, command, personalData, Optional.of("open:" + command.caseId()));
+    return commands.open(
+        actor, purpose, command, personalData, Optional.of("open:" + command.caseId()));
   }
 
   /**
@@ -176,7 +185,8 @@ public final class CaseService {
    * @param command the judgement
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt judgeReport(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.JudgeReport command) {
+  public CommandReceipt judgeReport(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.JudgeReport command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -189,7 +199,10 @@ public final class CaseService {
    * @param command the decision
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt decideCoordination(ProfessionalId actor, Purpose purpose, CaseId caseId,
+  public CommandReceipt decideCoordination(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
       CaseCommand.DecideCoordination command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
@@ -203,7 +216,10 @@ public final class CaseService {
    * @param command the appointment
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt appointTrajectoryDirector(ProfessionalId actor, Purpose purpose, CaseId caseId,
+  public CommandReceipt appointTrajectoryDirector(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
       CaseCommand.AppointTrajectoryDirector command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
@@ -217,7 +233,8 @@ public final class CaseService {
    * @param command the plan
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt adoptPlan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AdoptPlan command) {
+  public CommandReceipt adoptPlan(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AdoptPlan command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -230,7 +247,8 @@ public final class CaseService {
    * @param command the closure
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt close(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Close command) {
+  public CommandReceipt close(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Close command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -243,7 +261,8 @@ public final class CaseService {
    * @param command the handover
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt transfer(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Transfer command) {
+  public CommandReceipt transfer(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Transfer command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -256,7 +275,11 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt requestInformation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RequestInformation command) {
+  public CommandReceipt requestInformation(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.RequestInformation command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -269,7 +292,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt addInformation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AddInformation command) {
+  public CommandReceipt addInformation(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AddInformation command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -282,7 +306,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt recordHomeVisit(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordHomeVisit command) {
+  public CommandReceipt recordHomeVisit(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordHomeVisit command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -295,7 +320,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt recordScan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordScan command) {
+  public CommandReceipt recordScan(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordScan command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -308,7 +334,11 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt formIntegralPicture(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.FormIntegralPicture command) {
+  public CommandReceipt formIntegralPicture(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.FormIntegralPicture command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -321,7 +351,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt adjustPlan(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AdjustPlan command) {
+  public CommandReceipt adjustPlan(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.AdjustPlan command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -334,7 +365,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt reportProgress(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.ReportProgress command) {
+  public CommandReceipt reportProgress(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.ReportProgress command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -347,7 +379,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt holdProgressTalk(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.HoldProgressTalk command) {
+  public CommandReceipt holdProgressTalk(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.HoldProgressTalk command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -360,7 +393,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt holdMeeting(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.HoldMeeting command) {
+  public CommandReceipt holdMeeting(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.HoldMeeting command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -373,12 +407,14 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt evaluate(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Evaluate command) {
+  public CommandReceipt evaluate(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Evaluate command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
   /**
-   * Records a follow-up check on a closed case; a drop-out reopens it where the profile says so (step 9).
+   * Records a follow-up check on a closed case; a drop-out reopens it where the profile says so
+   * (step 9).
    *
    * @param actor the network director
    * @param purpose why
@@ -386,7 +422,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt recordFollowUp(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordFollowUp command) {
+  public CommandReceipt recordFollowUp(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordFollowUp command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -399,7 +436,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt reopen(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Reopen command) {
+  public CommandReceipt reopen(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Reopen command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -412,7 +450,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt recordConsent(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordConsent command) {
+  public CommandReceipt recordConsent(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordConsent command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -425,7 +464,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt withdrawConsent(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.WithdrawConsent command) {
+  public CommandReceipt withdrawConsent(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.WithdrawConsent command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -438,7 +478,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt requestEscalation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RequestEscalation command) {
+  public CommandReceipt requestEscalation(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RequestEscalation command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -451,7 +492,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt escalate(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Escalate command) {
+  public CommandReceipt escalate(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.Escalate command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -464,7 +506,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt resolveEscalation(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.ResolveEscalation command) {
+  public CommandReceipt resolveEscalation(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.ResolveEscalation command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -477,7 +520,11 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt recordCoercionMeasure(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.RecordCoercionMeasure command) {
+  public CommandReceipt recordCoercionMeasure(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.RecordCoercionMeasure command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -490,7 +537,8 @@ public final class CaseService {
    * @param command the command
    * @return the receipt; it holds the state only when the actor may read the case
    */
-  public CommandReceipt useInstrument(ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.UseInstrument command) {
+  public CommandReceipt useInstrument(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.UseInstrument command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
   }
 
@@ -545,8 +593,8 @@ public final class CaseService {
   }
 
   /**
-   * Erases the client's personal data from the vault; the case history stays readable. The
-   * erasure and its audit record are one unit.
+   * Erases the client's personal data from the vault; the case history stays readable. The erasure
+   * and its audit record are one unit.
    *
    * @param actor the network director
    * @param purpose why
@@ -572,14 +620,15 @@ public final class CaseService {
    * @throws NotFoundException when the actor or the network is unknown
    * @throws AccessDeniedException when the actor is not a network director of the network
    */
-  public Agenda networkAgenda(ProfessionalId actor, Purpose purpose, NetworkId networkId, LocalDate date) {
+  public Agenda networkAgenda(
+      ProfessionalId actor, Purpose purpose, NetworkId networkId, LocalDate date) {
     requireArguments(actor, purpose, networkId, date);
     return networkReads.networkAgenda(actor, purpose, networkId, date);
   }
 
   /**
-   * The agenda of one professional: obligations naming them, in the cases they may read. Decided
-   * by the access rules (rule {@code access.own-agenda}: every professional of the network) and
+   * The agenda of one professional: obligations naming them, in the cases they may read. Decided by
+   * the access rules (rule {@code access.own-agenda}: every professional of the network) and
    * audited; each case in it is decided as a case read, without the emergency override.
    *
    * @param actor the professional
@@ -595,9 +644,9 @@ public final class CaseService {
 
   /**
    * Management figures of a network over a period, from its events only, with small counts
-   * suppressed at the access policy's threshold ({@link AccessPolicy#getSmallCellThreshold()});
-   * for the roles the policy names ({@link AccessPolicy#getFiguresViewers()}, by default the
-   * network director and the steering group).
+   * suppressed at the access policy's threshold ({@link AccessPolicy#getSmallCellThreshold()}); for
+   * the roles the policy names ({@link AccessPolicy#getFiguresViewers()}, by default the network
+   * director and the steering group).
    *
    * @param actor a professional of the network in a role the policy names for figures
    * @param purpose why
@@ -606,32 +655,37 @@ public final class CaseService {
    * @return the figures
    * @throws NotFoundException when the actor or the network is unknown
    * @throws AccessDeniedException (rule {@code access.figures}) when the actor holds none of the
-   *     roles the access policy names for figures (by default the network director and the
-   *     steering group)
+   *     roles the access policy names for figures (by default the network director and the steering
+   *     group)
    */
-  public ManagementFigures figures(ProfessionalId actor, Purpose purpose, NetworkId networkId, ReportingPeriod period) {
+  public ManagementFigures figures(
+      ProfessionalId actor, Purpose purpose, NetworkId networkId, ReportingPeriod period) {
     return figures(actor, purpose, networkId, period, 0);
   }
 
   /**
-   * Management figures with a stricter small-cell threshold than the profile's: a caller may
-   * raise the threshold, never lower it.
+   * Management figures with a stricter small-cell threshold than the profile's: a caller may raise
+   * the threshold, never lower it.
    *
    * @param actor a professional of the network in a role the policy names for figures
    * @param purpose why
    * @param networkId the network
    * @param period the period whose signalled cases count
-   * @param suppressionThreshold counts below this are hidden; at least the profile's threshold
-   *     (0 means the profile's)
+   * @param suppressionThreshold counts below this are hidden; at least the profile's threshold (0
+   *     means the profile's)
    * @return the figures
    * @throws InvalidValueException (rule {@code not-below-profile}) when the threshold is below the
    *     profile's
    * @throws NotFoundException when the actor or the network is unknown
    * @throws AccessDeniedException (rule {@code access.figures}) when the actor holds none of the
-   *     roles the access policy names for figures (by default the network director and the
-   *     steering group)
+   *     roles the access policy names for figures (by default the network director and the steering
+   *     group)
    */
-  public ManagementFigures figures(ProfessionalId actor, Purpose purpose, NetworkId networkId, ReportingPeriod period,
+  public ManagementFigures figures(
+      ProfessionalId actor,
+      Purpose purpose,
+      NetworkId networkId,
+      ReportingPeriod period,
       int suppressionThreshold) {
     requireArguments(actor, purpose, networkId, period);
     return networkReads.figures(actor, purpose, networkId, period, suppressionThreshold);
@@ -648,7 +702,8 @@ public final class CaseService {
    *     network's
    * @throws AccessDeniedException when the actor is not a network director of the network
    */
-  public ImmutableList<AuditRecord> auditTrail(ProfessionalId actor, Purpose purpose, CaseId caseId) {
+  public ImmutableList<AuditRecord> auditTrail(
+      ProfessionalId actor, Purpose purpose, CaseId caseId) {
     requireArguments(actor, purpose, caseId);
     return caseReads.auditTrail(actor, purpose, caseId);
   }

@@ -16,8 +16,8 @@ import nl.lon.rules.access.AccessRuleId;
 import nl.lon.rules.profile.MethodologyProfile;
 
 /**
- * Finds the network and profile an attempt concerns (doelnetwerk), or records the attempt and
- * gives the one answer for "unknown", "not yours" and "does not exist".
+ * Finds the network and profile an attempt concerns (doelnetwerk), or records the attempt and gives
+ * the one answer for "unknown", "not yours" and "does not exist".
  */
 final class CaseTargets {
 
@@ -43,23 +43,53 @@ final class CaseTargets {
    * The network and profile of an existing case the claimed actor works in; otherwise records the
    * attempt and throws the one answer for "unknown", "not yours" and "does not exist".
    */
-  Target ofCase(AuditGate.Claim who, Purpose purpose, CaseId caseId, CaseState state, Operation op) {
+  Target ofCase(
+      AuditGate.Claim who, Purpose purpose, CaseId caseId, CaseState state, Operation op) {
     if (state.getVersion() == 0) {
       NetworkId chain = who.network().orElse(CaseService.UNATTRIBUTED);
-      audit.record(who, chain, caseId, Optional.empty(), purpose, op.name, op.action, op.categories,
+      audit.record(
+          who,
+          chain,
+          caseId,
+          Optional.empty(),
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
           AuditGate.denied(AuditOutcome.NOT_FOUND),
-          ImmutableSet.of(who.isUnknown() ? "not-found.professional" : "not-found.case"), ImmutableMap.of());
+          ImmutableSet.of(who.isUnknown() ? "not-found.professional" : "not-found.case"),
+          ImmutableMap.of());
       throw who.isUnknown() ? unknownProfessional(who) : caseNotFound(caseId);
     }
     NetworkId networkId = state.getNetwork().get();
     if (who.isUnknown()) {
-      audit.record(who, networkId, caseId, state.getClientNumber(), purpose, op.name, op.action, op.categories,
-          AuditGate.denied(AuditOutcome.NOT_FOUND), ImmutableSet.of("not-found.professional"), ImmutableMap.of());
+      audit.record(
+          who,
+          networkId,
+          caseId,
+          state.getClientNumber(),
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
+          AuditGate.denied(AuditOutcome.NOT_FOUND),
+          ImmutableSet.of("not-found.professional"),
+          ImmutableMap.of());
       throw unknownProfessional(who);
     }
     if (!who.worksIn(networkId)) {
-      audit.record(who, networkId, caseId, state.getClientNumber(), purpose, op.name, op.action, op.categories,
-          AuditGate.denied(AuditOutcome.DENIED), ImmutableSet.of(AccessRuleId.OTHER_NETWORK.getId()), ImmutableMap.of());
+      audit.record(
+          who,
+          networkId,
+          caseId,
+          state.getClientNumber(),
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
+          AuditGate.denied(AuditOutcome.DENIED),
+          ImmutableSet.of(AccessRuleId.OTHER_NETWORK.getId()),
+          ImmutableMap.of());
       throw caseNotFound(caseId);
     }
     return configured(who, purpose, networkId, caseId, state.getClientNumber(), op, networkId);
@@ -69,45 +99,99 @@ final class CaseTargets {
   Target ofNetwork(AuditGate.Claim who, Purpose purpose, NetworkId networkId, Operation op) {
     boolean known = stores.directory().network(networkId).isPresent();
     if (who.isUnknown()) {
-      audit.record(who, known ? networkId : CaseService.UNATTRIBUTED, null, Optional.empty(), purpose, op.name,
-          op.action, op.categories, AuditGate.denied(AuditOutcome.NOT_FOUND),
-          ImmutableSet.of("not-found.professional"), ImmutableMap.of());
+      audit.record(
+          who,
+          known ? networkId : CaseService.UNATTRIBUTED,
+          null,
+          Optional.empty(),
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
+          AuditGate.denied(AuditOutcome.NOT_FOUND),
+          ImmutableSet.of("not-found.professional"),
+          ImmutableMap.of());
       throw unknownProfessional(who);
     }
-    return configured(who, purpose, known ? networkId : who.network().get(), null, Optional.empty(), op, networkId);
+    return configured(
+        who,
+        purpose,
+        known ? networkId : who.network().get(),
+        null,
+        Optional.empty(),
+        op,
+        networkId);
   }
 
   /**
-   * The network and profile a new case names; records and throws when the actor, the network or
-   * its profile is unknown.
+   * The network and profile a new case names; records and throws when the actor, the network or its
+   * profile is unknown.
    */
-  Target forOpening(AuditGate.Claim who, Purpose purpose, CaseId caseId, NetworkId asked, ClientNumber client,
+  Target forOpening(
+      AuditGate.Claim who,
+      Purpose purpose,
+      CaseId caseId,
+      NetworkId asked,
+      ClientNumber client,
       Operation op) {
     Optional<Network> named = stores.directory().network(asked);
     MethodologyProfile profile = profiles.get(asked);
     if (who.isUnknown() || named.isEmpty() || profile == null) {
       NetworkId chain = named.isPresent() ? asked : who.network().orElse(CaseService.UNATTRIBUTED);
-      String rule = who.isUnknown() ? "not-found.professional" : named.isEmpty() ? "not-found.network" : "not-found.profile";
-      audit.record(who, chain, caseId, chain.equals(asked) ? Optional.of(client) : Optional.empty(), purpose, op.name,
-          op.action, op.categories, AuditGate.denied(AuditOutcome.NOT_FOUND), ImmutableSet.of(rule),
+      String rule =
+          who.isUnknown()
+              ? "not-found.professional"
+              : named.isEmpty() ? "not-found.network" : "not-found.profile";
+      audit.record(
+          who,
+          chain,
+          caseId,
+          chain.equals(asked) ? Optional.of(client) : Optional.empty(),
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
+          AuditGate.denied(AuditOutcome.NOT_FOUND),
+          ImmutableSet.of(rule),
           ImmutableMap.of());
-      throw who.isUnknown() ? new NotFoundException("professional", who.id().getValue())
-          : named.isEmpty() ? new NotFoundException("network", asked.getValue())
-          : new NotFoundException("methodology profile for network", asked.getValue());
+      throw who.isUnknown()
+          ? new NotFoundException("professional", who.id().getValue())
+          : named.isEmpty()
+              ? new NotFoundException("network", asked.getValue())
+              : new NotFoundException("methodology profile for network", asked.getValue());
     }
     return new Target(named.get(), profile);
   }
 
-  /** Looks up the network and profile; {@code chain} is where a failure is recorded, {@code asked} the network named. */
-  private Target configured(AuditGate.Claim who, Purpose purpose, NetworkId chain, CaseId caseId,
-      Optional<ClientNumber> client, Operation op, NetworkId asked) {
+  /**
+   * Looks up the network and profile; {@code chain} is where a failure is recorded, {@code asked}
+   * the network named.
+   */
+  private Target configured(
+      AuditGate.Claim who,
+      Purpose purpose,
+      NetworkId chain,
+      CaseId caseId,
+      Optional<ClientNumber> client,
+      Operation op,
+      NetworkId asked) {
     Optional<Network> network = stores.directory().network(asked);
     MethodologyProfile profile = profiles.get(asked);
     if (network.isEmpty() || profile == null) {
-      audit.record(who, chain, caseId, client, purpose, op.name, op.action, op.categories,
+      audit.record(
+          who,
+          chain,
+          caseId,
+          client,
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
           AuditGate.denied(AuditOutcome.NOT_FOUND),
-          ImmutableSet.of(network.isEmpty() ? "not-found.network" : "not-found.profile"), ImmutableMap.of());
-      throw network.isEmpty() ? new NotFoundException("network", asked.getValue())
+          ImmutableSet.of(network.isEmpty() ? "not-found.network" : "not-found.profile"),
+          ImmutableMap.of());
+      throw network.isEmpty()
+          ? new NotFoundException("network", asked.getValue())
           : new NotFoundException("methodology profile for network", asked.getValue());
     }
     return new Target(network.get(), profile);

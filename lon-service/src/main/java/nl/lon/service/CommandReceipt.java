@@ -9,13 +9,13 @@ import nl.lon.core.state.CaseState;
 import nl.lon.rules.access.AccessRuleId;
 
 /**
- * What a command on a case returns (ontvangstbevestiging): the case, its new version and step,
- * and the case state only when the acting professional may read it.
+ * What a command on a case returns (ontvangstbevestiging): the case, its new version and step, and
+ * the case state only when the acting professional may read it.
  *
  * <p>Under some profiles a partner may add to a case that it may not read (Rotterdam: only the
- * coordinating organisation reads). Such an actor gets the acknowledgement without the state;
- * where the state is returned, the command's audit record counts it as a read ({@code
- * stateReturned=true} in its details).
+ * coordinating organisation reads). Such an actor gets the acknowledgement without the state; where
+ * the state is returned, the command's audit record counts it as a read ({@code stateReturned=true}
+ * in its details).
  *
  * <pre>{@code
  * CommandReceipt r = service.addInformation(partner, purpose, caseId, command);
@@ -38,9 +38,11 @@ public final class CommandReceipt {
   private final boolean replay;
   private final Optional<CaseState> state;
 
-  CommandReceipt(CaseId caseId, long version, ProcessStep step, boolean replay, Optional<CaseState> state) {
+  CommandReceipt(
+      CaseId caseId, long version, ProcessStep step, boolean replay, Optional<CaseState> state) {
     if (caseId == null || step == null || state == null) {
-      throw new InvalidValueException("CommandReceipt.caseId", "CommandReceipt.step", "CommandReceipt.state");
+      throw new InvalidValueException(
+          "CommandReceipt.caseId", "CommandReceipt.step", "CommandReceipt.state");
     }
     this.caseId = caseId;
     this.version = version;
@@ -59,8 +61,8 @@ public final class CommandReceipt {
   }
 
   /**
-   * The case's version after the command: pass nothing, the service reloads; shown so a caller
-   * can tell which version it saw.
+   * The case's version after the command: pass nothing, the service reloads; shown so a caller can
+   * tell which version it saw.
    *
    * @return 1 or more
    */
@@ -78,8 +80,8 @@ public final class CommandReceipt {
   }
 
   /**
-   * Whether the command repeated an earlier one with the same idempotency key and the same
-   * content, so nothing new was written.
+   * Whether the command repeated an earlier one with the same idempotency key and the same content,
+   * so nothing new was written.
    *
    * @return true for a replay
    */
@@ -104,13 +106,26 @@ public final class CommandReceipt {
    *     case; the command itself was carried out
    */
   public CaseState state() {
-    return state.orElseThrow(() -> new AccessDeniedException(AccessRuleId.WRITE_ONLY.getId(),
-        "the command on case " + caseId + " was carried out, but this professional may not read the case"));
+    return state.orElseThrow(
+        () ->
+            new AccessDeniedException(
+                AccessRuleId.WRITE_ONLY.getId(),
+                "the command on case "
+                    + caseId
+                    + " was carried out, but this professional may not read the case"));
   }
 
   @Override
   public String toString() {
-    return "CommandReceipt{case=" + caseId + ", version=" + version + ", step=" + step
-        + (replay ? ", replay" : "") + ", state " + (state.isPresent() ? "returned" : "withheld") + "}";
+    return "CommandReceipt{case="
+        + caseId
+        + ", version="
+        + version
+        + ", step="
+        + step
+        + (replay ? ", replay" : "")
+        + ", state "
+        + (state.isPresent() ? "returned" : "withheld")
+        + "}";
   }
 }

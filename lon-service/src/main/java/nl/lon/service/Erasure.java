@@ -14,8 +14,8 @@ import nl.lon.persistence.store.VaultChange;
 import nl.lon.rules.access.AccessDecision;
 
 /**
- * Erases a client's personal data from the vault (wissen): decided by the access rules, the
- * erasure and its audit record written as one unit; the case history stays.
+ * Erases a client's personal data from the vault (wissen): decided by the access rules, the erasure
+ * and its audit record written as one unit; the case history stays.
  */
 final class Erasure {
 
@@ -25,7 +25,12 @@ final class Erasure {
   private final AccessGate access;
   private final AuditGate audit;
 
-  Erasure(Stores stores, CaseSnapshots snapshots, CaseTargets targets, AccessGate access, AuditGate audit) {
+  Erasure(
+      Stores stores,
+      CaseSnapshots snapshots,
+      CaseTargets targets,
+      AccessGate access,
+      AuditGate audit) {
     this.stores = stores;
     this.snapshots = snapshots;
     this.targets = targets;
@@ -39,15 +44,36 @@ final class Erasure {
     AuditGate.Claim who = audit.claim(actor);
     CaseState state = snapshots.load(caseId);
     CaseTargets.Target target = targets.ofCase(who, purpose, caseId, state, op);
-    AccessDecision d = access.authoriseChange(access.decide(who, target, op.resource, state, true, purpose), who,
-        target, caseId, state.getClientNumber(), purpose, op);
-    AuditEntry entry = audit.entry(who, target.id(), caseId, state.getClientNumber(), purpose, op.name, op.action,
-        op.categories, AuditGate.checks(d, AuditOutcome.ALLOWED), ImmutableSet.of(), ImmutableMap.of());
+    AccessDecision d =
+        access.authoriseChange(
+            access.decide(who, target, op.resource, state, true, purpose),
+            who,
+            target,
+            caseId,
+            state.getClientNumber(),
+            purpose,
+            op);
+    AuditEntry entry =
+        audit.entry(
+            who,
+            target.id(),
+            caseId,
+            state.getClientNumber(),
+            purpose,
+            op.name,
+            op.action,
+            op.categories,
+            AuditGate.checks(d, AuditOutcome.ALLOWED),
+            ImmutableSet.of(),
+            ImmutableMap.of());
     VaultChange erase = VaultChange.erase(target.id(), state.getClientNumber().get());
     try {
-      return stores.commit(new UnitOfWork(Optional.empty(), entry, Optional.of(erase))).vaultEntryExisted();
+      return stores
+          .commit(new UnitOfWork(Optional.empty(), entry, Optional.of(erase)))
+          .vaultEntryExisted();
     } catch (RuntimeException e) {
-      audit.recordAfterFailure(e, AuditGate.withOutcome(entry, AuditOutcome.FAILED, "store.failed"));
+      audit.recordAfterFailure(
+          e, AuditGate.withOutcome(entry, AuditOutcome.FAILED, "store.failed"));
       throw e;
     }
   }

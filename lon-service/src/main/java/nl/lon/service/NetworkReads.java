@@ -36,7 +36,12 @@ final class NetworkReads {
   private final AccessGate access;
   private final AuditGate audit;
 
-  NetworkReads(EventStore events, CaseSnapshots snapshots, CaseTargets targets, AccessGate access, AuditGate audit) {
+  NetworkReads(
+      EventStore events,
+      CaseSnapshots snapshots,
+      CaseTargets targets,
+      AccessGate access,
+      AuditGate audit) {
     this.events = events;
     this.snapshots = snapshots;
     this.targets = targets;
@@ -49,7 +54,14 @@ final class NetworkReads {
     Operation op = Operation.NETWORK_AGENDA;
     AuditGate.Claim who = audit.claim(actor);
     CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
-    access.authoriseRead(access.decide(who, target, op.resource), who, target, null, Optional.empty(), purpose, op,
+    access.authoriseRead(
+        access.decide(who, target, op.resource),
+        who,
+        target,
+        null,
+        Optional.empty(),
+        purpose,
+        op,
         ImmutableMap.of());
     List<CaseState> states = new ArrayList<>();
     List<UncomputableCase> unreadable = new ArrayList<>(0);
@@ -68,9 +80,12 @@ final class NetworkReads {
   Agenda myAgenda(ProfessionalId actor, Purpose purpose, LocalDate date) {
     Operation op = Operation.OWN_AGENDA;
     AuditGate.Claim who = audit.claim(actor);
-    CaseTargets.Target target = targets.ofNetwork(who, purpose, who.network().orElse(CaseService.UNATTRIBUTED), op);
+    CaseTargets.Target target =
+        targets.ofNetwork(who, purpose, who.network().orElse(CaseService.UNATTRIBUTED), op);
     // the override reaches single cases a professional names, never a whole agenda
-    Purpose ordinary = new Purpose(purpose.purpose(), purpose.onBehalfOf(), purpose.legalBasis(), Optional.empty());
+    Purpose ordinary =
+        new Purpose(
+            purpose.purpose(), purpose.onBehalfOf(), purpose.legalBasis(), Optional.empty());
     List<CaseState> mine = new ArrayList<>();
     List<UncomputableCase> unreadable = new ArrayList<>(0);
     AccessDecision d = access.decide(who, target, op.resource);
@@ -83,35 +98,71 @@ final class NetworkReads {
           unreadable.add(UncomputableCase.from(id, e));
           continue;
         }
-        boolean named = s.getInvolvedProfessionals().contains(actor)
-            || s.getTrajectoryDirector().map(actor::equals).orElse(false);
-        if (named && access.decide(who, target, AccessResource.CASE, s, false, ordinary).allowed()) {
+        boolean named =
+            s.getInvolvedProfessionals().contains(actor)
+                || s.getTrajectoryDirector().map(actor::equals).orElse(false);
+        if (named
+            && access.decide(who, target, AccessResource.CASE, s, false, ordinary).allowed()) {
           mine.add(s);
         }
       }
     }
     access.authoriseRead(d, who, target, null, Optional.empty(), purpose, op, ImmutableMap.of());
-    return AgendaRules.of(target.profile()).forCases(mine, date).forProfessional(actor).withUncomputable(unreadable);
+    return AgendaRules.of(target.profile())
+        .forCases(mine, date)
+        .forProfessional(actor)
+        .withUncomputable(unreadable);
   }
 
-  /** The network's figures; see {@link CaseService#figures(ProfessionalId, Purpose, NetworkId, ReportingPeriod, int)}. */
-  ManagementFigures figures(ProfessionalId actor, Purpose purpose, NetworkId networkId, ReportingPeriod period,
+  /**
+   * The network's figures; see {@link CaseService#figures(ProfessionalId, Purpose, NetworkId,
+   * ReportingPeriod, int)}.
+   */
+  ManagementFigures figures(
+      ProfessionalId actor,
+      Purpose purpose,
+      NetworkId networkId,
+      ReportingPeriod period,
       int suppressionThreshold) {
     Operation op = Operation.FIGURES;
     AuditGate.Claim who = audit.claim(actor);
     CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
-    int threshold = access.rules(target).suppressionThreshold(suppressionThreshold).orElse(suppressionThreshold);
-    ImmutableMap<String, String> details = ImmutableMap.of("suppressionThreshold", Integer.toString(threshold),
-        "period", period.toString());
+    int threshold =
+        access
+            .rules(target)
+            .suppressionThreshold(suppressionThreshold)
+            .orElse(suppressionThreshold);
+    ImmutableMap<String, String> details =
+        ImmutableMap.of(
+            "suppressionThreshold", Integer.toString(threshold), "period", period.toString());
     AccessDecision asked = access.rules(target).decideThreshold(suppressionThreshold);
     if (!asked.allowed()) {
-      audit.record(who, networkId, null, Optional.empty(), purpose, op.name, op.action, op.categories,
-          AuditGate.checks(asked, AuditOutcome.REFUSED), ImmutableSet.of(asked.rule()), details);
-      throw new InvalidValueException("CaseService.suppressionThreshold", "not-below-profile", asked.message());
+      audit.record(
+          who,
+          networkId,
+          null,
+          Optional.empty(),
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
+          AuditGate.checks(asked, AuditOutcome.REFUSED),
+          ImmutableSet.of(asked.rule()),
+          details);
+      throw new InvalidValueException(
+          "CaseService.suppressionThreshold", "not-below-profile", asked.message());
     }
-    access.authoriseRead(access.decide(who, target, op.resource), who, target, null, Optional.empty(), purpose, op,
+    access.authoriseRead(
+        access.decide(who, target, op.resource),
+        who,
+        target,
+        null,
+        Optional.empty(),
+        purpose,
+        op,
         details);
-    FiguresAccumulator acc = FiguresAccumulator.create(target.profile(), period, FiguresScope.network(networkId));
+    FiguresAccumulator acc =
+        FiguresAccumulator.create(target.profile(), period, FiguresScope.network(networkId));
     for (CaseId id : events.streams(networkId)) {
       List<CaseEvent> history;
       try {

@@ -15,96 +15,148 @@ import nl.lon.rules.process.CaseCommand;
 final class Operation {
   /** The stored name of {@link CaseCommand.ReportSignal}. */
   static final String REPORT_SIGNAL = "report-signal";
+
   /** The stored name of {@link CaseCommand.JudgeReport}. */
   static final String JUDGE_REPORT = "judge-report";
+
   /** The stored name of {@link CaseCommand.RequestInformation}. */
   static final String REQUEST_INFORMATION = "request-information";
+
   /** The stored name of {@link CaseCommand.AddInformation}. */
   static final String ADD_INFORMATION = "add-information";
+
   /** The stored name of {@link CaseCommand.RecordHomeVisit}. */
   static final String RECORD_HOME_VISIT = "record-home-visit";
+
   /** The stored name of {@link CaseCommand.DecideCoordination}. */
   static final String DECIDE_COORDINATION = "decide-coordination";
+
   /** The stored name of {@link CaseCommand.AppointTrajectoryDirector}. */
   static final String APPOINT_TRAJECTORY_DIRECTOR = "appoint-trajectory-director";
+
   /** The stored name of {@link CaseCommand.RecordScan}. */
   static final String RECORD_SCAN = "record-scan";
+
   /** The stored name of {@link CaseCommand.FormIntegralPicture}. */
   static final String FORM_INTEGRAL_PICTURE = "form-integral-picture";
+
   /** The stored name of {@link CaseCommand.AdoptPlan}. */
   static final String ADOPT_PLAN = "adopt-plan";
+
   /** The stored name of {@link CaseCommand.AdjustPlan}. */
   static final String ADJUST_PLAN = "adjust-plan";
+
   /** The stored name of {@link CaseCommand.ReportProgress}. */
   static final String REPORT_PROGRESS = "report-progress";
+
   /** The stored name of {@link CaseCommand.HoldProgressTalk}. */
   static final String HOLD_PROGRESS_TALK = "hold-progress-talk";
+
   /** The stored name of {@link CaseCommand.HoldMeeting}. */
   static final String HOLD_MEETING = "hold-meeting";
+
   /** The stored name of {@link CaseCommand.Evaluate}. */
   static final String EVALUATE = "evaluate";
+
   /** The stored name of {@link CaseCommand.Close}. */
   static final String CLOSE = "close";
+
   /** The stored name of {@link CaseCommand.RecordFollowUp}. */
   static final String RECORD_FOLLOW_UP = "record-follow-up";
+
   /** The stored name of {@link CaseCommand.Reopen}. */
   static final String REOPEN = "reopen";
+
   /** The stored name of {@link CaseCommand.Transfer}. */
   static final String TRANSFER = "transfer";
+
   /** The stored name of {@link CaseCommand.RecordConsent}. */
   static final String RECORD_CONSENT = "record-consent";
+
   /** The stored name of {@link CaseCommand.WithdrawConsent}. */
   static final String WITHDRAW_CONSENT = "withdraw-consent";
+
   /** The stored name of {@link CaseCommand.RequestEscalation}. */
   static final String REQUEST_ESCALATION = "request-escalation";
+
   /** The stored name of {@link CaseCommand.Escalate}. */
   static final String ESCALATE = "escalate";
+
   /** The stored name of {@link CaseCommand.ResolveEscalation}. */
   static final String RESOLVE_ESCALATION = "resolve-escalation";
+
   /** The stored name of {@link CaseCommand.RecordCoercionMeasure}. */
   static final String RECORD_COERCION_MEASURE = "record-coercion-measure";
+
   /** The stored name of {@link CaseCommand.UseInstrument}. */
   static final String USE_INSTRUMENT = "use-instrument";
+
   /** The stored name of reading a case's state. */
   static final String READ_CASE = "read-case";
+
   /** The stored name of reading a case's timeline. */
   static final String READ_TIMELINE = "read-timeline";
+
   /** The stored name of reading the client's personal data. */
   static final String READ_PERSONAL_DATA = "read-personal-data";
+
   /** The stored name of reading the erasure of personal data. */
   static final String ERASE_PERSONAL_DATA = "erase-personal-data";
+
   /** The stored name of reading the network agenda. */
   static final String READ_AGENDA = "read-agenda";
+
   /** The stored name of reading a professional's own agenda. */
   static final String READ_OWN_AGENDA = "read-own-agenda";
+
   /** The stored name of reading the management figures. */
   static final String READ_MANAGEMENT_FIGURES = "read-management-figures";
+
   /** The stored name of reading a case's audit trail. */
   static final String READ_AUDIT_LOG = "read-audit-log";
 
   /** Reading a case's state. */
   static final Operation CASE = read(READ_CASE, AccessResource.CASE, DataCategory.CASE_EVENTS);
+
   /** Reading a case's timeline. */
-  static final Operation TIMELINE = read(READ_TIMELINE, AccessResource.TIMELINE, DataCategory.CASE_EVENTS);
+  static final Operation TIMELINE =
+      read(READ_TIMELINE, AccessResource.TIMELINE, DataCategory.CASE_EVENTS);
+
   /** Reading the client's personal data. */
   static final Operation PERSONAL_DATA =
       read(READ_PERSONAL_DATA, AccessResource.PERSONAL_DATA, DataCategory.PERSONAL_DATA);
+
   /** Erasing the client's personal data. */
-  static final Operation ERASURE = new Operation(ERASE_PERSONAL_DATA, AuditAction.DELETE, AccessResource.ERASURE,
-      ImmutableSet.of(DataCategory.PERSONAL_DATA));
+  static final Operation ERASURE =
+      new Operation(
+          ERASE_PERSONAL_DATA,
+          AuditAction.DELETE,
+          AccessResource.ERASURE,
+          ImmutableSet.of(DataCategory.PERSONAL_DATA));
+
   /** Reading a case's audit trail. */
-  static final Operation AUDIT_TRAIL = read(READ_AUDIT_LOG, AccessResource.AUDIT_TRAIL, DataCategory.AUDIT_LOG);
+  static final Operation AUDIT_TRAIL =
+      read(READ_AUDIT_LOG, AccessResource.AUDIT_TRAIL, DataCategory.AUDIT_LOG);
+
   /** Reading the network agenda. */
-  static final Operation NETWORK_AGENDA = read(READ_AGENDA, AccessResource.NETWORK_AGENDA, DataCategory.AGENDA);
+  static final Operation NETWORK_AGENDA =
+      read(READ_AGENDA, AccessResource.NETWORK_AGENDA, DataCategory.AGENDA);
+
   /** Reading one's own agenda. */
-  static final Operation OWN_AGENDA = read(READ_OWN_AGENDA, AccessResource.OWN_AGENDA, DataCategory.AGENDA);
+  static final Operation OWN_AGENDA =
+      read(READ_OWN_AGENDA, AccessResource.OWN_AGENDA, DataCategory.AGENDA);
+
   /** Reading the management figures. */
   static final Operation FIGURES =
-      read(READ_MANAGEMENT_FIGURES, AccessResource.MANAGEMENT_FIGURES, DataCategory.MANAGEMENT_FIGURES);
+      read(
+          READ_MANAGEMENT_FIGURES,
+          AccessResource.MANAGEMENT_FIGURES,
+          DataCategory.MANAGEMENT_FIGURES);
 
   /** Every operation that is not a command. */
   static final ImmutableList<Operation> READS =
-      ImmutableList.of(CASE, TIMELINE, PERSONAL_DATA, ERASURE, AUDIT_TRAIL, NETWORK_AGENDA, OWN_AGENDA, FIGURES);
+      ImmutableList.of(
+          CASE, TIMELINE, PERSONAL_DATA, ERASURE, AUDIT_TRAIL, NETWORK_AGENDA, OWN_AGENDA, FIGURES);
 
   /** The operation of each command type, exhaustive over the sealed {@link CaseCommand}. */
   static final CaseCommand.Visitor<Operation> COMMANDS = new Commands();
@@ -114,7 +166,11 @@ final class Operation {
   final AccessResource resource;
   final ImmutableSet<DataCategory> categories;
 
-  private Operation(String name, AuditAction action, AccessResource resource, ImmutableSet<DataCategory> categories) {
+  private Operation(
+      String name,
+      AuditAction action,
+      AccessResource resource,
+      ImmutableSet<DataCategory> categories) {
     this.name = name;
     this.action = action;
     this.resource = resource;
@@ -126,7 +182,10 @@ final class Operation {
   }
 
   private static Operation update(String name, DataCategory... also) {
-    return new Operation(name, AuditAction.UPDATE, AccessResource.CASE,
+    return new Operation(
+        name,
+        AuditAction.UPDATE,
+        AccessResource.CASE,
         ImmutableSet.<DataCategory>builder().add(DataCategory.CASE_EVENTS).add(also).build());
   }
 
@@ -150,7 +209,11 @@ final class Operation {
 
     @Override
     public Operation visitReportSignal(CaseCommand.ReportSignal command) {
-      return new Operation(REPORT_SIGNAL, AuditAction.CREATE, AccessResource.CASE, ImmutableSet.of(DataCategory.CASE_EVENTS));
+      return new Operation(
+          REPORT_SIGNAL,
+          AuditAction.CREATE,
+          AccessResource.CASE,
+          ImmutableSet.of(DataCategory.CASE_EVENTS));
     }
 
     @Override
@@ -240,7 +303,11 @@ final class Operation {
 
     @Override
     public Operation visitTransfer(CaseCommand.Transfer command) {
-      return new Operation(TRANSFER, AuditAction.EXECUTE, AccessResource.TRANSFER, ImmutableSet.of(DataCategory.CASE_EVENTS));
+      return new Operation(
+          TRANSFER,
+          AuditAction.EXECUTE,
+          AccessResource.TRANSFER,
+          ImmutableSet.of(DataCategory.CASE_EVENTS));
     }
 
     @Override

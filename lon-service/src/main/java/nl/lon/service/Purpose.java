@@ -22,7 +22,11 @@ import nl.lon.core.internal.Checks;
  * @param emergencyReason the emergency reason, if the override is invoked
  * @since 0.1
  */
-public record Purpose(String purpose, String onBehalfOf, Optional<String> legalBasis, Optional<String> emergencyReason) {
+public record Purpose(
+    String purpose,
+    String onBehalfOf,
+    Optional<String> legalBasis,
+    Optional<String> emergencyReason) {
 
   /**
    * Checks the fields.
@@ -38,13 +42,16 @@ public record Purpose(String purpose, String onBehalfOf, Optional<String> legalB
     Objects.requireNonNull(legalBasis, "legalBasis");
     Objects.requireNonNull(emergencyReason, "emergencyReason");
     legalBasis.ifPresent(b -> Checks.text(b, Checks.MAX_LABEL, "Purpose.legalBasis"));
-    emergencyReason.ifPresent(r -> {
-      Checks.text(r, Checks.MAX_REASON, "Purpose.emergencyReason");
-      if (!hasWords(r)) {
-        throw new InvalidValueException("Purpose.emergencyReason", "visible-words",
-            "an emergency reason must say in words why the override is needed");
-      }
-    });
+    emergencyReason.ifPresent(
+        r -> {
+          Checks.text(r, Checks.MAX_REASON, "Purpose.emergencyReason");
+          if (!hasWords(r)) {
+            throw new InvalidValueException(
+                "Purpose.emergencyReason",
+                "visible-words",
+                "an emergency reason must say in words why the override is needed");
+          }
+        });
   }
 
   /** Whether a text holds at least two letters or digits in a row: a word, not only marks. */

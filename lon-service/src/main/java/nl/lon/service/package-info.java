@@ -1,7 +1,7 @@
 /**
  * The case service (casusdienst): the use cases a vendor's system calls. Loads a case, checks
- * access, asks the rules, appends with the expected version through the persistence SPI, and
- * audits every access.
+ * access, asks the rules, appends with the expected version through the persistence SPI, and audits
+ * every access.
  *
  * <p>{@link nl.lon.service.CaseService} is the one public entry point. Behind it, package-private
  * pieces each hold one concern: the access gate (ask {@link nl.lon.rules.access.AccessRules},

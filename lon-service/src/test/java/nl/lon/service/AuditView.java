@@ -19,9 +19,9 @@ import nl.lon.persistence.store.UnitOfWork;
 import nl.lon.persistence.vault.PersonalDataVault;
 
 /**
- * The audit records of a test world in the order they were written, across every network's
- * chain, so a test can ask "how many records did this call leave" and "what was the last one".
- * Records are taken from what the stores return, so the view shows exactly what was stored.
+ * The audit records of a test world in the order they were written, across every network's chain,
+ * so a test can ask "how many records did this call leave" and "what was the last one". Records are
+ * taken from what the stores return, so the view shows exactly what was stored.
  */
 final class AuditView {
 
@@ -35,19 +35,23 @@ final class AuditView {
   /** Stores over the in-memory ones that note every audit record written. */
   Stores recordingStores() {
     AuditLog log = memory.auditLog();
-    AuditLog recording = (AuditLog) Proxy.newProxyInstance(AuditLog.class.getClassLoader(),
-        new Class<?>[] {AuditLog.class}, (proxy, method, args) -> {
-          Object result;
-          try {
-            result = method.invoke(log, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-          if (method.getName().equals("append")) {
-            note((AuditRecord) result);
-          }
-          return result;
-        });
+    AuditLog recording =
+        (AuditLog)
+            Proxy.newProxyInstance(
+                AuditLog.class.getClassLoader(),
+                new Class<?>[] {AuditLog.class},
+                (proxy, method, args) -> {
+                  Object result;
+                  try {
+                    result = method.invoke(log, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                  if (method.getName().equals("append")) {
+                    note((AuditRecord) result);
+                  }
+                  return result;
+                });
     return new Stores() {
       @Override
       public EventStore eventStore() {
@@ -96,7 +100,8 @@ final class AuditView {
 
   /** Every record about a case, in any chain, in writing order. */
   synchronized List<AuditRecord> readForCase(CaseId caseId) {
-    return written.stream().filter(r -> r.getCaseId().equals(Optional.of(caseId)))
+    return written.stream()
+        .filter(r -> r.getCaseId().equals(Optional.of(caseId)))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -1,8 +1,8 @@
 package nl.lon.service;
 
-import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
 import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
 import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
 import static nl.lon.core.testing.Cast.STEERING_MEMBER;
 import static nl.lon.rules.testing.Commands.judgeInScope;
 import static nl.lon.rules.testing.Commands.reportSignal;
@@ -30,7 +30,9 @@ import nl.lon.service.ServiceFixtures.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** The service serves each resource as the access policy decides, and audits the decision's rule id. */
+/**
+ * The service serves each resource as the access policy decides, and audits the decision's rule id.
+ */
 class CaseServiceAccessProtocolTest {
 
   private static final LocalDate DAY_0 = LocalDate.of(2026, 3, 2);
@@ -39,9 +41,13 @@ class CaseServiceAccessProtocolTest {
 
   private static World openCase(MethodologyProfile profile) {
     World w = world(profile, DAY_0);
-    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-        reportSignal(CASE, ClientNumber.of("client-0009"), w.today()), Optional.empty());
-    w.service.judgeReport(NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, ClientNumber.of("client-0009"), w.today()),
+        Optional.empty());
+    w.service.judgeReport(
+        NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
     return w;
   }
 
@@ -59,36 +65,61 @@ class CaseServiceAccessProtocolTest {
 
   @Test
   void figures_servedToTheRolesThePolicyNames() {
-    MethodologyProfile steeringOnly = MethodologyProfile.builder().from(MethodologyProfile.enschede())
-        .access(AccessPolicy.builder().from(AccessPolicy.enschede())
-            .figuresViewers(ImmutableSet.of(ProfessionalRole.STEERING_GROUP_MEMBER)).build())
-        .build();
+    MethodologyProfile steeringOnly =
+        MethodologyProfile.builder()
+            .from(MethodologyProfile.enschede())
+            .access(
+                AccessPolicy.builder()
+                    .from(AccessPolicy.enschede())
+                    .figuresViewers(ImmutableSet.of(ProfessionalRole.STEERING_GROUP_MEMBER))
+                    .build())
+            .build();
     World w = openCase(steeringOnly);
     ReportingPeriod year = ReportingPeriod.ofYear(2026);
 
-    assertDenied(w, AccessRuleId.FIGURES, () -> w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year));
+    assertDenied(
+        w,
+        AccessRuleId.FIGURES,
+        () -> w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year));
     w.service.figures(STEERING_MEMBER.getId(), LOOK, NETWORK, year);
 
     assertEquals(AuditOutcome.ALLOWED, lastAudit(w).getOutcome());
-    assertEquals("5", lastAudit(w).getDetails().get("suppressionThreshold"), "the policy's threshold");
+    assertEquals(
+        "5", lastAudit(w).getDetails().get("suppressionThreshold"), "the policy's threshold");
   }
 
   @Test
   void everyDeniedResource_carriesACataloguedRuleId_inTheExceptionAndTheRecord() {
     World w = openCase(MethodologyProfile.rotterdam());
     ReportingPeriod year = ReportingPeriod.ofYear(2026);
-    assertDenied(w, AccessRuleId.STEERING_GROUP_NO_CASES, () -> w.service.read(STEERING_MEMBER.getId(), LOOK, CASE));
-    assertDenied(w, AccessRuleId.STEERING_GROUP_NO_CASES,
+    assertDenied(
+        w,
+        AccessRuleId.STEERING_GROUP_NO_CASES,
+        () -> w.service.read(STEERING_MEMBER.getId(), LOOK, CASE));
+    assertDenied(
+        w,
+        AccessRuleId.STEERING_GROUP_NO_CASES,
         () -> w.service.timeline(STEERING_MEMBER.getId(), LOOK, CASE));
-    assertDenied(w, AccessRuleId.STEERING_GROUP_NO_CASES,
+    assertDenied(
+        w,
+        AccessRuleId.STEERING_GROUP_NO_CASES,
         () -> w.service.personalData(STEERING_MEMBER.getId(), LOOK, CASE));
-    assertDenied(w, AccessRuleId.NETWORK_DIRECTOR_ONLY,
+    assertDenied(
+        w,
+        AccessRuleId.NETWORK_DIRECTOR_ONLY,
         () -> w.service.auditTrail(HOUSING_MEMBER.getId(), LOOK, CASE));
-    assertDenied(w, AccessRuleId.NETWORK_DIRECTOR_ONLY,
+    assertDenied(
+        w,
+        AccessRuleId.NETWORK_DIRECTOR_ONLY,
         () -> w.service.erasePersonalData(HOUSING_MEMBER.getId(), LOOK, CASE));
-    assertDenied(w, AccessRuleId.NETWORK_DIRECTOR_ONLY,
+    assertDenied(
+        w,
+        AccessRuleId.NETWORK_DIRECTOR_ONLY,
         () -> w.service.networkAgenda(HOUSING_MEMBER.getId(), LOOK, NETWORK, w.today()));
-    assertDenied(w, AccessRuleId.FIGURES, () -> w.service.figures(HOUSING_MEMBER.getId(), LOOK, NETWORK, year));
+    assertDenied(
+        w,
+        AccessRuleId.FIGURES,
+        () -> w.service.figures(HOUSING_MEMBER.getId(), LOOK, NETWORK, year));
   }
 
   @Test

@@ -64,17 +64,20 @@ class CaseServiceFailClosedTest {
     @Override
     public AuditLog auditLog() {
       AuditLog log = inner.auditLog();
-      return (AuditLog) java.lang.reflect.Proxy.newProxyInstance(AuditLog.class.getClassLoader(),
-          new Class<?>[] {AuditLog.class}, (proxy, method, args) -> {
-            if (failing && method.getName().equals("append")) {
-              throw new IllegalStateException("audit store down");
-            }
-            try {
-              return method.invoke(log, args);
-            } catch (java.lang.reflect.InvocationTargetException e) {
-              throw e.getCause();
-            }
-          });
+      return (AuditLog)
+          java.lang.reflect.Proxy.newProxyInstance(
+              AuditLog.class.getClassLoader(),
+              new Class<?>[] {AuditLog.class},
+              (proxy, method, args) -> {
+                if (failing && method.getName().equals("append")) {
+                  throw new IllegalStateException("audit store down");
+                }
+                try {
+                  return method.invoke(log, args);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              });
     }
 
     @Override
@@ -97,19 +100,48 @@ class CaseServiceFailClosedTest {
   }
 
   private static CaseService service(Stores stores) {
-    stores.directory().put(PartnerOrganisation.builder().id(GGD).name("GGD").kind(PartnerKind.GGD).build());
-    stores.directory().put(Network.builder().id(NET).name("Noord").area("Noord").inhabitants(30_000)
-        .principal(GGD).contractor(GGD).addCoreTeam(GGD).build());
-    stores.directory().put(Professional.builder().id(DIRECTOR).displayName("Director").organisation(GGD).network(NET)
-        .addRoles(ProfessionalRole.NETWORK_DIRECTOR).build());
-    return CaseService.builder().stores(stores).profile(NET, MethodologyProfile.enschede())
-        .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC)).build();
+    stores
+        .directory()
+        .put(PartnerOrganisation.builder().id(GGD).name("GGD").kind(PartnerKind.GGD).build());
+    stores
+        .directory()
+        .put(
+            Network.builder()
+                .id(NET)
+                .name("Noord")
+                .area("Noord")
+                .inhabitants(30_000)
+                .principal(GGD)
+                .contractor(GGD)
+                .addCoreTeam(GGD)
+                .build());
+    stores
+        .directory()
+        .put(
+            Professional.builder()
+                .id(DIRECTOR)
+                .displayName("Director")
+                .organisation(GGD)
+                .network(NET)
+                .addRoles(ProfessionalRole.NETWORK_DIRECTOR)
+                .build());
+    return CaseService.builder()
+        .stores(stores)
+        .profile(NET, MethodologyProfile.enschede())
+        .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
+        .build();
   }
 
   private static CaseCommand.ReportSignal signal() {
-    Signal signal = Signal.builder().id(SignalId.of("s-1")).sourceKind(SignalSourceKind.RESIDENT)
-        .channel(SignalChannel.DIRECT_TO_NETWORK_DIRECTOR).receivedOn(LocalDate.of(2026, 3, 2))
-        .addConcerns(Concern.DEBTS).clientInformed(true).build();
+    Signal signal =
+        Signal.builder()
+            .id(SignalId.of("s-1"))
+            .sourceKind(SignalSourceKind.RESIDENT)
+            .channel(SignalChannel.DIRECT_TO_NETWORK_DIRECTOR)
+            .receivedOn(LocalDate.of(2026, 3, 2))
+            .addConcerns(Concern.DEBTS)
+            .clientInformed(true)
+            .build();
     return new CaseCommand.ReportSignal(CASE, NET, CLIENT, signal, Household.single());
   }
 
@@ -117,14 +149,21 @@ class CaseServiceFailClosedTest {
   void readWhoseAuditRecordCannotBeStored_returnsNothing() {
     FailingAudit stores = new FailingAudit();
     CaseService service = service(stores);
-    PersonalData data = PersonalData.builder().name("Jan Jansen").address("Straat 1").residence("Noord").build();
+    PersonalData data =
+        PersonalData.builder().name("Jan Jansen").address("Straat 1").residence("Noord").build();
     service.reportSignal(DIRECTOR, Purpose.of("register"), signal(), Optional.of(data));
     stores.failing = true;
-    assertThrows(IllegalStateException.class, () -> service.read(DIRECTOR, Purpose.of("look"), CASE),
+    assertThrows(
+        IllegalStateException.class,
+        () -> service.read(DIRECTOR, Purpose.of("look"), CASE),
         "a read whose audit record fails must not return the case");
-    assertThrows(IllegalStateException.class, () -> service.personalData(DIRECTOR, Purpose.of("look"), CASE),
+    assertThrows(
+        IllegalStateException.class,
+        () -> service.personalData(DIRECTOR, Purpose.of("look"), CASE),
         "a read whose audit record fails must not return personal data");
-    assertThrows(IllegalStateException.class, () -> service.timeline(DIRECTOR, Purpose.of("look"), CASE),
+    assertThrows(
+        IllegalStateException.class,
+        () -> service.timeline(DIRECTOR, Purpose.of("look"), CASE),
         "a read whose audit record fails must not return the timeline");
   }
 
@@ -133,11 +172,16 @@ class CaseServiceFailClosedTest {
     FailingAudit stores = new FailingAudit();
     CaseService service = service(stores);
     stores.failing = true;
-    PersonalData data = PersonalData.builder().name("Jan Jansen").address("Straat 1").residence("Noord").build();
-    assertThrows(IllegalStateException.class,
+    PersonalData data =
+        PersonalData.builder().name("Jan Jansen").address("Straat 1").residence("Noord").build();
+    assertThrows(
+        IllegalStateException.class,
         () -> service.reportSignal(DIRECTOR, Purpose.of("register"), signal(), Optional.of(data)));
     assertEquals(0, stores.eventStore().version(CASE), "no event of the failed unit");
     assertTrue(!stores.vault().contains(NET, CLIENT), "no personal data of the failed unit");
-    assertEquals(List.of(), stores.inner.auditLog().readForCase(NET, CASE), "no audit record of the failed unit");
+    assertEquals(
+        List.of(),
+        stores.inner.auditLog().readForCase(NET, CASE),
+        "no audit record of the failed unit");
   }
 }

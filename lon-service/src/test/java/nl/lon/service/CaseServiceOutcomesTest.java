@@ -51,9 +51,9 @@ import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.vault.PersonalData;
+import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.process.CaseCommand;
-import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.testing.RulesFixtures;
 import nl.lon.service.ServiceFixtures.World;
@@ -83,10 +83,14 @@ class CaseServiceOutcomesTest {
   /** The sample case, signalled by the housing corporation and judged in scope (version 2). */
   private static World openCase(MethodologyProfile profile) {
     World w = world(profile, DAY_0);
-    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()),
+        Optional.empty());
     w.clock.advanceDays(1);
-    w.service.judgeReport(NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
+    w.service.judgeReport(
+        NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
     return w;
   }
 
@@ -98,14 +102,17 @@ class CaseServiceOutcomesTest {
 
   @ParameterizedTest
   @MethodSource("presets")
-  void refusedCommand_leavesExactlyOneRefusedRecordWithTheViolationsRuleIdsAndNoEvent(MethodologyProfile profile) {
+  void refusedCommand_leavesExactlyOneRefusedRecordWithTheViolationsRuleIdsAndNoEvent(
+      MethodologyProfile profile) {
     World w = openCase(profile);
     long version = w.store.version(CASE);
     int caseRecords = w.audit.readForCase(CASE).size();
     long records = w.audit.size();
 
-    RuleViolationException e = assertThrows(RuleViolationException.class,
-        () -> w.service.close(NETWORK_DIRECTOR.getId(), WORK, CASE, close(profile)));
+    RuleViolationException e =
+        assertThrows(
+            RuleViolationException.class,
+            () -> w.service.close(NETWORK_DIRECTOR.getId(), WORK, CASE, close(profile)));
 
     assertEquals(version, w.store.version(CASE), "no event");
     assertEquals(records + 1, w.audit.size(), "exactly one record");
@@ -113,13 +120,15 @@ class CaseServiceOutcomesTest {
     assertEquals(caseRecords + 1, trail.size());
     AuditRecord r = trail.get(trail.size() - 1);
     assertEquals(AuditOutcome.REFUSED, r.getOutcome());
-    Set<String> violated = e.getViolations().stream().map(Violation::rule).collect(Collectors.toSet());
+    Set<String> violated =
+        e.getViolations().stream().map(Violation::rule).collect(Collectors.toSet());
     assertFalse(violated.isEmpty());
     assertEquals(violated, r.getRuleIds());
     assertEquals(NETWORK_DIRECTOR.getId(), r.getActor());
     assertEquals(AuditAction.UPDATE, r.getAction());
     assertNotEquals("true", r.getDetails().get("stateReturned"), "no state left the service");
-    assertTrue(trail.stream().skip(caseRecords).noneMatch(x -> x.getOutcome() == AuditOutcome.ALLOWED),
+    assertTrue(
+        trail.stream().skip(caseRecords).noneMatch(x -> x.getOutcome() == AuditOutcome.ALLOWED),
         "a refused command is not audited as allowed");
   }
 
@@ -128,15 +137,19 @@ class CaseServiceOutcomesTest {
   @Test
   void emergencyWriteByAnUninvolvedCoreMember_isAllowedAndFlagged_butGrantsNoLaterOrdinaryRead() {
     World w = openCase(MethodologyProfile.enschede());
-    assertThrows(AccessDeniedException.class, () -> w.service.read(POLICE_MEMBER.getId(), LOOK, CASE),
+    assertThrows(
+        AccessDeniedException.class,
+        () -> w.service.read(POLICE_MEMBER.getId(), LOOK, CASE),
         "the police are not involved in the case");
     String reason = "client threatens the neighbours with a knife tonight";
     // asks the housing corporation and MEE: involves them, not the police
-    CaseCommand.RequestInformation ask = new CaseCommand.RequestInformation(Set.of(HOUSING, MEE),
-        "do you know the client and the household?");
+    CaseCommand.RequestInformation ask =
+        new CaseCommand.RequestInformation(
+            Set.of(HOUSING, MEE), "do you know the client and the household?");
 
-    CommandReceipt r = w.service.requestInformation(POLICE_MEMBER.getId(),
-        Purpose.of("acute danger").inEmergency(reason), CASE, ask);
+    CommandReceipt r =
+        w.service.requestInformation(
+            POLICE_MEMBER.getId(), Purpose.of("acute danger").inEmergency(reason), CASE, ask);
 
     assertEquals(3, r.getVersion());
     assertEquals(3, w.store.version(CASE));
@@ -150,16 +163,21 @@ class CaseServiceOutcomesTest {
     assertFalse(w.store.read(CASE).isEmpty());
 
     long before = w.audit.size();
-    AccessDeniedException denied = assertThrows(AccessDeniedException.class,
-        () -> w.service.read(POLICE_MEMBER.getId(), LOOK, CASE));
+    AccessDeniedException denied =
+        assertThrows(
+            AccessDeniedException.class, () -> w.service.read(POLICE_MEMBER.getId(), LOOK, CASE));
     assertEquals("access.viewer-scope", denied.getRule());
-    assertThrows(AccessDeniedException.class, () -> w.service.personalData(POLICE_MEMBER.getId(), LOOK, CASE));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> w.service.personalData(POLICE_MEMBER.getId(), LOOK, CASE));
     assertEquals(before + 2, w.audit.size());
     AuditRecord later = lastAudit(w);
     assertEquals(AuditOutcome.DENIED, later.getOutcome());
     assertFalse(later.getChecks().isEmergencyOverride());
     CaseState now = w.service.read(NETWORK_DIRECTOR.getId(), LOOK, CASE);
-    assertFalse(now.getInvolvedProfessionals().contains(POLICE_MEMBER.getId()), "writing is no involvement");
+    assertFalse(
+        now.getInvolvedProfessionals().contains(POLICE_MEMBER.getId()),
+        "writing is no involvement");
     assertFalse(now.getInvolvedOrganisations().contains(POLICE));
   }
 
@@ -169,8 +187,12 @@ class CaseServiceOutcomesTest {
   void rotterdamInvolvedPartnerAddsInformation_receiptWithoutState_auditedWithStateNotReturned() {
     World w = openCase(MethodologyProfile.rotterdam());
 
-    CommandReceipt r = w.service.addInformation(HOUSING_MEMBER.getId(), WORK, CASE,
-        new CaseCommand.AddInformation(HOUSING, "rent arrears of four months"));
+    CommandReceipt r =
+        w.service.addInformation(
+            HOUSING_MEMBER.getId(),
+            WORK,
+            CASE,
+            new CaseCommand.AddInformation(HOUSING, "rent arrears of four months"));
 
     assertEquals(CASE, r.getCaseId());
     assertEquals(3, r.getVersion());
@@ -186,8 +208,12 @@ class CaseServiceOutcomesTest {
     assertEquals("false", written.getDetails().get("stateReturned"));
     assertEquals(3, w.store.version(CASE), "the command itself was carried out");
 
-    CommandReceipt byDirector = w.service.addInformation(NETWORK_DIRECTOR.getId(), WORK, CASE,
-        new CaseCommand.AddInformation(HOUSING, "payment plan agreed"));
+    CommandReceipt byDirector =
+        w.service.addInformation(
+            NETWORK_DIRECTOR.getId(),
+            WORK,
+            CASE,
+            new CaseCommand.AddInformation(HOUSING, "payment plan agreed"));
     assertEquals(4, byDirector.state().getVersion());
     assertEquals("true", lastAudit(w).getDetails().get("stateReturned"));
   }
@@ -202,14 +228,18 @@ class CaseServiceOutcomesTest {
     CaseId missing = CaseId.of("case-missing");
     int trailBefore = w.audit.readForCase(CASE).size();
 
-    NotFoundException existing = assertThrows(NotFoundException.class,
-        () -> w.service.read(FOREIGN_DIRECTOR.getId(), LOOK, CASE));
-    NotFoundException absent = assertThrows(NotFoundException.class,
-        () -> w.service.read(FOREIGN_DIRECTOR.getId(), LOOK, missing));
+    NotFoundException existing =
+        assertThrows(
+            NotFoundException.class, () -> w.service.read(FOREIGN_DIRECTOR.getId(), LOOK, CASE));
+    NotFoundException absent =
+        assertThrows(
+            NotFoundException.class, () -> w.service.read(FOREIGN_DIRECTOR.getId(), LOOK, missing));
 
     assertEquals(existing.getClass(), absent.getClass());
-    assertEquals(existing.getMessage().replace(CASE.getValue(), "<id>"),
-        absent.getMessage().replace(missing.getValue(), "<id>"), "nothing tells the two apart");
+    assertEquals(
+        existing.getMessage().replace(CASE.getValue(), "<id>"),
+        absent.getMessage().replace(missing.getValue(), "<id>"),
+        "nothing tells the two apart");
     List<AuditRecord> trail = w.audit.readForCase(CASE);
     assertEquals(trailBefore + 1, trail.size());
     AuditRecord denied = trail.get(trail.size() - 1);
@@ -222,17 +252,23 @@ class CaseServiceOutcomesTest {
     AuditRecord notFound = missingTrail.get(0);
     assertEquals(AuditOutcome.NOT_FOUND, notFound.getOutcome());
     assertEquals(FOREIGN_DIRECTOR.getId(), notFound.getActor());
-    assertEquals(OTHER_NETWORK, notFound.getNetwork(), "in the chain of the director's own network");
+    assertEquals(
+        OTHER_NETWORK, notFound.getNetwork(), "in the chain of the director's own network");
     assertEquals(Set.of("not-found.case"), notFound.getRuleIds());
     assertEquals(Optional.empty(), notFound.getClient());
     assertTrue(w.audit.verify().isOk());
 
     // the same for a command
-    NotFoundException write = assertThrows(NotFoundException.class,
-        () -> w.service.judgeReport(FOREIGN_DIRECTOR.getId(), WORK, CASE, judgeInScope()));
-    NotFoundException writeMissing = assertThrows(NotFoundException.class,
-        () -> w.service.judgeReport(FOREIGN_DIRECTOR.getId(), WORK, missing, judgeInScope()));
-    assertEquals(write.getMessage().replace(CASE.getValue(), "<id>"),
+    NotFoundException write =
+        assertThrows(
+            NotFoundException.class,
+            () -> w.service.judgeReport(FOREIGN_DIRECTOR.getId(), WORK, CASE, judgeInScope()));
+    NotFoundException writeMissing =
+        assertThrows(
+            NotFoundException.class,
+            () -> w.service.judgeReport(FOREIGN_DIRECTOR.getId(), WORK, missing, judgeInScope()));
+    assertEquals(
+        write.getMessage().replace(CASE.getValue(), "<id>"),
         writeMissing.getMessage().replace(missing.getValue(), "<id>"));
     assertEquals(2, w.store.version(CASE));
     assertEquals(0, w.store.version(missing));
@@ -244,13 +280,19 @@ class CaseServiceOutcomesTest {
   void unknownProfessional_everyAttemptIsAuditedNotFoundWithTheClaimedActorId() {
     World w = openCase(MethodologyProfile.enschede());
     ProfessionalId ghost = ProfessionalId.of("ghost-1");
-    List<Executable> attempts = List.of(
-        () -> w.service.read(ghost, LOOK, CASE),
-        () -> w.service.judgeReport(ghost, WORK, CASE, judgeInScope()),
-        () -> w.service.reportSignal(ghost, Purpose.of("register report"),
-            reportSignal(CaseId.of("case-ghost"), ClientNumber.of("client-ghost"), w.today()), Optional.empty()),
-        () -> w.service.figures(ghost, LOOK, NETWORK, ReportingPeriod.ofYear(2026)),
-        () -> w.service.read(ghost, LOOK, CaseId.of("case-missing")));
+    List<Executable> attempts =
+        List.of(
+            () -> w.service.read(ghost, LOOK, CASE),
+            () -> w.service.judgeReport(ghost, WORK, CASE, judgeInScope()),
+            () ->
+                w.service.reportSignal(
+                    ghost,
+                    Purpose.of("register report"),
+                    reportSignal(
+                        CaseId.of("case-ghost"), ClientNumber.of("client-ghost"), w.today()),
+                    Optional.empty()),
+            () -> w.service.figures(ghost, LOOK, NETWORK, ReportingPeriod.ofYear(2026)),
+            () -> w.service.read(ghost, LOOK, CaseId.of("case-missing")));
 
     for (Executable attempt : attempts) {
       long before = w.audit.size();
@@ -276,15 +318,19 @@ class CaseServiceOutcomesTest {
     ReportingPeriod year = ReportingPeriod.ofYear(2026);
     int floor = w.profile.getSmallCellThreshold();
 
-    InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year, floor - 1));
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year, floor - 1));
     assertEquals("not-below-profile", e.getRule());
     AuditRecord refused = lastAudit(w);
     assertEquals(AuditOutcome.REFUSED, refused.getOutcome());
     assertEquals(NETWORK_DIRECTOR.getId(), refused.getActor());
     assertEquals(Integer.toString(floor - 1), refused.getDetails().get("suppressionThreshold"));
     assertFalse(refused.getRuleIds().isEmpty());
-    assertThrows(InvalidValueException.class, () -> w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year, 1));
+    assertThrows(
+        InvalidValueException.class,
+        () -> w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year, 1));
 
     w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year);
     AuditRecord allowed = lastAudit(w);
@@ -292,31 +338,51 @@ class CaseServiceOutcomesTest {
     assertEquals(Integer.toString(floor), allowed.getDetails().get("suppressionThreshold"));
 
     w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, year, floor + 3);
-    assertEquals(Integer.toString(floor + 3), lastAudit(w).getDetails().get("suppressionThreshold"));
+    assertEquals(
+        Integer.toString(floor + 3), lastAudit(w).getDetails().get("suppressionThreshold"));
     assertEquals(AuditOutcome.ALLOWED, lastAudit(w).getOutcome());
   }
 
   @Test
   void figures_profileWithTheMinimumThreshold_allowsThatThreshold() {
-    MethodologyProfile low = MethodologyProfile.builder().from(MethodologyProfile.enschede())
-        .access(AccessPolicy.builder().from(AccessPolicy.enschede())
-            .smallCellThreshold(MethodologyProfile.MIN_SMALL_CELL_THRESHOLD).build())
-        .build();
+    MethodologyProfile low =
+        MethodologyProfile.builder()
+            .from(MethodologyProfile.enschede())
+            .access(
+                AccessPolicy.builder()
+                    .from(AccessPolicy.enschede())
+                    .smallCellThreshold(MethodologyProfile.MIN_SMALL_CELL_THRESHOLD)
+                    .build())
+            .build();
     World w = openCase(low);
 
-    w.service.figures(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, ReportingPeriod.ofYear(2026),
+    w.service.figures(
+        NETWORK_DIRECTOR.getId(),
+        LOOK,
+        NETWORK,
+        ReportingPeriod.ofYear(2026),
         MethodologyProfile.MIN_SMALL_CELL_THRESHOLD);
 
     assertEquals(AuditOutcome.ALLOWED, lastAudit(w).getOutcome());
     assertEquals("3", lastAudit(w).getDetails().get("suppressionThreshold"));
-    assertThrows(InvalidValueException.class, () -> AccessPolicy.builder()
-        .from(AccessPolicy.enschede()).smallCellThreshold(1).build());
+    assertThrows(
+        InvalidValueException.class,
+        () -> AccessPolicy.builder().from(AccessPolicy.enschede()).smallCellThreshold(1).build());
   }
 
   // ---------------------------------------------------------------- (g) emergency reasons
 
   @ParameterizedTest
-  @ValueSource(strings = {"\u200B", "\u200B\u200B\u200B", "\u0000", "\u0000\u0000", " \u200B \u0000 ", "!!", "a"})
+  @ValueSource(
+      strings = {
+        "\u200B",
+        "\u200B\u200B\u200B",
+        "\u0000",
+        "\u0000\u0000",
+        " \u200B \u0000 ",
+        "!!",
+        "a"
+      })
   void emergencyReason_withoutWords_isRefused(String reason) {
     assertThrows(InvalidValueException.class, () -> Purpose.of("acute danger").inEmergency(reason));
   }
@@ -325,8 +391,13 @@ class CaseServiceOutcomesTest {
   void emergencyReason_withAControlCharacterBesideWords_isRefusedAndLeaksNothing() {
     World w = openCase(MethodologyProfile.enschede());
 
-    assertThrows(InvalidValueException.class, () -> w.service.read(POLICE_MEMBER.getId(),
-        Purpose.of("acute danger").inEmergency("fire\u0000 tonight"), CASE));
+    assertThrows(
+        InvalidValueException.class,
+        () ->
+            w.service.read(
+                POLICE_MEMBER.getId(),
+                Purpose.of("acute danger").inEmergency("fire\u0000 tonight"),
+                CASE));
 
     assertEquals(2, w.store.version(CASE));
   }
@@ -347,26 +418,46 @@ class CaseServiceOutcomesTest {
         CaseId caseId = CaseId.of("race-" + round);
         ClientNumber[] clients = {ClientNumber.of("a-" + round), ClientNumber.of("b-" + round)};
         PersonalData[] data = {
-            PersonalData.builder().name("Anna Winter " + round).address("Dorpsstraat 1").residence("Westdorp").build(),
-            PersonalData.builder().name("Bert Zomer " + round).address("Kerkplein 2").residence("Oostdorp").build()};
+          PersonalData.builder()
+              .name("Anna Winter " + round)
+              .address("Dorpsstraat 1")
+              .residence("Westdorp")
+              .build(),
+          PersonalData.builder()
+              .name("Bert Zomer " + round)
+              .address("Kerkplein 2")
+              .residence("Oostdorp")
+              .build()
+        };
         CyclicBarrier start = new CyclicBarrier(2);
         List<Future<Object>> outcomes = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
           int me = i;
-          CaseCommand.ReportSignal open = new CaseCommand.ReportSignal(caseId, NETWORK, clients[me],
-              signalFrom(openers[me].getOrganisation(), kinds[me], w.today()), Household.single());
-          Callable<Object> task = () -> {
-            start.await(10, TimeUnit.SECONDS);
-            try {
-              return services[me].reportSignal(openers[me].getId(), Purpose.of("register report"), open,
-                  Optional.of(data[me]));
-            } catch (LonException e) {
-              return e;
-            }
-          };
+          CaseCommand.ReportSignal open =
+              new CaseCommand.ReportSignal(
+                  caseId,
+                  NETWORK,
+                  clients[me],
+                  signalFrom(openers[me].getOrganisation(), kinds[me], w.today()),
+                  Household.single());
+          Callable<Object> task =
+              () -> {
+                start.await(10, TimeUnit.SECONDS);
+                try {
+                  return services[me].reportSignal(
+                      openers[me].getId(),
+                      Purpose.of("register report"),
+                      open,
+                      Optional.of(data[me]));
+                } catch (LonException e) {
+                  return e;
+                }
+              };
           outcomes.add(pool.submit(task));
         }
-        Object[] result = {outcomes.get(0).get(30, TimeUnit.SECONDS), outcomes.get(1).get(30, TimeUnit.SECONDS)};
+        Object[] result = {
+          outcomes.get(0).get(30, TimeUnit.SECONDS), outcomes.get(1).get(30, TimeUnit.SECONDS)
+        };
         String where = "round " + round + ": " + result[0] + " / " + result[1];
 
         int winner = result[0] instanceof CommandReceipt ? 0 : 1;
@@ -379,21 +470,30 @@ class CaseServiceOutcomesTest {
         assertEquals(1, w.store.version(caseId), where);
 
         assertEquals(Optional.of(data[winner]), w.vault.get(NETWORK, clients[winner]), where);
-        assertFalse(w.vault.contains(NETWORK, clients[loser]), "the loser's data are not stored: " + where);
+        assertFalse(
+            w.vault.contains(NETWORK, clients[loser]), "the loser's data are not stored: " + where);
 
         for (CaseService s : services) {
-          assertSeesNothing(() -> s.read(openers[loser].getId(), LOOK, caseId), clients[winner], where);
-          assertSeesNothing(() -> s.personalData(openers[loser].getId(), LOOK, caseId), clients[winner], where);
+          assertSeesNothing(
+              () -> s.read(openers[loser].getId(), LOOK, caseId), clients[winner], where);
+          assertSeesNothing(
+              () -> s.personalData(openers[loser].getId(), LOOK, caseId), clients[winner], where);
         }
-        assertEquals(Optional.of(clients[winner]),
-            services[loser].read(NETWORK_DIRECTOR.getId(), LOOK, caseId).getClientNumber(), where);
+        assertEquals(
+            Optional.of(clients[winner]),
+            services[loser].read(NETWORK_DIRECTOR.getId(), LOOK, caseId).getClientNumber(),
+            where);
 
         List<AuditRecord> trail = w.audit.readForCase(caseId);
-        List<AuditRecord> opens = trail.stream().filter(r -> r.getOperation().equals("report-signal"))
-            .collect(Collectors.toList());
-        assertEquals(1, opens.stream().filter(r -> r.getOutcome() == AuditOutcome.ALLOWED).count(), where);
+        List<AuditRecord> opens =
+            trail.stream()
+                .filter(r -> r.getOperation().equals("report-signal"))
+                .collect(Collectors.toList());
+        assertEquals(
+            1, opens.stream().filter(r -> r.getOutcome() == AuditOutcome.ALLOWED).count(), where);
         assertEquals(2, opens.size(), "one record per attempt: " + where);
-        AuditRecord allowed = opens.stream().filter(r -> r.getOutcome() == AuditOutcome.ALLOWED).findFirst().get();
+        AuditRecord allowed =
+            opens.stream().filter(r -> r.getOutcome() == AuditOutcome.ALLOWED).findFirst().get();
         assertEquals(openers[winner].getId(), allowed.getActor(), where);
         assertEquals(Optional.of(clients[winner]), allowed.getClient(), where);
       }
@@ -404,7 +504,8 @@ class CaseServiceOutcomesTest {
   }
 
   /** The call is denied or not found; it never returns the winner's case or data. */
-  private static void assertSeesNothing(Callable<?> call, ClientNumber winnersClient, String where) {
+  private static void assertSeesNothing(
+      Callable<?> call, ClientNumber winnersClient, String where) {
     try {
       Object got = call.call();
       throw new AssertionError("the loser got " + got + " in " + where);
@@ -419,10 +520,17 @@ class CaseServiceOutcomesTest {
   void receipt_stateOfAReadingActorEqualsAFreshRead() {
     World w = openCase(MethodologyProfile.enschede());
 
-    CommandReceipt r = w.service.addInformation(HOUSING_MEMBER.getId(), WORK, CASE,
-        new CaseCommand.AddInformation(HOUSING, "known at the housing corporation"));
+    CommandReceipt r =
+        w.service.addInformation(
+            HOUSING_MEMBER.getId(),
+            WORK,
+            CASE,
+            new CaseCommand.AddInformation(HOUSING, "known at the housing corporation"));
 
-    assertEquals("true", lastAudit(w).getDetails().get("stateReturned"), "the returned state counts as a read");
+    assertEquals(
+        "true",
+        lastAudit(w).getDetails().get("stateReturned"),
+        "the returned state counts as a read");
     assertEquals(r.state(), w.service.read(HOUSING_MEMBER.getId(), LOOK, CASE));
   }
 }

@@ -74,10 +74,14 @@ class CaseServicePrivacyTest {
   /** The sample case, signalled by the housing corporation and judged in scope (version 2). */
   private static World openCase(MethodologyProfile profile, Optional<PersonalData> data) {
     World w = world(profile, DAY_0);
-    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-        reportSignal(CASE, CLIENT, w.today()), data);
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()),
+        data);
     w.clock.advanceDays(1);
-    w.service.judgeReport(NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
+    w.service.judgeReport(
+        NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
     return w;
   }
 
@@ -86,10 +90,11 @@ class CaseServicePrivacyTest {
   }
 
   /** Asserts a read is denied with a rule, audited as denied, and leaks no case data. */
-  private static AccessDeniedException assertReadDenied(World w, Professional who, Purpose purpose, String rule) {
+  private static AccessDeniedException assertReadDenied(
+      World w, Professional who, Purpose purpose, String rule) {
     long before = w.audit.size();
-    AccessDeniedException e = assertThrows(AccessDeniedException.class,
-        () -> w.service.read(who.getId(), purpose, CASE));
+    AccessDeniedException e =
+        assertThrows(AccessDeniedException.class, () -> w.service.read(who.getId(), purpose, CASE));
     assertEquals(rule, e.getRule());
     assertFalse(e.getMessage().contains("rent arrears"), "no case data in the error");
     assertFalse(e.getMessage().contains(CLIENT.getValue()), "no client number in the error");
@@ -117,7 +122,8 @@ class CaseServicePrivacyTest {
     return s;
   }
 
-  // ---------------------------------------------------------------- Rotterdam: the coordinating organisation
+  // ---------------------------------------------------------------- Rotterdam: the coordinating
+  // organisation
 
   @Test
   void read_rotterdamCoreMemberOfTheContractor_isAllowed() {
@@ -134,10 +140,14 @@ class CaseServicePrivacyTest {
 
     assertReadDenied(w, POLICE_MEMBER, LOOK, "access.viewer-scope");
 
-    assertThrows(AccessDeniedException.class, () -> w.service.timeline(POLICE_MEMBER.getId(), LOOK, CASE));
-    assertThrows(AccessDeniedException.class, () -> w.service.personalData(POLICE_MEMBER.getId(), LOOK, CASE));
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.timeline(POLICE_MEMBER.getId(), LOOK, CASE));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> w.service.personalData(POLICE_MEMBER.getId(), LOOK, CASE));
     assertEquals(AuditOutcome.DENIED, lastAudit(w).getOutcome());
-    assertEquals(List.of(DataCategory.PERSONAL_DATA), List.copyOf(lastAudit(w).getDataCategories()));
+    assertEquals(
+        List.of(DataCategory.PERSONAL_DATA), List.copyOf(lastAudit(w).getDataCategories()));
   }
 
   @Test
@@ -145,12 +155,17 @@ class CaseServicePrivacyTest {
     World w = openCase(MethodologyProfile.rotterdam(), Optional.of(personalData()));
 
     assertReadDenied(w, HOUSING_MEMBER, LOOK, "access.viewer-scope");
-    CommandReceipt after = w.service.addInformation(HOUSING_MEMBER.getId(), WORK, CASE,
-        new CaseCommand.AddInformation(Cast.HOUSING, "rent arrears of four months"));
+    CommandReceipt after =
+        w.service.addInformation(
+            HOUSING_MEMBER.getId(),
+            WORK,
+            CASE,
+            new CaseCommand.AddInformation(Cast.HOUSING, "rent arrears of four months"));
 
     assertEquals(3, after.getVersion());
     assertEquals(Optional.empty(), after.getState(), "a write-only partner gets no state back");
-    assertEquals("access.write-only", assertThrows(AccessDeniedException.class, after::state).getRule());
+    assertEquals(
+        "access.write-only", assertThrows(AccessDeniedException.class, after::state).getRule());
   }
 
   // ---------------------------------------------------------------- Enschede: the case partners
@@ -160,7 +175,8 @@ class CaseServicePrivacyTest {
     World w = openCase(MethodologyProfile.enschede(), Optional.of(personalData()));
 
     assertReadAllowed(w, HOUSING_MEMBER, LOOK);
-    assertEquals(Optional.of(personalData()), w.service.personalData(HOUSING_MEMBER.getId(), LOOK, CASE));
+    assertEquals(
+        Optional.of(personalData()), w.service.personalData(HOUSING_MEMBER.getId(), LOOK, CASE));
   }
 
   @Test
@@ -168,13 +184,17 @@ class CaseServicePrivacyTest {
     World w = openCase(MethodologyProfile.enschede(), Optional.of(personalData()));
 
     assertReadDenied(w, POLICE_MEMBER, LOOK, "access.viewer-scope");
-    w.service.addInformation(NETWORK_DIRECTOR.getId(), WORK, CASE,
+    w.service.addInformation(
+        NETWORK_DIRECTOR.getId(),
+        WORK,
+        CASE,
         new CaseCommand.AddInformation(POLICE, "two reports of disturbance"));
 
     assertReadAllowed(w, POLICE_MEMBER, LOOK);
   }
 
-  // ---------------------------------------------------------------- Leeuwarden: consent and client numbers
+  // ---------------------------------------------------------------- Leeuwarden: consent and client
+  // numbers
 
   @Test
   void read_leeuwardenInvolvedPartnerWithoutConsent_isDeniedForWantOfConsent() {
@@ -199,7 +219,8 @@ class CaseServicePrivacyTest {
     assertEquals(Optional.empty(), lastAudit(w).getChecks().getLegalBasis());
 
     w.clock.advanceDays(1);
-    w.service.withdrawConsent(NETWORK_DIRECTOR.getId(), WORK, CASE, new CaseCommand.WithdrawConsent());
+    w.service.withdrawConsent(
+        NETWORK_DIRECTOR.getId(), WORK, CASE, new CaseCommand.WithdrawConsent());
     assertReadDenied(w, HOUSING_MEMBER, LOOK, "access.consent-required");
   }
 
@@ -221,7 +242,10 @@ class CaseServicePrivacyTest {
   void read_leeuwardenInvokingALegalBasisOutsideTheCatalogue_isDenied() {
     World w = openCase(MethodologyProfile.leeuwarden(), Optional.empty());
 
-    assertReadDenied(w, HOUSING_MEMBER, Purpose.of("curiosity").withLegalBasis("gut-feeling"),
+    assertReadDenied(
+        w,
+        HOUSING_MEMBER,
+        Purpose.of("curiosity").withLegalBasis("gut-feeling"),
         "access.consent-required");
 
     assertEquals(Optional.empty(), lastAudit(w).getChecks().getLegalBasis());
@@ -242,9 +266,15 @@ class CaseServicePrivacyTest {
   void reportSignal_leeuwardenWithPersonalData_isDeniedAndStoresNothing() {
     World w = world(MethodologyProfile.leeuwarden(), DAY_0);
 
-    AccessDeniedException e = assertThrows(AccessDeniedException.class,
-        () -> w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-            reportSignal(CASE, CLIENT, w.today()), Optional.of(personalData())));
+    AccessDeniedException e =
+        assertThrows(
+            AccessDeniedException.class,
+            () ->
+                w.service.reportSignal(
+                    HOUSING_MEMBER.getId(),
+                    Purpose.of("register report"),
+                    reportSignal(CASE, CLIENT, w.today()),
+                    Optional.of(personalData())));
 
     assertEquals("privacy.client-numbers-only", e.getRule());
     assertFalse(e.getMessage().contains(NAME));
@@ -255,9 +285,14 @@ class CaseServicePrivacyTest {
   @Test
   void lifecycle_leeuwardenNameFreeNetwork_noNameAppearsInEventsAuditOrVault() {
     World w = world(MethodologyProfile.leeuwarden(), DAY_0);
-    assertThrows(AccessDeniedException.class,
-        () -> w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-            reportSignal(CASE, CLIENT, w.today()), Optional.of(personalData())));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            w.service.reportSignal(
+                HOUSING_MEMBER.getId(),
+                Purpose.of("register report"),
+                reportSignal(CASE, CLIENT, w.today()),
+                Optional.of(personalData())));
     fullLifecycle(w, Optional.empty());
 
     EventCodec codec = EventCodec.create();
@@ -283,8 +318,8 @@ class CaseServicePrivacyTest {
   @MethodSource("presets")
   void auditRecords_networkThatStoresNames_neverContainPersonalData(MethodologyProfile profile) {
     World w = world(profile, DAY_0);
-    Optional<PersonalData> data = profile.getAccess().isClientNumbersOnly() ? Optional.empty()
-        : Optional.of(personalData());
+    Optional<PersonalData> data =
+        profile.getAccess().isClientNumbersOnly() ? Optional.empty() : Optional.of(personalData());
     fullLifecycle(w, data);
     w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE);
     w.service.timeline(NETWORK_DIRECTOR.getId(), LOOK, CASE);
@@ -300,7 +335,10 @@ class CaseServicePrivacyTest {
     for (CaseEvent e : w.store.read(CASE)) {
       assertFalse(codec.encode(e).contains(NAME));
     }
-    assertEquals(data.isPresent(), w.vault.contains(NETWORK, CLIENT), "personal data live in the vault only");
+    assertEquals(
+        data.isPresent(),
+        w.vault.contains(NETWORK, CLIENT),
+        "personal data live in the vault only");
   }
 
   // ---------------------------------------------------------------- everyone's refusals
@@ -312,13 +350,15 @@ class CaseServicePrivacyTest {
     assertReadDenied(w, POLICE_MEMBER, LOOK, "access.viewer-scope");
     String reason = "client threatens to set fire to the flat tonight";
 
-    CaseState s = w.service.read(POLICE_MEMBER.getId(), Purpose.of("acute danger").inEmergency(reason), CASE);
+    CaseState s =
+        w.service.read(POLICE_MEMBER.getId(), Purpose.of("acute danger").inEmergency(reason), CASE);
 
     assertEquals(2, s.getVersion());
     AuditRecord r = lastAudit(w);
     assertEquals(AuditOutcome.ALLOWED, r.getOutcome());
     assertTrue(r.getChecks().isEmergencyOverride());
-    assertFalse(r.getChecks().isAuthorised(), "the audit shows the policy alone would have denied it");
+    assertFalse(
+        r.getChecks().isAuthorised(), "the audit shows the policy alone would have denied it");
     assertEquals(Optional.of(reason), r.getEmergencyReason());
     assertTrue(AuditChain.canonicalText(r).contains("emergencyOverride=true"));
   }
@@ -328,7 +368,8 @@ class CaseServicePrivacyTest {
   void read_allowedAccessWithAnEmergencyReason_isNotFlaggedAsOverride(MethodologyProfile profile) {
     World w = openCase(profile, Optional.empty());
 
-    w.service.read(NETWORK_DIRECTOR.getId(), Purpose.of("acute danger").inEmergency("not needed"), CASE);
+    w.service.read(
+        NETWORK_DIRECTOR.getId(), Purpose.of("acute danger").inEmergency("not needed"), CASE);
 
     assertFalse(lastAudit(w).getChecks().isEmergencyOverride());
     assertEquals(Optional.empty(), lastAudit(w).getEmergencyReason());
@@ -341,22 +382,31 @@ class CaseServicePrivacyTest {
 
     assertReadDenied(w, STEERING_MEMBER, LOOK, "access.steering-group-no-cases");
 
-    assertThrows(AccessDeniedException.class, () -> w.service.addInformation(STEERING_MEMBER.getId(), WORK, CASE,
-        new CaseCommand.AddInformation(POLICE, "a steering-group member adds nothing")));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            w.service.addInformation(
+                STEERING_MEMBER.getId(),
+                WORK,
+                CASE,
+                new CaseCommand.AddInformation(POLICE, "a steering-group member adds nothing")));
     assertEquals(2, w.store.version(CASE));
   }
 
   @ParameterizedTest
   @MethodSource("presets")
-  void read_directorOfAnotherNetwork_isNotFoundEvenInAnEmergencyAndAuditedAsDenied(MethodologyProfile profile) {
+  void read_directorOfAnotherNetwork_isNotFoundEvenInAnEmergencyAndAuditedAsDenied(
+      MethodologyProfile profile) {
     World w = openCase(profile, Optional.empty());
 
     // another network's case is answered as if it did not exist (it used to be AccessDenied
     // access.other-network, which told the foreign director that the case exists)
     for (Purpose purpose : List.of(LOOK, LOOK.inEmergency("client moved here"))) {
       long before = w.audit.size();
-      NotFoundException e = assertThrows(NotFoundException.class,
-          () -> w.service.read(FOREIGN_DIRECTOR.getId(), purpose, CASE));
+      NotFoundException e =
+          assertThrows(
+              NotFoundException.class,
+              () -> w.service.read(FOREIGN_DIRECTOR.getId(), purpose, CASE));
       assertFalse(e.getMessage().contains(CLIENT.getValue()), "no client number in the error");
       assertEquals(before + 1, w.audit.size());
       AuditRecord r = lastAudit(w);
@@ -366,8 +416,11 @@ class CaseServicePrivacyTest {
       assertEquals(NETWORK, r.getNetwork(), "recorded in the chain of the case's network");
       assertFalse(r.getChecks().isEmergencyOverride());
     }
-    assertThrows(NotFoundException.class, () -> w.service.auditTrail(FOREIGN_DIRECTOR.getId(), LOOK, CASE));
-    assertThrows(NotFoundException.class, () -> w.service.personalData(FOREIGN_DIRECTOR.getId(), LOOK, CASE));
+    assertThrows(
+        NotFoundException.class, () -> w.service.auditTrail(FOREIGN_DIRECTOR.getId(), LOOK, CASE));
+    assertThrows(
+        NotFoundException.class,
+        () -> w.service.personalData(FOREIGN_DIRECTOR.getId(), LOOK, CASE));
     assertEquals(AuditOutcome.DENIED, lastAudit(w).getOutcome());
   }
 
@@ -377,8 +430,12 @@ class CaseServicePrivacyTest {
     World w = openCase(profile, Optional.empty());
     long audited = w.audit.size();
 
-    AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> w.service.decideCoordination(
-        STEERING_MEMBER.getId(), WORK, CASE, coordinate(w.today())));
+    AccessDeniedException e =
+        assertThrows(
+            AccessDeniedException.class,
+            () ->
+                w.service.decideCoordination(
+                    STEERING_MEMBER.getId(), WORK, CASE, coordinate(w.today())));
 
     assertEquals("access.steering-group-no-cases", e.getRule());
     assertEquals(2, w.store.version(CASE));
@@ -395,8 +452,11 @@ class CaseServicePrivacyTest {
     World w = openCase(profile, Optional.empty());
     long audited = w.audit.size();
 
-    assertThrows(NotFoundException.class, () -> w.service.decideCoordination(FOREIGN_DIRECTOR.getId(), WORK,
-        CASE, coordinate(w.today())));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            w.service.decideCoordination(
+                FOREIGN_DIRECTOR.getId(), WORK, CASE, coordinate(w.today())));
 
     assertEquals(2, w.store.version(CASE));
     assertEquals(audited + 1, w.audit.size());
@@ -411,30 +471,40 @@ class CaseServicePrivacyTest {
   void auditLog_afterASequenceOfCalls_hasOneRecordPerCallAndAnIntactChain() {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     int calls = 0;
-    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-        reportSignal(CASE, CLIENT, w.today()), Optional.of(personalData()));
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()),
+        Optional.of(personalData()));
     calls++;
     w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
     calls++;
     w.service.read(HOUSING_MEMBER.getId(), LOOK, CASE);
     calls++;
-    assertThrows(AccessDeniedException.class, () -> w.service.read(POLICE_MEMBER.getId(), LOOK, CASE));
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.read(POLICE_MEMBER.getId(), LOOK, CASE));
     calls++;
     w.service.timeline(NETWORK_DIRECTOR.getId(), LOOK, CASE);
     calls++;
     w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE);
     calls++;
-    assertThrows(nl.lon.core.error.RuleViolationException.class,
+    assertThrows(
+        nl.lon.core.error.RuleViolationException.class,
         () -> w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope()));
     calls++;
-    List<AuditRecord> trail = w.service.auditTrail(NETWORK_DIRECTOR.getId(), Purpose.of("privacy inquiry"), CASE);
+    List<AuditRecord> trail =
+        w.service.auditTrail(NETWORK_DIRECTOR.getId(), Purpose.of("privacy inquiry"), CASE);
     calls++;
-    assertThrows(AccessDeniedException.class,
+    assertThrows(
+        AccessDeniedException.class,
         () -> w.service.auditTrail(HOUSING_MEMBER.getId(), Purpose.of("curiosity"), CASE));
     calls++;
-    assertTrue(w.service.erasePersonalData(NETWORK_DIRECTOR.getId(), Purpose.of("client asked for erasure"), CASE));
+    assertTrue(
+        w.service.erasePersonalData(
+            NETWORK_DIRECTOR.getId(), Purpose.of("client asked for erasure"), CASE));
     calls++;
-    assertThrows(AccessDeniedException.class,
+    assertThrows(
+        AccessDeniedException.class,
         () -> w.service.erasePersonalData(HOUSING_MEMBER.getId(), Purpose.of("erase"), CASE));
     calls++;
     w.service.networkAgenda(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, w.today());
@@ -446,7 +516,8 @@ class CaseServicePrivacyTest {
     assertTrue(w.audit.verify().isOk(), () -> w.audit.verify().toString());
     assertEquals(calls, w.audit.verify().getRecordsChecked());
     AuditRecord trailRead = trail.get(trail.size() - 1);
-    assertEquals("read-audit-log", trailRead.getOperation(), "reading the trail is itself in the trail");
+    assertEquals(
+        "read-audit-log", trailRead.getOperation(), "reading the trail is itself in the trail");
     assertEquals(NETWORK_DIRECTOR.getId(), trailRead.getActor());
     assertEquals(List.of(DataCategory.AUDIT_LOG), List.copyOf(trailRead.getDataCategories()));
     assertEquals(8, trail.size(), "the case's records up to and including the trail read");
@@ -463,35 +534,45 @@ class CaseServicePrivacyTest {
 
   @ParameterizedTest
   @MethodSource("presets")
-  void erasePersonalData_byTheNetworkDirector_removesVaultDataAndKeepsTheHistory(MethodologyProfile profile) {
+  void erasePersonalData_byTheNetworkDirector_removesVaultDataAndKeepsTheHistory(
+      MethodologyProfile profile) {
     World w = world(profile, DAY_0);
-    Optional<PersonalData> data = profile.getAccess().isClientNumbersOnly() ? Optional.empty()
-        : Optional.of(personalData());
+    Optional<PersonalData> data =
+        profile.getAccess().isClientNumbersOnly() ? Optional.empty() : Optional.of(personalData());
     fullLifecycle(w, data);
     List<CaseEvent> before = w.service.timeline(NETWORK_DIRECTOR.getId(), LOOK, CASE);
     CaseState stateBefore = w.service.read(NETWORK_DIRECTOR.getId(), LOOK, CASE);
 
-    boolean erased = w.service.erasePersonalData(NETWORK_DIRECTOR.getId(), Purpose.of("client asked for erasure"), CASE);
+    boolean erased =
+        w.service.erasePersonalData(
+            NETWORK_DIRECTOR.getId(), Purpose.of("client asked for erasure"), CASE);
 
     assertEquals(data.isPresent(), erased);
     assertFalse(w.vault.contains(NETWORK, CLIENT));
     assertEquals(Optional.empty(), w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE));
-    assertEquals(before, w.service.timeline(NETWORK_DIRECTOR.getId(), LOOK, CASE), "the timeline is unchanged");
+    assertEquals(
+        before,
+        w.service.timeline(NETWORK_DIRECTOR.getId(), LOOK, CASE),
+        "the timeline is unchanged");
     assertEquals(stateBefore, w.service.read(NETWORK_DIRECTOR.getId(), LOOK, CASE));
-    assertFalse(w.service.erasePersonalData(NETWORK_DIRECTOR.getId(), Purpose.of("again"), CASE), "nothing left to erase");
+    assertFalse(
+        w.service.erasePersonalData(NETWORK_DIRECTOR.getId(), Purpose.of("again"), CASE),
+        "nothing left to erase");
   }
 
   @ParameterizedTest
   @MethodSource("presets")
   void erasePersonalData_byANonDirector_isDeniedAndTheDataStays(MethodologyProfile profile) {
     World w = world(profile, DAY_0);
-    Optional<PersonalData> data = profile.getAccess().isClientNumbersOnly() ? Optional.empty()
-        : Optional.of(personalData());
+    Optional<PersonalData> data =
+        profile.getAccess().isClientNumbersOnly() ? Optional.empty() : Optional.of(personalData());
     fullLifecycle(w, data);
 
     for (Professional who : List.of(TRAJECTORY_DIRECTOR, GGD_MEMBER, HOUSING_MEMBER)) {
-      AccessDeniedException e = assertThrows(AccessDeniedException.class,
-          () -> w.service.erasePersonalData(who.getId(), Purpose.of("erase"), CASE));
+      AccessDeniedException e =
+          assertThrows(
+              AccessDeniedException.class,
+              () -> w.service.erasePersonalData(who.getId(), Purpose.of("erase"), CASE));
       assertEquals("access.network-director-only", e.getRule());
       AuditRecord r = lastAudit(w);
       assertEquals(AuditOutcome.DENIED, r.getOutcome());
@@ -499,7 +580,8 @@ class CaseServicePrivacyTest {
       assertEquals(who.getId(), r.getActor());
     }
     // another network's director does not learn that the case exists
-    assertThrows(NotFoundException.class,
+    assertThrows(
+        NotFoundException.class,
         () -> w.service.erasePersonalData(FOREIGN_DIRECTOR.getId(), Purpose.of("erase"), CASE));
     AuditRecord r = lastAudit(w);
     assertEquals(AuditOutcome.DENIED, r.getOutcome());
@@ -513,8 +595,11 @@ class CaseServicePrivacyTest {
   /** Runs the sample case from signal to its first follow-up check: 11 events. */
   private static void fullLifecycle(World w, Optional<PersonalData> data) {
     MethodologyProfile profile = w.profile;
-    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-        reportSignal(CASE, CLIENT, w.today()), data);
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()),
+        data);
     w.clock.advanceDays(1);
     w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
     w.clock.advanceDays(2);
@@ -531,6 +616,7 @@ class CaseServicePrivacyTest {
     w.service.evaluate(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, evaluate(EvaluationDecision.CLOSE));
     w.service.close(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, close(profile));
     w.clock.advanceDays(183);
-    w.service.recordFollowUp(NETWORK_DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE));
+    w.service.recordFollowUp(
+        NETWORK_DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE));
   }
 }

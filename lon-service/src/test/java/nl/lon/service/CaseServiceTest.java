@@ -53,12 +53,11 @@ import nl.lon.core.process.EvaluationDecision;
 import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.core.process.ProcessStep;
 import nl.lon.core.state.CaseState;
+import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
-import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.EventStore;
-import nl.lon.persistence.memory.InMemoryStores;
 import nl.lon.persistence.store.CommitResult;
 import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.store.UnitOfWork;
@@ -84,9 +83,13 @@ class CaseServiceTest {
 
   /** Opens the sample case and judges it in scope: version 2, step 3. */
   private static void openAndJudge(World w) {
-    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
-    w.service.judgeReport(NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()),
+        Optional.empty());
+    w.service.judgeReport(
+        NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
   }
 
   private static CaseCommand.AddInformation info(String summary) {
@@ -97,13 +100,18 @@ class CaseServiceTest {
 
   @ParameterizedTest
   @MethodSource("presets")
-  void lifecycle_everyStepThroughTheService_returnsTheStateAfterEachCommand(MethodologyProfile profile) {
+  void lifecycle_everyStepThroughTheService_returnsTheStateAfterEachCommand(
+      MethodologyProfile profile) {
     World w = world(profile, DAY_0);
     Optional<nl.lon.persistence.vault.PersonalData> data =
         profile.getAccess().isClientNumbersOnly() ? Optional.empty() : Optional.of(personalData());
 
-    CommandReceipt opened = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-        reportSignal(CASE, CLIENT, w.today()), data);
+    CommandReceipt opened =
+        w.service.reportSignal(
+            HOUSING_MEMBER.getId(),
+            Purpose.of("register report"),
+            reportSignal(CASE, CLIENT, w.today()),
+            data);
     assertEquals(CASE, opened.getCaseId());
     assertEquals(1, opened.getVersion());
     assertEquals(ProcessStep.RECEIVE_REPORT, opened.getStep());
@@ -111,8 +119,10 @@ class CaseServiceTest {
     // the reporting partner gets the state back only where its profile lets it read the case:
     // Enschede (case partners, no consent needed); not Rotterdam (coordinating organisation only)
     // nor Leeuwarden (no consent yet)
-    boolean reporterReads = profile.getAccess().getViewers() != nl.lon.rules.access.ViewerScope.COORDINATING_ORGANISATION
-        && !profile.getAccess().isConsentRequired();
+    boolean reporterReads =
+        profile.getAccess().getViewers()
+                != nl.lon.rules.access.ViewerScope.COORDINATING_ORGANISATION
+            && !profile.getAccess().isConsentRequired();
     assertEquals(reporterReads, opened.getState().isPresent(), opened::toString);
     CaseState first = w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE);
     opened.getState().ifPresent(returned -> assertEquals(first, returned));
@@ -124,19 +134,26 @@ class CaseServiceTest {
     assertEquals(data.isPresent(), w.vault.contains(NETWORK, CLIENT));
 
     w.clock.advanceDays(1);
-    CaseState s = w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope()).state();
+    CaseState s =
+        w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope()).state();
     assertEquals(2, s.getVersion());
     assertEquals(ProcessStep.GATHER_INFORMATION, s.getStep());
     assertEquals(Optional.of(w.today()), s.getJudgedOn());
 
     w.clock.advanceDays(2);
-    s = w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today())).state();
+    s =
+        w.service
+            .decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()))
+            .state();
     assertEquals(3, s.getVersion());
     assertEquals(ProcessStep.INTEGRAL_PICTURE, s.getStep());
     assertEquals(Optional.of(w.today()), s.getCoordinationDecidedOn());
 
     w.clock.advanceDays(1);
-    s = w.service.appointTrajectoryDirector(NETWORK_DIRECTOR.getId(), WORK, CASE, appoint(profile)).state();
+    s =
+        w.service
+            .appointTrajectoryDirector(NETWORK_DIRECTOR.getId(), WORK, CASE, appoint(profile))
+            .state();
     assertEquals(4, s.getVersion());
     assertEquals(Optional.of(TRAJECTORY_DIRECTOR.getId()), s.getTrajectoryDirector());
     assertFalse(s.isTrajectoryDirectorTemporary());
@@ -165,7 +182,10 @@ class CaseServiceTest {
     assertEquals(ProcessStep.EXECUTE, s.getStep());
 
     w.clock.advanceDays(40);
-    s = w.service.evaluate(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, evaluate(EvaluationDecision.CLOSE)).state();
+    s =
+        w.service
+            .evaluate(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, evaluate(EvaluationDecision.CLOSE))
+            .state();
     assertEquals(9, s.getVersion());
     assertEquals(ProcessStep.CLOSE, s.getStep());
 
@@ -178,25 +198,43 @@ class CaseServiceTest {
     assertEquals(Optional.of(closedOn), s.getClosedOn());
 
     w.clock.advanceDays(183);
-    s = w.service.recordFollowUp(NETWORK_DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE)).state();
+    s =
+        w.service
+            .recordFollowUp(
+                NETWORK_DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE))
+            .state();
     assertEquals(11, s.getVersion());
     assertEquals(CaseStatus.CLOSED, s.getStatus());
     assertEquals(1, s.getFollowUps().size());
 
     List<CaseEvent> stored = w.store.read(CASE);
     assertEquals(11, stored.size());
-    assertEquals(s, CaseState.replay(stored), "the returned state is the fold of the stored stream");
-    assertEquals(s, w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE), "a fresh read returns the same state");
-    assertEquals(List.of(EventType.SIGNAL_RECEIVED, EventType.REPORT_JUDGED, EventType.COORDINATION_DECIDED,
-            EventType.TRAJECTORY_DIRECTOR_APPOINTED, EventType.LIFE_DOMAIN_SCAN_RECORDED,
-            EventType.INTEGRAL_PICTURE_FORMED, EventType.PLAN_ADOPTED, EventType.PROGRESS_REPORTED,
-            EventType.EVALUATION_RECORDED, EventType.CASE_CLOSED, EventType.FOLLOW_UP_RECORDED),
+    assertEquals(
+        s, CaseState.replay(stored), "the returned state is the fold of the stored stream");
+    assertEquals(
+        s,
+        w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE),
+        "a fresh read returns the same state");
+    assertEquals(
+        List.of(
+            EventType.SIGNAL_RECEIVED,
+            EventType.REPORT_JUDGED,
+            EventType.COORDINATION_DECIDED,
+            EventType.TRAJECTORY_DIRECTOR_APPOINTED,
+            EventType.LIFE_DOMAIN_SCAN_RECORDED,
+            EventType.INTEGRAL_PICTURE_FORMED,
+            EventType.PLAN_ADOPTED,
+            EventType.PROGRESS_REPORTED,
+            EventType.EVALUATION_RECORDED,
+            EventType.CASE_CLOSED,
+            EventType.FOLLOW_UP_RECORDED),
         stored.stream().map(CaseEvent::getType).collect(Collectors.toList()));
   }
 
   @ParameterizedTest
   @MethodSource("presets")
-  void execute_eventsAreStampedWithTheClock_businessDateAndInstantFromTheInjectedClock(MethodologyProfile profile) {
+  void execute_eventsAreStampedWithTheClock_businessDateAndInstantFromTheInjectedClock(
+      MethodologyProfile profile) {
     World w = world(profile, DAY_0);
     openAndJudge(w);
     w.clock.advanceDays(3);
@@ -215,7 +253,12 @@ class CaseServiceTest {
   void timeline_afterCommands_returnsTheStoredEventsInOrder(MethodologyProfile profile) {
     World w = world(profile, DAY_0);
     openAndJudge(w);
-    w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"), Optional.empty());
+    w.service.execute(
+        NETWORK_DIRECTOR.getId(),
+        WORK,
+        CASE,
+        info("known at the housing corporation"),
+        Optional.empty());
 
     List<CaseEvent> timeline = w.service.timeline(NETWORK_DIRECTOR.getId(), WORK, CASE);
 
@@ -229,24 +272,30 @@ class CaseServiceTest {
 
   @ParameterizedTest
   @MethodSource("presets")
-  void execute_refusedCommand_throwsRuleViolationWritesNothingAndIsAuditedAsRefused(MethodologyProfile profile) {
+  void execute_refusedCommand_throwsRuleViolationWritesNothingAndIsAuditedAsRefused(
+      MethodologyProfile profile) {
     World w = world(profile, DAY_0);
     openAndJudge(w);
     long version = w.store.version(CASE);
     long audited = w.audit.size();
 
-    RuleViolationException e = assertThrows(RuleViolationException.class,
-        () -> w.service.close(NETWORK_DIRECTOR.getId(), WORK, CASE, close(profile)));
+    RuleViolationException e =
+        assertThrows(
+            RuleViolationException.class,
+            () -> w.service.close(NETWORK_DIRECTOR.getId(), WORK, CASE, close(profile)));
 
-    assertTrue(e.getViolations().stream().anyMatch(v -> v.rule().equals("close.evaluation-required")),
+    assertTrue(
+        e.getViolations().stream().anyMatch(v -> v.rule().equals("close.evaluation-required")),
         e::getMessage);
     assertEquals(version, w.store.version(CASE), "nothing is appended");
     assertEquals(audited + 1, w.audit.size(), "the attempt is audited once");
     AuditRecord r = w.audit.read(w.audit.size(), 1).get(0);
     assertEquals(AuditOutcome.REFUSED, r.getOutcome(), "access was allowed; the rules refused");
     assertTrue(r.getChecks().isAuthorised());
-    assertEquals(e.getViolations().stream().map(v -> v.rule()).collect(Collectors.toSet()), r.getRuleIds());
-    assertTrue(r.getOperation().toLowerCase(java.util.Locale.ROOT).contains("close"), r.getOperation());
+    assertEquals(
+        e.getViolations().stream().map(v -> v.rule()).collect(Collectors.toSet()), r.getRuleIds());
+    assertTrue(
+        r.getOperation().toLowerCase(java.util.Locale.ROOT).contains("close"), r.getOperation());
     assertEquals(NETWORK_DIRECTOR.getId(), r.getActor());
     assertEquals(Optional.of(CASE), r.getCaseId());
     assertEquals(version, w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getVersion());
@@ -257,10 +306,14 @@ class CaseServiceTest {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     openAndJudge(w);
 
-    RuleViolationException e = assertThrows(RuleViolationException.class,
-        () -> w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope()));
+    RuleViolationException e =
+        assertThrows(
+            RuleViolationException.class,
+            () -> w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope()));
 
-    assertTrue(e.getViolations().stream().anyMatch(v -> v.rule().equals("step.out-of-order")), e::getMessage);
+    assertTrue(
+        e.getViolations().stream().anyMatch(v -> v.rule().equals("step.out-of-order")),
+        e::getMessage);
     assertEquals(2, w.store.version(CASE));
   }
 
@@ -268,8 +321,11 @@ class CaseServiceTest {
   void execute_onAMissingCase_throwsNotFoundAndCreatesNoStream() {
     World w = world(MethodologyProfile.enschede(), DAY_0);
 
-    assertThrows(nl.lon.core.error.NotFoundException.class,
-        () -> w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CaseId.of("nope"), judgeInScope()));
+    assertThrows(
+        nl.lon.core.error.NotFoundException.class,
+        () ->
+            w.service.judgeReport(
+                NETWORK_DIRECTOR.getId(), WORK, CaseId.of("nope"), judgeInScope()));
 
     assertEquals(0, w.store.version(CaseId.of("nope")));
     assertTrue(w.store.streams(NETWORK).isEmpty());
@@ -282,18 +338,32 @@ class CaseServiceTest {
   void reportSignal_anotherSignalUnderAUsedCaseId_isRefusedAsInUseAndTheSameSignalAgainIsAReplay(
       MethodologyProfile profile) {
     World w = world(profile, DAY_0);
-    CommandReceipt first = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
+    CommandReceipt first =
+        w.service.reportSignal(
+            HOUSING_MEMBER.getId(),
+            Purpose.of("register report"),
+            reportSignal(CASE, CLIENT, w.today()),
+            Optional.empty());
 
     // another actor's signal under the same case id is another signal: refused, nothing disclosed
-    CaseIdInUseException e = assertThrows(CaseIdInUseException.class,
-        () -> w.service.reportSignal(NETWORK_DIRECTOR.getId(), Purpose.of("register report"),
-            reportSignal(CASE, CLIENT, w.today()), Optional.empty()));
+    CaseIdInUseException e =
+        assertThrows(
+            CaseIdInUseException.class,
+            () ->
+                w.service.reportSignal(
+                    NETWORK_DIRECTOR.getId(),
+                    Purpose.of("register report"),
+                    reportSignal(CASE, CLIENT, w.today()),
+                    Optional.empty()));
     assertEquals(-1, e.getActualVersion(), "nothing of the existing case is disclosed");
     assertEquals(AuditOutcome.CONFLICT, w.audit.read(w.audit.size(), 1).get(0).getOutcome());
     // the very same signal again (only the purpose differs) is a harmless replay
-    CommandReceipt again = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report again"),
-        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
+    CommandReceipt again =
+        w.service.reportSignal(
+            HOUSING_MEMBER.getId(),
+            Purpose.of("register report again"),
+            reportSignal(CASE, CLIENT, w.today()),
+            Optional.empty());
 
     assertFalse(first.isReplay());
     assertTrue(again.isReplay());
@@ -304,20 +374,27 @@ class CaseServiceTest {
   }
 
   @Test
-  void reportSignal_raceOfManyThreadsWithTheSameSignal_storesExactlyOneSignalAndTheOthersAreReplays()
-      throws Exception {
+  void
+      reportSignal_raceOfManyThreadsWithTheSameSignal_storesExactlyOneSignalAndTheOthersAreReplays()
+          throws Exception {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     int threads = 12;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<String>> outcomes = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      outcomes.add(pool.submit(() -> {
-        start.await();
-        CommandReceipt r = w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-            reportSignal(CASE, CLIENT, w.today()), Optional.empty());
-        return (r.isReplay() ? "replay v" : "new v") + r.getVersion();
-      }));
+      outcomes.add(
+          pool.submit(
+              () -> {
+                start.await();
+                CommandReceipt r =
+                    w.service.reportSignal(
+                        HOUSING_MEMBER.getId(),
+                        Purpose.of("register report"),
+                        reportSignal(CASE, CLIENT, w.today()),
+                        Optional.empty());
+                return (r.isReplay() ? "replay v" : "new v") + r.getVersion();
+              }));
     }
     start.countDown();
     List<String> seen = new ArrayList<>();
@@ -337,10 +414,20 @@ class CaseServiceTest {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     openAndJudge(w);
 
-    CommandReceipt first = w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
-        Optional.of("info-1"));
-    CommandReceipt retry = w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("known at the housing corporation"),
-        Optional.of("info-1"));
+    CommandReceipt first =
+        w.service.execute(
+            NETWORK_DIRECTOR.getId(),
+            WORK,
+            CASE,
+            info("known at the housing corporation"),
+            Optional.of("info-1"));
+    CommandReceipt retry =
+        w.service.execute(
+            NETWORK_DIRECTOR.getId(),
+            WORK,
+            CASE,
+            info("known at the housing corporation"),
+            Optional.of("info-1"));
 
     assertEquals(3, first.getVersion());
     assertFalse(first.isReplay());
@@ -356,18 +443,26 @@ class CaseServiceTest {
   @Test
   void execute_retriedAfterLaterCommands_isAReplayEvenWhereTheRulesWouldNowRefuseIt() {
     World w = world(MethodologyProfile.enschede(), DAY_0);
-    w.service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
-    CommandReceipt judged = w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope(), Optional.of("judge-1"));
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()),
+        Optional.empty());
+    CommandReceipt judged =
+        w.service.execute(
+            NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope(), Optional.of("judge-1"));
     w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("later"), Optional.empty());
     long audited = w.audit.size();
 
     // a second judgement would be refused as out of order; under its key it is the first one again
-    CommandReceipt retry = w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope(), Optional.of("judge-1"));
+    CommandReceipt retry =
+        w.service.execute(
+            NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope(), Optional.of("judge-1"));
 
     assertTrue(retry.isReplay());
     assertEquals(judged.getVersion(), retry.getVersion(), "the version the command was applied at");
-    assertEquals(Optional.empty(), retry.getState(), "the case moved on: no stale state is returned");
+    assertEquals(
+        Optional.empty(), retry.getState(), "the case moved on: no stale state is returned");
     assertEquals(3, w.store.version(CASE));
     assertEquals(audited + 1, w.audit.size());
     assertEquals(AuditOutcome.ALLOWED, w.audit.read(w.audit.size(), 1).get(0).getOutcome());
@@ -381,8 +476,15 @@ class CaseServiceTest {
     w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("first"), Optional.of("info-1"));
     long audited = w.audit.size();
 
-    assertThrows(nl.lon.core.error.IdempotencyKeyConflictException.class,
-        () -> w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("something else"), Optional.of("info-1")));
+    assertThrows(
+        nl.lon.core.error.IdempotencyKeyConflictException.class,
+        () ->
+            w.service.execute(
+                NETWORK_DIRECTOR.getId(),
+                WORK,
+                CASE,
+                info("something else"),
+                Optional.of("info-1")));
 
     assertEquals(3, w.store.version(CASE));
     assertEquals(audited + 1, w.audit.size());
@@ -397,18 +499,31 @@ class CaseServiceTest {
   void execute_caseChangedBetweenLoadAndAppend_throwsConflictAndWritesNothing() {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     RacingStores racing = new RacingStores(w.stores);
-    CaseService service = CaseService.builder().stores(racing).profile(NETWORK, w.profile).clock(w.clock).build();
-    service.reportSignal(HOUSING_MEMBER.getId(), Purpose.of("register report"),
-        reportSignal(CASE, CLIENT, w.today()), Optional.empty());
+    CaseService service =
+        CaseService.builder().stores(racing).profile(NETWORK, w.profile).clock(w.clock).build();
+    service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()),
+        Optional.empty());
     service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
-    InformationAdded competitor = InformationAdded.builder()
-        .metadata(EventMetadata.of(CASE, 3, w.today(), w.clock.instant(), HOUSING_MEMBER.getId()))
-        .organisation(HOUSING).summary("competing writer").build();
-    racing.beforeNextCommit(() -> w.store.append(CASE, NETWORK, 2, List.of(competitor), Optional.empty()));
+    InformationAdded competitor =
+        InformationAdded.builder()
+            .metadata(
+                EventMetadata.of(CASE, 3, w.today(), w.clock.instant(), HOUSING_MEMBER.getId()))
+            .organisation(HOUSING)
+            .summary("competing writer")
+            .build();
+    racing.beforeNextCommit(
+        () -> w.store.append(CASE, NETWORK, 2, List.of(competitor), Optional.empty()));
     long audited = w.audit.size();
 
-    ConcurrencyConflictException e = assertThrows(ConcurrencyConflictException.class,
-        () -> service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty()));
+    ConcurrencyConflictException e =
+        assertThrows(
+            ConcurrencyConflictException.class,
+            () ->
+                service.execute(
+                    NETWORK_DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty()));
 
     assertEquals(2, e.getExpectedVersion());
     assertEquals(3, e.getActualVersion());
@@ -416,11 +531,15 @@ class CaseServiceTest {
     assertEquals(List.of(competitor), w.store.read(CASE, 3));
     assertEquals(audited + 1, w.audit.size(), "the conflict is audited once");
     AuditRecord conflict = w.audit.read(w.audit.size(), 1).get(0);
-    assertEquals(AuditOutcome.CONFLICT, conflict.getOutcome(), "a version conflict is not audited as allowed");
+    assertEquals(
+        AuditOutcome.CONFLICT,
+        conflict.getOutcome(),
+        "a version conflict is not audited as allowed");
     assertEquals(Set.of("concurrency.version"), conflict.getRuleIds());
     CaseState after = service.read(NETWORK_DIRECTOR.getId(), WORK, CASE);
     assertEquals(3, after.getVersion(), "the service catches up with the competing event");
-    CommandReceipt retried = service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty());
+    CommandReceipt retried =
+        service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty());
     assertEquals(4, retried.getVersion(), "a retry after reloading succeeds");
   }
 
@@ -432,15 +551,18 @@ class CaseServiceTest {
     assertEquals(2, other.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getVersion());
 
     w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("first"), Optional.empty());
-    CommandReceipt viaOther = other.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("second"), Optional.empty());
+    CommandReceipt viaOther =
+        other.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("second"), Optional.empty());
 
-    assertEquals(4, viaOther.getVersion(), "the second instance's snapshot was caught up, not reused stale");
+    assertEquals(
+        4, viaOther.getVersion(), "the second instance's snapshot was caught up, not reused stale");
     assertEquals(4, w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getVersion());
     assertEquals(List.of("first", "second"), summaries(w.store.read(CASE)));
   }
 
   @Test
-  void execute_manyThreadsOnOneCase_noLostOrDuplicatedEventsAndVersionCountsAcceptedCommands() throws Exception {
+  void execute_manyThreadsOnOneCase_noLostOrDuplicatedEventsAndVersionCountsAcceptedCommands()
+      throws Exception {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     openAndJudge(w);
     long auditBefore = w.audit.size();
@@ -454,23 +576,26 @@ class CaseServiceTest {
     ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
     for (int t = 0; t < threads; t++) {
       int thread = t;
-      pool.submit(() -> {
-        try {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            String summary = "t" + thread + "-" + i;
+      pool.submit(
+          () -> {
             try {
-              CommandReceipt s = w.service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info(summary), Optional.empty());
-              accepted.add(summary);
-              returnedVersions.add(s.getVersion());
-            } catch (ConcurrencyConflictException e) {
-              conflicts.incrementAndGet();
+              start.await();
+              for (int i = 0; i < perThread; i++) {
+                String summary = "t" + thread + "-" + i;
+                try {
+                  CommandReceipt s =
+                      w.service.execute(
+                          NETWORK_DIRECTOR.getId(), WORK, CASE, info(summary), Optional.empty());
+                  accepted.add(summary);
+                  returnedVersions.add(s.getVersion());
+                } catch (ConcurrencyConflictException e) {
+                  conflicts.incrementAndGet();
+                }
+              }
+            } catch (Throwable e) {
+              unexpected.add(e);
             }
-          }
-        } catch (Throwable e) {
-          unexpected.add(e);
-        }
-      });
+          });
     }
     start.countDown();
     pool.shutdown();
@@ -479,23 +604,32 @@ class CaseServiceTest {
     assertTrue(unexpected.isEmpty(), () -> "unexpected " + unexpected);
     assertEquals(threads * perThread, accepted.size() + conflicts.get());
     List<CaseEvent> stream = w.store.read(CASE);
-    assertEquals(2 + accepted.size(), stream.size(), "version = opening commands + accepted commands");
+    assertEquals(
+        2 + accepted.size(), stream.size(), "version = opening commands + accepted commands");
     assertEquals(stream.size(), w.store.version(CASE));
     for (int i = 0; i < stream.size(); i++) {
       assertEquals(i + 1L, stream.get(i).getSequence());
     }
     List<String> written = summaries(stream);
     assertEquals(written.size(), new HashSet<>(written).size(), "no event is written twice");
-    assertEquals(accepted, new HashSet<>(written), "every accepted command's event, and only those");
-    assertEquals(returnedVersions.size(), new HashSet<>(returnedVersions).size(),
+    assertEquals(
+        accepted, new HashSet<>(written), "every accepted command's event, and only those");
+    assertEquals(
+        returnedVersions.size(),
+        new HashSet<>(returnedVersions).size(),
         "each accepted command got its own version");
     assertEquals(stream.size(), CaseState.replay(stream).getVersion());
     assertEquals(stream.size(), w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getVersion());
-    assertEquals(auditBefore + threads * perThread + 1, w.audit.size(), "every attempt is audited once");
+    assertEquals(
+        auditBefore + threads * perThread + 1, w.audit.size(), "every attempt is audited once");
     List<AuditRecord> attempts = w.audit.read(auditBefore + 1, threads * perThread);
-    assertEquals(accepted.size(), attempts.stream().filter(r -> r.getOutcome() == AuditOutcome.ALLOWED).count(),
+    assertEquals(
+        accepted.size(),
+        attempts.stream().filter(r -> r.getOutcome() == AuditOutcome.ALLOWED).count(),
         "an applied command is audited allowed");
-    assertEquals(conflicts.get(), attempts.stream().filter(r -> r.getOutcome() == AuditOutcome.CONFLICT).count(),
+    assertEquals(
+        conflicts.get(),
+        attempts.stream().filter(r -> r.getOutcome() == AuditOutcome.CONFLICT).count(),
         "a version conflict is audited as conflict, not allowed");
     assertTrue(w.audit.verify().isOk());
   }
@@ -507,8 +641,10 @@ class CaseServiceTest {
   }
 
   private static List<String> summaries(List<CaseEvent> events) {
-    return events.stream().filter(e -> e instanceof InformationAdded)
-        .map(e -> ((InformationAdded) e).getSummary()).collect(Collectors.toList());
+    return events.stream()
+        .filter(e -> e instanceof InformationAdded)
+        .map(e -> ((InformationAdded) e).getSummary())
+        .collect(Collectors.toList());
   }
 
   /** Stores that run a competing writer once, just before the next commit. */

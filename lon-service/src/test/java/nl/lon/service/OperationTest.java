@@ -15,42 +15,56 @@ import nl.lon.rules.access.AccessResource;
 import nl.lon.rules.process.CaseCommand;
 import org.junit.jupiter.api.Test;
 
-/** The audit vocabulary: every command and read has its fixed operation name, and the names stay. */
+/**
+ * The audit vocabulary: every command and read has its fixed operation name, and the names stay.
+ */
 class OperationTest {
 
   /** The names stored in audit records; changing one breaks existing audit logs. */
-  private static final Map<String, String> STORED_COMMAND_NAMES = new TreeMap<>(Map.ofEntries(
-      Map.entry("ReportSignal", "report-signal"),
-      Map.entry("JudgeReport", "judge-report"),
-      Map.entry("RequestInformation", "request-information"),
-      Map.entry("AddInformation", "add-information"),
-      Map.entry("RecordHomeVisit", "record-home-visit"),
-      Map.entry("DecideCoordination", "decide-coordination"),
-      Map.entry("AppointTrajectoryDirector", "appoint-trajectory-director"),
-      Map.entry("RecordScan", "record-scan"),
-      Map.entry("FormIntegralPicture", "form-integral-picture"),
-      Map.entry("AdoptPlan", "adopt-plan"),
-      Map.entry("AdjustPlan", "adjust-plan"),
-      Map.entry("ReportProgress", "report-progress"),
-      Map.entry("HoldProgressTalk", "hold-progress-talk"),
-      Map.entry("HoldMeeting", "hold-meeting"),
-      Map.entry("Evaluate", "evaluate"),
-      Map.entry("Close", "close"),
-      Map.entry("RecordFollowUp", "record-follow-up"),
-      Map.entry("Reopen", "reopen"),
-      Map.entry("Transfer", "transfer"),
-      Map.entry("RecordConsent", "record-consent"),
-      Map.entry("WithdrawConsent", "withdraw-consent"),
-      Map.entry("RequestEscalation", "request-escalation"),
-      Map.entry("Escalate", "escalate"),
-      Map.entry("ResolveEscalation", "resolve-escalation"),
-      Map.entry("RecordCoercionMeasure", "record-coercion-measure"),
-      Map.entry("UseInstrument", "use-instrument")));
+  private static final Map<String, String> STORED_COMMAND_NAMES =
+      new TreeMap<>(
+          Map.ofEntries(
+              Map.entry("ReportSignal", "report-signal"),
+              Map.entry("JudgeReport", "judge-report"),
+              Map.entry("RequestInformation", "request-information"),
+              Map.entry("AddInformation", "add-information"),
+              Map.entry("RecordHomeVisit", "record-home-visit"),
+              Map.entry("DecideCoordination", "decide-coordination"),
+              Map.entry("AppointTrajectoryDirector", "appoint-trajectory-director"),
+              Map.entry("RecordScan", "record-scan"),
+              Map.entry("FormIntegralPicture", "form-integral-picture"),
+              Map.entry("AdoptPlan", "adopt-plan"),
+              Map.entry("AdjustPlan", "adjust-plan"),
+              Map.entry("ReportProgress", "report-progress"),
+              Map.entry("HoldProgressTalk", "hold-progress-talk"),
+              Map.entry("HoldMeeting", "hold-meeting"),
+              Map.entry("Evaluate", "evaluate"),
+              Map.entry("Close", "close"),
+              Map.entry("RecordFollowUp", "record-follow-up"),
+              Map.entry("Reopen", "reopen"),
+              Map.entry("Transfer", "transfer"),
+              Map.entry("RecordConsent", "record-consent"),
+              Map.entry("WithdrawConsent", "withdraw-consent"),
+              Map.entry("RequestEscalation", "request-escalation"),
+              Map.entry("Escalate", "escalate"),
+              Map.entry("ResolveEscalation", "resolve-escalation"),
+              Map.entry("RecordCoercionMeasure", "record-coercion-measure"),
+              Map.entry("UseInstrument", "use-instrument")));
 
-  private static final Set<String> STORED_READ_NAMES = Set.of("read-case", "read-timeline", "read-personal-data",
-      "erase-personal-data", "read-agenda", "read-own-agenda", "read-management-figures", "read-audit-log");
+  private static final Set<String> STORED_READ_NAMES =
+      Set.of(
+          "read-case",
+          "read-timeline",
+          "read-personal-data",
+          "erase-personal-data",
+          "read-agenda",
+          "read-own-agenda",
+          "read-management-figures",
+          "read-audit-log");
 
-  /** The operation the service's visitor gives each command type (the visitor reads only the type). */
+  /**
+   * The operation the service's visitor gives each command type (the visitor reads only the type).
+   */
   private static Operation operationOf(Class<?> type) throws ReflectiveOperationException {
     Method visit = CaseCommand.Visitor.class.getMethod("visit" + type.getSimpleName(), type);
     return (Operation) visit.invoke(Operation.COMMANDS, new Object[] {null});
@@ -85,7 +99,8 @@ class OperationTest {
   }
 
   @Test
-  void transfer_isDecidedAsATransfer_reportSignalCreates_othersUpdateTheCase() throws ReflectiveOperationException {
+  void transfer_isDecidedAsATransfer_reportSignalCreates_othersUpdateTheCase()
+      throws ReflectiveOperationException {
     for (Class<?> type : CaseCommand.class.getPermittedSubclasses()) {
       Operation op = operationOf(type);
       if (type == CaseCommand.Transfer.class) {
@@ -93,9 +108,12 @@ class OperationTest {
         assertEquals(AuditAction.EXECUTE, op.action);
       } else {
         assertEquals(AccessResource.CASE, op.resource, op.name);
-        assertEquals(type == CaseCommand.ReportSignal.class ? AuditAction.CREATE : AuditAction.UPDATE, op.action);
+        assertEquals(
+            type == CaseCommand.ReportSignal.class ? AuditAction.CREATE : AuditAction.UPDATE,
+            op.action);
       }
-      assertTrue(op.categories.contains(nl.lon.persistence.audit.DataCategory.CASE_EVENTS), op.name);
+      assertTrue(
+          op.categories.contains(nl.lon.persistence.audit.DataCategory.CASE_EVENTS), op.name);
     }
   }
 

@@ -32,19 +32,25 @@ public final class RecordingAuditLog implements AuditLog {
     return r;
   }
 
-  /** @return the number of records appended to all chains */
+  /**
+   * @return the number of records appended to all chains
+   */
   public long count() {
     return networks().stream().mapToLong(this::size).sum();
   }
 
-  /** @return the record appended last, to whichever chain */
+  /**
+   * @return the record appended last, to whichever chain
+   */
   public AuditRecord last() {
     synchronized (appended) {
       return appended.get(appended.size() - 1);
     }
   }
 
-  /** @return every appended record, in append order */
+  /**
+   * @return every appended record, in append order
+   */
   public List<AuditRecord> all() {
     synchronized (appended) {
       return ImmutableList.copyOf(appended);

@@ -18,9 +18,9 @@ import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.testkit.time.TestClock;
 
 /**
- * Test data for the case service: a client's personal data and a {@link World} that wires a
- * {@link CaseService} to the in-memory adapters, a directory holding the shared cast
- * ({@link nl.lon.core.testing.Cast}) and a {@link TestClock}. The commands are in {@link
+ * Test data for the case service: a client's personal data and a {@link World} that wires a {@link
+ * CaseService} to the in-memory adapters, a directory holding the shared cast ({@link
+ * nl.lon.core.testing.Cast}) and a {@link TestClock}. The commands are in {@link
  * nl.lon.rules.testing.Commands}, the sample values in {@link nl.lon.rules.testing.RulesFixtures}.
  */
 public final class ServiceFixtures {
@@ -29,13 +29,19 @@ public final class ServiceFixtures {
 
   /** A client's personal data, to be kept out of events and audit records. */
   public static final String NAME = "Jantje Zwartewaal-Oudegeest";
+
   /** The client's address. */
   public static final String ADDRESS = "Zonnebloemstraat 17b";
 
   /** The sample personal data. */
   public static PersonalData personalData() {
-    return PersonalData.builder().name(NAME).address(ADDRESS).residence("Westdorp").phone("0612345678")
-        .dateOfBirth(LocalDate.of(1971, 6, 30)).build();
+    return PersonalData.builder()
+        .name(NAME)
+        .address(ADDRESS)
+        .residence("Westdorp")
+        .phone("0612345678")
+        .dateOfBirth(LocalDate.of(1971, 6, 30))
+        .build();
   }
 
   // ---------------------------------------------------------------- the world
@@ -55,20 +61,28 @@ public final class ServiceFixtures {
   public static final class World {
     /** The profile. */
     public final MethodologyProfile profile;
+
     /** The clock. */
     public final TestClock clock;
+
     /** The in-memory storage all adapters belong to. */
     public final InMemoryStores memory = new InMemoryStores();
+
     /** Every audit record written, across the network chains, in writing order. */
     final AuditView audit = new AuditView(memory);
+
     /** The storage the services use: the in-memory one, with its audit records noted. */
     public final Stores stores = audit.recordingStores();
+
     /** The event store. */
     public final InMemoryEventStore store = memory.eventStore();
+
     /** The vault. */
     public final InMemoryPersonalDataVault vault = memory.vault();
+
     /** The directory. */
     public final InMemoryDirectory directory = memory.directory();
+
     /** The service. */
     public final CaseService service;
 
@@ -83,17 +97,23 @@ public final class ServiceFixtures {
     }
 
     /**
-     * Another service instance over the same storage, profiles and clock (as a second node
-     * would be).
+     * Another service instance over the same storage, profiles and clock (as a second node would
+     * be).
      *
      * @return a new service
      */
     public CaseService newService() {
-      return CaseService.builder().stores(stores)
-          .profile(NETWORK, profile).profile(OTHER_NETWORK, profile).clock(clock).build();
+      return CaseService.builder()
+          .stores(stores)
+          .profile(NETWORK, profile)
+          .profile(OTHER_NETWORK, profile)
+          .clock(clock)
+          .build();
     }
 
-    /** @return today, by the clock */
+    /**
+     * @return today, by the clock
+     */
     public LocalDate today() {
       return clock.today();
     }

@@ -20,33 +20,46 @@ import nl.lon.persistence.directory.Directory;
 public final class DemoNetwork {
   /** The network. */
   public static final NetworkId NETWORK = NetworkId.of("rotterdam-delfshaven");
+
   /** The GGD: contractor that runs coordination. */
   public static final OrganisationId GGD = OrganisationId.of("ggd-rotterdam");
+
   /** The municipality: principal. */
   public static final OrganisationId MUNICIPALITY = OrganisationId.of("gemeente-rotterdam");
+
   /** Police. */
   public static final OrganisationId POLICE = OrganisationId.of("politie-delfshaven");
+
   /** Housing corporation. */
   public static final OrganisationId HOUSING = OrganisationId.of("woonstad");
+
   /** General social work. */
   public static final OrganisationId SOCIAL_WORK = OrganisationId.of("amw-delfshaven");
+
   /** Mental health care. */
   public static final OrganisationId MENTAL_HEALTH = OrganisationId.of("ggz-delfland");
+
   /** Addiction care. */
   public static final OrganisationId ADDICTION = OrganisationId.of("verslavingszorg");
+
   /** The municipal debt bank (shell). */
   public static final OrganisationId DEBT_BANK = OrganisationId.of("kredietbank");
 
   /** The network director (LON coordinator at the GGD). */
   public static final ProfessionalId DIRECTOR = ProfessionalId.of("coordinator-de-vries");
+
   /** A social worker, often trajectory director. */
   public static final ProfessionalId SOCIAL_WORKER = ProfessionalId.of("amw-el-amrani");
+
   /** A neighbourhood police officer. */
   public static final ProfessionalId OFFICER = ProfessionalId.of("wijkagent-jansen");
+
   /** A housing consultant. */
   public static final ProfessionalId HOUSING_CONSULTANT = ProfessionalId.of("woonconsulent-bakker");
+
   /** A mental-health nurse. */
   public static final ProfessionalId NURSE = ProfessionalId.of("ggz-verpleegkundige-smit");
+
   /** A municipal officer. */
   public static final ProfessionalId MUNICIPAL_OFFICER = ProfessionalId.of("gemeente-visser");
 
@@ -67,27 +80,70 @@ public final class DemoNetwork {
     org(directory, MENTAL_HEALTH, "GGZ Delfland", PartnerKind.MENTAL_HEALTH_CARE, Ring.CORE);
     org(directory, ADDICTION, "Verslavingszorg", PartnerKind.ADDICTION_CARE, Ring.CORE);
     org(directory, DEBT_BANK, "Kredietbank", PartnerKind.DEBT_BANK, Ring.SHELL);
-    Network network = Network.builder().id(NETWORK).name("Lokaal zorgnetwerk Delfshaven")
-        .area("Delfshaven, Rotterdam").inhabitants(25_000).principal(MUNICIPALITY).contractor(GGD)
-        .addCoreTeam(GGD, MUNICIPALITY, POLICE, HOUSING, SOCIAL_WORK, MENTAL_HEALTH, ADDICTION)
-        .addShellPartners(DEBT_BANK).build();
+    Network network =
+        Network.builder()
+            .id(NETWORK)
+            .name("Lokaal zorgnetwerk Delfshaven")
+            .area("Delfshaven, Rotterdam")
+            .inhabitants(25_000)
+            .principal(MUNICIPALITY)
+            .contractor(GGD)
+            .addCoreTeam(GGD, MUNICIPALITY, POLICE, HOUSING, SOCIAL_WORK, MENTAL_HEALTH, ADDICTION)
+            .addShellPartners(DEBT_BANK)
+            .build();
     directory.put(network);
     person(directory, DIRECTOR, "Coördinator De Vries", GGD, ProfessionalRole.NETWORK_DIRECTOR);
-    person(directory, SOCIAL_WORKER, "Maatschappelijk werker El Amrani", SOCIAL_WORK,
-        ProfessionalRole.CORE_MEMBER, ProfessionalRole.TRAJECTORY_DIRECTOR);
+    person(
+        directory,
+        SOCIAL_WORKER,
+        "Maatschappelijk werker El Amrani",
+        SOCIAL_WORK,
+        ProfessionalRole.CORE_MEMBER,
+        ProfessionalRole.TRAJECTORY_DIRECTOR);
     person(directory, OFFICER, "Wijkagent Jansen", POLICE, ProfessionalRole.CORE_MEMBER);
-    person(directory, HOUSING_CONSULTANT, "Woonconsulent Bakker", HOUSING, ProfessionalRole.CORE_MEMBER);
-    person(directory, NURSE, "GGZ-verpleegkundige Smit", MENTAL_HEALTH,
-        ProfessionalRole.CORE_MEMBER, ProfessionalRole.TRAJECTORY_DIRECTOR);
-    person(directory, MUNICIPAL_OFFICER, "Beleidsmedewerker Visser", MUNICIPALITY, ProfessionalRole.CORE_MEMBER);
+    person(
+        directory,
+        HOUSING_CONSULTANT,
+        "Woonconsulent Bakker",
+        HOUSING,
+        ProfessionalRole.CORE_MEMBER);
+    person(
+        directory,
+        NURSE,
+        "GGZ-verpleegkundige Smit",
+        MENTAL_HEALTH,
+        ProfessionalRole.CORE_MEMBER,
+        ProfessionalRole.TRAJECTORY_DIRECTOR);
+    person(
+        directory,
+        MUNICIPAL_OFFICER,
+        "Beleidsmedewerker Visser",
+        MUNICIPALITY,
+        ProfessionalRole.CORE_MEMBER);
     return network;
   }
 
-  private static void org(Directory d, OrganisationId id, String name, PartnerKind kind, Ring ring) {
-    d.put(PartnerOrganisation.builder().id(id).name(name).kind(kind).ring(ring).hasMandate(true).build());
+  private static void org(
+      Directory d, OrganisationId id, String name, PartnerKind kind, Ring ring) {
+    d.put(
+        PartnerOrganisation.builder()
+            .id(id)
+            .name(name)
+            .kind(kind)
+            .ring(ring)
+            .hasMandate(true)
+            .build());
   }
 
-  private static void person(Directory d, ProfessionalId id, String name, OrganisationId org, ProfessionalRole... roles) {
-    d.put(Professional.builder().id(id).displayName(name).organisation(org).network(NETWORK).addRoles(roles).build());
+  private static void person(
+      Directory d, ProfessionalId id, String name, OrganisationId org, ProfessionalRole... roles) {
+    d.put(
+        Professional.builder()
+            .id(id)
+            .displayName(name)
+            .organisation(org)
+            .network(NETWORK)
+            .addRoles(roles)
+            .build());
   }
 }

@@ -101,75 +101,210 @@ final class DemoStory {
 
   void play() {
     on(2026, 1, 12);
-    signal(CARE_AVOIDER, "C-2026-0101", SignalSourceKind.PARTNER_ORGANISATION, HOUSING, PartnerKind.HOUSING_CORPORATION,
-        HOUSING_CONSULTANT, Household.single(), "Neighbours report a smell; rent four months behind",
-        Concern.DOMESTIC_SQUALOR, Concern.RENT_ARREARS, Concern.ISOLATION, Concern.PSYCHOLOGICAL_PROBLEMS);
-    signal(NUISANCE, "C-2026-0102", SignalSourceKind.PARTNER_ORGANISATION, POLICE, PartnerKind.POLICE, OFFICER,
-        Household.single(), "Repeated noise complaints and threats to neighbours",
-        Concern.NUISANCE, Concern.ADDICTION, Concern.CRIME);
+    signal(
+        CARE_AVOIDER,
+        "C-2026-0101",
+        SignalSourceKind.PARTNER_ORGANISATION,
+        HOUSING,
+        PartnerKind.HOUSING_CORPORATION,
+        HOUSING_CONSULTANT,
+        Household.single(),
+        "Neighbours report a smell; rent four months behind",
+        Concern.DOMESTIC_SQUALOR,
+        Concern.RENT_ARREARS,
+        Concern.ISOLATION,
+        Concern.PSYCHOLOGICAL_PROBLEMS);
+    signal(
+        NUISANCE,
+        "C-2026-0102",
+        SignalSourceKind.PARTNER_ORGANISATION,
+        POLICE,
+        PartnerKind.POLICE,
+        OFFICER,
+        Household.single(),
+        "Repeated noise complaints and threats to neighbours",
+        Concern.NUISANCE,
+        Concern.ADDICTION,
+        Concern.CRIME);
 
     on(2026, 1, 14);
     judge(CARE_AVOIDER, TargetGroup.CARE_AVOIDER, "refuses every offer of help; others worry");
     judge(NUISANCE, TargetGroup.NUISANCE_CAUSER, "conduct takes no account of the neighbours");
-    attempt("close the care avoider's case straight after intake", DIRECTOR, CARE_AVOIDER,
-        new CaseCommand.Close(Closure.builder().reason(ClosureReason.GUIDED_TO_REGULAR_CARE).regularCare(MENTAL_HEALTH).build()));
+    attempt(
+        "close the care avoider's case straight after intake",
+        DIRECTOR,
+        CARE_AVOIDER,
+        new CaseCommand.Close(
+            Closure.builder()
+                .reason(ClosureReason.GUIDED_TO_REGULAR_CARE)
+                .regularCare(MENTAL_HEALTH)
+                .build()));
 
     on(2026, 1, 15);
-    signal(FAMILY, "C-2026-0103", SignalSourceKind.PARTNER_ORGANISATION, HOUSING, PartnerKind.HOUSING_CORPORATION,
-        HOUSING_CONSULTANT, Household.of(2, 3), "Family with three children; eviction procedure for rent arrears",
-        Concern.RENT_ARREARS, Concern.THREATENING_EVICTION, Concern.DEBTS, Concern.CHILD_WELFARE,
+    signal(
+        FAMILY,
+        "C-2026-0103",
+        SignalSourceKind.PARTNER_ORGANISATION,
+        HOUSING,
+        PartnerKind.HOUSING_CORPORATION,
+        HOUSING_CONSULTANT,
+        Household.of(2, 3),
+        "Family with three children; eviction procedure for rent arrears",
+        Concern.RENT_ARREARS,
+        Concern.THREATENING_EVICTION,
+        Concern.DEBTS,
+        Concern.CHILD_WELFARE,
         Concern.PSYCHOLOGICAL_PROBLEMS);
-    signal(DROP_OUT, "C-2026-0104", SignalSourceKind.PARTNER_ORGANISATION, SOCIAL_WORK, PartnerKind.SOCIAL_WORK,
-        SOCIAL_WORKER, Household.single(), "Drinking, isolated, misses appointments",
-        Concern.ADDICTION, Concern.ISOLATION, Concern.DEBTS);
+    signal(
+        DROP_OUT,
+        "C-2026-0104",
+        SignalSourceKind.PARTNER_ORGANISATION,
+        SOCIAL_WORK,
+        PartnerKind.SOCIAL_WORK,
+        SOCIAL_WORKER,
+        Household.single(),
+        "Drinking, isolated, misses appointments",
+        Concern.ADDICTION,
+        Concern.ISOLATION,
+        Concern.DEBTS);
 
     on(2026, 1, 19);
-    judge(FAMILY, TargetGroup.CARE_MISSER, "problems on housing, income and upbringing; no single provider can help");
+    judge(
+        FAMILY,
+        TargetGroup.CARE_MISSER,
+        "problems on housing, income and upbringing; no single provider can help");
     judge(DROP_OUT, TargetGroup.CARE_AVOIDER, "does not ask for help himself");
     for (CaseId c : CASES) {
-      run(DIRECTOR, c, new CaseCommand.RequestInformation(Set.of(SOCIAL_WORK, MENTAL_HEALTH, ADDICTION, POLICE),
-          "is the client known to you, and what can you add?"));
+      run(
+          DIRECTOR,
+          c,
+          new CaseCommand.RequestInformation(
+              Set.of(SOCIAL_WORK, MENTAL_HEALTH, ADDICTION, POLICE),
+              "is the client known to you, and what can you add?"));
     }
-    run(NURSE, CARE_AVOIDER, new CaseCommand.AddInformation(MENTAL_HEALTH, "known from 2019; stopped treatment"));
-    run(NURSE, DROP_OUT, new CaseCommand.AddInformation(MENTAL_HEALTH, "known to the addiction team of GGZ"));
+    run(
+        NURSE,
+        CARE_AVOIDER,
+        new CaseCommand.AddInformation(MENTAL_HEALTH, "known from 2019; stopped treatment"));
+    run(
+        NURSE,
+        DROP_OUT,
+        new CaseCommand.AddInformation(MENTAL_HEALTH, "known to the addiction team of GGZ"));
 
     on(2026, 1, 26);
     for (CaseId c : CASES) {
-      run(DIRECTOR, c, new CaseCommand.DecideCoordination(CoordinationDecision.builder()
-          .outcome(CoordinationOutcome.COORDINATE).reason("several partners involved, no coherent plan")
-          .feedback(SignallerFeedback.of(clock.today(), "the network takes the case on")).build()));
+      run(
+          DIRECTOR,
+          c,
+          new CaseCommand.DecideCoordination(
+              CoordinationDecision.builder()
+                  .outcome(CoordinationOutcome.COORDINATE)
+                  .reason("several partners involved, no coherent plan")
+                  .feedback(SignallerFeedback.of(clock.today(), "the network takes the case on"))
+                  .build()));
     }
 
     on(2026, 1, 28);
-    startTrajectory(CARE_AVOIDER, SOCIAL_WORKER, SOCIAL_WORK, Map.of(ScanDomain.HOUSING, 1, ScanDomain.FINANCES, 2,
-        ScanDomain.MENTAL_HEALTH, 2, ScanDomain.SOCIAL_NETWORK, 2),
-        Map.of(LifeDomain.HOUSING, "house cleaned and kept clean", LifeDomain.HEALTH, "back in treatment with GGZ"));
-    startTrajectory(NUISANCE, NURSE, MENTAL_HEALTH, Map.of(ScanDomain.SUBSTANCE_USE, 1, ScanDomain.JUSTICE, 2,
-        ScanDomain.DOMESTIC_RELATIONS, 2), Map.of(LifeDomain.SAFETY, "no more threats to neighbours",
-        LifeDomain.HEALTH, "in addiction treatment"));
-    startTrajectory(FAMILY, SOCIAL_WORKER, SOCIAL_WORK, Map.of(ScanDomain.FINANCES, 1, ScanDomain.HOUSING, 2,
-        ScanDomain.DOMESTIC_RELATIONS, 2), Map.of(LifeDomain.INCOME, "debt counselling started",
-        LifeDomain.HOUSING, "eviction averted", LifeDomain.UPBRINGING, "parenting support in place"));
-    startTrajectory(DROP_OUT, NURSE, MENTAL_HEALTH, Map.of(ScanDomain.SUBSTANCE_USE, 2, ScanDomain.SOCIAL_NETWORK, 2),
+    startTrajectory(
+        CARE_AVOIDER,
+        SOCIAL_WORKER,
+        SOCIAL_WORK,
+        Map.of(
+            ScanDomain.HOUSING,
+            1,
+            ScanDomain.FINANCES,
+            2,
+            ScanDomain.MENTAL_HEALTH,
+            2,
+            ScanDomain.SOCIAL_NETWORK,
+            2),
+        Map.of(
+            LifeDomain.HOUSING,
+            "house cleaned and kept clean",
+            LifeDomain.HEALTH,
+            "back in treatment with GGZ"));
+    startTrajectory(
+        NUISANCE,
+        NURSE,
+        MENTAL_HEALTH,
+        Map.of(
+            ScanDomain.SUBSTANCE_USE, 1, ScanDomain.JUSTICE, 2, ScanDomain.DOMESTIC_RELATIONS, 2),
+        Map.of(
+            LifeDomain.SAFETY,
+            "no more threats to neighbours",
+            LifeDomain.HEALTH,
+            "in addiction treatment"));
+    startTrajectory(
+        FAMILY,
+        SOCIAL_WORKER,
+        SOCIAL_WORK,
+        Map.of(ScanDomain.FINANCES, 1, ScanDomain.HOUSING, 2, ScanDomain.DOMESTIC_RELATIONS, 2),
+        Map.of(
+            LifeDomain.INCOME,
+            "debt counselling started",
+            LifeDomain.HOUSING,
+            "eviction averted",
+            LifeDomain.UPBRINGING,
+            "parenting support in place"));
+    startTrajectory(
+        DROP_OUT,
+        NURSE,
+        MENTAL_HEALTH,
+        Map.of(ScanDomain.SUBSTANCE_USE, 2, ScanDomain.SOCIAL_NETWORK, 2),
         Map.of(LifeDomain.HEALTH, "in addiction care"));
 
     on(2026, 2, 20);
     agenda("three weeks after the plans");
-    attempt("housing corporation enforces a home visit on pain of eviction, with children in the household",
-        HOUSING_CONSULTANT, FAMILY, new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
+    attempt(
+        "housing corporation enforces a home visit on pain of eviction, with children in the household",
+        HOUSING_CONSULTANT,
+        FAMILY,
+        new CaseCommand.RecordCoercionMeasure(
+            CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
             Optional.of("tenant does not open the door")));
-    run(DIRECTOR, FAMILY, new CaseCommand.Escalate(EscalationKind.ORGANISATIONAL, 1,
-        "waiting list for debt counselling blocks the rent arrangement", Optional.empty()));
+    run(
+        DIRECTOR,
+        FAMILY,
+        new CaseCommand.Escalate(
+            EscalationKind.ORGANISATIONAL,
+            1,
+            "waiting list for debt counselling blocks the rent arrangement",
+            Optional.empty()));
 
     on(2026, 2, 25);
-    run(SOCIAL_WORKER, CARE_AVOIDER, new CaseCommand.ReportProgress(ProgressReport.of("cleaning done; GGZ intake planned", false)));
-    run(NURSE, NUISANCE, new CaseCommand.ReportProgress(ProgressReport.builder().summary("client not at home twice")
-        .deviatesFromPlan(false).clientUnreachable(true).build()));
-    run(NURSE, DROP_OUT, new CaseCommand.ReportProgress(ProgressReport.of("intake at addiction care done", false)));
-    run(SOCIAL_WORKER, FAMILY, new CaseCommand.ReportProgress(ProgressReport.of("budget plan drafted", false)));
-    run(DIRECTOR, NUISANCE, new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "client refuses all contact", Optional.empty()));
-    attempt("jump from the case conference straight to the supervisory committee", DIRECTOR, NUISANCE,
-        new CaseCommand.Escalate(EscalationKind.CONTENT, 4, "client refuses all contact", Optional.empty()));
+    run(
+        SOCIAL_WORKER,
+        CARE_AVOIDER,
+        new CaseCommand.ReportProgress(
+            ProgressReport.of("cleaning done; GGZ intake planned", false)));
+    run(
+        NURSE,
+        NUISANCE,
+        new CaseCommand.ReportProgress(
+            ProgressReport.builder()
+                .summary("client not at home twice")
+                .deviatesFromPlan(false)
+                .clientUnreachable(true)
+                .build()));
+    run(
+        NURSE,
+        DROP_OUT,
+        new CaseCommand.ReportProgress(ProgressReport.of("intake at addiction care done", false)));
+    run(
+        SOCIAL_WORKER,
+        FAMILY,
+        new CaseCommand.ReportProgress(ProgressReport.of("budget plan drafted", false)));
+    run(
+        DIRECTOR,
+        NUISANCE,
+        new CaseCommand.Escalate(
+            EscalationKind.CONTENT, 1, "client refuses all contact", Optional.empty()));
+    attempt(
+        "jump from the case conference straight to the supervisory committee",
+        DIRECTOR,
+        NUISANCE,
+        new CaseCommand.Escalate(
+            EscalationKind.CONTENT, 4, "client refuses all contact", Optional.empty()));
 
     on(2026, 2, 26);
     for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
@@ -177,26 +312,65 @@ final class DemoStory {
     }
 
     on(2026, 3, 10);
-    run(DIRECTOR, FAMILY, new CaseCommand.Escalate(EscalationKind.ORGANISATIONAL, 2,
-        "waiting list for debt counselling blocks the rent arrangement", Optional.empty()));
+    run(
+        DIRECTOR,
+        FAMILY,
+        new CaseCommand.Escalate(
+            EscalationKind.ORGANISATIONAL,
+            2,
+            "waiting list for debt counselling blocks the rent arrangement",
+            Optional.empty()));
     on(2026, 3, 18);
     for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
       run(DIRECTOR, c, new CaseCommand.HoldProgressTalk("progress as planned; next talk in April"));
     }
-    run(DIRECTOR, NUISANCE, new CaseCommand.Escalate(EscalationKind.CONTENT, 2,
-        "psychiatric assessment needed; client refuses", Optional.empty()));
+    run(
+        DIRECTOR,
+        NUISANCE,
+        new CaseCommand.Escalate(
+            EscalationKind.CONTENT,
+            2,
+            "psychiatric assessment needed; client refuses",
+            Optional.empty()));
 
     on(2026, 4, 7);
-    run(DIRECTOR, FAMILY, new CaseCommand.ResolveEscalation(EscalationId.of("esc-2"), EscalationResolution.of(
-        ResolutionKind.STRUCTURAL, "families with children facing eviction bypass the debt-counselling waiting list",
-        "waiting list debt counselling (Kredietbank)")));
-    run(DIRECTOR, FAMILY, new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"), EscalationResolution.of(
-        ResolutionKind.AD_HOC, "managers agreed a temporary payment arrangement", "waiting list debt counselling (Kredietbank)")));
+    run(
+        DIRECTOR,
+        FAMILY,
+        new CaseCommand.ResolveEscalation(
+            EscalationId.of("esc-2"),
+            EscalationResolution.of(
+                ResolutionKind.STRUCTURAL,
+                "families with children facing eviction bypass the debt-counselling waiting list",
+                "waiting list debt counselling (Kredietbank)")));
+    run(
+        DIRECTOR,
+        FAMILY,
+        new CaseCommand.ResolveEscalation(
+            EscalationId.of("esc-1"),
+            EscalationResolution.of(
+                ResolutionKind.AD_HOC,
+                "managers agreed a temporary payment arrangement",
+                "waiting list debt counselling (Kredietbank)")));
     on(2026, 4, 15);
-    run(DIRECTOR, NUISANCE, new CaseCommand.ResolveEscalation(EscalationId.of("esc-2"), EscalationResolution.of(
-        ResolutionKind.AD_HOC, "GGZ psychiatrist visits at home together with the officer", "no outreach psychiatry")));
-    run(DIRECTOR, NUISANCE, new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"), EscalationResolution.of(
-        ResolutionKind.NONE, "superseded by the case discussion", "client refuses contact")));
+    run(
+        DIRECTOR,
+        NUISANCE,
+        new CaseCommand.ResolveEscalation(
+            EscalationId.of("esc-2"),
+            EscalationResolution.of(
+                ResolutionKind.AD_HOC,
+                "GGZ psychiatrist visits at home together with the officer",
+                "no outreach psychiatry")));
+    run(
+        DIRECTOR,
+        NUISANCE,
+        new CaseCommand.ResolveEscalation(
+            EscalationId.of("esc-1"),
+            EscalationResolution.of(
+                ResolutionKind.NONE,
+                "superseded by the case discussion",
+                "client refuses contact")));
 
     on(2026, 4, 15);
     for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
@@ -210,17 +384,34 @@ final class DemoStory {
     closeInRegularCare(CARE_AVOIDER, SOCIAL_WORKER, MENTAL_HEALTH);
     closeInRegularCare(DROP_OUT, NURSE, ADDICTION);
     PlanOfApproach v1 = planOf(FAMILY);
-    run(SOCIAL_WORKER, FAMILY, new CaseCommand.Evaluate(Samples.evaluation(v1, GoalResult.PARTLY_REACHED, true,
-        EvaluationDecision.ADJUST)));
-    run(SOCIAL_WORKER, FAMILY, new CaseCommand.AdjustPlan(Samples.plan(2, clock.today(),
-        "debts under control; parenting support still needed", SOCIAL_WORK,
-        Map.of(LifeDomain.UPBRINGING, "parenting support in place"))));
+    run(
+        SOCIAL_WORKER,
+        FAMILY,
+        new CaseCommand.Evaluate(
+            Samples.evaluation(v1, GoalResult.PARTLY_REACHED, true, EvaluationDecision.ADJUST)));
+    run(
+        SOCIAL_WORKER,
+        FAMILY,
+        new CaseCommand.AdjustPlan(
+            Samples.plan(
+                2,
+                clock.today(),
+                "debts under control; parenting support still needed",
+                SOCIAL_WORK,
+                Map.of(LifeDomain.UPBRINGING, "parenting support in place"))));
 
     on(2026, 11, 12);
-    run(DIRECTOR, CARE_AVOIDER, new CaseCommand.RecordFollowUp(FollowUpCheck.of(FollowUpOutcome.STILL_IN_CARE,
-        "still in treatment at GGZ")));
-    run(DIRECTOR, DROP_OUT, new CaseCommand.RecordFollowUp(FollowUpCheck.of(FollowUpOutcome.DROPPED_OUT,
-        "stopped going to addiction care in September")));
+    run(
+        DIRECTOR,
+        CARE_AVOIDER,
+        new CaseCommand.RecordFollowUp(
+            FollowUpCheck.of(FollowUpOutcome.STILL_IN_CARE, "still in treatment at GGZ")));
+    run(
+        DIRECTOR,
+        DROP_OUT,
+        new CaseCommand.RecordFollowUp(
+            FollowUpCheck.of(
+                FollowUpOutcome.DROPPED_OUT, "stopped going to addiction care in September")));
 
     on(2026, 11, 20);
     agenda("November: the reopened case needs a new trajectory director");
@@ -230,35 +421,91 @@ final class DemoStory {
     clock.setDate(LocalDate.of(year, month, day));
   }
 
-  private void signal(CaseId id, String client, SignalSourceKind source, OrganisationId org, PartnerKind kind,
-      ProfessionalId reporter, Household household, String description, Concern... concerns) {
-    Signal s = Signal.builder().id(SignalId.of("s-" + id.getValue())).sourceKind(source).signallerOrganisation(org)
-        .signallerKind(kind).channel(SignalChannel.VIA_NETWORK_MEMBER).receivedOn(clock.today()).addConcerns(concerns)
-        .description(description).clientInformed(true).build();
-    service.reportSignal(reporter, Purpose.of("register report"),
-        new CaseCommand.ReportSignal(id, NETWORK, ClientNumber.of(client), s, household), Optional.empty());
+  private void signal(
+      CaseId id,
+      String client,
+      SignalSourceKind source,
+      OrganisationId org,
+      PartnerKind kind,
+      ProfessionalId reporter,
+      Household household,
+      String description,
+      Concern... concerns) {
+    Signal s =
+        Signal.builder()
+            .id(SignalId.of("s-" + id.getValue()))
+            .sourceKind(source)
+            .signallerOrganisation(org)
+            .signallerKind(kind)
+            .channel(SignalChannel.VIA_NETWORK_MEMBER)
+            .receivedOn(clock.today())
+            .addConcerns(concerns)
+            .description(description)
+            .clientInformed(true)
+            .build();
+    service.reportSignal(
+        reporter,
+        Purpose.of("register report"),
+        new CaseCommand.ReportSignal(id, NETWORK, ClientNumber.of(client), s, household),
+        Optional.empty());
   }
 
   private void judge(CaseId id, TargetGroup group, String reason) {
-    run(DIRECTOR, id, new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, reason,
-        Set.of(TargetGroupAssignment.of(group, reason))));
+    run(
+        DIRECTOR,
+        id,
+        new CaseCommand.JudgeReport(
+            ReportJudgement.IN_SCOPE, reason, Set.of(TargetGroupAssignment.of(group, reason))));
   }
 
-  private void startTrajectory(CaseId id, ProfessionalId director, OrganisationId org, Map<ScanDomain, Integer> scan,
+  private void startTrajectory(
+      CaseId id,
+      ProfessionalId director,
+      OrganisationId org,
+      Map<ScanDomain, Integer> scan,
       Map<LifeDomain, String> goals) {
-    run(DIRECTOR, id, new CaseCommand.AppointTrajectoryDirector(director, org, AppointmentAuthority.NETWORK_MEETING, false));
+    run(
+        DIRECTOR,
+        id,
+        new CaseCommand.AppointTrajectoryDirector(
+            director, org, AppointmentAuthority.NETWORK_MEETING, false));
     run(director, id, new CaseCommand.RecordScan(Samples.scan(clock.today(), scan)));
-    run(DIRECTOR, id, new CaseCommand.FormIntegralPicture("picture formed in the network meeting", Set.of()));
-    run(DIRECTOR, id, new CaseCommand.HoldMeeting(Samples.networkMeeting("nm-" + clock.today() + "-" + id.getValue(),
-        clock.today(), DIRECTOR, director, OFFICER, HOUSING_CONSULTANT)));
-    run(DIRECTOR, id, new CaseCommand.AdoptPlan(Samples.plan(1, clock.today(), "multi-problem situation, see scan", org, goals)));
+    run(
+        DIRECTOR,
+        id,
+        new CaseCommand.FormIntegralPicture("picture formed in the network meeting", Set.of()));
+    run(
+        DIRECTOR,
+        id,
+        new CaseCommand.HoldMeeting(
+            Samples.networkMeeting(
+                "nm-" + clock.today() + "-" + id.getValue(),
+                clock.today(),
+                DIRECTOR,
+                director,
+                OFFICER,
+                HOUSING_CONSULTANT)));
+    run(
+        DIRECTOR,
+        id,
+        new CaseCommand.AdoptPlan(
+            Samples.plan(1, clock.today(), "multi-problem situation, see scan", org, goals)));
   }
 
   private void closeInRegularCare(CaseId id, ProfessionalId director, OrganisationId regularCare) {
-    run(director, id, new CaseCommand.Evaluate(Samples.evaluation(planOf(id), GoalResult.REACHED, true,
-        EvaluationDecision.CLOSE)));
-    run(DIRECTOR, id, new CaseCommand.Close(Closure.builder().reason(ClosureReason.GUIDED_TO_REGULAR_CARE)
-        .regularCare(regularCare).build()));
+    run(
+        director,
+        id,
+        new CaseCommand.Evaluate(
+            Samples.evaluation(planOf(id), GoalResult.REACHED, true, EvaluationDecision.CLOSE)));
+    run(
+        DIRECTOR,
+        id,
+        new CaseCommand.Close(
+            Closure.builder()
+                .reason(ClosureReason.GUIDED_TO_REGULAR_CARE)
+                .regularCare(regularCare)
+                .build()));
   }
 
   private PlanOfApproach planOf(CaseId id) {
@@ -275,22 +522,45 @@ final class DemoStory {
       throw new IllegalStateException("expected a refusal: " + what);
     } catch (RuleViolationException e) {
       out.println("Refused (" + clock.today() + ", " + id + "): " + what);
-      e.getViolations().forEach(v -> {
-        out.println("  [" + v.rule() + "] nl: " + v.reasonNl());
-        out.println("  " + " ".repeat(v.rule().length() + 2) + " en: " + v.reasonEn());
-        refusals.add(clock.today() + " " + id + " - " + what + ": [" + v.rule() + "] " + v.reasonNl() + " / " + v.reasonEn());
-      });
+      e.getViolations()
+          .forEach(
+              v -> {
+                out.println("  [" + v.rule() + "] nl: " + v.reasonNl());
+                out.println("  " + " ".repeat(v.rule().length() + 2) + " en: " + v.reasonEn());
+                refusals.add(
+                    clock.today()
+                        + " "
+                        + id
+                        + " - "
+                        + what
+                        + ": ["
+                        + v.rule()
+                        + "] "
+                        + v.reasonNl()
+                        + " / "
+                        + v.reasonEn());
+              });
     } catch (AccessDeniedException e) {
       out.println("Denied: " + e.getMessage());
     }
   }
 
   private void agenda(String moment) {
-    Agenda a = service.networkAgenda(DIRECTOR, Purpose.of("prepare network meeting"), NETWORK, clock.today());
+    Agenda a =
+        service.networkAgenda(
+            DIRECTOR, Purpose.of("prepare network meeting"), NETWORK, clock.today());
     agendas.add(a);
     out.println();
     out.println("Agenda of the network director on " + clock.today() + " (" + moment + "):");
-    a.getObligations().forEach(o -> out.printf("  %s %-8s %-22s %-38s %s%n", o.getDueOn(), o.isOverdue() ? "OVERDUE" : "",
-        o.getCaseId(), o.getKind().label(NL), o.getProfessional().map(Object::toString).orElse(o.getBody().orElse(""))));
+    a.getObligations()
+        .forEach(
+            o ->
+                out.printf(
+                    "  %s %-8s %-22s %-38s %s%n",
+                    o.getDueOn(),
+                    o.isOverdue() ? "OVERDUE" : "",
+                    o.getCaseId(),
+                    o.getKind().label(NL),
+                    o.getProfessional().map(Object::toString).orElse(o.getBody().orElse(""))));
   }
 }

@@ -10,16 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
-import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditLogVerification;
-import nl.lon.persistence.directory.Directory;
-import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.store.Stores;
-import nl.lon.persistence.vault.PersonalDataVault;
+import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.figures.Table;
-import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.CaseService;
 import nl.lon.service.Purpose;
@@ -51,8 +47,15 @@ public final class LonDemo {
       out.println();
       out.println("Store: " + stores.description());
       AuditLogVerification chains = stores.audit().verify();
-      out.println("Audit log: " + chains.getRecordsChecked() + " records in " + chains.getChains().size()
-          + " network chains, " + (chains.isOk() ? "chain verified" : "chain BROKEN: " + chains.getExplanation().get()));
+      out.println(
+          "Audit log: "
+              + chains.getRecordsChecked()
+              + " records in "
+              + chains.getChains().size()
+              + " network chains, "
+              + (chains.isOk()
+                  ? "chain verified"
+                  : "chain BROKEN: " + chains.getExplanation().get()));
       out.println("HTML report: " + written);
     }
   }
@@ -62,11 +65,21 @@ public final class LonDemo {
     TestClock clock = TestClock.at(LocalDate.of(2026, 1, 12));
     // the smallest small-cell threshold a profile may set, so this four-case demo still shows
     // its larger counts; the default of 5 would hide nearly all of them
-    MethodologyProfile profile = MethodologyProfile.builder().from(MethodologyProfile.rotterdam())
-        .access(AccessPolicy.builder().from(AccessPolicy.rotterdam())
-            .smallCellThreshold(AccessPolicy.MIN_SMALL_CELL_THRESHOLD).build())
-        .build();
-    CaseService service = CaseService.builder().stores(stores).profile(DemoNetwork.NETWORK, profile).clock(clock).build();
+    MethodologyProfile profile =
+        MethodologyProfile.builder()
+            .from(MethodologyProfile.rotterdam())
+            .access(
+                AccessPolicy.builder()
+                    .from(AccessPolicy.rotterdam())
+                    .smallCellThreshold(AccessPolicy.MIN_SMALL_CELL_THRESHOLD)
+                    .build())
+            .build();
+    CaseService service =
+        CaseService.builder()
+            .stores(stores)
+            .profile(DemoNetwork.NETWORK, profile)
+            .clock(clock)
+            .build();
     out.println("LON SDK demo - " + profile.getName() + ", network " + DemoNetwork.NETWORK);
     out.println();
     DemoStory story = new DemoStory(service, clock, out);
@@ -74,24 +87,53 @@ public final class LonDemo {
 
     Map<CaseId, List<CaseEvent>> timelines = new LinkedHashMap<>();
     for (CaseId id : DemoStory.CASES) {
-      List<CaseEvent> timeline = service.timeline(DemoNetwork.DIRECTOR, Purpose.of("case overview"), id);
+      List<CaseEvent> timeline =
+          service.timeline(DemoNetwork.DIRECTOR, Purpose.of("case overview"), id);
       timelines.put(id, timeline);
       out.println();
       out.println("Timeline " + id + ":");
-      timeline.forEach(e -> out.printf("  %s #%-2d %s%n", e.getBusinessDate(), e.getSequence(), TimelineText.describe(e)));
+      timeline.forEach(
+          e ->
+              out.printf(
+                  "  %s #%-2d %s%n",
+                  e.getBusinessDate(), e.getSequence(), TimelineText.describe(e)));
     }
-    ManagementFigures figures = service.figures(DemoNetwork.DIRECTOR, Purpose.of("report to the steering group"),
-        DemoNetwork.NETWORK, ReportingPeriod.ofYear(2026));
+    ManagementFigures figures =
+        service.figures(
+            DemoNetwork.DIRECTOR,
+            Purpose.of("report to the steering group"),
+            DemoNetwork.NETWORK,
+            ReportingPeriod.ofYear(2026));
     out.println();
-    out.println("Management figures 2026 (counts below " + figures.getSuppressionThreshold()
-        + " shown as *: this small demo's profile uses the minimum threshold; the default is 5):");
+    out.println(
+        "Management figures 2026 (counts below "
+            + figures.getSuppressionThreshold()
+            + " shown as *: this small demo's profile uses the minimum threshold; the default is 5):");
     for (Table t : figures.getTables()) {
-      out.println("  " + t.getKey().label(Locale.ENGLISH) + ": " + t.getCells().stream()
-          .map(c -> c.label(Locale.forLanguageTag("nl")) + "=" + (c.isSuppressed() ? "*" : c.getValue().orElse(0)))
-          .reduce((a, b) -> a + ", " + b).orElse("-"));
+      out.println(
+          "  "
+              + t.getKey().label(Locale.ENGLISH)
+              + ": "
+              + t.getCells().stream()
+                  .map(
+                      c ->
+                          c.label(Locale.forLanguageTag("nl"))
+                              + "="
+                              + (c.isSuppressed() ? "*" : c.getValue().orElse(0)))
+                  .reduce((a, b) -> a + ", " + b)
+                  .orElse("-"));
     }
-    figures.getDurations().forEach(d -> out.println("  signal to " + d.getMilestone().label(Locale.ENGLISH) + ": median "
-        + (d.getMedianDays().isPresent() ? d.getMedianDays().getAsInt() + " days" : "-")));
+    figures
+        .getDurations()
+        .forEach(
+            d ->
+                out.println(
+                    "  signal to "
+                        + d.getMilestone().label(Locale.ENGLISH)
+                        + ": median "
+                        + (d.getMedianDays().isPresent()
+                            ? d.getMedianDays().getAsInt() + " days"
+                            : "-")));
 
     HtmlReport html = new HtmlReport("LON SDK demo - " + profile.getName());
     html.timelines(timelines);

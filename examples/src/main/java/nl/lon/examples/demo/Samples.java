@@ -6,8 +6,8 @@ import nl.lon.core.id.MeetingId;
 import nl.lon.core.id.OrganisationId;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.process.Activity;
-import nl.lon.core.process.EvaluationDecision;
 import nl.lon.core.process.Evaluation;
+import nl.lon.core.process.EvaluationDecision;
 import nl.lon.core.process.Goal;
 import nl.lon.core.process.GoalResult;
 import nl.lon.core.process.Meeting;
@@ -28,7 +28,10 @@ import nl.lon.core.scan.SelfRelianceLevel;
 final class Samples {
   private Samples() {}
 
-  /** A ZRM 2017 scan with the given problem domains at level 1-2 and the rest at 4, justice not discussed. */
+  /**
+   * A ZRM 2017 scan with the given problem domains at level 1-2 and the rest at 4, justice not
+   * discussed.
+   */
   static LifeDomainScan scan(LocalDate on, Map<ScanDomain, Integer> problems) {
     var b = LifeDomainScan.builder().instrument(ScanInstrument.ZRM_2017).scoredOn(on);
     for (ScanDomain d : ScanInstrument.ZRM_2017.getDomains()) {
@@ -44,29 +47,49 @@ final class Samples {
   }
 
   /** A plan with one goal per life domain and one activity per goal, due in four to eight weeks. */
-  static PlanOfApproach plan(int version, LocalDate from, String context, OrganisationId owner,
+  static PlanOfApproach plan(
+      int version,
+      LocalDate from,
+      String context,
+      OrganisationId owner,
       Map<LifeDomain, String> goals) {
-    var b = PlanOfApproach.builder().version(version).context(context).evaluateBy(from.plusMonths(2));
+    var b =
+        PlanOfApproach.builder().version(version).context(context).evaluateBy(from.plusMonths(2));
     int i = 1;
     for (Map.Entry<LifeDomain, String> g : goals.entrySet()) {
       String code = "G" + i;
       b.addGoals(Goal.of(code, g.getKey(), g.getValue()));
-      b.addActivities(Activity.builder().description("work on: " + g.getValue())
-          .responsible(Responsible.of(owner)).dueOn(from.plusWeeks(3L + i)).goalCode(code).build());
+      b.addActivities(
+          Activity.builder()
+              .description("work on: " + g.getValue())
+              .responsible(Responsible.of(owner))
+              .dueOn(from.plusWeeks(3L + i))
+              .goalCode(code)
+              .build());
       i++;
     }
     return b.build();
   }
 
   /** A network meeting chaired by the director with the given participants. */
-  static Meeting networkMeeting(String id, LocalDate on, ProfessionalId chair, ProfessionalId... others) {
-    return Meeting.builder().id(MeetingId.of(id)).kind(MeetingKind.NETWORK_MEETING).heldOn(on)
-        .addParticipants(chair).addParticipants(others).technicalChair(chair).contentCoordinator(chair)
-        .clientInvited(false).clientPresent(false).build();
+  static Meeting networkMeeting(
+      String id, LocalDate on, ProfessionalId chair, ProfessionalId... others) {
+    return Meeting.builder()
+        .id(MeetingId.of(id))
+        .kind(MeetingKind.NETWORK_MEETING)
+        .heldOn(on)
+        .addParticipants(chair)
+        .addParticipants(others)
+        .technicalChair(chair)
+        .contentCoordinator(chair)
+        .clientInvited(false)
+        .clientPresent(false)
+        .build();
   }
 
   /** An evaluation with every goal of a plan at one result. */
-  static Evaluation evaluation(PlanOfApproach plan, GoalResult result, boolean kept, EvaluationDecision decision) {
+  static Evaluation evaluation(
+      PlanOfApproach plan, GoalResult result, boolean kept, EvaluationDecision decision) {
     var b = Evaluation.builder().agreementsKept(kept).decision(decision);
     plan.getGoals().forEach(g -> b.putGoalResults(g.getCode(), result));
     return b.build();

@@ -34,26 +34,43 @@ final class TimelineText {
     switch (e.getType()) {
       case SIGNAL_RECEIVED:
         SignalReceived s = (SignalReceived) e;
-        return " - " + s.getSignal().getSourceKind().label(NL) + ": "
-            + s.getSignal().getConcerns().stream().map(c -> c.label(NL)).collect(Collectors.joining(", "));
+        return " - "
+            + s.getSignal().getSourceKind().label(NL)
+            + ": "
+            + s.getSignal().getConcerns().stream()
+                .map(c -> c.label(NL))
+                .collect(Collectors.joining(", "));
       case REPORT_JUDGED:
         ReportJudged j = (ReportJudged) e;
-        return " - " + j.getJudgement().label(NL) + "; "
-            + j.getTargetGroups().stream().map(t -> t.getTargetGroup().label(NL)).collect(Collectors.joining(", "))
-            + j.getAdvisedInScope().map(a -> " (advies: " + (a ? "binnen" : "buiten") + " de doelgroep)").orElse("");
+        return " - "
+            + j.getJudgement().label(NL)
+            + "; "
+            + j.getTargetGroups().stream()
+                .map(t -> t.getTargetGroup().label(NL))
+                .collect(Collectors.joining(", "))
+            + j.getAdvisedInScope()
+                .map(a -> " (advies: " + (a ? "binnen" : "buiten") + " de doelgroep)")
+                .orElse("");
       case COORDINATION_DECIDED:
         return " - " + ((CoordinationDecided) e).getDecision().getOutcome().label(NL);
       case TRAJECTORY_DIRECTOR_APPOINTED:
         TrajectoryDirectorAppointed t = (TrajectoryDirectorAppointed) e;
         return " - " + t.getDirector() + (t.isTemporary() ? " (tijdelijk)" : "");
       case PLAN_ADOPTED:
-        return " - versie " + ((PlanAdopted) e).getPlan().getVersion() + ", "
-            + ((PlanAdopted) e).getPlan().getGoals().size() + " doel(en)";
+        return " - versie "
+            + ((PlanAdopted) e).getPlan().getVersion()
+            + ", "
+            + ((PlanAdopted) e).getPlan().getGoals().size()
+            + " doel(en)";
       case EVALUATION_RECORDED:
         return " - " + ((EvaluationRecorded) e).getEvaluation().getDecision().label(NL);
       case ESCALATION_RAISED:
         EscalationRaised r = (EscalationRaised) e;
-        return " - " + r.getEscalation().getKind().label(NL) + ", trede " + r.getEscalation().getRung() + ": "
+        return " - "
+            + r.getEscalation().getKind().label(NL)
+            + ", trede "
+            + r.getEscalation().getRung()
+            + ": "
             + r.getEscalation().getBody();
       case ESCALATION_RESOLVED:
         return " - " + ((EscalationResolved) e).getResolution().getKind().label(NL);

@@ -4,10 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.util.List;
+import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.jdbc.JdbcStores;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.CaseService;
-import nl.lon.core.id.NetworkId;
 
 /**
  * Vendor adapter example: wire the JDBC adapter to the vendor's own {@code DataSource} and build
@@ -53,9 +53,13 @@ public final class VendorAdapterExample {
    * @param clock the clock
    * @return the service
    */
-  public static CaseService caseService(javax.sql.DataSource dataSource, NetworkId network, MethodologyProfile profile,
-      Clock clock) {
-    return CaseService.builder().stores(JdbcStores.create(dataSource)).profile(network, profile).clock(clock).build();
+  public static CaseService caseService(
+      javax.sql.DataSource dataSource, NetworkId network, MethodologyProfile profile, Clock clock) {
+    return CaseService.builder()
+        .stores(JdbcStores.create(dataSource))
+        .profile(network, profile)
+        .clock(clock)
+        .build();
   }
 
   /**
@@ -66,11 +70,18 @@ public final class VendorAdapterExample {
   public static void main(String[] args) {
     List<String> a = List.of(args);
     String url = a.size() > 0 ? a.get(0) : "jdbc:h2:file:./target/vendor-db/lon;WRITE_DELAY=0";
-    try (HikariDataSource ds = vendorDataSource(url, a.size() > 1 ? a.get(1) : "", a.size() > 2 ? a.get(2) : "")) {
+    try (HikariDataSource ds =
+        vendorDataSource(url, a.size() > 1 ? a.get(1) : "", a.size() > 2 ? a.get(2) : "")) {
       JdbcStores stores = JdbcStores.create(ds);
-      System.out.println("LON schema ready on " + url + "; networks known: " + stores.directory().networks().size()
-          + "; audit records: " + stores.auditLog().verify().getRecordsChecked() + "; chain "
-          + (stores.auditLog().verify().isOk() ? "ok" : "BROKEN"));
+      System.out.println(
+          "LON schema ready on "
+              + url
+              + "; networks known: "
+              + stores.directory().networks().size()
+              + "; audit records: "
+              + stores.auditLog().verify().getRecordsChecked()
+              + "; chain "
+              + (stores.auditLog().verify().isOk() ? "ok" : "BROKEN"));
     }
   }
 }

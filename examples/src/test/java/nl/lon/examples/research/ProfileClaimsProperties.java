@@ -10,8 +10,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.EventType;
-import nl.lon.rules.agenda.AgendaRules;
 import nl.lon.core.state.CaseState;
+import nl.lon.rules.agenda.AgendaRules;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.testkit.arbitraries.CaseHistories;
 
@@ -47,17 +47,23 @@ class ProfileClaimsProperties {
         assertTrue(ownerAppointed, "plan adopted before a problem owner at #" + e.getSequence());
       }
     }
-    Statistics.label("plan adopted").collect(history.stream().anyMatch(e -> e.getType() == EventType.PLAN_ADOPTED));
+    Statistics.label("plan adopted")
+        .collect(history.stream().anyMatch(e -> e.getType() == EventType.PLAN_ADOPTED));
   }
 
-  /** Under the Rotterdam preset a closed case has nothing on the agenda but its follow-up checks. */
+  /**
+   * Under the Rotterdam preset a closed case has nothing on the agenda but its follow-up checks.
+   */
   @Property(tries = 300)
-  void rotterdam_closedCaseOwesOnlyFollowUps(@ForAll("rotterdamHistories") List<CaseEvent> history) {
+  void rotterdam_closedCaseOwesOnlyFollowUps(
+      @ForAll("rotterdamHistories") List<CaseEvent> history) {
     CaseState state = CaseState.replay(history);
     if (state.getClosure().isPresent()) {
-      AgendaRules.of(MethodologyProfile.rotterdam()).forCase(state, state.getLastEventOn().get())
+      AgendaRules.of(MethodologyProfile.rotterdam())
+          .forCase(state, state.getLastEventOn().get())
           .getObligations()
-          .forEach(o -> assertTrue(o.getKind().name().equals("FOLLOW_UP_CHECK"), "unexpected " + o));
+          .forEach(
+              o -> assertTrue(o.getKind().name().equals("FOLLOW_UP_CHECK"), "unexpected " + o));
     }
   }
 }

@@ -46,8 +46,11 @@ final class CoreSnippets {
 
   /** {@link Consent}. */
   static Consent consent() {
-    Consent c = Consent.builder().scope(ConsentScope.NETWORK_PARTNERS)
-        .signedOn(LocalDate.of(2026, 3, 2)).build();
+    Consent c =
+        Consent.builder()
+            .scope(ConsentScope.NETWORK_PARTNERS)
+            .signedOn(LocalDate.of(2026, 3, 2))
+            .build();
     return c;
   }
 
@@ -124,9 +127,14 @@ final class CoreSnippets {
 
   /** {@link PartnerOrganisation}. */
   static PartnerOrganisation partnerOrganisation() {
-    PartnerOrganisation woonstad = PartnerOrganisation.builder()
-        .id(OrganisationId.of("woonstad")).name("Woonstad")
-        .kind(PartnerKind.HOUSING_CORPORATION).ring(Ring.CORE).hasMandate(true).build();
+    PartnerOrganisation woonstad =
+        PartnerOrganisation.builder()
+            .id(OrganisationId.of("woonstad"))
+            .name("Woonstad")
+            .kind(PartnerKind.HOUSING_CORPORATION)
+            .ring(Ring.CORE)
+            .hasMandate(true)
+            .build();
     return woonstad;
   }
 
@@ -140,22 +148,30 @@ final class CoreSnippets {
 
   /** {@link Signal}. */
   static Signal signal() {
-    Signal s = Signal.builder().id(SignalId.of("s-17")).sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
-        .signallerOrganisation(OrganisationId.of("woonstad")).signallerKind(PartnerKind.HOUSING_CORPORATION)
-        .channel(SignalChannel.VIA_NETWORK_MEMBER).receivedOn(LocalDate.of(2026, 3, 2))
-        .addConcerns(Concern.DOMESTIC_SQUALOR, Concern.RENT_ARREARS)
-        .description("Neighbours report smell; rent three months behind")
-        .clientInformed(true).build();
+    Signal s =
+        Signal.builder()
+            .id(SignalId.of("s-17"))
+            .sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
+            .signallerOrganisation(OrganisationId.of("woonstad"))
+            .signallerKind(PartnerKind.HOUSING_CORPORATION)
+            .channel(SignalChannel.VIA_NETWORK_MEMBER)
+            .receivedOn(LocalDate.of(2026, 3, 2))
+            .addConcerns(Concern.DOMESTIC_SQUALOR, Concern.RENT_ARREARS)
+            .description("Neighbours report smell; rent three months behind")
+            .clientInformed(true)
+            .build();
     return s;
   }
 
   /** {@link LifeDomainScan}: compiled only, the example leaves out most domains. */
   static LifeDomainScan scan() {
-    LifeDomainScan scan = LifeDomainScan.builder()
-        .instrument(ScanInstrument.ZRM_2017).scoredOn(LocalDate.of(2026, 3, 9))
-        .putScores(ScanDomain.HOUSING, SelfRelianceLevel.ACUTE_PROBLEMS)
-        // ... every other domain of ZRM 2017, scored or in notDiscussed
-        .build();
+    LifeDomainScan scan =
+        LifeDomainScan.builder()
+            .instrument(ScanInstrument.ZRM_2017)
+            .scoredOn(LocalDate.of(2026, 3, 9))
+            .putScores(ScanDomain.HOUSING, SelfRelianceLevel.ACUTE_PROBLEMS)
+            // ... every other domain of ZRM 2017, scored or in notDiscussed
+            .build();
     return scan;
   }
 

@@ -78,7 +78,8 @@ class CoreSnippetsTest {
   void plausibleDates_refusesAFutureDateOfBirth() {
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
     assertEquals(
-        LocalDate.of(1970, 5, 17), CoreSnippets.acceptDateOfBirth(LocalDate.of(1970, 5, 17), clock));
+        LocalDate.of(1970, 5, 17),
+        CoreSnippets.acceptDateOfBirth(LocalDate.of(1970, 5, 17), clock));
     InvalidValueException refused =
         assertThrows(
             InvalidValueException.class,

@@ -29,8 +29,7 @@ class JavadocExamplesTest {
   static final String SNIPPETS = "examples/src/test/java/nl/lon/examples/snippets/";
 
   private static final Pattern BLOCK = Pattern.compile("<pre>\\{@code(.*?)}</pre>", Pattern.DOTALL);
-  private static final Pattern POINTER =
-      Pattern.compile(Pattern.quote(SNIPPETS) + "(\\w+\\.java)");
+  private static final Pattern POINTER = Pattern.compile(Pattern.quote(SNIPPETS) + "(\\w+\\.java)");
   private static final Pattern LEADING_STAR = Pattern.compile("(?m)^\\s*\\*(?!/) ?");
   private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d+);");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -128,7 +127,8 @@ class JavadocExamplesTest {
     while (m.find()) {
       int commentStart = Math.max(0, source.lastIndexOf("/**", m.start()));
       int commentEnd = source.indexOf("*/", m.end());
-      String comment = source.substring(commentStart, commentEnd < 0 ? source.length() : commentEnd);
+      String comment =
+          source.substring(commentStart, commentEnd < 0 ? source.length() : commentEnd);
       int line = 1 + (int) source.substring(0, m.start()).chars().filter(c -> c == '\n').count();
       String text = decode(LEADING_STAR.matcher(m.group(1)).replaceAll(""));
       found.add(new Example(file, line, text, LEADING_STAR.matcher(comment).replaceAll("")));

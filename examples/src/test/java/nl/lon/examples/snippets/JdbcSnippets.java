@@ -17,8 +17,8 @@ import nl.lon.persistence.jdbc.JdbcStores;
 import nl.lon.persistence.vault.PersonalDataVault;
 
 /**
- * The Javadoc examples of {@code lon-persistence-jdbc}, each verbatim inside compiling code;
- * {@code JavadocExamplesTest} checks that every example is here.
+ * The Javadoc examples of {@code lon-persistence-jdbc}, each verbatim inside compiling code; {@code
+ * JavadocExamplesTest} checks that every example is here.
  */
 final class JdbcSnippets {
 

@@ -1,7 +1,5 @@
 package nl.lon.examples.snippets;
 
-import nl.lon.testkit.time.TestClock;
-import nl.lon.service.CaseService;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -32,6 +30,7 @@ import nl.lon.persistence.jdbc.JdbcStores;
 import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalDataVault;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.service.CaseService;
 import nl.lon.testkit.arbitraries.CaseHistories;
 import nl.lon.testkit.conformance.AuditLogConformance;
 import nl.lon.testkit.conformance.AuditTampering;
@@ -46,6 +45,7 @@ import nl.lon.testkit.sample.SampleAuditEntries;
 import nl.lon.testkit.sample.SampleDirectory;
 import nl.lon.testkit.sample.SampleEvents;
 import nl.lon.testkit.sample.SamplePersonalData;
+import nl.lon.testkit.time.TestClock;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -55,8 +55,8 @@ import org.h2.jdbcx.JdbcDataSource;
  *
  * <p>The conformance examples are inner (non-static) classes, so that they can use this holder's
  * {@link #db}, {@link #dataSource} and {@link #freshDataSource()}. Neither Surefire (it skips
- * nested classes, {@code **}{@code /*$*}) nor JUnit (inner classes run only with
- * {@code @Nested}) runs them; {@code VendorAdapterConformanceTest} runs the kit for real.
+ * nested classes, {@code **}{@code /*$*}) nor JUnit (inner classes run only with {@code @Nested})
+ * runs them; {@code VendorAdapterConformanceTest} runs the kit for real.
  */
 final class KitSnippets {
 
@@ -70,17 +70,25 @@ final class KitSnippets {
   // TestClock
   static CaseService testClock(Stores stores, NetworkId network, MethodologyProfile profile) {
     TestClock clock = TestClock.at(LocalDate.of(2026, 3, 2)); // 09:00 Europe/Amsterdam
-    CaseService service = CaseService.builder().stores(stores).profile(network, profile)
-        .clock(clock).build();
+    CaseService service =
+        CaseService.builder().stores(stores).profile(network, profile).clock(clock).build();
     clock.advanceDays(14); // two weeks later
     return service;
   }
 
   // AuditLogConformance
   class JdbcAuditLogConformanceTest extends AuditLogConformance {
-    protected AuditLog createLog() { return new JdbcAuditLog(freshDataSource()); }
-    protected AuditLog createKeyedLog(AuditSeal seal) { return new JdbcAuditLog(freshDataSource(), seal); }
-    protected AuditTampering tampering(AuditLog log) { return new JdbcAuditTampering(dataSource); }
+    protected AuditLog createLog() {
+      return new JdbcAuditLog(freshDataSource());
+    }
+
+    protected AuditLog createKeyedLog(AuditSeal seal) {
+      return new JdbcAuditLog(freshDataSource(), seal);
+    }
+
+    protected AuditTampering tampering(AuditLog log) {
+      return new JdbcAuditTampering(dataSource);
+    }
   }
 
   // AuditTampering
@@ -93,14 +101,22 @@ final class KitSnippets {
         public void overwrite(AuditRecord r) {
           // replace the stored row of r's network and sequence by r, facts and hashes as given
         }
-        public void remove(NetworkId n, long seq) { jdbc.update("delete from audit where network = ? and seq = ?", n, seq); }
+
+        public void remove(NetworkId n, long seq) {
+          jdbc.update("delete from audit where network = ? and seq = ?", n, seq);
+        }
+
         public void swap(NetworkId n, long a, long b) {
           // exchange the two rows' storage order
         }
+
         public void insertAfterLast(AuditRecord r) {
           // insert a row after the network's last
         }
-        public void moveHead(NetworkId n, long size, String hash) { jdbc.update("update head set size = ?, hash = ? where network = ?", size, hash, n); }
+
+        public void moveHead(NetworkId n, long size, String hash) {
+          jdbc.update("update head set size = ?, hash = ? where network = ?", size, hash, n);
+        }
       };
     }
 
@@ -125,7 +141,9 @@ final class KitSnippets {
 
   // DirectoryConformance
   class JdbcDirectoryConformanceTest extends DirectoryConformance {
-    protected Directory createDirectory() { return new JdbcDirectory(freshDataSource()); }
+    protected Directory createDirectory() {
+      return new JdbcDirectory(freshDataSource());
+    }
   }
 
   // EventStoreConformance
@@ -144,26 +162,55 @@ final class KitSnippets {
 
   // PersistenceConformanceKit
   class JdbcPersistenceConformanceTest extends PersistenceConformanceKit {
-    protected EventStore createEventStore() { return new JdbcEventStore(db.fresh()); }
-    protected AuditLog createAuditLog() { return new JdbcAuditLog(db.fresh()); }
-    protected AuditLog createAuditLog(AuditSeal seal) { return new JdbcAuditLog(db.fresh(), seal); }
-    protected AuditTampering tampering(AuditLog log) { return new JdbcAuditTampering(db.current()); }
-    protected PersonalDataVault createVault() { return new JdbcPersonalDataVault(db.current()); }
-    protected Directory createDirectory() { return new JdbcDirectory(db.fresh()); }
-    protected Capabilities capabilities() { return Capabilities.full(); }
+    protected EventStore createEventStore() {
+      return new JdbcEventStore(db.fresh());
+    }
+
+    protected AuditLog createAuditLog() {
+      return new JdbcAuditLog(db.fresh());
+    }
+
+    protected AuditLog createAuditLog(AuditSeal seal) {
+      return new JdbcAuditLog(db.fresh(), seal);
+    }
+
+    protected AuditTampering tampering(AuditLog log) {
+      return new JdbcAuditTampering(db.current());
+    }
+
+    protected PersonalDataVault createVault() {
+      return new JdbcPersonalDataVault(db.current());
+    }
+
+    protected Directory createDirectory() {
+      return new JdbcDirectory(db.fresh());
+    }
+
+    protected Capabilities capabilities() {
+      return Capabilities.full();
+    }
   }
 
   // PersonalDataVaultConformance
   class JdbcVaultConformanceTest extends PersonalDataVaultConformance {
-    protected PersonalDataVault createVault() { return new JdbcPersonalDataVault(dataSource); }
-    protected Optional<EventStore> eventStoreBesideVault() { return Optional.of(new JdbcEventStore(dataSource)); }
+    protected PersonalDataVault createVault() {
+      return new JdbcPersonalDataVault(dataSource);
+    }
+
+    protected Optional<EventStore> eventStoreBesideVault() {
+      return Optional.of(new JdbcEventStore(dataSource));
+    }
   }
 
   // StoresConformance
   class JdbcStoresConformanceTest extends StoresConformance {
-    protected Stores createStores() { return JdbcStores.create(db.fresh()); }
+    protected Stores createStores() {
+      return JdbcStores.create(db.fresh());
+    }
+
     protected Optional<Stores> createStoresFailingAt(Stores observer, int step) {
-      return Optional.of(JdbcStores.withoutMigration(new FaultInjectingDataSource(db.current(), step)));
+      return Optional.of(
+          JdbcStores.withoutMigration(new FaultInjectingDataSource(db.current(), step)));
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.lon.core.error.ConcurrencyConflictException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.SignalReceived;
 import nl.lon.core.id.CaseId;
@@ -30,7 +31,6 @@ import nl.lon.persistence.audit.DataCategory;
 import nl.lon.persistence.codec.EventCodec;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.AppendResult;
-import nl.lon.core.error.ConcurrencyConflictException;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.event.StoredEvent;
 import nl.lon.persistence.memory.InMemoryAuditLog;
@@ -53,8 +53,8 @@ import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.CaseService;
 
 /**
- * The Javadoc examples of {@code lon-persistence-spi}, each verbatim inside compiling code;
- * {@code JavadocExamplesTest} checks that every example is here.
+ * The Javadoc examples of {@code lon-persistence-spi}, each verbatim inside compiling code; {@code
+ * JavadocExamplesTest} checks that every example is here.
  */
 final class PersistenceSnippets {
 
@@ -62,16 +62,24 @@ final class PersistenceSnippets {
 
   /** {@link AccessChecks}. */
   static AccessChecks accessChecks() {
-    AccessChecks checks = AccessChecks.builder()
-        .authorised(true).relationshipToCase(true).consentOrLegalBasis(true)
-        .emergencyOverride(false).legalBasis("Wmo 2015 art. 5.2.3")
-        .outcome(AuditOutcome.ALLOWED).build();
+    AccessChecks checks =
+        AccessChecks.builder()
+            .authorised(true)
+            .relationshipToCase(true)
+            .consentOrLegalBasis(true)
+            .emergencyOverride(false)
+            .legalBasis("Wmo 2015 art. 5.2.3")
+            .outcome(AuditOutcome.ALLOWED)
+            .build();
     return checks;
   }
 
   /** {@link AuditChain.Verifier}. */
   static AuditVerification verifyStream(
-      AuditSeal seal, AuditCheckpoint head, AuditCheckpoint checkpoint, List<AuditRecord> storedInOrder) {
+      AuditSeal seal,
+      AuditCheckpoint head,
+      AuditCheckpoint checkpoint,
+      List<AuditRecord> storedInOrder) {
     AuditChain.Verifier v = AuditChain.verifier(seal).head(head).checkpoint(checkpoint);
     for (AuditRecord r : storedInOrder) {
       if (!v.accept(r)) break;
@@ -82,28 +90,38 @@ final class PersistenceSnippets {
 
   /** {@link AuditCheckpoint}. */
   static AuditVerification checkpoint(AuditLog auditLog, NetworkId network) {
-    AuditCheckpoint cp = auditLog.checkpoint(network);   // store cp elsewhere
+    AuditCheckpoint cp = auditLog.checkpoint(network); // store cp elsewhere
     // more appends
-    AuditVerification v = auditLog.verify(cp);           // later
+    AuditVerification v = auditLog.verify(cp); // later
     return v;
   }
 
   /** {@link AuditEntry}. */
   static AuditEntry auditEntry(Clock clock, AccessChecks checks) {
-    AuditEntry entry = AuditEntry.builder()
-        .eventId(UUID.randomUUID().toString()).occurredAt(clock.instant())
-        .actor(ProfessionalId.of("p-jansen")).actorOrganisation(OrganisationId.of("ggd"))
-        .onBehalfOf("TRAJECTORY_DIRECTOR").client(ClientNumber.of("C-1")).caseId(CaseId.of("c-1"))
-        .network(NetworkId.of("rotterdam-noord")).action(AuditAction.READ)
-        .operation("read-timeline").addDataCategories(DataCategory.CASE_EVENTS)
-        .purpose("prepare case conference").checks(checks)
-        .putDetails("businessDate", "2027-04-22").build();
+    AuditEntry entry =
+        AuditEntry.builder()
+            .eventId(UUID.randomUUID().toString())
+            .occurredAt(clock.instant())
+            .actor(ProfessionalId.of("p-jansen"))
+            .actorOrganisation(OrganisationId.of("ggd"))
+            .onBehalfOf("TRAJECTORY_DIRECTOR")
+            .client(ClientNumber.of("C-1"))
+            .caseId(CaseId.of("c-1"))
+            .network(NetworkId.of("rotterdam-noord"))
+            .action(AuditAction.READ)
+            .operation("read-timeline")
+            .addDataCategories(DataCategory.CASE_EVENTS)
+            .purpose("prepare case conference")
+            .checks(checks)
+            .putDetails("businessDate", "2027-04-22")
+            .build();
     return entry;
   }
 
   /** {@link AuditLog}. */
-  static List<AuditRecord> auditLog(AuditLog auditLog, AuditEntry entry, NetworkId network, CaseId caseId) {
-    AuditRecord r = auditLog.append(entry);        // r.getSequence() == size(network) + 1
+  static List<AuditRecord> auditLog(
+      AuditLog auditLog, AuditEntry entry, NetworkId network, CaseId caseId) {
+    AuditRecord r = auditLog.append(entry); // r.getSequence() == size(network) + 1
     List<AuditRecord> forCase = auditLog.readForCase(network, caseId);
     AuditCheckpoint cp = auditLog.checkpoint(network); // keep it elsewhere
     if (!auditLog.verify().isOk() || !auditLog.verify(cp).isOk()) {
@@ -116,7 +134,7 @@ final class PersistenceSnippets {
   static void verifyAll(AuditLog auditLog) {
     AuditLogVerification v = auditLog.verify();
     if (!v.isOk()) {
-      alarm(v.getExplanation().get());     // names each broken network, its sequence and why
+      alarm(v.getExplanation().get()); // names each broken network, its sequence and why
     }
   }
 
@@ -131,7 +149,11 @@ final class PersistenceSnippets {
   static void verifyNetwork(AuditLog auditLog, NetworkId network) {
     AuditVerification v = auditLog.verify(network);
     if (!v.isOk()) {
-      alarm("audit log broken at " + v.getBrokenSequence().getAsLong() + ": " + v.getExplanation().get());
+      alarm(
+          "audit log broken at "
+              + v.getBrokenSequence().getAsLong()
+              + ": "
+              + v.getExplanation().get());
     }
   }
 
@@ -144,7 +166,8 @@ final class PersistenceSnippets {
   }
 
   /** {@link Directory}. */
-  static Optional<Professional> directory(Directory directory, Network network, Professional professional) {
+  static Optional<Professional> directory(
+      Directory directory, Network network, Professional professional) {
     directory.put(network);
     directory.put(professional);
     Optional<Professional> p = directory.professional(ProfessionalId.of("p-jansen"));
@@ -153,8 +176,13 @@ final class PersistenceSnippets {
 
   /** {@link AppendResult}. */
   static long appendResult(
-      EventStore store, CaseId caseId, NetworkId network, SignalReceived signalReceived, String requestId) {
-    AppendResult r = store.append(caseId, network, 0, List.of(signalReceived), Optional.of(requestId));
+      EventStore store,
+      CaseId caseId,
+      NetworkId network,
+      SignalReceived signalReceived,
+      String requestId) {
+    AppendResult r =
+        store.append(caseId, network, 0, List.of(signalReceived), Optional.of(requestId));
     long version = r.getLastSequence(); // 1
     return version;
   }
@@ -189,7 +217,7 @@ final class PersistenceSnippets {
 
   /** {@link InMemoryAuditLog}. */
   static List<AuditLog> inMemoryAuditLogs(byte[] key) {
-    AuditLog log = new InMemoryAuditLog();                            // SHA-256
+    AuditLog log = new InMemoryAuditLog(); // SHA-256
     AuditLog keyed = new InMemoryAuditLog(AuditSeal.hmacSha256(key)); // HMAC-SHA-256
     return List.of(log, keyed);
   }
@@ -221,7 +249,7 @@ final class PersistenceSnippets {
 
   /** {@link Stores}. */
   static CommitResult stores(StreamAppend append, AuditEntry entry) {
-    Stores stores = new InMemoryStores();            // or JdbcStores.create(dataSource)
+    Stores stores = new InMemoryStores(); // or JdbcStores.create(dataSource)
     CommitResult r = stores.commit(new UnitOfWork(Optional.of(append), entry, Optional.empty()));
     return r;
   }
@@ -229,18 +257,22 @@ final class PersistenceSnippets {
   /** {@link StreamAppend}. */
   static StreamAppend streamAppend(
       CaseId caseId, NetworkId network, SignalReceived signalReceived, String requestId) {
-    StreamAppend a = new StreamAppend(caseId, network, 0, List.of(signalReceived), Optional.of(requestId));
+    StreamAppend a =
+        new StreamAppend(caseId, network, 0, List.of(signalReceived), Optional.of(requestId));
     return a;
   }
 
   /** {@link UnitOfWork}. */
-  static CommitResult unitOfWork(Stores stores, StreamAppend append, AuditEntry auditEntry, VaultChange put) {
-    CommitResult r = stores.commit(new UnitOfWork(Optional.of(append), auditEntry, Optional.of(put)));
+  static CommitResult unitOfWork(
+      Stores stores, StreamAppend append, AuditEntry auditEntry, VaultChange put) {
+    CommitResult r =
+        stores.commit(new UnitOfWork(Optional.of(append), auditEntry, Optional.of(put)));
     return r;
   }
 
   /** {@link VaultChange}. */
-  static List<VaultChange> vaultChanges(NetworkId network, ClientNumber client, PersonalData personalData) {
+  static List<VaultChange> vaultChanges(
+      NetworkId network, ClientNumber client, PersonalData personalData) {
     VaultChange put = VaultChange.put(network, client, personalData);
     VaultChange erase = VaultChange.erase(network, client);
     return List.of(put, erase);
@@ -248,14 +280,20 @@ final class PersistenceSnippets {
 
   /** {@link PersonalData}. */
   static PersonalData personalData() {
-    PersonalData p = PersonalData.builder()
-        .name("J. de Vries").address("Dorpsstraat 1").residence("Rotterdam")
-        .phone("010-1234567").dateOfBirth(LocalDate.of(1970, 5, 17)).build();
+    PersonalData p =
+        PersonalData.builder()
+            .name("J. de Vries")
+            .address("Dorpsstraat 1")
+            .residence("Rotterdam")
+            .phone("010-1234567")
+            .dateOfBirth(LocalDate.of(1970, 5, 17))
+            .build();
     return p;
   }
 
   /** {@link PersonalDataVault}. */
-  static boolean vault(PersonalDataVault vault, NetworkId network, ClientNumber client, PersonalData personalData) {
+  static boolean vault(
+      PersonalDataVault vault, NetworkId network, ClientNumber client, PersonalData personalData) {
     vault.put(network, client, personalData);
     Optional<PersonalData> p = vault.get(network, client);
     boolean erased = vault.erase(network, client); // right to erasure

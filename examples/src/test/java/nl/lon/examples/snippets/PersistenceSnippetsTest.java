@@ -48,7 +48,11 @@ class PersistenceSnippetsTest {
     assertEquals(
         1,
         PersistenceSnippets.appendResult(
-            store, caseId, NetworkId.of("n-1"), SampleEvents.signal(caseId, NetworkId.of("n-1")), "r-1"));
+            store,
+            caseId,
+            NetworkId.of("n-1"),
+            SampleEvents.signal(caseId, NetworkId.of("n-1")),
+            "r-1"));
     assertEquals(1, store.version(caseId));
   }
 
@@ -69,16 +73,19 @@ class PersistenceSnippetsTest {
         PersistenceSnippets.directory(
                 directory,
                 SampleDirectory.network("n-1", "Noord"),
-                SampleDirectory.professional("p-jansen", "ggd", "n-1", ProfessionalRole.CORE_MEMBER))
+                SampleDirectory.professional(
+                    "p-jansen", "ggd", "n-1", ProfessionalRole.CORE_MEMBER))
             .isPresent());
   }
 
   @Test
   void sealedLog_andItsCheckpoint_verify() {
     AuditLog log =
-        PersistenceSnippets.sealed("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+        PersistenceSnippets.sealed(
+            "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
     List<AuditRecord> forCase =
-        PersistenceSnippets.auditLog(log, SampleAuditEntries.entry(1), NETWORK, SampleAuditEntries.CASE);
+        PersistenceSnippets.auditLog(
+            log, SampleAuditEntries.entry(1), NETWORK, SampleAuditEntries.CASE);
     assertEquals(1, forCase.size());
     assertEquals(1, forCase.get(0).getSequence());
     log.append(SampleAuditEntries.entry(2));
@@ -95,10 +102,7 @@ class PersistenceSnippetsTest {
     log.append(SampleAuditEntries.entry(2));
     List<AuditRecord> stored = log.read(NETWORK, 1, 10);
     AuditCheckpoint head = log.checkpoint(NETWORK);
-    assertTrue(
-        PersistenceSnippets.verifyStream(
-                AuditSeal.sha256(), head, head, stored)
-            .isOk());
+    assertTrue(PersistenceSnippets.verifyStream(AuditSeal.sha256(), head, head, stored).isOk());
     assertFalse(
         PersistenceSnippets.verifyStream(
                 AuditSeal.sha256(), head, head, List.of(stored.get(1), stored.get(0)))

@@ -1,26 +1,25 @@
 package nl.lon.examples.snippets;
 
-import nl.lon.rules.process.RuleId;
-import nl.lon.rules.access.AccessRules;
-import nl.lon.rules.access.AccessRuleId;
-import nl.lon.rules.access.AccessRequest;
-import nl.lon.rules.access.AccessDecision;
-import nl.lon.core.error.Violation;
-import java.util.Locale;
 import static nl.lon.core.process.ReportJudgement.IN_SCOPE;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.lon.core.client.TargetGroupAssignment;
+import nl.lon.core.error.Violation;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.event.EventStore;
+import nl.lon.rules.access.AccessDecision;
+import nl.lon.rules.access.AccessRequest;
+import nl.lon.rules.access.AccessRuleId;
+import nl.lon.rules.access.AccessRules;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.agenda.AgendaRules;
 import nl.lon.rules.agenda.UncomputableCase;
@@ -34,13 +33,14 @@ import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.CommandContext;
 import nl.lon.rules.process.Decision;
 import nl.lon.rules.process.ProcessRules;
+import nl.lon.rules.process.RuleId;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.profile.ProcessDeadlines;
 
 /**
  * The Javadoc examples of {@code lon-rules}, each verbatim inside compiling code; {@code
- * JavadocExamplesTest} checks that every example is here, {@code RulesSnippetsTest} runs the
- * cheap ones.
+ * JavadocExamplesTest} checks that every example is here, {@code RulesSnippetsTest} runs the cheap
+ * ones.
  */
 final class RulesSnippets {
 
@@ -48,7 +48,8 @@ final class RulesSnippets {
 
   /** {@link AgendaRules}. */
   static Agenda agenda(List<CaseState> states, Clock clock) {
-    Agenda today = AgendaRules.of(MethodologyProfile.enschede()).forCases(states, LocalDate.now(clock));
+    Agenda today =
+        AgendaRules.of(MethodologyProfile.enschede()).forCases(states, LocalDate.now(clock));
     today.overdue().forRole(ProfessionalRole.NETWORK_DIRECTOR);
     return today;
   }
@@ -64,15 +65,17 @@ final class RulesSnippets {
 
   /** {@link WorkingDayCalendar}. */
   static LocalDate deadline() {
-    WorkingDayCalendar calendar = WorkingDayCalendar.dutch().withClosureDays(Set.of(LocalDate.of(2026, 12, 31)));
+    WorkingDayCalendar calendar =
+        WorkingDayCalendar.dutch().withClosureDays(Set.of(LocalDate.of(2026, 12, 31)));
     LocalDate deadline = calendar.plusWorkingDays(LocalDate.of(2026, 4, 2), 5); // skips Easter
     return deadline;
   }
 
   /** {@link FiguresAccumulator}. */
   static ManagementFigures figures(MethodologyProfile profile, List<List<CaseEvent>> histories) {
-    FiguresAccumulator acc = FiguresAccumulator.create(profile, ReportingPeriod.ofYear(2026),
-        FiguresScope.network(NetworkId.of("lon-noord")));
+    FiguresAccumulator acc =
+        FiguresAccumulator.create(
+            profile, ReportingPeriod.ofYear(2026), FiguresScope.network(NetworkId.of("lon-noord")));
     for (List<CaseEvent> history : histories) { // one case at a time, e.g. store.read(caseId)
       acc.acceptHistory(history);
     }
@@ -90,17 +93,21 @@ final class RulesSnippets {
       NetworkId network,
       Optional<String> key) {
     ProcessRules rules = ProcessRules.of(MethodologyProfile.enschede());
-    Decision d = rules.decide(state, new CaseCommand.JudgeReport(IN_SCOPE, "three domains", groups), ctx);
+    Decision d =
+        rules.decide(state, new CaseCommand.JudgeReport(IN_SCOPE, "three domains", groups), ctx);
     if (d.isAccepted()) store.append(caseId, network, state.getVersion(), d.getEvents(), key);
     return d;
   }
 
   /** {@link MethodologyProfile}. */
   static MethodologyProfile almelo() {
-    MethodologyProfile mine = MethodologyProfile.builder().from(MethodologyProfile.enschede())
-        .id("almelo").name("Almelo")
-        .deadlines(ProcessDeadlines.builder().judgeReportWithin(3).build())
-        .build();
+    MethodologyProfile mine =
+        MethodologyProfile.builder()
+            .from(MethodologyProfile.enschede())
+            .id("almelo")
+            .name("Almelo")
+            .deadlines(ProcessDeadlines.builder().judgeReportWithin(3).build())
+            .build();
     return mine;
   }
 
@@ -116,7 +123,8 @@ final class RulesSnippets {
   static void ruleReasons(Decision decision) {
     for (Violation v : decision.getViolations()) {
       boolean planVersion = v.rule().equals(RuleId.PLAN_NEXT_VERSION.getId());
-      String general = RuleId.of(v.rule()).map(r -> r.label(Locale.forLanguageTag("nl"))).orElse(v.reasonNl());
+      String general =
+          RuleId.of(v.rule()).map(r -> r.label(Locale.forLanguageTag("nl"))).orElse(v.reasonNl());
     }
   }
 

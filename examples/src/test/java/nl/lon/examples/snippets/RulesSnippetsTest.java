@@ -22,7 +22,6 @@ class RulesSnippetsTest {
     assertEquals("almelo", mine.getId());
     assertEquals("Almelo", mine.getName());
     assertEquals(OptionalInt.of(3), mine.getDeadlines().getJudgeReportWithin());
-    assertEquals(
-        MethodologyProfile.enschede().getCalendar(), mine.getCalendar());
+    assertEquals(MethodologyProfile.enschede().getCalendar(), mine.getCalendar());
   }
 }

@@ -33,11 +33,18 @@ final class ServiceSnippets {
       ClientNumber client,
       Signal signal,
       Household household) {
-    CaseService service = CaseService.builder().stores(stores)
-        .profile(network, MethodologyProfile.enschede()).clock(clock).build();
+    CaseService service =
+        CaseService.builder()
+            .stores(stores)
+            .profile(network, MethodologyProfile.enschede())
+            .clock(clock)
+            .build();
     CaseId caseId = CaseId.generate();
-    service.reportSignal(me, Purpose.of("register report"),
-        new CaseCommand.ReportSignal(caseId, network, client, signal, household), Optional.empty());
+    service.reportSignal(
+        me,
+        Purpose.of("register report"),
+        new CaseCommand.ReportSignal(caseId, network, client, signal, household),
+        Optional.empty());
     return caseId;
   }
 

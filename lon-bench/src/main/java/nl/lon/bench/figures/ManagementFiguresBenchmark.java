@@ -90,8 +90,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * events each, deterministically from a seeded {@link Random}; the benchmarks cycle through the
  * pool until they have streamed the requested number of events, so the events in memory stay
  * bounded by the pool (about 40,000) whatever the parameter, and the accumulator's own memory can
- * be judged. Case ids repeat between cycles, which is fine because every case is finished before
- * it comes round again. The benchmarks:
+ * be judged. Case ids repeat between cycles, which is fine because every case is finished before it
+ * comes round again. The benchmarks:
  *
  * <ul>
  *   <li>{@link #caseByCase()}: each history through {@link FiguresAccumulator#acceptHistory};
@@ -99,16 +99,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *       FiguresAccumulator#accept}, each case {@linkplain FiguresAccumulator#complete completed}
  *       after its last event;
  *   <li>{@link #splitAndMerged()}: the pool split over four accumulators that are merged;
- *   <li>{@link #generatedOnTheFly()}: each case generated from its own seed inside the
- *       measurement, nothing pooled; includes the cost of building the events.
+ *   <li>{@link #generatedOnTheFly()}: each case generated from its own seed inside the measurement,
+ *       nothing pooled; includes the cost of building the events.
  * </ul>
  *
  * <p>Reading heap use: run with the GC profiler, {@code java -jar lon-bench.jar
  * ManagementFiguresBenchmark -prof gc}, and compare {@code gc.alloc.rate.norm} (bytes allocated per
- * operation) between 100,000 and 1,000,000 events: it grows with the number of events (garbage
- * from reading them) while the live set does not; to see the live set, add {@code -jvmArgsAppend
- * -Xmx64m}: the 1,000,000-event runs must still complete without an {@code OutOfMemoryError},
- * which they would not if the accumulator kept per-event state. From an IDE, run {@code
+ * operation) between 100,000 and 1,000,000 events: it grows with the number of events (garbage from
+ * reading them) while the live set does not; to see the live set, add {@code -jvmArgsAppend
+ * -Xmx64m}: the 1,000,000-event runs must still complete without an {@code OutOfMemoryError}, which
+ * they would not if the accumulator kept per-event state. From an IDE, run {@code
  * org.openjdk.jmh.Main} with the same arguments.
  *
  * @since 0.1
@@ -195,8 +195,8 @@ public class ManagementFiguresBenchmark {
   }
 
   /**
-   * Streams the events case by case into four accumulators, one per quarter of the pool, and
-   * merges them.
+   * Streams the events case by case into four accumulators, one per quarter of the pool, and merges
+   * them.
    *
    * @return the figures, consumed by JMH
    */
@@ -238,8 +238,12 @@ public class ManagementFiguresBenchmark {
   /** Legal case lifecycles of about 10 to 15 events, with every branch the figures count. */
   static final class Lifecycles {
 
-    private static final String[] ORGANISATIONS = {"politie", "ggz", "amw", "woonstad", "stadsbank", "ggd", "mee"};
-    private static final String[] BLOCKERS = {"Stadsbank wachtlijst", "Leges ID-kaart", "Woonstad beleid", "Wmo-indicatie"};
+    private static final String[] ORGANISATIONS = {
+      "politie", "ggz", "amw", "woonstad", "stadsbank", "ggd", "mee"
+    };
+    private static final String[] BLOCKERS = {
+      "Stadsbank wachtlijst", "Leges ID-kaart", "Woonstad beleid", "Wmo-indicatie"
+    };
     private static final ProfessionalId ACTOR = ProfessionalId.of("p-netwerkregisseur");
     private static final NetworkId NETWORK = NetworkId.of("lon-noord");
     private static final LocalDate FIRST = LocalDate.of(2026, 1, 1);
@@ -286,13 +290,15 @@ public class ManagementFiguresBenchmark {
       Signal.Builder s =
           Signal.builder()
               .id(SignalId.of("s-" + id.getValue()))
-              .sourceKind(partner ? SignalSourceKind.PARTNER_ORGANISATION : SignalSourceKind.RESIDENT)
+              .sourceKind(
+                  partner ? SignalSourceKind.PARTNER_ORGANISATION : SignalSourceKind.RESIDENT)
               .channel(SignalChannel.VIA_NETWORK_MEMBER)
               .receivedOn(day)
               .addConcerns(Concern.NUISANCE, Concern.DEBTS)
               .clientInformed(true);
       if (partner) {
-        s.signallerOrganisation(organisation()).signallerKind(PartnerKind.values()[random.nextInt(8)]);
+        s.signallerOrganisation(organisation())
+            .signallerKind(PartnerKind.values()[random.nextInt(8)]);
       }
       events.add(
           SignalReceived.builder()
@@ -313,7 +319,12 @@ public class ManagementFiguresBenchmark {
       if (outOfScope) {
         return events;
       }
-      events.add(InformationAdded.builder().metadata(next(5)).organisation(organisation()).summary("known").build());
+      events.add(
+          InformationAdded.builder()
+              .metadata(next(5))
+              .organisation(organisation())
+              .summary("known")
+              .build());
       boolean refer = random.nextInt(10) == 0;
       events.add(
           CoordinationDecided.builder()
@@ -350,7 +361,11 @@ public class ManagementFiguresBenchmark {
       }
       events.add(LifeDomainScanRecorded.builder().metadata(next(4)).scan(sc.build()).build());
       events.add(
-          IntegralPictureFormed.builder().metadata(next(6)).summary("picture").addTargetGroups(group()).build());
+          IntegralPictureFormed.builder()
+              .metadata(next(6))
+              .summary("picture")
+              .addTargetGroups(group())
+              .build());
       events.add(
           PlanAdopted.builder()
               .metadata(next(14))
@@ -391,7 +406,8 @@ public class ManagementFiguresBenchmark {
                 .escalation(
                     Escalation.builder()
                         .id(EscalationId.of("e1"))
-                        .kind(EscalationKind.values()[random.nextInt(EscalationKind.values().length)])
+                        .kind(
+                            EscalationKind.values()[random.nextInt(EscalationKind.values().length)])
                         .rung(1 + random.nextInt(4))
                         .body("steering group")
                         .bottleneck("waiting list")
@@ -416,13 +432,20 @@ public class ManagementFiguresBenchmark {
       events.add(
           CaseClosed.builder()
               .metadata(next(120))
-              .closure(Closure.of(random.nextBoolean() ? ClosureReason.GUIDED_TO_REGULAR_CARE : ClosureReason.SELF_RELIANT_AGAIN))
+              .closure(
+                  Closure.of(
+                      random.nextBoolean()
+                          ? ClosureReason.GUIDED_TO_REGULAR_CARE
+                          : ClosureReason.SELF_RELIANT_AGAIN))
               .build());
       boolean dropped = random.nextInt(5) == 0;
       events.add(
           FollowUpRecorded.builder()
               .metadata(next(180))
-              .check(FollowUpCheck.of(dropped ? FollowUpOutcome.DROPPED_OUT : FollowUpOutcome.STILL_IN_CARE, "checked"))
+              .check(
+                  FollowUpCheck.of(
+                      dropped ? FollowUpOutcome.DROPPED_OUT : FollowUpOutcome.STILL_IN_CARE,
+                      "checked"))
               .build());
       if (dropped) {
         events.add(CaseReopened.builder().metadata(next(20)).reason("dropped out").build());

@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The computation floor: the lifecycle's ten events as plain records, built and folded by a
- * switch, with no rules, store or audit. Score: lifecycles per second.
+ * The computation floor: the lifecycle's ten events as plain records, built and folded by a switch,
+ * with no rules, store or audit. Score: lifecycles per second.
  *
  * @since 0.1
  */
@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 10, time = 10)
 @Measurement(iterations = 5, time = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class BareFoldBenchmark {
 
   private long cases;

@@ -22,14 +22,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Full case lifecycles (ten commands, signal to closure) through the public case service, with
  * access checks and audit records, on the in-memory stores, on the JDBC adapter over embedded H2
- * and over PostgreSQL; one thread, and four threads on distinct cases. Score: lifecycles per
- * second (all threads together).
+ * and over PostgreSQL; one thread, and four threads on distinct cases. Score: lifecycles per second
+ * (all threads together).
  *
  * <p>No store holds more than 20,000 cases plus one iteration's worth: the in-memory stores are
  * swapped for fresh ones every 20,000 cases (inside the measurement, {@link LifecycleRunner}), a
- * database is replaced by a fresh one at the next iteration once it holds 20,000 cases. The
- * warm-up (10 × 10 s) is the one every lifecycle contender gets, enough for the slowest (Flowable)
- * to reach steady state.
+ * database is replaced by a fresh one at the next iteration once it holds 20,000 cases. The warm-up
+ * (10 × 10 s) is the one every lifecycle contender gets, enough for the slowest (Flowable) to reach
+ * steady state.
  *
  * @since 0.1
  */
@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 10, time = 10)
 @Measurement(iterations = 5, time = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class CaseLifecycleBenchmark {
 
   /** Where the case service keeps its data. */

@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The persistence floor: the lifecycle's ten events as JSON text inserted by hand, one
- * transaction per step and all in one transaction, on the same database kinds and settings as the
- * case service. Score: lifecycles (ten rows) per second.
+ * The persistence floor: the lifecycle's ten events as JSON text inserted by hand, one transaction
+ * per step and all in one transaction, on the same database kinds and settings as the case service.
+ * Score: lifecycles (ten rows) per second.
  *
  * <p>A fresh database is created before the first iteration and again at the next iteration once it
  * holds 20,000 cases, as for the case service's stores.
@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 10, time = 10)
 @Measurement(iterations = 5, time = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class RawJdbcLifecycleBenchmark {
 
   /** The database. */

@@ -34,12 +34,11 @@ import java.util.function.Predicate;
  * </ul>
  *
  * <p>Lifecycle benchmarks are throughputs (lifecycles per second, all threads together), so their
- * ratios say how many times more lifecycles per second; append and agenda are times per
- * operation. A ratio whose inputs were not measured (for example PostgreSQL where none runs) is
- * shown as n/a.
+ * ratios say how many times more lifecycles per second; append and agenda are times per operation.
+ * A ratio whose inputs were not measured (for example PostgreSQL where none runs) is shown as n/a.
  *
- * <p>Usage: {@code java -cp benchmarks.jar nl.lon.bench.report.RatioReport
- * target/jmh-results.json [target/jmh-ratios.md]}.
+ * <p>Usage: {@code java -cp benchmarks.jar nl.lon.bench.report.RatioReport target/jmh-results.json
+ * [target/jmh-ratios.md]}.
  *
  * @since 0.1
  */
@@ -65,8 +64,16 @@ public final class RatioReport {
    * @param unit the primary score's unit
    * @param secondary the secondary scores by name
    */
-  public record Result(String benchmark, String packageName, String mode, int threads, Map<String, String> params,
-      double score, double error, String unit, Map<String, Double> secondary) {
+  public record Result(
+      String benchmark,
+      String packageName,
+      String mode,
+      int threads,
+      Map<String, String> params,
+      double score,
+      double error,
+      String unit,
+      Map<String, Double> secondary) {
 
     /**
      * Whether a parameter has a value.
@@ -85,14 +92,15 @@ public final class RatioReport {
      * @return the time per operation
      */
     public double microsPerOp() {
-      double factor = switch (unit.replaceAll("/op|ops/", "")) {
-        case "ns" -> 1e-3;
-        case "us" -> 1;
-        case "ms" -> 1e3;
-        case "s" -> 1e6;
-        case "min" -> 60e6;
-        default -> Double.NaN;
-      };
+      double factor =
+          switch (unit.replaceAll("/op|ops/", "")) {
+            case "ns" -> 1e-3;
+            case "us" -> 1;
+            case "ms" -> 1e3;
+            case "s" -> 1e6;
+            case "min" -> 60e6;
+            default -> Double.NaN;
+          };
       return unit.startsWith("ops/") ? factor / score * threads : score * factor;
     }
   }
@@ -105,7 +113,8 @@ public final class RatioReport {
    * @throws IOException when it cannot be read
    */
   public static List<Result> read(Path file) throws IOException {
-    JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file, StandardCharsets.UTF_8));
+    JsonNode root =
+        JsonMapper.builder().build().readTree(Files.readString(file, StandardCharsets.UTF_8));
     List<Result> results = new ArrayList<>();
     for (JsonNode n : root) {
       String full = n.path("benchmark").asText();
@@ -117,14 +126,23 @@ public final class RatioReport {
         params.put(p.getKey(), p.getValue().asText());
       }
       Map<String, Double> secondary = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.path("secondaryMetrics").fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.path("secondaryMetrics").fields();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> s = it.next();
         secondary.put(s.getKey(), s.getValue().path("score").asDouble(Double.NaN));
       }
       JsonNode primary = n.path("primaryMetric");
-      results.add(new Result(full.substring(cls + 1), cls > 0 ? full.substring(0, cls) : "", n.path("mode").asText(),
-          n.path("threads").asInt(1), params, primary.path("score").asDouble(Double.NaN),
-          primary.path("scoreError").asDouble(Double.NaN), primary.path("scoreUnit").asText(), secondary));
+      results.add(
+          new Result(
+              full.substring(cls + 1),
+              cls > 0 ? full.substring(0, cls) : "",
+              n.path("mode").asText(),
+              n.path("threads").asInt(1),
+              params,
+              primary.path("score").asDouble(Double.NaN),
+              primary.path("scoreError").asDouble(Double.NaN),
+              primary.path("scoreUnit").asText(),
+              secondary));
     }
     return results;
   }
@@ -132,8 +150,8 @@ public final class RatioReport {
   /**
    * Prints the report of a result file, and writes it to a second file when one is named.
    *
-   * @param args the JSON file (default {@code target/jmh-results.json}) and optionally the
-   *     Markdown file to write
+   * @param args the JSON file (default {@code target/jmh-results.json}) and optionally the Markdown
+   *     file to write
    * @throws IOException when a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
@@ -167,13 +185,21 @@ public final class RatioReport {
     line("## LON SDK benchmarks, " + LocalDate.now());
     line("");
     long memory = -1;
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
       memory = os.getTotalMemorySize();
     }
-    line(String.format(Locale.ROOT, "Machine: %d CPUs, %.1f GiB memory, %s %s (%s), %s %s.",
-        Runtime.getRuntime().availableProcessors(), memory / (1024.0 * 1024 * 1024), System.getProperty("java.vm.name"),
-        System.getProperty("java.runtime.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
-        System.getProperty("os.arch")));
+    line(
+        String.format(
+            Locale.ROOT,
+            "Machine: %d CPUs, %.1f GiB memory, %s %s (%s), %s %s.",
+            Runtime.getRuntime().availableProcessors(),
+            memory / (1024.0 * 1024 * 1024),
+            System.getProperty("java.vm.name"),
+            System.getProperty("java.runtime.version"),
+            System.getProperty("java.vendor"),
+            System.getProperty("os.name"),
+            System.getProperty("os.arch")));
     line("");
   }
 
@@ -185,37 +211,77 @@ public final class RatioReport {
     for (String db : List.of("H2", "POSTGRES")) {
       String on = db.equals("H2") ? "H2" : "PostgreSQL";
       Optional<Result> ours = find("CaseLifecycleBenchmark.lifecycle", p -> p.has("backend", db));
-      Optional<Result> ours4 = find("CaseLifecycleBenchmark.lifecycle4Threads", p -> p.has("backend", db));
-      ratio("case service on " + on + " / Flowable (audit history) on " + on + ", lifecycles/s",
-          ours, find("FlowableLifecycleBenchmark.lifecycle", p -> p.has("database", db) && p.has("history", "AUDIT")),
-          50, true);
-      ratio("case service on " + on + " / Flowable (history off) on " + on + ", lifecycles/s",
-          ours, find("FlowableLifecycleBenchmark.lifecycle", p -> p.has("database", db) && p.has("history", "NONE")),
-          Double.NaN, true);
-      ratio("4 threads: case service on " + on + " / Flowable (audit history) on " + on + ", lifecycles/s",
-          ours4, find("FlowableLifecycleBenchmark.lifecycle4Threads",
-              p -> p.has("database", db) && p.has("history", "AUDIT")), Double.NaN, true);
-      ratio("case service on " + on + " / raw JDBC one transaction per step, lifecycles/s",
-          ours, find("RawJdbcLifecycleBenchmark.onePerStep", p -> p.has("database", db)), 0.5, true);
-      ratio("case service on " + on + " / raw JDBC all in one transaction, lifecycles/s",
-          ours, find("RawJdbcLifecycleBenchmark.allInOne", p -> p.has("database", db)), Double.NaN, true);
+      Optional<Result> ours4 =
+          find("CaseLifecycleBenchmark.lifecycle4Threads", p -> p.has("backend", db));
+      ratio(
+          "case service on " + on + " / Flowable (audit history) on " + on + ", lifecycles/s",
+          ours,
+          find(
+              "FlowableLifecycleBenchmark.lifecycle",
+              p -> p.has("database", db) && p.has("history", "AUDIT")),
+          50,
+          true);
+      ratio(
+          "case service on " + on + " / Flowable (history off) on " + on + ", lifecycles/s",
+          ours,
+          find(
+              "FlowableLifecycleBenchmark.lifecycle",
+              p -> p.has("database", db) && p.has("history", "NONE")),
+          Double.NaN,
+          true);
+      ratio(
+          "4 threads: case service on "
+              + on
+              + " / Flowable (audit history) on "
+              + on
+              + ", lifecycles/s",
+          ours4,
+          find(
+              "FlowableLifecycleBenchmark.lifecycle4Threads",
+              p -> p.has("database", db) && p.has("history", "AUDIT")),
+          Double.NaN,
+          true);
+      ratio(
+          "case service on " + on + " / raw JDBC one transaction per step, lifecycles/s",
+          ours,
+          find("RawJdbcLifecycleBenchmark.onePerStep", p -> p.has("database", db)),
+          0.5,
+          true);
+      ratio(
+          "case service on " + on + " / raw JDBC all in one transaction, lifecycles/s",
+          ours,
+          find("RawJdbcLifecycleBenchmark.allInOne", p -> p.has("database", db)),
+          Double.NaN,
+          true);
     }
-    ratio("case service in memory / bare fold, lifecycles/s",
+    ratio(
+        "case service in memory / bare fold, lifecycles/s",
         find("CaseLifecycleBenchmark.lifecycle", p -> p.has("backend", "MEMORY")),
-        find("BareFoldBenchmark.lifecycle", p -> true), 1.0 / 20, true);
+        find("BareFoldBenchmark.lifecycle", p -> true),
+        1.0 / 20,
+        true);
     for (String b : List.of("MEMORY", "H2", "POSTGRES")) {
-      ratio("4 threads / 1 thread, case service on " + label(b) + ", lifecycles/s",
+      ratio(
+          "4 threads / 1 thread, case service on " + label(b) + ", lifecycles/s",
           find("CaseLifecycleBenchmark.lifecycle4Threads", p -> p.has("backend", b)),
-          find("CaseLifecycleBenchmark.lifecycle", p -> p.has("backend", b)), Double.NaN, true);
+          find("CaseLifecycleBenchmark.lifecycle", p -> p.has("backend", b)),
+          Double.NaN,
+          true);
     }
     for (String b : List.of("MEMORY", "H2", "POSTGRES")) {
-      ratio("one more command at 10,000 events / at 10 events, " + label(b) + ", time per command",
-          find("AppendScalingBenchmark.append", p -> p.has("backend", b) && p.has("length", "10000")),
-          find("AppendScalingBenchmark.append", p -> p.has("backend", b) && p.has("length", "10")), 1.5, false);
+      ratio(
+          "one more command at 10,000 events / at 10 events, " + label(b) + ", time per command",
+          find(
+              "AppendScalingBenchmark.append",
+              p -> p.has("backend", b) && p.has("length", "10000")),
+          find("AppendScalingBenchmark.append", p -> p.has("backend", b) && p.has("length", "10")),
+          1.5,
+          false);
     }
     line("");
-    line("Lifecycle ratios divide throughputs: how many times more lifecycles per second. The append ratio divides "
-        + "times per command: how many times slower at 10,000 events.");
+    line(
+        "Lifecycle ratios divide throughputs: how many times more lifecycles per second. The append ratio divides "
+            + "times per command: how many times slower at 10,000 events.");
     line("");
   }
 
@@ -227,39 +293,66 @@ public final class RatioReport {
     for (Result r : results) {
       if (r.benchmark().startsWith("AgendaBenchmark.")) {
         int n = Integer.parseInt(r.params().get("cases"));
-        line(String.format(Locale.ROOT, "| agenda (%s) | %,d open cases | %s | %s per case |", r.benchmark(), n,
-            micros(r.microsPerOp()), micros(r.microsPerOp() / n)));
+        line(
+            String.format(
+                Locale.ROOT,
+                "| agenda (%s) | %,d open cases | %s | %s per case |",
+                r.benchmark(),
+                n,
+                micros(r.microsPerOp()),
+                micros(r.microsPerOp() / n)));
       }
     }
     for (Result r : results) {
       if (r.packageName().endsWith(".figures")) {
-        Optional<Map.Entry<String, String>> size = r.params().entrySet().stream()
-            .filter(e -> e.getValue().matches("\\d+")).findFirst();
+        Optional<Map.Entry<String, String>> size =
+            r.params().entrySet().stream().filter(e -> e.getValue().matches("\\d+")).findFirst();
         if (size.isPresent()) {
           long n = Long.parseLong(size.get().getValue());
-          line(String.format(Locale.ROOT, "| figures (%s) | %,d %s | %s | %s per %s |", r.benchmark(), n,
-              size.get().getKey(), micros(r.microsPerOp()), micros(r.microsPerOp() / n),
-              size.get().getKey().replaceAll("s$", "")));
+          line(
+              String.format(
+                  Locale.ROOT,
+                  "| figures (%s) | %,d %s | %s | %s per %s |",
+                  r.benchmark(),
+                  n,
+                  size.get().getKey(),
+                  micros(r.microsPerOp()),
+                  micros(r.microsPerOp() / n),
+                  size.get().getKey().replaceAll("s$", "")));
         } else {
-          line(String.format(Locale.ROOT, "| figures (%s) | %s | %s | |", r.benchmark(), r.params(),
-              micros(r.microsPerOp())));
+          line(
+              String.format(
+                  Locale.ROOT,
+                  "| figures (%s) | %s | %s | |",
+                  r.benchmark(),
+                  r.params(),
+                  micros(r.microsPerOp())));
         }
       }
     }
     line("");
-    line("| contention: 4 threads, one case | attempts/s | appended/s | conflicts/s | conflict rate |");
+    line(
+        "| contention: 4 threads, one case | attempts/s | appended/s | conflicts/s | conflict rate |");
     line("|---|---:|---:|---:|---:|");
     for (Result r : results) {
       if (r.benchmark().equals("ContentionBenchmark.append")) {
         double ok = r.secondary().getOrDefault("appended", Double.NaN);
         double conflicts = r.secondary().getOrDefault("conflicts", Double.NaN);
-        line(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f | %.1f%% |", label(r.params().get("backend")),
-            r.score(), ok, conflicts, 100 * conflicts / (ok + conflicts)));
+        line(
+            String.format(
+                Locale.ROOT,
+                "| %s | %,.0f | %,.0f | %,.0f | %.1f%% |",
+                label(r.params().get("backend")),
+                r.score(),
+                ok,
+                conflicts,
+                100 * conflicts / (ok + conflicts)));
       }
     }
     line("");
-    line("Every contention iteration ended with the case's version equal to its start version plus the successful "
-        + "appends (checked at tear-down; a lost event fails the benchmark).");
+    line(
+        "Every contention iteration ended with the case's version equal to its start version plus the successful "
+            + "appends (checked at tear-down; a lost event fails the benchmark).");
     line("");
   }
 
@@ -269,8 +362,17 @@ public final class RatioReport {
     line("| benchmark | parameters | threads | score | error (99.9%) | unit | time per op |");
     line("|---|---|---:|---:|---:|---|---:|");
     for (Result r : results) {
-      line(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s |", r.benchmark(), params(r), r.threads(),
-          number(r.score()), number(r.error()), r.unit(), micros(r.microsPerOp())));
+      line(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %d | %s | %s | %s | %s |",
+              r.benchmark(),
+              params(r),
+              r.threads(),
+              number(r.score()),
+              number(r.error()),
+              r.unit(),
+              micros(r.microsPerOp())));
     }
     line("");
   }
@@ -282,7 +384,8 @@ public final class RatioReport {
   }
 
   /** A ratio row: larger-is-better scores for throughputs, time ratios for times. */
-  private void ratio(String name, Optional<Result> a, Optional<Result> b, double target, boolean atLeast) {
+  private void ratio(
+      String name, Optional<Result> a, Optional<Result> b, double target, boolean atLeast) {
     if (a.isEmpty() || b.isEmpty()) {
       if (!Double.isNaN(target)) {
         line("| " + name + " | n/a (not measured) | " + targetText(target, atLeast) + " | n/a |");
@@ -296,19 +399,30 @@ public final class RatioReport {
       double factor = atLeast ? target / value : value / target;
       verdict = met ? "met" : String.format(Locale.ROOT, "**missed** (%s× short)", number(factor));
     }
-    line("| " + name + " | " + ratioText(value) + " | " + targetText(target, atLeast) + " | " + verdict + " |");
+    line(
+        "| "
+            + name
+            + " | "
+            + ratioText(value)
+            + " | "
+            + targetText(target, atLeast)
+            + " | "
+            + verdict
+            + " |");
   }
 
   private static String ratioText(double v) {
-    return v >= 0.1 || v == 0 ? number(v) + "×" : "1/" + number(1 / v) + " (" + String.format(Locale.ROOT, "%.4f", v)
-        + "×)";
+    return v >= 0.1 || v == 0
+        ? number(v) + "×"
+        : "1/" + number(1 / v) + " (" + String.format(Locale.ROOT, "%.4f", v) + "×)";
   }
 
   private static String targetText(double target, boolean atLeast) {
     if (Double.isNaN(target)) {
       return "";
     }
-    return (atLeast ? "≥ " : "≤ ") + (target < 0.1 ? "1/" + number(1 / target) : number(target) + "×");
+    return (atLeast ? "≥ " : "≤ ")
+        + (target < 0.1 ? "1/" + number(1 / target) : number(target) + "×");
   }
 
   private static String label(String backend) {
@@ -322,7 +436,8 @@ public final class RatioReport {
 
   private static String params(Result r) {
     StringBuilder s = new StringBuilder();
-    r.params().forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+    r.params()
+        .forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append('=').append(v));
     return s.toString();
   }
 

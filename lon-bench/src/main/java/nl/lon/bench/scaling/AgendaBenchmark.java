@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A network's agenda over 1,000, 10,000 and 100,000 open cases, from pre-built case states.
- * Score: time per agenda; the report divides by the number of cases.
+ * A network's agenda over 1,000, 10,000 and 100,000 open cases, from pre-built case states. Score:
+ * time per agenda; the report divides by the number of cases.
  *
  * @since 0.1
  */
@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class AgendaBenchmark {
 
   /** The number of open cases. */

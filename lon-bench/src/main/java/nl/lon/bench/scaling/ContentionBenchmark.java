@@ -34,7 +34,9 @@ import org.openjdk.jmh.infra.ThreadParams;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class ContentionBenchmark {
 
   /** Where the case service keeps its data. */
@@ -49,8 +51,10 @@ public class ContentionBenchmark {
   public static class Outcomes {
     /** Successful appends. */
     public long appended;
+
     /** Attempts that lost the race. */
     public long conflicts;
+
     private Professional actor;
 
     /**

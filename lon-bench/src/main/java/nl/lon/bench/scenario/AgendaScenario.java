@@ -33,8 +33,11 @@ public final class AgendaScenario {
   public AgendaScenario(int cases) {
     List<CaseState> built = new ArrayList<>(cases);
     for (int i = 0; i < cases; i++) {
-      LifecycleScenario.Decider d = new LifecycleScenario.Decider(BenchFixtures.DAY.plusDays(i % 15));
-      d.decide(BenchFixtures.signal(BenchFixtures.caseId("agenda", i), i), BenchFixtures.NETWORK_DIRECTOR);
+      LifecycleScenario.Decider d =
+          new LifecycleScenario.Decider(BenchFixtures.DAY.plusDays(i % 15));
+      d.decide(
+          BenchFixtures.signal(BenchFixtures.caseId("agenda", i), i),
+          BenchFixtures.NETWORK_DIRECTOR);
       int steps = i % 9;
       for (int s = 0; s < steps; s++) {
         d.decide(LifecycleScenario.STEPS.get(s), LifecycleScenario.actorOf(s));

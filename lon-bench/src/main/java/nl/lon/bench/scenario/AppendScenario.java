@@ -55,7 +55,8 @@ public final class AppendScenario implements AutoCloseable {
    */
   public AppendScenario(CaseStores.Backend backend, int length) {
     if (length < 7) {
-      throw new IllegalArgumentException("a prepared case has at least the 7 events up to the plan");
+      throw new IllegalArgumentException(
+          "a prepared case has at least the 7 events up to the plan");
     }
     this.stores = CaseStores.open(backend, "append");
     this.service = stores.service();
@@ -81,14 +82,21 @@ public final class AppendScenario implements AutoCloseable {
     current = ready.poll();
     appendsOnCurrent = 0;
   }
+
   /**
    * One more command on the current case, through the service.
    *
    * @return the state after it
    */
   public CaseState append() {
-    CaseState s = service.addInformation(BenchFixtures.TRAJECTORY_DIRECTOR.getId(), BenchFixtures.TRAJECTORY,
-        current, BenchFixtures.ADD_INFORMATION).state();
+    CaseState s =
+        service
+            .addInformation(
+                BenchFixtures.TRAJECTORY_DIRECTOR.getId(),
+                BenchFixtures.TRAJECTORY,
+                current,
+                BenchFixtures.ADD_INFORMATION)
+            .state();
     appendsOnCurrent++;
     appended++;
     return s;
@@ -121,16 +129,20 @@ public final class AppendScenario implements AutoCloseable {
       d.decide(LifecycleScenario.STEPS.get(i), LifecycleScenario.actorOf(i));
     }
     for (int i = d.events().size(); i < length; i++) {
-      d.decide(i % 2 == 0 ? BenchFixtures.ADD_INFORMATION : BenchFixtures.PROGRESS, BenchFixtures.TRAJECTORY_DIRECTOR);
+      d.decide(
+          i % 2 == 0 ? BenchFixtures.ADD_INFORMATION : BenchFixtures.PROGRESS,
+          BenchFixtures.TRAJECTORY_DIRECTOR);
     }
     List<CaseEvent> events = d.events();
     for (int from = 0; from < events.size(); from += BATCH) {
       List<CaseEvent> batch = events.subList(from, Math.min(events.size(), from + BATCH));
       stores.events().append(id, BenchFixtures.NETWORK_ID, from, batch, Optional.empty());
     }
-    CaseState loaded = service.read(BenchFixtures.TRAJECTORY_DIRECTOR.getId(), BenchFixtures.TRAJECTORY, id);
+    CaseState loaded =
+        service.read(BenchFixtures.TRAJECTORY_DIRECTOR.getId(), BenchFixtures.TRAJECTORY, id);
     if (loaded.getVersion() != length) {
-      throw new IllegalStateException("prepared " + id + " has " + loaded.getVersion() + " events, not " + length);
+      throw new IllegalStateException(
+          "prepared " + id + " has " + loaded.getVersion() + " events, not " + length);
     }
     return id;
   }

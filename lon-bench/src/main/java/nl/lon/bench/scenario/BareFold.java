@@ -54,8 +54,14 @@ public final class BareFold {
    * @param actor the acting professional
    * @param payload the kind's data
    */
-  public record Event(Kind kind, String caseId, long sequence, LocalDate businessDate, Instant recordedAt,
-      String actor, Object payload) {}
+  public record Event(
+      Kind kind,
+      String caseId,
+      long sequence,
+      LocalDate businessDate,
+      Instant recordedAt,
+      String actor,
+      Object payload) {}
 
   /**
    * The signal's data.
@@ -66,7 +72,8 @@ public final class BareFold {
    * @param concerns the concerns
    * @param description the description
    */
-  public record Signal(String network, String client, String signalId, List<String> concerns, String description) {}
+  public record Signal(
+      String network, String client, String signalId, List<String> concerns, String description) {}
 
   /**
    * The judgement's data.
@@ -100,21 +107,41 @@ public final class BareFold {
    * @param lastProgressOn the last progress report's date, or null
    * @param closingReason the closure reason, or null
    */
-  public record State(String caseId, long version, int step, boolean open, String network, String client,
-      String trajectoryDirector, Map<String, Integer> scan, Plan plan, LocalDate lastProgressOn,
+  public record State(
+      String caseId,
+      long version,
+      int step,
+      boolean open,
+      String network,
+      String client,
+      String trajectoryDirector,
+      Map<String, Integer> scan,
+      Plan plan,
+      LocalDate lastProgressOn,
       String closingReason) {
 
     /** The state before any event. */
-    public static final State EMPTY = new State(null, 0, 0, false, null, null, null, null, null, null, null);
+    public static final State EMPTY =
+        new State(null, 0, 0, false, null, null, null, null, null, null, null);
   }
 
-  private static final List<String> CONCERNS = List.of("NUISANCE", "DEBTS", "PSYCHOLOGICAL_PROBLEMS",
-      "DOMESTIC_SQUALOR");
-  private static final Map<String, Integer> SCORES = Map.ofEntries(Map.entry("FINANCES", 1),
-      Map.entry("HOUSING", 1), Map.entry("MENTAL_HEALTH", 2), Map.entry("JUSTICE", 2),
-      Map.entry("SOCIAL_NETWORK", 3), Map.entry("WORK_AND_EDUCATION", 4), Map.entry("TIME_USE", 4),
-      Map.entry("DOMESTIC_RELATIONS", 4), Map.entry("PHYSICAL_HEALTH", 4), Map.entry("SUBSTANCE_USE", 4),
-      Map.entry("BASIC_ADL", 4), Map.entry("INSTRUMENTAL_ADL", 4), Map.entry("COMMUNITY_PARTICIPATION", 4));
+  private static final List<String> CONCERNS =
+      List.of("NUISANCE", "DEBTS", "PSYCHOLOGICAL_PROBLEMS", "DOMESTIC_SQUALOR");
+  private static final Map<String, Integer> SCORES =
+      Map.ofEntries(
+          Map.entry("FINANCES", 1),
+          Map.entry("HOUSING", 1),
+          Map.entry("MENTAL_HEALTH", 2),
+          Map.entry("JUSTICE", 2),
+          Map.entry("SOCIAL_NETWORK", 3),
+          Map.entry("WORK_AND_EDUCATION", 4),
+          Map.entry("TIME_USE", 4),
+          Map.entry("DOMESTIC_RELATIONS", 4),
+          Map.entry("PHYSICAL_HEALTH", 4),
+          Map.entry("SUBSTANCE_USE", 4),
+          Map.entry("BASIC_ADL", 4),
+          Map.entry("INSTRUMENTAL_ADL", 4),
+          Map.entry("COMMUNITY_PARTICIPATION", 4));
   private static final Plan PLAN = new Plan(1, List.of("g-housing", "g-income"));
 
   /**
@@ -130,9 +157,26 @@ public final class BareFold {
     String nd = "nd-1";
     String td = "td-1";
     Event[] events = {
-      new Event(Kind.SIGNAL_RECEIVED, caseId, 1, day, now, nd, new Signal("bench-noord", "C-" + n, "sig-" + n,
-          CONCERNS, "neighbours complain; rent arrears; house neglected")),
-      new Event(Kind.REPORT_JUDGED, caseId, 2, day, now, nd,
+      new Event(
+          Kind.SIGNAL_RECEIVED,
+          caseId,
+          1,
+          day,
+          now,
+          nd,
+          new Signal(
+              "bench-noord",
+              "C-" + n,
+              "sig-" + n,
+              CONCERNS,
+              "neighbours complain; rent arrears; house neglected")),
+      new Event(
+          Kind.REPORT_JUDGED,
+          caseId,
+          2,
+          day,
+          now,
+          nd,
           new Judgement("IN_SCOPE", "multi-problem household, five life domains", "CARE_MISSER")),
       new Event(Kind.COORDINATION_DECIDED, caseId, 3, day, now, nd, "COORDINATE"),
       new Event(Kind.DIRECTOR_APPOINTED, caseId, 4, day, now, nd, td),
@@ -163,26 +207,106 @@ public final class BareFold {
     return switch (e.kind()) {
       case SIGNAL_RECEIVED -> {
         Signal sig = (Signal) e.payload();
-        yield new State(e.caseId(), v, 2, true, sig.network(), sig.client(), null, null, null, null, null);
+        yield new State(
+            e.caseId(), v, 2, true, sig.network(), sig.client(), null, null, null, null, null);
       }
-      case REPORT_JUDGED -> new State(s.caseId(), v, 3, s.open(), s.network(), s.client(), null, null, null,
-          null, null);
-      case COORDINATION_DECIDED -> new State(s.caseId(), v, 4, s.open(), s.network(), s.client(), null, null,
-          null, null, null);
-      case DIRECTOR_APPOINTED -> new State(s.caseId(), v, s.step(), s.open(), s.network(), s.client(),
-          (String) e.payload(), s.scan(), s.plan(), null, null);
-      case SCAN_RECORDED -> new State(s.caseId(), v, s.step(), s.open(), s.network(), s.client(),
-          s.trajectoryDirector(), (Map<String, Integer>) e.payload(), s.plan(), null, null);
-      case PICTURE_FORMED -> new State(s.caseId(), v, 5, s.open(), s.network(), s.client(),
-          s.trajectoryDirector(), s.scan(), s.plan(), null, null);
-      case PLAN_ADOPTED -> new State(s.caseId(), v, 6, s.open(), s.network(), s.client(), s.trajectoryDirector(),
-          s.scan(), (Plan) e.payload(), null, null);
-      case PROGRESS_REPORTED -> new State(s.caseId(), v, 6, s.open(), s.network(), s.client(),
-          s.trajectoryDirector(), s.scan(), s.plan(), e.businessDate(), null);
-      case EVALUATION_RECORDED -> new State(s.caseId(), v, 8, s.open(), s.network(), s.client(),
-          s.trajectoryDirector(), s.scan(), s.plan(), s.lastProgressOn(), null);
-      case CASE_CLOSED -> new State(s.caseId(), v, 9, false, s.network(), s.client(), s.trajectoryDirector(),
-          s.scan(), s.plan(), s.lastProgressOn(), (String) e.payload());
+      case REPORT_JUDGED ->
+          new State(
+              s.caseId(), v, 3, s.open(), s.network(), s.client(), null, null, null, null, null);
+      case COORDINATION_DECIDED ->
+          new State(
+              s.caseId(), v, 4, s.open(), s.network(), s.client(), null, null, null, null, null);
+      case DIRECTOR_APPOINTED ->
+          new State(
+              s.caseId(),
+              v,
+              s.step(),
+              s.open(),
+              s.network(),
+              s.client(),
+              (String) e.payload(),
+              s.scan(),
+              s.plan(),
+              null,
+              null);
+      case SCAN_RECORDED ->
+          new State(
+              s.caseId(),
+              v,
+              s.step(),
+              s.open(),
+              s.network(),
+              s.client(),
+              s.trajectoryDirector(),
+              (Map<String, Integer>) e.payload(),
+              s.plan(),
+              null,
+              null);
+      case PICTURE_FORMED ->
+          new State(
+              s.caseId(),
+              v,
+              5,
+              s.open(),
+              s.network(),
+              s.client(),
+              s.trajectoryDirector(),
+              s.scan(),
+              s.plan(),
+              null,
+              null);
+      case PLAN_ADOPTED ->
+          new State(
+              s.caseId(),
+              v,
+              6,
+              s.open(),
+              s.network(),
+              s.client(),
+              s.trajectoryDirector(),
+              s.scan(),
+              (Plan) e.payload(),
+              null,
+              null);
+      case PROGRESS_REPORTED ->
+          new State(
+              s.caseId(),
+              v,
+              6,
+              s.open(),
+              s.network(),
+              s.client(),
+              s.trajectoryDirector(),
+              s.scan(),
+              s.plan(),
+              e.businessDate(),
+              null);
+      case EVALUATION_RECORDED ->
+          new State(
+              s.caseId(),
+              v,
+              8,
+              s.open(),
+              s.network(),
+              s.client(),
+              s.trajectoryDirector(),
+              s.scan(),
+              s.plan(),
+              s.lastProgressOn(),
+              null);
+      case CASE_CLOSED ->
+          new State(
+              s.caseId(),
+              v,
+              9,
+              false,
+              s.network(),
+              s.client(),
+              s.trajectoryDirector(),
+              s.scan(),
+              s.plan(),
+              s.lastProgressOn(),
+              (String) e.payload());
     };
   }
 }

@@ -57,8 +57,8 @@ import nl.lon.service.Purpose;
  * integral picture and closes when the client is self-reliant again), all on one fixed business
  * day.
  *
- * <p>Every value is immutable and shared between threads; only the signal (which names the case)
- * is built per case.
+ * <p>Every value is immutable and shared between threads; only the signal (which names the case) is
+ * built per case.
  *
  * @since 0.1
  */
@@ -71,101 +71,158 @@ public final class BenchFixtures {
 
   /** The benchmarked network. */
   public static final NetworkId NETWORK_ID = NetworkId.of("bench-noord");
+
   /** The coordinating organisation (the municipality's GGD). */
   public static final OrganisationId GGD = OrganisationId.of("ggd");
+
   /** General social work, the trajectory director's organisation. */
   public static final OrganisationId AMW = OrganisationId.of("amw");
+
   /** The housing corporation that signals. */
   public static final OrganisationId HOUSING = OrganisationId.of("woonstad");
+
   /** The debt bank, responsible for one plan activity. */
   public static final OrganisationId DEBT_BANK = OrganisationId.of("stadsbank");
 
   /** The network, with its core team. */
-  public static final Network NETWORK = Network.builder().id(NETWORK_ID).name("Bench Noord").area("Noord")
-      .inhabitants(25_000).principal(OrganisationId.of("gemeente")).contractor(GGD)
-      .addCoreTeam(GGD, AMW, HOUSING).addShellPartners(DEBT_BANK).build();
+  public static final Network NETWORK =
+      Network.builder()
+          .id(NETWORK_ID)
+          .name("Bench Noord")
+          .area("Noord")
+          .inhabitants(25_000)
+          .principal(OrganisationId.of("gemeente"))
+          .contractor(GGD)
+          .addCoreTeam(GGD, AMW, HOUSING)
+          .addShellPartners(DEBT_BANK)
+          .build();
 
   /** The network director (procesmanager), employed by the GGD. */
-  public static final Professional NETWORK_DIRECTOR = Professional.builder().id(ProfessionalId.of("nd-1"))
-      .displayName("Procesmanager").organisation(GGD).network(NETWORK_ID)
-      .addRoles(ProfessionalRole.NETWORK_DIRECTOR).build();
+  public static final Professional NETWORK_DIRECTOR =
+      Professional.builder()
+          .id(ProfessionalId.of("nd-1"))
+          .displayName("Procesmanager")
+          .organisation(GGD)
+          .network(NETWORK_ID)
+          .addRoles(ProfessionalRole.NETWORK_DIRECTOR)
+          .build();
 
   /** The trajectory director (probleemhouder), employed by general social work. */
-  public static final Professional TRAJECTORY_DIRECTOR = Professional.builder().id(ProfessionalId.of("td-1"))
-      .displayName("Trajectregisseur").organisation(AMW).network(NETWORK_ID)
-      .addRoles(ProfessionalRole.TRAJECTORY_DIRECTOR, ProfessionalRole.CORE_MEMBER).build();
+  public static final Professional TRAJECTORY_DIRECTOR =
+      Professional.builder()
+          .id(ProfessionalId.of("td-1"))
+          .displayName("Trajectregisseur")
+          .organisation(AMW)
+          .network(NETWORK_ID)
+          .addRoles(ProfessionalRole.TRAJECTORY_DIRECTOR, ProfessionalRole.CORE_MEMBER)
+          .build();
 
   /** The business day of every command: a Monday. */
   public static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+
   /** Nine in the morning of {@link #DAY}, UTC. */
   public static final Instant NOW = DAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
+
   /** A clock fixed at {@link #NOW}. */
   public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
   /** Why the network director registers a signal. */
   public static final Purpose REGISTER = Purpose.of("register signal");
+
   /** Why the network director handles the case. */
   public static final Purpose DIRECT = Purpose.of("network direction");
+
   /** Why the trajectory director handles the case. */
-  public static final Purpose TRAJECTORY = Purpose.of("trajectory direction").onBehalfOf("network director");
+  public static final Purpose TRAJECTORY =
+      Purpose.of("trajectory direction").onBehalfOf("network director");
 
   /** The target group the report is judged to belong to. */
   public static final Set<TargetGroupAssignment> CARE_MISSER =
       Set.of(TargetGroupAssignment.of(TargetGroup.CARE_MISSER, "problems on five life domains"));
 
   /** Step 2: the report is in scope. */
-  public static final CaseCommand.JudgeReport JUDGE = new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE,
-      "multi-problem household, five life domains", CARE_MISSER);
+  public static final CaseCommand.JudgeReport JUDGE =
+      new CaseCommand.JudgeReport(
+          ReportJudgement.IN_SCOPE, "multi-problem household, five life domains", CARE_MISSER);
 
   /** Step 3: the network coordinates, with feedback to the signaller. */
-  public static final CaseCommand.DecideCoordination COORDINATE = new CaseCommand.DecideCoordination(
-      CoordinationDecision.builder().outcome(CoordinationOutcome.COORDINATE)
-          .reason("several partners involved; nobody has the lead")
-          .feedback(SignallerFeedback.of(DAY, "the network takes the case on")).build());
+  public static final CaseCommand.DecideCoordination COORDINATE =
+      new CaseCommand.DecideCoordination(
+          CoordinationDecision.builder()
+              .outcome(CoordinationOutcome.COORDINATE)
+              .reason("several partners involved; nobody has the lead")
+              .feedback(SignallerFeedback.of(DAY, "the network takes the case on"))
+              .build());
 
   /** Step 4: the network director appoints the trajectory director. */
-  public static final CaseCommand.AppointTrajectoryDirector APPOINT = new CaseCommand.AppointTrajectoryDirector(
-      TRAJECTORY_DIRECTOR.getId(), AMW, AppointmentAuthority.NETWORK_DIRECTOR, false);
+  public static final CaseCommand.AppointTrajectoryDirector APPOINT =
+      new CaseCommand.AppointTrajectoryDirector(
+          TRAJECTORY_DIRECTOR.getId(), AMW, AppointmentAuthority.NETWORK_DIRECTOR, false);
 
   /** Step 4: the life-domain scan (ZRM 2017). */
   public static final CaseCommand.RecordScan SCAN = new CaseCommand.RecordScan(scan());
 
   /** Step 4: the integral picture. */
-  public static final CaseCommand.FormIntegralPicture PICTURE = new CaseCommand.FormIntegralPicture(
-      "integral picture: debts, rent arrears and a neglected home; no care in place", Set.of());
+  public static final CaseCommand.FormIntegralPicture PICTURE =
+      new CaseCommand.FormIntegralPicture(
+          "integral picture: debts, rent arrears and a neglected home; no care in place", Set.of());
 
   /** Step 5: plan version 1, two goals and two activities. */
-  public static final CaseCommand.AdoptPlan PLAN = new CaseCommand.AdoptPlan(PlanOfApproach.builder().version(1)
-      .context("multi-problem household: nuisance, debts, psychological problems")
-      .addGoals(Goal.of("g-housing", LifeDomain.HOUSING, "keep the home: no eviction"),
-          Goal.of("g-income", LifeDomain.INCOME, "debts under administration"))
-      .addActivities(
-          Activity.builder().description("talk to the housing corporation about a payment plan")
-              .responsible(Responsible.of(AMW, TRAJECTORY_DIRECTOR.getId())).dueOn(DAY.plusDays(14))
-              .goalCode("g-housing").build(),
-          Activity.builder().description("apply for debt counselling")
-              .responsible(Responsible.of(DEBT_BANK)).dueOn(DAY.plusDays(42)).goalCode("g-income").build())
-      .build());
+  public static final CaseCommand.AdoptPlan PLAN =
+      new CaseCommand.AdoptPlan(
+          PlanOfApproach.builder()
+              .version(1)
+              .context("multi-problem household: nuisance, debts, psychological problems")
+              .addGoals(
+                  Goal.of("g-housing", LifeDomain.HOUSING, "keep the home: no eviction"),
+                  Goal.of("g-income", LifeDomain.INCOME, "debts under administration"))
+              .addActivities(
+                  Activity.builder()
+                      .description("talk to the housing corporation about a payment plan")
+                      .responsible(Responsible.of(AMW, TRAJECTORY_DIRECTOR.getId()))
+                      .dueOn(DAY.plusDays(14))
+                      .goalCode("g-housing")
+                      .build(),
+                  Activity.builder()
+                      .description("apply for debt counselling")
+                      .responsible(Responsible.of(DEBT_BANK))
+                      .dueOn(DAY.plusDays(42))
+                      .goalCode("g-income")
+                      .build())
+              .build());
 
   /** Step 6: a progress report without deviation. */
-  public static final CaseCommand.ReportProgress PROGRESS = new CaseCommand.ReportProgress(
-      ProgressReport.of("payment plan agreed; debt counselling applied for", false));
+  public static final CaseCommand.ReportProgress PROGRESS =
+      new CaseCommand.ReportProgress(
+          ProgressReport.of("payment plan agreed; debt counselling applied for", false));
 
   /** Step 7: every goal reached; the evaluation decides to close. */
-  public static final CaseCommand.Evaluate EVALUATE = new CaseCommand.Evaluate(Evaluation.builder()
-      .putGoalResults("g-housing", GoalResult.REACHED).putGoalResults("g-income", GoalResult.REACHED)
-      .agreementsKept(true).decision(EvaluationDecision.CLOSE).remarks("evaluated with the client").build());
+  public static final CaseCommand.Evaluate EVALUATE =
+      new CaseCommand.Evaluate(
+          Evaluation.builder()
+              .putGoalResults("g-housing", GoalResult.REACHED)
+              .putGoalResults("g-income", GoalResult.REACHED)
+              .agreementsKept(true)
+              .decision(EvaluationDecision.CLOSE)
+              .remarks("evaluated with the client")
+              .build());
 
   /** Step 8: closed, the client self-reliant again (the Enschede criterion). */
-  public static final CaseCommand.Close CLOSE = new CaseCommand.Close(Closure.of(ClosureReason.SELF_RELIANT_AGAIN));
+  public static final CaseCommand.Close CLOSE =
+      new CaseCommand.Close(Closure.of(ClosureReason.SELF_RELIANT_AGAIN));
 
   /** A partner's information, the filler of long streams. */
   public static final CaseCommand.AddInformation ADD_INFORMATION =
-      new CaseCommand.AddInformation(HOUSING, "rent paid this month; neighbours report less nuisance");
+      new CaseCommand.AddInformation(
+          HOUSING, "rent paid this month; neighbours report less nuisance");
 
   /** The client's contact data, kept in the vault apart from the events. */
-  public static final PersonalData PERSONAL_DATA = PersonalData.builder().name("J. Jansen")
-      .address("Lindelaan 12").residence("Enschede").build();
+  public static final PersonalData PERSONAL_DATA =
+      PersonalData.builder()
+          .name("J. Jansen")
+          .address("Lindelaan 12")
+          .residence("Enschede")
+          .build();
 
   /** The household of every client. */
   public static final Household HOUSEHOLD = Household.single();
@@ -189,12 +246,24 @@ public final class BenchFixtures {
    * @return the command
    */
   public static CaseCommand.ReportSignal signal(CaseId caseId, long n) {
-    Signal signal = Signal.builder().id(SignalId.of("sig-" + n)).sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
-        .signallerOrganisation(HOUSING).signallerKind(PartnerKind.HOUSING_CORPORATION)
-        .channel(SignalChannel.VIA_NETWORK_MEMBER).receivedOn(DAY)
-        .addConcerns(Concern.NUISANCE, Concern.DEBTS, Concern.PSYCHOLOGICAL_PROBLEMS, Concern.DOMESTIC_SQUALOR)
-        .description("neighbours complain; rent arrears; house neglected").clientInformed(true).build();
-    return new CaseCommand.ReportSignal(caseId, NETWORK_ID, ClientNumber.of("C-" + n), signal, HOUSEHOLD);
+    Signal signal =
+        Signal.builder()
+            .id(SignalId.of("sig-" + n))
+            .sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
+            .signallerOrganisation(HOUSING)
+            .signallerKind(PartnerKind.HOUSING_CORPORATION)
+            .channel(SignalChannel.VIA_NETWORK_MEMBER)
+            .receivedOn(DAY)
+            .addConcerns(
+                Concern.NUISANCE,
+                Concern.DEBTS,
+                Concern.PSYCHOLOGICAL_PROBLEMS,
+                Concern.DOMESTIC_SQUALOR)
+            .description("neighbours complain; rent arrears; house neglected")
+            .clientInformed(true)
+            .build();
+    return new CaseCommand.ReportSignal(
+        caseId, NETWORK_ID, ClientNumber.of("C-" + n), signal, HOUSEHOLD);
   }
 
   /**
@@ -215,17 +284,31 @@ public final class BenchFixtures {
    * @param organisations takes each organisation
    * @param professionals takes each professional
    */
-  public static void fill(java.util.function.Consumer<Network> networks,
+  public static void fill(
+      java.util.function.Consumer<Network> networks,
       java.util.function.Consumer<PartnerOrganisation> organisations,
       java.util.function.Consumer<Professional> professionals) {
     networks.accept(NETWORK);
-    organisations.accept(PartnerOrganisation.builder().id(GGD).name("GGD").kind(PartnerKind.GGD).build());
-    organisations.accept(PartnerOrganisation.builder().id(AMW).name("Algemeen maatschappelijk werk")
-        .kind(PartnerKind.SOCIAL_WORK).build());
-    organisations.accept(PartnerOrganisation.builder().id(HOUSING).name("Woonstad")
-        .kind(PartnerKind.HOUSING_CORPORATION).build());
-    organisations.accept(PartnerOrganisation.builder().id(DEBT_BANK).name("Stadsbank")
-        .kind(PartnerKind.DEBT_BANK).build());
+    organisations.accept(
+        PartnerOrganisation.builder().id(GGD).name("GGD").kind(PartnerKind.GGD).build());
+    organisations.accept(
+        PartnerOrganisation.builder()
+            .id(AMW)
+            .name("Algemeen maatschappelijk werk")
+            .kind(PartnerKind.SOCIAL_WORK)
+            .build());
+    organisations.accept(
+        PartnerOrganisation.builder()
+            .id(HOUSING)
+            .name("Woonstad")
+            .kind(PartnerKind.HOUSING_CORPORATION)
+            .build());
+    organisations.accept(
+        PartnerOrganisation.builder()
+            .id(DEBT_BANK)
+            .name("Stadsbank")
+            .kind(PartnerKind.DEBT_BANK)
+            .build());
     professionals.accept(NETWORK_DIRECTOR);
     professionals.accept(TRAJECTORY_DIRECTOR);
   }
@@ -240,6 +323,10 @@ public final class BenchFixtures {
     scores.put(ScanDomain.MENTAL_HEALTH, SelfRelianceLevel.NOT_SELF_RELIANT);
     scores.put(ScanDomain.JUSTICE, SelfRelianceLevel.NOT_SELF_RELIANT);
     scores.put(ScanDomain.SOCIAL_NETWORK, SelfRelianceLevel.LIMITED);
-    return LifeDomainScan.builder().instrument(ScanInstrument.ZRM_2017).scoredOn(DAY).scores(scores).build();
+    return LifeDomainScan.builder()
+        .instrument(ScanInstrument.ZRM_2017)
+        .scoredOn(DAY)
+        .scores(scores)
+        .build();
   }
 }

@@ -129,7 +129,8 @@ public record CaseStores(Stores stores, Optional<Database> database) implements 
    * @return the stores
    */
   public static CaseStores inMemory() {
-    return new CaseStores(new InMemoryStores(new InMemoryAuditLog(), BenchFixtures.directory()), Optional.empty());
+    return new CaseStores(
+        new InMemoryStores(new InMemoryAuditLog(), BenchFixtures.directory()), Optional.empty());
   }
 
   /**
@@ -152,8 +153,11 @@ public record CaseStores(Stores stores, Optional<Database> database) implements 
    * @return the service
    */
   public CaseService service() {
-    return CaseService.builder().stores(stores)
-        .profile(BenchFixtures.NETWORK_ID, BenchFixtures.PROFILE).clock(BenchFixtures.CLOCK).build();
+    return CaseService.builder()
+        .stores(stores)
+        .profile(BenchFixtures.NETWORK_ID, BenchFixtures.PROFILE)
+        .clock(BenchFixtures.CLOCK)
+        .build();
   }
 
   /** Drops the database, if any. */

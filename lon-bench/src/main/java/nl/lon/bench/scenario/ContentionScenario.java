@@ -39,13 +39,15 @@ public final class ContentionScenario implements AutoCloseable {
     this.caseId = BenchFixtures.caseId("contended", 1);
     var nd = BenchFixtures.NETWORK_DIRECTOR.getId();
     var td = BenchFixtures.TRAJECTORY_DIRECTOR.getId();
-    service.reportSignal(nd, BenchFixtures.REGISTER, BenchFixtures.signal(caseId, 1), Optional.empty());
+    service.reportSignal(
+        nd, BenchFixtures.REGISTER, BenchFixtures.signal(caseId, 1), Optional.empty());
     service.judgeReport(nd, BenchFixtures.DIRECT, caseId, BenchFixtures.JUDGE);
     service.decideCoordination(nd, BenchFixtures.DIRECT, caseId, BenchFixtures.COORDINATE);
     service.appointTrajectoryDirector(nd, BenchFixtures.DIRECT, caseId, BenchFixtures.APPOINT);
     service.recordScan(td, BenchFixtures.TRAJECTORY, caseId, BenchFixtures.SCAN);
     service.formIntegralPicture(td, BenchFixtures.TRAJECTORY, caseId, BenchFixtures.PICTURE);
-    this.startVersion = service.adoptPlan(td, BenchFixtures.TRAJECTORY, caseId, BenchFixtures.PLAN).getVersion();
+    this.startVersion =
+        service.adoptPlan(td, BenchFixtures.TRAJECTORY, caseId, BenchFixtures.PLAN).getVersion();
   }
 
   /**
@@ -66,8 +68,13 @@ public final class ContentionScenario implements AutoCloseable {
    */
   public boolean attempt(Professional actor) {
     try {
-      service.addInformation(actor.getId(), actor.equals(BenchFixtures.NETWORK_DIRECTOR)
-          ? BenchFixtures.DIRECT : BenchFixtures.TRAJECTORY, caseId, BenchFixtures.ADD_INFORMATION);
+      service.addInformation(
+          actor.getId(),
+          actor.equals(BenchFixtures.NETWORK_DIRECTOR)
+              ? BenchFixtures.DIRECT
+              : BenchFixtures.TRAJECTORY,
+          caseId,
+          BenchFixtures.ADD_INFORMATION);
       appended.increment();
       return true;
     } catch (ConcurrencyConflictException e) {
@@ -122,8 +129,18 @@ public final class ContentionScenario implements AutoCloseable {
     long version = stores.events().version(caseId);
     long expected = startVersion + appended.sum();
     if (version != expected) {
-      throw new IllegalStateException("lost update on " + caseId + ": version " + version + ", expected "
-          + expected + " (" + appended.sum() + " appended, " + conflicts.sum() + " conflicts)");
+      throw new IllegalStateException(
+          "lost update on "
+              + caseId
+              + ": version "
+              + version
+              + ", expected "
+              + expected
+              + " ("
+              + appended.sum()
+              + " appended, "
+              + conflicts.sum()
+              + " conflicts)");
     }
     return version;
   }

@@ -15,9 +15,9 @@ import javax.sql.DataSource;
  *
  * <p>Every contender (the case service on the JDBC adapter, Flowable, raw JDBC) gets the same kind
  * of database with the same settings: an H2 in-memory database ({@code jdbc:h2:mem:<name>;
- * DB_CLOSE_DELAY=-1}, H2's defaults) or a new database in the same PostgreSQL server, both behind
- * a HikariCP pool of {@value #POOL_SIZE} connections with auto-commit on (each contender manages
- * its own transactions).
+ * DB_CLOSE_DELAY=-1}, H2's defaults) or a new database in the same PostgreSQL server, both behind a
+ * HikariCP pool of {@value #POOL_SIZE} connections with auto-commit on (each contender manages its
+ * own transactions).
  *
  * @since 0.1
  */
@@ -63,8 +63,10 @@ public final class Database implements AutoCloseable {
    * @throws IllegalStateException for PostgreSQL when it is not {@link PostgresServer#available()}
    */
   public static Database create(Kind kind, String prefix) {
-    String name = (prefix + "_" + ProcessHandle.current().pid() + "_" + NAMES.incrementAndGet())
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    String name =
+        (prefix + "_" + ProcessHandle.current().pid() + "_" + NAMES.incrementAndGet())
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9_]", "_");
     if (kind == Kind.H2) {
       return new Database(kind, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     }
@@ -97,7 +99,8 @@ public final class Database implements AutoCloseable {
   }
 
   private static void execute(String url, String sql) {
-    try (Connection c = java.sql.DriverManager.getConnection(url); Statement s = c.createStatement()) {
+    try (Connection c = java.sql.DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
@@ -135,7 +138,8 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     if (kind == Kind.H2) {
-      try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = pool.getConnection();
+          Statement s = c.createStatement()) {
         s.execute("SHUTDOWN");
       } catch (SQLException e) {
         // already gone

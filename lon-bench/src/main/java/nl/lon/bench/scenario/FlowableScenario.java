@@ -31,9 +31,17 @@ public final class FlowableScenario implements AutoCloseable {
   public static final String PROCESS_KEY = "lonCase";
 
   /** The user tasks of one lifecycle. */
-  public static final List<String> TASKS = List.of("judgeReport", "decideCoordination",
-      "appointTrajectoryDirector", "recordScan", "formIntegralPicture", "adoptPlan", "reportProgress",
-      "evaluate", "close");
+  public static final List<String> TASKS =
+      List.of(
+          "judgeReport",
+          "decideCoordination",
+          "appointTrajectoryDirector",
+          "recordScan",
+          "formIntegralPicture",
+          "adoptPlan",
+          "reportProgress",
+          "evaluate",
+          "close");
 
   private static final AtomicLong ENGINES = new AtomicLong();
 
@@ -57,13 +65,17 @@ public final class FlowableScenario implements AutoCloseable {
     this.engine = config.buildProcessEngine();
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
-    engine.getRepositoryService().createDeployment().name("lon-case")
-        .addString(PROCESS_KEY + ".bpmn20.xml", bpmn()).deploy();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .name("lon-case")
+        .addString(PROCESS_KEY + ".bpmn20.xml", bpmn())
+        .deploy();
   }
 
   /**
-   * Runs one lifecycle: starts an instance with the case's variables, then finds and completes
-   * each of the nine tasks with its step's variables.
+   * Runs one lifecycle: starts an instance with the case's variables, then finds and completes each
+   * of the nine tasks with its step's variables.
    *
    * @param caseId the case id, the business key
    * @param n the case number
@@ -86,7 +98,8 @@ public final class FlowableScenario implements AutoCloseable {
     for (int i = 0; i < TASKS.size(); i++) {
       Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
       if (task == null || !TASKS.get(i).equals(task.getTaskDefinitionKey())) {
-        throw new IllegalStateException("expected task " + TASKS.get(i) + " of " + caseId + ", found " + task);
+        throw new IllegalStateException(
+            "expected task " + TASKS.get(i) + " of " + caseId + ", found " + task);
       }
       tasks.complete(task.getId(), STEP_VARIABLES.get(i));
       completed++;
@@ -120,20 +133,40 @@ public final class FlowableScenario implements AutoCloseable {
   }
 
   /** Each task's variables: the data of that step, as a vendor would store them on the instance. */
-  private static final List<Map<String, Object>> STEP_VARIABLES = List.of(
-      Map.of("judgement", "IN_SCOPE", "judgementReason", "multi-problem household, five life domains",
-          "targetGroup", "CARE_MISSER"),
-      Map.of("coordination", "COORDINATE", "coordinationReason", "several partners involved; nobody has the lead",
-          "feedbackOn", BenchFixtures.DAY.toString()),
-      Map.of("trajectoryDirector", BenchFixtures.TRAJECTORY_DIRECTOR.getId().getValue(),
-          "trajectoryOrganisation", BenchFixtures.AMW.getValue()),
-      Map.of("scanInstrument", "ZRM_2017", "scanScores",
-          "HOUSING=1,FINANCES=1,MENTAL_HEALTH=2,JUSTICE=2,SOCIAL_NETWORK=3,others=4"),
-      Map.of("integralPicture", "integral picture: debts, rent arrears and a neglected home; no care in place"),
-      Map.of("planVersion", 1, "planGoals", "g-housing,g-income", "planActivities", 2),
-      Map.of("progress", "payment plan agreed; debt counselling applied for", "deviates", false),
-      Map.of("evaluationDecision", "CLOSE", "goalsReached", true),
-      Map.of("closureReason", "SELF_RELIANT_AGAIN"));
+  private static final List<Map<String, Object>> STEP_VARIABLES =
+      List.of(
+          Map.of(
+              "judgement",
+              "IN_SCOPE",
+              "judgementReason",
+              "multi-problem household, five life domains",
+              "targetGroup",
+              "CARE_MISSER"),
+          Map.of(
+              "coordination",
+              "COORDINATE",
+              "coordinationReason",
+              "several partners involved; nobody has the lead",
+              "feedbackOn",
+              BenchFixtures.DAY.toString()),
+          Map.of(
+              "trajectoryDirector",
+              BenchFixtures.TRAJECTORY_DIRECTOR.getId().getValue(),
+              "trajectoryOrganisation",
+              BenchFixtures.AMW.getValue()),
+          Map.of(
+              "scanInstrument",
+              "ZRM_2017",
+              "scanScores",
+              "HOUSING=1,FINANCES=1,MENTAL_HEALTH=2,JUSTICE=2,SOCIAL_NETWORK=3,others=4"),
+          Map.of(
+              "integralPicture",
+              "integral picture: debts, rent arrears and a neglected home; no care in place"),
+          Map.of("planVersion", 1, "planGoals", "g-housing,g-income", "planActivities", 2),
+          Map.of(
+              "progress", "payment plan agreed; debt counselling applied for", "deviates", false),
+          Map.of("evaluationDecision", "CLOSE", "goalsReached", true),
+          Map.of("closureReason", "SELF_RELIANT_AGAIN"));
 
   /**
    * The BPMN 2.0 process: a start event, the nine user tasks in sequence, an end event.
@@ -146,21 +179,37 @@ public final class FlowableScenario implements AutoCloseable {
         .append("<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"\n")
         .append("    xmlns:flowable=\"http://flowable.org/bpmn\"\n")
         .append("    targetNamespace=\"http://lon.nl/bench\">\n")
-        .append("  <process id=\"").append(PROCESS_KEY).append("\" name=\"LON case\" isExecutable=\"true\">\n")
+        .append("  <process id=\"")
+        .append(PROCESS_KEY)
+        .append("\" name=\"LON case\" isExecutable=\"true\">\n")
         .append("    <startEvent id=\"signalReceived\"/>\n");
     String previous = "signalReceived";
     for (int i = 0; i < TASKS.size(); i++) {
       String task = TASKS.get(i);
-      String assignee = i < 3 ? BenchFixtures.NETWORK_DIRECTOR.getId().getValue()
-          : BenchFixtures.TRAJECTORY_DIRECTOR.getId().getValue();
-      xml.append("    <userTask id=\"").append(task).append("\" name=\"").append(task)
-          .append("\" flowable:assignee=\"").append(assignee).append("\"/>\n");
-      xml.append("    <sequenceFlow id=\"f").append(i).append("\" sourceRef=\"").append(previous)
-          .append("\" targetRef=\"").append(task).append("\"/>\n");
+      String assignee =
+          i < 3
+              ? BenchFixtures.NETWORK_DIRECTOR.getId().getValue()
+              : BenchFixtures.TRAJECTORY_DIRECTOR.getId().getValue();
+      xml.append("    <userTask id=\"")
+          .append(task)
+          .append("\" name=\"")
+          .append(task)
+          .append("\" flowable:assignee=\"")
+          .append(assignee)
+          .append("\"/>\n");
+      xml.append("    <sequenceFlow id=\"f")
+          .append(i)
+          .append("\" sourceRef=\"")
+          .append(previous)
+          .append("\" targetRef=\"")
+          .append(task)
+          .append("\"/>\n");
       previous = task;
     }
     xml.append("    <endEvent id=\"closed\"/>\n")
-        .append("    <sequenceFlow id=\"fEnd\" sourceRef=\"").append(previous).append("\" targetRef=\"closed\"/>\n")
+        .append("    <sequenceFlow id=\"fEnd\" sourceRef=\"")
+        .append(previous)
+        .append("\" targetRef=\"closed\"/>\n")
         .append("  </process>\n</definitions>\n");
     return xml.toString();
   }

@@ -9,8 +9,8 @@ import nl.lon.service.CaseService;
  * (each lifecycle on its own case), against one set of {@link CaseStores}.
  *
  * <p>In-memory stores keep everything on the heap, so on the {@link CaseStores.Backend#MEMORY}
- * backend the runner moves to fresh in-memory stores after every {@value #CASES_PER_STORE}
- * cases; that swap is part of the measured time. Thread-safe.
+ * backend the runner moves to fresh in-memory stores after every {@value #CASES_PER_STORE} cases;
+ * that swap is part of the measured time. Thread-safe.
  *
  * @since 0.1
  */

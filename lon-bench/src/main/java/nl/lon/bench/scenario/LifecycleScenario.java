@@ -44,9 +44,17 @@ public final class LifecycleScenario {
   public static final int COMMANDS = 10;
 
   /** The steps after the signal, in order: what the BPMN process has as user tasks. */
-  public static final List<CaseCommand> STEPS = List.of(BenchFixtures.JUDGE, BenchFixtures.COORDINATE,
-      BenchFixtures.APPOINT, BenchFixtures.SCAN, BenchFixtures.PICTURE, BenchFixtures.PLAN,
-      BenchFixtures.PROGRESS, BenchFixtures.EVALUATE, BenchFixtures.CLOSE);
+  public static final List<CaseCommand> STEPS =
+      List.of(
+          BenchFixtures.JUDGE,
+          BenchFixtures.COORDINATE,
+          BenchFixtures.APPOINT,
+          BenchFixtures.SCAN,
+          BenchFixtures.PICTURE,
+          BenchFixtures.PLAN,
+          BenchFixtures.PROGRESS,
+          BenchFixtures.EVALUATE,
+          BenchFixtures.CLOSE);
 
   private LifecycleScenario() {}
 
@@ -61,7 +69,10 @@ public final class LifecycleScenario {
   public static CaseState run(CaseService service, CaseId caseId, long n) {
     ProfessionalId nd = NETWORK_DIRECTOR.getId();
     ProfessionalId td = TRAJECTORY_DIRECTOR.getId();
-    service.reportSignal(nd, BenchFixtures.REGISTER, BenchFixtures.signal(caseId, n),
+    service.reportSignal(
+        nd,
+        BenchFixtures.REGISTER,
+        BenchFixtures.signal(caseId, n),
         Optional.of(BenchFixtures.PERSONAL_DATA));
     service.judgeReport(nd, BenchFixtures.DIRECT, caseId, BenchFixtures.JUDGE);
     service.decideCoordination(nd, BenchFixtures.DIRECT, caseId, BenchFixtures.COORDINATE);
@@ -133,7 +144,8 @@ public final class LifecycleScenario {
      * @return this decider
      */
     public Decider decide(CaseCommand command, Professional actor) {
-      CommandContext ctx = new CommandContext(day, day.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC), actor);
+      CommandContext ctx =
+          new CommandContext(day, day.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC), actor);
       for (CaseEvent e : rules.decide(state, command, ctx).orElseThrow()) {
         state = state.apply(e);
         events.add(e);

@@ -60,9 +60,9 @@ public final class PostgresServer implements AutoCloseable {
   }
 
   /**
-   * Whether a server can be started here: the binaries exist and, when running as root, a
-   * {@code postgres} user and {@code runuser} exist. A server handed over by {@link #externalUrl()}
-   * also counts.
+   * Whether a server can be started here: the binaries exist and, when running as root, a {@code
+   * postgres} user and {@code runuser} exist. A server handed over by {@link #externalUrl()} also
+   * counts.
    *
    * @return true when PostgreSQL benchmarks can run
    */
@@ -76,7 +76,8 @@ public final class PostgresServer implements AutoCloseable {
     if (!isRoot()) {
       return true;
     }
-    return Files.isExecutable(Paths.get("/usr/sbin/runuser")) || Files.isExecutable(Paths.get("/sbin/runuser"))
+    return Files.isExecutable(Paths.get("/usr/sbin/runuser"))
+            || Files.isExecutable(Paths.get("/sbin/runuser"))
         ? run(List.of("id", "-u", "postgres"), false) == 0
         : false;
   }
@@ -91,8 +92,12 @@ public final class PostgresServer implements AutoCloseable {
       return Optional.empty();
     }
     try (Stream<Path> versions = Files.list(ROOT)) {
-      return versions.map(v -> v.resolve("bin"))
-          .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
+      return versions
+          .map(v -> v.resolve("bin"))
+          .filter(
+              b ->
+                  Files.isExecutable(b.resolve("initdb"))
+                      && Files.isExecutable(b.resolve("pg_ctl")))
           .max(Comparator.comparingInt(PostgresServer::majorVersion));
     } catch (IOException e) {
       return Optional.empty();
@@ -129,7 +134,8 @@ public final class PostgresServer implements AutoCloseable {
    * @return the running server
    */
   public static PostgresServer start(Path dataDir) {
-    Path bin = binaries().orElseThrow(() -> new IllegalStateException("no PostgreSQL under " + ROOT));
+    Path bin =
+        binaries().orElseThrow(() -> new IllegalStateException("no PostgreSQL under " + ROOT));
     boolean root = isRoot();
     try {
       Files.createDirectories(dataDir);
@@ -142,11 +148,38 @@ public final class PostgresServer implements AutoCloseable {
     int port = freePort();
     PostgresServer server = new PostgresServer(bin, dataDir, port, root);
     Path pgdata = dataDir.resolve("pgdata");
-    check(server.asPostgres(List.of(bin.resolve("initdb").toString(), "-D", pgdata.toString(), "-U", "postgres",
-        "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync")), "initdb");
-    String options = "-p " + port + " -k " + dataDir + " -c listen_addresses=127.0.0.1 -c max_connections=100";
-    check(server.asPostgres(List.of(bin.resolve("pg_ctl").toString(), "-D", pgdata.toString(), "-o", options,
-        "-l", dataDir.resolve("server.log").toString(), "-w", "-t", "60", "start")), "pg_ctl start");
+    check(
+        server.asPostgres(
+            List.of(
+                bin.resolve("initdb").toString(),
+                "-D",
+                pgdata.toString(),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync")),
+        "initdb");
+    String options =
+        "-p " + port + " -k " + dataDir + " -c listen_addresses=127.0.0.1 -c max_connections=100";
+    check(
+        server.asPostgres(
+            List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                pgdata.toString(),
+                "-o",
+                options,
+                "-l",
+                dataDir.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "start")),
+        "pg_ctl start");
     return server;
   }
 
@@ -177,8 +210,15 @@ public final class PostgresServer implements AutoCloseable {
   /** Stops the server and deletes its data directory. */
   @Override
   public void close() {
-    asPostgres(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.resolve("pgdata").toString(), "-m",
-        "immediate", "-w", "stop"));
+    asPostgres(
+        List.of(
+            bin.resolve("pg_ctl").toString(),
+            "-D",
+            dataDir.resolve("pgdata").toString(),
+            "-m",
+            "immediate",
+            "-w",
+            "stop"));
     run(List.of("rm", "-rf", dataDir.toString()), true);
   }
 
@@ -218,7 +258,8 @@ public final class PostgresServer implements AutoCloseable {
         return -1;
       }
       if (p.exitValue() != 0 && log) {
-        System.err.println(String.join(" ", command) + ":\n" + new String(out, StandardCharsets.UTF_8));
+        System.err.println(
+            String.join(" ", command) + ":\n" + new String(out, StandardCharsets.UTF_8));
       }
       return p.exitValue();
     } catch (IOException e) {
@@ -249,7 +290,9 @@ public final class PostgresServer implements AutoCloseable {
         Path dir = Paths.get(args[1]);
         binaries().ifPresent(bin -> new PostgresServer(bin, dir, 0, isRoot()).close());
       }
-      default -> throw new IllegalArgumentException("usage: PostgresServer available | start <dir> | stop <dir>");
+      default ->
+          throw new IllegalArgumentException(
+              "usage: PostgresServer available | start <dir> | stop <dir>");
     }
   }
 }

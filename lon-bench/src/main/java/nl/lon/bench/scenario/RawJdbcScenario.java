@@ -41,8 +41,9 @@ public final class RawJdbcScenario {
    */
   public RawJdbcScenario(Database database) {
     this.dataSource = database.dataSource();
-    List<CaseEvent> events = LifecycleScenario.events(BenchFixtures.caseId("raw-template", 0), 0,
-        LifecycleScenario.COMMANDS);
+    List<CaseEvent> events =
+        LifecycleScenario.events(
+            BenchFixtures.caseId("raw-template", 0), 0, LifecycleScenario.COMMANDS);
     EventCodec codec = EventCodec.create();
     this.types = new String[events.size()];
     this.payloads = new String[events.size()];
@@ -50,10 +51,12 @@ public final class RawJdbcScenario {
       types[i] = events.get(i).getType().name();
       payloads[i] = codec.encode(events.get(i));
     }
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE raw_events (stream_id VARCHAR(128) NOT NULL, seq_no BIGINT NOT NULL,"
-          + " network_id VARCHAR(128) NOT NULL, event_type VARCHAR(64) NOT NULL,"
-          + " payload VARCHAR(1000000) NOT NULL, CONSTRAINT raw_events_pk PRIMARY KEY (stream_id, seq_no))");
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE raw_events (stream_id VARCHAR(128) NOT NULL, seq_no BIGINT NOT NULL,"
+              + " network_id VARCHAR(128) NOT NULL, event_type VARCHAR(64) NOT NULL,"
+              + " payload VARCHAR(1000000) NOT NULL, CONSTRAINT raw_events_pk PRIMARY KEY (stream_id, seq_no))");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create raw_events", e);
     }
@@ -69,8 +72,8 @@ public final class RawJdbcScenario {
   }
 
   /**
-   * Inserts the lifecycle's events one transaction per step, each on a connection from the pool,
-   * as ten separate requests would.
+   * Inserts the lifecycle's events one transaction per step, each on a connection from the pool, as
+   * ten separate requests would.
    *
    * @param streamId the case id
    * @return the rows inserted
@@ -132,7 +135,8 @@ public final class RawJdbcScenario {
    * @return the row count
    */
   public long rows() {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM raw_events")) {
       rs.next();
       return rs.getLong(1);

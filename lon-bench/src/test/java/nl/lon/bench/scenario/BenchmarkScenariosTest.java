@@ -17,7 +17,6 @@ import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
-import nl.lon.persistence.audit.AuditVerification;
 import nl.lon.rules.agenda.Agenda;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.junit.jupiter.api.Test;
@@ -52,11 +51,14 @@ class BenchmarkScenariosTest {
       CaseId id = closed.getCaseId().get();
       CaseStores stores = runner.stores();
       assertEquals(LifecycleScenario.COMMANDS, stores.events().read(id).size());
-      assertEquals(LifecycleScenario.COMMANDS, stores.audit().readForCase(BenchFixtures.NETWORK_ID, id).size(),
+      assertEquals(
+          LifecycleScenario.COMMANDS,
+          stores.audit().readForCase(BenchFixtures.NETWORK_ID, id).size(),
           "one access record per command");
       AuditLogVerification chain = stores.audit().verify();
       assertTrue(chain.isOk(), chain::toString);
-      assertTrue(stores.vault().get(BenchFixtures.NETWORK_ID, closed.getClientNumber().get()).isPresent());
+      assertTrue(
+          stores.vault().get(BenchFixtures.NETWORK_ID, closed.getClientNumber().get()).isPresent());
       CaseState second = runner.run();
       assertEquals(CaseStatus.CLOSED, second.getStatus());
     }
@@ -90,7 +92,8 @@ class BenchmarkScenariosTest {
           FlowableScenario flowable = new FlowableScenario(db, history)) {
         assertEquals(9, flowable.run("case-1", 1));
         assertTrue(flowable.ended("case-1"));
-        long historic = flowable.engine().getHistoryService().createHistoricTaskInstanceQuery().count();
+        long historic =
+            flowable.engine().getHistoryService().createHistoricTaskInstanceQuery().count();
         assertEquals(history == HistoryLevel.AUDIT ? 9 : 0, historic, "history " + history);
         assertEquals(9, flowable.run("case-2", 2));
       }
@@ -130,12 +133,15 @@ class BenchmarkScenariosTest {
         append.append();
       }
       long version = append.currentVersion();
-      assertTrue(version > length && version <= length + Math.max(1, length / 10), "version " + version);
+      assertTrue(
+          version > length && version <= length + Math.max(1, length / 10), "version " + version);
     }
   }
 
   @ParameterizedTest
-  @EnumSource(value = CaseStores.Backend.class, names = {"H2", "POSTGRES"})
+  @EnumSource(
+      value = CaseStores.Backend.class,
+      names = {"H2", "POSTGRES"})
   void appendRunsOnTheJdbcStores(CaseStores.Backend backend) {
     assumeAvailable(backend);
     try (AppendScenario append = new AppendScenario(backend, 100)) {
@@ -164,11 +170,13 @@ class BenchmarkScenariosTest {
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
           int thread = t;
-          done.add(pool.submit(() -> {
-            for (int i = 0; i < 25; i++) {
-              contention.attempt(ContentionScenario.actor(thread));
-            }
-          }));
+          done.add(
+              pool.submit(
+                  () -> {
+                    for (int i = 0; i < 25; i++) {
+                      contention.attempt(ContentionScenario.actor(thread));
+                    }
+                  }));
         }
         for (Future<?> f : done) {
           f.get();
@@ -179,9 +187,12 @@ class BenchmarkScenariosTest {
       assertEquals(100, contention.appended() + contention.conflicts());
       assertTrue(contention.appended() > 0);
       assertEquals(7 + contention.appended(), contention.verify());
-      List<AuditRecord> trail = contention.stores().audit().readForCase(BenchFixtures.NETWORK_ID, contention.caseId());
+      List<AuditRecord> trail =
+          contention.stores().audit().readForCase(BenchFixtures.NETWORK_ID, contention.caseId());
       assertEquals(7 + 100, trail.size(), "one audit record per attempt");
-      assertEquals(contention.conflicts(), trail.stream().filter(r -> r.getOutcome() == AuditOutcome.CONFLICT).count(),
+      assertEquals(
+          contention.conflicts(),
+          trail.stream().filter(r -> r.getOutcome() == AuditOutcome.CONFLICT).count(),
           "a lost race is audited as a conflict, not as allowed");
       assertTrue(contention.stores().audit().verify().isOk());
     }

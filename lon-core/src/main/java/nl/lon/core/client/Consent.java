@@ -63,8 +63,7 @@ public abstract class Consent {
    * @return true from the signing day up to the day before withdrawal
    */
   public boolean isInForceOn(LocalDate date) {
-    return !date.isBefore(getSignedOn())
-        && getWithdrawnOn().map(date::isBefore).orElse(true);
+    return !date.isBefore(getSignedOn()) && getWithdrawnOn().map(date::isBefore).orElse(true);
   }
 
   /**
@@ -127,8 +126,8 @@ public abstract class Consent {
   }
 
   /**
-   * Builds a {@link Consent}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link Consent}: set the attributes, then {@code build()} validates them and returns
+   * the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -5,7 +5,8 @@ import nl.lon.core.label.Labelled;
 /**
  * What a client's consent allows to be shared (reikwijdte toestemming).
  *
- * <p>Dutch: <em>reikwijdte toestemming</em>. Labels in both languages via {@link #label(java.util.Locale)}.
+ * <p>Dutch: <em>reikwijdte toestemming</em>. Labels in both languages via {@link
+ * #label(java.util.Locale)}.
  *
  * @since 0.1
  */

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 /**
  * The client system's household: how many adults and children live in it (huishouden).
  *
- * <p>Children present matter to several rules, for example Leeuwarden's refusal to cooperate in
- * an eviction involving children. Holds counts only, never names.
+ * <p>Children present matter to several rules, for example Leeuwarden's refusal to cooperate in an
+ * eviction involving children. Holds counts only, never names.
  *
  * <pre>{@code Household.of(2, 3)}</pre>
  *

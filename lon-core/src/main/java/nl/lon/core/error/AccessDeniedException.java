@@ -3,8 +3,8 @@ package nl.lon.core.error;
 /**
  * The access policy does not allow this actor to do this with this case (toegang geweigerd).
  *
- * <p>Carries no case data; the message names the rule of the policy that denied access. The
- * denied attempt is audited.
+ * <p>Carries no case data; the message names the rule of the policy that denied access. The denied
+ * attempt is audited.
  *
  * @since 0.1
  */

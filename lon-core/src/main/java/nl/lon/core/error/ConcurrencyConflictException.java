@@ -3,8 +3,8 @@ package nl.lon.core.error;
 /**
  * An append named a version of the case stream that is no longer current (versieconflict).
  *
- * <p>Nothing was written. Reload the case, decide again, and retry. Carries the version the
- * caller expected and the version actually stored.
+ * <p>Nothing was written. Reload the case, decide again, and retry. Carries the version the caller
+ * expected and the version actually stored.
  *
  * @since 0.1
  */
@@ -13,8 +13,10 @@ public class ConcurrencyConflictException extends LonException {
 
   /** The stream (case id) appended to. */
   private final String stream;
+
   /** The version the caller expected. */
   private final long expectedVersion;
+
   /** The version stored, as far as known. */
   private final long actualVersion;
 

@@ -3,10 +3,10 @@ package nl.lon.core.error;
 /**
  * An idempotency key was used again for a different request (sleutelconflict).
  *
- * <p>Nothing was written, and the earlier request's result is not handed out: a key identifies
- * one request, so a second request under the same key is refused rather than answered with the
- * first one's result. For a signal, it means the case id is already in use for another signal:
- * choose a new case id, for example {@code CaseId.generate()}.
+ * <p>Nothing was written, and the earlier request's result is not handed out: a key identifies one
+ * request, so a second request under the same key is refused rather than answered with the first
+ * one's result. For a signal, it means the case id is already in use for another signal: choose a
+ * new case id, for example {@code CaseId.generate()}.
  *
  * @since 0.2
  */

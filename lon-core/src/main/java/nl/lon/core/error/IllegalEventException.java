@@ -3,8 +3,8 @@ package nl.lon.core.error;
 /**
  * An event cannot follow the current case state: the stream is corrupt (ongeldige gebeurtenis).
  *
- * <p>The rules never produce such events; the fold throws this when a stored stream is damaged
- * or was written without the rules. Names the event type, its sequence and the state found.
+ * <p>The rules never produce such events; the fold throws this when a stored stream is damaged or
+ * was written without the rules. Names the event type, its sequence and the state found.
  *
  * @since 0.1
  */

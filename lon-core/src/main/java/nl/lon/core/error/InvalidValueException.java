@@ -25,6 +25,7 @@ public class InvalidValueException extends LonException {
 
   /** The field, as {@code Type.field}. */
   private final String field;
+
   /** The short id of the rule broken. */
   private final String rule;
 
@@ -44,24 +45,26 @@ public class InvalidValueException extends LonException {
   /**
    * The error for a required field that is null or missing, with rule {@value #RULE_REQUIRED}.
    *
-   * <p>Also used by the generated value classes, which pass the bare attribute name: a name
-   * without a dot thrown from a generated {@code ImmutableX} class is qualified with its value
-   * type, so {@link #getField()} is {@code X.attribute} on every path (see the policy in {@link
+   * <p>Also used by the generated value classes, which pass the bare attribute name: a name without
+   * a dot thrown from a generated {@code ImmutableX} class is qualified with its value type, so
+   * {@link #getField()} is {@code X.attribute} on every path (see the policy in {@link
    * nl.lon.core.error}).
    *
    * @param field the field, as {@code Type.field}
    */
   public InvalidValueException(String field) {
-    this(qualify(field, StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)),
-        RULE_REQUIRED, "a value is required; it was null or missing");
+    this(
+        qualify(field, StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)),
+        RULE_REQUIRED,
+        "a value is required; it was null or missing");
   }
 
   /**
    * The error for required attributes never set on a builder, with rule {@value #RULE_REQUIRED};
    * {@link #getField()} is the first of them, the message lists them all.
    *
-   * <p>Used by the generated builders, which pass bare attribute names; they are qualified with
-   * the value type as in {@link #InvalidValueException(String)}.
+   * <p>Used by the generated builders, which pass bare attribute names; they are qualified with the
+   * value type as in {@link #InvalidValueException(String)}.
    *
    * @param missingAttributes the attributes not set, at least one
    */
@@ -86,9 +89,9 @@ public class InvalidValueException extends LonException {
   }
 
   /**
-   * Qualifies a bare attribute name thrown from a generated value class {@code ImmutableX} (or
-   * its builder) with the value type {@code X}; a name that has a dot, or comes from elsewhere,
-   * is kept.
+   * Qualifies a bare attribute name thrown from a generated value class {@code ImmutableX} (or its
+   * builder) with the value type {@code X}; a name that has a dot, or comes from elsewhere, is
+   * kept.
    */
   private static String qualify(String name, StackWalker walker) {
     if (name == null || name.indexOf('.') >= 0) {

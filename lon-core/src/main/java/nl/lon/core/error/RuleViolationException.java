@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 /**
  * A command was refused because it breaks one or more process rules (regel geschonden).
  *
- * <p>Each {@link Violation} names the rule, the process step and a reason in English and Dutch,
- * so a vendor UI can show the professional why.
+ * <p>Each {@link Violation} names the rule, the process step and a reason in English and Dutch, so
+ * a vendor UI can show the professional why.
  *
  * @since 0.1
  */

@@ -24,8 +24,8 @@ public record Violation(String rule, ProcessStep step, String reasonEn, String r
   /**
    * Validates the fields.
    *
-   * <p>The rule id is a text of at most 200 characters, each reason at most 2,000; all follow
-   * the text rule of the value types (visible content, no control characters).
+   * <p>The rule id is a text of at most 200 characters, each reason at most 2,000; all follow the
+   * text rule of the value types (visible content, no control characters).
    *
    * @param rule the stable rule id
    * @param step the process step the command belongs to

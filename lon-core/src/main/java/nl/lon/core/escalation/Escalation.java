@@ -78,8 +78,8 @@ public abstract class Escalation {
   }
 
   /**
-   * Builds a {@link Escalation}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link Escalation}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -5,7 +5,8 @@ import nl.lon.core.label.Labelled;
 /**
  * The kind of an escalation (soort opschaling).
  *
- * <p>Dutch: <em>soort opschaling</em>. Labels in both languages via {@link #label(java.util.Locale)}.
+ * <p>Dutch: <em>soort opschaling</em>. Labels in both languages via {@link
+ * #label(java.util.Locale)}.
  *
  * @since 0.1
  */

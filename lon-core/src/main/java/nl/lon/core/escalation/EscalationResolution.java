@@ -4,8 +4,8 @@ import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * How an escalation was resolved: structural (rule changed), ad hoc (one-off exception), or not
- * at all (oplossing opschaling).
+ * How an escalation was resolved: structural (rule changed), ad hoc (one-off exception), or not at
+ * all (oplossing opschaling).
  *
  * <p>Structural resolutions and unresolved bottlenecks feed the policy signals a steering group
  * sees.

@@ -72,8 +72,8 @@ public abstract class EscalationRung {
   }
 
   /**
-   * Builds a {@link EscalationRung}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link EscalationRung}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

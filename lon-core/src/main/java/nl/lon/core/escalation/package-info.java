@@ -3,8 +3,8 @@
  * resolution, ladder rungs, and the coercion-measure catalogue entries with their statutory clocks.
  *
  * <p>Ladders and the catalogue are data held by a network's profile, not code. Values are
- * immutable, thread-safe and validated on construction.
- * Null and validation policy: as in {@link nl.lon.core.error}.
+ * immutable, thread-safe and validated on construction. Null and validation policy: as in {@link
+ * nl.lon.core.error}.
  */
 @LonStyle
 package nl.lon.core.escalation;

@@ -6,8 +6,7 @@ import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ProfessionalId;
 
 /**
- * One thing that happened to a case (gebeurtenis); the case history is the ordered stream of
- * these.
+ * One thing that happened to a case (gebeurtenis); the case history is the ordered stream of these.
  *
  * <p>Events are immutable and thread-safe. Each carries {@link EventMetadata}: the case, the
  * sequence number in the stream, the business date, the recorded instant and the acting
@@ -23,7 +22,31 @@ import nl.lon.core.id.ProfessionalId;
  * @since 0.1
  */
 public sealed interface CaseEvent
-    permits SignalReceived, ReportJudged, InformationRequested, InformationAdded, HomeVisitRecorded, CoordinationDecided, TrajectoryDirectorAppointed, LifeDomainScanRecorded, IntegralPictureFormed, PlanAdopted, ProgressReported, ProgressTalkHeld, MeetingHeld, EvaluationRecorded, EscalationRequested, EscalationRaised, EscalationResolved, CoercionMeasureRecorded, InstrumentUsed, CaseClosed, FollowUpRecorded, CaseReopened, CaseTransferred, ConsentRecorded, ConsentWithdrawn {
+    permits SignalReceived,
+        ReportJudged,
+        InformationRequested,
+        InformationAdded,
+        HomeVisitRecorded,
+        CoordinationDecided,
+        TrajectoryDirectorAppointed,
+        LifeDomainScanRecorded,
+        IntegralPictureFormed,
+        PlanAdopted,
+        ProgressReported,
+        ProgressTalkHeld,
+        MeetingHeld,
+        EvaluationRecorded,
+        EscalationRequested,
+        EscalationRaised,
+        EscalationResolved,
+        CoercionMeasureRecorded,
+        InstrumentUsed,
+        CaseClosed,
+        FollowUpRecorded,
+        CaseReopened,
+        CaseTransferred,
+        ConsentRecorded,
+        ConsentWithdrawn {
 
   /**
    * The metadata every event carries.

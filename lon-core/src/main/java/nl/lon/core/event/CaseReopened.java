@@ -42,8 +42,8 @@ public abstract non-sealed class CaseReopened implements CaseEvent {
   }
 
   /**
-   * Builds a {@link CaseReopened}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link CaseReopened}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

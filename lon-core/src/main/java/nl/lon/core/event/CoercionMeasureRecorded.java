@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 /**
  * A measure on the pressure and coercion continuum was recorded by its executing organisation.
  *
- * <p>Dutch: <em>drang- of dwangmaatregel</em>. Immutable and thread-safe; build with {@link #builder()}.
+ * <p>Dutch: <em>drang- of dwangmaatregel</em>. Immutable and thread-safe; build with {@link
+ * #builder()}.
  *
  * @since 0.1
  */
@@ -66,8 +67,8 @@ public abstract non-sealed class CoercionMeasureRecorded implements CaseEvent {
   }
 
   /**
-   * Builds a {@link CoercionMeasureRecorded}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link CoercionMeasureRecorded}: set the attributes, then {@code build()} validates
+   * them and returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 /**
  * The client withdrew their consent as of the business date.
  *
- * <p>Dutch: <em>toestemming ingetrokken</em>. Immutable and thread-safe; build with {@link #builder()}.
+ * <p>Dutch: <em>toestemming ingetrokken</em>. Immutable and thread-safe; build with {@link
+ * #builder()}.
  *
  * @since 0.1
  */
@@ -13,7 +14,6 @@ import org.immutables.value.Value;
 public abstract non-sealed class ConsentWithdrawn implements CaseEvent {
 
   ConsentWithdrawn() {}
-
 
   @Override
   public final EventType getType() {
@@ -30,8 +30,8 @@ public abstract non-sealed class ConsentWithdrawn implements CaseEvent {
   }
 
   /**
-   * Builds a {@link ConsentWithdrawn}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link ConsentWithdrawn}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

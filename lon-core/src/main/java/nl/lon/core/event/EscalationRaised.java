@@ -37,8 +37,8 @@ public abstract non-sealed class EscalationRaised implements CaseEvent {
   }
 
   /**
-   * Builds a {@link EscalationRaised}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link EscalationRaised}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 /**
  * An open escalation was resolved: structural, ad hoc, or not at all.
  *
- * <p>Dutch: <em>opschaling afgehandeld</em>. Immutable and thread-safe; build with {@link #builder()}.
+ * <p>Dutch: <em>opschaling afgehandeld</em>. Immutable and thread-safe; build with {@link
+ * #builder()}.
  *
  * @since 0.1
  */

@@ -8,11 +8,11 @@ import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * What every case event carries: the case, its place in the stream, when it happened, when it
- * was recorded, and who acted (metagegevens).
+ * What every case event carries: the case, its place in the stream, when it happened, when it was
+ * recorded, and who acted (metagegevens).
  *
- * <p>The business date is the day it happened in the world (deadlines count from it); the
- * recorded instant is when the library stored it.
+ * <p>The business date is the day it happened in the world (deadlines count from it); the recorded
+ * instant is when the library stored it.
  *
  * @since 0.1
  */
@@ -80,7 +80,11 @@ public abstract class EventMetadata {
    * @return the metadata
    */
   public static EventMetadata of(
-      CaseId caseId, long sequence, LocalDate businessDate, Instant recordedAt, ProfessionalId actor) {
+      CaseId caseId,
+      long sequence,
+      LocalDate businessDate,
+      Instant recordedAt,
+      ProfessionalId actor) {
     return ImmutableEventMetadata.of(caseId, sequence, businessDate, recordedAt, actor);
   }
 }

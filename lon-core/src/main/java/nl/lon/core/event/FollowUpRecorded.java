@@ -37,8 +37,8 @@ public abstract non-sealed class FollowUpRecorded implements CaseEvent {
   }
 
   /**
-   * Builds a {@link FollowUpRecorded}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link FollowUpRecorded}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -59,8 +59,8 @@ public abstract non-sealed class HomeVisitRecorded implements CaseEvent {
   }
 
   /**
-   * Builds a {@link HomeVisitRecorded}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link HomeVisitRecorded}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

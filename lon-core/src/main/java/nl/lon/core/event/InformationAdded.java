@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 /**
  * A partner added information about the client (step 3 or later).
  *
- * <p>Dutch: <em>informatie toegevoegd</em>. Immutable and thread-safe; build with {@link #builder()}.
+ * <p>Dutch: <em>informatie toegevoegd</em>. Immutable and thread-safe; build with {@link
+ * #builder()}.
  *
  * @since 0.1
  */
@@ -50,8 +51,8 @@ public abstract non-sealed class InformationAdded implements CaseEvent {
   }
 
   /**
-   * Builds a {@link InformationAdded}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link InformationAdded}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * Partners were asked whether they know the client and what they can add (step 3).
  *
- * <p>Dutch: <em>informatie opgevraagd</em>. Immutable and thread-safe; build with {@link #builder()}.
+ * <p>Dutch: <em>informatie opgevraagd</em>. Immutable and thread-safe; build with {@link
+ * #builder()}.
  *
  * @since 0.1
  */

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * The integral picture of the client system was formed (step 4).
  *
- * <p>Dutch: <em>integraal beeld gevormd</em>. Immutable and thread-safe; build with {@link #builder()}.
+ * <p>Dutch: <em>integraal beeld gevormd</em>. Immutable and thread-safe; build with {@link
+ * #builder()}.
  *
  * @since 0.1
  */

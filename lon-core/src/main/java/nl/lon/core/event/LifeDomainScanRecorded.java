@@ -37,8 +37,8 @@ public abstract non-sealed class LifeDomainScanRecorded implements CaseEvent {
   }
 
   /**
-   * Builds a {@link LifeDomainScanRecorded}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link LifeDomainScanRecorded}: set the attributes, then {@code build()} validates
+   * them and returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -37,8 +37,8 @@ public abstract non-sealed class PlanAdopted implements CaseEvent {
   }
 
   /**
-   * Builds a {@link PlanAdopted}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link PlanAdopted}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 /**
  * The trajectory director reported progress to the network director (step 6).
  *
- * <p>Dutch: <em>voortgangsrapportage</em>. Immutable and thread-safe; build with {@link #builder()}.
+ * <p>Dutch: <em>voortgangsrapportage</em>. Immutable and thread-safe; build with {@link
+ * #builder()}.
  *
  * @since 0.1
  */
@@ -37,8 +38,8 @@ public abstract non-sealed class ProgressReported implements CaseEvent {
   }
 
   /**
-   * Builds a {@link ProgressReported}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link ProgressReported}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -50,8 +50,8 @@ public abstract non-sealed class ProgressTalkHeld implements CaseEvent {
   }
 
   /**
-   * Builds a {@link ProgressTalkHeld}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link ProgressTalkHeld}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -41,7 +41,8 @@ public abstract non-sealed class ReportJudged implements CaseEvent {
   public abstract ImmutableSet<TargetGroupAssignment> getTargetGroups();
 
   /**
-   * What the eligibility advice said, when advice was asked; kept so a decision that differs from the advice stays visible.
+   * What the eligibility advice said, when advice was asked; kept so a decision that differs from
+   * the advice stays visible.
    *
    * @return the value, or empty
    */
@@ -67,8 +68,8 @@ public abstract non-sealed class ReportJudged implements CaseEvent {
   }
 
   /**
-   * Builds a {@link ReportJudged}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link ReportJudged}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -61,8 +61,8 @@ public abstract non-sealed class SignalReceived implements CaseEvent {
   }
 
   /**
-   * Builds a {@link SignalReceived}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link SignalReceived}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -6,9 +6,11 @@ import nl.lon.core.process.AppointmentAuthority;
 import org.immutables.value.Value;
 
 /**
- * A trajectory director (problem owner) was appointed, or the network director took the role temporarily (step 4-5).
+ * A trajectory director (problem owner) was appointed, or the network director took the role
+ * temporarily (step 4-5).
  *
- * <p>Dutch: <em>trajectregisseur aangewezen</em>. Immutable and thread-safe; build with {@link #builder()}.
+ * <p>Dutch: <em>trajectregisseur aangewezen</em>. Immutable and thread-safe; build with {@link
+ * #builder()}.
  *
  * @since 0.1
  */
@@ -39,7 +41,8 @@ public abstract non-sealed class TrajectoryDirectorAppointed implements CaseEven
   public abstract AppointmentAuthority getAppointedBy();
 
   /**
-   * Whether the network director acts as problem owner temporarily because nobody else was available.
+   * Whether the network director acts as problem owner temporarily because nobody else was
+   * available.
    *
    * @return true or false
    */
@@ -60,8 +63,8 @@ public abstract non-sealed class TrajectoryDirectorAppointed implements CaseEven
   }
 
   /**
-   * Builds a {@link TrajectoryDirectorAppointed}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link TrajectoryDirectorAppointed}: set the attributes, then {@code build()}
+   * validates them and returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

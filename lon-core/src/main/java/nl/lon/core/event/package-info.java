@@ -4,8 +4,8 @@
  * nl.lon.core.event.CaseTransferred}.
  *
  * <p>Events are the record: a case is an append-only stream of them, and its state is a pure fold
- * over the stream ({@link nl.lon.core.state.CaseState}). Immutable and thread-safe.
- * Null and validation policy: as in {@link nl.lon.core.error}.
+ * over the stream ({@link nl.lon.core.state.CaseState}). Immutable and thread-safe. Null and
+ * validation policy: as in {@link nl.lon.core.error}.
  */
 @LonStyle
 package nl.lon.core.event;

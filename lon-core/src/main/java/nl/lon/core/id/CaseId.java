@@ -3,7 +3,8 @@ package nl.lon.core.id;
 import org.immutables.value.Value;
 
 /**
- * Identifies one case: the trajectory of one client (system) in one network, from signal to follow-up.
+ * Identifies one case: the trajectory of one client (system) in one network, from signal to
+ * follow-up.
  *
  * <p>Dutch: <em>casus</em>. Immutable and thread-safe; equal when the values are equal.
  *
@@ -34,8 +35,7 @@ public abstract class CaseId extends Identifier<CaseId> {
 
   /**
    * A new case id that no other call, process or machine hands out: {@code case-} and a random
-   * (version 4) UUID, so a vendor need not invent case ids and two openers never collide by
-   * chance.
+   * (version 4) UUID, so a vendor need not invent case ids and two openers never collide by chance.
    *
    * @return a fresh identifier, for example {@code case-3f2c6a1e-8a51-4c0e-9a57-0c3b8f6d2a10}
    */

@@ -7,13 +7,13 @@ import org.immutables.value.Value;
  * The shape every identifier of the LON SDK shares: one opaque text value.
  *
  * <p>Values are 1-128 letters, digits or {@code . _ : -}, starting with a letter or digit, so they
- * travel unchanged through URLs, file names and databases. Identifiers never hold personal data:
- * a client is known by a {@link ClientNumber}, never by name.
+ * travel unchanged through URLs, file names and databases. Identifiers never hold personal data: a
+ * client is known by a {@link ClientNumber}, never by name.
  *
  * <p>Identifiers compare only within their own kind: a {@link CaseId} is {@code
  * Comparable<CaseId>}, so {@code caseId.compareTo(networkId)} does not compile. The order is that
- * of {@link String#compareTo(String)} on the values (by UTF-16 code unit, independent of locale
- * and database collation).
+ * of {@link String#compareTo(String)} on the values (by UTF-16 code unit, independent of locale and
+ * database collation).
  *
  * @param <T> the identifier's own type, for example {@code CaseId}
  * @since 0.1

@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 /**
  * Identifies a partner organisation of a network.
  *
- * <p>Dutch: <em>partnerorganisatie</em>. Immutable and thread-safe; equal when the values are equal.
+ * <p>Dutch: <em>partnerorganisatie</em>. Immutable and thread-safe; equal when the values are
+ * equal.
  *
  * <pre>{@code OrganisationId id = OrganisationId.of("woonstad");}</pre>
  *

@@ -11,9 +11,8 @@ import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.process.PlausibleDates;
 
 /**
- * Validation helpers for value types; each failure names the field and the rule, and never
- * repeats the rejected text, date or amount in its message (values may hold case content or
- * personal data).
+ * Validation helpers for value types; each failure names the field and the rule, and never repeats
+ * the rejected text, date or amount in its message (values may hold case content or personal data).
  *
  * <p>The text rule (tekstregel) is {@link #text(String, int, String)}: every free text of a value
  * type goes through it, or through {@link #textOrEmpty(String, int, String)} and {@link
@@ -67,7 +66,10 @@ public final class Checks {
   /** Rule id: an amount with more than two decimals. */
   public static final String RULE_TWO_DECIMALS = "two-decimals";
 
-  /** Rule id prefix: an amount above the maximum; the maximum follows, as in {@code max-amount-1000000.00}. */
+  /**
+   * Rule id prefix: an amount above the maximum; the maximum follows, as in {@code
+   * max-amount-1000000.00}.
+   */
   public static final String RULE_MAX_AMOUNT = "max-amount-";
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,127}");
@@ -81,8 +83,8 @@ public final class Checks {
   // ------------------------------------------------------------------ texts
 
   /**
-   * The text rule for a required free text: at most {@code maxLength} characters, well-formed,
-   * no control or bidi characters, and visible content (see the class documentation).
+   * The text rule for a required free text: at most {@code maxLength} characters, well-formed, no
+   * control or bidi characters, and visible content (see the class documentation).
    *
    * @param value the value
    * @param maxLength the maximum length in UTF-16 code units
@@ -105,9 +107,9 @@ public final class Checks {
   }
 
   /**
-   * The text rule for a free text that may be empty (an attribute that defaults to {@code ""}):
-   * the empty text is accepted; any other text follows {@link #text(String, int, String)},
-   * visible content included.
+   * The text rule for a free text that may be empty (an attribute that defaults to {@code ""}): the
+   * empty text is accepted; any other text follows {@link #text(String, int, String)}, visible
+   * content included.
    *
    * @param value the value
    * @param maxLength the maximum length in UTF-16 code units
@@ -139,8 +141,8 @@ public final class Checks {
 
   /**
    * Whether a text lacks visible content, as the text rule sees it: null, empty, or only
-   * whitespace, format characters (category Cf) and control characters. For rules that need a
-   * text under a condition and should say so before the text rule speaks.
+   * whitespace, format characters (category Cf) and control characters. For rules that need a text
+   * under a condition and should say so before the text rule speaks.
    *
    * @param value the text, may be null
    * @return true when no character is visible
@@ -171,8 +173,8 @@ public final class Checks {
   /**
    * Requires a non-blank text: not null and not only whitespace, by {@link String#isBlank()}.
    *
-   * <p>Checks no characters and no length: free texts of value types use {@link #text(String,
-   * int, String)} instead.
+   * <p>Checks no characters and no length: free texts of value types use {@link #text(String, int,
+   * String)} instead.
    *
    * @param value the value
    * @param field the field, as {@code Type.field}
@@ -198,7 +200,9 @@ public final class Checks {
   public static void maxLength(String value, int max, String field) {
     if (value.length() > max) {
       throw new InvalidValueException(
-          field, "max-length-" + max, "must be at most " + max + " characters, was " + value.length());
+          field,
+          "max-length-" + max,
+          "must be at most " + max + " characters, was " + value.length());
     }
   }
 
@@ -213,7 +217,9 @@ public final class Checks {
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
           visible |= isVisible(Character.toCodePoint(c, value.charAt(i + 1)));
           i++;
           continue;
@@ -292,7 +298,9 @@ public final class Checks {
     for (Object element : value) {
       if (element == null) {
         throw new InvalidValueException(
-            field, InvalidValueException.RULE_REQUIRED, "an element is null; elements are required");
+            field,
+            InvalidValueException.RULE_REQUIRED,
+            "an element is null; elements are required");
       }
     }
     return value;
@@ -314,7 +322,9 @@ public final class Checks {
     for (Map.Entry<?, ?> entry : value.entrySet()) {
       if (entry.getKey() == null || entry.getValue() == null) {
         throw new InvalidValueException(
-            field, InvalidValueException.RULE_REQUIRED, "a key or value is null; both are required");
+            field,
+            InvalidValueException.RULE_REQUIRED,
+            "a key or value is null; both are required");
       }
     }
     return value;
@@ -357,7 +367,9 @@ public final class Checks {
   public static void range(long value, long min, long max, String field) {
     if (value < min || value > max) {
       throw new InvalidValueException(
-          field, "range-" + min + "-" + max, "must be between " + min + " and " + max + ", was " + value);
+          field,
+          "range-" + min + "-" + max,
+          "must be between " + min + " and " + max + ", was " + value);
     }
   }
 
@@ -417,7 +429,9 @@ public final class Checks {
       throw new InvalidValueException(
           field,
           RULE_PLAUSIBLE_DATE,
-          "must lie from " + PlausibleDates.FIRST_INSTANT + " up to (excluding) "
+          "must lie from "
+              + PlausibleDates.FIRST_INSTANT
+              + " up to (excluding) "
               + PlausibleDates.END_INSTANT);
     }
     return value;
@@ -426,20 +440,20 @@ public final class Checks {
   // ------------------------------------------------------------------ amounts
 
   /**
-   * Requires an amount in euros: above zero, at most two decimals once trailing zeros are
-   * stripped, and at most {@code max}.
+   * Requires an amount in euros: above zero, at most two decimals once trailing zeros are stripped,
+   * and at most {@code max}.
    *
    * <p>Cheap on hostile input: {@code 1E+999999999} and {@code 1E-300000000} are refused from
-   * {@link BigDecimal#scale()} and {@link BigDecimal#precision()} alone, before any arithmetic;
-   * an amount written with more than 64 digits (trailing zeros included) is refused as well. The
+   * {@link BigDecimal#scale()} and {@link BigDecimal#precision()} alone, before any arithmetic; an
+   * amount written with more than 64 digits (trailing zeros included) is refused as well. The
    * message does not repeat the amount.
    *
    * @param value the amount
    * @param max the maximum, at most two decimals and below ten million
    * @param field the field, as {@code Type.field}
    * @return the amount, unchanged
-   * @throws InvalidValueException with rule {@value #RULE_POSITIVE}, {@value #RULE_TWO_DECIMALS}
-   *     or {@value #RULE_MAX_AMOUNT} followed by the maximum
+   * @throws InvalidValueException with rule {@value #RULE_POSITIVE}, {@value #RULE_TWO_DECIMALS} or
+   *     {@value #RULE_MAX_AMOUNT} followed by the maximum
    */
   public static BigDecimal amount(BigDecimal value, BigDecimal max, String field) {
     if (value == null) {

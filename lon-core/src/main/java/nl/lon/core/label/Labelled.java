@@ -11,7 +11,9 @@ import java.util.ResourceBundle;
  * nl.lon.core.label.labels} under the key {@code EnumSimpleName.CONSTANT}; the bundles {@code nl}
  * and {@code en} hold all of them.
  *
- * <pre>{@code String nl = TargetGroup.CARE_AVOIDER.label(Locale.forLanguageTag("nl")); // "zorgmijder"}</pre>
+ * <pre>
+ * {@code String nl = TargetGroup.CARE_AVOIDER.label(Locale.forLanguageTag("nl")); // "zorgmijder"}
+ * </pre>
  *
  * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
  *
@@ -36,7 +38,8 @@ public interface Labelled {
    */
   default String labelKey() {
     Class<?> type = getClass();
-    if (type.isAnonymousClass() || (type.getEnclosingClass() != null && type.getSuperclass().isEnum())) {
+    if (type.isAnonymousClass()
+        || (type.getEnclosingClass() != null && type.getSuperclass().isEnum())) {
       type = type.getSuperclass();
     }
     return type.getSimpleName() + "." + name();
@@ -50,8 +53,12 @@ public interface Labelled {
    * @throws MissingResourceException when the bundle lacks this key (a packaging error)
    */
   default String label(Locale locale) {
-    Locale effective = "nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
-    return ResourceBundle.getBundle(BUNDLE, effective, Labelled.class.getClassLoader(),
+    Locale effective =
+        "nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+    return ResourceBundle.getBundle(
+            BUNDLE,
+            effective,
+            Labelled.class.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
         .getString(labelKey());
   }

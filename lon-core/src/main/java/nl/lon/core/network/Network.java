@@ -112,8 +112,8 @@ public abstract class Network {
   }
 
   /**
-   * Builds a {@link Network}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link Network}: set the attributes, then {@code build()} validates them and returns
+   * the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

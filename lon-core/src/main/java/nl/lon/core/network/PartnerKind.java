@@ -62,8 +62,8 @@ public enum PartnerKind implements Labelled {
   OTHER;
 
   /**
-   * The ring this kind of partner usually sits in; the split is not strict, so a network may
-   * place a partner elsewhere.
+   * The ring this kind of partner usually sits in; the split is not strict, so a network may place
+   * a partner elsewhere.
    *
    * @return {@link Ring#CORE} for the usual core-team kinds, else {@link Ring#SHELL}
    */

@@ -60,8 +60,8 @@ public abstract class Activity {
   }
 
   /**
-   * Builds a {@link Activity}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link Activity}: set the attributes, then {@code build()} validates them and returns
+   * the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

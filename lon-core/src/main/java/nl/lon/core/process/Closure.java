@@ -82,8 +82,8 @@ public abstract class Closure {
   }
 
   /**
-   * Builds a {@link Closure}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link Closure}: set the attributes, then {@code build()} validates them and returns
+   * the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -5,7 +5,8 @@ import nl.lon.core.label.Labelled;
 /**
  * Why a case was closed (reden afsluiting).
  *
- * <p>Dutch: <em>reden afsluiting</em>. Labels in both languages via {@link #label(java.util.Locale)}.
+ * <p>Dutch: <em>reden afsluiting</em>. Labels in both languages via {@link
+ * #label(java.util.Locale)}.
  *
  * @since 0.1
  */

@@ -54,8 +54,8 @@ public enum Concern implements Labelled {
   EX_PRISONER;
 
   /**
-   * The broad life domains this concern touches, for eligibility counts on a signal before any
-   * scan exists.
+   * The broad life domains this concern touches, for eligibility counts on a signal before any scan
+   * exists.
    *
    * @return one or more life domains
    */

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * The network director's coordination decision after gathering information (coördinatiebesluit).
  *
- * <p>Coordinate in the network, refer out to another circuit or a named organisation, out of
- * scope, or hand to the crisis service; always with the feedback to the signaller.
+ * <p>Coordinate in the network, refer out to another circuit or a named organisation, out of scope,
+ * or hand to the crisis service; always with the feedback to the signaller.
  *
  * @since 0.1
  */

@@ -5,7 +5,8 @@ import nl.lon.core.label.Labelled;
 /**
  * The outcome of the coordination decision (coördinatiebesluit).
  *
- * <p>Dutch: <em>coördinatiebesluit</em>. Labels in both languages via {@link #label(java.util.Locale)}.
+ * <p>Dutch: <em>coördinatiebesluit</em>. Labels in both languages via {@link
+ * #label(java.util.Locale)}.
  *
  * @since 0.1
  */

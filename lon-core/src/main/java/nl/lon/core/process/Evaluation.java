@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * An evaluation of a running plan: goals reached, agreements kept, and what next (evaluatie).
  *
- * <p>Covers only the network's own agreements, not the regular care trajectory the client ended
- * up in.
+ * <p>Covers only the network's own agreements, not the regular care trajectory the client ended up
+ * in.
  *
  * @since 0.1
  */
@@ -74,8 +74,8 @@ public abstract class Evaluation {
   }
 
   /**
-   * Builds a {@link Evaluation}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link Evaluation}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -6,9 +6,8 @@ import org.immutables.value.Value;
 /**
  * A follow-up check on a closed case (nazorgcontrole, monitoring).
  *
- * <p>Rotterdam asks the partners after 6 and 12 months; the expert advice is to check after half
- * a year. A client who dropped out is discussed again (the case reopens where the profile says
- * so).
+ * <p>Rotterdam asks the partners after 6 and 12 months; the expert advice is to check after half a
+ * year. A client who dropped out is discussed again (the case reopens where the profile says so).
  *
  * @since 0.1
  */

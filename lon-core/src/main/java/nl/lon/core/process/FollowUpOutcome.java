@@ -5,7 +5,8 @@ import nl.lon.core.label.Labelled;
 /**
  * The finding of a follow-up check after closure (uitkomst nazorgcontrole).
  *
- * <p>Dutch: <em>uitkomst nazorg</em>. Labels in both languages via {@link #label(java.util.Locale)}.
+ * <p>Dutch: <em>uitkomst nazorg</em>. Labels in both languages via {@link
+ * #label(java.util.Locale)}.
  *
  * @since 0.1
  */

@@ -8,8 +8,8 @@ import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The use of an instrument on a case (inzet instrument), such as a home visit, a consciously
- * guided explosion, or spending from the care-purchase budget.
+ * The use of an instrument on a case (inzet instrument), such as a home visit, a consciously guided
+ * explosion, or spending from the care-purchase budget.
  *
  * @since 0.1
  */
@@ -81,8 +81,8 @@ public abstract class InstrumentUse {
   }
 
   /**
-   * Builds a {@link InstrumentUse}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link InstrumentUse}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -10,8 +10,8 @@ import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A meeting about a case: case conference (micro), network meeting (meso) or steering group
- * (macro) (overleg).
+ * A meeting about a case: case conference (micro), network meeting (meso) or steering group (macro)
+ * (overleg).
  *
  * <p>Meetings need a technical chair (process: short, decide) and a content coordinator (client:
  * insight, support); one person may be both. Minutes centre on work agreements.
@@ -124,8 +124,8 @@ public abstract class Meeting {
   }
 
   /**
-   * Builds a {@link Meeting}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link Meeting}: set the attributes, then {@code build()} validates them and returns
+   * the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -3,10 +3,10 @@ package nl.lon.core.process;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.time.LocalDate;
 import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -115,8 +115,8 @@ public abstract class PlanOfApproach {
   }
 
   /**
-   * Builds a {@link PlanOfApproach}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link PlanOfApproach}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * The range of dates the LON SDK accepts (geldige datums): 1900-01-01 to 2199-12-31.
  *
- * <p>Every {@link LocalDate} of a value type or case event (a signal's receipt, a business date,
- * a due date, a consent's signing) lies in this range, and every {@link Instant} (the recorded
+ * <p>Every {@link LocalDate} of a value type or case event (a signal's receipt, a business date, a
+ * due date, a consent's signing) lies in this range, and every {@link Instant} (the recorded
  * instant of an event) from {@link #FIRST_INSTANT} up to, not including, {@link #END_INSTANT}; a
  * value outside is refused at construction with an {@link nl.lon.core.error.InvalidValueException}
  * of rule {@code plausible-date}. The default working-day calendar of {@code lon-rules} covers the

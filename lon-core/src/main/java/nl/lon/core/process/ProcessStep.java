@@ -5,8 +5,8 @@ import nl.lon.core.label.Labelled;
 /**
  * The nine steps of a network's primary process, in order (de negen processtappen).
  *
- * <p>A case's current step is the step being worked on. Comparing constants with {@link
- * #compareTo} follows the order of the process.
+ * <p>A case's current step is the step being worked on. Comparing constants with {@link #compareTo}
+ * follows the order of the process.
  *
  * @since 0.1
  */

@@ -43,8 +43,8 @@ public abstract class ProgressReport {
   }
 
   /**
-   * Whether the client proved unreachable or broke agreements in this period; repeated findings
-   * are what allows a consciously guided explosion.
+   * Whether the client proved unreachable or broke agreements in this period; repeated findings are
+   * what allows a consciously guided explosion.
    *
    * @return true when unreachable or agreements broken
    */
@@ -79,8 +79,8 @@ public abstract class ProgressReport {
   }
 
   /**
-   * Builds a {@link ProgressReport}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link ProgressReport}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

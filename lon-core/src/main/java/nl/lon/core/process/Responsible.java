@@ -7,8 +7,8 @@ import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * Who is responsible for an activity or agreement: a partner organisation, a professional, or
- * both (verantwoordelijke).
+ * Who is responsible for an activity or agreement: a partner organisation, a professional, or both
+ * (verantwoordelijke).
  *
  * @since 0.1
  */

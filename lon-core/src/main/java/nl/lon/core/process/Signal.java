@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * A signal about a worrying situation, as reported to the network (signaal, melding).
  *
  * <p>Comes in on a reporting form (signalerings- or aanmeldingsformulier). Most signals come from
- * police and housing corporations. Whether the client was informed must be recorded, and when
- * not, why (the dilemma of signallers with a relationship of trust).
+ * police and housing corporations. Whether the client was informed must be recorded, and when not,
+ * why (the dilemma of signallers with a relationship of trust).
  *
  * <pre>{@code
  * Signal s = Signal.builder().id(SignalId.of("s-17")).sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
@@ -177,8 +177,8 @@ public abstract class Signal {
   }
 
   /**
-   * Builds a {@link Signal}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link Signal}: set the attributes, then {@code build()} validates them and returns
+   * the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

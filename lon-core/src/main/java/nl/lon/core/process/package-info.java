@@ -1,7 +1,7 @@
 /**
  * The primary process of a network: the nine steps and the values each step records (signal,
- * coordination decision, plan of approach, progress report, meeting, evaluation, closure,
- * follow-up check, instruments, warm handover).
+ * coordination decision, plan of approach, progress report, meeting, evaluation, closure, follow-up
+ * check, instruments, warm handover).
  *
  * <p>Values are immutable, thread-safe and validated on construction; none holds a client's
  * personal data. Every free text has visible content, no control characters other than line feed

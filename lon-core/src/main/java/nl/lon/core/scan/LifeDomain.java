@@ -3,7 +3,8 @@ package nl.lon.core.scan;
 import nl.lon.core.label.Labelled;
 
 /**
- * A broad life domain as the networks speak of them (leefgebied); a profile counts problem domains in these.
+ * A broad life domain as the networks speak of them (leefgebied); a profile counts problem domains
+ * in these.
  *
  * <p>Dutch: <em>leefgebied</em>. Labels in both languages via {@link #label(java.util.Locale)}.
  *

@@ -12,9 +12,9 @@ import org.immutables.value.Value;
  * Maps the domains of a life-domain scan to the broad life domains a network counts (koppeling
  * ZRM-domeinen en leefgebieden).
  *
- * <p>Enschede, for example, counts problems on six broad domains (housing, care, education,
- * safety, work, welfare). A profile carries a mapping; {@link #standard()} is the default, and a
- * network can build its own.
+ * <p>Enschede, for example, counts problems on six broad domains (housing, care, education, safety,
+ * work, welfare). A profile carries a mapping; {@link #standard()} is the default, and a network
+ * can build its own.
  *
  * @since 0.1
  */
@@ -58,8 +58,8 @@ public abstract class LifeDomainMapping {
    * The standard mapping of this library: finances to income; work and education to work and
    * education; time use and daytime activities to work and welfare; housing to housing; domestic
    * relations to relations, upbringing and safety; mental and physical health, substance use and
-   * addiction to health and care; the ADL domains to care; social network to relations and
-   * welfare; community participation to welfare; justice to safety.
+   * addiction to health and care; the ADL domains to care; social network to relations and welfare;
+   * community participation to welfare; justice to safety.
    *
    * @return the standard mapping
    */
@@ -104,8 +104,8 @@ public abstract class LifeDomainMapping {
   }
 
   /**
-   * Builds a {@link LifeDomainMapping}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link LifeDomainMapping}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

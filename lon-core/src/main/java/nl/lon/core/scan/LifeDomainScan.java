@@ -125,7 +125,10 @@ public abstract class LifeDomainScan {
         missing.isEmpty(),
         "LifeDomainScan.scores",
         "every-domain",
-        "score or mark as not discussed every domain of " + getInstrument() + "; missing " + missing);
+        "score or mark as not discussed every domain of "
+            + getInstrument()
+            + "; missing "
+            + missing);
   }
 
   /**
@@ -138,8 +141,8 @@ public abstract class LifeDomainScan {
   }
 
   /**
-   * Builds a {@link LifeDomainScan}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link LifeDomainScan}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

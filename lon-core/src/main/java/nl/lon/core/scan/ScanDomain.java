@@ -3,7 +3,8 @@ package nl.lon.core.scan;
 import nl.lon.core.label.Labelled;
 
 /**
- * A domain of a life-domain scan, modelled on the Self-Reliance Matrix (ZRM); which domains a scan scores depends on its {@link ScanInstrument}.
+ * A domain of a life-domain scan, modelled on the Self-Reliance Matrix (ZRM); which domains a scan
+ * scores depends on its {@link ScanInstrument}.
  *
  * <p>Dutch: <em>domein (ZRM)</em>. Labels in both languages via {@link #label(java.util.Locale)}.
  *

@@ -5,9 +5,11 @@ import nl.lon.core.internal.Checks;
 import nl.lon.core.label.Labelled;
 
 /**
- * A score on the ordinal five-point self-reliance scale of a life-domain scan (zelfredzaamheidsniveau); no half scores.
+ * A score on the ordinal five-point self-reliance scale of a life-domain scan
+ * (zelfredzaamheidsniveau); no half scores.
  *
- * <p>Dutch: <em>zelfredzaamheidsniveau</em>. Labels in both languages via {@link #label(java.util.Locale)}.
+ * <p>Dutch: <em>zelfredzaamheidsniveau</em>. Labels in both languages via {@link
+ * #label(java.util.Locale)}.
  *
  * @since 0.1
  */

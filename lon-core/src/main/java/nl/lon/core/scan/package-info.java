@@ -4,8 +4,8 @@
  * domains (leefgebieden) that profiles count.
  *
  * <p>Only domain codes, level numbers and this library's own short labels are shipped, never the
- * ZRM's cell texts. Values are immutable, thread-safe and validated on construction.
- * Null and validation policy: as in {@link nl.lon.core.error}.
+ * ZRM's cell texts. Values are immutable, thread-safe and validated on construction. Null and
+ * validation policy: as in {@link nl.lon.core.error}.
  */
 @LonStyle
 package nl.lon.core.scan;

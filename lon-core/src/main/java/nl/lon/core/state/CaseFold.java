@@ -51,7 +51,8 @@ final class CaseFold {
       EnumSet.range(ProcessStep.GATHER_INFORMATION, ProcessStep.CLOSE);
 
   /** Steps with a plan in execution. */
-  private static final Set<ProcessStep> RUNNING = EnumSet.of(ProcessStep.EXECUTE, ProcessStep.EVALUATE);
+  private static final Set<ProcessStep> RUNNING =
+      EnumSet.of(ProcessStep.EXECUTE, ProcessStep.EVALUATE);
 
   private CaseFold() {}
 
@@ -75,7 +76,8 @@ final class CaseFold {
       case REPORT_JUDGED -> reportJudged(state, (ReportJudged) event, b);
       case INFORMATION_REQUESTED -> {
         requireHandling(state, event);
-        yield b.addAllInvolvedOrganisations(((InformationRequested) event).getOrganisations()).build();
+        yield b.addAllInvolvedOrganisations(((InformationRequested) event).getOrganisations())
+            .build();
       }
       case INFORMATION_ADDED -> {
         requireHandling(state, event);
@@ -83,7 +85,8 @@ final class CaseFold {
       }
       case HOME_VISIT_RECORDED -> homeVisit(state, (HomeVisitRecorded) event, b);
       case COORDINATION_DECIDED -> coordinationDecided(state, (CoordinationDecided) event, b);
-      case TRAJECTORY_DIRECTOR_APPOINTED -> directorAppointed(state, (TrajectoryDirectorAppointed) event, b);
+      case TRAJECTORY_DIRECTOR_APPOINTED ->
+          directorAppointed(state, (TrajectoryDirectorAppointed) event, b);
       case LIFE_DOMAIN_SCAN_RECORDED -> {
         requireStepAtLeast(state, event, ProcessStep.INTEGRAL_PICTURE);
         yield b.latestScan(((LifeDomainScanRecorded) event).getScan()).build();
@@ -141,8 +144,7 @@ final class CaseFold {
     };
   }
 
-  private static CaseState signalReceived(
-      CaseState state, SignalReceived e, CaseState.Builder b) {
+  private static CaseState signalReceived(CaseState state, SignalReceived e, CaseState.Builder b) {
     if (state.getVersion() != 0) {
       throw illegal(state, e, "a case has exactly one opening signal");
     }
@@ -204,7 +206,9 @@ final class CaseFold {
     if (!e.getTargetGroups().isEmpty()) {
       b.targetGroups(e.getTargetGroups());
     }
-    return b.integralPictureFormedOn(e.getBusinessDate()).step(ProcessStep.PLAN_OF_APPROACH).build();
+    return b.integralPictureFormedOn(e.getBusinessDate())
+        .step(ProcessStep.PLAN_OF_APPROACH)
+        .build();
   }
 
   private static CaseState planAdopted(CaseState state, PlanAdopted e, CaseState.Builder b) {
@@ -213,9 +217,14 @@ final class CaseFold {
     if (version != current + 1) {
       throw illegal(state, e, "plan version must be " + (current + 1));
     }
-    // the first plan, or the first plan after a reopen, comes in step 5; later versions adjust a running plan
-    requireStep(state, e, version == 1 ? EnumSet.of(ProcessStep.PLAN_OF_APPROACH)
-        : EnumSet.of(ProcessStep.PLAN_OF_APPROACH, ProcessStep.EXECUTE, ProcessStep.EVALUATE));
+    // the first plan, or the first plan after a reopen, comes in step 5; later versions adjust a
+    // running plan
+    requireStep(
+        state,
+        e,
+        version == 1
+            ? EnumSet.of(ProcessStep.PLAN_OF_APPROACH)
+            : EnumSet.of(ProcessStep.PLAN_OF_APPROACH, ProcessStep.EXECUTE, ProcessStep.EVALUATE));
     for (Activity a : e.getPlan().getActivities()) {
       a.getResponsible().getOrganisation().ifPresent(b::addInvolvedOrganisations);
       a.getResponsible().getProfessional().ifPresent(b::addInvolvedProfessionals);
@@ -283,7 +292,8 @@ final class CaseFold {
             .anyMatch(x -> x.getEscalation().getId().equals(e.getEscalation().getId()))) {
       throw illegal(state, e, "escalation id " + e.getEscalation().getId() + " is used already");
     }
-    Map<nl.lon.core.id.EscalationId, EscalationRaised> open = new LinkedHashMap<>(state.getOpenEscalations());
+    Map<nl.lon.core.id.EscalationId, EscalationRaised> open =
+        new LinkedHashMap<>(state.getOpenEscalations());
     open.put(e.getEscalation().getId(), e);
     return b.openEscalations(open).addEscalations(e).build();
   }
@@ -293,7 +303,8 @@ final class CaseFold {
     if (!state.getOpenEscalations().containsKey(e.getEscalationId())) {
       throw illegal(state, e, "escalation " + e.getEscalationId() + " is not open");
     }
-    Map<nl.lon.core.id.EscalationId, EscalationRaised> open = new LinkedHashMap<>(state.getOpenEscalations());
+    Map<nl.lon.core.id.EscalationId, EscalationRaised> open =
+        new LinkedHashMap<>(state.getOpenEscalations());
     open.remove(e.getEscalationId());
     return b.openEscalations(ImmutableMap.copyOf(open)).addResolutions(e).build();
   }
@@ -301,7 +312,8 @@ final class CaseFold {
   private static CaseState instrumentUsed(CaseState state, InstrumentUsed e, CaseState.Builder b) {
     requireHandling(state, e);
     b.addAllInvolvedOrganisations(e.getUse().getAgreedBy());
-    if (e.getUse().getInstrument() == Instrument.CARE_PURCHASE_BUDGET && e.getUse().getAmount().isPresent()) {
+    if (e.getUse().getInstrument() == Instrument.CARE_PURCHASE_BUDGET
+        && e.getUse().getAmount().isPresent()) {
       b.carePurchaseSpent(state.getCarePurchaseSpent().add(e.getUse().getAmount().get()));
     }
     return b.build();

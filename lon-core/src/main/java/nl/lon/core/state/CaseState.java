@@ -253,8 +253,8 @@ public abstract class CaseState {
   public abstract Optional<LocalDate> getLastEvaluatedOn();
 
   /**
-   * How often the client proved unreachable or broke agreements (from progress reports, home
-   * visits and evaluations).
+   * How often the client proved unreachable or broke agreements (from progress reports, home visits
+   * and evaluations).
    *
    * @return the count
    */
@@ -340,9 +340,8 @@ public abstract class CaseState {
   /**
    * The organisations involved in the case by a role: the signaller, those asked for or adding
    * information (the case service refuses an addition under an emergency override that would
-   * involve the writer's own organisation),
-   * the trajectory director's, those in meetings, responsible for activities or agreeing to an
-   * instrument, and those executing a measure.
+   * involve the writer's own organisation), the trajectory director's, those in meetings,
+   * responsible for activities or agreeing to an instrument, and those executing a measure.
    *
    * @return the organisations
    */
@@ -350,9 +349,9 @@ public abstract class CaseState {
 
   /**
    * The professionals involved in the case by a role they hold in it: the trajectory director
-   * appointed, visitors of a home visit, meeting participants, those responsible for an activity
-   * of the plan, the trajectory director of a progress talk. Having written an event does not
-   * make a professional involved (so an emergency override never outlives its own access).
+   * appointed, visitors of a home visit, meeting participants, those responsible for an activity of
+   * the plan, the trajectory director of a progress talk. Having written an event does not make a
+   * professional involved (so an emergency override never outlives its own access).
    *
    * @return the professionals
    */

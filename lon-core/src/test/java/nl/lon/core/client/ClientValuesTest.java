@@ -174,7 +174,8 @@ class ClientValuesTest {
 
   @Test
   void of_assignmentWithNullGroup_throwsRequired() {
-    assertRequired("TargetGroupAssignment.targetGroup", () -> TargetGroupAssignment.of(null, "reason"));
+    assertRequired(
+        "TargetGroupAssignment.targetGroup", () -> TargetGroupAssignment.of(null, "reason"));
   }
 
   @Test

@@ -42,7 +42,8 @@ class EscalationValuesTest {
     assertRejected(
         "Escalation.bottleneck",
         "not-blank",
-        () -> Escalation.builder().from(CaseFixtures.escalation(ESCALATION)).bottleneck(" ").build());
+        () ->
+            Escalation.builder().from(CaseFixtures.escalation(ESCALATION)).bottleneck(" ").build());
   }
 
   @Test
@@ -155,7 +156,8 @@ class EscalationValuesTest {
     assertRejected(
         "CoercionMeasure.level",
         "range-1-100",
-        () -> CoercionMeasure.builder().from(CaseFixtures.compulsoryCleaning()).level(level).build());
+        () ->
+            CoercionMeasure.builder().from(CaseFixtures.compulsoryCleaning()).level(level).build());
   }
 
   @Test
@@ -175,7 +177,11 @@ class EscalationValuesTest {
     assertRejected(
         "CoercionMeasure.legalBasis",
         "not-blank",
-        () -> CoercionMeasure.builder().from(CaseFixtures.compulsoryCleaning()).legalBasis("").build());
+        () ->
+            CoercionMeasure.builder()
+                .from(CaseFixtures.compulsoryCleaning())
+                .legalBasis("")
+                .build());
   }
 
   @Test
@@ -203,13 +209,13 @@ class EscalationValuesTest {
     assertRejected(
         "StatutoryClock.metBy",
         "not-empty",
-        () -> StatutoryClock.builder().from(CaseFixtures.statutoryClock()).metBy(List.of()).build());
+        () ->
+            StatutoryClock.builder().from(CaseFixtures.statutoryClock()).metBy(List.of()).build());
   }
 
   @Test
   void build_clock_keepsMeasuresMeetingIt() {
-    assertEquals(
-        java.util.Set.of("compulsory-cleaning"), CaseFixtures.statutoryClock().getMetBy());
+    assertEquals(java.util.Set.of("compulsory-cleaning"), CaseFixtures.statutoryClock().getMetBy());
   }
 
   @Test
@@ -217,6 +223,7 @@ class EscalationValuesTest {
     assertRejected(
         "StatutoryClock.legalSource",
         "not-blank",
-        () -> StatutoryClock.builder().from(CaseFixtures.statutoryClock()).legalSource(" ").build());
+        () ->
+            StatutoryClock.builder().from(CaseFixtures.statutoryClock()).legalSource(" ").build());
   }
 }

@@ -42,17 +42,22 @@ class EventMetadataTest {
 
   @Test
   void of_nullCaseId_throwsRequired() {
-    assertRequired("EventMetadata.caseId", () -> EventMetadata.of(null, 1, START, AT, NETWORK_DIRECTOR));
+    assertRequired(
+        "EventMetadata.caseId", () -> EventMetadata.of(null, 1, START, AT, NETWORK_DIRECTOR));
   }
 
   @Test
   void of_nullBusinessDate_throwsRequired() {
-    assertRequired("EventMetadata.businessDate", () -> EventMetadata.of(CASE_ID, 1, null, AT, NETWORK_DIRECTOR));
+    assertRequired(
+        "EventMetadata.businessDate",
+        () -> EventMetadata.of(CASE_ID, 1, null, AT, NETWORK_DIRECTOR));
   }
 
   @Test
   void of_nullRecordedAt_throwsRequired() {
-    assertRequired("EventMetadata.recordedAt", () -> EventMetadata.of(CASE_ID, 1, START, null, NETWORK_DIRECTOR));
+    assertRequired(
+        "EventMetadata.recordedAt",
+        () -> EventMetadata.of(CASE_ID, 1, START, null, NETWORK_DIRECTOR));
   }
 
   @Test
@@ -162,7 +167,8 @@ class EventMetadataTest {
     assertRejected(
         "InformationAdded.summary",
         "not-blank",
-        () -> InformationAdded.builder().metadata(metadata()).organisation(GGZ).summary("").build());
+        () ->
+            InformationAdded.builder().metadata(metadata()).organisation(GGZ).summary("").build());
   }
 
   @Test

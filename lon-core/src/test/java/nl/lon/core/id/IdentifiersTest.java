@@ -82,7 +82,8 @@ class IdentifiersTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("identifierTypes")
-  void of_wellFormedValues_keepValueAndToString(String type, Function<String, Identifier<?>> factory) {
+  void of_wellFormedValues_keepValueAndToString(
+      String type, Function<String, Identifier<?>> factory) {
     for (String value : List.of("a", "0", "case-2026.17:b_x", "Z".repeat(128))) {
       Identifier<?> id = factory.apply(value);
       assertEquals(value, id.getValue());
@@ -117,7 +118,8 @@ class IdentifiersTest {
   @Test
   void sort_identifiersOfOneKind_sortsByValue() {
     List<NetworkId> ids =
-        new ArrayList<>(List.of(NetworkId.of("utrecht"), NetworkId.of("delft"), NetworkId.of("ede")));
+        new ArrayList<>(
+            List.of(NetworkId.of("utrecht"), NetworkId.of("delft"), NetworkId.of("ede")));
     Collections.sort(ids);
     assertEquals(List.of(NetworkId.of("delft"), NetworkId.of("ede"), NetworkId.of("utrecht")), ids);
   }

@@ -127,7 +127,8 @@ class LabelProperties {
   }
 
   @Property
-  void label_regionalAndOtherLocales_fallBackToDutchOrEnglish(@ForAll("constants") Labelled constant) {
+  void label_regionalAndOtherLocales_fallBackToDutchOrEnglish(
+      @ForAll("constants") Labelled constant) {
     assertEquals(constant.label(DUTCH), constant.label(Locale.forLanguageTag("nl-BE")));
     assertEquals(constant.label(Locale.ENGLISH), constant.label(Locale.UK));
     assertEquals(constant.label(Locale.ENGLISH), constant.label(Locale.GERMAN));

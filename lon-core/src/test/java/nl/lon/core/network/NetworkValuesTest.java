@@ -14,16 +14,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.lon.core.id.OrganisationId;
+import nl.lon.core.testing.Cast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import nl.lon.core.testing.Cast;
 
 /** Validation and behaviour of networks, partners and professionals. */
 class NetworkValuesTest {
 
-  /** The usual core-team kinds of the source: municipality, GGD, police, housing, AMW, DWI, GGZ, addiction care. */
+  /**
+   * The usual core-team kinds of the source: municipality, GGD, police, housing, AMW, DWI, GGZ,
+   * addiction care.
+   */
   private static final Set<PartnerKind> CORE_KINDS =
       EnumSet.of(
           PartnerKind.MUNICIPALITY,
@@ -65,23 +68,18 @@ class NetworkValuesTest {
   @Test
   void build_blankName_throwsNotBlank() {
     assertRejected(
-        "Network.name",
-        "not-blank",
-        () -> Network.builder().from(Cast.LON).name("").build());
+        "Network.name", "not-blank", () -> Network.builder().from(Cast.LON).name("").build());
   }
 
   @Test
   void build_blankArea_throwsNotBlank() {
     assertRejected(
-        "Network.area",
-        "not-blank",
-        () -> Network.builder().from(Cast.LON).area(" ").build());
+        "Network.area", "not-blank", () -> Network.builder().from(Cast.LON).area(" ").build());
   }
 
   @Test
   void build_networkWithOnlyId_throwsRequiredNamingMissingAttributes() {
-    assertRequired(
-        "Network.name", () -> Network.builder().id(NETWORK).build());
+    assertRequired("Network.name", () -> Network.builder().id(NETWORK).build());
   }
 
   @Test
@@ -141,12 +139,19 @@ class NetworkValuesTest {
     assertRejected(
         "PartnerOrganisation.name",
         "max-length-200",
-        () -> PartnerOrganisation.builder().id(GGD).name("g".repeat(201)).kind(PartnerKind.GGD).build());
+        () ->
+            PartnerOrganisation.builder()
+                .id(GGD)
+                .name("g".repeat(201))
+                .kind(PartnerKind.GGD)
+                .build());
   }
 
   @Test
   void build_partnerWithoutKind_throwsRequired() {
-    assertRequired("PartnerOrganisation.kind", () -> PartnerOrganisation.builder().id(GGD).name("GGD").build());
+    assertRequired(
+        "PartnerOrganisation.kind",
+        () -> PartnerOrganisation.builder().id(GGD).name("GGD").build());
   }
 
   // ------------------------------------------------------------ Professional

@@ -60,7 +60,11 @@ class ProcessValuesTest {
     assertRejected(
         "Signal.signallerOrganisation",
         "organisation-for-organisation-source",
-        () -> CaseFixtures.residentSignalBuilder().sourceKind(source).signallerOrganisation(HOUSING).build());
+        () ->
+            CaseFixtures.residentSignalBuilder()
+                .sourceKind(source)
+                .signallerOrganisation(HOUSING)
+                .build());
   }
 
   @Test
@@ -84,7 +88,11 @@ class ProcessValuesTest {
     assertRejected(
         "Signal.notInformedReason",
         "reason-when-not-informed",
-        () -> CaseFixtures.residentSignalBuilder().clientInformed(false).notInformedReason("  ").build());
+        () ->
+            CaseFixtures.residentSignalBuilder()
+                .clientInformed(false)
+                .notInformedReason("  ")
+                .build());
   }
 
   @Test
@@ -125,9 +133,7 @@ class ProcessValuesTest {
 
   @Test
   void build_signalMissingRequiredAttributes_throwsRequiredNamingThem() {
-    assertRequired(
-        "Signal.id",
-        () -> Signal.builder().addConcerns(Concern.NUISANCE).build());
+    assertRequired("Signal.id", () -> Signal.builder().addConcerns(Concern.NUISANCE).build());
   }
 
   @Test
@@ -190,7 +196,8 @@ class ProcessValuesTest {
     CoordinationDecision d = CaseFixtures.coordinationDecision(outcome, START);
     assertEquals(outcome == CoordinationOutcome.COORDINATE, d.isCoordinate());
     assertEquals(outcome == CoordinationOutcome.REFER_TO_CIRCUIT, d.getCircuit().isPresent());
-    assertEquals(outcome == CoordinationOutcome.REFER_TO_ORGANISATION, d.getReferredTo().isPresent());
+    assertEquals(
+        outcome == CoordinationOutcome.REFER_TO_ORGANISATION, d.getReferredTo().isPresent());
   }
 
   // ------------------------------------------------------------ PlanOfApproach
@@ -371,9 +378,7 @@ class ProcessValuesTest {
 
   @Test
   void build_meetingMissingAttributes_throwsRequiredNamingThem() {
-    assertRequired(
-        "Meeting.id",
-        () -> Meeting.builder().addParticipants(NETWORK_DIRECTOR).build());
+    assertRequired("Meeting.id", () -> Meeting.builder().addParticipants(NETWORK_DIRECTOR).build());
   }
 
   @Test
@@ -426,7 +431,8 @@ class ProcessValuesTest {
             .handoverTo(RECEIVING_NETWORK)
             .build();
     assertEquals(Optional.of(RECEIVING_NETWORK), moved.getHandoverTo());
-    Closure other = Closure.builder().reason(ClosureReason.OTHER).remarks("client emigrated").build();
+    Closure other =
+        Closure.builder().reason(ClosureReason.OTHER).remarks("client emigrated").build();
     assertEquals("client emigrated", other.getRemarks());
     assertEquals("", Closure.of(ClosureReason.DECEASED).getRemarks());
   }
@@ -460,14 +466,16 @@ class ProcessValuesTest {
 
   @Test
   void of_responsibleWithNullOrganisation_throwsRequired() {
-    assertRequired("Responsible.organisation", () -> Responsible.of((nl.lon.core.id.OrganisationId) null));
+    assertRequired(
+        "Responsible.organisation", () -> Responsible.of((nl.lon.core.id.OrganisationId) null));
   }
 
   @Test
   void of_responsibleVariants_keepGivenParts() {
     assertEquals(Optional.of(GGZ), Responsible.of(GGZ).getOrganisation());
     assertTrue(Responsible.of(GGZ).getProfessional().isEmpty());
-    assertEquals(Optional.of(TRAJECTORY_DIRECTOR), Responsible.of(TRAJECTORY_DIRECTOR).getProfessional());
+    assertEquals(
+        Optional.of(TRAJECTORY_DIRECTOR), Responsible.of(TRAJECTORY_DIRECTOR).getProfessional());
     assertTrue(Responsible.of(TRAJECTORY_DIRECTOR).getOrganisation().isEmpty());
   }
 
@@ -491,7 +499,10 @@ class ProcessValuesTest {
   @Test
   void build_instrumentUseWithoutAmount_isNoEviction() {
     InstrumentUse use =
-        InstrumentUse.builder().instrument(Instrument.BILATERAL_CONTACT).description("call").build();
+        InstrumentUse.builder()
+            .instrument(Instrument.BILATERAL_CONTACT)
+            .description("call")
+            .build();
     assertTrue(use.getAmount().isEmpty());
     assertFalse(use.isEviction());
   }
@@ -536,12 +547,15 @@ class ProcessValuesTest {
   @Test
   void of_warmHandoverWithBlankSummary_throwsNotBlank() {
     assertRejected(
-        "WarmHandover.summary", "not-blank", () -> WarmHandover.of(RECEIVING_NETWORK, "contact", ""));
+        "WarmHandover.summary",
+        "not-blank",
+        () -> WarmHandover.of(RECEIVING_NETWORK, "contact", ""));
   }
 
   @Test
   void of_followUpCheckWithNullRemarks_throwsRequired() {
-    assertRequired("FollowUpCheck.remarks", () -> FollowUpCheck.of(FollowUpOutcome.CARE_COMPLETED, null));
+    assertRequired(
+        "FollowUpCheck.remarks", () -> FollowUpCheck.of(FollowUpOutcome.CARE_COMPLETED, null));
   }
 
   @ParameterizedTest
@@ -557,7 +571,11 @@ class ProcessValuesTest {
     CaseFixtures.signal().getConcerns().forEach(c -> touched.addAll(c.getLifeDomains()));
     assertEquals(
         java.util.EnumSet.of(
-            LifeDomain.HOUSING, LifeDomain.CARE, LifeDomain.INCOME, LifeDomain.RELATIONS, LifeDomain.WELFARE),
+            LifeDomain.HOUSING,
+            LifeDomain.CARE,
+            LifeDomain.INCOME,
+            LifeDomain.RELATIONS,
+            LifeDomain.WELFARE),
         touched);
   }
 

@@ -276,7 +276,8 @@ class ScanTest {
     assertEquals(
         EnumSet.of(LifeDomain.HEALTH, LifeDomain.CARE),
         LifeDomainMapping.standard()
-            .lifeDomainsOf(EnumSet.of(ScanDomain.MENTAL_HEALTH, ScanDomain.ADDICTION, ScanDomain.ADL)));
+            .lifeDomainsOf(
+                EnumSet.of(ScanDomain.MENTAL_HEALTH, ScanDomain.ADDICTION, ScanDomain.ADL)));
     assertTrue(LifeDomainMapping.standard().lifeDomainsOf(Set.of()).isEmpty());
   }
 

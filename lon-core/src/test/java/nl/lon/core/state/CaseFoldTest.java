@@ -95,7 +95,8 @@ class CaseFoldTest {
 
   /** A case ended because the report was judged out of scope. */
   private CaseState ended() {
-    return CaseState.replay(List.of(f.signalReceived(), f.reportJudged(ReportJudgement.OUT_OF_SCOPE)));
+    return CaseState.replay(
+        List.of(f.signalReceived(), f.reportJudged(ReportJudgement.OUT_OF_SCOPE)));
   }
 
   /** A closed case that was transferred. */
@@ -112,8 +113,8 @@ class CaseFoldTest {
   }
 
   /**
-   * Asserts that a fold changed nothing but the version (one more) and the date of the last
-   * event; in particular the actor does not become involved by writing.
+   * Asserts that a fold changed nothing but the version (one more) and the date of the last event;
+   * in particular the actor does not become involved by writing.
    */
   private static void assertOnlyVersionChanged(CaseState before, CaseState after) throws Exception {
     assertEquals(before.getVersion() + 1, after.getVersion());
@@ -256,7 +257,9 @@ class CaseFoldTest {
     void apply_signalFromResident_involvesNoOrganisation() {
       CaseState s =
           CaseState.empty()
-              .apply(f.signalReceived(CaseFixtures.residentSignalBuilder().build(), CaseFixtures.household()));
+              .apply(
+                  f.signalReceived(
+                      CaseFixtures.residentSignalBuilder().build(), CaseFixtures.household()));
       assertTrue(s.getInvolvedOrganisations().isEmpty());
     }
 
@@ -341,7 +344,9 @@ class CaseFoldTest {
       CaseState after = before.apply(f.as(GGZ_MEMBER).informationRequested());
       assertEquals(before.getVersion() + 1, after.getVersion());
       assertEquals(before.getStep(), after.getStep());
-      assertFalse(after.getInvolvedProfessionals().contains(GGZ_MEMBER), "asking does not involve the asker");
+      assertFalse(
+          after.getInvolvedProfessionals().contains(GGZ_MEMBER),
+          "asking does not involve the asker");
       assertEquals(before.getInvolvedProfessionals(), after.getInvolvedProfessionals());
       assertFalse(before.getInvolvedOrganisations().contains(POLICE));
       assertTrue(after.getInvolvedOrganisations().containsAll(java.util.Set.of(GGZ, POLICE)));
@@ -393,7 +398,8 @@ class CaseFoldTest {
       CaseState before = at(Stage.GATHERING_INFORMATION);
       CaseState s = before.apply(f.homeVisitRecorded(false));
       assertEquals(before.getUnreachableCount() + 1, s.getUnreachableCount());
-      assertTrue(s.getInvolvedProfessionals().containsAll(Set.of(NETWORK_DIRECTOR, HOUSING_MEMBER)));
+      assertTrue(
+          s.getInvolvedProfessionals().containsAll(Set.of(NETWORK_DIRECTOR, HOUSING_MEMBER)));
     }
 
     @Test
@@ -433,7 +439,10 @@ class CaseFoldTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CoordinationOutcome.class, names = "COORDINATE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+        value = CoordinationOutcome.class,
+        names = "COORDINATE",
+        mode = EnumSource.Mode.EXCLUDE)
     void apply_coordinationDecidedOtherOutcome_endsCase(CoordinationOutcome outcome) {
       CaseState before = at(Stage.GATHERING_INFORMATION);
       CoordinationDecided e = f.coordinationDecided(outcome);
@@ -442,7 +451,9 @@ class CaseFoldTest {
           () -> assertEquals(CaseStatus.ENDED, s.getStatus()),
           () -> assertEquals(ProcessStep.GATHER_INFORMATION, s.getStep()),
           () -> assertEquals(Optional.of(e.getBusinessDate()), s.getClosedOn()),
-          () -> assertEquals(Optional.of(outcome), s.getCoordinationDecision().map(d -> d.getOutcome())));
+          () ->
+              assertEquals(
+                  Optional.of(outcome), s.getCoordinationDecision().map(d -> d.getOutcome())));
     }
 
     @Test
@@ -530,8 +541,7 @@ class CaseFoldTest {
     @Test
     void apply_secondScan_replacesLatestScan() {
       CaseState first = at(Stage.EXECUTING).apply(f.lifeDomainScanRecorded());
-      CaseState second =
-          first.apply(f.lifeDomainScanRecorded(CaseFixtures.zrm2013Scan(f.date())));
+      CaseState second = first.apply(f.lifeDomainScanRecorded(CaseFixtures.zrm2013Scan(f.date())));
       assertEquals(
           nl.lon.core.scan.ScanInstrument.ZRM_2013,
           second.getLatestScan().orElseThrow().getInstrument());
@@ -601,7 +611,10 @@ class CaseFoldTest {
           () -> assertEquals(Optional.of(e.getPlan()), s.getPlan()),
           () -> assertEquals(Optional.of(e.getBusinessDate()), s.getPlanAdoptedOn()),
           () -> assertTrue(s.getInvolvedOrganisations().containsAll(Set.of(HOUSING, DEBT_BANK))),
-          () -> assertTrue(s.getInvolvedProfessionals().containsAll(Set.of(HOUSING_MEMBER, TRAJECTORY_DIRECTOR))));
+          () ->
+              assertTrue(
+                  s.getInvolvedProfessionals()
+                      .containsAll(Set.of(HOUSING_MEMBER, TRAJECTORY_DIRECTOR))));
     }
 
     @Test
@@ -679,7 +692,11 @@ class CaseFoldTest {
     @Test
     void apply_progressReportedClientUnreachable_countsUnreachable() {
       ProgressReport r =
-          ProgressReport.builder().summary("no contact").deviatesFromPlan(false).clientUnreachable(true).build();
+          ProgressReport.builder()
+              .summary("no contact")
+              .deviatesFromPlan(false)
+              .clientUnreachable(true)
+              .build();
       CaseState s = at(Stage.EVALUATING).apply(f.progressReported(r));
       assertEquals(1, s.getUnreachableCount());
       assertEquals(ProcessStep.EVALUATE, s.getStep());
@@ -733,9 +750,14 @@ class CaseFoldTest {
       CaseState s = before.apply(e);
       assertAll(
           () -> assertEquals(Optional.of(e.getBusinessDate()), s.getLastNetworkMeetingOn()),
-          () -> assertTrue(s.getInvolvedOrganisations().containsAll(Set.of(SOCIAL_WORK, GGZ, POLICE))),
+          () ->
+              assertTrue(
+                  s.getInvolvedOrganisations().containsAll(Set.of(SOCIAL_WORK, GGZ, POLICE))),
           () -> assertTrue(s.getInvolvedOrganisations().contains(MUNICIPALITY), "work agreement"),
-          () -> assertTrue(s.getInvolvedProfessionals().containsAll(Set.of(TRAJECTORY_DIRECTOR, GGZ_MEMBER))),
+          () ->
+              assertTrue(
+                  s.getInvolvedProfessionals()
+                      .containsAll(Set.of(TRAJECTORY_DIRECTOR, GGZ_MEMBER))),
           () -> assertEquals(before.getStep(), s.getStep()));
     }
 
@@ -794,7 +816,9 @@ class CaseFoldTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EvaluationDecision.class, names = {"CONTINUE", "ESCALATE"})
+    @EnumSource(
+        value = EvaluationDecision.class,
+        names = {"CONTINUE", "ESCALATE"})
     void apply_evaluationContinueOrEscalate_backToExecuteAndClearsDeviation(EvaluationDecision d) {
       CaseState deviated =
           at(Stage.EXECUTING).apply(f.progressReported(ProgressReport.of("off plan", true)));
@@ -840,7 +864,8 @@ class CaseFoldTest {
     @Test
     void apply_escalationRequested_changesOnlyVersionAndActor() throws Exception {
       CaseState before = at(Stage.EXECUTING);
-      assertOnlyVersionChanged(before, before.apply(f.as(TRAJECTORY_DIRECTOR).escalationRequested()));
+      assertOnlyVersionChanged(
+          before, before.apply(f.as(TRAJECTORY_DIRECTOR).escalationRequested()));
     }
 
     @Test
@@ -862,7 +887,9 @@ class CaseFoldTest {
     void apply_twoEscalationsRaised_bothOpenInOrder() {
       EscalationId second = EscalationId.of("esc-2");
       CaseState s =
-          at(Stage.COORDINATED).apply(f.escalationRaised(ESCALATION)).apply(f.escalationRaised(second));
+          at(Stage.COORDINATED)
+              .apply(f.escalationRaised(ESCALATION))
+              .apply(f.escalationRaised(second));
       assertEquals(List.of(ESCALATION, second), List.copyOf(s.getOpenEscalations().keySet()));
       assertEquals(2, s.getEscalations().size());
     }
@@ -876,7 +903,9 @@ class CaseFoldTest {
     @Test
     void apply_escalationRaisedWithResolvedId_throwsIllegalEvent() {
       CaseState s =
-          at(Stage.EXECUTING).apply(f.escalationRaised(ESCALATION)).apply(f.escalationResolved(ESCALATION));
+          at(Stage.EXECUTING)
+              .apply(f.escalationRaised(ESCALATION))
+              .apply(f.escalationResolved(ESCALATION));
       assertIllegal(s, f.escalationRaised(ESCALATION));
     }
 
@@ -889,7 +918,9 @@ class CaseFoldTest {
     void apply_escalationResolved_closesEscalationAndRecordsResolution() {
       EscalationId second = EscalationId.of("esc-2");
       CaseState open =
-          at(Stage.EXECUTING).apply(f.escalationRaised(ESCALATION)).apply(f.escalationRaised(second));
+          at(Stage.EXECUTING)
+              .apply(f.escalationRaised(ESCALATION))
+              .apply(f.escalationRaised(second));
       EscalationResolved e = f.escalationResolved(ESCALATION);
       CaseState s = open.apply(e);
       assertEquals(Set.of(second), s.getOpenEscalations().keySet());
@@ -907,14 +938,17 @@ class CaseFoldTest {
 
     @Test
     void apply_resolvingEscalationNeverRaised_throwsIllegalEvent() {
-      IllegalEventException e = assertIllegal(at(Stage.EXECUTING), f.escalationResolved(ESCALATION));
+      IllegalEventException e =
+          assertIllegal(at(Stage.EXECUTING), f.escalationResolved(ESCALATION));
       assertTrue(e.getMessage().contains("is not open"), e.getMessage());
     }
 
     @Test
     void apply_resolvingEscalationTwice_throwsIllegalEvent() {
       CaseState s =
-          at(Stage.EXECUTING).apply(f.escalationRaised(ESCALATION)).apply(f.escalationResolved(ESCALATION));
+          at(Stage.EXECUTING)
+              .apply(f.escalationRaised(ESCALATION))
+              .apply(f.escalationResolved(ESCALATION));
       assertIllegal(s, f.escalationResolved(ESCALATION));
     }
   }
@@ -986,7 +1020,8 @@ class CaseFoldTest {
 
     @Test
     void apply_instrumentBeforeJudgement_throwsIllegalEvent() {
-      assertIllegal(at(Stage.RECEIVED), f.instrumentUsed(CaseFixtures.carePurchase(BigDecimal.ONE)));
+      assertIllegal(
+          at(Stage.RECEIVED), f.instrumentUsed(CaseFixtures.carePurchase(BigDecimal.ONE)));
     }
   }
 
@@ -1012,7 +1047,8 @@ class CaseFoldTest {
     @Test
     void apply_caseClosedWhileGatheringInformation_isFolded() {
       CaseState s =
-          at(Stage.GATHERING_INFORMATION).apply(f.caseClosed(nl.lon.core.process.Closure.of(ClosureReason.DECEASED)));
+          at(Stage.GATHERING_INFORMATION)
+              .apply(f.caseClosed(nl.lon.core.process.Closure.of(ClosureReason.DECEASED)));
       assertEquals(CaseStatus.CLOSED, s.getStatus());
     }
 
@@ -1231,7 +1267,8 @@ class CaseFoldTest {
 
     @Test
     void apply_consentWithdrawnBeforeSigningDate_throwsIllegalEvent() {
-      CaseState s = at(Stage.RECEIVED).apply(f.consentRecorded(CaseFixtures.consent(START.plusMonths(1))));
+      CaseState s =
+          at(Stage.RECEIVED).apply(f.consentRecorded(CaseFixtures.consent(START.plusMonths(1))));
       assertIllegal(s, f.on(START.plusDays(5)).consentWithdrawn());
     }
 
@@ -1240,5 +1277,4 @@ class CaseFoldTest {
       assertIllegal(CaseState.empty(), f.consentRecorded());
     }
   }
-
 }

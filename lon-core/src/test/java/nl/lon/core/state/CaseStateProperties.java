@@ -31,14 +31,21 @@ class CaseStateProperties {
   @Provide
   Arbitrary<History> histories() {
     Arbitrary<CaseId> ids =
-        Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20).map(s -> CaseId.of("c" + s));
+        Arbitraries.strings()
+            .alpha()
+            .numeric()
+            .ofMinLength(1)
+            .ofMaxLength(20)
+            .map(s -> CaseId.of("c" + s));
     Arbitrary<LocalDate> starts =
         Arbitraries.longs()
             .between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2060, 12, 31).toEpochDay())
             .map(LocalDate::ofEpochDay);
     Arbitrary<Integer> steps = Arbitraries.integers().between(0, 45);
     return Combinators.combine(ids, starts, steps)
-        .as((id, start, step) -> new History(id, start, step, CaseFixtures.fullLifecycle(id, start, step)));
+        .as(
+            (id, start, step) ->
+                new History(id, start, step, CaseFixtures.fullLifecycle(id, start, step)));
   }
 
   @Property
@@ -122,7 +129,8 @@ class CaseStateProperties {
       @ForAll("histories") History history,
       @ForAll @IntRange(min = 1, max = LIFECYCLE_LENGTH - 1) int length) {
     CaseId other = CaseId.of(history.caseId().getValue() + "-other");
-    List<CaseEvent> foreign = CaseFixtures.fullLifecycle(other, history.start(), history.stepDays());
+    List<CaseEvent> foreign =
+        CaseFixtures.fullLifecycle(other, history.start(), history.stepDays());
     CaseState state = CaseState.replay(history.events().subList(0, length));
     IllegalEventException e =
         assertThrows(IllegalEventException.class, () -> state.apply(foreign.get(length)));

@@ -99,12 +99,16 @@ public final class CaseFixtures {
 
   /** The default case. */
   public static final CaseId CASE_ID = CaseId.of("case-2026-0001");
+
   /** Another case, for events that belong elsewhere. */
   public static final CaseId OTHER_CASE_ID = CaseId.of("case-2026-0002");
+
   /** The network handling the case: {@link Cast#NETWORK}. */
   public static final NetworkId NETWORK = Cast.NETWORK;
+
   /** The network the case is transferred to: {@link Cast#OTHER_NETWORK}. */
   public static final NetworkId RECEIVING_NETWORK = Cast.OTHER_NETWORK;
+
   /** The client. */
   public static final ClientNumber CLIENT = ClientNumber.of("C-000417");
 
@@ -112,25 +116,34 @@ public final class CaseFixtures {
 
   /** Housing corporation, the signaller: {@link Cast#HOUSING}. */
   public static final OrganisationId HOUSING = Cast.HOUSING;
+
   /** Mental health care: {@link Cast#MENTAL_HEALTH}. */
   public static final OrganisationId GGZ = Cast.MENTAL_HEALTH;
+
   /** General social work, the trajectory director's organisation: {@link Cast#AMW}. */
   public static final OrganisationId SOCIAL_WORK = Cast.AMW;
+
   /** Police: {@link Cast#POLICE}. */
   public static final OrganisationId POLICE = Cast.POLICE;
+
   /** The municipality: {@link Cast#MUNICIPALITY}. */
   public static final OrganisationId MUNICIPALITY = Cast.MUNICIPALITY;
+
   /** The GGD: {@link Cast#GGD}. */
   public static final OrganisationId GGD = Cast.GGD;
+
   /** A shell partner, the debt bank: {@link Cast#DEBT_BANK}. */
   public static final OrganisationId DEBT_BANK = Cast.DEBT_BANK;
 
   /** The network director, default actor: {@link Cast#NETWORK_DIRECTOR}. */
   public static final ProfessionalId NETWORK_DIRECTOR = Cast.NETWORK_DIRECTOR.getId();
+
   /** The trajectory director: {@link Cast#TRAJECTORY_DIRECTOR}. */
   public static final ProfessionalId TRAJECTORY_DIRECTOR = Cast.TRAJECTORY_DIRECTOR.getId();
+
   /** A core-team member of the housing corporation: {@link Cast#HOUSING_MEMBER}. */
   public static final ProfessionalId HOUSING_MEMBER = Cast.HOUSING_MEMBER.getId();
+
   /** A core-team member of mental health care: {@link Cast#PSYCHIATRIST}. */
   public static final ProfessionalId GGZ_MEMBER = Cast.PSYCHIATRIST.getId();
 
@@ -310,8 +323,8 @@ public final class CaseFixtures {
   }
 
   /**
-   * A meeting with the network director as technical chair and the trajectory director as
-   * content coordinator; the client invited but absent; one work agreement.
+   * A meeting with the network director as technical chair and the trajectory director as content
+   * coordinator; the client invited but absent; one work agreement.
    *
    * @param kind the kind
    * @param heldOn the day held
@@ -328,7 +341,8 @@ public final class CaseFixtures {
         .contentCoordinator(TRAJECTORY_DIRECTOR)
         .clientInvited(true)
         .clientPresent(false)
-        .addMinutes(WorkAgreement.of(Responsible.of(MUNICIPALITY), "Check benefit", heldOn.plusWeeks(1)))
+        .addMinutes(
+            WorkAgreement.of(Responsible.of(MUNICIPALITY), "Check benefit", heldOn.plusWeeks(1)))
         .build();
   }
 
@@ -393,7 +407,8 @@ public final class CaseFixtures {
    * @param on the day (used for the feedback)
    * @return the decision
    */
-  public static CoordinationDecision coordinationDecision(CoordinationOutcome outcome, LocalDate on) {
+  public static CoordinationDecision coordinationDecision(
+      CoordinationOutcome outcome, LocalDate on) {
     nl.lon.core.process.CoordinationDecision.Builder b =
         CoordinationDecision.builder()
             .outcome(outcome)
@@ -455,11 +470,9 @@ public final class CaseFixtures {
    * @return the handover
    */
   public static WarmHandover handover() {
-    return WarmHandover.of(RECEIVING_NETWORK, "team leader social team east", "Client moved; plan v2 runs");
+    return WarmHandover.of(
+        RECEIVING_NETWORK, "team leader social team east", "Client moved; plan v2 runs");
   }
-
-
-
 
   /**
    * A coercion measure of the catalogue: compulsory cleaning by the GGD.
@@ -621,7 +634,10 @@ public final class CaseFixtures {
    * @return the event, sequence 1
    */
   public static SignalReceived signalReceived(CaseId stream, NetworkId network) {
-    return SignalReceived.builder().from(new EventFactory(stream, START).signalReceived()).network(network).build();
+    return SignalReceived.builder()
+        .from(new EventFactory(stream, START).signalReceived())
+        .network(network)
+        .build();
   }
 
   /** Points of the process a test can bring a case to with {@link EventFactory#historyTo}. */
@@ -645,9 +661,9 @@ public final class CaseFixtures {
   }
 
   /**
-   * Stamps events of one case with metadata: the next sequence number, the current business
-   * date (which then moves on by {@link #stepDays(int)} days), a recorded instant on that date and
-   * the current actor. Not thread-safe; one factory per test.
+   * Stamps events of one case with metadata: the next sequence number, the current business date
+   * (which then moves on by {@link #stepDays(int)} days), a recorded instant on that date and the
+   * current actor. Not thread-safe; one factory per test.
    */
   public static final class EventFactory {
     private final CaseId caseId;
@@ -823,7 +839,9 @@ public final class CaseFixtures {
       return events;
     }
 
-    /** @return a signal received with {@link #signal(LocalDate)} on the current date */
+    /**
+     * @return a signal received with {@link #signal(LocalDate)} on the current date
+     */
     public SignalReceived signalReceived() {
       return signalReceived(signal(date), household());
     }
@@ -852,12 +870,15 @@ public final class CaseFixtures {
           .metadata(metadata())
           .judgement(judgement)
           .reason("Multi-problem situation, no care involved")
-          .addTargetGroups(TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "refuses contact with GP"))
+          .addTargetGroups(
+              TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "refuses contact with GP"))
           .advisedInScope(true)
           .build();
     }
 
-    /** @return an information request to GGZ and police */
+    /**
+     * @return an information request to GGZ and police
+     */
     public InformationRequested informationRequested() {
       return InformationRequested.builder()
           .metadata(metadata())
@@ -909,8 +930,8 @@ public final class CaseFixtures {
 
     /**
      * @param temporary whether the network director acts temporarily
-     * @return {@link #TRAJECTORY_DIRECTOR} of {@link #SOCIAL_WORK}, or the network director of
-     *     the GGD when temporary
+     * @return {@link #TRAJECTORY_DIRECTOR} of {@link #SOCIAL_WORK}, or the network director of the
+     *     GGD when temporary
      */
     public TrajectoryDirectorAppointed trajectoryDirectorAppointed(boolean temporary) {
       return TrajectoryDirectorAppointed.builder()
@@ -922,7 +943,9 @@ public final class CaseFixtures {
           .build();
     }
 
-    /** @return a ZRM 2017 scan recorded, scored on the current date */
+    /**
+     * @return a ZRM 2017 scan recorded, scored on the current date
+     */
     public LifeDomainScanRecorded lifeDomainScanRecorded() {
       return lifeDomainScanRecorded(zrm2017Scan(date));
     }
@@ -935,7 +958,9 @@ public final class CaseFixtures {
       return LifeDomainScanRecorded.builder().metadata(metadata()).scan(scan).build();
     }
 
-    /** @return an integral picture assigning CARE_AVOIDER and NUISANCE_CAUSER */
+    /**
+     * @return an integral picture assigning CARE_AVOIDER and NUISANCE_CAUSER
+     */
     public IntegralPictureFormed integralPictureFormed() {
       return IntegralPictureFormed.builder()
           .metadata(metadata())
@@ -970,7 +995,9 @@ public final class CaseFixtures {
       return ProgressReported.builder().metadata(metadata()).report(report).build();
     }
 
-    /** @return a progress talk with {@link #TRAJECTORY_DIRECTOR} */
+    /**
+     * @return a progress talk with {@link #TRAJECTORY_DIRECTOR}
+     */
     public ProgressTalkHeld progressTalkHeld() {
       return ProgressTalkHeld.builder()
           .metadata(metadata())
@@ -1004,7 +1031,9 @@ public final class CaseFixtures {
       return EvaluationRecorded.builder().metadata(metadata()).evaluation(evaluation).build();
     }
 
-    /** @return an organisational escalation request */
+    /**
+     * @return an organisational escalation request
+     */
     public EscalationRequested escalationRequested() {
       return EscalationRequested.builder()
           .metadata(metadata())
@@ -1033,7 +1062,9 @@ public final class CaseFixtures {
           .build();
     }
 
-    /** @return compulsory cleaning executed by the GGD */
+    /**
+     * @return compulsory cleaning executed by the GGD
+     */
     public CoercionMeasureRecorded coercionMeasureRecorded() {
       return CoercionMeasureRecorded.builder()
           .metadata(metadata())
@@ -1071,17 +1102,26 @@ public final class CaseFixtures {
           .build();
     }
 
-    /** @return a reopening because the client dropped out */
+    /**
+     * @return a reopening because the client dropped out
+     */
     public CaseReopened caseReopened() {
-      return CaseReopened.builder().metadata(metadata()).reason("Client dropped out of care").build();
+      return CaseReopened.builder()
+          .metadata(metadata())
+          .reason("Client dropped out of care")
+          .build();
     }
 
-    /** @return a transfer to {@link #RECEIVING_NETWORK} */
+    /**
+     * @return a transfer to {@link #RECEIVING_NETWORK}
+     */
     public CaseTransferred caseTransferred() {
       return CaseTransferred.builder().metadata(metadata()).handover(handover()).build();
     }
 
-    /** @return consent for all partners, signed on the current date */
+    /**
+     * @return consent for all partners, signed on the current date
+     */
     public ConsentRecorded consentRecorded() {
       return consentRecorded(consent(date));
     }
@@ -1094,7 +1134,9 @@ public final class CaseFixtures {
       return ConsentRecorded.builder().metadata(metadata()).consent(consent).build();
     }
 
-    /** @return a withdrawal on the current date */
+    /**
+     * @return a withdrawal on the current date
+     */
     public ConsentWithdrawn consentWithdrawn() {
       return ConsentWithdrawn.builder().metadata(metadata()).build();
     }

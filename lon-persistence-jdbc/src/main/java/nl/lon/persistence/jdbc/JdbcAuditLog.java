@@ -39,20 +39,20 @@ import nl.lon.persistence.audit.DataCategory;
 import nl.lon.persistence.jdbc.internal.Sql;
 
 /**
- * An {@link AuditLog} on plain JDBC (logging in een relationele database), for embedded H2 2.3
- * and PostgreSQL 15 with the schema that {@link JdbcStores#migrate(DataSource)} creates.
+ * An {@link AuditLog} on plain JDBC (logging in een relationele database), for embedded H2 2.3 and
+ * PostgreSQL 15 with the schema that {@link JdbcStores#migrate(DataSource)} creates.
  *
- * <p>Fulfils rules L1-L9 of the {@link AuditLog} contract. Each network has a chain of its own:
- * its records are rows of {@code lon_audit_records} keyed by network and place in storage
- * ({@code network_id, chain_position}), with one column per fact, stored unchanged, so that the
- * hashes computed by {@link AuditChain} can be recomputed from what is stored; its head is a row
- * of {@code lon_audit_heads} keyed by network. Besides the record's sequence ({@code seq_no}) a
- * row has its place in storage ({@code chain_position}); the log writes both with the same value,
- * and reads and {@link #verify(NetworkId)} return records in storage order. Like the in-memory
- * reference, {@link #read(NetworkId, long, int)} therefore counts from a storage position, which
- * is the sequence as long as nobody moved records in storage; a record moved there is reported by
- * {@link #verify(NetworkId)} as {@link Problem#REORDERED}, exactly as {@link
- * AuditChain#verify(Iterable)} reports it on the records as read.
+ * <p>Fulfils rules L1-L9 of the {@link AuditLog} contract. Each network has a chain of its own: its
+ * records are rows of {@code lon_audit_records} keyed by network and place in storage ({@code
+ * network_id, chain_position}), with one column per fact, stored unchanged, so that the hashes
+ * computed by {@link AuditChain} can be recomputed from what is stored; its head is a row of {@code
+ * lon_audit_heads} keyed by network. Besides the record's sequence ({@code seq_no}) a row has its
+ * place in storage ({@code chain_position}); the log writes both with the same value, and reads and
+ * {@link #verify(NetworkId)} return records in storage order. Like the in-memory reference, {@link
+ * #read(NetworkId, long, int)} therefore counts from a storage position, which is the sequence as
+ * long as nobody moved records in storage; a record moved there is reported by {@link
+ * #verify(NetworkId)} as {@link Problem#REORDERED}, exactly as {@link AuditChain#verify(Iterable)}
+ * reports it on the records as read.
  *
  * <h2>Concurrent writers</h2>
  *
@@ -63,23 +63,23 @@ import nl.lon.persistence.jdbc.internal.Sql;
  * AuditChain#link(long, String, AuditEntry, AuditSeal)}, inserts the record, moves the head and
  * commits. The database lock serialises appends to one network from any number of threads,
  * connections and processes, so a chain never forks and sequences have no gaps; appends to two
- * networks lock two rows and never wait on each other. A failed append rolls back record and
- * head together. Deadlocks, serialization failures and lock timeouts are retried (at most
- * {@value #MAX_ATTEMPTS} times).
+ * networks lock two rows and never wait on each other. A failed append rolls back record and head
+ * together. Deadlocks, serialization failures and lock timeouts are retried (at most {@value
+ * #MAX_ATTEMPTS} times).
  *
  * <h2>Verification</h2>
  *
  * <p>{@link #verify(NetworkId)} reads the head, then walks every stored row of the network in
  * storage order, {@value #PAGE_SIZE} at a time, through an {@link AuditChain.Verifier}, so memory
  * stays bounded however long the chain; the result is the one {@link AuditChain#verify(Iterable,
- * AuditCheckpoint, AuditSeal)} gives on all rows read in that order with the head. Rows beyond
- * the head ({@link Problem#BEYOND_HEAD}), records removed at the end ({@link Problem#MISSING}:
- * the head names a later sequence) and a last record rewritten with a matching hash ({@link
- * Problem#BROKEN_LINK}: its hash differs from the head's) are reported too; when the walk meets
- * a row beyond the head it reads the head again first, so records appended meanwhile are
- * verified rather than reported. A row that cannot even be read back (for example a malformed
- * hash) is reported as {@link Problem#ALTERED}. {@link #verify(AuditCheckpoint)} walks the same
- * way and also compares the chain with the checkpoint.
+ * AuditCheckpoint, AuditSeal)} gives on all rows read in that order with the head. Rows beyond the
+ * head ({@link Problem#BEYOND_HEAD}), records removed at the end ({@link Problem#MISSING}: the head
+ * names a later sequence) and a last record rewritten with a matching hash ({@link
+ * Problem#BROKEN_LINK}: its hash differs from the head's) are reported too; when the walk meets a
+ * row beyond the head it reads the head again first, so records appended meanwhile are verified
+ * rather than reported. A row that cannot even be read back (for example a malformed hash) is
+ * reported as {@link Problem#ALTERED}. {@link #verify(AuditCheckpoint)} walks the same way and also
+ * compares the chain with the checkpoint.
  *
  * <pre>{@code
  * AuditLog log = JdbcStores.create(dataSource).auditLog();
@@ -190,14 +190,18 @@ public final class JdbcAuditLog implements AuditLog {
         }
       } catch (SQLException e) {
         throw JdbcStoreException.of(
-            "appending to the audit log of network " + entry.getNetwork()
+            "appending to the audit log of network "
+                + entry.getNetwork()
                 + " (the record was written whole or not at all)",
             e);
       }
       Sql.backOff(attempt);
     }
     throw JdbcStoreException.of(
-        "appending to the audit log of network " + entry.getNetwork() + " after " + MAX_ATTEMPTS
+        "appending to the audit log of network "
+            + entry.getNetwork()
+            + " after "
+            + MAX_ATTEMPTS
             + " lost races for the chain head (nothing was written)",
         last);
   }
@@ -225,11 +229,10 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   /**
-   * Inserts a record as a row at a place in its network's storage, as given; the log calls it
-   * with the record's sequence as the place, tests call it to play an intruder.
+   * Inserts a record as a row at a place in its network's storage, as given; the log calls it with
+   * the record's sequence as the place, tests call it to play an intruder.
    */
-  static void insertRow(Connection c, AuditRecord record, long chainPosition)
-      throws SQLException {
+  static void insertRow(Connection c, AuditRecord record, long chainPosition) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(INSERT)) {
       AccessChecks checks = record.getChecks();
       int i = 0;
@@ -271,9 +274,9 @@ public final class JdbcAuditLog implements AuditLog {
   private record Head(long sequence, String hash) {}
 
   /**
-   * Locks a network's head row until commit, inserting it (empty) for the network's first append.
-   * A unique violation on that insert means a concurrent first append won: it is rolled back to
-   * a savepoint, so the caller's transaction survives, and the winner's row is locked instead.
+   * Locks a network's head row until commit, inserting it (empty) for the network's first append. A
+   * unique violation on that insert means a concurrent first append won: it is rolled back to a
+   * savepoint, so the caller's transaction survives, and the winner's row is locked instead.
    */
   private static Head lockHead(Connection c, NetworkId network) throws SQLException {
     SQLException lost = null;
@@ -552,8 +555,7 @@ public final class JdbcAuditLog implements AuditLog {
   private AuditVerification walk(NetworkId network, AuditCheckpoint checkpoint) {
     try (Connection c = Sql.connect(dataSource)) {
       Head head = readHead(c, network, false).orElse(new Head(0, AuditChain.GENESIS_HASH));
-      AuditChain.Verifier v =
-          AuditChain.verifier(seal).head(network, head.sequence(), head.hash());
+      AuditChain.Verifier v = AuditChain.verifier(seal).head(network, head.sequence(), head.hash());
       if (checkpoint != null) {
         v.checkpoint(checkpoint);
       }

@@ -32,14 +32,14 @@ import nl.lon.persistence.store.VaultChange;
  * read (rules A2-A4); the position counter row is locked ({@code SELECT ... FOR UPDATE}) and moved
  * on; the events are inserted (the unique constraint on stream and sequence refuses a second batch
  * for the same version); the stream row is inserted or moved on by compare-and-set; the key is
- * inserted with the fingerprint; the audit record is linked after its network's chain head
- * (locked) and inserted; the vault row is updated, inserted or deleted; then one commit.
+ * inserted with the fingerprint; the audit record is linked after its network's chain head (locked)
+ * and inserted; the vault row is updated, inserted or deleted; then one commit.
  *
  * <p>A unique violation, a deadlock, a serialization failure or a lock timeout rolls everything
- * back; the store then reads what is committed and answers as the reference implementation would
- * at that moment (the key now taken by the same batch: the next attempt writes the audit record of
- * a duplicate; by another batch: {@link IdempotencyKeyConflictException}; the stream moved on:
- * {@link ConcurrencyConflictException}), or else tries again, at most {@value #MAX_ATTEMPTS} times.
+ * back; the store then reads what is committed and answers as the reference implementation would at
+ * that moment (the key now taken by the same batch: the next attempt writes the audit record of a
+ * duplicate; by another batch: {@link IdempotencyKeyConflictException}; the stream moved on: {@link
+ * ConcurrencyConflictException}), or else tries again, at most {@value #MAX_ATTEMPTS} times.
  */
 final class JdbcCommit {
 
@@ -58,9 +58,11 @@ final class JdbcCommit {
   }
 
   /** What one unit wrote. */
-  record Outcome(Optional<AppendResult> append, Optional<AuditRecord> audit, boolean vaultEntryExisted) {}
+  record Outcome(
+      Optional<AppendResult> append, Optional<AuditRecord> audit, boolean vaultEntryExisted) {}
 
-  Outcome run(Optional<StreamAppend> append, Optional<AuditEntry> audit, Optional<VaultChange> vault) {
+  Outcome run(
+      Optional<StreamAppend> append, Optional<AuditEntry> audit, Optional<VaultChange> vault) {
     List<String> payloads = new ArrayList<>();
     String fingerprint = null;
     if (append.isPresent()) {
@@ -80,7 +82,8 @@ final class JdbcCommit {
         }
       } catch (SQLException e) {
         throw JdbcStoreException.of(
-            what(append) + " (nothing or all of it was written; retry with the same idempotency key"
+            what(append)
+                + " (nothing or all of it was written; retry with the same idempotency key"
                 + " to find out)",
             e);
       } catch (RetryableSqlException e) {
@@ -89,7 +92,10 @@ final class JdbcCommit {
       Sql.backOff(attempt);
     }
     throw JdbcStoreException.of(
-        what(append) + " after " + MAX_ATTEMPTS + " lost races for the database's locks (nothing was written)",
+        what(append)
+            + " after "
+            + MAX_ATTEMPTS
+            + " lost races for the database's locks (nothing was written)",
         last);
   }
 
@@ -180,15 +186,22 @@ final class JdbcCommit {
     Optional<AppendResult> appended = Optional.empty();
     if (append.isPresent()) {
       Optional<AppendResult> duplicate = decide(c, append.get(), fingerprint);
-      appended = Optional.of(
-          duplicate.isPresent() ? duplicate.get() : writeEvents(c, append.get(), payloads, fingerprint));
+      appended =
+          Optional.of(
+              duplicate.isPresent()
+                  ? duplicate.get()
+                  : writeEvents(c, append.get(), payloads, fingerprint));
     }
     boolean duplicate = appended.map(AppendResult::isDuplicate).orElse(false);
     Optional<AuditRecord> record = Optional.empty();
     if (audit.isPresent()) {
-      AuditEntry entry = duplicate
-          ? AuditEntry.builder().from(audit.get()).putDetails(UnitOfWork.REPLAY_DETAIL, "true").build()
-          : audit.get();
+      AuditEntry entry =
+          duplicate
+              ? AuditEntry.builder()
+                  .from(audit.get())
+                  .putDetails(UnitOfWork.REPLAY_DETAIL, "true")
+                  .build()
+              : audit.get();
       record = Optional.of(auditLog.orElseThrow().appendInTransaction(c, entry));
     }
     boolean existed = false;
@@ -298,10 +311,10 @@ final class JdbcCommit {
    * {@link nl.lon.core.error.InvalidValueException} or {@link ConcurrencyConflictException} when
    * the stream forbids the append; empty when the append may go ahead.
    *
-   * <p>The stream row is read before the key: keys are never removed, so a key absent at the
-   * second read was absent at the first, and the answer is the one the store owed at the moment
-   * of the first read (linearizable). Reading the key first could report a conflict caused by the
-   * very append whose key would have made this call a duplicate.
+   * <p>The stream row is read before the key: keys are never removed, so a key absent at the second
+   * read was absent at the first, and the answer is the one the store owed at the moment of the
+   * first read (linearizable). Reading the key first could report a conflict caused by the very
+   * append whose key would have made this call a duplicate.
    */
   private static Optional<AppendResult> decide(Connection c, StreamAppend a, String fingerprint)
       throws SQLException {

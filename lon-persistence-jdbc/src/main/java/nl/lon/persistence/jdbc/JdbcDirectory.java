@@ -21,15 +21,15 @@ import nl.lon.persistence.jdbc.internal.RedactedSqlException;
 import nl.lon.persistence.jdbc.internal.Sql;
 
 /**
- * A {@link Directory} on plain JDBC (register in een relationele database), for embedded H2 2.3
- * and PostgreSQL 15 with the schema that {@link JdbcStores#migrate(DataSource)} creates.
+ * A {@link Directory} on plain JDBC (register in een relationele database), for embedded H2 2.3 and
+ * PostgreSQL 15 with the schema that {@link JdbcStores#migrate(DataSource)} creates.
  *
  * <p>Fulfils rules D1-D4 of the {@link Directory} contract. Each value is one row holding its id
  * and its JSON text, mapped field by field by hand (tables {@code lon_directory_networks}, {@code
  * lon_directory_organisations} and {@code lon_directory_professionals}, the last with the
  * professional's network for {@link #professionals(NetworkId)}). A {@code put} is one {@code
- * UPDATE}, or one {@code INSERT} when the id is new, so it is atomic per value. Lists are sorted
- * by {@link nl.lon.core.id.Identifier#compareTo} in Java, independent of the database's collation.
+ * UPDATE}, or one {@code INSERT} when the id is new, so it is atomic per value. Lists are sorted by
+ * {@link nl.lon.core.id.Identifier#compareTo} in Java, independent of the database's collation.
  *
  * <pre>{@code
  * Directory directory = JdbcStores.create(dataSource).directory();
@@ -205,7 +205,9 @@ public final class JdbcDirectory implements Directory {
       return read.apply(document);
     } catch (RuntimeException e) {
       throw new JdbcStoreException(
-          "reading the directory failed: a stored entry cannot be read (" + RedactedSqlException.summary(e) + ")",
+          "reading the directory failed: a stored entry cannot be read ("
+              + RedactedSqlException.summary(e)
+              + ")",
           RedactedSqlException.of(e));
     }
   }

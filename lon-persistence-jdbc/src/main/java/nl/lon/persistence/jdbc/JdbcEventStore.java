@@ -25,9 +25,9 @@ import nl.lon.persistence.store.StreamAppend;
  * embedded H2 2.3 and PostgreSQL 15 with the schema that {@link JdbcStores#migrate(DataSource)}
  * creates.
  *
- * <p>Fulfils every rule of the {@link EventStore} contract. Events are stored as JSON text
- * written by {@link EventCodec}, one row each in {@code lon_events}, of at most 1,000,000
- * characters (a longer event fails with {@link JdbcStoreException}, nothing written).
+ * <p>Fulfils every rule of the {@link EventStore} contract. Events are stored as JSON text written
+ * by {@link EventCodec}, one row each in {@code lon_events}, of at most 1,000,000 characters (a
+ * longer event fails with {@link JdbcStoreException}, nothing written).
  *
  * <h2>How an append works</h2>
  *
@@ -35,64 +35,64 @@ import nl.lon.persistence.store.StreamAppend;
  *
  * <ol>
  *   <li>rule A1 in memory ({@link EventStore#checkAppend}); nothing is read before it passes;
- *   <li>the stream row ({@code lon_streams}) is read, then a present idempotency key is looked
- *       up in {@code lon_idempotency_keys} with the fingerprint of its batch; when the key is
- *       found with the same fingerprint the earlier result is rebuilt from the stored events and
- *       returned as duplicate, with another fingerprint the append is refused with {@link
+ *   <li>the stream row ({@code lon_streams}) is read, then a present idempotency key is looked up
+ *       in {@code lon_idempotency_keys} with the fingerprint of its batch; when the key is found
+ *       with the same fingerprint the earlier result is rebuilt from the stored events and returned
+ *       as duplicate, with another fingerprint the append is refused with {@link
  *       nl.lon.core.error.IdempotencyKeyConflictException} (A2);
  *   <li>A3/A4 fast path ({@link EventStore#checkStream}): a stream of another network fails with
  *       {@link InvalidValueException} (rule {@code stream-network}), another version with {@link
- *       ConcurrencyConflictException}. This read is only a shortcut: the checks that count are
- *       the database's, in the next steps;
- *   <li>the single row of {@code lon_position_counter} is locked with {@code SELECT ... FOR
- *       UPDATE} and moved on by the batch size;
+ *       ConcurrencyConflictException}. This read is only a shortcut: the checks that count are the
+ *       database's, in the next steps;
+ *   <li>the single row of {@code lon_position_counter} is locked with {@code SELECT ... FOR UPDATE}
+ *       and moved on by the batch size;
  *   <li>the events are inserted. The unique constraint on {@code (stream_id, seq_no)} makes the
- *       database refuse a second batch for the same expected version: two racing appends insert
- *       the same sequence numbers, and only one can commit;
+ *       database refuse a second batch for the same expected version: two racing appends insert the
+ *       same sequence numbers, and only one can commit;
  *   <li>the stream row is inserted (first append, primary key on the stream) or moved on with
- *       {@code UPDATE ... SET stream_version = ? WHERE stream_id = ? AND stream_version = ?} and
- *       a row-count check, a second database-enforced guard;
+ *       {@code UPDATE ... SET stream_version = ? WHERE stream_id = ? AND stream_version = ?} and a
+ *       row-count check, a second database-enforced guard;
  *   <li>the idempotency key is inserted with the batch's fingerprint (primary key on stream and
  *       key);
  *   <li>commit.
  * </ol>
  *
- * <p>{@link JdbcStores#commit} runs the same transaction with the command's audit record and
- * vault change added before the commit, so a command is written whole or not at all.
+ * <p>{@link JdbcStores#commit} runs the same transaction with the command's audit record and vault
+ * change added before the commit, so a command is written whole or not at all.
  *
  * <p>The stream row is read before the key because keys are never removed: a key absent at the
- * second read was absent at the first, so the answer is the one the store owed at the moment of
- * the first read. Reading the key first could report a conflict caused by the very append whose
- * key makes this call a duplicate.
+ * second read was absent at the first, so the answer is the one the store owed at the moment of the
+ * first read. Reading the key first could report a conflict caused by the very append whose key
+ * makes this call a duplicate.
  *
- * <p>A unique violation (SQLState {@code 23505} on H2 and PostgreSQL), a deadlock, a
- * serialization failure or a lock timeout rolls the transaction back; the store then reads what
- * is committed and answers as the reference implementation would at that moment: the earlier
- * result when the idempotency key is now taken, {@link InvalidValueException} when the stream now
- * belongs to another network, {@link ConcurrencyConflictException} with the version read after
- * the rollback, or else it tries again (at most {@value #MAX_ATTEMPTS} times). Any other SQL
- * failure throws {@link JdbcStoreException} after rolling back (rule A8).
+ * <p>A unique violation (SQLState {@code 23505} on H2 and PostgreSQL), a deadlock, a serialization
+ * failure or a lock timeout rolls the transaction back; the store then reads what is committed and
+ * answers as the reference implementation would at that moment: the earlier result when the
+ * idempotency key is now taken, {@link InvalidValueException} when the stream now belongs to
+ * another network, {@link ConcurrencyConflictException} with the version read after the rollback,
+ * or else it tries again (at most {@value #MAX_ATTEMPTS} times). Any other SQL failure throws
+ * {@link JdbcStoreException} after rolling back (rule A8).
  *
  * <h2>Global positions</h2>
  *
  * <p>Positions come from one counter row locked until commit, not from a sequence or identity
  * column. PostgreSQL sequence and identity values are handed out at insert time, not commit time,
- * so with them a reader could see position 12 before a slower transaction commits position 11,
- * and a projection resuming after 12 would miss 11 for ever (breaking rule R4). Holding the
- * counter lock until commit makes positions commit-ordered and gap-free, so {@link #readNetwork}
- * is a plain {@code WHERE global_position > ?} query and every snapshot holds a prefix of the
- * positions. It also gives exactly the positions of the in-memory reference (1, 2, 3, ... across
- * all networks). The price is that the last steps of appends (insert, commit) run one at a time
- * per database; the lock is taken as late as possible, and for the write rates of local networks
- * (a few appends a second) this is far from a limit. Idempotency checks, conflicts found by the
- * fast path and all reads never touch the lock.
+ * so with them a reader could see position 12 before a slower transaction commits position 11, and
+ * a projection resuming after 12 would miss 11 for ever (breaking rule R4). Holding the counter
+ * lock until commit makes positions commit-ordered and gap-free, so {@link #readNetwork} is a plain
+ * {@code WHERE global_position > ?} query and every snapshot holds a prefix of the positions. It
+ * also gives exactly the positions of the in-memory reference (1, 2, 3, ... across all networks).
+ * The price is that the last steps of appends (insert, commit) run one at a time per database; the
+ * lock is taken as late as possible, and for the write rates of local networks (a few appends a
+ * second) this is far from a limit. Idempotency checks, conflicts found by the fast path and all
+ * reads never touch the lock.
  *
  * <h2>Database settings</h2>
  *
  * <p>Use the database's default isolation level READ COMMITTED (both H2 and PostgreSQL default to
  * it); stricter levels work too, their serialization failures are retried. See {@link JdbcStores}
- * for the H2 URL to use. The adapter keeps no pool: every call borrows one connection from the
- * data source and returns it, with auto-commit restored.
+ * for the H2 URL to use. The adapter keeps no pool: every call borrows one connection from the data
+ * source and returns it, with auto-commit restored.
  *
  * <pre>{@code
  * EventStore store = JdbcStores.create(dataSource).eventStore();
@@ -139,7 +139,8 @@ public final class JdbcEventStore implements EventStore {
       long expectedVersion,
       List<CaseEvent> events,
       Optional<String> idempotencyKey) {
-    StreamAppend append = new StreamAppend(stream, network, expectedVersion, events, idempotencyKey);
+    StreamAppend append =
+        new StreamAppend(stream, network, expectedVersion, events, idempotencyKey);
     return commit.run(Optional.of(append), Optional.empty(), Optional.empty()).append().get();
   }
 

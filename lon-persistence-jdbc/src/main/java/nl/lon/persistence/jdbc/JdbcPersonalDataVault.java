@@ -26,8 +26,8 @@ import nl.lon.persistence.vault.PersonalDataVault;
  * same key is retried as an update); each statement is atomic on its own, so a concurrent {@link
  * #get} sees the old or the new data, never a mix. {@link #erase} is a {@code DELETE}.
  *
- * <p><b>Erasure and the database (V3).</b> After {@link #erase} the row is gone for every reader
- * of this port. The database may still hold the old bytes for a while outside the table: dead row
+ * <p><b>Erasure and the database (V3).</b> After {@link #erase} the row is gone for every reader of
+ * this port. The database may still hold the old bytes for a while outside the table: dead row
  * versions until PostgreSQL's (auto)vacuum, H2's file until its chunks are rewritten, and both
  * databases' write-ahead logs and backups. Operators must therefore keep backups of this table
  * apart (or encrypted with keys they can destroy) and re-apply erasures made after a backup when
@@ -78,26 +78,23 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     checkKey(network, client);
     try {
       Sql.upsert(
-          dataSource,
-          UPDATE,
-          INSERT,
-          ps -> bind(ps, personalData, network, client),
-          MAX_ATTEMPTS);
+          dataSource, UPDATE, INSERT, ps -> bind(ps, personalData, network, client), MAX_ATTEMPTS);
     } catch (SQLException e) {
       throw failed("storing personal data", e);
     }
   }
 
   /**
-   * Applies a vault change inside the caller's transaction, without committing (the vault part of
-   * a unit of work).
+   * Applies a vault change inside the caller's transaction, without committing (the vault part of a
+   * unit of work).
    *
    * @return whether the vault held data for the client before
    */
   static boolean applyInTransaction(Connection c, VaultChange change) throws SQLException {
     if (change.isErasure()) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "DELETE FROM lon_personal_data WHERE network_id = ? AND client_number = ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "DELETE FROM lon_personal_data WHERE network_id = ? AND client_number = ?")) {
         ps.setString(1, change.network().getValue());
         ps.setString(2, change.client().getValue());
         return ps.executeUpdate() > 0;
@@ -222,8 +219,8 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
   }
 
   /**
-   * Never names the client and keeps no text of the driver's, whose messages may quote the
-   * personal data: messages and stack traces may end up in logs.
+   * Never names the client and keeps no text of the driver's, whose messages may quote the personal
+   * data: messages and stack traces may end up in logs.
    */
   private static JdbcStoreException failed(String what, SQLException e) {
     return JdbcStoreException.of(what, e);

@@ -6,22 +6,21 @@ import nl.lon.core.error.LonException;
 import nl.lon.persistence.jdbc.internal.RedactedSqlException;
 
 /**
- * The database failed under a JDBC adapter: no connection, a lost connection, a broken
- * constraint the adapter does not expect, or a lock it could not get after retrying
- * (databasefout).
+ * The database failed under a JDBC adapter: no connection, a lost connection, a broken constraint
+ * the adapter does not expect, or a lock it could not get after retrying (databasefout).
  *
  * <p>What was written follows rule A8 of {@link nl.lon.persistence.event.EventStore}: every write
  * runs in one transaction, so either all of it was committed or none. When the error came from the
- * commit itself the outcome is unknown; retry an append with the same idempotency key to find
- * out without writing twice.
+ * commit itself the outcome is unknown; retry an append with the same idempotency key to find out
+ * without writing twice.
  *
  * <p><b>No case content, no personal data.</b> A driver's message may quote the data that failed
  * (PostgreSQL's "Failing row contains (...)", H2's "Value too long for column ...: 'the value'").
  * Errors made with {@link #of(String, SQLException)} therefore never hold it: the message is the
- * caller's fixed text plus the SQLState, vendor error code and exception class names, and the
- * cause is a copy of the driver's error (and of everything chained to it) with only its SQLState,
- * vendor code, class name and stack trace, so that a logged stack trace holds no content either.
- * {@link #getSqlState()} works on that copy as on the original.
+ * caller's fixed text plus the SQLState, vendor error code and exception class names, and the cause
+ * is a copy of the driver's error (and of everything chained to it) with only its SQLState, vendor
+ * code, class name and stack trace, so that a logged stack trace holds no content either. {@link
+ * #getSqlState()} works on that copy as on the original.
  *
  * <pre>{@code
  * try (Connection c = dataSource.getConnection()) {
@@ -42,8 +41,8 @@ public class JdbcStoreException extends LonException {
    * Creates the error. Prefer {@link #of(String, SQLException)} for a driver's error: this
    * constructor keeps the cause as given, message and all.
    *
-   * @param message what the adapter was doing and what to check, without case content or
-   *     personal data
+   * @param message what the adapter was doing and what to check, without case content or personal
+   *     data
    * @param cause the error, may be null; it is kept as is, so it must not quote stored data
    */
   public JdbcStoreException(String message, Throwable cause) {
@@ -55,10 +54,10 @@ public class JdbcStoreException extends LonException {
    * inhoud).
    *
    * <p>The message is {@code what + " failed (SQLState ..., vendor code ..., <class> caused by
-   * <class>...)"}. The cause is a redacted copy of {@code e}: an {@link SQLException} with the
-   * same SQLState and vendor code, the original's class name instead of its message, its stack
-   * trace, and redacted copies of its cause, next exceptions and suppressed exceptions. The
-   * driver's message is dropped everywhere.
+   * <class>...)"}. The cause is a redacted copy of {@code e}: an {@link SQLException} with the same
+   * SQLState and vendor code, the original's class name instead of its message, its stack trace,
+   * and redacted copies of its cause, next exceptions and suppressed exceptions. The driver's
+   * message is dropped everywhere.
    *
    * @param what what failed, as a fixed text with ids only, for example {@code "storing personal
    *     data"}; never values that were read or written
@@ -70,7 +69,8 @@ public class JdbcStoreException extends LonException {
     if (e == null) {
       return new JdbcStoreException(what + " failed", null);
     }
-    return new JdbcStoreException(what + " failed (" + RedactedSqlException.summary(e) + ")", RedactedSqlException.of(e));
+    return new JdbcStoreException(
+        what + " failed (" + RedactedSqlException.summary(e) + ")", RedactedSqlException.of(e));
   }
 
   /**

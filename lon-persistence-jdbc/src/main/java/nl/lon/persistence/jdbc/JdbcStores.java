@@ -65,19 +65,18 @@ import org.flywaydb.core.api.output.MigrateResult;
  *       killed with SIGKILL mid-write, again and again on the same file) find every acknowledged
  *       append and an intact audit chain. It protects against a crashing or killed process, not
  *       against a power failure: H2 does not force its writes to the disk. {@link #create} and
- *       {@link #withoutMigration} refuse an H2 file database (embedded, or behind an H2 TCP
- *       server) whose write delay in effect or recorded is not 0, with a {@link
- *       JdbcStoreException} that says to add {@code ;WRITE_DELAY=0} to the URL. They refuse
- *       rather than run {@code SET WRITE_DELAY 0} because that statement needs admin rights,
- *       changes the database for every connection, and does not last: H2 2.3 records it in the
- *       file but does not apply it when the database is opened again (after its last connection
- *       closes, or in the next process), while a URL setting is applied at every open. Add {@code
- *       ;MODE=PostgreSQL} if the application shares the database and wants it; the LON schema
- *       does not need it. For more concurrent writers than a handful raise H2's lock timeout
- *       (default 2 s), for example {@code ;LOCK_TIMEOUT=10000}.
- *   <li><b>Embedded H2 in memory</b>, for tests: {@code jdbc:h2:mem:lon;DB_CLOSE_DELAY=-1}
- *       (without {@code DB_CLOSE_DELAY=-1} the database vanishes when its last connection
- *       closes).
+ *       {@link #withoutMigration} refuse an H2 file database (embedded, or behind an H2 TCP server)
+ *       whose write delay in effect or recorded is not 0, with a {@link JdbcStoreException} that
+ *       says to add {@code ;WRITE_DELAY=0} to the URL. They refuse rather than run {@code SET
+ *       WRITE_DELAY 0} because that statement needs admin rights, changes the database for every
+ *       connection, and does not last: H2 2.3 records it in the file but does not apply it when the
+ *       database is opened again (after its last connection closes, or in the next process), while
+ *       a URL setting is applied at every open. Add {@code ;MODE=PostgreSQL} if the application
+ *       shares the database and wants it; the LON schema does not need it. For more concurrent
+ *       writers than a handful raise H2's lock timeout (default 2 s), for example {@code
+ *       ;LOCK_TIMEOUT=10000}.
+ *   <li><b>Embedded H2 in memory</b>, for tests: {@code jdbc:h2:mem:lon;DB_CLOSE_DELAY=-1} (without
+ *       {@code DB_CLOSE_DELAY=-1} the database vanishes when its last connection closes).
  * </ul>
  *
  * <p>The adapters keep no pool and no state besides the data source: they borrow a connection per
@@ -106,8 +105,8 @@ public final class JdbcStores implements Stores {
   }
 
   /**
-   * Migrates the schema of a data source to the newest LON version, then creates the four
-   * adapters on it.
+   * Migrates the schema of a data source to the newest LON version, then creates the four adapters
+   * on it.
    *
    * @param dataSource the caller's data source (a pool is recommended); the adapters borrow
    *     connections from it and never close it
@@ -151,7 +150,8 @@ public final class JdbcStores implements Stores {
    * @return the adapters
    * @throws InvalidValueException when an argument is null
    */
-  public static JdbcStores withoutMigration(DataSource dataSource, nl.lon.persistence.audit.AuditSeal seal) {
+  public static JdbcStores withoutMigration(
+      DataSource dataSource, nl.lon.persistence.audit.AuditSeal seal) {
     if (dataSource == null) {
       throw new InvalidValueException("JdbcStores.dataSource");
     }
@@ -171,9 +171,9 @@ public final class JdbcStores implements Stores {
   }
 
   /**
-   * Creates the four adapters on a data source whose schema is already migrated, without
-   * touching the schema (for processes that have no right to change it). Borrows one connection
-   * to check the database's settings.
+   * Creates the four adapters on a data source whose schema is already migrated, without touching
+   * the schema (for processes that have no right to change it). Borrows one connection to check the
+   * database's settings.
    *
    * @param dataSource the caller's data source
    * @return the adapters
@@ -190,15 +190,15 @@ public final class JdbcStores implements Stores {
   }
 
   /**
-   * Brings the LON schema of a data source to the newest version with Flyway; does nothing when
-   * it is current. Safe to run from several processes at once: Flyway locks its history table.
+   * Brings the LON schema of a data source to the newest version with Flyway; does nothing when it
+   * is current. Safe to run from several processes at once: Flyway locks its history table.
    *
    * @param dataSource the data source
    * @return how many migrations were applied now
    * @throws InvalidValueException when the data source is null
-   * @throws JdbcStoreException when a migration fails or the recorded history does not match
-   *     the scripts; its message names Flyway's error code and the exception classes, never
-   *     Flyway's or the driver's message (which may quote SQL and data)
+   * @throws JdbcStoreException when a migration fails or the recorded history does not match the
+   *     scripts; its message names Flyway's error code and the exception classes, never Flyway's or
+   *     the driver's message (which may quote SQL and data)
    */
   public static int migrate(DataSource dataSource) {
     if (dataSource == null) {
@@ -230,8 +230,8 @@ public final class JdbcStores implements Stores {
   /**
    * Writes a command's events, audit record and vault change in one database transaction (rules
    * U1-U5 of {@link Stores}): one connection, the event rows, the audit record linked after its
-   * network's chain head, the vault row, one commit. A crash before the commit leaves none of
-   * them, after it all of them.
+   * network's chain head, the vault row, one commit. A crash before the commit leaves none of them,
+   * after it all of them.
    *
    * @param work what the command writes
    * @return what was written

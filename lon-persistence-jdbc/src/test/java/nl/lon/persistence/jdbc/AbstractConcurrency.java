@@ -40,9 +40,9 @@ abstract class AbstractConcurrency {
   abstract void closeDatabase(DataSource dataSource);
 
   /**
-   * How many losing appends must at least have been refused by a unique constraint (their read
-   * came before the winner's commit). On PostgreSQL a large share is; embedded H2 commits so fast
-   * that few losers read before it, so there the count is only reported.
+   * How many losing appends must at least have been refused by a unique constraint (their read came
+   * before the winner's commit). On PostgreSQL a large share is; embedded H2 commits so fast that
+   * few losers read before it, so there the count is only reported.
    */
   long minimumUniqueViolations() {
     return 0;
@@ -213,7 +213,8 @@ abstract class AbstractConcurrency {
                   while (version < perStream) {
                     int n = (int) Math.min(1 + (version % 3), perStream - version);
                     AppendResult r =
-                        own.append(stream, N1, version, batch(stream, version + 1, n), Optional.empty());
+                        own.append(
+                            stream, N1, version, batch(stream, version + 1, n), Optional.empty());
                     version = r.getLastSequence();
                   }
                   return null;

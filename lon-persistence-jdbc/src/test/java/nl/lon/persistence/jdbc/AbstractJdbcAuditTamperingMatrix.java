@@ -42,15 +42,63 @@ abstract class AbstractJdbcAuditTamperingMatrix extends AbstractAuditTamperingMa
   @Override
   List<Kind> storeKinds() {
     return List.of(
-        new Kind("SQL: move a row to another network", t -> sql(t, "UPDATE lon_audit_records SET network_id = 'matrix-elsewhere' WHERE network_id = ? AND seq_no = 17"), false),
-        new Kind("SQL: renumber a row's seq_no", t -> sql(t, "UPDATE lon_audit_records SET seq_no = 1017 WHERE network_id = ? AND seq_no = 17"), false),
-        new Kind("SQL: move the last row before every other", t -> sql(t, "UPDATE lon_audit_records SET chain_position = -1 WHERE network_id = ? AND seq_no = 40"), false),
-        new Kind("SQL: write a malformed hash", t -> sql(t, "UPDATE lon_audit_records SET record_hash = 'zz' WHERE network_id = ? AND seq_no = 17"), false),
-        new Kind("SQL: clear an optional column", t -> sql(t, "UPDATE lon_audit_records SET case_id = NULL WHERE network_id = ? AND seq_no = 17"), false),
-        new Kind("SQL: write undecodable details", t -> sql(t, "UPDATE lon_audit_records SET details = 'a=1;a=2' WHERE network_id = ? AND seq_no = 17"), false),
-        new Kind("SQL: write an unknown outcome", t -> sql(t, "UPDATE lon_audit_records SET outcome = 'MAYBE' WHERE network_id = ? AND seq_no = 17"), false),
-        new Kind("SQL: delete the head row, rows kept", t -> sql(t, "DELETE FROM lon_audit_heads WHERE network_id = ?"), false),
-        new Kind("SQL: truncate the rows only", t -> sql(t, "DELETE FROM lon_audit_records WHERE network_id = ? AND seq_no > 30"), false));
+        new Kind(
+            "SQL: move a row to another network",
+            t ->
+                sql(
+                    t,
+                    "UPDATE lon_audit_records SET network_id = 'matrix-elsewhere' WHERE network_id = ? AND seq_no = 17"),
+            false),
+        new Kind(
+            "SQL: renumber a row's seq_no",
+            t ->
+                sql(
+                    t,
+                    "UPDATE lon_audit_records SET seq_no = 1017 WHERE network_id = ? AND seq_no = 17"),
+            false),
+        new Kind(
+            "SQL: move the last row before every other",
+            t ->
+                sql(
+                    t,
+                    "UPDATE lon_audit_records SET chain_position = -1 WHERE network_id = ? AND seq_no = 40"),
+            false),
+        new Kind(
+            "SQL: write a malformed hash",
+            t ->
+                sql(
+                    t,
+                    "UPDATE lon_audit_records SET record_hash = 'zz' WHERE network_id = ? AND seq_no = 17"),
+            false),
+        new Kind(
+            "SQL: clear an optional column",
+            t ->
+                sql(
+                    t,
+                    "UPDATE lon_audit_records SET case_id = NULL WHERE network_id = ? AND seq_no = 17"),
+            false),
+        new Kind(
+            "SQL: write undecodable details",
+            t ->
+                sql(
+                    t,
+                    "UPDATE lon_audit_records SET details = 'a=1;a=2' WHERE network_id = ? AND seq_no = 17"),
+            false),
+        new Kind(
+            "SQL: write an unknown outcome",
+            t ->
+                sql(
+                    t,
+                    "UPDATE lon_audit_records SET outcome = 'MAYBE' WHERE network_id = ? AND seq_no = 17"),
+            false),
+        new Kind(
+            "SQL: delete the head row, rows kept",
+            t -> sql(t, "DELETE FROM lon_audit_heads WHERE network_id = ?"),
+            false),
+        new Kind(
+            "SQL: truncate the rows only",
+            t -> sql(t, "DELETE FROM lon_audit_records WHERE network_id = ? AND seq_no > 30"),
+            false));
   }
 
   private void sql(Target t, String statement) {

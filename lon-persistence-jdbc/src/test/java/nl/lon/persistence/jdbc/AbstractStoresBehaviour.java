@@ -25,8 +25,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import nl.lon.core.error.IdempotencyKeyConflictException;
 import nl.lon.core.error.ConcurrencyConflictException;
+import nl.lon.core.error.IdempotencyKeyConflictException;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
@@ -296,7 +296,11 @@ abstract class AbstractStoresBehaviour {
             .ruleIds(List.of())
             .build();
     log.append(bounds);
-    log.append(AuditEntry.builder().from(bounds).occurredAt(Instant.parse("2199-12-31T23:59:59Z")).build());
+    log.append(
+        AuditEntry.builder()
+            .from(bounds)
+            .occurredAt(Instant.parse("2199-12-31T23:59:59Z"))
+            .build());
     List<AuditRecord> all = log.read(rich.getNetwork(), 1, 10);
     assertEquals(bounds, all.get(1).toEntry());
     assertEquals(Instant.parse("2199-12-31T23:59:59Z"), all.get(2).getOccurredAt());
@@ -464,7 +468,8 @@ abstract class AbstractStoresBehaviour {
 
   @Test
   void audit_keyedStores_sealWithTheKey_andFindAPlainRewriteWithoutCheckpoint() {
-    byte[] key = "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] key =
+        "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     AuditSeal seal = AuditSeal.hmacSha256(key);
     AuditLog keyed = JdbcStores.create(dataSource, seal).auditLog();
     for (int i = 1; i <= 4; i++) {
@@ -582,7 +587,9 @@ abstract class AbstractStoresBehaviour {
             pool.submit(
                 () -> {
                   for (int i = 0; i < perThread; i++) {
-                    own.append(entry(thread * 1000 + i, "c" + thread, "C1", thread % 2 == 0 ? "n1" : "n2"));
+                    own.append(
+                        entry(
+                            thread * 1000 + i, "c" + thread, "C1", thread % 2 == 0 ? "n1" : "n2"));
                   }
                   return null;
                 }));
@@ -656,7 +663,8 @@ abstract class AbstractStoresBehaviour {
 
   @Test
   void directory_nulls_areRejected() {
-    assertThrows(InvalidValueException.class, () -> directory.put((nl.lon.core.network.Network) null));
+    assertThrows(
+        InvalidValueException.class, () -> directory.put((nl.lon.core.network.Network) null));
     assertThrows(InvalidValueException.class, () -> directory.network(null));
     assertThrows(InvalidValueException.class, () -> directory.professionals(null));
     assertThrows(InvalidValueException.class, () -> directory.professional(null));

@@ -1,7 +1,13 @@
 package nl.lon.persistence.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import nl.lon.core.error.ConcurrencyConflictException;
+import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.OrganisationId;
@@ -11,16 +17,9 @@ import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditEntry;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.DataCategory;
+import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.store.StreamAppend;
 import nl.lon.persistence.store.UnitOfWork;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.util.List;
-import java.util.Optional;
-import nl.lon.core.error.ConcurrencyConflictException;
-import nl.lon.core.id.CaseId;
-import nl.lon.persistence.event.EventStore;
 
 /**
  * A child process of {@link PostgresMultiProcessTest}: appends one event to a stream shared with
@@ -56,11 +55,17 @@ public final class ContendingWriter {
           long v = store.version(SHARED);
           try {
             // the events and their audit record in one unit, as the case service writes them
-            stores.commit(new UnitOfWork(
-                Optional.of(new StreamAppend(SHARED, NETWORK, v, List.of(TestData.event(SHARED, v + 1, key)),
-                    Optional.of(key))),
-                entry(SHARED, key),
-                Optional.empty()));
+            stores.commit(
+                new UnitOfWork(
+                    Optional.of(
+                        new StreamAppend(
+                            SHARED,
+                            NETWORK,
+                            v,
+                            List.of(TestData.event(SHARED, v + 1, key)),
+                            Optional.of(key))),
+                    entry(SHARED, key),
+                    Optional.empty()));
             break;
           } catch (ConcurrencyConflictException e) {
             conflicts++;

@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Wraps a data source and counts the unique violations (SQLState 23505) its statements raise, so
- * a test can show that the database, not a read in Java, refused the losing appends.
+ * Wraps a data source and counts the unique violations (SQLState 23505) its statements raise, so a
+ * test can show that the database, not a read in Java, refused the losing appends.
  */
 final class CountingDataSource implements DataSource {
 

@@ -30,9 +30,9 @@ import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditLog;
+import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
-import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.event.StoredEvent;
 import nl.lon.rules.process.CaseCommand;
@@ -41,14 +41,14 @@ import nl.lon.service.CommandReceipt;
 import nl.lon.service.Purpose;
 
 /**
- * Kill-and-reopen cycles through the public case service: start a {@link ServiceCrashWriter} in
- * a child JVM, kill it with SIGKILL at a random moment while it writes, reopen the database and
- * count what a crash must never leave: acknowledged commands lost, events without their audit
- * record, audit records of applied writes without their write, personal data without their
- * signal or a signal without its personal data, and inconsistent tables (a stream version that
- * disagrees with its events, a network feed that misses events, an audit chain that does not
- * verify). The same database is reused across cycles, so damage would accumulate; every
- * acknowledgement of every earlier cycle is checked again each time.
+ * Kill-and-reopen cycles through the public case service: start a {@link ServiceCrashWriter} in a
+ * child JVM, kill it with SIGKILL at a random moment while it writes, reopen the database and count
+ * what a crash must never leave: acknowledged commands lost, events without their audit record,
+ * audit records of applied writes without their write, personal data without their signal or a
+ * signal without its personal data, and inconsistent tables (a stream version that disagrees with
+ * its events, a network feed that misses events, an audit chain that does not verify). The same
+ * database is reused across cycles, so damage would accumulate; every acknowledgement of every
+ * earlier cycle is checked again each time.
  */
 final class CrashCycles {
 
@@ -119,12 +119,28 @@ final class CrashCycles {
       }
     }
     assertTrue(acks.size() >= cycles, "the writers acknowledged too little to test anything");
-    return cycles + " kill-and-reopen cycles through CaseService (seed " + seed + "; " + killedAfterTime
-        + " after a random 100-600 ms, " + killedAfterAcks + " after a random number of acks): "
-        + acks.size() + " acknowledged commands, " + events + " events; acknowledged writes lost "
-        + lostAcknowledged + ", events without their audit record " + eventsWithoutRecord
-        + ", audit records of applied writes with no write " + recordsWithoutWrite + ", inconsistent tables "
-        + inconsistent + "; " + replays + " retries of the last acknowledged command answered as replays";
+    return cycles
+        + " kill-and-reopen cycles through CaseService (seed "
+        + seed
+        + "; "
+        + killedAfterTime
+        + " after a random 100-600 ms, "
+        + killedAfterAcks
+        + " after a random number of acks): "
+        + acks.size()
+        + " acknowledged commands, "
+        + events
+        + " events; acknowledged writes lost "
+        + lostAcknowledged
+        + ", events without their audit record "
+        + eventsWithoutRecord
+        + ", audit records of applied writes with no write "
+        + recordsWithoutWrite
+        + ", inconsistent tables "
+        + inconsistent
+        + "; "
+        + replays
+        + " retries of the last acknowledged command answered as replays";
   }
 
   private List<Ack> killOneWriter(int cycle) throws Exception {
@@ -222,7 +238,8 @@ final class CrashCycles {
       total += stream.size();
       long applied = 0;
       for (AuditRecord r : log.readForCase(ServiceCrashWriter.NETWORK, caseId)) {
-        if (r.getOutcome() == AuditOutcome.ALLOWED && r.getAction() != AuditAction.READ
+        if (r.getOutcome() == AuditOutcome.ALLOWED
+            && r.getAction() != AuditAction.READ
             && !r.getDetails().containsKey(nl.lon.persistence.store.UnitOfWork.REPLAY_DETAIL)) {
           applied++;
         }
@@ -255,14 +272,16 @@ final class CrashCycles {
     events = total;
     for (Ack a : acks) {
       List<CaseEvent> stream = store.read(a.caseId());
-      if (stream.size() < a.version() || !isCommand(stream.get((int) a.version() - 1), a.command())) {
+      if (stream.size() < a.version()
+          || !isCommand(stream.get((int) a.version() - 1), a.command())) {
         lostAcknowledged++;
       }
     }
     assertEquals(0, lostAcknowledged, at + "acknowledged commands lost");
     assertEquals(0, eventsWithoutRecord, at + "events without their audit record");
     assertEquals(0, recordsWithoutWrite, at + "audit records of applied writes with no write");
-    assertEquals(0, inconsistent, at + "inconsistencies (stream versions, vault, feed, chain " + v + ")");
+    assertEquals(
+        0, inconsistent, at + "inconsistencies (stream versions, vault, feed, chain " + v + ")");
 
     // the last acknowledged addition, retried with its key, is answered as a replay
     for (int i = cycleAcks.size() - 1; i >= 0; i--) {
@@ -271,10 +290,16 @@ final class CrashCycles {
         continue;
       }
       CaseService service = ServiceCrashWriter.service(stores);
-      CommandReceipt again = service.execute(ServiceCrashWriter.DIRECTOR, Purpose.of("crash test"), a.caseId(),
-          new CaseCommand.AddInformation(ServiceCrashWriter.GGD, "cmd=" + a.command()), Optional.of(a.command()));
+      CommandReceipt again =
+          service.execute(
+              ServiceCrashWriter.DIRECTOR,
+              Purpose.of("crash test"),
+              a.caseId(),
+              new CaseCommand.AddInformation(ServiceCrashWriter.GGD, "cmd=" + a.command()),
+              Optional.of(a.command()));
       assertTrue(again.isReplay(), at + "retry of " + a.command() + " must be a replay");
-      assertEquals(a.version(), again.getVersion(), at + "the replay answers the acknowledged version");
+      assertEquals(
+          a.version(), again.getVersion(), at + "the replay answers the acknowledged version");
       replays++;
       break;
     }
@@ -287,6 +312,7 @@ final class CrashCycles {
     if (e instanceof SignalReceived) {
       return ((SignalReceived) e).getClientNumber().equals(ClientNumber.of("C-" + command));
     }
-    return e instanceof InformationAdded && ((InformationAdded) e).getSummary().equals("cmd=" + command);
+    return e instanceof InformationAdded
+        && ((InformationAdded) e).getSummary().equals("cmd=" + command);
   }
 }

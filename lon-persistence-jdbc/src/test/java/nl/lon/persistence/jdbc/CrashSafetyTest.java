@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
  * whole and the audit chain verifies.
  *
  * <p>{@code -Dlon.crash.cycles=N} runs N cycles (default 20). {@code -Dlon.crash.h2settings=...}
- * replaces the URL settings (default {@code ;WRITE_DELAY=0}); with {@code ""} H2's default
- * write delay of 500 ms would lose acknowledged appends, which is why {@link JdbcStores} refuses
- * such a database (see {@link H2SafetyTest}).
+ * replaces the URL settings (default {@code ;WRITE_DELAY=0}); with {@code ""} H2's default write
+ * delay of 500 ms would lose acknowledged appends, which is why {@link JdbcStores} refuses such a
+ * database (see {@link H2SafetyTest}).
  */
 class CrashSafetyTest {
 
@@ -47,7 +47,9 @@ class CrashSafetyTest {
     String summary = crash.run(cycles);
     System.out.println("[reliability] crash cycles on H2 file (" + url + "): " + summary);
     org.junit.jupiter.api.Assertions.assertTrue(
-        summary.startsWith(cycles + " kill-and-reopen cycles") && summary.contains("acknowledged writes lost 0, events without their audit record 0, audit records of applied writes with no write 0, inconsistent tables 0"),
+        summary.startsWith(cycles + " kill-and-reopen cycles")
+            && summary.contains(
+                "acknowledged writes lost 0, events without their audit record 0, audit records of applied writes with no write 0, inconsistent tables 0"),
         summary);
   }
 }

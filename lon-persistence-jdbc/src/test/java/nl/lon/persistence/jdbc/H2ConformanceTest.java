@@ -12,9 +12,9 @@ import nl.lon.testkit.conformance.PersistenceConformanceKit;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * The conformance kit (every rule of every port, every capability on) against the JDBC adapters
- * on an H2 2.3 in-memory database. One database for the class, emptied when a test asks for its
- * first port; all ports of one test share it, as in production (rule V4).
+ * The conformance kit (every rule of every port, every capability on) against the JDBC adapters on
+ * an H2 2.3 in-memory database. One database for the class, emptied when a test asks for its first
+ * port; all ports of one test share it, as in production (rule V4).
  */
 class H2ConformanceTest extends PersistenceConformanceKit {
 

@@ -56,8 +56,7 @@ class H2MigrationTest {
     JdbcStores again = JdbcStores.create(ds);
     assertEquals(batch(c, 1, 3), again.eventStore().read(c));
     assertTrue(again.auditLog().verify().isOk());
-    assertTrue(
-        again.eventStore().append(c, N1, 0, batch(c, 1, 3), Optional.of("k")).isDuplicate());
+    assertTrue(again.eventStore().append(c, N1, 0, batch(c, 1, 3), Optional.of("k")).isDuplicate());
   }
 
   @Test

@@ -12,8 +12,8 @@ import nl.lon.testkit.conformance.PersistenceConformanceKit;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * The conformance kit (every rule of every port, every capability on) against the JDBC adapters
- * on an H2 2.3 in-memory database in H2's PostgreSQL compatibility mode ({@link
+ * The conformance kit (every rule of every port, every capability on) against the JDBC adapters on
+ * an H2 2.3 in-memory database in H2's PostgreSQL compatibility mode ({@link
  * TestDatabases#H2_POSTGRES_MODE}): the same schema passes there too. One database for the class,
  * emptied when a test asks for its first port; all ports of one test share it (rule V4).
  */

@@ -4,8 +4,8 @@ import javax.sql.DataSource;
 
 /**
  * The adapters' behaviour on an H2 2.3 in-memory database in H2's PostgreSQL compatibility mode
- * ({@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}): the same schema
- * runs unchanged there too.
+ * ({@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}): the same schema runs
+ * unchanged there too.
  */
 class H2PostgresModeStoresTest extends AbstractStoresBehaviour {
 

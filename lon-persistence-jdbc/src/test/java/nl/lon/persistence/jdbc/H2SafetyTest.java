@@ -54,15 +54,17 @@ class H2SafetyTest {
   private static boolean hasLonTables(DataSource ds) throws SQLException {
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) LIKE 'lon_%'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) LIKE 'lon_%'")) {
       rs.next();
       return rs.getInt(1) > 0;
     }
   }
 
   @Test
-  void create_fileDatabaseWithDefaultWriteDelay_refusedWithWhatToAddAndNothingMigrated() throws SQLException {
+  void create_fileDatabaseWithDefaultWriteDelay_refusedWithWhatToAddAndNothingMigrated()
+      throws SQLException {
     JdbcDataSource ds = h2(file("default"));
 
     assertRefusal(assertThrows(JdbcStoreException.class, () -> JdbcStores.create(ds)));
@@ -136,13 +138,19 @@ class H2SafetyTest {
   }
 
   @Test
-  void create_fileDatabaseBehindTcpServer_refusedUnlessWriteDelay0_memoryBehindTcpUnaffected() throws SQLException {
-    Server server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", dir.toString()).start();
+  void create_fileDatabaseBehindTcpServer_refusedUnlessWriteDelay0_memoryBehindTcpUnaffected()
+      throws SQLException {
+    Server server =
+        Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", dir.toString()).start();
     try {
       String base = "jdbc:h2:tcp://localhost:" + server.getPort() + "/";
-      assertRefusal(assertThrows(JdbcStoreException.class, () -> JdbcStores.create(h2(base + "./remote"))));
-      assertEquals(0, JdbcStores.create(h2(base + "./remote-safe;WRITE_DELAY=0")).eventStore()
-          .version(CaseId.of("c1")));
+      assertRefusal(
+          assertThrows(JdbcStoreException.class, () -> JdbcStores.create(h2(base + "./remote"))));
+      assertEquals(
+          0,
+          JdbcStores.create(h2(base + "./remote-safe;WRITE_DELAY=0"))
+              .eventStore()
+              .version(CaseId.of("c1")));
       JdbcDataSource memory = h2(base + "mem:remote-memory;DB_CLOSE_DELAY=-1");
       assertEquals(0, JdbcStores.create(memory).eventStore().version(CaseId.of("c1")));
       TestDatabases.shutdownH2(memory);
@@ -164,8 +172,11 @@ class H2SafetyTest {
   void withoutMigration_unreachableDatabase_throwsJdbcStoreExceptionWithoutTheDriversMessage() {
     JdbcDataSource ds = h2(file("missing") + ";IFEXISTS=TRUE");
 
-    JdbcStoreException e = assertThrows(JdbcStoreException.class, () -> JdbcStores.withoutMigration(ds));
-    assertTrue(e.getMessage().startsWith("checking the database's settings failed (SQLState"), e.getMessage());
+    JdbcStoreException e =
+        assertThrows(JdbcStoreException.class, () -> JdbcStores.withoutMigration(ds));
+    assertTrue(
+        e.getMessage().startsWith("checking the database's settings failed (SQLState"),
+        e.getMessage());
     assertFalse(e.getMessage().contains("missing"), e.getMessage());
     assertEquals(Optional.of("90146"), e.getSqlState());
   }
@@ -178,7 +189,8 @@ class H2SafetyTest {
 
   @Test
   void refusal_hasNoCause() {
-    JdbcStoreException e = assertThrows(JdbcStoreException.class, () -> JdbcStores.create(h2(file("nocause"))));
+    JdbcStoreException e =
+        assertThrows(JdbcStoreException.class, () -> JdbcStores.create(h2(file("nocause"))));
     assertNull(e.getCause());
   }
 }

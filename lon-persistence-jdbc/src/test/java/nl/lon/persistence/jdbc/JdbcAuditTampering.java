@@ -12,8 +12,8 @@ import nl.lon.testkit.conformance.AuditTampering;
 
 /**
  * What an intruder with SQL access does to {@code lon_audit_records} and {@code lon_audit_heads},
- * for the conformance kit and the tampering matrix: replace a row, delete a row, exchange two
- * rows' places in storage, insert a row after the last, set a head; no hash is recomputed here.
+ * for the conformance kit and the tampering matrix: replace a row, delete a row, exchange two rows'
+ * places in storage, insert a row after the last, set a head; no hash is recomputed here.
  */
 final class JdbcAuditTampering implements AuditTampering {
 
@@ -123,7 +123,8 @@ final class JdbcAuditTampering implements AuditTampering {
       ps.setLong(2, sequence);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
-          throw new IllegalStateException("no stored record " + sequence + " of network " + network);
+          throw new IllegalStateException(
+              "no stored record " + sequence + " of network " + network);
         }
         long position = rs.getLong(1);
         if (rs.next()) {

@@ -26,11 +26,17 @@ class JdbcStoreExceptionTest {
   /** A marker the JSON parser quotes whole as an unrecognised token. */
   private static final String TOKEN = "JansenMarker8133";
 
-  /** A driver error quoting a row, with a cause, a next exception and a suppressed one, each quoting it too. */
+  /**
+   * A driver error quoting a row, with a cause, a next exception and a suppressed one, each quoting
+   * it too.
+   */
   private static SQLException quotingDriverError() {
-    SQLException e = new SQLIntegrityConstraintViolationException(
-        "new row violates check constraint; Failing row contains (n1, C1, " + MARKER + ")", "23514", 4711,
-        new IOException("while sending " + MARKER));
+    SQLException e =
+        new SQLIntegrityConstraintViolationException(
+            "new row violates check constraint; Failing row contains (n1, C1, " + MARKER + ")",
+            "23514",
+            4711,
+            new IOException("while sending " + MARKER));
     e.setNextException(new SQLException("next: value " + MARKER, "22001", 7));
     e.addSuppressed(new SQLException("rollback failed for " + MARKER, "08006"));
     return e;
@@ -57,9 +63,13 @@ class JdbcStoreExceptionTest {
     SQLException cause = assertInstanceOf(SQLException.class, e.getCause());
     assertEquals("23514", cause.getSQLState());
     assertEquals(4711, cause.getErrorCode());
-    assertTrue(cause.getMessage().contains("java.sql.SQLIntegrityConstraintViolationException"), cause.getMessage());
+    assertTrue(
+        cause.getMessage().contains("java.sql.SQLIntegrityConstraintViolationException"),
+        cause.getMessage());
     assertArrayEquals(original.getStackTrace(), cause.getStackTrace());
-    assertTrue(cause.getCause().getMessage().contains("java.io.IOException"), cause.getCause().getMessage());
+    assertTrue(
+        cause.getCause().getMessage().contains("java.io.IOException"),
+        cause.getCause().getMessage());
     assertEquals("22001", cause.getNextException().getSQLState());
     assertEquals(7, cause.getNextException().getErrorCode());
     assertEquals("08006", ((SQLException) cause.getSuppressed()[0]).getSQLState());
@@ -82,16 +92,28 @@ class JdbcStoreExceptionTest {
       try (Connection c = ds.getConnection();
           Statement s = c.createStatement()) {
         s.executeUpdate(
-            "UPDATE \"lon_schema_history\" SET \"description\" = '" + MARKER + "' WHERE \"version\" = '1'");
+            "UPDATE \"lon_schema_history\" SET \"description\" = '"
+                + MARKER
+                + "' WHERE \"version\" = '1'");
       }
-      FlywayException raw = assertThrows(FlywayException.class, () -> Flyway.configure()
-          .dataSource(ds).locations(JdbcStores.MIGRATIONS).table(JdbcStores.HISTORY_TABLE).load().migrate());
+      FlywayException raw =
+          assertThrows(
+              FlywayException.class,
+              () ->
+                  Flyway.configure()
+                      .dataSource(ds)
+                      .locations(JdbcStores.MIGRATIONS)
+                      .table(JdbcStores.HISTORY_TABLE)
+                      .load()
+                      .migrate());
       assertTrue(Redaction.everything(raw).contains(MARKER), "Flyway quotes the history: " + raw);
 
       JdbcStoreException e = assertThrows(JdbcStoreException.class, () -> JdbcStores.migrate(ds));
 
       Redaction.assertNoMarker(e, MARKER);
-      assertTrue(e.getMessage().startsWith("migrating the LON schema failed (Flyway error"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("migrating the LON schema failed (Flyway error"),
+          e.getMessage());
       assertTrue(e.getMessage().contains(raw.getClass().getName()), e.getMessage());
     } finally {
       TestDatabases.shutdownH2(ds);
@@ -106,15 +128,22 @@ class JdbcStoreExceptionTest {
       String document = "{\"name\": " + TOKEN + "}";
       try (Connection c = ds.getConnection();
           Statement s = c.createStatement()) {
-        s.executeUpdate("INSERT INTO lon_directory_networks (network_id, document) VALUES ('n1', '" + document + "')");
+        s.executeUpdate(
+            "INSERT INTO lon_directory_networks (network_id, document) VALUES ('n1', '"
+                + document
+                + "')");
       }
-      RuntimeException raw = assertThrows(RuntimeException.class, () -> DirectoryJson.network(document));
-      assertTrue(Redaction.everything(raw).contains(TOKEN), "the mapper quotes the document: " + raw);
+      RuntimeException raw =
+          assertThrows(RuntimeException.class, () -> DirectoryJson.network(document));
+      assertTrue(
+          Redaction.everything(raw).contains(TOKEN), "the mapper quotes the document: " + raw);
 
-      JdbcStoreException e = assertThrows(JdbcStoreException.class, () -> stores.directory().networks());
+      JdbcStoreException e =
+          assertThrows(JdbcStoreException.class, () -> stores.directory().networks());
 
       Redaction.assertNoMarker(e, TOKEN);
-      assertTrue(e.getMessage().startsWith("reading the directory failed: a stored entry cannot be read"),
+      assertTrue(
+          e.getMessage().startsWith("reading the directory failed: a stored entry cannot be read"),
           e.getMessage());
     } finally {
       TestDatabases.shutdownH2(ds);

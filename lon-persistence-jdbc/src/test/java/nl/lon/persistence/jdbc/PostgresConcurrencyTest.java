@@ -10,8 +10,7 @@ class PostgresConcurrencyTest extends AbstractConcurrency {
 
   @Override
   DataSource openDatabase() {
-    return TestDatabases.postgres(
-        PostgresServer.get().createDatabase("concurrency"), THREADS + 4);
+    return TestDatabases.postgres(PostgresServer.get().createDatabase("concurrency"), THREADS + 4);
   }
 
   @Override

@@ -13,10 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The conformance kit (every rule of every port, every capability on) against the JDBC adapters
- * on PostgreSQL (the throwaway server of {@link PostgresServer}). One database for the class,
- * emptied when a test asks for its first port; all ports of one test share it, as in production
- * (rule V4).
+ * The conformance kit (every rule of every port, every capability on) against the JDBC adapters on
+ * PostgreSQL (the throwaway server of {@link PostgresServer}). One database for the class, emptied
+ * when a test asks for its first port; all ports of one test share it, as in production (rule V4).
  */
 @ExtendWith(PostgresServer.class)
 class PostgresConformanceTest extends PersistenceConformanceKit {

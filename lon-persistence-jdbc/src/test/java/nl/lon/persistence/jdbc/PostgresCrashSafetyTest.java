@@ -8,9 +8,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crash safety on PostgreSQL: the writing JVM is killed with SIGKILL mid-write, again and again
- * on the same database; the server rolls back what the dead connection left open, and after each
- * kill every acknowledged append is there, every stream is whole and the audit chain verifies.
+ * Crash safety on PostgreSQL: the writing JVM is killed with SIGKILL mid-write, again and again on
+ * the same database; the server rolls back what the dead connection left open, and after each kill
+ * every acknowledged append is there, every stream is whole and the audit chain verifies.
  *
  * <p>{@code -Dlon.crash.pg.cycles=N} runs N cycles (default 20).
  */
@@ -37,7 +37,9 @@ class PostgresCrashSafetyTest {
     String summary = crash.run(cycles);
     System.out.println("[reliability] crash cycles on PostgreSQL: " + summary);
     org.junit.jupiter.api.Assertions.assertTrue(
-        summary.startsWith(cycles + " kill-and-reopen cycles") && summary.contains("acknowledged writes lost 0, events without their audit record 0, audit records of applied writes with no write 0, inconsistent tables 0"),
+        summary.startsWith(cycles + " kill-and-reopen cycles")
+            && summary.contains(
+                "acknowledged writes lost 0, events without their audit record 0, audit records of applied writes with no write 0, inconsistent tables 0"),
         summary);
   }
 }

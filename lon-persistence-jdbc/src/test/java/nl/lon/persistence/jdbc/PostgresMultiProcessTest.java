@@ -13,15 +13,15 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.CaseReopened;
-import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.audit.AuditLogVerification;
+import nl.lon.persistence.audit.AuditRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Several JVMs write to one PostgreSQL database at once: one event stream contended by all, and
- * the audit log. No update is lost, the stream is contiguous and the hash chain never forks.
+ * Several JVMs write to one PostgreSQL database at once: one event stream contended by all, and the
+ * audit log. No update is lost, the stream is contiguous and the hash chain never forks.
  */
 @ExtendWith(PostgresServer.class)
 class PostgresMultiProcessTest {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * On PostgreSQL: no stored value in any exception message or cause of the vault, even where the
- * driver's own message quotes it; and {@link JdbcStores} does not apply the H2 check to
- * PostgreSQL. Each test has a database of its own, configured as a server that quotes bind
- * parameters in error messages ({@code log_parameter_max_length_on_error = -1}, PostgreSQL 13+).
+ * driver's own message quotes it; and {@link JdbcStores} does not apply the H2 check to PostgreSQL.
+ * Each test has a database of its own, configured as a server that quotes bind parameters in error
+ * messages ({@code log_parameter_max_length_on_error = -1}, PostgreSQL 13+).
  */
 @ExtendWith(PostgresServer.class)
 class PostgresRedactionTest {
@@ -55,15 +55,20 @@ class PostgresRedactionTest {
   }
 
   private static PersonalData data(String name, String residence) {
-    return PersonalData.builder().name(name).address(MARKER + " street 1").residence(residence).build();
+    return PersonalData.builder()
+        .name(name)
+        .address(MARKER + " street 1")
+        .residence(residence)
+        .build();
   }
 
   /** The same row through plain JDBC: what the driver says about it. */
   private SQLException rawInsert(PersonalData data) {
     try (Connection c = pool.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "INSERT INTO lon_personal_data (full_name, address, residence, network_id, client_number)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO lon_personal_data (full_name, address, residence, network_id, client_number)"
+                    + " VALUES (?, ?, ?, ?, ?)")) {
       ps.setString(1, data.getName());
       ps.setString(2, data.getAddress());
       ps.setString(3, data.getResidence());
@@ -77,7 +82,8 @@ class PostgresRedactionTest {
   }
 
   private JdbcStoreException put(JdbcStores stores, PersonalData data) {
-    return assertThrows(JdbcStoreException.class,
+    return assertThrows(
+        JdbcStoreException.class,
         () -> stores.personalDataVault().put(NetworkId.of("n1"), ClientNumber.of("C1"), data));
   }
 
@@ -91,7 +97,8 @@ class PostgresRedactionTest {
   @Test
   void put_overLongValue_driverQuotesItJdbcStoreExceptionDoesNot() throws SQLException {
     // a column narrower than PersonalData allows, so the over-long value reaches PostgreSQL
-    JdbcStores stores = open("ALTER TABLE lon_personal_data ALTER COLUMN residence TYPE VARCHAR(10)");
+    JdbcStores stores =
+        open("ALTER TABLE lon_personal_data ALTER COLUMN residence TYPE VARCHAR(10)");
     PersonalData data = data("Piet", MARKER + "dorp");
     SQLException raw = rawInsert(data);
     assertTrue(Redaction.everything(raw).contains(MARKER), "the driver quotes the value: " + raw);
@@ -100,17 +107,25 @@ class PostgresRedactionTest {
 
     Redaction.assertNoMarker(e, MARKER);
     assertEquals(Optional.of("22001"), e.getSqlState());
-    assertTrue(e.getMessage().startsWith("storing personal data failed (SQLState 22001, vendor code 0,"
-        + " org.postgresql.util.PSQLException"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "storing personal data failed (SQLState 22001, vendor code 0,"
+                    + " org.postgresql.util.PSQLException"),
+        e.getMessage());
   }
 
   @Test
-  void put_failingRowOfACheckConstraint_driverQuotesTheRowJdbcStoreExceptionDoesNot() throws SQLException {
-    JdbcStores stores = open(
-        "ALTER TABLE lon_personal_data ADD CONSTRAINT test_no_marker CHECK (full_name NOT LIKE '%MARKER%')");
+  void put_failingRowOfACheckConstraint_driverQuotesTheRowJdbcStoreExceptionDoesNot()
+      throws SQLException {
+    JdbcStores stores =
+        open(
+            "ALTER TABLE lon_personal_data ADD CONSTRAINT test_no_marker CHECK (full_name NOT LIKE '%MARKER%')");
     PersonalData data = data(MARKER, "Assen");
     SQLException raw = rawInsert(data);
-    assertTrue(Redaction.everything(raw).contains("Failing row contains"), "the driver quotes the row: " + raw);
+    assertTrue(
+        Redaction.everything(raw).contains("Failing row contains"),
+        "the driver quotes the row: " + raw);
     assertTrue(Redaction.everything(raw).contains(MARKER), "the driver quotes the row: " + raw);
 
     JdbcStoreException e = put(stores, data);
@@ -122,8 +137,10 @@ class PostgresRedactionTest {
   @Test
   void valueWithNul_isRefusedBeforePostgresSeesIt_withoutTheValue() {
     // PostgreSQL text cannot hold U+0000; the library refuses it at the door instead of sending it
-    nl.lon.core.error.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
-        nl.lon.core.error.InvalidValueException.class, () -> data(MARKER + "\u0000" + MARKER, MARKER + "dorp"));
+    nl.lon.core.error.InvalidValueException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            nl.lon.core.error.InvalidValueException.class,
+            () -> data(MARKER + "\u0000" + MARKER, MARKER + "dorp"));
     assertEquals("PersonalData.name", e.getField());
     Redaction.assertNoMarker(e, MARKER);
   }

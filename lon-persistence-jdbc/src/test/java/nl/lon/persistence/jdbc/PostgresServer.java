@@ -25,17 +25,17 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A throwaway PostgreSQL server for tests: started once per test JVM on a free localhost port
- * with a temporary data directory, stopped and deleted when the JUnit run ends (and by a JVM
- * shutdown hook, should the run be cut short).
+ * A throwaway PostgreSQL server for tests: started once per test JVM on a free localhost port with
+ * a temporary data directory, stopped and deleted when the JUnit run ends (and by a JVM shutdown
+ * hook, should the run be cut short).
  *
  * <p>Use it with {@code @ExtendWith(PostgresServer.class)} on a test class, then call {@link
- * #get()} and {@link Instance#createDatabase(String)}. The binaries are found with {@code
- * pg_config --bindir}, in {@code /usr/lib/postgresql/<version>/bin} (highest version first),
- * {@code /usr/local/pgsql/bin}, or on the {@code PATH}; {@code LON_PG_BINDIR} overrides all. When
- * the tests run as root, {@code initdb} and {@code pg_ctl} run as the {@code postgres} OS user
- * (PostgreSQL refuses to run as root) through {@code runuser}, and the data directory is handed
- * to that user.
+ * #get()} and {@link Instance#createDatabase(String)}. The binaries are found with {@code pg_config
+ * --bindir}, in {@code /usr/lib/postgresql/<version>/bin} (highest version first), {@code
+ * /usr/local/pgsql/bin}, or on the {@code PATH}; {@code LON_PG_BINDIR} overrides all. When the
+ * tests run as root, {@code initdb} and {@code pg_ctl} run as the {@code postgres} OS user
+ * (PostgreSQL refuses to run as root) through {@code runuser}, and the data directory is handed to
+ * that user.
  *
  * <p>When no binaries are found the tests are skipped with the install command, or, when the
  * environment variable {@code CI} is {@code true}, they fail with it.

@@ -28,7 +28,8 @@ class PostgresServerTest {
             () -> PostgresServer.missing(PostgresServer.INSTALL_HINT, null));
     assertTrue(e.getMessage().contains(PostgresServer.INSTALL_HINT), e.getMessage());
     assertThrows(
-        TestAbortedException.class, () -> PostgresServer.missing(PostgresServer.INSTALL_HINT, "false"));
+        TestAbortedException.class,
+        () -> PostgresServer.missing(PostgresServer.INSTALL_HINT, "false"));
   }
 
   @Test
@@ -37,7 +38,8 @@ class PostgresServerTest {
     if (java.nio.file.Files.isDirectory(java.nio.file.Paths.get("/usr/lib/postgresql"))) {
       assertTrue(PostgresServer.findBinDir().isPresent());
       assertEquals(
-          true, java.nio.file.Files.isExecutable(PostgresServer.findBinDir().get().resolve("initdb")));
+          true,
+          java.nio.file.Files.isExecutable(PostgresServer.findBinDir().get().resolve("initdb")));
     }
   }
 }

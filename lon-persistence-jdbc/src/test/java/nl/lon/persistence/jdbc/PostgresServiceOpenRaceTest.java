@@ -10,9 +10,10 @@ class PostgresServiceOpenRaceTest {
 
   @Test
   void postgres() throws Exception {
-    try (HikariDataSource pool = TestDatabases.postgres(PostgresServer.get().createDatabase("open_race"), 8)) {
-      ServiceOpenRaceTest.report("PostgreSQL",
-          ServiceOpenRace.run(JdbcStores.create(pool), ServiceOpenRaceTest.ROUNDS));
+    try (HikariDataSource pool =
+        TestDatabases.postgres(PostgresServer.get().createDatabase("open_race"), 8)) {
+      ServiceOpenRaceTest.report(
+          "PostgreSQL", ServiceOpenRace.run(JdbcStores.create(pool), ServiceOpenRaceTest.ROUNDS));
     }
   }
 }

@@ -30,7 +30,12 @@ final class Redaction {
     if (t == null || !seen.add(t)) {
       return;
     }
-    out.append(t.getMessage()).append('\n').append(t).append('\n').append(t.getLocalizedMessage()).append('\n');
+    out.append(t.getMessage())
+        .append('\n')
+        .append(t)
+        .append('\n')
+        .append(t.getLocalizedMessage())
+        .append('\n');
     collect(t.getCause(), out, seen);
     if (t instanceof SQLException) {
       collect(((SQLException) t).getNextException(), out, seen);

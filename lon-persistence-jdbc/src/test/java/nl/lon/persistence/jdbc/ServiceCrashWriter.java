@@ -39,12 +39,12 @@ import nl.lon.testkit.sample.SampleDirectory;
 /**
  * The child process of the crash-safety tests: drives the public {@link CaseService} on a JDBC
  * database as fast as it can until it is killed: opens cases (signal and personal data in one
- * unit), judges them, and adds information to them. After each command returns it prints
- * {@code ACK <case> <version> <command>} and flushes.
+ * unit), judges them, and adds information to them. After each command returns it prints {@code ACK
+ * <case> <version> <command>} and flushes.
  *
  * <p>A signal's client number and an addition's summary name the command ({@code C-<command>},
- * {@code cmd=<command>}), so the parent can tell which acknowledged command each stored event
- * is. Arguments: JDBC URL, user, password, a label unique per run.
+ * {@code cmd=<command>}), so the parent can tell which acknowledged command each stored event is.
+ * Arguments: JDBC URL, user, password, a label unique per run.
  */
 public final class ServiceCrashWriter {
 
@@ -59,13 +59,22 @@ public final class ServiceCrashWriter {
   static void prepare(Stores stores) {
     stores.directory().put(SampleDirectory.organisation(GGD.getValue(), PartnerKind.GGD));
     stores.directory().put(SampleDirectory.network(NETWORK.getValue(), "Crash"));
-    stores.directory().put(SampleDirectory.professional(DIRECTOR.getValue(), GGD.getValue(), NETWORK.getValue(),
-        ProfessionalRole.NETWORK_DIRECTOR));
+    stores
+        .directory()
+        .put(
+            SampleDirectory.professional(
+                DIRECTOR.getValue(),
+                GGD.getValue(),
+                NETWORK.getValue(),
+                ProfessionalRole.NETWORK_DIRECTOR));
   }
 
   static CaseService service(Stores stores) {
-    return CaseService.builder().stores(stores).profile(NETWORK, MethodologyProfile.enschede())
-        .clock(Clock.systemUTC()).build();
+    return CaseService.builder()
+        .stores(stores)
+        .profile(NETWORK, MethodologyProfile.enschede())
+        .clock(Clock.systemUTC())
+        .build();
   }
 
   /**
@@ -99,24 +108,42 @@ public final class ServiceCrashWriter {
       String command = label + "-" + n;
       if (cases.size() < OPEN_CASES || random.nextInt(10) == 0) {
         CaseId caseId = CaseId.of("crash-" + command);
-        CommandReceipt opened = service.reportSignal(DIRECTOR, purpose, signal(caseId, command),
-            Optional.of(PersonalData.builder().name("Client " + command).address("Straat 1").residence("Enschede")
-                .build()));
+        CommandReceipt opened =
+            service.reportSignal(
+                DIRECTOR,
+                purpose,
+                signal(caseId, command),
+                Optional.of(
+                    PersonalData.builder()
+                        .name("Client " + command)
+                        .address("Straat 1")
+                        .residence("Enschede")
+                        .build()));
         ack(out, caseId, opened, command);
         ack(out, caseId, judge(service, purpose, caseId), command + "-judge");
         cases.add(caseId);
       } else {
         CaseId caseId = cases.get(random.nextInt(cases.size()));
-        CommandReceipt added = service.execute(DIRECTOR, purpose, caseId,
-            new CaseCommand.AddInformation(GGD, "cmd=" + command), Optional.of(command));
+        CommandReceipt added =
+            service.execute(
+                DIRECTOR,
+                purpose,
+                caseId,
+                new CaseCommand.AddInformation(GGD, "cmd=" + command),
+                Optional.of(command));
         ack(out, caseId, added, command);
       }
     }
   }
 
   private static CommandReceipt judge(CaseService service, Purpose purpose, CaseId caseId) {
-    return service.judgeReport(DIRECTOR, purpose, caseId,
-        new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "several life domains",
+    return service.judgeReport(
+        DIRECTOR,
+        purpose,
+        caseId,
+        new CaseCommand.JudgeReport(
+            ReportJudgement.IN_SCOPE,
+            "several life domains",
             Set.of(TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "avoids care"))));
   }
 
@@ -126,9 +153,16 @@ public final class ServiceCrashWriter {
   }
 
   static CaseCommand.ReportSignal signal(CaseId caseId, String command) {
-    Signal signal = Signal.builder().id(SignalId.of("s-" + command)).sourceKind(SignalSourceKind.RESIDENT)
-        .channel(SignalChannel.DIRECT_TO_NETWORK_DIRECTOR).receivedOn(LocalDate.now(Clock.systemUTC()))
-        .addConcerns(Concern.DOMESTIC_SQUALOR, Concern.DEBTS).clientInformed(true).build();
-    return new CaseCommand.ReportSignal(caseId, NETWORK, ClientNumber.of("C-" + command), signal, Household.single());
+    Signal signal =
+        Signal.builder()
+            .id(SignalId.of("s-" + command))
+            .sourceKind(SignalSourceKind.RESIDENT)
+            .channel(SignalChannel.DIRECT_TO_NETWORK_DIRECTOR)
+            .receivedOn(LocalDate.now(Clock.systemUTC()))
+            .addConcerns(Concern.DOMESTIC_SQUALOR, Concern.DEBTS)
+            .clientInformed(true)
+            .build();
+    return new CaseCommand.ReportSignal(
+        caseId, NETWORK, ClientNumber.of("C-" + command), signal, Household.single());
   }
 }

@@ -40,10 +40,10 @@ import nl.lon.service.Purpose;
 import nl.lon.testkit.sample.SampleDirectory;
 
 /**
- * The open race through the public case service: two service instances on one storage open the
- * same case id at once, each for another client, round after round. Exactly one may win each
- * round; the other gets {@link CaseIdInUseException} and none of the winner's data, its personal
- * data are never stored, and the case's trail holds one applied open and one conflict.
+ * The open race through the public case service: two service instances on one storage open the same
+ * case id at once, each for another client, round after round. Exactly one may win each round; the
+ * other gets {@link CaseIdInUseException} and none of the winner's data, its personal data are
+ * never stored, and the case's trail holds one applied open and one conflict.
  */
 final class ServiceOpenRace {
 
@@ -57,15 +57,24 @@ final class ServiceOpenRace {
   static void prepare(Stores stores) {
     stores.directory().put(SampleDirectory.organisation("ggd", PartnerKind.GGD));
     stores.directory().put(SampleDirectory.network(NETWORK.getValue(), "Race"));
-    stores.directory().put(SampleDirectory.professional(FIRST.getValue(), "ggd", NETWORK.getValue(),
-        ProfessionalRole.NETWORK_DIRECTOR));
-    stores.directory().put(SampleDirectory.professional(SECOND.getValue(), "ggd", NETWORK.getValue(),
-        ProfessionalRole.NETWORK_DIRECTOR));
+    stores
+        .directory()
+        .put(
+            SampleDirectory.professional(
+                FIRST.getValue(), "ggd", NETWORK.getValue(), ProfessionalRole.NETWORK_DIRECTOR));
+    stores
+        .directory()
+        .put(
+            SampleDirectory.professional(
+                SECOND.getValue(), "ggd", NETWORK.getValue(), ProfessionalRole.NETWORK_DIRECTOR));
   }
 
   static CaseService service(Stores stores) {
-    return CaseService.builder().stores(stores).profile(NETWORK, MethodologyProfile.enschede())
-        .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC)).build();
+    return CaseService.builder()
+        .stores(stores)
+        .profile(NETWORK, MethodologyProfile.enschede())
+        .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
+        .build();
   }
 
   /** Runs the rounds; returns a one-line summary. */
@@ -86,18 +95,24 @@ final class ServiceOpenRace {
         Optional<CaseState> ra = fa.get();
         Optional<CaseState> rb = fb.get();
         String at = "round " + round + ": ";
-        assertTrue(ra.isPresent() ^ rb.isPresent(), at + "exactly one opener must win, not "
-            + (ra.isPresent() ? "both" : "neither"));
+        assertTrue(
+            ra.isPresent() ^ rb.isPresent(),
+            at + "exactly one opener must win, not " + (ra.isPresent() ? "both" : "neither"));
         ClientNumber winner = ra.isPresent() ? clientA : clientB;
         ClientNumber loser = ra.isPresent() ? clientB : clientA;
         firstWon += ra.isPresent() ? 1 : 0;
         CaseState won = ra.orElseGet(rb::get);
-        assertEquals(Optional.of(winner), won.getClientNumber(), at + "the winner gets its own case");
+        assertEquals(
+            Optional.of(winner), won.getClientNumber(), at + "the winner gets its own case");
         assertEquals(1, stores.eventStore().version(caseId), at + "one signal stored");
         CaseState stored = a.read(FIRST, Purpose.of("check race"), caseId);
-        assertEquals(Optional.of(winner), stored.getClientNumber(), at + "the stored case is the winner's");
-        assertTrue(stores.vault().contains(NETWORK, winner), at + "the winner's personal data are stored");
-        assertTrue(!stores.vault().contains(NETWORK, loser), at + "the loser's personal data are never stored");
+        assertEquals(
+            Optional.of(winner), stored.getClientNumber(), at + "the stored case is the winner's");
+        assertTrue(
+            stores.vault().contains(NETWORK, winner), at + "the winner's personal data are stored");
+        assertTrue(
+            !stores.vault().contains(NETWORK, loser),
+            at + "the loser's personal data are never stored");
         List<AuditRecord> trail = new ArrayList<>();
         for (AuditRecord r : stores.auditLog().readForCase(NETWORK, caseId)) {
           if (r.getOperation().equals("report-signal")) {
@@ -105,30 +120,56 @@ final class ServiceOpenRace {
           }
         }
         assertEquals(2, trail.size(), at + "one audit record per opener: " + trail);
-        assertEquals(1, trail.stream().filter(r -> r.getOutcome() == AuditOutcome.ALLOWED).count(),
+        assertEquals(
+            1,
+            trail.stream().filter(r -> r.getOutcome() == AuditOutcome.ALLOWED).count(),
             at + "one applied open");
-        assertEquals(1, trail.stream().filter(r -> r.getOutcome() == AuditOutcome.CONFLICT).count(),
+        assertEquals(
+            1,
+            trail.stream().filter(r -> r.getOutcome() == AuditOutcome.CONFLICT).count(),
             at + "one conflict");
       }
     } finally {
       pool.shutdownNow();
     }
-    return rounds + " open races, two service instances: " + rounds + " single winners (first instance won "
-        + firstWon + "), 0 silent winners, 0 lost signals, 0 orphaned personal data";
+    return rounds
+        + " open races, two service instances: "
+        + rounds
+        + " single winners (first instance won "
+        + firstWon
+        + "), 0 silent winners, 0 lost signals, 0 orphaned personal data";
   }
 
-  private static Callable<Optional<CaseState>> opener(CaseService service, ProfessionalId actor, CaseId caseId,
-      ClientNumber client, CyclicBarrier start) {
-    Signal signal = Signal.builder().id(SignalId.of("s-" + client.getValue())).sourceKind(SignalSourceKind.RESIDENT)
-        .channel(SignalChannel.DIRECT_TO_NETWORK_DIRECTOR).receivedOn(LocalDate.of(2026, 3, 2))
-        .addConcerns(Concern.NUISANCE).clientInformed(true).build();
-    PersonalData data = PersonalData.builder().name("Client " + client.getValue()).address("Straat 1")
-        .residence("Rotterdam").build();
-    CaseCommand.ReportSignal open = new CaseCommand.ReportSignal(caseId, NETWORK, client, signal, Household.single());
+  private static Callable<Optional<CaseState>> opener(
+      CaseService service,
+      ProfessionalId actor,
+      CaseId caseId,
+      ClientNumber client,
+      CyclicBarrier start) {
+    Signal signal =
+        Signal.builder()
+            .id(SignalId.of("s-" + client.getValue()))
+            .sourceKind(SignalSourceKind.RESIDENT)
+            .channel(SignalChannel.DIRECT_TO_NETWORK_DIRECTOR)
+            .receivedOn(LocalDate.of(2026, 3, 2))
+            .addConcerns(Concern.NUISANCE)
+            .clientInformed(true)
+            .build();
+    PersonalData data =
+        PersonalData.builder()
+            .name("Client " + client.getValue())
+            .address("Straat 1")
+            .residence("Rotterdam")
+            .build();
+    CaseCommand.ReportSignal open =
+        new CaseCommand.ReportSignal(caseId, NETWORK, client, signal, Household.single());
     return () -> {
       start.await();
       try {
-        return Optional.of(service.reportSignal(actor, Purpose.of("register report"), open, Optional.of(data)).state());
+        return Optional.of(
+            service
+                .reportSignal(actor, Purpose.of("register report"), open, Optional.of(data))
+                .state());
       } catch (CaseIdInUseException lost) {
         return Optional.empty();
       }

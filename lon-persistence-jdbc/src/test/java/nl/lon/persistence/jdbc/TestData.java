@@ -80,7 +80,8 @@ final class TestData {
                 .channel(SignalChannel.DIRECT_TO_NETWORK_DIRECTOR)
                 .receivedOn(LocalDate.of(2026, 3, 2))
                 .addConcerns(Concern.NUISANCE)
-                .description("Buren melden overlast; \"lawaai\" \\ nacht\n\u00e9\u00e8 \uD83D\uDE00")
+                .description(
+                    "Buren melden overlast; \"lawaai\" \\ nacht\n\u00e9\u00e8 \uD83D\uDE00")
                 .clientInformed(true)
                 .build())
         .household(Household.of(1, 0))
@@ -125,7 +126,8 @@ final class TestData {
         .network(NetworkId.of("rotterdam-noord"))
         .action(AuditAction.READ)
         .operation("read-personal-data")
-        .addDataCategories(DataCategory.PERSONAL_DATA, DataCategory.CASE_EVENTS, DataCategory.AGENDA)
+        .addDataCategories(
+            DataCategory.PERSONAL_DATA, DataCategory.CASE_EVENTS, DataCategory.AGENDA)
         .purpose("crisis:\nline two\n\tindented \u00fc\u00df \uD83D\uDE00")
         .addRuleIds("access.emergency-override", "close.evaluation-required")
         .putDetails("businessDate", "2027-04-22")
@@ -146,8 +148,8 @@ final class TestData {
   }
 
   /**
-   * A refused attempt by a professional the directory does not know: no organisation, rule ids
-   * and details, which an adapter must store and give back unchanged.
+   * A refused attempt by a professional the directory does not know: no organisation, rule ids and
+   * details, which an adapter must store and give back unchanged.
    */
   static AuditEntry refusedEntryOfAnUnknownActor() {
     return AuditEntry.builder()

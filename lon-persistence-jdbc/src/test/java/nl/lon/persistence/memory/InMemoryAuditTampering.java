@@ -6,8 +6,8 @@ import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.testkit.conformance.AuditTampering;
 
 /**
- * Tampering with the in-memory log through its package-private test hooks (this class lives in
- * its package for that): its live record lists and its heads.
+ * Tampering with the in-memory log through its package-private test hooks (this class lives in its
+ * package for that): its live record lists and its heads.
  */
 public final class InMemoryAuditTampering implements AuditTampering {
 

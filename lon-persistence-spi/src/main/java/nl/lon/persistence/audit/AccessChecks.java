@@ -91,8 +91,8 @@ public abstract class AccessChecks {
   }
 
   /**
-   * Builds a {@link AccessChecks}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link AccessChecks}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -20,14 +20,14 @@ import nl.lon.persistence.audit.AuditVerification.Problem;
  * given a key). Changing, removing or reordering any record breaks the chain from that record on,
  * which {@link #verify(Iterable)} finds. Removing records at the end leaves a valid but shorter
  * chain, and whoever can recompute the hashes can rewrite a chain whole: to detect that, an
- * operator keeps {@link AuditLog#checkpoint checkpoints} where the log's writers cannot change
- * them (an external anchor), or seals the chain with a key ({@link AuditSeal#hmacSha256}).
+ * operator keeps {@link AuditLog#checkpoint checkpoints} where the log's writers cannot change them
+ * (an external anchor), or seals the chain with a key ({@link AuditSeal#hmacSha256}).
  *
  * <h2>Canonical text, format {@code lon-audit-v2}</h2>
  *
- * <p>The canonical text is fixed forever, because adapters persist the hashes computed from it.
- * It consists of these 23 lines, in this order, each ending in one line feed ({@code U+000A}),
- * the last line included, with no other whitespace:
+ * <p>The canonical text is fixed forever, because adapters persist the hashes computed from it. It
+ * consists of these 23 lines, in this order, each ending in one line feed ({@code U+000A}), the
+ * last line included, with no other whitespace:
  *
  * <pre>
  * lon-audit-v2
@@ -72,31 +72,30 @@ import nl.lon.persistence.audit.AuditVerification.Problem;
  *       joined by {@code ,} without spaces; empty when there are none.
  *   <li>{@code details}: the entries sorted by key in ascending {@link String#compareTo(String)}
  *       order, each written {@code key=value}, joined by {@code ;}; empty when there are none.
- *       Within keys and values, besides the escapes below, {@code ;} becomes {@code \;} and
- *       {@code =} becomes {@code \=}.
+ *       Within keys and values, besides the escapes below, {@code ;} becomes {@code \;} and {@code
+ *       =} becomes {@code \=}.
  *   <li>booleans: {@code true} or {@code false}.
  *   <li>an absent optional ({@code actorOrganisation}, {@code client}, {@code caseId}, {@code
- *       emergencyReason}, {@code legalBasis}): the empty text. A present value is never empty,
- *       so empty is unambiguous.
+ *       emergencyReason}, {@code legalBasis}): the empty text. A present value is never empty, so
+ *       empty is unambiguous.
  *   <li>free texts ({@code onBehalfOf}, {@code purpose}, {@code emergencyReason}, {@code
  *       legalBasis}), and every other value, are escaped: backslash becomes {@code \\}, line feed
  *       becomes {@code \n}, carriage return becomes {@code \r}; every other character is written
- *       unchanged. No Unicode normalisation is applied, so an adapter must store texts
- *       unchanged.
+ *       unchanged. No Unicode normalisation is applied, so an adapter must store texts unchanged.
  * </ul>
  *
- * <p>The hash is the seal's digest of the UTF-8 bytes of {@code previousHash + canonicalText}
- * (the 64 characters of the previous hash, then the canonical text, with no separator), written
- * as 64 lower-case hexadecimal digits: SHA-256 for {@link AuditSeal#sha256()}, HMAC-SHA-256 under
- * the key for {@link AuditSeal#hmacSha256(byte[])}. Methods without a seal parameter use {@link
+ * <p>The hash is the seal's digest of the UTF-8 bytes of {@code previousHash + canonicalText} (the
+ * 64 characters of the previous hash, then the canonical text, with no separator), written as 64
+ * lower-case hexadecimal digits: SHA-256 for {@link AuditSeal#sha256()}, HMAC-SHA-256 under the key
+ * for {@link AuditSeal#hmacSha256(byte[])}. Methods without a seal parameter use {@link
  * AuditSeal#sha256()}.
  *
  * <h2>Verification</h2>
  *
  * <p>{@link #verify(Iterable)} checks records as a list; {@link #verify(Iterable, AuditCheckpoint,
- * AuditSeal)} checks a whole stored chain against its head; a {@link Verifier} does the same
- * record by record in bounded memory, for adapters that page through storage, and also compares
- * the chain with a checkpoint taken earlier. All give the same verdict on the same records.
+ * AuditSeal)} checks a whole stored chain against its head; a {@link Verifier} does the same record
+ * by record in bounded memory, for adapters that page through storage, and also compares the chain
+ * with a checkpoint taken earlier. All give the same verdict on the same records.
  *
  * <p>All static methods are pure and thread-safe; a {@link Verifier} is for one thread.
  *
@@ -237,8 +236,7 @@ public final class AuditChain {
   }
 
   /**
-   * Seals an entry with a seal into the record at a sequence, after the record with the given
-   * hash.
+   * Seals an entry with a seal into the record at a sequence, after the record with the given hash.
    *
    * @param sequence the sequence the log gives the record in its network's chain
    * @param previousHash the hash of the record before, or {@link #GENESIS_HASH} for sequence 1
@@ -366,15 +364,14 @@ public final class AuditChain {
    * <ol>
    *   <li>a record beyond the head: more records stored than the {@link #head(AuditCheckpoint)
    *       head} counts ({@link Problem#BEYOND_HEAD});
-   *   <li>a sequence out of place: a sequence below the expected one, or the expected one
-   *       appearing later ({@link Problem#REORDERED}), or the expected sequence absent ({@link
+   *   <li>a sequence out of place: a sequence below the expected one, or the expected one appearing
+   *       later ({@link Problem#REORDERED}), or the expected sequence absent ({@link
    *       Problem#MISSING});
-   *   <li>a record of another network than the chain's (that of the head, else of the first
-   *       record) ({@link Problem#ALTERED});
-   *   <li>a previous hash that is not the hash of the record before ({@link
-   *       Problem#BROKEN_LINK});
-   *   <li>a hash that does not match the record's contents under the seal, or a row that cannot
-   *       be read back ({@link Problem#ALTERED});
+   *   <li>a record of another network than the chain's (that of the head, else of the first record)
+   *       ({@link Problem#ALTERED});
+   *   <li>a previous hash that is not the hash of the record before ({@link Problem#BROKEN_LINK});
+   *   <li>a hash that does not match the record's contents under the seal, or a row that cannot be
+   *       read back ({@link Problem#ALTERED});
    *   <li>at the {@link #checkpoint(AuditCheckpoint) checkpoint}'s size, a hash other than the
    *       checkpoint's ({@link Problem#CHECKPOINT_MISMATCH});
    * </ol>
@@ -409,6 +406,7 @@ public final class AuditChain {
     private String headHash;
     private AuditCheckpoint checkpoint;
     private AuditVerification verdict;
+
     /** The sequence found where {@link #expected} was missing; -1 when none. */
     private long gapAt = -1;
 
@@ -445,8 +443,8 @@ public final class AuditChain {
 
     /**
      * Sets the chain head as an adapter read it from storage, where it may have been changed: a
-     * head that is no valid checkpoint (a negative size, a malformed hash, size 0 with another
-     * hash than the genesis hash) makes the verdict {@link Problem#BROKEN_LINK} at sequence 1.
+     * head that is no valid checkpoint (a negative size, a malformed hash, size 0 with another hash
+     * than the genesis hash) makes the verdict {@link Problem#BROKEN_LINK} at sequence 1.
      *
      * @param network the chain's network
      * @param size the size the stored head counts
@@ -482,13 +480,12 @@ public final class AuditChain {
 
     /**
      * Sets a checkpoint taken earlier, which the chain must still contain: at least as many
-     * records, and the same hash at the checkpoint's size. A checkpoint at or before the
-     * segment's start is not checked.
+     * records, and the same hash at the checkpoint's size. A checkpoint at or before the segment's
+     * start is not checked.
      *
      * @param checkpoint the checkpoint
      * @return this verifier
-     * @throws InvalidValueException when the checkpoint is of another network than one set
-     *     before
+     * @throws InvalidValueException when the checkpoint is of another network than one set before
      */
     public Verifier checkpoint(AuditCheckpoint checkpoint) {
       if (checkpoint == null) {
@@ -699,8 +696,8 @@ public final class AuditChain {
     }
 
     /**
-     * The verdict on every record fed so far, with the checks against the head and the
-     * checkpoint that need all of them.
+     * The verdict on every record fed so far, with the checks against the head and the checkpoint
+     * that need all of them.
      *
      * @return intact, or the first broken sequence and why
      */

@@ -8,12 +8,11 @@ import org.immutables.value.Value;
  * The state of one network's audit chain at a moment: its size and the hash of its last record
  * (controlepunt, extern anker).
  *
- * <p>Take one now and then with {@link AuditLog#checkpoint(NetworkId)} and keep it where the
- * log's writers and the database's administrators cannot change it (another system, a signed
- * e-mail, a write-once store). {@link AuditLog#verify(AuditCheckpoint)} later compares the chain
- * with it and finds what the chain alone cannot show: records removed at the end (truncation),
- * the whole chain removed (wipe), and records at or before the checkpoint rewritten with
- * recomputed hashes.
+ * <p>Take one now and then with {@link AuditLog#checkpoint(NetworkId)} and keep it where the log's
+ * writers and the database's administrators cannot change it (another system, a signed e-mail, a
+ * write-once store). {@link AuditLog#verify(AuditCheckpoint)} later compares the chain with it and
+ * finds what the chain alone cannot show: records removed at the end (truncation), the whole chain
+ * removed (wipe), and records at or before the checkpoint rewritten with recomputed hashes.
  *
  * <pre>{@code
  * AuditCheckpoint cp = auditLog.checkpoint(network);   // store cp elsewhere

@@ -4,12 +4,11 @@ import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;
 
 /**
- * One access to log, before the log gives it a sequence and a hash (logregel, nog niet
- * vastgelegd).
+ * One access to log, before the log gives it a sequence and a hash (logregel, nog niet vastgelegd).
  *
- * <p>Pass it to {@link AuditLog#append(AuditEntry)}; the log appends it to the chain of its
- * network and returns the {@link AuditRecord}. The occurred-at instant is truncated to whole
- * seconds on construction; the rules every field must meet are stated on {@link AuditFields}.
+ * <p>Pass it to {@link AuditLog#append(AuditEntry)}; the log appends it to the chain of its network
+ * and returns the {@link AuditRecord}. The occurred-at instant is truncated to whole seconds on
+ * construction; the rules every field must meet are stated on {@link AuditFields}.
  *
  * <pre>{@code
  * AuditEntry entry = AuditEntry.builder()
@@ -39,10 +38,7 @@ public abstract non-sealed class AuditEntry implements AuditFields {
     if (getOccurredAt().getNano() == 0) {
       return this;
     }
-    return builder()
-        .from(this)
-        .occurredAt(getOccurredAt().truncatedTo(ChronoUnit.SECONDS))
-        .build();
+    return builder().from(this).occurredAt(getOccurredAt().truncatedTo(ChronoUnit.SECONDS)).build();
   }
 
   /**
@@ -55,8 +51,8 @@ public abstract non-sealed class AuditEntry implements AuditFields {
   }
 
   /**
-   * Builds a {@link AuditEntry}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link AuditEntry}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

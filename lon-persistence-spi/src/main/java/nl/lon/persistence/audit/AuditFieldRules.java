@@ -29,18 +29,26 @@ final class AuditFieldRules {
 
   static void check(AuditFields f, String type) {
     if (!isUuid(f.getEventId())) {
-      throw new InvalidValueException(type + ".eventId", "uuid",
+      throw new InvalidValueException(
+          type + ".eventId",
+          "uuid",
           "must be a UUID in canonical lower-case form, for example UUID.randomUUID().toString()");
     }
     Instant at = f.getOccurredAt();
     if (at.isBefore(EARLIEST) || !at.isBefore(END)) {
-      throw new InvalidValueException(type + ".occurredAt", "range-1900-2200",
+      throw new InvalidValueException(
+          type + ".occurredAt",
+          "range-1900-2200",
           "must be from 1900-01-01T00:00:00Z up to (not including) 2200-01-01T00:00:00Z");
     }
     freeText(f.getOnBehalfOf(), 200, type + ".onBehalfOf");
     if (!isOperation(f.getOperation())) {
-      throw new InvalidValueException(type + ".operation", "operation-code",
-          "must be 1-64 lower-case letters and digits in groups joined by '-', was '" + f.getOperation() + "'");
+      throw new InvalidValueException(
+          type + ".operation",
+          "operation-code",
+          "must be 1-64 lower-case letters and digits in groups joined by '-', was '"
+              + f.getOperation()
+              + "'");
     }
     Checks.notEmpty(f.getDataCategories(), type + ".dataCategories");
     freeText(f.getPurpose(), 500, type + ".purpose");
@@ -56,17 +64,22 @@ final class AuditFieldRules {
 
   private static void ruleIds(AuditFields f, String field) {
     if (f.getRuleIds().size() > MAX_RULE_IDS) {
-      throw new InvalidValueException(field, "max-size-" + MAX_RULE_IDS,
+      throw new InvalidValueException(
+          field,
+          "max-size-" + MAX_RULE_IDS,
           "must hold at most " + MAX_RULE_IDS + " rule ids, held " + f.getRuleIds().size());
     }
     if (f.getOutcome() == AuditOutcome.REFUSED && f.getRuleIds().isEmpty()) {
-      throw new InvalidValueException(field, "required-when-refused",
-          "name at least one rule id when the outcome is REFUSED");
+      throw new InvalidValueException(
+          field, "required-when-refused", "name at least one rule id when the outcome is REFUSED");
     }
     for (String id : f.getRuleIds()) {
       if (!isRuleId(id)) {
-        throw new InvalidValueException(field, "rule-id",
-            "each rule id must be 1-" + MAX_RULE_ID_LENGTH
+        throw new InvalidValueException(
+            field,
+            "rule-id",
+            "each rule id must be 1-"
+                + MAX_RULE_ID_LENGTH
                 + " lower-case letters, digits, '.', '-' or '_', for example close.evaluation-required");
       }
     }
@@ -74,56 +87,79 @@ final class AuditFieldRules {
 
   private static void details(Map<String, String> details, String field) {
     if (details.size() > MAX_DETAILS) {
-      throw new InvalidValueException(field, "max-size-" + MAX_DETAILS,
+      throw new InvalidValueException(
+          field,
+          "max-size-" + MAX_DETAILS,
           "must hold at most " + MAX_DETAILS + " entries, held " + details.size());
     }
     int index = 0;
     for (Map.Entry<String, String> e : details.entrySet()) {
       index++;
       if (!isDetailKey(e.getKey())) {
-        throw new InvalidValueException(field, "detail-key",
-            "key " + index + " (in key order) must be 1-" + MAX_DETAIL_KEY_LENGTH
+        throw new InvalidValueException(
+            field,
+            "detail-key",
+            "key "
+                + index
+                + " (in key order) must be 1-"
+                + MAX_DETAIL_KEY_LENGTH
                 + " letters, digits, '.' or '-', for example suppressionThreshold");
       }
       String value = e.getValue();
       if (value.length() > MAX_DETAIL_VALUE_LENGTH) {
-        throw new InvalidValueException(field, "max-length-" + MAX_DETAIL_VALUE_LENGTH,
-            "the value of key " + e.getKey() + " must be at most " + MAX_DETAIL_VALUE_LENGTH
-                + " characters, was " + value.length());
+        throw new InvalidValueException(
+            field,
+            "max-length-" + MAX_DETAIL_VALUE_LENGTH,
+            "the value of key "
+                + e.getKey()
+                + " must be at most "
+                + MAX_DETAIL_VALUE_LENGTH
+                + " characters, was "
+                + value.length());
       }
       int bad = firstBadChar(value, false);
       if (bad >= 0) {
-        throw new InvalidValueException(field, "detail-value-characters",
-            "the value of key " + e.getKey() + " holds a control character or an unpaired"
-                + " surrogate at index " + bad);
+        throw new InvalidValueException(
+            field,
+            "detail-value-characters",
+            "the value of key "
+                + e.getKey()
+                + " holds a control character or an unpaired"
+                + " surrogate at index "
+                + bad);
       }
     }
   }
 
   /**
    * Requires a free text: at most {@code max} characters, at least one visible character, no
-   * control characters other than line feed and tab, no unpaired surrogates. Messages never
-   * contain the value.
+   * control characters other than line feed and tab, no unpaired surrogates. Messages never contain
+   * the value.
    */
   static void freeText(String value, int max, String field) {
     Checks.notBlank(value, field);
     Checks.maxLength(value, max, field);
     int bad = firstBadChar(value, true);
     if (bad >= 0) {
-      throw new InvalidValueException(field, "text-characters",
+      throw new InvalidValueException(
+          field,
+          "text-characters",
           "must not hold control characters (other than line feed and tab) or unpaired"
-              + " surrogates; found one at index " + bad);
+              + " surrogates; found one at index "
+              + bad);
     }
     if (!hasVisible(value)) {
-      throw new InvalidValueException(field, "visible-text",
+      throw new InvalidValueException(
+          field,
+          "visible-text",
           "must hold at least one visible character; white space and format characters such as"
               + " a zero-width space are not visible");
     }
   }
 
   /**
-   * The index of the first unpaired surrogate or control character (line feed and tab allowed
-   * when {@code lineFeedAndTab}), or -1.
+   * The index of the first unpaired surrogate or control character (line feed and tab allowed when
+   * {@code lineFeedAndTab}), or -1.
    */
   private static int firstBadChar(String s, boolean lineFeedAndTab) {
     for (int i = 0; i < s.length(); i++) {
@@ -138,7 +174,8 @@ final class AuditFieldRules {
       if (Character.isLowSurrogate(c)) {
         return i;
       }
-      if (Character.getType(c) == Character.CONTROL && !(lineFeedAndTab && (c == '\n' || c == '\t'))) {
+      if (Character.getType(c) == Character.CONTROL
+          && !(lineFeedAndTab && (c == '\n' || c == '\t'))) {
         return i;
       }
     }
@@ -216,7 +253,11 @@ final class AuditFieldRules {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-')) {
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '.'
+          || c == '-')) {
         return false;
       }
     }
@@ -225,14 +266,22 @@ final class AuditFieldRules {
 
   static void hash(String value, String field) {
     if (value.length() != 64 || !hex(value, 0, 64)) {
-      throw new InvalidValueException(field, "sha256-hex", "must be 64 lower-case hexadecimal digits");
+      throw new InvalidValueException(
+          field, "sha256-hex", "must be 64 lower-case hexadecimal digits");
     }
   }
 
   /** {@code [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}. */
   private static boolean isUuid(String s) {
-    return s.length() == 36 && s.charAt(8) == '-' && s.charAt(13) == '-' && s.charAt(18) == '-'
-        && s.charAt(23) == '-' && hex(s, 0, 8) && hex(s, 9, 13) && hex(s, 14, 18) && hex(s, 19, 23)
+    return s.length() == 36
+        && s.charAt(8) == '-'
+        && s.charAt(13) == '-'
+        && s.charAt(18) == '-'
+        && s.charAt(23) == '-'
+        && hex(s, 0, 8)
+        && hex(s, 9, 13)
+        && hex(s, 14, 18)
+        && hex(s, 19, 23)
         && hex(s, 24, 36);
   }
 
@@ -243,7 +292,8 @@ final class AuditFieldRules {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && s.charAt(i - 1) != '-');
+      boolean ok =
+          (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && s.charAt(i - 1) != '-');
       if (!ok) {
         return false;
       }

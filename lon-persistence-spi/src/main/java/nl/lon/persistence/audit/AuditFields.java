@@ -13,9 +13,8 @@ import nl.lon.core.id.ProfessionalId;
 import org.immutables.value.Value;
 
 /**
- * The facts of one audited access that both an {@link AuditEntry} and an {@link AuditRecord}
- * carry: who, on whose behalf, which client and case, what, when, why and which checks held
- * (loggegevens).
+ * The facts of one audited access that both an {@link AuditEntry} and an {@link AuditRecord} carry:
+ * who, on whose behalf, which client and case, what, when, why and which checks held (loggegevens).
  *
  * <p>Never case content or personal data: free texts ({@link #getOnBehalfOf()}, {@link
  * #getPurpose()}, {@link #getEmergencyReason()}) must not name the client. Implemented only by
@@ -110,9 +109,9 @@ public sealed interface AuditFields permits AuditEntry, AuditRecord {
    *
    * <p>Like every free text of a record ({@link #getOnBehalfOf()}, {@link #getEmergencyReason()}
    * and {@link AccessChecks#getLegalBasis()}) it has at least one visible character (a letter,
-   * digit, punctuation mark or symbol; white space, a zero-width space and other format
-   * characters are not visible), no control characters other than line feed and tab, and no
-   * unpaired UTF-16 surrogates.
+   * digit, punctuation mark or symbol; white space, a zero-width space and other format characters
+   * are not visible), no control characters other than line feed and tab, and no unpaired UTF-16
+   * surrogates.
    *
    * @return a free text of at most 500 characters
    */

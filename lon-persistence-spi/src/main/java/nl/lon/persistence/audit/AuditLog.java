@@ -10,13 +10,12 @@ import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 
 /**
- * The port to the append-only, tamper-evident log of every access to case data (logging, NEN
- * 7513).
+ * The port to the append-only, tamper-evident log of every access to case data (logging, NEN 7513).
  *
  * <p>The case service writes one record for every read and write of case data, whatever its
- * outcome. Each network has a hash chain of its own: the log gives each record the next sequence
- * of its network's chain and seals it into that chain with the log's {@link AuditSeal}, as
- * {@link AuditChain} computes it, so that any change is found by {@link #verify()}.
+ * outcome. Each network has a hash chain of its own: the log gives each record the next sequence of
+ * its network's chain and seals it into that chain with the log's {@link AuditSeal}, as {@link
+ * AuditChain} computes it, so that any change is found by {@link #verify()}.
  *
  * <pre>{@code
  * AuditRecord r = auditLog.append(entry);        // r.getSequence() == size(network) + 1
@@ -33,8 +32,8 @@ import nl.lon.core.id.NetworkId;
  *
  * <ol>
  *   <li><b>L1 append.</b> {@link #append} appends to the chain of {@code entry.getNetwork()}: it
- *       gives the record sequence {@code size(network) + 1} (the first record of a network gets
- *       1; no gaps), sets its previous hash to the hash of that network's record before ({@link
+ *       gives the record sequence {@code size(network) + 1} (the first record of a network gets 1;
+ *       no gaps), sets its previous hash to the hash of that network's record before ({@link
  *       AuditChain#GENESIS_HASH} for the first) and its hash as {@link AuditChain#link(long,
  *       String, AuditEntry, AuditSeal)} computes it with the log's seal, and moves that chain's
  *       head to it. The append is atomic and linearizable per network: concurrent appends to one
@@ -43,29 +42,29 @@ import nl.lon.core.id.NetworkId;
  *   <li><b>L2 append-only.</b> This port never changes or removes a record.
  *   <li><b>L3 reads.</b> {@link #read}, {@link #readForCase} and {@link #readForClient} return
  *       immutable snapshots of one network's stored records, in storage order, which is ascending
- *       sequence order unless someone moved records in storage; they return every stored
- *       record that matches, also records a verification would report.
+ *       sequence order unless someone moved records in storage; they return every stored record
+ *       that matches, also records a verification would report.
  *   <li><b>L4 verify.</b> {@link #verify(NetworkId)} checks every stored record of the network's
  *       chain against that chain's head as {@link AuditChain#verify(Iterable, AuditCheckpoint,
  *       AuditSeal)} does, against what is actually stored: records beyond the head ({@link
- *       AuditVerification.Problem#BEYOND_HEAD}), duplicated, missing, reordered or altered
- *       records, and a head that does not match the last record are all breaks. {@link
- *       #verify()} does so for every chain, and its result says per chain and overall.
+ *       AuditVerification.Problem#BEYOND_HEAD}), duplicated, missing, reordered or altered records,
+ *       and a head that does not match the last record are all breaks. {@link #verify()} does so
+ *       for every chain, and its result says per chain and overall.
  *   <li><b>L5 retention.</b> Records are kept at least as long as the network's profile requires
  *       (by default five years). Purging older records is an operator's action outside this port;
  *       it must archive the purged segment with its last hash so the remaining chain can still be
  *       verified from there with {@link AuditChain#verify(Iterable, long, String, AuditSeal)}.
  *   <li><b>L6 contents.</b> Records hold no case content and no personal data from the vault.
- *   <li><b>L7 a chain per network.</b> Each network's records form a chain of their own, with
- *       their own sequences from 1, their own genesis and their own head: appending to one
- *       network never changes another's chain, and appends to two networks do not wait on each
- *       other. {@link #networks()} names every network of which a record or a head is stored.
- *   <li><b>L8 checkpoints.</b> {@link #checkpoint(NetworkId)} returns the network's head: its
- *       size and last hash. {@link #verify(AuditCheckpoint)} checks the chain as {@link
+ *   <li><b>L7 a chain per network.</b> Each network's records form a chain of their own, with their
+ *       own sequences from 1, their own genesis and their own head: appending to one network never
+ *       changes another's chain, and appends to two networks do not wait on each other. {@link
+ *       #networks()} names every network of which a record or a head is stored.
+ *   <li><b>L8 checkpoints.</b> {@link #checkpoint(NetworkId)} returns the network's head: its size
+ *       and last hash. {@link #verify(AuditCheckpoint)} checks the chain as {@link
  *       #verify(NetworkId)} does and, beyond that, that it still holds the checkpoint: fewer
  *       records than it counts (truncation, or a wipe with the head reset) are {@link
- *       AuditVerification.Problem#MISSING}, and a record at its size with another hash (any
- *       record at or before it rewritten, even with every later hash recomputed) is {@link
+ *       AuditVerification.Problem#MISSING}, and a record at its size with another hash (any record
+ *       at or before it rewritten, even with every later hash recomputed) is {@link
  *       AuditVerification.Problem#CHECKPOINT_MISMATCH}.
  *   <li><b>L9 keyed seal.</b> A log created with {@link AuditSeal#hmacSha256(byte[])} seals and
  *       verifies with that key only, so a record rewritten with recomputed plain SHA-256 hashes
@@ -110,8 +109,8 @@ public interface AuditLog {
   List<AuditRecord> readForCase(NetworkId network, CaseId caseId);
 
   /**
-   * Reads all records about one client of a network, in storage order; what a client sees when
-   * they ask who accessed their data (inzage in logging, rule L3).
+   * Reads all records about one client of a network, in storage order; what a client sees when they
+   * ask who accessed their data (inzage in logging, rule L3).
    *
    * @param network the network
    * @param client the client number
@@ -121,8 +120,8 @@ public interface AuditLog {
   List<AuditRecord> readForClient(NetworkId network, ClientNumber client);
 
   /**
-   * The number of records of a network's chain as its head counts them, which is also the
-   * sequence of the last one.
+   * The number of records of a network's chain as its head counts them, which is also the sequence
+   * of the last one.
    *
    * @param network the network
    * @return 0 or more; 0 for a network without records
@@ -182,8 +181,7 @@ public interface AuditLog {
   AuditVerification verify(AuditCheckpoint checkpoint);
 
   /**
-   * Checks the arguments of {@link #read(NetworkId, long, int)} (rule L3) without touching any
-   * log.
+   * Checks the arguments of {@link #read(NetworkId, long, int)} (rule L3) without touching any log.
    *
    * @param network the network
    * @param fromSequenceInclusive the first sequence wanted

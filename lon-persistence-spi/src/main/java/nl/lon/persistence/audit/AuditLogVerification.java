@@ -54,8 +54,7 @@ public abstract class AuditLogVerification {
    * @return the broken chains' results, by network
    */
   public ImmutableSortedMap<NetworkId, AuditVerification> getBroken() {
-    return ImmutableSortedMap.copyOfSorted(
-        Maps.filterValues(getChains(), v -> !v.isOk()));
+    return ImmutableSortedMap.copyOfSorted(Maps.filterValues(getChains(), v -> !v.isOk()));
   }
 
   /**
@@ -106,7 +105,10 @@ public abstract class AuditLogVerification {
     return new Builder();
   }
 
-  /** Builds a {@link AuditLogVerification} for the factories of this type; not part of the public API. */
+  /**
+   * Builds a {@link AuditLogVerification} for the factories of this type; not part of the public
+   * API.
+   */
   static final class Builder extends ImmutableAuditLogVerification.Builder {
     Builder() {}
   }

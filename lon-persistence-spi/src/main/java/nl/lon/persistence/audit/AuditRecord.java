@@ -64,10 +64,7 @@ public abstract non-sealed class AuditRecord implements AuditFields {
     if (getOccurredAt().getNano() == 0) {
       return this;
     }
-    return builder()
-        .from(this)
-        .occurredAt(getOccurredAt().truncatedTo(ChronoUnit.SECONDS))
-        .build();
+    return builder().from(this).occurredAt(getOccurredAt().truncatedTo(ChronoUnit.SECONDS)).build();
   }
 
   /**
@@ -80,8 +77,8 @@ public abstract non-sealed class AuditRecord implements AuditFields {
   }
 
   /**
-   * Builds a {@link AuditRecord}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link AuditRecord}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -10,17 +10,17 @@ import javax.crypto.spec.SecretKeySpec;
 import nl.lon.core.error.InvalidValueException;
 
 /**
- * How the hash chain seals each record: plain SHA-256, or HMAC-SHA-256 with a secret key (zegel
- * van de hashketen).
+ * How the hash chain seals each record: plain SHA-256, or HMAC-SHA-256 with a secret key (zegel van
+ * de hashketen).
  *
  * <p>With {@link #sha256()}, the default, anyone can recompute the hashes: the chain shows any
- * change made without recomputing them, and a checkpoint kept elsewhere ({@link
- * AuditCheckpoint}) shows a rewrite with recomputed hashes. With {@link #hmacSha256(byte[])} the
- * hashes can only be computed with the key, so someone who can change the database but does not
- * hold the key (a database administrator, a stolen backup) cannot rewrite records with matching
- * hashes: {@link AuditLog#verify()} finds the rewrite even without a checkpoint. Keep the key
- * outside the database, for example in a key vault, and give every process that appends or
- * verifies the same key.
+ * change made without recomputing them, and a checkpoint kept elsewhere ({@link AuditCheckpoint})
+ * shows a rewrite with recomputed hashes. With {@link #hmacSha256(byte[])} the hashes can only be
+ * computed with the key, so someone who can change the database but does not hold the key (a
+ * database administrator, a stolen backup) cannot rewrite records with matching hashes: {@link
+ * AuditLog#verify()} finds the rewrite even without a checkpoint. Keep the key outside the
+ * database, for example in a key vault, and give every process that appends or verifies the same
+ * key.
  *
  * <pre>{@code
  * AuditSeal seal = AuditSeal.hmacSha256(keyFromVault); // at least 32 bytes
@@ -61,8 +61,8 @@ public final class AuditSeal {
   }
 
   /**
-   * The keyed seal: the HMAC-SHA-256 (RFC 2104) of the previous hash and the canonical text
-   * under a secret key.
+   * The keyed seal: the HMAC-SHA-256 (RFC 2104) of the previous hash and the canonical text under a
+   * secret key.
    *
    * @param key the secret key, at least {@value #MIN_KEY_BYTES} bytes; copied
    * @return the seal
@@ -77,8 +77,12 @@ public final class AuditSeal {
       throw new InvalidValueException(
           "AuditSeal.key",
           "min-length-" + MIN_KEY_BYTES,
-          "must be at least " + MIN_KEY_BYTES + " bytes, for example from a SecureRandom or a key"
-              + " vault, was " + key.length + " bytes");
+          "must be at least "
+              + MIN_KEY_BYTES
+              + " bytes, for example from a SecureRandom or a key"
+              + " vault, was "
+              + key.length
+              + " bytes");
     }
     AuditSeal seal = new AuditSeal(key.clone());
     seal.mac(); // fails now, not at the first append, when the platform lacks HMAC-SHA-256

@@ -49,8 +49,8 @@ public abstract class AuditVerification {
      */
     BROKEN_LINK,
     /**
-     * More records are stored than the chain head counts: a record was inserted or copied after
-     * the last one the log appended, or the head was moved back (na de kop).
+     * More records are stored than the chain head counts: a record was inserted or copied after the
+     * last one the log appended, or the head was moved back (na de kop).
      */
     BEYOND_HEAD,
     /**
@@ -146,7 +146,9 @@ public abstract class AuditVerification {
     return new Builder();
   }
 
-  /** Builds a {@link AuditVerification} for the factories of this type; not part of the public API. */
+  /**
+   * Builds a {@link AuditVerification} for the factories of this type; not part of the public API.
+   */
   static final class Builder extends ImmutableAuditVerification.Builder {
     Builder() {}
   }

@@ -80,8 +80,8 @@ import nl.lon.core.process.FollowUpCheck;
 import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.core.process.Goal;
 import nl.lon.core.process.GoalResult;
-import nl.lon.core.process.InstrumentUse;
 import nl.lon.core.process.Instrument;
+import nl.lon.core.process.InstrumentUse;
 import nl.lon.core.process.Meeting;
 import nl.lon.core.process.MeetingKind;
 import nl.lon.core.process.PlanOfApproach;
@@ -101,12 +101,12 @@ import nl.lon.core.scan.ScanInstrument;
 import nl.lon.core.scan.SelfRelianceLevel;
 
 /**
- * Encodes case events to JSON and decodes them back, in the versioned, documented format of
- * {@link nl.lon.persistence.codec the package documentation} (gebeurteniscodering).
+ * Encodes case events to JSON and decodes them back, in the versioned, documented format of {@link
+ * nl.lon.persistence.codec the package documentation} (gebeurteniscodering).
  *
  * <p>Every field is mapped explicitly, so the stored format stays stable when the domain classes
- * change. Readers ignore fields they do not know and treat a missing optional field as empty, so
- * an older reader reads what a newer writer wrote within the same schema version.
+ * change. Readers ignore fields they do not know and treat a missing optional field as empty, so an
+ * older reader reads what a newer writer wrote within the same schema version.
  *
  * <pre>{@code
  * EventCodec codec = EventCodec.create();
@@ -126,9 +126,9 @@ public final class EventCodec {
   public static final int SCHEMA = 1;
 
   /**
-   * The longest encoded event, in characters ({@link String#length()}): 1,000,000, the size of
-   * the payload column of the JDBC adapter. {@link #encode(CaseEvent)} refuses a longer event
-   * before any I/O, and {@link #decode(String)} refuses a longer text before parsing it.
+   * The longest encoded event, in characters ({@link String#length()}): 1,000,000, the size of the
+   * payload column of the JDBC adapter. {@link #encode(CaseEvent)} refuses a longer event before
+   * any I/O, and {@link #decode(String)} refuses a longer text before parsing it.
    */
   public static final int MAX_EVENT_CHARACTERS = 1_000_000;
 
@@ -166,8 +166,8 @@ public final class EventCodec {
    * Encodes an event as one line of JSON (no line breaks) in the current schema version, at most
    * {@value #MAX_EVENT_CHARACTERS} characters long.
    *
-   * <p>Call it before any I/O: an event whose text would not fit the store is refused here, with
-   * a message that gives the length but none of the event's content.
+   * <p>Call it before any I/O: an event whose text would not fit the store is refused here, with a
+   * message that gives the length but none of the event's content.
    *
    * @param event the event
    * @return the JSON text, at most {@value #MAX_EVENT_CHARACTERS} characters
@@ -511,8 +511,8 @@ public final class EventCodec {
    *
    * @param json the JSON text of one event, at most {@value #MAX_EVENT_CHARACTERS} characters
    * @return the event
-   * @throws CodecException naming the event type and the JSON path when the text is too long or
-   *     not valid JSON, the schema version is unknown, a field is missing or mistyped, or the values
+   * @throws CodecException naming the event type and the JSON path when the text is too long or not
+   *     valid JSON, the schema version is unknown, a field is missing or mistyped, or the values
    *     break a rule of the domain model
    */
   public CaseEvent decode(String json) {
@@ -810,8 +810,7 @@ public final class EventCodec {
           String contact = o.text("receivingContact");
           String summary = o.text("summary");
           WarmHandover handover = o.build(() -> WarmHandover.of(to, contact, summary));
-          return d.build(
-              () -> CaseTransferred.builder().metadata(meta).handover(handover).build());
+          return d.build(() -> CaseTransferred.builder().metadata(meta).handover(handover).build());
         }
       case CONSENT_RECORDED:
         {
@@ -1024,7 +1023,10 @@ public final class EventCodec {
     return o.build(
         () -> {
           var b =
-              Evaluation.builder().putAllGoalResults(results).agreementsKept(kept).decision(decision);
+              Evaluation.builder()
+                  .putAllGoalResults(results)
+                  .agreementsKept(kept)
+                  .decision(decision);
           remarks.ifPresent(b::remarks);
           return b.build();
         });
@@ -1096,8 +1098,7 @@ public final class EventCodec {
                 .build());
   }
 
-  private static <E extends Enum<E>> List<E> enumList(
-      JsonIn o, String field, Class<E> type) {
+  private static <E extends Enum<E>> List<E> enumList(JsonIn o, String field, Class<E> type) {
     List<E> result = new ArrayList<>();
     for (JsonIn e : o.elements(field)) {
       result.add(e.asEnum(e.textValueHere(), type, e.path()));

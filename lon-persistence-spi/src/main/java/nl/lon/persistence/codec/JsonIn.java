@@ -23,8 +23,8 @@ import nl.lon.core.error.InvalidValueException;
  *
  * <p>Messages never repeat a stored text, date or number that failed: stored events hold case
  * content. Only the JSON node type is named, and an unknown enum constant only when it has the
- * shape of a constant name; map keys that are no identifier are refused before they could enter
- * a path.
+ * shape of a constant name; map keys that are no identifier are refused before they could enter a
+ * path.
  */
 final class JsonIn {
   /** The longest decimal text read; an amount in cents needs far fewer characters. */
@@ -141,7 +141,8 @@ final class JsonIn {
               if (c.isNumber()) {
                 return c.decimalValue();
               }
-              throw error(at(field), "expected a decimal number as a string, found " + describe(c), null);
+              throw error(
+                  at(field), "expected a decimal number as a string, found " + describe(c), null);
             });
   }
 

@@ -29,17 +29,17 @@
  * <p>Value encodings: identifiers as their text value; enums by constant name; dates ISO 8601;
  * {@link java.math.BigDecimal} as a JSON string written by {@link java.math.BigDecimal#toString()}
  * (a JSON number is also read); sets and lists as arrays in the value's iteration order; maps as
- * objects keyed by the key's text (enum name or goal code). Empty collections are written as
- * {@code []} or <code>{}</code>; an absent {@link java.util.Optional} is omitted. A nested value is
- * a nested object with the field names below.
+ * objects keyed by the key's text (enum name or goal code). Empty collections are written as {@code
+ * []} or <code>{}</code>; an absent {@link java.util.Optional} is omitted. A nested value is a
+ * nested object with the field names below.
  *
- * <p>Reading rules: unknown fields are ignored, at every level; a missing or {@code null}
- * optional field is empty; a missing collection is empty; a missing field with a default in the
- * domain model (marked <i>default</i>) takes that default; a missing required field, a value of
- * the wrong JSON type, an unknown enum constant, a duplicate key, a schema version above 1, or a
- * value that breaks a domain rule fails with a {@link nl.lon.persistence.codec.CodecException}
- * naming the type and the JSON path. Within schema version 1 a writer may only add fields that
- * older readers can ignore; any other change needs schema version 2.
+ * <p>Reading rules: unknown fields are ignored, at every level; a missing or {@code null} optional
+ * field is empty; a missing collection is empty; a missing field with a default in the domain model
+ * (marked <i>default</i>) takes that default; a missing required field, a value of the wrong JSON
+ * type, an unknown enum constant, a duplicate key, a schema version above 1, or a value that breaks
+ * a domain rule fails with a {@link nl.lon.persistence.codec.CodecException} naming the type and
+ * the JSON path. Within schema version 1 a writer may only add fields that older readers can
+ * ignore; any other change needs schema version 2.
  *
  * <p>The {@code data} fields per type ({@code ?} marks an optional field, {@code [..]} an array,
  * <code>{K:V}</code> an object used as map):
@@ -48,8 +48,8 @@
  *   <dt>{@code SIGNAL_RECEIVED}
  *   <dd>{@code network, clientNumber, signal{id, sourceKind, signallerOrganisation?,
  *       signallerKind?, channel, receivedOn, concerns[..], description (default ""), acuteCrisis
- *       (default false), clientMinor (default false; written only when true, added within schema 1 as
- *       an optional field), clientInformed, notInformedReason?}, household{adults, children}}
+ *       (default false), clientMinor (default false; written only when true, added within schema 1
+ *       as an optional field), clientInformed, notInformedReason?}, household{adults, children}}
  *   <dt>{@code REPORT_JUDGED}
  *   <dd>{@code judgement, reason, targetGroups[{targetGroup, reason}], advisedInScope? (boolean)}
  *   <dt>{@code INFORMATION_REQUESTED}
@@ -63,8 +63,7 @@
  *   <dt>{@code TRAJECTORY_DIRECTOR_APPOINTED}
  *   <dd>{@code director, organisation, appointedBy, temporary}
  *   <dt>{@code LIFE_DOMAIN_SCAN_RECORDED}
- *   <dd>{@code scan{instrument, scoredOn, scores{ScanDomain:SelfRelianceLevel},
- *       notDiscussed[..]}}
+ *   <dd>{@code scan{instrument, scoredOn, scores{ScanDomain:SelfRelianceLevel}, notDiscussed[..]}}
  *   <dt>{@code INTEGRAL_PICTURE_FORMED}
  *   <dd>{@code summary, targetGroups[{targetGroup, reason}]}
  *   <dt>{@code PLAN_ADOPTED}
@@ -109,12 +108,12 @@
  * </dl>
  *
  * <p>Limits: an encoded event is at most {@link
- * nl.lon.persistence.codec.EventCodec#MAX_EVENT_CHARACTERS} (1,000,000) characters; {@code
- * encode} refuses a longer event with an {@link nl.lon.core.error.InvalidValueException} (field
- * {@code CaseEvent.encoded}, rule {@code max-size}) and {@code decode} a longer text with a {@link
+ * nl.lon.persistence.codec.EventCodec#MAX_EVENT_CHARACTERS} (1,000,000) characters; {@code encode}
+ * refuses a longer event with an {@link nl.lon.core.error.InvalidValueException} (field {@code
+ * CaseEvent.encoded}, rule {@code max-size}) and {@code decode} a longer text with a {@link
  * nl.lon.persistence.codec.CodecException}. A decimal string is at most 100 characters; map keys
- * are identifiers. No exception message repeats stored content: texts, dates and numbers that
- * fail are described by their JSON type and path only.
+ * are identifiers. No exception message repeats stored content: texts, dates and numbers that fail
+ * are described by their JSON type and path only.
  *
  * <p>The file {@code src/test/resources/codec/v1-events.jsonl} of this module holds one event of
  * every type in this format; it is frozen, and every future reader must decode it.

@@ -119,7 +119,9 @@ public abstract class AppendResult {
     long previous = 0;
     for (long p : getPositions()) {
       if (p <= previous) {
-        throw new nl.lon.core.error.InvalidValueException("AppendResult.positions", "strictly-increasing",
+        throw new nl.lon.core.error.InvalidValueException(
+            "AppendResult.positions",
+            "strictly-increasing",
             "positions must be 1 or more and strictly increasing, found " + getPositions());
       }
       previous = p;
@@ -139,8 +141,7 @@ public abstract class AppendResult {
   public static AppendResult of(
       CaseId stream, NetworkId network, long firstSequence, Iterable<Long> positions) {
     ImmutableList<Long> list = ImmutableList.copyOf(positions);
-    return builder()
-        .stream(stream)
+    return builder().stream(stream)
         .network(network)
         .firstSequence(firstSequence)
         .lastSequence(firstSequence + list.size() - 1)
@@ -158,8 +159,8 @@ public abstract class AppendResult {
   }
 
   /**
-   * Builds a {@link AppendResult}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link AppendResult}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -15,8 +15,8 @@ import nl.lon.core.id.NetworkId;
  *
  * <p>A stream is identified by its {@link CaseId} and belongs to one network, fixed by its first
  * append. Its <em>version</em> is the sequence of its last event (0 for a stream without events).
- * Every event the store accepts also gets a global <em>position</em> so that projections can
- * follow a whole network.
+ * Every event the store accepts also gets a global <em>position</em> so that projections can follow
+ * a whole network.
  *
  * <pre>{@code
  * long v = store.version(caseId);
@@ -40,60 +40,57 @@ import nl.lon.core.id.NetworkId;
  *
  * <ol>
  *   <li><b>A1 arguments.</b> The arguments are checked as {@link #checkAppend} does, before the
- *       store's state is read: {@code expectedVersion >= 0}; the batch is not empty; event
- *       {@code i} (from 0) carries the stream's case id and sequence {@code expectedVersion + 1 +
- *       i}; a {@link SignalReceived} names the same network; a present idempotency key is
- *       non-blank and at most 200 characters. A failure throws {@link InvalidValueException} and
- *       writes nothing.
+ *       store's state is read: {@code expectedVersion >= 0}; the batch is not empty; event {@code
+ *       i} (from 0) carries the stream's case id and sequence {@code expectedVersion + 1 + i}; a
+ *       {@link SignalReceived} names the same network; a present idempotency key is non-blank and
+ *       at most 200 characters. A failure throws {@link InvalidValueException} and writes nothing.
  *   <li><b>A2 idempotency.</b> If an earlier <em>successful</em> append to this stream used the
  *       same idempotency key for the same batch (the same {@link
- *       nl.lon.persistence.store.StreamAppend#fingerprint() fingerprint}: network and events,
- *       their sequences and recording instants aside, so a retry decided again on the moved-on
- *       stream still counts as the same request), the call returns that earlier {@link
- *       AppendResult} with {@link AppendResult#isDuplicate()} true and writes nothing. If the key
- *       was used for a different batch, the call throws {@link
- *       nl.lon.core.error.IdempotencyKeyConflictException} and writes nothing: a key is never
- *       answered with the result of another request. Keys are scoped per stream and kept as long
- *       as the stream, with the fingerprint of their batch. A failed append does not use up its
- *       key.
+ *       nl.lon.persistence.store.StreamAppend#fingerprint() fingerprint}: network and events, their
+ *       sequences and recording instants aside, so a retry decided again on the moved-on stream
+ *       still counts as the same request), the call returns that earlier {@link AppendResult} with
+ *       {@link AppendResult#isDuplicate()} true and writes nothing. If the key was used for a
+ *       different batch, the call throws {@link nl.lon.core.error.IdempotencyKeyConflictException}
+ *       and writes nothing: a key is never answered with the result of another request. Keys are
+ *       scoped per stream and kept as long as the stream, with the fingerprint of their batch. A
+ *       failed append does not use up its key.
  *   <li><b>A3 network.</b> If the stream already has events and belongs to another network, the
- *       call throws {@link InvalidValueException} (rule {@code stream-network}) and writes
- *       nothing.
+ *       call throws {@link InvalidValueException} (rule {@code stream-network}) and writes nothing.
  *   <li><b>A4 optimistic concurrency.</b> If the stream's version is not {@code expectedVersion},
- *       the call throws {@link ConcurrencyConflictException} carrying the stream, the expected
- *       and the actual version, and writes nothing.
- *   <li><b>A5 atomic write.</b> Otherwise the whole batch is written as one atomic step: all
- *       events or none, together with the idempotency key. No reader ever sees part of a batch
- *       through {@link #read}, {@link #version} or {@link #streams}; the stream's version becomes
- *       the last event's sequence.
+ *       the call throws {@link ConcurrencyConflictException} carrying the stream, the expected and
+ *       the actual version, and writes nothing.
+ *   <li><b>A5 atomic write.</b> Otherwise the whole batch is written as one atomic step: all events
+ *       or none, together with the idempotency key. No reader ever sees part of a batch through
+ *       {@link #read}, {@link #version} or {@link #streams}; the stream's version becomes the last
+ *       event's sequence.
  *   <li><b>A6 positions.</b> The events get strictly increasing positions in batch order, each
  *       greater than every position this store gave before. Positions need not be contiguous.
  * </ol>
  *
  * <p><b>A7 linearizability.</b> Each append takes effect at one instant between its call and its
  * return, and every read that starts after that instant sees it. Of any number of concurrent
- * appends naming the same expected version of a stream, at most one succeeds; all others fail
- * with {@link ConcurrencyConflictException} (or return a duplicate result under A2). No update is
- * ever lost. Appends to different streams do not conflict.
+ * appends naming the same expected version of a stream, at most one succeeds; all others fail with
+ * {@link ConcurrencyConflictException} (or return a duplicate result under A2). No update is ever
+ * lost. Appends to different streams do not conflict.
  *
  * <p><b>A8 failure.</b> When an append throws any other exception (for example an adapter's I/O
  * error), either the whole batch was written or none of it; the caller may retry with the same
  * idempotency key to find out without writing twice.
  *
- * <p><b>A9 immutability.</b> An event once written is never changed, reordered or removed by
- * this port. Personal data live in the {@link nl.lon.persistence.vault.PersonalDataVault}, not in
+ * <p><b>A9 immutability.</b> An event once written is never changed, reordered or removed by this
+ * port. Personal data live in the {@link nl.lon.persistence.vault.PersonalDataVault}, not in
  * events, so erasure never touches a stream.
  *
  * <p><b>Reads.</b> <b>R1:</b> {@link #read(CaseId)} returns a consistent snapshot of the stream in
  * sequence order (1, 2, ... version), or an empty list for an unknown stream. <b>R2:</b> {@link
  * #read(CaseId, long)} returns the events with sequence at least {@code fromSequenceInclusive}.
  * <b>R3:</b> {@link #version} is 0 for an unknown stream. <b>R4:</b> {@link #readNetwork} returns
- * the events of all streams of the network with a position above {@code fromPositionExclusive},
- * in ascending position order, at most {@code maxCount}; a page may end inside a batch. Once a
- * reader has seen position {@code p}, no event with a position at or below {@code p} becomes
- * visible later, so a projection resumes safely from the last position it saw. <b>R5:</b> {@link
- * #streams} lists the streams with at least one event in the network. Every list or set returned
- * is an immutable snapshot.
+ * the events of all streams of the network with a position above {@code fromPositionExclusive}, in
+ * ascending position order, at most {@code maxCount}; a page may end inside a batch. Once a reader
+ * has seen position {@code p}, no event with a position at or below {@code p} becomes visible
+ * later, so a projection resumes safely from the last position it saw. <b>R5:</b> {@link #streams}
+ * lists the streams with at least one event in the network. Every list or set returned is an
+ * immutable snapshot.
  *
  * <p>Implementations are thread-safe. No method accepts or returns null.
  *

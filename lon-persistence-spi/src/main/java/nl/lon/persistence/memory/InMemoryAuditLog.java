@@ -80,8 +80,8 @@ public final class InMemoryAuditLog implements AuditLog {
 
   /**
    * The lock that excludes every append (and read) of every network's chain while held; the
-   * in-memory unit of work holds it across a commit. The holding thread may still append: an
-   * append takes the shared side of the same lock, which the holder of the exclusive side gets.
+   * in-memory unit of work holds it across a commit. The holding thread may still append: an append
+   * takes the shared side of the same lock, which the holder of the exclusive side gets.
    */
   Lock writeLock() {
     return gate.writeLock();
@@ -236,8 +236,8 @@ public final class InMemoryAuditLog implements AuditLog {
   }
 
   /**
-   * Test hook for tampering tests: sets a network's chain head, as an intruder who also adjusts
-   * the head would; {@code (0, GENESIS_HASH)} resets it.
+   * Test hook for tampering tests: sets a network's chain head, as an intruder who also adjusts the
+   * head would; {@code (0, GENESIS_HASH)} resets it.
    */
   void moveHead(NetworkId network, long size, String hash) {
     Chain chain = chains.computeIfAbsent(network, n -> new Chain());

@@ -16,8 +16,8 @@ import nl.lon.core.network.Professional;
 import nl.lon.persistence.directory.Directory;
 
 /**
- * A {@link Directory} that keeps networks, organisations and professionals in memory (register
- * in het werkgeheugen).
+ * A {@link Directory} that keeps networks, organisations and professionals in memory (register in
+ * het werkgeheugen).
  *
  * <pre>{@code
  * Directory directory = new InMemoryDirectory();

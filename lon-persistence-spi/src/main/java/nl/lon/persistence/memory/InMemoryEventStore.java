@@ -26,9 +26,8 @@ import nl.lon.persistence.store.StreamAppend;
  * werkgeheugen).
  *
  * <p>One read-write lock guards the whole store: appends are serialised, which makes them
- * linearizable and gives global positions (1, 2, 3, ... across all networks) in commit order;
- * reads run in parallel and copy what they return. Fulfils every rule of the {@link EventStore}
- * contract.
+ * linearizable and gives global positions (1, 2, 3, ... across all networks) in commit order; reads
+ * run in parallel and copy what they return. Fulfils every rule of the {@link EventStore} contract.
  *
  * <pre>{@code
  * EventStore store = new InMemoryEventStore();
@@ -76,7 +75,8 @@ public final class InMemoryEventStore implements EventStore {
       long expectedVersion,
       List<CaseEvent> events,
       Optional<String> idempotencyKey) {
-    StreamAppend append = new StreamAppend(stream, network, expectedVersion, events, idempotencyKey);
+    StreamAppend append =
+        new StreamAppend(stream, network, expectedVersion, events, idempotencyKey);
     lock.writeLock().lock();
     try {
       return appendLocked(append);
@@ -101,7 +101,8 @@ public final class InMemoryEventStore implements EventStore {
       KeyedResult earlier = s.keys.get(idempotencyKey.get());
       if (earlier != null) {
         if (!earlier.fingerprint.equals(fingerprint)) {
-          throw new IdempotencyKeyConflictException(stream.getValue(), expectedVersion, s.events.size());
+          throw new IdempotencyKeyConflictException(
+              stream.getValue(), expectedVersion, s.events.size());
         }
         return earlier.result.asDuplicate();
       }

@@ -14,11 +14,11 @@ import nl.lon.persistence.store.VaultChange;
  * The four in-memory ports as one storage, with an atomic {@link #commit(UnitOfWork)} (opslag in
  * het werkgeheugen).
  *
- * <p>A commit holds the event store's and the audit log's write locks (always in that order), so
- * no reader sees events without their audit record. It first decides the append, which throws
- * before it changes anything (rules A2-A4), and only then writes the events, links the audit
- * record and applies the vault change, none of which can fail once the append is decided. Fulfils
- * rules U1-U4 of {@link Stores}; being memory, not U5.
+ * <p>A commit holds the event store's and the audit log's write locks (always in that order), so no
+ * reader sees events without their audit record. It first decides the append, which throws before
+ * it changes anything (rules A2-A4), and only then writes the events, links the audit record and
+ * applies the vault change, none of which can fail once the append is decided. Fulfils rules U1-U4
+ * of {@link Stores}; being memory, not U5.
  *
  * <pre>{@code
  * InMemoryStores stores = new InMemoryStores();
@@ -44,8 +44,8 @@ public final class InMemoryStores implements Stores {
   }
 
   /**
-   * Creates empty stores around a given audit log and directory (for example a keyed audit log,
-   * or a directory filled beforehand).
+   * Creates empty stores around a given audit log and directory (for example a keyed audit log, or
+   * a directory filled beforehand).
    *
    * @param auditLog the audit log
    * @param directory the directory

@@ -16,7 +16,8 @@ import nl.lon.persistence.event.AppendResult;
  *     erasure: whether anything was erased); false when the unit had no vault change
  * @since 0.2
  */
-public record CommitResult(Optional<AppendResult> append, AuditRecord audit, boolean vaultEntryExisted) {
+public record CommitResult(
+    Optional<AppendResult> append, AuditRecord audit, boolean vaultEntryExisted) {
 
   /**
    * Checks that every part is given.

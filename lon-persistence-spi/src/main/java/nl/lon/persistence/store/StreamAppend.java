@@ -60,10 +60,10 @@ public record StreamAppend(
    * used again for a different batch is recognised (rule A2 of {@link EventStore}).
    *
    * <p>The SHA-256 digest, as 64 lower-case hexadecimal digits, of the network and each event as
-   * {@link EventCodec} encodes it with its sequence and recording instant left out: a command
-   * that is retried after its first attempt was stored (the answer got lost) is decided again
-   * on the moved-on case, a moment later, and has the same fingerprint; any change of content,
-   * business date, actor, stream, event type or number of events gives another one.
+   * {@link EventCodec} encodes it with its sequence and recording instant left out: a command that
+   * is retried after its first attempt was stored (the answer got lost) is decided again on the
+   * moved-on case, a moment later, and has the same fingerprint; any change of content, business
+   * date, actor, stream, event type or number of events gives another one.
    *
    * @return 64 lower-case hexadecimal digits
    */
@@ -93,7 +93,8 @@ public record StreamAppend(
       // always escaped, so these exact unescaped members can only be the metadata's own
       String sequence = "\"sequence\":" + e.getSequence() + ",";
       String recorded = "\"recordedAt\":\"" + e.getRecordedAt() + "\"";
-      digest.update(json.replace(sequence, "").replace(recorded, "").getBytes(StandardCharsets.UTF_8));
+      digest.update(
+          json.replace(sequence, "").replace(recorded, "").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest());
   }
@@ -103,8 +104,16 @@ public record StreamAppend(
   @Override
   public String toString() {
     // never the events: they hold case content
-    return "StreamAppend[stream=" + stream + ", network=" + network + ", expectedVersion="
-        + expectedVersion + ", events=" + events.size() + ", idempotencyKey="
-        + idempotencyKey.isPresent() + "]";
+    return "StreamAppend[stream="
+        + stream
+        + ", network="
+        + network
+        + ", expectedVersion="
+        + expectedVersion
+        + ", events="
+        + events.size()
+        + ", idempotencyKey="
+        + idempotencyKey.isPresent()
+        + "]";
   }
 }

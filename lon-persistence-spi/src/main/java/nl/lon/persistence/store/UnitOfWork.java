@@ -23,7 +23,8 @@ import nl.lon.persistence.audit.AuditEntry;
  * @param vaultChange the change in the vault, if any
  * @since 0.2
  */
-public record UnitOfWork(Optional<StreamAppend> append, AuditEntry audit, Optional<VaultChange> vaultChange) {
+public record UnitOfWork(
+    Optional<StreamAppend> append, AuditEntry audit, Optional<VaultChange> vaultChange) {
 
   /**
    * Checks that every part is given and that all parts name one network.
@@ -44,11 +45,15 @@ public record UnitOfWork(Optional<StreamAppend> append, AuditEntry audit, Option
       throw new InvalidValueException("UnitOfWork.vaultChange");
     }
     if (append.isPresent() && !append.get().network().equals(audit.getNetwork())) {
-      throw new InvalidValueException("UnitOfWork.append.network", "same-network",
+      throw new InvalidValueException(
+          "UnitOfWork.append.network",
+          "same-network",
           "the append and the audit record must name the same network");
     }
     if (vaultChange.isPresent() && !vaultChange.get().network().equals(audit.getNetwork())) {
-      throw new InvalidValueException("UnitOfWork.vaultChange.network", "same-network",
+      throw new InvalidValueException(
+          "UnitOfWork.vaultChange.network",
+          "same-network",
           "the vault change and the audit record must name the same network");
     }
   }

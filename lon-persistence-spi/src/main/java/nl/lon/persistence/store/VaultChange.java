@@ -81,7 +81,12 @@ public record VaultChange(NetworkId network, ClientNumber client, Optional<Perso
 
   @Override
   public String toString() {
-    return "VaultChange[network=" + network + ", client=" + client + ", "
-        + (isErasure() ? "erase" : "put") + "]";
+    return "VaultChange[network="
+        + network
+        + ", client="
+        + client
+        + ", "
+        + (isErasure() ? "erase" : "put")
+        + "]";
   }
 }

@@ -3,7 +3,6 @@ package nl.lon.persistence.vault;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.lon.core.internal.Checks;
-import nl.lon.core.process.PlausibleDates;
 import org.immutables.value.Value;
 
 /**
@@ -13,9 +12,9 @@ import org.immutables.value.Value;
  * <p>Kept only in a {@link PersonalDataVault}, never in case events or audit records. The citizen
  * service number (BSN) is deliberately absent. Every attribute is redacted: {@code toString()}
  * shows none of the values, and a rejected value is never repeated in an exception message, so
- * personal data do not leak into logs or error messages. Texts follow the text rule of the
- * domain model: visible content, no control characters other than line feed and tab, no bidi
- * controls, no unpaired surrogates, and the maximum length of their database column.
+ * personal data do not leak into logs or error messages. Texts follow the text rule of the domain
+ * model: visible content, no control characters other than line feed and tab, no bidi controls, no
+ * unpaired surrogates, and the maximum length of their database column.
  *
  * <pre>{@code
  * PersonalData p = PersonalData.builder()
@@ -25,8 +24,8 @@ import org.immutables.value.Value;
  *
  * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/PersistenceSnippets.java}.
  *
- * <p>For a client without a fixed address, record the postal address (postadres) or a
- * description such as {@code "zonder vaste woon- of verblijfplaats"}. Immutable and thread-safe.
+ * <p>For a client without a fixed address, record the postal address (postadres) or a description
+ * such as {@code "zonder vaste woon- of verblijfplaats"}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -82,8 +81,8 @@ public abstract class PersonalData {
   /**
    * The date of birth (geboortedatum), when known.
    *
-   * <p>Within {@link nl.lon.core.process.PlausibleDates} (1900-01-01 to 2199-12-31). A value has
-   * no clock, so a date of birth after today is not refused here: a service checks it with {@link
+   * <p>Within {@link nl.lon.core.process.PlausibleDates} (1900-01-01 to 2199-12-31). A value has no
+   * clock, so a date of birth after today is not refused here: a service checks it with {@link
    * nl.lon.core.process.PlausibleDates#plausibleDateOfBirth(LocalDate, LocalDate)}.
    *
    * @return the date, or empty
@@ -110,8 +109,8 @@ public abstract class PersonalData {
   }
 
   /**
-   * Builds a {@link PersonalData}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link PersonalData}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -8,10 +8,9 @@ import nl.lon.core.id.NetworkId;
  * The port to the store of clients' personal data, kept apart from case events so they can be
  * erased (kluis voor persoonsgegevens).
  *
- * <p>Entries are keyed by network and client number: the same client number in two networks
- * names two separate entries. The vault makes no access decisions and writes no audit records;
- * the case service checks access and audits every read, write and erasure before it calls the
- * vault.
+ * <p>Entries are keyed by network and client number: the same client number in two networks names
+ * two separate entries. The vault makes no access decisions and writes no audit records; the case
+ * service checks access and audits every read, write and erasure before it calls the vault.
  *
  * <pre>{@code
  * vault.put(network, client, personalData);
@@ -28,9 +27,9 @@ import nl.lon.core.id.NetworkId;
  *       atomic: a concurrent {@link #get} sees the old or the new data, never a mix.
  *   <li><b>V2.</b> {@link #get} returns the data last put for the key, or empty.
  *   <li><b>V3.</b> {@link #erase} removes the data and returns whether there were any; after it
- *       returns, {@link #get} is empty and {@link #contains} false until the next {@link #put}.
- *       An adapter must not keep erased values where this port or a backup restore can bring
- *       them back.
+ *       returns, {@link #get} is empty and {@link #contains} false until the next {@link #put}. An
+ *       adapter must not keep erased values where this port or a backup restore can bring them
+ *       back.
  *   <li><b>V4.</b> Case events and audit records are never touched by the vault.
  * </ol>
  *

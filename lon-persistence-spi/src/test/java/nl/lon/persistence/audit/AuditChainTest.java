@@ -133,7 +133,8 @@ class AuditChainTest {
 
     @Test
     void canonicalText_absentActorOrganisation_isEmpty() {
-      AuditEntry e = AuditEntry.builder().from(entry(1)).actorOrganisation(Optional.empty()).build();
+      AuditEntry e =
+          AuditEntry.builder().from(entry(1)).actorOrganisation(Optional.empty()).build();
       assertTrue(AuditChain.canonicalText(1, e).contains("\nactorOrganisation=\nonBehalfOf="));
     }
 
@@ -157,7 +158,8 @@ class AuditChainTest {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
               .digest((AuditChain.GENESIS_HASH + text).getBytes(StandardCharsets.UTF_8));
-      assertEquals(HexFormat.of().formatHex(digest), AuditChain.hash(AuditChain.GENESIS_HASH, text));
+      assertEquals(
+          HexFormat.of().formatHex(digest), AuditChain.hash(AuditChain.GENESIS_HASH, text));
     }
 
     @Test
@@ -212,7 +214,8 @@ class AuditChainTest {
               () ->
                   AuditEntry.builder()
                       .from(entry(1))
-                      .checks(AccessChecks.builder().from(allowed()).emergencyOverride(true).build())
+                      .checks(
+                          AccessChecks.builder().from(allowed()).emergencyOverride(true).build())
                       .build());
       assertEquals("reason-for-override", e.getRule());
     }
@@ -235,11 +238,7 @@ class AuditChainTest {
           "not-empty",
           assertThrows(
                   InvalidValueException.class,
-                  () ->
-                      AuditEntry.builder()
-                          .from(entry(1))
-                          .dataCategories(List.of())
-                          .build())
+                  () -> AuditEntry.builder().from(entry(1)).dataCategories(List.of()).build())
               .getRule());
     }
   }

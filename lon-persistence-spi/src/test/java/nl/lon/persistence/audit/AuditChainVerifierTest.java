@@ -35,7 +35,8 @@ class AuditChainVerifierTest {
 
   private static AuditVerification verify(
       List<AuditRecord> records, AuditCheckpoint head, AuditCheckpoint checkpoint) {
-    AuditChain.Verifier v = AuditChain.verifier(AuditSeal.sha256()).head(head).checkpoint(checkpoint);
+    AuditChain.Verifier v =
+        AuditChain.verifier(AuditSeal.sha256()).head(head).checkpoint(checkpoint);
     for (AuditRecord r : records) {
       if (!v.accept(r)) {
         break;
@@ -134,7 +135,13 @@ class AuditChainVerifierTest {
     String prev = AuditChain.GENESIS_HASH;
     for (int i = 1; i <= 2; i++) {
       AuditRecord r =
-          AuditChain.link(i, prev, AuditEntry.builder().from(AuditChainTest.entry(i)).network(NetworkId.of("n2")).build());
+          AuditChain.link(
+              i,
+              prev,
+              AuditEntry.builder()
+                  .from(AuditChainTest.entry(i))
+                  .network(NetworkId.of("n2"))
+                  .build());
       other.add(r);
       prev = r.getHash();
     }
@@ -152,7 +159,11 @@ class AuditChainVerifierTest {
     assertEquals(1, r.getBrokenSequence().getAsLong());
     assertEquals(
         Problem.BROKEN_LINK,
-        AuditChain.verifier(AuditSeal.sha256()).head(N1, 0, "a".repeat(64)).result().getProblem().orElseThrow());
+        AuditChain.verifier(AuditSeal.sha256())
+            .head(N1, 0, "a".repeat(64))
+            .result()
+            .getProblem()
+            .orElseThrow());
   }
 
   @Test
@@ -211,7 +222,9 @@ class AuditChainVerifierTest {
       forged.add(r);
       prev = r.getHash();
     }
-    assertTrue(verify(forged, headOf(forged)).isOk(), "recomputed hashes and head: the chain alone is fine");
+    assertTrue(
+        verify(forged, headOf(forged)).isOk(),
+        "recomputed hashes and head: the chain alone is fine");
     AuditVerification v = verify(forged, headOf(forged), cp);
     assertEquals(Problem.CHECKPOINT_MISMATCH, v.getProblem().orElseThrow());
     assertEquals(6, v.getBrokenSequence().getAsLong());
@@ -220,15 +233,18 @@ class AuditChainVerifierTest {
   @Test
   void headAndCheckpointOfTwoNetworks_areRefused() {
     AuditChain.Verifier v = AuditChain.verifier(AuditSeal.sha256()).head(AuditCheckpoint.empty(N1));
-    assertThrows(InvalidValueException.class, () -> v.checkpoint(AuditCheckpoint.empty(NetworkId.of("n2"))));
+    assertThrows(
+        InvalidValueException.class, () -> v.checkpoint(AuditCheckpoint.empty(NetworkId.of("n2"))));
   }
 
   @Test
   void checkpoint_validation() {
     assertEquals(
         "genesis-when-empty",
-        assertThrows(InvalidValueException.class, () -> AuditCheckpoint.of(N1, 0, "a".repeat(64))).getRule());
-    assertThrows(InvalidValueException.class, () -> AuditCheckpoint.of(N1, -1, AuditChain.GENESIS_HASH));
+        assertThrows(InvalidValueException.class, () -> AuditCheckpoint.of(N1, 0, "a".repeat(64)))
+            .getRule());
+    assertThrows(
+        InvalidValueException.class, () -> AuditCheckpoint.of(N1, -1, AuditChain.GENESIS_HASH));
     assertThrows(InvalidValueException.class, () -> AuditCheckpoint.of(N1, 3, "xyz"));
     assertEquals(AuditCheckpoint.of(N1, 0, AuditChain.GENESIS_HASH), AuditCheckpoint.empty(N1));
   }
@@ -237,13 +253,17 @@ class AuditChainVerifierTest {
   void logVerification_saysPerChainAndOverall() {
     Map<NetworkId, AuditVerification> chains = new TreeMap<>();
     chains.put(NetworkId.of("b"), AuditVerification.ok(3));
-    chains.put(NetworkId.of("a"), AuditVerification.broken(1, 2, Problem.MISSING, "record 2 is missing"));
+    chains.put(
+        NetworkId.of("a"), AuditVerification.broken(1, 2, Problem.MISSING, "record 2 is missing"));
     AuditLogVerification v = AuditLogVerification.of(chains);
     assertFalse(v.isOk());
     assertEquals(4, v.getRecordsChecked());
     assertEquals(List.of(NetworkId.of("a")), List.copyOf(v.getBroken().keySet()));
-    assertEquals(List.of(NetworkId.of("a"), NetworkId.of("b")), List.copyOf(v.getChains().keySet()));
-    assertTrue(v.getExplanation().get().contains("network a: broken at sequence 2 (MISSING)"), v.toString());
+    assertEquals(
+        List.of(NetworkId.of("a"), NetworkId.of("b")), List.copyOf(v.getChains().keySet()));
+    assertTrue(
+        v.getExplanation().get().contains("network a: broken at sequence 2 (MISSING)"),
+        v.toString());
     assertTrue(AuditLogVerification.of(Map.of()).isOk());
   }
 }

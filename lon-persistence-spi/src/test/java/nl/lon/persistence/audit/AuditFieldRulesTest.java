@@ -98,7 +98,8 @@ class AuditFieldRulesTest {
 
     @Test
     void ruleIdOf100Characters_isAccepted_101_isRejected() {
-      assertDoesNotThrow(() -> AuditEntry.builder().from(entry()).addRuleIds("a".repeat(100)).build());
+      assertDoesNotThrow(
+          () -> AuditEntry.builder().from(entry()).addRuleIds("a".repeat(100)).build());
       assertEquals("rule-id", rejected(b -> b.addRuleIds("a".repeat(101))).getRule());
     }
 
@@ -132,7 +133,8 @@ class AuditFieldRulesTest {
               .putDetails("suppressionThreshold", "5")
               .putDetails("businessDate", "2027-04-22")
               .build();
-      assertEquals(List.of("businessDate", "suppressionThreshold"), List.copyOf(e.getDetails().keySet()));
+      assertEquals(
+          List.of("businessDate", "suppressionThreshold"), List.copyOf(e.getDetails().keySet()));
     }
 
     @ParameterizedTest
@@ -145,20 +147,23 @@ class AuditFieldRulesTest {
 
     @Test
     void keyOf64Characters_isAccepted_65_isRejected() {
-      assertDoesNotThrow(() -> AuditEntry.builder().from(entry()).putDetails("k".repeat(64), "v").build());
+      assertDoesNotThrow(
+          () -> AuditEntry.builder().from(entry()).putDetails("k".repeat(64), "v").build());
       assertEquals("detail-key", rejected(b -> b.putDetails("k".repeat(65), "v")).getRule());
     }
 
     @Test
     void valueOf200Characters_isAccepted_201_isRejected_withoutEchoingIt() {
-      assertDoesNotThrow(() -> AuditEntry.builder().from(entry()).putDetails("k", "v".repeat(200)).build());
+      assertDoesNotThrow(
+          () -> AuditEntry.builder().from(entry()).putDetails("k", "v".repeat(200)).build());
       InvalidValueException e = rejected(b -> b.putDetails("k", "secret".repeat(34)));
       assertEquals("max-length-200", e.getRule());
       assertFalse(e.getMessage().contains("secret"), e.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\nb", "a\tb", "a\u0000b", "a\u007fb", "a\u0085b", "a\ud800b", "a\udc00"})
+    @ValueSource(
+        strings = {"a\nb", "a\tb", "a\u0000b", "a\u007fb", "a\u0085b", "a\ud800b", "a\udc00"})
     void valueWithControlCharacterOrLoneSurrogate_isRejected_withoutEchoingIt(String value) {
       InvalidValueException e = rejected(b -> b.putDetails("k", "secret " + value));
       assertEquals("detail-value-characters", e.getRule());
@@ -168,7 +173,11 @@ class AuditFieldRulesTest {
     @Test
     void emptyValueAndEscapableCharacters_areAccepted() {
       AuditEntry e =
-          AuditEntry.builder().from(entry()).putDetails("a", "").putDetails("b", "x;y=z\\w").build();
+          AuditEntry.builder()
+              .from(entry())
+              .putDetails("a", "")
+              .putDetails("b", "x;y=z\\w")
+              .build();
       assertEquals("", e.getDetails().get("a"));
     }
 
@@ -197,7 +206,11 @@ class AuditFieldRulesTest {
     @Test
     void bounds_firstAcceptedAndFirstRejected() {
       assertDoesNotThrow(
-          () -> AuditEntry.builder().from(entry()).occurredAt(Instant.parse("1900-01-01T00:00:00Z")).build());
+          () ->
+              AuditEntry.builder()
+                  .from(entry())
+                  .occurredAt(Instant.parse("1900-01-01T00:00:00Z"))
+                  .build());
       assertDoesNotThrow(
           () ->
               AuditEntry.builder()
@@ -263,7 +276,11 @@ class AuditFieldRulesTest {
                                   .build())),
               assertThrows(
                   InvalidValueException.class,
-                  () -> AccessChecks.builder().from(AuditChainTest.allowed()).legalBasis(value).build()));
+                  () ->
+                      AccessChecks.builder()
+                          .from(AuditChainTest.allowed())
+                          .legalBasis(value)
+                          .build()));
       List<String> fields =
           List.of(
               "AuditEntry.onBehalfOf",
@@ -278,7 +295,8 @@ class AuditFieldRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u200b", " \u200b ", "\u2060\u200d", "\ufeff", "\u3164", "\u00ad", "\u0301"})
+    @ValueSource(
+        strings = {"\u200b", " \u200b ", "\u2060\u200d", "\ufeff", "\u3164", "\u00ad", "\u0301"})
     void textWithoutVisibleCharacter_isRejected(String invisible) {
       InvalidValueException e = rejected(b -> b.purpose(invisible));
       assertEquals("visible-text", e.getRule());
@@ -286,7 +304,11 @@ class AuditFieldRulesTest {
           "visible-text",
           assertThrows(
                   InvalidValueException.class,
-                  () -> AccessChecks.builder().from(AuditChainTest.allowed()).legalBasis(invisible).build())
+                  () ->
+                      AccessChecks.builder()
+                          .from(AuditChainTest.allowed())
+                          .legalBasis(invisible)
+                          .build())
               .getRule());
     }
 
@@ -296,11 +318,27 @@ class AuditFieldRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "line one\nline two", "col\tcol", "crème brûlée", "😀", "\u200bx", "a\\b", "5"})
+    @ValueSource(
+        strings = {
+          "a",
+          "line one\nline two",
+          "col\tcol",
+          "crème brûlée",
+          "😀",
+          "\u200bx",
+          "a\\b",
+          "5"
+        })
     void visibleTexts_withLineFeedTabAndPairedSurrogates_areAccepted(String ok) {
       AuditEntry e = AuditEntry.builder().from(entry()).purpose(ok).onBehalfOf(ok).build();
       assertEquals(ok, e.getPurpose());
-      assertTrue(AccessChecks.builder().from(AuditChainTest.allowed()).legalBasis(ok).build().getLegalBasis().isPresent());
+      assertTrue(
+          AccessChecks.builder()
+              .from(AuditChainTest.allowed())
+              .legalBasis(ok)
+              .build()
+              .getLegalBasis()
+              .isPresent());
     }
 
     @Test

@@ -26,7 +26,9 @@ class AuditSealTest {
   @Test
   void sha256_isTheChainsPlainHash() {
     String text = AuditChain.canonicalText(1, AuditChainTest.entry(1));
-    assertEquals(AuditChain.hash(AuditChain.GENESIS_HASH, text), AuditSeal.sha256().hash(AuditChain.GENESIS_HASH, text));
+    assertEquals(
+        AuditChain.hash(AuditChain.GENESIS_HASH, text),
+        AuditSeal.sha256().hash(AuditChain.GENESIS_HASH, text));
     assertFalse(AuditSeal.sha256().isKeyed());
     assertEquals("SHA-256", AuditSeal.sha256().getAlgorithm());
   }
@@ -34,14 +36,16 @@ class AuditSealTest {
   @Test
   void hmacSha256_isPinnedAgainstAnIndependentComputation() {
     AuditRecord r =
-        AuditChain.link(1, AuditChain.GENESIS_HASH, AuditChainTest.entry(1), AuditSeal.hmacSha256(key()));
+        AuditChain.link(
+            1, AuditChain.GENESIS_HASH, AuditChainTest.entry(1), AuditSeal.hmacSha256(key()));
     assertEquals(AuditChainTest.PINNED_FIRST_HMAC, r.getHash());
     assertNotEquals(AuditChainTest.PINNED_FIRST_HASH, r.getHash());
   }
 
   @Test
   void shortOrNullKey_isRejected() {
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> AuditSeal.hmacSha256(new byte[31]));
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> AuditSeal.hmacSha256(new byte[31]));
     assertEquals("AuditSeal.key", e.getField());
     assertEquals("min-length-32", e.getRule());
     assertThrows(InvalidValueException.class, () -> AuditSeal.hmacSha256(null));
@@ -53,7 +57,10 @@ class AuditSealTest {
     AuditSeal seal = AuditSeal.hmacSha256(k);
     String before = seal.hash(AuditChain.GENESIS_HASH, "x");
     k[0] = 42;
-    assertEquals(before, seal.hash(AuditChain.GENESIS_HASH, "x"), "changing the caller's array changes nothing");
+    assertEquals(
+        before,
+        seal.hash(AuditChain.GENESIS_HASH, "x"),
+        "changing the caller's array changes nothing");
     String printed = seal.toString();
     assertTrue(printed.contains("HMAC-SHA-256"), printed);
     assertFalse(printed.contains(HexFormat.of().formatHex(key())), printed);
@@ -74,7 +81,10 @@ class AuditSealTest {
       prev = r.getHash();
     }
     assertTrue(AuditChain.verify(chain, seal).isOk());
-    assertEquals(Problem.ALTERED, AuditChain.verify(chain).getProblem().orElseThrow(), "checked without the key");
+    assertEquals(
+        Problem.ALTERED,
+        AuditChain.verify(chain).getProblem().orElseThrow(),
+        "checked without the key");
     // an intruder rewrites record 3 and recomputes every later hash with plain SHA-256
     List<AuditRecord> forged = new ArrayList<>(chain.subList(0, 2));
     prev = chain.get(1).getHash();
@@ -87,7 +97,8 @@ class AuditSealTest {
       forged.add(r);
       prev = r.getHash();
     }
-    AuditVerification v = AuditChain.verify(forged, AuditCheckpoint.of(chain.get(0).getNetwork(), 5, prev), seal);
+    AuditVerification v =
+        AuditChain.verify(forged, AuditCheckpoint.of(chain.get(0).getNetwork(), 5, prev), seal);
     assertEquals(Problem.ALTERED, v.getProblem().orElseThrow());
     assertEquals(3, v.getBrokenSequence().getAsLong());
     assertTrue(v.getExplanation().get().contains("under the log's key"));

@@ -45,9 +45,9 @@ import nl.lon.core.process.WarmHandover;
 import nl.lon.core.process.WorkAgreement;
 
 /**
- * The codec at the door: events too long for the store are refused before any I/O, stored text
- * that is hostile fails with a {@link CodecException} whose message and causes never quote it,
- * and valid texts, however unusual, survive a round trip unchanged.
+ * The codec at the door: events too long for the store are refused before any I/O, stored text that
+ * is hostile fails with a {@link CodecException} whose message and causes never quote it, and valid
+ * texts, however unusual, survive a round trip unchanged.
  */
 class EventCodecHostileInputProperties {
 
@@ -65,7 +65,8 @@ class EventCodecHostileInputProperties {
     MeetingHeld sample = (MeetingHeld) sample(EventType.MEETING_HELD);
     var meeting = Meeting.builder().from(sample.getMeeting());
     for (int i = 0; i < count; i++) {
-      meeting.addMinutes(WorkAgreement.of(Responsible.of(SampleEvents.GGD), what, sample.getBusinessDate()));
+      meeting.addMinutes(
+          WorkAgreement.of(Responsible.of(SampleEvents.GGD), what, sample.getBusinessDate()));
     }
     return MeetingHeld.builder().from(sample).meeting(meeting.build()).build();
   }
@@ -95,7 +96,10 @@ class EventCodecHostileInputProperties {
 
   @Example
   void decode_longerThanTheLimit_refusedBeforeParsing() {
-    String json = "{\"schema\":1,\"x\":\"" + MARKER.repeat(EventCodec.MAX_EVENT_CHARACTERS / MARKER.length()) + "\"}";
+    String json =
+        "{\"schema\":1,\"x\":\""
+            + MARKER.repeat(EventCodec.MAX_EVENT_CHARACTERS / MARKER.length())
+            + "\"}";
     CodecException e = assertCodecFailure(json);
     assertEquals("$", e.getPath());
   }
@@ -153,8 +157,14 @@ class EventCodecHostileInputProperties {
           String json = JSON.writeValueAsString(copy);
           try {
             codec.decode(json);
-            fail(event.getType() + ": decoded hostile " + describe(hostile) + " at setter " + i + ": "
-                + json.substring(0, Math.min(json.length(), 400)).replace(MARKER, "<marker>"));
+            fail(
+                event.getType()
+                    + ": decoded hostile "
+                    + describe(hostile)
+                    + " at setter "
+                    + i
+                    + ": "
+                    + json.substring(0, Math.min(json.length(), 400)).replace(MARKER, "<marker>"));
           } catch (CodecException e) {
             assertNoMarker(e);
           } catch (RuntimeException e) {
@@ -168,8 +178,13 @@ class EventCodecHostileInputProperties {
   }
 
   private static String describe(String hostile) {
-    return hostile.length() > 20 ? "text of " + hostile.length() + " characters" : hostile.codePoints()
-        .mapToObj(c -> String.format("U+%04X", c)).reduce((a, b) -> a + " " + b).orElse("");
+    return hostile.length() > 20
+        ? "text of " + hostile.length() + " characters"
+        : hostile
+            .codePoints()
+            .mapToObj(c -> String.format("U+%04X", c))
+            .reduce((a, b) -> a + " " + b)
+            .orElse("");
   }
 
   /** Setters for every textual or numeric value, and for every key of a map object. */
@@ -194,7 +209,10 @@ class EventCodecHostileInputProperties {
         JsonNode child = node.get(i);
         int index = i;
         if (child.isValueNode()) {
-          setters.add(v -> ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(index, TextNode.valueOf(v)));
+          setters.add(
+              v ->
+                  ((com.fasterxml.jackson.databind.node.ArrayNode) node)
+                      .set(index, TextNode.valueOf(v)));
         } else {
           collectSetters(child, setters);
         }
@@ -220,9 +238,17 @@ class EventCodecHostileInputProperties {
     assertTrue(json.contains("\"1250.50\""), json);
     for (String amount :
         List.of(
-            "\"1E+999999999\"", "1E+999999999", "\"1E+30000000\"", "\"1E-300000000\"", "1E-300000000",
-            "\"-1\"", "\"0.001\"", "\"1000000.01\"", "\"0." + "0".repeat(200) + "1\"",
-            "\"" + MARKER + "\"", "\"1" + "0".repeat(99) + "\"")) {
+            "\"1E+999999999\"",
+            "1E+999999999",
+            "\"1E+30000000\"",
+            "\"1E-300000000\"",
+            "1E-300000000",
+            "\"-1\"",
+            "\"0.001\"",
+            "\"1000000.01\"",
+            "\"0." + "0".repeat(200) + "1\"",
+            "\"" + MARKER + "\"",
+            "\"1" + "0".repeat(99) + "\"")) {
       long start = System.nanoTime();
       assertCodecFailure(json.replace("\"1250.50\"", amount));
       long micros = (System.nanoTime() - start) / 1000;
@@ -234,13 +260,46 @@ class EventCodecHostileInputProperties {
 
   @Provide
   Arbitrary<String> validTexts() {
-    Arbitrary<String> first = Arbitraries.of("B", "é", "א", "ع", "漢", "\uD83D\uDE00", "\"", "\\", "{");
+    Arbitrary<String> first =
+        Arbitraries.of("B", "é", "א", "ع", "漢", "\uD83D\uDE00", "\"", "\\", "{");
     Arbitrary<String> piece =
         Arbitraries.of(
-            "a", "Z", "0", " ", "\n", "\t", "'", "\"", "\\", "/", "€", "ë", "ß", "ж", "ש", "م", "語",
-            "\u00A0", "\u200B", "\u200D", "\uFEFF", "\u2028", "\u2029", "\u0301", "\uD83D\uDE00",
-            "\uD83C\uDDF3\uD83C\uDDF1", "\uDBFF\uDFFF", "<", "&", "\\u0000", "}", "]", ",", ":");
-    return Combinators.combine(first, piece.list().ofMaxSize(120)).as((f, rest) -> f + String.join("", rest));
+            "a",
+            "Z",
+            "0",
+            " ",
+            "\n",
+            "\t",
+            "'",
+            "\"",
+            "\\",
+            "/",
+            "€",
+            "ë",
+            "ß",
+            "ж",
+            "ש",
+            "م",
+            "語",
+            "\u00A0",
+            "\u200B",
+            "\u200D",
+            "\uFEFF",
+            "\u2028",
+            "\u2029",
+            "\u0301",
+            "\uD83D\uDE00",
+            "\uD83C\uDDF3\uD83C\uDDF1",
+            "\uDBFF\uDFFF",
+            "<",
+            "&",
+            "\\u0000",
+            "}",
+            "]",
+            ",",
+            ":");
+    return Combinators.combine(first, piece.list().ofMaxSize(120))
+        .as((f, rest) -> f + String.join("", rest));
   }
 
   /**
@@ -268,23 +327,59 @@ class EventCodecHostileInputProperties {
     EvaluationRecorded evaluation = (EvaluationRecorded) sample(EventType.EVALUATION_RECORDED);
     MeetingHeld meeting = (MeetingHeld) sample(EventType.MEETING_HELD);
     return Arbitraries.of(
-        new TextField("Signal.description", t -> SignalReceived.builder().from(signal)
-            .signal(Signal.builder().from(signal.getSignal()).description(t).build()).build()),
-        new TextField("ReportJudged.reason", t -> ReportJudged.builder().from(judged).reason(t).build()),
-        new TextField("InformationAdded.summary", t -> InformationAdded.builder().from(added).summary(t).build()),
-        new TextField("HomeVisitRecorded.findings", t -> HomeVisitRecorded.builder().from(visit).findings(t).build()),
-        new TextField("CaseReopened.reason", t -> CaseReopened.builder().from(reopened).reason(t).build()),
-        new TextField("PlanOfApproach.context", t -> PlanAdopted.builder().from(plan)
-            .plan(PlanOfApproach.builder().from(plan.getPlan()).context(t).build()).build()),
-        new TextField("WarmHandover.summary", t -> CaseTransferred.builder().from(transferred)
-            .handover(WarmHandover.of(transferred.getHandover().getToNetwork(), "contact", t)).build()),
-        new TextField("Evaluation.remarks", t -> EvaluationRecorded.builder().from(evaluation)
-            .evaluation(Evaluation.builder().from(evaluation.getEvaluation()).remarks(t).build()).build()),
-        new TextField("WorkAgreement.what", t -> MeetingHeld.builder().from(meeting)
-            .meeting(Meeting.builder().from(meeting.getMeeting())
-                .addMinutes(WorkAgreement.of(Responsible.of(SampleEvents.GGD), t, meeting.getBusinessDate()))
-                .build())
-            .build()));
+        new TextField(
+            "Signal.description",
+            t ->
+                SignalReceived.builder()
+                    .from(signal)
+                    .signal(Signal.builder().from(signal.getSignal()).description(t).build())
+                    .build()),
+        new TextField(
+            "ReportJudged.reason", t -> ReportJudged.builder().from(judged).reason(t).build()),
+        new TextField(
+            "InformationAdded.summary",
+            t -> InformationAdded.builder().from(added).summary(t).build()),
+        new TextField(
+            "HomeVisitRecorded.findings",
+            t -> HomeVisitRecorded.builder().from(visit).findings(t).build()),
+        new TextField(
+            "CaseReopened.reason", t -> CaseReopened.builder().from(reopened).reason(t).build()),
+        new TextField(
+            "PlanOfApproach.context",
+            t ->
+                PlanAdopted.builder()
+                    .from(plan)
+                    .plan(PlanOfApproach.builder().from(plan.getPlan()).context(t).build())
+                    .build()),
+        new TextField(
+            "WarmHandover.summary",
+            t ->
+                CaseTransferred.builder()
+                    .from(transferred)
+                    .handover(
+                        WarmHandover.of(transferred.getHandover().getToNetwork(), "contact", t))
+                    .build()),
+        new TextField(
+            "Evaluation.remarks",
+            t ->
+                EvaluationRecorded.builder()
+                    .from(evaluation)
+                    .evaluation(
+                        Evaluation.builder().from(evaluation.getEvaluation()).remarks(t).build())
+                    .build()),
+        new TextField(
+            "WorkAgreement.what",
+            t ->
+                MeetingHeld.builder()
+                    .from(meeting)
+                    .meeting(
+                        Meeting.builder()
+                            .from(meeting.getMeeting())
+                            .addMinutes(
+                                WorkAgreement.of(
+                                    Responsible.of(SampleEvents.GGD), t, meeting.getBusinessDate()))
+                            .build())
+                    .build()));
   }
 
   @Property(tries = 1000)
@@ -326,8 +421,9 @@ class EventCodecHostileInputProperties {
   private static void assertNoMarker(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage());
-      assertFalse(message.contains("SECRET"), "message quotes the input: "
-          + message.substring(0, Math.min(300, message.length())));
+      assertFalse(
+          message.contains("SECRET"),
+          "message quotes the input: " + message.substring(0, Math.min(300, message.length())));
       for (Throwable s : t.getSuppressed()) {
         assertNoMarker(s);
       }

@@ -17,9 +17,9 @@ import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.EventType;
 import nl.lon.core.event.ReportJudged;
 import nl.lon.core.event.SignalReceived;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
 
@@ -127,7 +127,10 @@ class EventCodecTest {
 
   @Test
   void decode_duplicateKey_fails() {
-    String json = codec.encode(SampleEvents.all().get(24)).replace("{\"schema\":1,", "{\"schema\":1,\"schema\":1,");
+    String json =
+        codec
+            .encode(SampleEvents.all().get(24))
+            .replace("{\"schema\":1,", "{\"schema\":1,\"schema\":1,");
     assertThrows(CodecException.class, () -> codec.decode(json));
   }
 
@@ -153,13 +156,16 @@ class EventCodecTest {
     CodecException e = assertThrows(CodecException.class, () -> codec.decode(json));
     assertEquals("$.data.signal.id", e.getPath());
     assertEquals(Optional.of("SIGNAL_RECEIVED"), e.getEventType());
-    assertTrue(e.getMessage().startsWith("cannot decode SIGNAL_RECEIVED event at $.data.signal.id"));
+    assertTrue(
+        e.getMessage().startsWith("cannot decode SIGNAL_RECEIVED event at $.data.signal.id"));
   }
 
   @Test
   void decode_wrongJsonType_namesPath() {
-    String json = codec.encode(SampleEvents.all().get(0)).replace("\"sequence\":1", "\"sequence\":\"1\"");
-    assertEquals("$.sequence", assertThrows(CodecException.class, () -> codec.decode(json)).getPath());
+    String json =
+        codec.encode(SampleEvents.all().get(0)).replace("\"sequence\":1", "\"sequence\":\"1\"");
+    assertEquals(
+        "$.sequence", assertThrows(CodecException.class, () -> codec.decode(json)).getPath());
   }
 
   @Test
@@ -171,7 +177,8 @@ class EventCodecTest {
 
   @Test
   void decode_malformedIdentifier_namesPath() {
-    String json = codec.encode(SampleEvents.all().get(9)).replace("\"code\":\"G2\"", "\"code\":\"-G2\"");
+    String json =
+        codec.encode(SampleEvents.all().get(9)).replace("\"code\":\"G2\"", "\"code\":\"-G2\"");
     // the goal code is also used by no activity, so only the identifier rule breaks
     CodecException e = assertThrows(CodecException.class, () -> codec.decode(json));
     assertEquals("$.data.plan.goals[1]", e.getPath());
@@ -181,7 +188,9 @@ class EventCodecTest {
   @Test
   void decode_brokenDomainRule_namesObjectPath() {
     String json =
-        codec.encode(SampleEvents.all().get(9)).replace("\"goalCode\":\"G1\"", "\"goalCode\":\"G9\"");
+        codec
+            .encode(SampleEvents.all().get(9))
+            .replace("\"goalCode\":\"G1\"", "\"goalCode\":\"G9\"");
     CodecException e = assertThrows(CodecException.class, () -> codec.decode(json));
     assertEquals("$.data.plan", e.getPath());
     assertEquals("known-goal", ((InvalidValueException) e.getCause()).getRule());

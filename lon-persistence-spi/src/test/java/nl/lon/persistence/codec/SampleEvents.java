@@ -187,8 +187,7 @@ final class SampleEvents {
                     .outcome(CoordinationOutcome.REFER_TO_ORGANISATION)
                     .referredTo(GGD)
                     .reason("Enkelvoudige zorgvraag")
-                    .feedback(
-                        SignallerFeedback.of(LocalDate.of(2026, 3, 7), "Melder geïnformeerd"))
+                    .feedback(SignallerFeedback.of(LocalDate.of(2026, 3, 7), "Melder geïnformeerd"))
                     .build())
             .build());
     e.add(
@@ -280,9 +279,13 @@ final class SampleEvents {
                     .clientPresent(false)
                     .addMinutes(
                         WorkAgreement.of(
-                            Responsible.of(WOONSTAD), "Uitzetting opschorten", LocalDate.of(2026, 3, 20)),
+                            Responsible.of(WOONSTAD),
+                            "Uitzetting opschorten",
+                            LocalDate.of(2026, 3, 20)),
                         WorkAgreement.of(
-                            Responsible.of(JANSEN), "Huisbezoek plannen", LocalDate.of(2026, 3, 19)))
+                            Responsible.of(JANSEN),
+                            "Huisbezoek plannen",
+                            LocalDate.of(2026, 3, 19)))
                     .build())
             .build());
     e.add(

@@ -89,7 +89,8 @@ class InMemoryAuditLogTest {
     InMemoryAuditLog keyed = new InMemoryAuditLog(AuditSeal.hmacSha256(key));
     AuditRecord r = keyed.append(entry(1, "c1", "C1", "n1"));
     assertEquals(
-        AuditSeal.hmacSha256(key).hash(AuditChain.GENESIS_HASH, AuditChain.canonicalText(r)), r.getHash());
+        AuditSeal.hmacSha256(key).hash(AuditChain.GENESIS_HASH, AuditChain.canonicalText(r)),
+        r.getHash());
     assertFalse(AuditChain.verify(List.of(r)).isOk(), "not a plain SHA-256 chain");
     assertTrue(keyed.verify().isOk());
     assertThrows(InvalidValueException.class, () -> new InMemoryAuditLog(null));
@@ -111,7 +112,8 @@ class InMemoryAuditLogTest {
     mem.storage(N1).clear();
     mem.moveHead(N1, 0, AuditChain.GENESIS_HASH);
     assertTrue(mem.verify(N1).isOk(), "a wipe with the head reset looks like an empty chain");
-    assertEquals(Problem.MISSING, mem.verify(cp).getProblem().orElseThrow(), "but not to a checkpoint");
+    assertEquals(
+        Problem.MISSING, mem.verify(cp).getProblem().orElseThrow(), "but not to a checkpoint");
   }
 
   @Test
@@ -123,7 +125,8 @@ class InMemoryAuditLogTest {
       mem.writeLock().lock();
       Future<AuditRecord> blocked;
       try {
-        assertEquals(1, mem.append(entry(1, "c1", "C1", "n1")).getSequence(), "the holder may append");
+        assertEquals(
+            1, mem.append(entry(1, "c1", "C1", "n1")).getSequence(), "the holder may append");
         blocked = other.submit(() -> mem.append(entry(2, "c1", "C1", "n2")));
         assertThrows(
             java.util.concurrent.TimeoutException.class,

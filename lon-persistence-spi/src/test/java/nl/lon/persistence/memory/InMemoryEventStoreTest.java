@@ -62,7 +62,8 @@ class InMemoryEventStoreTest {
     @Test
     void append_negativeExpectedVersion_isRejected() {
       assertRejected(
-          "not-negative", () -> store.append(C1, NETWORK, -1, storeEvents(C1, 0 + 1, 1), Optional.empty()));
+          "not-negative",
+          () -> store.append(C1, NETWORK, -1, storeEvents(C1, 0 + 1, 1), Optional.empty()));
     }
 
     @Test
@@ -91,7 +92,11 @@ class InMemoryEventStoreTest {
           "same-network",
           () ->
               store.append(
-                  C1, NETWORK, 0, List.of(CaseFixtures.signalReceived(C1, OTHER_NETWORK)), Optional.empty()));
+                  C1,
+                  NETWORK,
+                  0,
+                  List.of(CaseFixtures.signalReceived(C1, OTHER_NETWORK)),
+                  Optional.empty()));
     }
 
     @Test
@@ -101,5 +106,4 @@ class InMemoryEventStoreTest {
           () -> store.append(C1, NETWORK, 0, storeEvents(C1, 1, 1), Optional.of(" ")));
     }
   }
-
 }

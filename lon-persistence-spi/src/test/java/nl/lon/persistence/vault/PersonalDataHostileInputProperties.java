@@ -71,7 +71,8 @@ class PersonalDataHostileInputProperties {
   }
 
   static List<String> hostileTexts() {
-    List<String> bad = new ArrayList<>(List.of("\uD800", "\uDC00", "\uDC00\uD800", "\u007F", "\u0085", "\u009F"));
+    List<String> bad =
+        new ArrayList<>(List.of("\uD800", "\uDC00", "\uDC00\uD800", "\u007F", "\u0085", "\u009F"));
     for (char c = 0; c < 0x20; c++) {
       if (c != '\n' && c != '\t') {
         bad.add(String.valueOf(c));
@@ -98,18 +99,21 @@ class PersonalDataHostileInputProperties {
 
   @Provide
   Arbitrary<String> blank() {
-    return Arbitraries.of("", " ", "\n\t", "\u200B", "\uFEFF", "\u00A0\u200B\uFEFF", " ".repeat(1 << 20));
+    return Arbitraries.of(
+        "", " ", "\n\t", "\u200B", "\uFEFF", "\u00A0\u200B\uFEFF", " ".repeat(1 << 20));
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
-  void build_hostileText_rejectedNamingFieldWithoutEcho(@ForAll("slot") Slot slot, @ForAll("hostile") String text) {
+  void build_hostileText_rejectedNamingFieldWithoutEcho(
+      @ForAll("slot") Slot slot, @ForAll("hostile") String text) {
     InvalidValueException e = assertRejected(slot.field(), () -> slot.build().apply(text));
     assertFalse(e.getMessage().contains(MARKER), e.getMessage());
     assertFalse(e.getMessage().contains("Vries"), e.getMessage());
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
-  void build_blankText_rejectedNamingField(@ForAll("slot") Slot slot, @ForAll("blank") String text) {
+  void build_blankText_rejectedNamingField(
+      @ForAll("slot") Slot slot, @ForAll("blank") String text) {
     assertRejected(slot.field(), () -> slot.build().apply(text));
   }
 
@@ -120,8 +124,13 @@ class PersonalDataHostileInputProperties {
       value = value.substring(0, value.length() - 1);
     }
     PersonalData data = slot.build().apply(value);
-    assertTrue(List.of(data.getName(), data.getAddress(), data.getResidence(), data.getPhone().orElseThrow())
-        .contains(value));
+    assertTrue(
+        List.of(
+                data.getName(),
+                data.getAddress(),
+                data.getResidence(),
+                data.getPhone().orElseThrow())
+            .contains(value));
     assertFalse(data.toString().contains(value), data.toString());
   }
 
@@ -129,7 +138,8 @@ class PersonalDataHostileInputProperties {
   Arbitrary<String> validTexts() {
     Arbitrary<String> first = Arbitraries.of("J", "Ö", "ש", "+", "0", "\uD83D\uDE00");
     Arbitrary<String> rest =
-        Arbitraries.of("a", "Z", " ", "-", "'", ".", "é", "ß", "\u00A0", "\uD83C\uDFE0", "7", "(", ")")
+        Arbitraries.of(
+                "a", "Z", " ", "-", "'", ".", "é", "ß", "\u00A0", "\uD83C\uDFE0", "7", "(", ")")
             .list()
             .ofMaxSize(60)
             .map(l -> String.join("", l));
@@ -141,7 +151,8 @@ class PersonalDataHostileInputProperties {
     for (Slot slot : slots()) {
       String longest = "ä".repeat(slot.max());
       slot.build().apply(longest);
-      InvalidValueException e = assertRejected(slot.field(), () -> slot.build().apply(longest + "x"));
+      InvalidValueException e =
+          assertRejected(slot.field(), () -> slot.build().apply(longest + "x"));
       assertEquals("max-length-" + slot.max(), e.getRule());
     }
     assertEquals(200, PersonalData.MAX_NAME);
@@ -153,13 +164,19 @@ class PersonalDataHostileInputProperties {
   @Provide
   Arbitrary<LocalDate> hostileDates() {
     return Arbitraries.of(
-        LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1), LocalDate.of(202, 5, 17),
-        LocalDate.of(1899, 12, 31), LocalDate.of(2200, 1, 1), LocalDate.of(9999, 5, 17));
+        LocalDate.MIN,
+        LocalDate.MAX,
+        LocalDate.of(0, 1, 1),
+        LocalDate.of(202, 5, 17),
+        LocalDate.of(1899, 12, 31),
+        LocalDate.of(2200, 1, 1),
+        LocalDate.of(9999, 5, 17));
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void build_hostileDateOfBirth_rejectedWithoutEcho(@ForAll("hostileDates") LocalDate dob) {
-    InvalidValueException e = assertRejected("PersonalData.dateOfBirth", () -> base().dateOfBirth(dob).build());
+    InvalidValueException e =
+        assertRejected("PersonalData.dateOfBirth", () -> base().dateOfBirth(dob).build());
     assertEquals("plausible-date", e.getRule());
     assertFalse(e.getMessage().contains(dob.toString()), e.getMessage());
   }
@@ -180,14 +197,17 @@ class PersonalDataHostileInputProperties {
 
   @Example
   void build_nullOrMissing_invalidValue() {
-    assertRejected("PersonalData.name", () -> PersonalData.builder().address("a").residence("r").build());
+    assertRejected(
+        "PersonalData.name", () -> PersonalData.builder().address("a").residence("r").build());
   }
 
-  private static InvalidValueException assertRejected(String field, java.util.function.Supplier<PersonalData> code) {
+  private static InvalidValueException assertRejected(
+      String field, java.util.function.Supplier<PersonalData> code) {
     try {
       code.get();
     } catch (LonException e) {
-      InvalidValueException invalid = assertInstanceOf(InvalidValueException.class, e, e.toString());
+      InvalidValueException invalid =
+          assertInstanceOf(InvalidValueException.class, e, e.toString());
       assertEquals(field, invalid.getField(), invalid.getMessage());
       return invalid;
     } catch (RuntimeException e) {

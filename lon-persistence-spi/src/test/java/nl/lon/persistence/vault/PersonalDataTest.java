@@ -33,7 +33,11 @@ class PersonalDataTest {
   @Test
   void personalData_optionalFieldsMayBeAbsent() {
     PersonalData p =
-        PersonalData.builder().name("X").address("zonder vaste woonplaats").residence("Enschede").build();
+        PersonalData.builder()
+            .name("X")
+            .address("zonder vaste woonplaats")
+            .residence("Enschede")
+            .build();
     assertEquals(Optional.empty(), p.getPhone());
     assertEquals(Optional.empty(), p.getDateOfBirth());
   }
@@ -42,7 +46,8 @@ class PersonalDataTest {
   void personalData_blankName_isRejectedWithoutEchoingValues() {
     InvalidValueException e =
         assertThrows(
-            InvalidValueException.class, () -> PersonalData.builder().from(jan()).name(" ").build());
+            InvalidValueException.class,
+            () -> PersonalData.builder().from(jan()).name(" ").build());
     assertEquals("PersonalData.name", e.getField());
     assertThrows(
         InvalidValueException.class, () -> PersonalData.builder().from(jan()).phone("").build());

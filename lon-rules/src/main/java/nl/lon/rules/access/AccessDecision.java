@@ -40,7 +40,8 @@ public record AccessDecision(
    * @param messageNl the same in Dutch
    * @param authorised whether the actor's role and organisation allow it
    * @param relationshipToCase whether the actor has a care or case relationship with the case
-   * @param consentOrLegalBasis whether consent is in force or a legal basis was invoked (true when the policy needs neither)
+   * @param consentOrLegalBasis whether consent is in force or a legal basis was invoked (true when
+   *     the policy needs neither)
    * @param legalBasis the legal basis invoked, if any
    * @param emergencyOverride whether the emergency override was used
    */

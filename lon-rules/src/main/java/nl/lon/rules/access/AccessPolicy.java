@@ -24,8 +24,8 @@ public abstract class AccessPolicy {
   AccessPolicy() {}
 
   /**
-   * The lowest small-cell threshold a policy may set: counts below 3 are always suppressed, since
-   * a count of one or two clients in a neighbourhood of 25,000-40,000 inhabitants can point to a
+   * The lowest small-cell threshold a policy may set: counts below 3 are always suppressed, since a
+   * count of one or two clients in a neighbourhood of 25,000-40,000 inhabitants can point to a
    * person (an assumption of this library; the source names no threshold).
    */
   public static final int MIN_SMALL_CELL_THRESHOLD = 3;
@@ -95,14 +95,15 @@ public abstract class AccessPolicy {
   }
 
   /**
-   * The roles that may see the network's management figures; default the network director and
-   * the steering group.
+   * The roles that may see the network's management figures; default the network director and the
+   * steering group.
    *
    * @return the roles
    */
   @Value.Default
   public ImmutableSet<ProfessionalRole> getFiguresViewers() {
-    return ImmutableSet.of(ProfessionalRole.NETWORK_DIRECTOR, ProfessionalRole.STEERING_GROUP_MEMBER);
+    return ImmutableSet.of(
+        ProfessionalRole.NETWORK_DIRECTOR, ProfessionalRole.STEERING_GROUP_MEMBER);
   }
 
   /**
@@ -110,8 +111,8 @@ public abstract class AccessPolicy {
    * suppressed, together with a complementary cell where a total would give them away. The case
    * service applies it to every figures read; a caller may ask for a higher threshold, never a
    * lower one ({@link AccessRules#suppressionThreshold(int)}). Default 5, the usual threshold of
-   * Dutch statistical disclosure control (an assumption the network must confirm; the source
-   * names none).
+   * Dutch statistical disclosure control (an assumption the network must confirm; the source names
+   * none).
    *
    * @return {@value #MIN_SMALL_CELL_THRESHOLD} or more
    */
@@ -123,7 +124,11 @@ public abstract class AccessPolicy {
   @Value.Check
   void check() {
     Checks.range(getAuditRetentionYears(), 5, 100, "AccessPolicy.auditRetentionYears");
-    Checks.range(getSmallCellThreshold(), MIN_SMALL_CELL_THRESHOLD, 1_000, "AccessPolicy.smallCellThreshold");
+    Checks.range(
+        getSmallCellThreshold(),
+        MIN_SMALL_CELL_THRESHOLD,
+        1_000,
+        "AccessPolicy.smallCellThreshold");
   }
 
   /**
@@ -134,15 +139,26 @@ public abstract class AccessPolicy {
    */
   public static ImmutableList<LegalBasis> standardLegalBases() {
     return ImmutableList.of(
-        LegalBasis.of("bemoeizorg", "bemoeizorg guidance: sharing needed to prevent serious harm to a care avoider",
+        LegalBasis.of(
+            "bemoeizorg",
+            "bemoeizorg guidance: sharing needed to prevent serious harm to a care avoider",
             "handreiking bemoeizorg: delen nodig om ernstige schade bij een zorgmijder te voorkomen",
             "GGD GHOR Nederland e.a., Handreiking gegevensuitwisseling in de bemoeizorg; AVG art. 6(1)(d)/(e)"),
-        LegalBasis.of("wvggz-report", "report under the Wvggz", "melding op grond van de Wvggz",
+        LegalBasis.of(
+            "wvggz-report",
+            "report under the Wvggz",
+            "melding op grond van de Wvggz",
             "Wvggz art. 5:1 and 5:2"),
-        LegalBasis.of("conflict-of-duties", "conflict of duties (professional secrecy gives way)",
-            "conflict van plichten (beroepsgeheim wijkt)", "case law on the conflict of duties; professional codes"),
-        LegalBasis.of("debt-signal", "statutory debt-signal duty (early signalling of payment arrears)",
-            "wettelijke plicht tot vroegsignalering van schulden", "Wet gemeentelijke schuldhulpverlening art. 3a"));
+        LegalBasis.of(
+            "conflict-of-duties",
+            "conflict of duties (professional secrecy gives way)",
+            "conflict van plichten (beroepsgeheim wijkt)",
+            "case law on the conflict of duties; professional codes"),
+        LegalBasis.of(
+            "debt-signal",
+            "statutory debt-signal duty (early signalling of payment arrears)",
+            "wettelijke plicht tot vroegsignalering van schulden",
+            "Wet gemeentelijke schuldhulpverlening art. 3a"));
   }
 
   /**
@@ -151,7 +167,11 @@ public abstract class AccessPolicy {
    * @return the policy
    */
   public static AccessPolicy rotterdam() {
-    return builder().viewers(ViewerScope.COORDINATING_ORGANISATION).consentRequired(false).clientNumbersOnly(false).build();
+    return builder()
+        .viewers(ViewerScope.COORDINATING_ORGANISATION)
+        .consentRequired(false)
+        .clientNumbersOnly(false)
+        .build();
   }
 
   /**
@@ -160,17 +180,25 @@ public abstract class AccessPolicy {
    * @return the policy
    */
   public static AccessPolicy enschede() {
-    return builder().viewers(ViewerScope.CASE_PARTNERS).consentRequired(false).clientNumbersOnly(false).build();
+    return builder()
+        .viewers(ViewerScope.CASE_PARTNERS)
+        .consentRequired(false)
+        .clientNumbersOnly(false)
+        .build();
   }
 
   /**
-   * Leeuwarden: client numbers instead of names, and a signed consent form before partners
-   * exchange information.
+   * Leeuwarden: client numbers instead of names, and a signed consent form before partners exchange
+   * information.
    *
    * @return the policy
    */
   public static AccessPolicy leeuwarden() {
-    return builder().viewers(ViewerScope.CASE_PARTNERS).consentRequired(true).clientNumbersOnly(true).build();
+    return builder()
+        .viewers(ViewerScope.CASE_PARTNERS)
+        .consentRequired(true)
+        .clientNumbersOnly(true)
+        .build();
   }
 
   /**
@@ -183,8 +211,8 @@ public abstract class AccessPolicy {
   }
 
   /**
-   * Builds a {@link AccessPolicy}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link AccessPolicy}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

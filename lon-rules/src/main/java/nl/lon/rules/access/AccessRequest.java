@@ -41,7 +41,8 @@ public record AccessRequest(
    * @param actor the professional asking
    * @param actorOrganisation the professional's organisation
    * @param network the network of the resource
-   * @param state the case ({@link CaseState#empty()} for a case still to be opened, and for a network's resource)
+   * @param state the case ({@link CaseState#empty()} for a case still to be opened, and for a
+   *     network's resource)
    * @param write whether data is changed (else read)
    * @param date the day of the request, for consent in force
    * @param legalBasis the code of a legal basis for sharing without consent, if invoked
@@ -70,9 +71,25 @@ public record AccessRequest(
    * @param legalBasis the code of a legal basis invoked, if any
    * @param emergencyReason the reason for an emergency override, if invoked
    */
-  public AccessRequest(Professional actor, PartnerOrganisation actorOrganisation, Network network, CaseState state,
-      boolean write, LocalDate date, Optional<String> legalBasis, Optional<String> emergencyReason) {
-    this(AccessResource.CASE, actor, actorOrganisation, network, state, write, date, legalBasis, emergencyReason);
+  public AccessRequest(
+      Professional actor,
+      PartnerOrganisation actorOrganisation,
+      Network network,
+      CaseState state,
+      boolean write,
+      LocalDate date,
+      Optional<String> legalBasis,
+      Optional<String> emergencyReason) {
+    this(
+        AccessResource.CASE,
+        actor,
+        actorOrganisation,
+        network,
+        state,
+        write,
+        date,
+        legalBasis,
+        emergencyReason);
   }
 
   /**
@@ -85,9 +102,21 @@ public record AccessRequest(
    * @param date the day of the request
    * @return the request
    */
-  public static AccessRequest ofNetwork(AccessResource resource, Professional actor,
-      PartnerOrganisation actorOrganisation, Network network, LocalDate date) {
-    return new AccessRequest(resource, actor, actorOrganisation, network, CaseState.empty(), false, date,
-        Optional.empty(), Optional.empty());
+  public static AccessRequest ofNetwork(
+      AccessResource resource,
+      Professional actor,
+      PartnerOrganisation actorOrganisation,
+      Network network,
+      LocalDate date) {
+    return new AccessRequest(
+        resource,
+        actor,
+        actorOrganisation,
+        network,
+        CaseState.empty(),
+        false,
+        date,
+        Optional.empty(),
+        Optional.empty());
   }
 }

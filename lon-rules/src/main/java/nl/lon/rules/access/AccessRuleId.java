@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The catalogue of access-rule ids (toegangsregels): every id an {@link AccessDecision} or the
- * case service's audit records can carry for an access or privacy decision, each with its resources
- * and a general reason in English and Dutch. The ids are stable: a vendor may match on them, and
- * they are stored in audit records. The process rules' ids are catalogued apart, in {@link
+ * The catalogue of access-rule ids (toegangsregels): every id an {@link AccessDecision} or the case
+ * service's audit records can carry for an access or privacy decision, each with its resources and
+ * a general reason in English and Dutch. The ids are stable: a vendor may match on them, and they
+ * are stored in audit records. The process rules' ids are catalogued apart, in {@link
  * nl.lon.rules.process.RuleId}.
  *
  * <pre>{@code
@@ -25,80 +25,129 @@ import java.util.function.Function;
  */
 public enum AccessRuleId {
 
-  /** {@code access.other-network}: the professional does not work in the network of the resource. */
-  OTHER_NETWORK("access.other-network",
+  /**
+   * {@code access.other-network}: the professional does not work in the network of the resource.
+   */
+  OTHER_NETWORK(
+      "access.other-network",
       "the professional does not work in this network",
       "de professional werkt niet in dit netwerk"),
 
-  /** {@code access.case-director}: the network director and the case's trajectory director see and change the case. */
-  CASE_DIRECTOR("access.case-director",
+  /**
+   * {@code access.case-director}: the network director and the case's trajectory director see and
+   * change the case.
+   */
+  CASE_DIRECTOR(
+      "access.case-director",
       "the network director and the case's trajectory director may see and change the case",
       "de netwerkregisseur en de trajectregisseur van de casus mogen de casus inzien en wijzigen"),
 
-  /** {@code access.report-signal}: every professional of the network but a steering-group member may report a signal. */
-  REPORT_SIGNAL("access.report-signal",
+  /**
+   * {@code access.report-signal}: every professional of the network but a steering-group member may
+   * report a signal.
+   */
+  REPORT_SIGNAL(
+      "access.report-signal",
       "every professional of the network except a steering-group member may report a signal",
       "iedere professional van het netwerk behalve een stuurgroeplid mag een signaal melden"),
 
   /** {@code access.steering-group-no-cases}: steering-group members see figures, never cases. */
-  STEERING_GROUP_NO_CASES("access.steering-group-no-cases",
+  STEERING_GROUP_NO_CASES(
+      "access.steering-group-no-cases",
       "steering-group members see management figures, never cases",
       "stuurgroepleden zien managementinformatie, nooit casussen"),
 
-  /** {@code access.viewer-scope}: others see or change a case as far as the policy's viewer scope allows. */
-  VIEWER_SCOPE("access.viewer-scope",
+  /**
+   * {@code access.viewer-scope}: others see or change a case as far as the policy's viewer scope
+   * allows.
+   */
+  VIEWER_SCOPE(
+      "access.viewer-scope",
       "the network's policy does not let this professional see or change this case",
       "het privacyprotocol van het netwerk laat deze professional deze casus niet inzien of wijzigen"),
 
-  /** {@code access.consent-required}: sharing with partners needs the client's consent or a legal basis. */
-  CONSENT_REQUIRED("access.consent-required",
+  /**
+   * {@code access.consent-required}: sharing with partners needs the client's consent or a legal
+   * basis.
+   */
+  CONSENT_REQUIRED(
+      "access.consent-required",
       "the client has not consented to sharing with partners; record consent or invoke a legal basis",
       "de cliënt heeft geen toestemming gegeven voor delen met partners; leg toestemming vast of beroep je op een grondslag"),
 
-  /** {@code access.emergency-override}: access allowed by the emergency override, flagged in the audit log. */
-  EMERGENCY_OVERRIDE("access.emergency-override",
+  /**
+   * {@code access.emergency-override}: access allowed by the emergency override, flagged in the
+   * audit log.
+   */
+  EMERGENCY_OVERRIDE(
+      "access.emergency-override",
       "allowed by emergency override, flagged in the audit log",
       "toegestaan via de noodprocedure, gemarkeerd in de auditlog"),
 
-  /** {@code access.emergency-self-involvement}: an override may not make its actor involved in the case. */
-  EMERGENCY_SELF_INVOLVEMENT("access.emergency-self-involvement",
+  /**
+   * {@code access.emergency-self-involvement}: an override may not make its actor involved in the
+   * case.
+   */
+  EMERGENCY_SELF_INVOLVEMENT(
+      "access.emergency-self-involvement",
       "under an emergency override a professional may not make themselves or their organisation involved in the"
           + " case; ask the network director to involve them",
       "met de noodprocedure mag een professional zichzelf of de eigen organisatie niet bij de casus betrekken;"
           + " vraag de netwerkregisseur hen te betrekken"),
 
-  /** {@code access.network-director-only}: the network agenda, the audit trail and erasure are for a network director. */
-  NETWORK_DIRECTOR_ONLY("access.network-director-only",
+  /**
+   * {@code access.network-director-only}: the network agenda, the audit trail and erasure are for a
+   * network director.
+   */
+  NETWORK_DIRECTOR_ONLY(
+      "access.network-director-only",
       "this is for a network director of the network",
       "dit is voorbehouden aan een netwerkregisseur van het netwerk"),
 
   /** {@code access.figures}: management figures are for the roles the policy names. */
-  FIGURES("access.figures",
+  FIGURES(
+      "access.figures",
       "management figures are for the network director and the steering group of the network",
       "managementinformatie is voor de netwerkregisseur en de stuurgroep van het netwerk"),
 
-  /** {@code access.own-agenda}: every professional of the network sees their own agenda, in the cases they may read. */
-  OWN_AGENDA("access.own-agenda",
+  /**
+   * {@code access.own-agenda}: every professional of the network sees their own agenda, in the
+   * cases they may read.
+   */
+  OWN_AGENDA(
+      "access.own-agenda",
       "every professional of the network sees their own agenda, in the cases they may read",
       "iedere professional van het netwerk ziet de eigen agenda, in de casussen die hij mag inzien"),
 
-  /** {@code access.write-only}: the command was carried out, but the professional may not read the case. */
-  WRITE_ONLY("access.write-only",
+  /**
+   * {@code access.write-only}: the command was carried out, but the professional may not read the
+   * case.
+   */
+  WRITE_ONLY(
+      "access.write-only",
       "the command was carried out, but this professional may not read the case",
       "de opdracht is uitgevoerd, maar deze professional mag de casus niet inzien"),
 
-  /** {@code privacy.client-numbers-only}: a network working with client numbers stores no name or address. */
-  CLIENT_NUMBERS_ONLY("privacy.client-numbers-only",
+  /**
+   * {@code privacy.client-numbers-only}: a network working with client numbers stores no name or
+   * address.
+   */
+  CLIENT_NUMBERS_ONLY(
+      "privacy.client-numbers-only",
       "the network works with client numbers only: no name or address is stored",
       "het netwerk werkt alleen met cliëntnummers: er worden geen naam of adres opgeslagen"),
 
-  /** {@code figures.threshold-below-profile}: the small-cell threshold may be raised, never lowered. */
-  THRESHOLD_BELOW_POLICY("figures.threshold-below-profile",
+  /**
+   * {@code figures.threshold-below-profile}: the small-cell threshold may be raised, never lowered.
+   */
+  THRESHOLD_BELOW_POLICY(
+      "figures.threshold-below-profile",
       "the small-cell threshold may be raised, never lowered below the policy's",
       "de drempel voor kleine aantallen mag omhoog, nooit onder die van het privacyprotocol");
 
   private static final ImmutableMap<String, AccessRuleId> BY_ID =
-      Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(AccessRuleId::getId, Function.identity()));
+      Arrays.stream(values())
+          .collect(ImmutableMap.toImmutableMap(AccessRuleId::getId, Function.identity()));
 
   private final String id;
   private final String reasonEn;
@@ -121,7 +170,8 @@ public enum AccessRuleId {
   }
 
   /**
-   * The stable id, as in audit records and {@link nl.lon.core.error.AccessDeniedException#getRule()}.
+   * The stable id, as in audit records and {@link
+   * nl.lon.core.error.AccessDeniedException#getRule()}.
    *
    * @return the id
    */

@@ -46,7 +46,8 @@ import nl.lon.core.state.CaseState;
  */
 public final class AccessRules {
 
-  private static final Set<ProfessionalRole> STEERING_ONLY = Set.of(ProfessionalRole.STEERING_GROUP_MEMBER);
+  private static final Set<ProfessionalRole> STEERING_ONLY =
+      Set.of(ProfessionalRole.STEERING_GROUP_MEMBER);
 
   private final AccessPolicy policy;
 
@@ -73,26 +74,54 @@ public final class AccessRules {
   public AccessDecision decide(AccessRequest r) {
     switch (r.resource()) {
       case NETWORK_AGENDA:
-        return byRole(r, AccessRuleId.NETWORK_DIRECTOR_ONLY, Set.of(ProfessionalRole.NETWORK_DIRECTOR),
-            "the network agenda", "de netwerkagenda");
+        return byRole(
+            r,
+            AccessRuleId.NETWORK_DIRECTOR_ONLY,
+            Set.of(ProfessionalRole.NETWORK_DIRECTOR),
+            "the network agenda",
+            "de netwerkagenda");
       case AUDIT_TRAIL:
-        return byRole(r, AccessRuleId.NETWORK_DIRECTOR_ONLY, Set.of(ProfessionalRole.NETWORK_DIRECTOR),
-            "the audit trail", "de auditlog");
+        return byRole(
+            r,
+            AccessRuleId.NETWORK_DIRECTOR_ONLY,
+            Set.of(ProfessionalRole.NETWORK_DIRECTOR),
+            "the audit trail",
+            "de auditlog");
       case ERASURE:
-        return byRole(r, AccessRuleId.NETWORK_DIRECTOR_ONLY, Set.of(ProfessionalRole.NETWORK_DIRECTOR),
-            "erasing personal data", "het wissen van persoonsgegevens");
+        return byRole(
+            r,
+            AccessRuleId.NETWORK_DIRECTOR_ONLY,
+            Set.of(ProfessionalRole.NETWORK_DIRECTOR),
+            "erasing personal data",
+            "het wissen van persoonsgegevens");
       case MANAGEMENT_FIGURES:
-        return byRole(r, AccessRuleId.FIGURES, policy.getFiguresViewers(), "management figures",
+        return byRole(
+            r,
+            AccessRuleId.FIGURES,
+            policy.getFiguresViewers(),
+            "management figures",
             "managementinformatie");
       case OWN_AGENDA:
-        return byRole(r, AccessRuleId.OWN_AGENDA, EnumSet.allOf(ProfessionalRole.class),
-            "an own agenda", "een eigen agenda");
+        return byRole(
+            r,
+            AccessRuleId.OWN_AGENDA,
+            EnumSet.allOf(ProfessionalRole.class),
+            "an own agenda",
+            "een eigen agenda");
       case PERSONAL_DATA:
         if (r.write() && policy.isClientNumbersOnly()) {
-          return deny(AccessRuleId.CLIENT_NUMBERS_ONLY,
-              "network " + r.network().getId() + " works with client numbers only: no name or address is stored",
-              "netwerk " + r.network().getId() + " werkt alleen met cliëntnummers: er worden geen naam of adres"
-                  + " opgeslagen", false, false, false);
+          return deny(
+              AccessRuleId.CLIENT_NUMBERS_ONLY,
+              "network "
+                  + r.network().getId()
+                  + " works with client numbers only: no name or address is stored",
+              "netwerk "
+                  + r.network().getId()
+                  + " werkt alleen met cliëntnummers: er worden geen naam of adres"
+                  + " opgeslagen",
+              false,
+              false,
+              false);
         }
         return decideOnCase(r);
       case CASE:
@@ -117,22 +146,38 @@ public final class AccessRules {
 
   /**
    * Decides on a small-cell threshold a caller asks for a figures read: allowed at the policy's
-   * threshold or above, refused below it ({@link AccessRuleId#THRESHOLD_BELOW_POLICY}). Judges
-   * the request's content only; who may see figures is decided by {@link #decide(AccessRequest)}.
+   * threshold or above, refused below it ({@link AccessRuleId#THRESHOLD_BELOW_POLICY}). Judges the
+   * request's content only; who may see figures is decided by {@link #decide(AccessRequest)}.
    *
    * @param requested the threshold asked for; 0 means the policy's
    * @return the decision
    */
   public AccessDecision decideThreshold(int requested) {
     if (suppressionThreshold(requested).isPresent()) {
-      return new AccessDecision(true, AccessRuleId.THRESHOLD_BELOW_POLICY, "allowed", "toegestaan", true, false, true,
-          Optional.empty(), false);
+      return new AccessDecision(
+          true,
+          AccessRuleId.THRESHOLD_BELOW_POLICY,
+          "allowed",
+          "toegestaan",
+          true,
+          false,
+          true,
+          Optional.empty(),
+          false);
     }
     int floor = policy.getSmallCellThreshold();
-    return new AccessDecision(false, AccessRuleId.THRESHOLD_BELOW_POLICY,
+    return new AccessDecision(
+        false,
+        AccessRuleId.THRESHOLD_BELOW_POLICY,
         "the small-cell threshold may be raised, never lowered below the policy's " + floor,
-        "de drempel voor kleine aantallen mag omhoog, nooit onder die van het privacyprotocol (" + floor + ")", true,
-        false, true, Optional.empty(), false);
+        "de drempel voor kleine aantallen mag omhoog, nooit onder die van het privacyprotocol ("
+            + floor
+            + ")",
+        true,
+        false,
+        true,
+        Optional.empty(),
+        false);
   }
 
   /**
@@ -147,24 +192,37 @@ public final class AccessRules {
    *     granted}) when an override made the actor, their organisation or them as trajectory
    *     director involved; else empty
    */
-  public Optional<AccessDecision> afterOverride(AccessDecision granted, Professional actor, CaseState before,
-      CaseState after) {
+  public Optional<AccessDecision> afterOverride(
+      AccessDecision granted, Professional actor, CaseState before, CaseState after) {
     if (!granted.emergencyOverride() || !becomesInvolved(actor, before, after)) {
       return Optional.empty();
     }
     AccessRuleId rule = AccessRuleId.EMERGENCY_SELF_INVOLVEMENT;
-    return Optional.of(new AccessDecision(false, rule, rule.getReasonEn(), rule.getReasonNl(), granted.authorised(),
-        granted.relationshipToCase(), granted.consentOrLegalBasis(), granted.legalBasis(), true));
+    return Optional.of(
+        new AccessDecision(
+            false,
+            rule,
+            rule.getReasonEn(),
+            rule.getReasonNl(),
+            granted.authorised(),
+            granted.relationshipToCase(),
+            granted.consentOrLegalBasis(),
+            granted.legalBasis(),
+            true));
   }
 
   private static boolean becomesInvolved(Professional actor, CaseState before, CaseState after) {
     ProfessionalId id = actor.getId();
     OrganisationId organisation = actor.getOrganisation();
-    boolean professional = !before.getInvolvedProfessionals().contains(id) && after.getInvolvedProfessionals().contains(id);
-    boolean org = !before.getInvolvedOrganisations().contains(organisation)
-        && after.getInvolvedOrganisations().contains(organisation);
-    boolean director = !before.getTrajectoryDirector().equals(after.getTrajectoryDirector())
-        && after.getTrajectoryDirector().map(id::equals).orElse(false);
+    boolean professional =
+        !before.getInvolvedProfessionals().contains(id)
+            && after.getInvolvedProfessionals().contains(id);
+    boolean org =
+        !before.getInvolvedOrganisations().contains(organisation)
+            && after.getInvolvedOrganisations().contains(organisation);
+    boolean director =
+        !before.getTrajectoryDirector().equals(after.getTrajectoryDirector())
+            && after.getTrajectoryDirector().map(id::equals).orElse(false);
     return professional || org || director;
   }
 
@@ -174,32 +232,50 @@ public final class AccessRules {
   }
 
   /** A decision by role only: no case relationship, no consent needed, no override. */
-  private static AccessDecision byRole(AccessRequest r, AccessRuleId rule, Set<ProfessionalRole> roles, String what,
-      String whatNl) {
+  private static AccessDecision byRole(
+      AccessRequest r, AccessRuleId rule, Set<ProfessionalRole> roles, String what, String whatNl) {
     if (!inNetwork(r)) {
-      return deny(AccessRuleId.OTHER_NETWORK, AccessRuleId.OTHER_NETWORK.getReasonEn(),
-          AccessRuleId.OTHER_NETWORK.getReasonNl(), false, false, true);
+      return deny(
+          AccessRuleId.OTHER_NETWORK,
+          AccessRuleId.OTHER_NETWORK.getReasonEn(),
+          AccessRuleId.OTHER_NETWORK.getReasonNl(),
+          false,
+          false,
+          true);
     }
     boolean ok = r.actor().getRoles().stream().anyMatch(roles::contains);
     if (ok) {
-      return new AccessDecision(true, rule, "allowed", "toegestaan", true, false, true, Optional.empty(), false);
+      return new AccessDecision(
+          true, rule, "allowed", "toegestaan", true, false, true, Optional.empty(), false);
     }
     String who = rule == AccessRuleId.FIGURES ? "the roles " + roles : "a network director";
     String whoNl = rule == AccessRuleId.FIGURES ? "de rollen " + roles : "een netwerkregisseur";
-    return deny(rule, what + " is for " + who + " of network " + r.network().getId(),
-        whatNl + " is voorbehouden aan " + whoNl + " van netwerk " + r.network().getId(), false, false, true);
+    return deny(
+        rule,
+        what + " is for " + who + " of network " + r.network().getId(),
+        whatNl + " is voorbehouden aan " + whoNl + " van netwerk " + r.network().getId(),
+        false,
+        false,
+        true);
   }
 
   private AccessDecision decideOnCase(AccessRequest r) {
     if (!inNetwork(r)) {
-      return deny(AccessRuleId.OTHER_NETWORK, AccessRuleId.OTHER_NETWORK.getReasonEn(),
-          AccessRuleId.OTHER_NETWORK.getReasonNl(), false, false, false);
+      return deny(
+          AccessRuleId.OTHER_NETWORK,
+          AccessRuleId.OTHER_NETWORK.getReasonEn(),
+          AccessRuleId.OTHER_NETWORK.getReasonNl(),
+          false,
+          false,
+          false);
     }
     CaseState s = r.state();
     boolean director = r.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR);
-    boolean trajectoryDirector = s.getTrajectoryDirector().map(r.actor().getId()::equals).orElse(false);
-    boolean involved = s.getInvolvedProfessionals().contains(r.actor().getId())
-        || s.getInvolvedOrganisations().contains(r.actor().getOrganisation());
+    boolean trajectoryDirector =
+        s.getTrajectoryDirector().map(r.actor().getId()::equals).orElse(false);
+    boolean involved =
+        s.getInvolvedProfessionals().contains(r.actor().getId())
+            || s.getInvolvedOrganisations().contains(r.actor().getOrganisation());
     boolean coordinating = r.actor().getOrganisation().equals(r.network().getContractor());
     boolean newCase = s.getVersion() == 0;
     boolean relationship = director || trajectoryDirector || involved;
@@ -218,7 +294,9 @@ public final class AccessRules {
       rule = AccessRuleId.STEERING_GROUP_NO_CASES;
     } else {
       rule = AccessRuleId.VIEWER_SCOPE;
-      boolean shellOnly = !r.actor().hasRole(ProfessionalRole.CORE_MEMBER) && !r.actor().hasRole(ProfessionalRole.TEAM_SUPPORT);
+      boolean shellOnly =
+          !r.actor().hasRole(ProfessionalRole.CORE_MEMBER)
+              && !r.actor().hasRole(ProfessionalRole.TEAM_SUPPORT);
       switch (policy.getViewers()) {
         case COORDINATING_ORGANISATION:
           authorised = coordinating || (r.write() && involved);
@@ -233,39 +311,78 @@ public final class AccessRules {
     }
     boolean consentOk = true;
     Optional<String> basis = Optional.empty();
-    if (authorised && policy.isConsentRequired() && !newCase && !director && !trajectoryDirector && !coordinating) {
+    if (authorised
+        && policy.isConsentRequired()
+        && !newCase
+        && !director
+        && !trajectoryDirector
+        && !coordinating) {
       Optional<LegalBasis> invoked = r.legalBasis().flatMap(policy::legalBasis);
       basis = invoked.map(LegalBasis::getCode);
       boolean involvedNow = involved;
-      consentOk = s.getConsent()
-              .map(c -> c.isInForceOn(r.date()) && c.covers(r.actor().getOrganisation(), involvedNow))
-              .orElse(false)
-          || invoked.isPresent();
+      consentOk =
+          s.getConsent()
+                  .map(
+                      c ->
+                          c.isInForceOn(r.date())
+                              && c.covers(r.actor().getOrganisation(), involvedNow))
+                  .orElse(false)
+              || invoked.isPresent();
       if (!consentOk) {
         rule = AccessRuleId.CONSENT_REQUIRED;
       }
     }
     if (authorised && consentOk) {
-      return new AccessDecision(true, rule, "allowed", "toegestaan", true, relationship, true, basis, false);
+      return new AccessDecision(
+          true, rule, "allowed", "toegestaan", true, relationship, true, basis, false);
     }
-    String why = !authorised
-        ? "the network's policy (" + policy.getViewers() + ") does not let this professional "
-            + (r.write() ? "change" : "see") + " this case"
-        : AccessRuleId.CONSENT_REQUIRED.getReasonEn();
-    String whyNl = !authorised
-        ? "het privacyprotocol van het netwerk (" + policy.getViewers() + ") laat deze professional deze casus niet "
-            + (r.write() ? "wijzigen" : "inzien")
-        : AccessRuleId.CONSENT_REQUIRED.getReasonNl();
+    String why =
+        !authorised
+            ? "the network's policy ("
+                + policy.getViewers()
+                + ") does not let this professional "
+                + (r.write() ? "change" : "see")
+                + " this case"
+            : AccessRuleId.CONSENT_REQUIRED.getReasonEn();
+    String whyNl =
+        !authorised
+            ? "het privacyprotocol van het netwerk ("
+                + policy.getViewers()
+                + ") laat deze professional deze casus niet "
+                + (r.write() ? "wijzigen" : "inzien")
+            : AccessRuleId.CONSENT_REQUIRED.getReasonNl();
     if (r.emergencyReason().isPresent() && policy.isEmergencyOverrideAllowed() && !steeringOnly) {
-      return new AccessDecision(true, AccessRuleId.EMERGENCY_OVERRIDE, "allowed by emergency override: " + why,
-          "toegestaan via de noodprocedure: " + whyNl, authorised, relationship, consentOk, basis, true);
+      return new AccessDecision(
+          true,
+          AccessRuleId.EMERGENCY_OVERRIDE,
+          "allowed by emergency override: " + why,
+          "toegestaan via de noodprocedure: " + whyNl,
+          authorised,
+          relationship,
+          consentOk,
+          basis,
+          true);
     }
-    return new AccessDecision(false, rule, why, whyNl, authorised, relationship, consentOk, basis, false);
+    return new AccessDecision(
+        false, rule, why, whyNl, authorised, relationship, consentOk, basis, false);
   }
 
-  private static AccessDecision deny(AccessRuleId rule, String message, String messageNl, boolean authorised,
-      boolean relationship, boolean consent) {
-    return new AccessDecision(false, rule, message, messageNl, authorised, relationship, consent, Optional.empty(),
+  private static AccessDecision deny(
+      AccessRuleId rule,
+      String message,
+      String messageNl,
+      boolean authorised,
+      boolean relationship,
+      boolean consent) {
+    return new AccessDecision(
+        false,
+        rule,
+        message,
+        messageNl,
+        authorised,
+        relationship,
+        consent,
+        Optional.empty(),
         false);
   }
 }

@@ -11,7 +11,10 @@ import nl.lon.core.label.Labelled;
 public enum ViewerScope implements Labelled {
   /** Only the coordinating organisation (Rotterdam: the GGD). */
   COORDINATING_ORGANISATION,
-  /** The partners involved in the case (Enschede: several partners log in from their own organisation). */
+  /**
+   * The partners involved in the case (Enschede: several partners log in from their own
+   * organisation).
+   */
   CASE_PARTNERS,
   /** Every core partner, and shell partners involved in the case. */
   CORE_PARTNERS

@@ -34,8 +34,8 @@ public final class Agenda {
   }
 
   /**
-   * This agenda with more cases reported as uncomputable, for example cases whose history could
-   * not be read from the store.
+   * This agenda with more cases reported as uncomputable, for example cases whose history could not
+   * be read from the store.
    *
    * @param more the cases to add to {@link #getUncomputable()}
    * @return the agenda
@@ -44,7 +44,10 @@ public final class Agenda {
     if (more.isEmpty()) {
       return this;
     }
-    return new Agenda(date, obligations, ImmutableList.<UncomputableCase>builder().addAll(uncomputable).addAll(more).build());
+    return new Agenda(
+        date,
+        obligations,
+        ImmutableList.<UncomputableCase>builder().addAll(uncomputable).addAll(more).build());
   }
 
   /**
@@ -125,7 +128,9 @@ public final class Agenda {
    * @return the filtered agenda
    */
   public Agenda filter(Predicate<Obligation> condition) {
-    return new Agenda(date, obligations.stream().filter(condition).collect(ImmutableList.toImmutableList()),
+    return new Agenda(
+        date,
+        obligations.stream().filter(condition).collect(ImmutableList.toImmutableList()),
         uncomputable);
   }
 
@@ -140,7 +145,10 @@ public final class Agenda {
 
   @Override
   public String toString() {
-    return "Agenda " + date + " " + obligations
+    return "Agenda "
+        + date
+        + " "
+        + obligations
         + (uncomputable.isEmpty() ? "" : " uncomputable " + uncomputable);
   }
 }

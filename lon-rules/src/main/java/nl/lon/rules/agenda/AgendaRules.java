@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Computes the agenda: every obligation that follows from a network's profile and a case's
- * history, with its due date (agendaregels).
+ * Computes the agenda: every obligation that follows from a network's profile and a case's history,
+ * with its due date (agendaregels).
  *
  * <p>Pure: a function of (profile, case states, date). Working-day deadlines use the profile's
  * calendar; steps without a working-day deadline are due at the next network meeting, counted as
@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * computed (any {@link RuntimeException} from the rules, for example a date outside the working-day
  * calendar's years, or a state that breaks an invariant), {@link #forCase} and {@link #forCases}
  * leave that case out, report it on the agenda as an {@link UncomputableCase} with its id and a
- * reason without case content, and serve every other case as if the bad case were absent. Each
- * such case is logged once at WARN with its case id and the exception class only. Misuse (a null
+ * reason without case content, and serve every other case as if the bad case were absent. Each such
+ * case is logged once at WARN with its case id and the exception class only. Misuse (a null
  * argument or element) and failures of the caller's {@code Iterable} are not caught.
  *
  * <pre>{@code
@@ -111,7 +111,9 @@ public final class AgendaRules {
       } catch (RuntimeException e) {
         // deliberate: one bad case must not hide the obligations of every other case
         UncomputableCase bad = UncomputableCase.from(s.getCaseId().orElseThrow(() -> e), e);
-        LOG.warn("agenda: obligations of case {} not computed ({})", bad.getCaseId().getValue(),
+        LOG.warn(
+            "agenda: obligations of case {} not computed ({})",
+            bad.getCaseId().getValue(),
             e.getClass().getName());
         uncomputable.add(bad);
       }
@@ -166,26 +168,48 @@ public final class AgendaRules {
     switch (step) {
       case RECEIVE_REPORT:
         LocalDate received = state.getSignalReceivedOn().get();
-        workingDays(sink, ObligationKind.JUDGE_REPORT, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(),
-            received, profile.getDeadlines().getJudgeReportWithin(), "judge the report");
+        workingDays(
+            sink,
+            ObligationKind.JUDGE_REPORT,
+            ProfessionalRole.NETWORK_DIRECTOR,
+            Optional.empty(),
+            received,
+            profile.getDeadlines().getJudgeReportWithin(),
+            "judge the report");
         break;
       case GATHER_INFORMATION:
         LocalDate judged = latest(state.getJudgedOn().get(), state.getReopenedOn());
-        sink.add(ObligationKind.COORDINATION_DECISION, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(),
-            judged, judged.plusDays(meeting), "at the next network meeting (" + meeting + " days)");
+        sink.add(
+            ObligationKind.COORDINATION_DECISION,
+            ProfessionalRole.NETWORK_DIRECTOR,
+            Optional.empty(),
+            judged,
+            judged.plusDays(meeting),
+            "at the next network meeting (" + meeting + " days)");
         break;
       default:
         break;
     }
-    if (step.compareTo(ProcessStep.INTEGRAL_PICTURE) >= 0 && step.compareTo(ProcessStep.EVALUATE) <= 0) {
+    if (step.compareTo(ProcessStep.INTEGRAL_PICTURE) >= 0
+        && step.compareTo(ProcessStep.EVALUATE) <= 0) {
       if (state.getTrajectoryDirector().isEmpty()) {
-        workingDays(sink, ObligationKind.APPOINT_PROBLEM_OWNER, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(),
-            state.getCoordinationDecidedOn().get(), profile.getDeadlines().getAppointProblemOwnerWithin(),
+        workingDays(
+            sink,
+            ObligationKind.APPOINT_PROBLEM_OWNER,
+            ProfessionalRole.NETWORK_DIRECTOR,
+            Optional.empty(),
+            state.getCoordinationDecidedOn().get(),
+            profile.getDeadlines().getAppointProblemOwnerWithin(),
             "appoint a problem owner after the coordination decision");
       } else if (step == ProcessStep.INTEGRAL_PICTURE || step == ProcessStep.PLAN_OF_APPROACH) {
-        workingDays(sink, ObligationKind.PRESENT_PLAN, ProfessionalRole.TRAJECTORY_DIRECTOR,
-            state.getTrajectoryDirector(), state.getDirectorAppointedOn().get(),
-            profile.getDeadlines().getPresentPlanWithin(), "present the plan after accepting problem ownership");
+        workingDays(
+            sink,
+            ObligationKind.PRESENT_PLAN,
+            ProfessionalRole.TRAJECTORY_DIRECTOR,
+            state.getTrajectoryDirector(),
+            state.getDirectorAppointedOn().get(),
+            profile.getDeadlines().getPresentPlanWithin(),
+            "present the plan after accepting problem ownership");
       }
     }
     if (step == ProcessStep.EXECUTE || step == ProcessStep.EVALUATE) {
@@ -193,8 +217,13 @@ public final class AgendaRules {
     }
     if (step == ProcessStep.CLOSE) {
       LocalDate evaluated = state.getLastEvaluatedOn().get();
-      sink.add(ObligationKind.CLOSE_CASE, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(), evaluated,
-          evaluated.plusDays(meeting), "the evaluation decided to close; at the next network meeting");
+      sink.add(
+          ObligationKind.CLOSE_CASE,
+          ProfessionalRole.NETWORK_DIRECTOR,
+          Optional.empty(),
+          evaluated,
+          evaluated.plusDays(meeting),
+          "the evaluation decided to close; at the next network meeting");
     }
     interventions(state, sink);
   }
@@ -203,25 +232,42 @@ public final class AgendaRules {
     InterventionPolicy policy = profile.getIntervention();
     for (EscalationRaised open : state.getOpenEscalations().values()) {
       LocalDate raised = open.getBusinessDate();
-      sink.add(ObligationKind.ESCALATION, ProfessionalRole.NETWORK_DIRECTOR, Optional.of(open.getEscalation().getBody()),
-          Optional.empty(), raised, raised.plusDays(policy.getEscalationResponseDays()),
-          "open escalation " + open.getEscalation().getId() + " awaits " + open.getEscalation().getBody());
+      sink.add(
+          ObligationKind.ESCALATION,
+          ProfessionalRole.NETWORK_DIRECTOR,
+          Optional.of(open.getEscalation().getBody()),
+          Optional.empty(),
+          raised,
+          raised.plusDays(policy.getEscalationResponseDays()),
+          "open escalation "
+              + open.getEscalation().getId()
+              + " awaits "
+              + open.getEscalation().getBody());
     }
     List<CoercionMeasureRecorded> measures = state.getCoercionMeasures();
     for (int i = 0; i < measures.size(); i++) {
       CoercionMeasureRecorded m = measures.get(i);
       Optional<StatutoryClock> clock =
-          policy.getCoercionCatalogue().measure(m.getMeasureCode()).flatMap(CoercionMeasure::getClock);
+          policy
+              .getCoercionCatalogue()
+              .measure(m.getMeasureCode())
+              .flatMap(CoercionMeasure::getClock);
       if (clock.isEmpty() || metLater(measures, i, clock.get())) {
         continue;
       }
-      sink.add(ObligationKind.STATUTORY_DEADLINE, ProfessionalRole.NETWORK_DIRECTOR,
-          Optional.of(clock.get().getObligation()), Optional.empty(), m.getBusinessDate(),
-          m.getBusinessDate().plusDays(clock.get().getDays()), clock.get().getLegalSource());
+      sink.add(
+          ObligationKind.STATUTORY_DEADLINE,
+          ProfessionalRole.NETWORK_DIRECTOR,
+          Optional.of(clock.get().getObligation()),
+          Optional.empty(),
+          m.getBusinessDate(),
+          m.getBusinessDate().plusDays(clock.get().getDays()),
+          clock.get().getLegalSource());
     }
   }
 
-  private static boolean metLater(List<CoercionMeasureRecorded> measures, int index, StatutoryClock clock) {
+  private static boolean metLater(
+      List<CoercionMeasureRecorded> measures, int index, StatutoryClock clock) {
     for (int j = index + 1; j < measures.size(); j++) {
       if (clock.getMetBy().contains(measures.get(j).getMeasureCode())) {
         return true;
@@ -234,35 +280,63 @@ public final class AgendaRules {
     Optional<ProfessionalId> director = state.getTrajectoryDirector();
     LocalDate appointed = state.getDirectorAppointedOn().get();
     var cadence = profile.getCadence();
-    Optional<LocalDate> lastReport = state.getLastProgressReportOn().filter(d -> !d.isBefore(appointed));
+    Optional<LocalDate> lastReport =
+        state.getLastProgressReportOn().filter(d -> !d.isBefore(appointed));
     if (lastReport.isEmpty()) {
-      sink.add(ObligationKind.FIRST_CONTACT, ProfessionalRole.TRAJECTORY_DIRECTOR, director, appointed,
+      sink.add(
+          ObligationKind.FIRST_CONTACT,
+          ProfessionalRole.TRAJECTORY_DIRECTOR,
+          director,
+          appointed,
           appointed.plusMonths(cadence.getFirstContactWithinMonths()),
-          "contact the network director within " + cadence.getFirstContactWithinMonths() + " month(s) of appointment");
+          "contact the network director within "
+              + cadence.getFirstContactWithinMonths()
+              + " month(s) of appointment");
     } else {
-      sink.add(ObligationKind.PROGRESS_REPORT, ProfessionalRole.TRAJECTORY_DIRECTOR, director, lastReport.get(),
+      sink.add(
+          ObligationKind.PROGRESS_REPORT,
+          ProfessionalRole.TRAJECTORY_DIRECTOR,
+          director,
+          lastReport.get(),
           lastReport.get().plusMonths(cadence.getReportEveryMonths()),
           "report at least every " + cadence.getReportEveryMonths() + " month(s) or on deviation");
     }
     if (!state.isTrajectoryDirectorTemporary()) {
-      LocalDate lastTalk = state.getLastProgressTalkOn().filter(d -> !d.isBefore(appointed)).orElse(appointed);
-      sink.add(ObligationKind.PROGRESS_TALK, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(), lastTalk,
+      LocalDate lastTalk =
+          state.getLastProgressTalkOn().filter(d -> !d.isBefore(appointed)).orElse(appointed);
+      sink.add(
+          ObligationKind.PROGRESS_TALK,
+          ProfessionalRole.NETWORK_DIRECTOR,
+          Optional.empty(),
+          lastTalk,
           lastTalk.plusMonths(cadence.getProgressTalkEveryMonths()),
           "progress talk at least every " + cadence.getProgressTalkEveryMonths() + " month(s)");
     }
     Optional<LocalDate> adjustSince =
-        state.getStep() == ProcessStep.EVALUATE ? state.getLastEvaluatedOn() : state.getPendingDeviationOn();
+        state.getStep() == ProcessStep.EVALUATE
+            ? state.getLastEvaluatedOn()
+            : state.getPendingDeviationOn();
     if (adjustSince.isPresent()) {
-      sink.add(ObligationKind.ADJUST_PLAN, ProfessionalRole.TRAJECTORY_DIRECTOR, director, adjustSince.get(),
-          adjustSince.get().plusDays(meeting), "adjust the plan by the next network meeting");
+      sink.add(
+          ObligationKind.ADJUST_PLAN,
+          ProfessionalRole.TRAJECTORY_DIRECTOR,
+          director,
+          adjustSince.get(),
+          adjustSince.get().plusDays(meeting),
+          "adjust the plan by the next network meeting");
     } else {
       LocalDate base = latest(state.getPlanAdoptedOn().get(), state.getLastEvaluatedOn());
-      LocalDate due = profile.isEvaluateAtEveryNetworkMeeting()
-          ? base.plusDays(meeting)
-          : base.plusMonths(profile.getEvaluationEveryMonths());
+      LocalDate due =
+          profile.isEvaluateAtEveryNetworkMeeting()
+              ? base.plusDays(meeting)
+              : base.plusMonths(profile.getEvaluationEveryMonths());
       ProfessionalRole role = profile.getEvaluatedBy();
-      sink.add(ObligationKind.EVALUATION, role,
-          role == ProfessionalRole.TRAJECTORY_DIRECTOR ? director : Optional.empty(), base, due,
+      sink.add(
+          ObligationKind.EVALUATION,
+          role,
+          role == ProfessionalRole.TRAJECTORY_DIRECTOR ? director : Optional.empty(),
+          base,
+          due,
           profile.isEvaluateAtEveryNetworkMeeting()
               ? "every running case is evaluated at every network meeting"
               : "evaluate at least every " + profile.getEvaluationEveryMonths() + " month(s)");
@@ -273,19 +347,40 @@ public final class AgendaRules {
     LocalDate closed = state.getClosedOn().get();
     List<Integer> months = profile.getFollowUp().getCheckAfterMonths();
     for (int i = state.getFollowUps().size(); i < months.size(); i++) {
-      sink.add(ObligationKind.FOLLOW_UP_CHECK, ProfessionalRole.NETWORK_DIRECTOR, Optional.empty(), closed,
-          closed.plusMonths(months.get(i)), "follow-up check " + months.get(i) + " months after closure");
+      sink.add(
+          ObligationKind.FOLLOW_UP_CHECK,
+          ProfessionalRole.NETWORK_DIRECTOR,
+          Optional.empty(),
+          closed,
+          closed.plusMonths(months.get(i)),
+          "follow-up check " + months.get(i) + " months after closure");
     }
   }
 
-  private void workingDays(Sink sink, ObligationKind kind, ProfessionalRole role, Optional<ProfessionalId> who,
-      LocalDate since, OptionalInt days, String what) {
+  private void workingDays(
+      Sink sink,
+      ObligationKind kind,
+      ProfessionalRole role,
+      Optional<ProfessionalId> who,
+      LocalDate since,
+      OptionalInt days,
+      String what) {
     if (days.isPresent()) {
-      sink.add(kind, role, who, since, profile.getCalendar().plusWorkingDays(since, days.getAsInt()),
+      sink.add(
+          kind,
+          role,
+          who,
+          since,
+          profile.getCalendar().plusWorkingDays(since, days.getAsInt()),
           what + " within " + days.getAsInt() + " working days");
     } else {
       int meeting = profile.getNetworkMeetingIntervalDays();
-      sink.add(kind, role, who, since, since.plusDays(meeting),
+      sink.add(
+          kind,
+          role,
+          who,
+          since,
+          since.plusDays(meeting),
           what + " at the next network meeting (" + meeting + " days)");
     }
   }
@@ -306,25 +401,37 @@ public final class AgendaRules {
       this.out = out;
     }
 
-    void add(ObligationKind kind, ProfessionalRole role, Optional<ProfessionalId> who, LocalDate since,
-        LocalDate due, String basis) {
+    void add(
+        ObligationKind kind,
+        ProfessionalRole role,
+        Optional<ProfessionalId> who,
+        LocalDate since,
+        LocalDate due,
+        String basis) {
       add(kind, role, Optional.empty(), who, since, due, basis);
     }
 
-    void add(ObligationKind kind, ProfessionalRole role, Optional<String> body, Optional<ProfessionalId> who,
-        LocalDate since, LocalDate due, String basis) {
-      out.add(Obligation.builder()
-          .body(body)
-          .caseId(state.getCaseId().get())
-          .network(state.getNetwork().get())
-          .kind(kind)
-          .role(role)
-          .professional(who)
-          .since(since)
-          .dueOn(due)
-          .overdue(due.isBefore(date))
-          .basis(basis)
-          .build());
+    void add(
+        ObligationKind kind,
+        ProfessionalRole role,
+        Optional<String> body,
+        Optional<ProfessionalId> who,
+        LocalDate since,
+        LocalDate due,
+        String basis) {
+      out.add(
+          Obligation.builder()
+              .body(body)
+              .caseId(state.getCaseId().get())
+              .network(state.getNetwork().get())
+              .kind(kind)
+              .role(role)
+              .professional(who)
+              .since(since)
+              .dueOn(due)
+              .overdue(due.isBefore(date))
+              .basis(basis)
+              .build());
     }
   }
 }

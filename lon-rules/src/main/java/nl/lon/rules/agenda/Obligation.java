@@ -49,8 +49,7 @@ public abstract class Obligation {
   public abstract ProfessionalRole getRole();
 
   /**
-   * The professional who must act, when one is known (for example the case's trajectory
-   * director).
+   * The professional who must act, when one is known (for example the case's trajectory director).
    *
    * @return the professional, or empty when anyone in the role may act
    */
@@ -101,8 +100,8 @@ public abstract class Obligation {
   }
 
   /**
-   * Builds a {@link Obligation}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link Obligation}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -48,7 +48,8 @@ public abstract class UncomputableCase {
 
   /**
    * Why they could not be computed, without case content, in English (reden); for example {@code
-   * "InvalidValueException on WorkingDayCalendar.date [rule range] in WorkingDayCalendar.plusWorkingDays"}.
+   * "InvalidValueException on WorkingDayCalendar.date [rule range] in
+   * WorkingDayCalendar.plusWorkingDays"}.
    *
    * @return a short reason, not blank, at most 500 characters
    * @since 0.1
@@ -103,15 +104,20 @@ public abstract class UncomputableCase {
       InvalidValueException e = (InvalidValueException) failure;
       s.append(" on ").append(e.getField()).append(" [rule ").append(e.getRule()).append(']');
     } else if (failure instanceof RuleViolationException) {
-      ImmutableList<String> rules = ((RuleViolationException) failure).getViolations().stream()
-          .map(Violation::rule)
-          .collect(ImmutableList.toImmutableList());
+      ImmutableList<String> rules =
+          ((RuleViolationException) failure)
+              .getViolations().stream()
+                  .map(Violation::rule)
+                  .collect(ImmutableList.toImmutableList());
       s.append(" of rules ").append(rules);
     }
     for (StackTraceElement frame : failure.getStackTrace()) {
       String type = frame.getClassName();
       if (type.startsWith("nl.lon.")) {
-        s.append(" in ").append(type.substring(type.lastIndexOf('.') + 1)).append('.').append(frame.getMethodName());
+        s.append(" in ")
+            .append(type.substring(type.lastIndexOf('.') + 1))
+            .append('.')
+            .append(frame.getMethodName());
         break;
       }
     }

@@ -21,23 +21,25 @@ import nl.lon.core.error.InvalidValueException;
  *       (Liberation Day, every year);
  *   <li>art. 3(2): Good Friday;
  *   <li>art. 3(3): further days equated by Royal Decree, published in the Staatscourant; these are
- *       data, not computed here: pass them to {@link WorkingDayCalendar#withDecreedDays(java.util.Set)};
+ *       data, not computed here: pass them to {@link
+ *       WorkingDayCalendar#withDecreedDays(java.util.Set)};
  *   <li>art. 1: a statutory period that ends on a Saturday, Sunday or such a holiday is extended to
- *       the next day that is none of these; see {@link WorkingDayCalendar#nextWorkingDayOrSame(LocalDate)}.
+ *       the next day that is none of these; see {@link
+ *       WorkingDayCalendar#nextWorkingDayOrSame(LocalDate)}.
  * </ul>
  *
  * <p>Easter-based days: Good Friday = Easter Sunday - 2, Easter Monday = Easter Sunday + 1,
- * Ascension Day = Easter Sunday + 39, Whit Monday = Easter Sunday + 50. Easter Sunday comes from the
- * anonymous Gregorian algorithm (Meeus/Jones/Butcher). The monarch's day is {@link
+ * Ascension Day = Easter Sunday + 39, Whit Monday = Easter Sunday + 50. Easter Sunday comes from
+ * the anonymous Gregorian algorithm (Meeus/Jones/Butcher). The monarch's day is {@link
  * PublicHoliday#KINGS_DAY} from 2014 (27 April, or 26 April when the 27th is a Sunday) and {@link
  * PublicHoliday#QUEENS_DAY} before 2014 (30 April, or 29 April when the 30th is a Sunday). That
  * Queen's Day rule is exact for 1980-2013 and a deliberate simplification for 1949-1979 (a Sunday
  * then moved the day to 1 May) and earlier years (before 1949 the day was 31 August); the rest of
  * the set is today's Atw applied to every year.
  *
- * <p>Pure functions, no state: thread-safe. Years outside {@value #MIN_YEAR}-{@value #MAX_YEAR}
- * are refused with {@link InvalidValueException}. That is wider than the dates the domain model
- * accepts ({@link nl.lon.core.process.PlausibleDates}, 1900-2199, the years of {@link
+ * <p>Pure functions, no state: thread-safe. Years outside {@value #MIN_YEAR}-{@value #MAX_YEAR} are
+ * refused with {@link InvalidValueException}. That is wider than the dates the domain model accepts
+ * ({@link nl.lon.core.process.PlausibleDates}, 1900-2199, the years of {@link
  * WorkingDayCalendar#dutch()}), so a calendar for other years can still be built.
  *
  * @since 0.1
@@ -84,8 +86,8 @@ public final class DutchHolidays {
    * Computes every national public holiday of a year, by holiday (feestdagen van een jaar).
    *
    * <p>The map iterates in the order of {@link PublicHoliday}; it holds either {@link
-   * PublicHoliday#KINGS_DAY} or {@link PublicHoliday#QUEENS_DAY}, never both. Two holidays can share
-   * a date (Ascension Day fell on 5 May in 2016).
+   * PublicHoliday#KINGS_DAY} or {@link PublicHoliday#QUEENS_DAY}, never both. Two holidays can
+   * share a date (Ascension Day fell on 5 May in 2016).
    *
    * @param year the year, {@value #MIN_YEAR} to {@value #MAX_YEAR}
    * @return an unmodifiable map from holiday to its date in that year
@@ -139,7 +141,12 @@ public final class DutchHolidays {
       throw new InvalidValueException(
           field,
           "range-" + MIN_YEAR + "-" + MAX_YEAR,
-          "year " + year + " is outside the supported Gregorian years " + MIN_YEAR + "-" + MAX_YEAR);
+          "year "
+              + year
+              + " is outside the supported Gregorian years "
+              + MIN_YEAR
+              + "-"
+              + MAX_YEAR);
     }
   }
 }

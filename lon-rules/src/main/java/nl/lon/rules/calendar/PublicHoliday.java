@@ -5,8 +5,8 @@ import nl.lon.core.label.Labelled;
 /**
  * A Dutch national public holiday that legal time limits skip (algemeen erkende feestdag).
  *
- * <p>The set follows the Algemene termijnenwet (Atw, 1964): art. 3(1) names New Year's Day,
- * Easter Monday, Whit Monday, both Christmas days, Ascension Day, the day the King's birthday is
+ * <p>The set follows the Algemene termijnenwet (Atw, 1964): art. 3(1) names New Year's Day, Easter
+ * Monday, Whit Monday, both Christmas days, Ascension Day, the day the King's birthday is
  * celebrated and 5 May; art. 3(2) treats Good Friday the same. Days equated by Royal Decree under
  * art. 3(3) are not constants here: they are data, passed to {@link
  * WorkingDayCalendar#withDecreedDays(java.util.Set)}. {@link DutchHolidays} computes the date of

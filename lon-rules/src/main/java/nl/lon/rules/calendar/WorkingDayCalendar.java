@@ -1,7 +1,9 @@
 package nl.lon.rules.calendar;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAdjuster;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,8 +12,6 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.time.DateTimeException;
-import java.time.temporal.Temporal;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.process.PlausibleDates;
 
@@ -20,9 +20,9 @@ import nl.lon.core.process.PlausibleDates;
  * closure day (werkdagenkalender).
  *
  * <p>A day is a <em>working day</em> when it is Monday to Friday, not a {@link PublicHoliday} (see
- * {@link DutchHolidays} for the set and its source in the Algemene termijnenwet), not a day
- * equated to a holiday by Royal Decree under Atw art. 3(3) ({@link #withDecreedDays(Set)}) and not
- * one of the network's own closure days ({@link #withClosureDays(Set)}).
+ * {@link DutchHolidays} for the set and its source in the Algemene termijnenwet), not a day equated
+ * to a holiday by Royal Decree under Atw art. 3(3) ({@link #withDecreedDays(Set)}) and not one of
+ * the network's own closure days ({@link #withClosureDays(Set)}).
  *
  * <p>Semantics of the arithmetic, for a start date {@code d}:
  *
@@ -31,8 +31,8 @@ import nl.lon.core.process.PlausibleDates;
  *       {@code n}-th working day strictly after {@code d}, so {@code plusWorkingDays(friday, 1)} is
  *       the next Monday when that is a working day; for {@code n < 0} it is the {@code |n|}-th
  *       working day strictly before {@code d}; for {@code n = 0} it is {@code d} itself, even when
- *       {@code d} is no working day (use {@link #nextWorkingDayOrSame(LocalDate)} for the Atw art. 1
- *       extension). {@link #minusWorkingDays(LocalDate, int) minusWorkingDays(d, n)} is {@code
+ *       {@code d} is no working day (use {@link #nextWorkingDayOrSame(LocalDate)} for the Atw art.
+ *       1 extension). {@link #minusWorkingDays(LocalDate, int) minusWorkingDays(d, n)} is {@code
  *       plusWorkingDays(d, -n)}.
  *   <li>The four single steps are named as in ThreeTen-Extra's {@code Temporals} and java.time's
  *       {@code TemporalAdjusters.next}/{@code nextOrSame}: {@link #nextWorkingDay(LocalDate)} and
@@ -52,14 +52,14 @@ import nl.lon.core.process.PlausibleDates;
  * </ul>
  *
  * <p>Every call takes constant time, whatever {@code n} or the span: Monday-to-Friday counts come
- * from whole-week arithmetic, and the non-working weekdays (holidays, decreed and closure days
- * that fall on Monday to Friday) are counted by binary search in a sorted table of epoch days,
- * built once per calendar for its years ({@value #DEFAULT_FIRST_YEAR}-{@value #DEFAULT_LAST_YEAR}
- * by default). A date outside those years, or a result that would fall outside them, is refused
- * with {@link InvalidValueException}, since the holidays there are not in the table.
+ * from whole-week arithmetic, and the non-working weekdays (holidays, decreed and closure days that
+ * fall on Monday to Friday) are counted by binary search in a sorted table of epoch days, built
+ * once per calendar for its years ({@value #DEFAULT_FIRST_YEAR}-{@value #DEFAULT_LAST_YEAR} by
+ * default). A date outside those years, or a result that would fall outside them, is refused with
+ * {@link InvalidValueException}, since the holidays there are not in the table.
  *
- * <p>Immutable and thread-safe; the {@code with...} methods return a new calendar. Null
- * arguments are refused with {@link InvalidValueException}.
+ * <p>Immutable and thread-safe; the {@code with...} methods return a new calendar. Null arguments
+ * are refused with {@link InvalidValueException}.
  *
  * <pre>{@code
  * WorkingDayCalendar calendar = WorkingDayCalendar.dutch().withClosureDays(Set.of(LocalDate.of(2026, 12, 31)));
@@ -79,8 +79,8 @@ public final class WorkingDayCalendar {
   public static final int DEFAULT_FIRST_YEAR = PlausibleDates.FIRST_YEAR;
 
   /**
-   * The last year of the table of {@link #dutch()}: {@link PlausibleDates#LAST_YEAR}, the last
-   * year any date of the domain model may have.
+   * The last year of the table of {@link #dutch()}: {@link PlausibleDates#LAST_YEAR}, the last year
+   * any date of the domain model may have.
    */
   public static final int DEFAULT_LAST_YEAR = PlausibleDates.LAST_YEAR;
 
@@ -98,6 +98,7 @@ public final class WorkingDayCalendar {
   private final long maxDay;
   private final NavigableSet<LocalDate> closureDays;
   private final NavigableSet<LocalDate> decreedDays;
+
   /** Sorted, distinct epoch days of the weekdays in range that are no working day. */
   private final int[] offDays;
 
@@ -118,7 +119,9 @@ public final class WorkingDayCalendar {
     this.closureDays = copyInRange(closureDays, "WorkingDayCalendar.closureDays");
     this.decreedDays = copyInRange(decreedDays, "WorkingDayCalendar.decreedDays");
 
-    int[] table = new int[(lastYear - firstYear + 1) * 10 + this.closureDays.size() + this.decreedDays.size()];
+    int[] table =
+        new int
+            [(lastYear - firstYear + 1) * 10 + this.closureDays.size() + this.decreedDays.size()];
     int size = 0;
     for (int year = firstYear; year <= lastYear; year++) {
       for (LocalDate holiday : DutchHolidays.holidaysIn(year).values()) {
@@ -179,8 +182,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * Returns a copy of this calendar with the days equated to holidays by Royal Decree under Atw art.
-   * 3(3), as published in the Staatscourant (bij Koninklijk Besluit gelijkgestelde dagen).
+   * Returns a copy of this calendar with the days equated to holidays by Royal Decree under Atw
+   * art. 3(3), as published in the Staatscourant (bij Koninklijk Besluit gelijkgestelde dagen).
    *
    * <p>The given set replaces the decreed days of this calendar; holidays and closure days stay.
    *
@@ -352,8 +355,12 @@ public final class WorkingDayCalendar {
       throw new InvalidValueException(
           "WorkingDayCalendar.n",
           RULE_IN_RANGE,
-          n + " working days from the date fall outside the calendar's years " + firstYear + "-"
-              + lastYear + "; build a calendar with WorkingDayCalendar.dutch(firstYear, lastYear)"
+          n
+              + " working days from the date fall outside the calendar's years "
+              + firstYear
+              + "-"
+              + lastYear
+              + "; build a calendar with WorkingDayCalendar.dutch(firstYear, lastYear)"
               + " that covers them");
     }
     return LocalDate.ofEpochDay(result);
@@ -474,7 +481,9 @@ public final class WorkingDayCalendar {
       return LocalDate.from(temporal);
     } catch (DateTimeException e) {
       throw new InvalidValueException(
-          "WorkingDayCalendar.temporal", "has-date", "the temporal must have a date, such as a LocalDate");
+          "WorkingDayCalendar.temporal",
+          "has-date",
+          "the temporal must have a date, such as a LocalDate");
     }
   }
 
@@ -525,8 +534,15 @@ public final class WorkingDayCalendar {
    */
   @Override
   public String toString() {
-    return "WorkingDayCalendar[" + firstYear + "-" + lastYear + ", closureDays="
-        + closureDays.size() + ", decreedDays=" + decreedDays.size() + "]";
+    return "WorkingDayCalendar["
+        + firstYear
+        + "-"
+        + lastYear
+        + ", closureDays="
+        + closureDays.size()
+        + ", decreedDays="
+        + decreedDays.size()
+        + "]";
   }
 
   /** Working days before epoch day {@code e}, relative to the Monday origin (may be negative). */
@@ -573,7 +589,10 @@ public final class WorkingDayCalendar {
       throw new InvalidValueException(
           field,
           RULE_IN_RANGE,
-          "the date is outside the calendar's years " + firstYear + "-" + lastYear
+          "the date is outside the calendar's years "
+              + firstYear
+              + "-"
+              + lastYear
               + "; build a calendar with WorkingDayCalendar.dutch(firstYear, lastYear) that covers it");
     }
     return day;

@@ -73,8 +73,8 @@ public abstract class EligibilityAdvice {
   }
 
   /**
-   * Builds a {@link EligibilityAdvice}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link EligibilityAdvice}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

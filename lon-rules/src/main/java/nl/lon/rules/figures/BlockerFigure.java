@@ -6,8 +6,8 @@ import nl.lon.core.escalation.ResolutionKind;
 import org.immutables.value.Value;
 
 /**
- * One policy signal: a rule or organisation that blocked escalated cases, with how often each
- * kind of resolution followed (beleidssignaal, knelpunt).
+ * One policy signal: a rule or organisation that blocked escalated cases, with how often each kind
+ * of resolution followed (beleidssignaal, knelpunt).
  *
  * <p>The cells are those of the {@link FigureKey#POLICY_SIGNAL} table for this blocker, one per
  * {@link ResolutionKind}, with the blocker as text. Immutable and thread-safe.
@@ -28,7 +28,8 @@ public abstract class BlockerFigure {
   public abstract String getBlocker();
 
   /**
-   * The counts per resolution kind, in {@link nl.lon.core.escalation.ResolutionKind} order (cellen).
+   * The counts per resolution kind, in {@link nl.lon.core.escalation.ResolutionKind} order
+   * (cellen).
    *
    * @return the cells, suppressed
    * @since 0.1

@@ -10,8 +10,8 @@ import nl.lon.core.process.SignalSourceKind;
 
 /**
  * The contributions of the one case being computed, held back until its whole history has been
- * read, so that a history that fails half-way adds nothing to the totals. Reused from case to
- * case ({@link #clear()}); internal, not thread-safe.
+ * read, so that a history that fails half-way adds nothing to the totals. Reused from case to case
+ * ({@link #clear()}); internal, not thread-safe.
  */
 final class CaseJournal implements Contributions {
 
@@ -31,6 +31,7 @@ final class CaseJournal implements Contributions {
   private long[] milestoneDays = new long[8];
 
   private int deadlineCount;
+
   /** Deadline ordinal times two, plus one when met. */
   private int[] deadlineOutcomes = new int[4];
 
@@ -38,12 +39,15 @@ final class CaseJournal implements Contributions {
   private int[] rungs = new int[4];
 
   private int resolvedCount;
+
   /** Escalation kind ordinal times the number of resolution kinds, plus the resolution ordinal. */
   private int[] resolvedKinds = new int[4];
+
   private String[] blockers = new String[4];
 
   @Override
-  public void signal(LocalDate receivedOn, SignalSourceKind source, boolean organisation, PartnerKind kind) {
+  public void signal(
+      LocalDate receivedOn, SignalSourceKind source, boolean organisation, PartnerKind kind) {
     this.signalled = true;
     this.receivedOn = receivedOn;
     this.source = source;
@@ -102,8 +106,10 @@ final class CaseJournal implements Contributions {
       counters.rung(rungs[i]);
     }
     for (int i = 0; i < resolvedCount; i++) {
-      counters.resolved(ESCALATION_KINDS[resolvedKinds[i] / RESOLUTIONS.length],
-          RESOLUTIONS[resolvedKinds[i] % RESOLUTIONS.length], blockers[i]);
+      counters.resolved(
+          ESCALATION_KINDS[resolvedKinds[i] / RESOLUTIONS.length],
+          RESOLUTIONS[resolvedKinds[i] % RESOLUTIONS.length],
+          blockers[i]);
     }
   }
 

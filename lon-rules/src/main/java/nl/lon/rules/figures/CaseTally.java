@@ -28,14 +28,20 @@ final class CaseTally {
 
   long lastSequence;
   final LocalDate receivedOn;
+
   /** Bit per TargetGroup ordinal: the groups as currently assigned. */
   int targetGroups;
+
   boolean scanned;
+
   /** Bit per LifeDomain ordinal: the problem life domains of the latest scan. */
   int lifeDomains;
+
   Set<OrganisationId> organisations = new HashSet<>(8);
+
   /** Bit per FigureMilestone ordinal: milestones reached. */
   int milestones;
+
   LocalDate coordinatedOn;
   LocalDate firstDirectorOn;
   FigureOutcome outcome = FigureOutcome.OPEN;

@@ -11,14 +11,14 @@ import nl.lon.core.label.Labelled;
 import org.immutables.value.Value;
 
 /**
- * One published count of a {@link Table} (cel): what it counts and its value, or no value when
- * the count was suppressed.
+ * One published count of a {@link Table} (cel): what it counts and its value, or no value when the
+ * count was suppressed.
  *
- * <p>A cell is named by a free text (a month, a number of organisations, a blocker, a
- * professional id; may be empty) followed by zero or more categories (lon-core enum constants or
- * {@link FigureCategory}); a two-way table such as escalations by kind and resolution has two
- * categories per cell. A suppressed cell never reveals its count, nor whether it was suppressed
- * for being small or to protect another cell. Immutable and thread-safe.
+ * <p>A cell is named by a free text (a month, a number of organisations, a blocker, a professional
+ * id; may be empty) followed by zero or more categories (lon-core enum constants or {@link
+ * FigureCategory}); a two-way table such as escalations by kind and resolution has two categories
+ * per cell. A suppressed cell never reveals its count, nor whether it was suppressed for being
+ * small or to protect another cell. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -114,7 +114,11 @@ public abstract class Cell {
    * @since 0.1
    */
   public static Cell of(String text, List<? extends Labelled> categories, OptionalLong value) {
-    return builder().text(text).categories(Checks.noNulls(categories, "Cell.categories")).value(value).build();
+    return builder()
+        .text(text)
+        .categories(Checks.noNulls(categories, "Cell.categories"))
+        .value(value)
+        .build();
   }
 
   /** A new builder, for the factories of this type. */

@@ -14,7 +14,8 @@ import nl.lon.core.process.SignalSourceKind;
 interface Contributions {
 
   /** A case that counts was signalled. */
-  void signal(LocalDate receivedOn, SignalSourceKind source, boolean organisation, PartnerKind kind);
+  void signal(
+      LocalDate receivedOn, SignalSourceKind source, boolean organisation, PartnerKind kind);
 
   /** A case reached a milestone. */
   void milestone(FigureMilestone milestone, LocalDate from, LocalDate to);

@@ -21,8 +21,8 @@ import nl.lon.core.process.SignalSourceKind;
 import nl.lon.core.scan.LifeDomain;
 
 /**
- * The mergeable totals of an accumulator: plain counters, day histograms and bounded maps keyed
- * by distinct values. Internal; not thread-safe.
+ * The mergeable totals of an accumulator: plain counters, day histograms and bounded maps keyed by
+ * distinct values. Internal; not thread-safe.
  */
 final class Counters implements Contributions {
 
@@ -46,8 +46,10 @@ final class Counters implements Contributions {
   long[] perMonth;
   long[][] sources = new long[SOURCES.length][KINDS.length + 2];
   long[] targetGroups = new long[GROUPS.length + 1];
+
   /** Per life domain, then no problem domain, then no scan. */
   long[] lifeDomains = new long[DOMAINS.length + 2];
+
   long[] organisations = new long[ORGANISATION_BUCKETS];
   long[] outcomes = new long[OUTCOMES.length];
   long closed;
@@ -56,14 +58,18 @@ final class Counters implements Contributions {
   long reopened6;
   long reopened12;
   DayHistogram[] milestones = new DayHistogram[MILESTONES.length];
+
   /** Per deadline: met, missed. */
   long[][] deadlines = new long[DEADLINES.length][2];
+
   /** Per escalation kind: per resolution kind, then still open. */
   long[][] escalations = new long[ESCALATION_KINDS.length][RESOLUTIONS.length + 1];
+
   TreeMap<Integer, Long> rungs = new TreeMap<>();
   TreeMap<String, long[]> blockers = new TreeMap<>();
   TreeMap<String, Long> unresolved = new TreeMap<>();
   TreeMap<String, Long> caseload = new TreeMap<>();
+
   /** The cases that count but could not be computed, by id value. */
   TreeMap<String, CaseId> uncomputable = new TreeMap<>();
 
@@ -78,7 +84,8 @@ final class Counters implements Contributions {
   // ------------------------------------------------------------------ counting
 
   @Override
-  public void signal(LocalDate receivedOn, SignalSourceKind source, boolean organisation, PartnerKind kind) {
+  public void signal(
+      LocalDate receivedOn, SignalSourceKind source, boolean organisation, PartnerKind kind) {
     cases++;
     perMonth[(int) firstMonth.until(YearMonth.from(receivedOn), ChronoUnit.MONTHS)]++;
     int column = !organisation ? NO_KIND : kind == null ? UNKNOWN_KIND : kind.ordinal();
@@ -110,7 +117,9 @@ final class Counters implements Contributions {
     blockers.computeIfAbsent(blocker, b -> new long[RESOLUTIONS.length])[resolution.ordinal()]++;
   }
 
-  /** Notes a case that counts but whose contributions could not be computed; it adds nothing else. */
+  /**
+   * Notes a case that counts but whose contributions could not be computed; it adds nothing else.
+   */
   void uncomputable(CaseId caseId) {
     uncomputable.put(caseId.getValue(), caseId);
   }
@@ -185,7 +194,8 @@ final class Counters implements Contributions {
       add(escalations[i], o.escalations[i]);
     }
     o.rungs.forEach((k, v) -> rungs.merge(k, v, Long::sum));
-    o.blockers.forEach((k, v) -> add(blockers.computeIfAbsent(k, b -> new long[RESOLUTIONS.length]), v));
+    o.blockers.forEach(
+        (k, v) -> add(blockers.computeIfAbsent(k, b -> new long[RESOLUTIONS.length]), v));
     o.unresolved.forEach((k, v) -> unresolved.merge(k, v, Long::sum));
     o.caseload.forEach((k, v) -> caseload.merge(k, v, Long::sum));
     uncomputable.putAll(o.uncomputable);
@@ -225,7 +235,8 @@ final class Counters implements Contributions {
       if (s == SignalSourceKind.PARTNER_ORGANISATION || s == SignalSourceKind.OTHER_ORGANISATION) {
         for (int k = 0; k <= KINDS.length; k++) {
           if (row[k] > 0) {
-            source.add(Tally.of(row[k], s, k == UNKNOWN_KIND ? FigureCategory.UNKNOWN_KIND : KINDS[k]));
+            source.add(
+                Tally.of(row[k], s, k == UNKNOWN_KIND ? FigureCategory.UNKNOWN_KIND : KINDS[k]));
           }
         }
       } else {
@@ -251,7 +262,9 @@ final class Counters implements Contributions {
 
     List<Tally> involved = new ArrayList<>();
     for (int i = 0; i < ORGANISATION_BUCKETS; i++) {
-      involved.add(Tally.of(i == ORGANISATION_BUCKETS - 1 ? i + "+" : Integer.toString(i), organisations[i]));
+      involved.add(
+          Tally.of(
+              i == ORGANISATION_BUCKETS - 1 ? i + "+" : Integer.toString(i), organisations[i]));
     }
     tables.add(rule.additive(FigureKey.ORGANISATIONS_INVOLVED, "", involved));
 
@@ -291,7 +304,10 @@ final class Counters implements Contributions {
               .deadline(d)
               .workingDays(deadlineDays[d.ordinal()])
               .table(table)
-              .shareMet(published && met + missed > 0 ? OptionalDouble.of((double) met / (met + missed)) : OptionalDouble.empty())
+              .shareMet(
+                  published && met + missed > 0
+                      ? OptionalDouble.of((double) met / (met + missed))
+                      : OptionalDouble.empty())
               .build());
     }
 
@@ -345,7 +361,8 @@ final class Counters implements Contributions {
   }
 
   /** The policy-signal table (suppressed in name order) and its rows in publication order. */
-  private ImmutableList<BlockerFigure> policySignals(ImmutableList.Builder<Table> tables, SmallCellSuppression rule) {
+  private ImmutableList<BlockerFigure> policySignals(
+      ImmutableList.Builder<Table> tables, SmallCellSuppression rule) {
     List<Tally> byName = new ArrayList<>();
     for (Map.Entry<String, long[]> e : blockers.entrySet()) {
       for (ResolutionKind r : RESOLUTIONS) {
@@ -369,11 +386,7 @@ final class Counters implements Contributions {
             .thenComparing(BlockerFigure::getBlocker));
     ImmutableList.Builder<Cell> ordered = ImmutableList.builder();
     rows.forEach(b -> ordered.addAll(b.getCells()));
-    tables.add(
-        Table.builder()
-            .from(suppressed)
-            .cells(ordered.build())
-            .build());
+    tables.add(Table.builder().from(suppressed).cells(ordered.build()).build());
     return ImmutableList.copyOf(rows);
   }
 }

@@ -62,6 +62,10 @@ final class DayHistogram {
 
   @Override
   public String toString() {
-    return "DayHistogram{n=" + total + ", nonZero=" + (counts == null ? 0 : Arrays.stream(counts).filter(c -> c > 0).count()) + "}";
+    return "DayHistogram{n="
+        + total
+        + ", nonZero="
+        + (counts == null ? 0 : Arrays.stream(counts).filter(c -> c > 0).count())
+        + "}";
   }
 }

@@ -37,8 +37,8 @@ public abstract class DeadlineFigure {
   public abstract int getWorkingDays();
 
   /**
-   * The additive table with the cells {@link FigureCategory#MET} and {@link
-   * FigureCategory#MISSED} (tabel).
+   * The additive table with the cells {@link FigureCategory#MET} and {@link FigureCategory#MISSED}
+   * (tabel).
    *
    * @return the table, suppressed
    * @since 0.1
@@ -58,7 +58,9 @@ public abstract class DeadlineFigure {
     return new Builder();
   }
 
-  /** Builds a {@link DeadlineFigure} for the figures of this package; not part of the public API. */
+  /**
+   * Builds a {@link DeadlineFigure} for the figures of this package; not part of the public API.
+   */
   static final class Builder extends ImmutableDeadlineFigure.Builder {
     Builder() {}
   }

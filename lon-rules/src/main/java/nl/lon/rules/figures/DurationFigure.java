@@ -5,17 +5,17 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * The lead time from the signal to a step, in calendar days (doorlooptijd): the median and the
- * 90th percentile over the cases that reached the step.
+ * The lead time from the signal to a step, in calendar days (doorlooptijd): the median and the 90th
+ * percentile over the cases that reached the step.
  *
  * <p>The lead time of a case is the number of calendar days from the day its signal was received
  * ({@code Signal.getReceivedOn()}) to the business date of the first event of the step; a negative
- * lead time counts as 0 and one above {@value #MAX_DAYS} days counts as {@value
- * #MAX_DAYS}. Percentiles use the nearest-rank method: the p-th percentile of {@code
- * n} observations is the smallest lead time {@code d} such that at least {@code ceil(p * n / 100)}
- * observations are {@code <= d}; so the median of an even number of observations is the lower of
- * the two middle values. Both are published only when the number of observations reaches the
- * suppression threshold (see {@link SmallCellSuppression}). Immutable and thread-safe.
+ * lead time counts as 0 and one above {@value #MAX_DAYS} days counts as {@value #MAX_DAYS}.
+ * Percentiles use the nearest-rank method: the p-th percentile of {@code n} observations is the
+ * smallest lead time {@code d} such that at least {@code ceil(p * n / 100)} observations are {@code
+ * <= d}; so the median of an even number of observations is the lower of the two middle values.
+ * Both are published only when the number of observations reaches the suppression threshold (see
+ * {@link SmallCellSuppression}). Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -75,7 +75,9 @@ public abstract class DurationFigure {
     return new Builder();
   }
 
-  /** Builds a {@link DurationFigure} for the figures of this package; not part of the public API. */
+  /**
+   * Builds a {@link DurationFigure} for the figures of this package; not part of the public API.
+   */
   static final class Builder extends ImmutableDurationFigure.Builder {
     Builder() {}
   }

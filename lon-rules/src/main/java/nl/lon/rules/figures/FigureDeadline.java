@@ -13,8 +13,7 @@ public enum FigureDeadline implements Labelled {
   /** Judge the report within n working days of the signal's receipt. */
   JUDGE_REPORT,
   /**
-   * Appoint a problem owner within n working days of the first coordination decision to
-   * coordinate.
+   * Appoint a problem owner within n working days of the first coordination decision to coordinate.
    */
   APPOINT_PROBLEM_OWNER,
   /** Adopt the first plan within n working days of the first appointment of a problem owner. */

@@ -12,8 +12,8 @@ public enum FigureKey implements Labelled {
   /** Cases whose signal was received in the period, per month of receipt. */
   CASES_SIGNALLED,
   /**
-   * Cases by signal source; organisation sources are broken down by the signaller's partner kind
-   * in the same table, so the two breakdowns cannot be subtracted from each other.
+   * Cases by signal source; organisation sources are broken down by the signaller's partner kind in
+   * the same table, so the two breakdowns cannot be subtracted from each other.
    */
   SIGNAL_SOURCE,
   /** Cases by target group (a case can be in more than one group). */
@@ -28,7 +28,9 @@ public enum FigureKey implements Labelled {
    * cell.
    */
   ORGANISATIONS_INVOLVED,
-  /** Cases by how they stand at the end of the stream: open, closed (by reason), ended, transferred. */
+  /**
+   * Cases by how they stand at the end of the stream: open, closed (by reason), ended, transferred.
+   */
   OUTCOME,
   /** Closed cases: followed up, dropped out, reopened within 6 and 12 months. */
   FOLLOW_UP,

@@ -3,8 +3,8 @@ package nl.lon.rules.figures;
 import nl.lon.core.label.Labelled;
 
 /**
- * A step whose lead time from the signal is measured (mijlpaal): the first event of its type in
- * the case.
+ * A step whose lead time from the signal is measured (mijlpaal): the first event of its type in the
+ * case.
  *
  * @since 0.1
  */

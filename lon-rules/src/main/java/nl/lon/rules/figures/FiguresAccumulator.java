@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import nl.lon.core.client.TargetGroupAssignment;
 import nl.lon.core.error.IllegalEventException;
 import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.escalation.Escalation;
+import nl.lon.core.escalation.EscalationResolution;
 import nl.lon.core.event.CaseClosed;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.CoercionMeasureRecorded;
@@ -27,8 +29,6 @@ import nl.lon.core.event.PlanAdopted;
 import nl.lon.core.event.ReportJudged;
 import nl.lon.core.event.SignalReceived;
 import nl.lon.core.event.TrajectoryDirectorAppointed;
-import nl.lon.core.escalation.Escalation;
-import nl.lon.core.escalation.EscalationResolution;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.process.Activity;
 import nl.lon.core.process.CoordinationDecision;
@@ -56,30 +56,30 @@ import org.slf4j.LoggerFactory;
  * cases whose signal was not seen, are ignored.
  *
  * <p><b>Memory.</b> Totals are plain counters, day histograms of lead times (at most {@value
- * DurationFigure#MAX_DAYS} + 1 buckets per step) and maps keyed by distinct values (months,
- * rungs, blockers, bottlenecks, trajectory directors), so they do not grow with the number of
- * events. Per case the accumulator keeps a compact working state of a few fields and the set of
- * organisations involved, until the case is finished: after {@link #complete(CaseId)}, at the end
- * of {@link #acceptHistory(Iterable)}, or when it is transferred to another network; closed cases
- * are kept because they can still be followed up or reopened. Stream case by case with {@link
+ * DurationFigure#MAX_DAYS} + 1 buckets per step) and maps keyed by distinct values (months, rungs,
+ * blockers, bottlenecks, trajectory directors), so they do not grow with the number of events. Per
+ * case the accumulator keeps a compact working state of a few fields and the set of organisations
+ * involved, until the case is finished: after {@link #complete(CaseId)}, at the end of {@link
+ * #acceptHistory(Iterable)}, or when it is transferred to another network; closed cases are kept
+ * because they can still be followed up or reopened. Stream case by case with {@link
  * #acceptHistory(Iterable)}, or call {@link #complete(CaseId)}, to read any number of cases in
  * constant memory. Events that arrive for a finished case are ignored.
  *
- * <p><b>A bad case never takes the network down.</b> {@link #acceptHistory(Iterable)} computes
- * each case on its own first and adds it to the totals only when its whole history has been
- * computed. A counted case whose history cannot be computed (an {@link IllegalEventException} for
- * events out of sequence, an {@link InvalidValueException} for a date outside the working-day
- * calendar, or any other {@link RuntimeException} of the rules) adds nothing, not even its signal,
- * and is reported by id in {@link ManagementFigures#getUncomputableCaseIds()}; the figures of every
- * other case are exactly those without it. Each such case is logged once at WARN with its case id
- * and the exception class only. Misuse is not caught: a null event, a history mixing cases, or a
- * case already read event by event throws and leaves the accumulator as it was; so do failures of
- * the caller's {@code Iterable}. The event-by-event {@link #accept(CaseEvent)} throws instead, and
- * what the case's earlier events added stays counted.
+ * <p><b>A bad case never takes the network down.</b> {@link #acceptHistory(Iterable)} computes each
+ * case on its own first and adds it to the totals only when its whole history has been computed. A
+ * counted case whose history cannot be computed (an {@link IllegalEventException} for events out of
+ * sequence, an {@link InvalidValueException} for a date outside the working-day calendar, or any
+ * other {@link RuntimeException} of the rules) adds nothing, not even its signal, and is reported
+ * by id in {@link ManagementFigures#getUncomputableCaseIds()}; the figures of every other case are
+ * exactly those without it. Each such case is logged once at WARN with its case id and the
+ * exception class only. Misuse is not caught: a null event, a history mixing cases, or a case
+ * already read event by event throws and leaves the accumulator as it was; so do failures of the
+ * caller's {@code Iterable}. The event-by-event {@link #accept(CaseEvent)} throws instead, and what
+ * the case's earlier events added stays counted.
  *
- * <p><b>Parallel work.</b> Split the cases (never the events of one case) over several
- * accumulators with equal profile, period and scope, and {@link #merge} them; the result equals
- * that of one accumulator over all cases, exactly, percentiles included.
+ * <p><b>Parallel work.</b> Split the cases (never the events of one case) over several accumulators
+ * with equal profile, period and scope, and {@link #merge} them; the result equals that of one
+ * accumulator over all cases, exactly, percentiles included.
  *
  * <p><b>Thread-safety.</b> Not thread-safe: use one accumulator per thread and merge them.
  *
@@ -112,7 +112,8 @@ public final class FiguresAccumulator {
   private final Map<CaseId, CaseTally> tracked = new HashMap<>();
   private final CaseJournal journal = new CaseJournal();
 
-  private FiguresAccumulator(MethodologyProfile profile, ReportingPeriod period, FiguresScope scope) {
+  private FiguresAccumulator(
+      MethodologyProfile profile, ReportingPeriod period, FiguresScope scope) {
     this.profile = profile;
     this.period = period;
     this.scope = scope;
@@ -138,7 +139,8 @@ public final class FiguresAccumulator {
    * @return the accumulator
    * @since 0.1
    */
-  public static FiguresAccumulator create(MethodologyProfile profile, ReportingPeriod period, FiguresScope scope) {
+  public static FiguresAccumulator create(
+      MethodologyProfile profile, ReportingPeriod period, FiguresScope scope) {
     return new FiguresAccumulator(
         Args.notNull(profile, "FiguresAccumulator.profile"),
         Args.notNull(period, "FiguresAccumulator.period"),
@@ -239,14 +241,14 @@ public final class FiguresAccumulator {
    * Reads the complete history of one case and finishes it, keeping no working state (casushistorie
    * verwerken).
    *
-   * <p>The history starts with the case's {@link SignalReceived}; a history that does not, or
-   * whose case does not count, is ignored.
+   * <p>The history starts with the case's {@link SignalReceived}; a history that does not, or whose
+   * case does not count, is ignored.
    *
-   * <p>All or nothing: the case is computed first and then added to the totals. When a counted
-   * case cannot be computed (events out of sequence, a second signal, a date outside the
-   * working-day calendar, any other {@link RuntimeException} of the rules), nothing of it is added,
-   * its id is reported in {@link ManagementFigures#getUncomputableCaseIds()}, a WARN line with its
-   * id and the exception class is logged, and no exception is thrown.
+   * <p>All or nothing: the case is computed first and then added to the totals. When a counted case
+   * cannot be computed (events out of sequence, a second signal, a date outside the working-day
+   * calendar, any other {@link RuntimeException} of the rules), nothing of it is added, its id is
+   * reported in {@link ManagementFigures#getUncomputableCaseIds()}, a WARN line with its id and the
+   * exception class is logged, and no exception is thrown.
    *
    * @param history the events of one case, in sequence order
    * @return this accumulator
@@ -286,8 +288,14 @@ public final class FiguresAccumulator {
         CaseEvent e = Args.notNull(it.next(), "FiguresAccumulator.event");
         if (!e.getCaseId().equals(id)) {
           throw new IllegalEventException(
-              "a history holds the events of one case: " + e.getType() + " #" + e.getSequence()
-                  + " belongs to " + e.getCaseId() + ", not " + id);
+              "a history holds the events of one case: "
+                  + e.getType()
+                  + " #"
+                  + e.getSequence()
+                  + " belongs to "
+                  + e.getCaseId()
+                  + ", not "
+                  + id);
         }
         try {
           apply(t, e, j);
@@ -323,18 +331,21 @@ public final class FiguresAccumulator {
 
   /**
    * Notes a counted case whose history could not be computed. Deliberately catches every
-   * RuntimeException of the rules: one bad case must not take the figures of the network down.
-   * Logs the case id and the exception class only, never the message, which may quote case data.
+   * RuntimeException of the rules: one bad case must not take the figures of the network down. Logs
+   * the case id and the exception class only, never the message, which may quote case data.
    */
   private FiguresAccumulator uncomputable(CaseId id, RuntimeException failure) {
-    LOG.warn("management figures: case {} not computed and left out ({})", id.getValue(), failure.getClass().getName());
+    LOG.warn(
+        "management figures: case {} not computed and left out ({})",
+        id.getValue(),
+        failure.getClass().getName());
     counters.uncomputable(id);
     return this;
   }
 
   /**
-   * Declares that no more events will come for a case, so its working state can be folded into
-   * the totals and dropped (casus afronden).
+   * Declares that no more events will come for a case, so its working state can be folded into the
+   * totals and dropped (casus afronden).
    *
    * <p>Nothing happens when the case is not tracked (it does not count, or is finished already).
    *
@@ -366,9 +377,12 @@ public final class FiguresAccumulator {
   public FiguresAccumulator merge(FiguresAccumulator other) {
     Args.notNull(other, "FiguresAccumulator.other");
     if (other == this) {
-      throw new InvalidValueException("FiguresAccumulator.other", "not-self", "cannot merge an accumulator with itself");
+      throw new InvalidValueException(
+          "FiguresAccumulator.other", "not-self", "cannot merge an accumulator with itself");
     }
-    if (!profile.equals(other.profile) || !period.equals(other.period) || !scope.equals(other.scope)) {
+    if (!profile.equals(other.profile)
+        || !period.equals(other.period)
+        || !scope.equals(other.scope)) {
       throw new InvalidValueException(
           "FiguresAccumulator.other",
           "same-settings",
@@ -428,13 +442,18 @@ public final class FiguresAccumulator {
     }
     if (e.getSequence() != 1) {
       throw new IllegalEventException(
-          "a signal opens its case: SIGNAL_RECEIVED of " + e.getCaseId() + " has sequence " + e.getSequence());
+          "a signal opens its case: SIGNAL_RECEIVED of "
+              + e.getCaseId()
+              + " has sequence "
+              + e.getSequence());
     }
     CaseTally t = new CaseTally(signal.getReceivedOn());
     SignalSourceKind source = signal.getSourceKind();
     boolean organisation =
-        source == SignalSourceKind.PARTNER_ORGANISATION || source == SignalSourceKind.OTHER_ORGANISATION;
-    sink.signal(signal.getReceivedOn(), source, organisation, signal.getSignallerKind().orElse(null));
+        source == SignalSourceKind.PARTNER_ORGANISATION
+            || source == SignalSourceKind.OTHER_ORGANISATION;
+    sink.signal(
+        signal.getReceivedOn(), source, organisation, signal.getSignallerKind().orElse(null));
     signal.getSignallerOrganisation().ifPresent(t.organisations::add);
     return t;
   }
@@ -442,13 +461,20 @@ public final class FiguresAccumulator {
   private void apply(CaseTally t, CaseEvent e, Contributions sink) {
     if (e.getSequence() != t.lastSequence + 1) {
       throw new IllegalEventException(
-          e.getType() + " #" + e.getSequence() + " of case " + e.getCaseId() + " does not follow #" + t.lastSequence);
+          e.getType()
+              + " #"
+              + e.getSequence()
+              + " of case "
+              + e.getCaseId()
+              + " does not follow #"
+              + t.lastSequence);
     }
     t.lastSequence = e.getSequence();
     LocalDate date = e.getBusinessDate();
     switch (e.getType()) {
       case SIGNAL_RECEIVED:
-        throw new IllegalEventException("case " + e.getCaseId() + " has exactly one opening signal");
+        throw new IllegalEventException(
+            "case " + e.getCaseId() + " has exactly one opening signal");
       case REPORT_JUDGED:
         reportJudged(t, (ReportJudged) e, date, sink);
         break;
@@ -466,7 +492,8 @@ public final class FiguresAccumulator {
         break;
       case LIFE_DOMAIN_SCAN_RECORDED:
         t.scanned = true;
-        t.lifeDomains = bits(((LifeDomainScanRecorded) e).getScan().problemLifeDomains(threshold, mapping));
+        t.lifeDomains =
+            bits(((LifeDomainScanRecorded) e).getScan().problemLifeDomains(threshold, mapping));
         break;
       case INTEGRAL_PICTURE_FORMED:
         if (t.reach(FigureMilestone.INTEGRAL_PICTURE_FORMED)) {
@@ -494,7 +521,9 @@ public final class FiguresAccumulator {
           t.openEscalations = new LinkedHashMap<>(4);
         }
         t.openEscalations.put(
-            escalation.getId(), new CaseTally.OpenEscalation(escalation.getKind(), normalise(escalation.getBottleneck())));
+            escalation.getId(),
+            new CaseTally.OpenEscalation(
+                escalation.getKind(), normalise(escalation.getBottleneck())));
         break;
       case ESCALATION_RESOLVED:
         EscalationResolved resolved = (EscalationResolved) e;
@@ -593,7 +622,8 @@ public final class FiguresAccumulator {
     }
   }
 
-  private void deadline(FigureDeadline deadline, LocalDate start, LocalDate done, Contributions sink) {
+  private void deadline(
+      FigureDeadline deadline, LocalDate start, LocalDate done, Contributions sink) {
     int days = deadlineDays[deadline.ordinal()];
     if (days > 0) {
       sink.deadline(deadline, !done.isAfter(calendar.plusWorkingDays(start, days)));
@@ -623,7 +653,16 @@ public final class FiguresAccumulator {
 
   @Override
   public String toString() {
-    return "FiguresAccumulator{profile=" + profile.getId() + ", period=" + period.getStart() + ".." + period.getEnd()
-        + ", scope=" + scope.getLabel() + ", tracked=" + tracked.size() + "}";
+    return "FiguresAccumulator{profile="
+        + profile.getId()
+        + ", period="
+        + period.getStart()
+        + ".."
+        + period.getEnd()
+        + ", scope="
+        + scope.getLabel()
+        + ", tracked="
+        + tracked.size()
+        + "}";
   }
 }

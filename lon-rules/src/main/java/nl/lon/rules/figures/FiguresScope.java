@@ -10,9 +10,9 @@ import org.immutables.value.Value;
  * The network or region a set of figures is about (werkgebied): a label and the networks whose
  * cases count.
  *
- * <p>A case counts when the network that received its signal ({@code
- * SignalReceived.getNetwork()}) is one of {@link #getNetworks()}, or when that set is empty (a
- * region that takes every network in the stream). Immutable and thread-safe.
+ * <p>A case counts when the network that received its signal ({@code SignalReceived.getNetwork()})
+ * is one of {@link #getNetworks()}, or when that set is empty (a region that takes every network in
+ * the stream). Immutable and thread-safe.
  *
  * @since 0.1
  */

@@ -20,15 +20,15 @@ import org.immutables.value.Value;
  *       works on it;
  *   <li>{@link FigureKey#OUTCOME}, {@link FigureKey#FOLLOW_UP}: how cases end and whether they come
  *       back (recidivism);
- *   <li>{@link FigureKey#DEADLINE} (one per deadline the profile sets), {@link FigureKey#ESCALATION},
- *       {@link FigureKey#ESCALATION_RUNG}, {@link FigureKey#CASELOAD}, {@link
- *       FigureKey#POLICY_SIGNAL} and {@link FigureKey#UNRESOLVED_BOTTLENECK}.
+ *   <li>{@link FigureKey#DEADLINE} (one per deadline the profile sets), {@link
+ *       FigureKey#ESCALATION}, {@link FigureKey#ESCALATION_RUNG}, {@link FigureKey#CASELOAD},
+ *       {@link FigureKey#POLICY_SIGNAL} and {@link FigureKey#UNRESOLVED_BOTTLENECK}.
  * </ul>
  *
  * <p>Lead times are in {@link #getDurations()}, deadline compliance with its share in {@link
  * #getDeadlines()}, and the policy signals as rows per blocker in {@link #getPolicySignals()}
- * (whose cells are those of the policy-signal table). Cases whose history could not be computed
- * are left out of every figure and listed by id in {@link #getUncomputableCaseIds()}; check {@link
+ * (whose cells are those of the policy-signal table). Cases whose history could not be computed are
+ * left out of every figure and listed by id in {@link #getUncomputableCaseIds()}; check {@link
  * #isComplete()} before publishing. Two results are equal when all their published values and
  * uncomputable case ids are equal. Immutable and thread-safe.
  *
@@ -97,8 +97,8 @@ public abstract class ManagementFigures {
 
   /**
    * The blockers behind resolved escalations (beleidssignalen): first the rows whose cells are all
-   * published, by their total descending and then by name, then the rows with a suppressed cell,
-   * by name, so the order reveals nothing a suppressed cell hides.
+   * published, by their total descending and then by name, then the rows with a suppressed cell, by
+   * name, so the order reveals nothing a suppressed cell hides.
    *
    * @return the rows
    * @since 0.1
@@ -117,8 +117,7 @@ public abstract class ManagementFigures {
   public abstract ImmutableList<CaseId> getUncomputableCaseIds();
 
   /**
-   * The number of cases that count but could not be computed (aantal niet te berekenen
-   * casussen).
+   * The number of cases that count but could not be computed (aantal niet te berekenen casussen).
    *
    * @return the size of {@link #getUncomputableCaseIds()}
    * @since 0.1
@@ -184,7 +183,10 @@ public abstract class ManagementFigures {
    */
   public DurationFigure duration(FigureMilestone milestone) {
     Args.notNull(milestone, "ManagementFigures.milestone");
-    return getDurations().stream().filter(d -> d.getMilestone() == milestone).findFirst().orElseThrow();
+    return getDurations().stream()
+        .filter(d -> d.getMilestone() == milestone)
+        .findFirst()
+        .orElseThrow();
   }
 
   /**
@@ -222,7 +224,9 @@ public abstract class ManagementFigures {
     return new Builder();
   }
 
-  /** Builds a {@link ManagementFigures} for the figures of this package; not part of the public API. */
+  /**
+   * Builds a {@link ManagementFigures} for the figures of this package; not part of the public API.
+   */
   static final class Builder extends ImmutableManagementFigures.Builder {
     Builder() {}
   }

@@ -11,9 +11,9 @@ import org.immutables.value.Value;
  *
  * <p>A case counts in the figures when the day its signal was received ({@code
  * Signal.getReceivedOn()}) lies in the period; everything that happens to such a case afterwards
- * counts too, also after the end of the period. Cases signalled before or after the period are
- * left out completely, so the figures describe the cohort of cases signalled in the period.
- * Immutable and thread-safe.
+ * counts too, also after the end of the period. Cases signalled before or after the period are left
+ * out completely, so the figures describe the cohort of cases signalled in the period. Immutable
+ * and thread-safe.
  *
  * @since 0.1
  */
@@ -34,7 +34,8 @@ public abstract class ReportingPeriod {
   /**
    * The last day of the period ("to"), inclusive (einddatum).
    *
-   * @return the day, not before {@link #getStart()}, within {@link nl.lon.core.process.PlausibleDates}
+   * @return the day, not before {@link #getStart()}, within {@link
+   *     nl.lon.core.process.PlausibleDates}
    * @since 0.1
    */
   @Value.Parameter
@@ -81,8 +82,8 @@ public abstract class ReportingPeriod {
    * @param from the first day, within {@link PlausibleDates}
    * @param to the last day, not before {@code from}, within {@link PlausibleDates}
    * @return the period
-   * @throws nl.lon.core.error.InvalidValueException when a day is null or outside the range, or
-   *     the period ends before it starts
+   * @throws nl.lon.core.error.InvalidValueException when a day is null or outside the range, or the
+   *     period ends before it starts
    * @since 0.1
    */
   public static ReportingPeriod of(LocalDate from, LocalDate to) {
@@ -95,8 +96,8 @@ public abstract class ReportingPeriod {
    *
    * @param year the year, {@value PlausibleDates#FIRST_YEAR} to {@value PlausibleDates#LAST_YEAR}
    * @return 1 January to 31 December of the year
-   * @throws nl.lon.core.error.InvalidValueException when the year is outside the range (rule
-   *     {@code range-1900-2199})
+   * @throws nl.lon.core.error.InvalidValueException when the year is outside the range (rule {@code
+   *     range-1900-2199})
    * @since 0.1
    */
   public static ReportingPeriod ofYear(int year) {

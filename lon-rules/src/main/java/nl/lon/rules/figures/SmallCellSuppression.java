@@ -11,11 +11,10 @@ import nl.lon.core.internal.Checks;
  * <p>The rule, applied to every table of {@link ManagementFigures} in the same way:
  *
  * <ol>
- *   <li><b>Primary suppression.</b> A count {@code c} with {@code 0 < c < threshold} is
- *       suppressed: the cell is published without its value. This holds for every cell and for the
- *       total of a table.
- *   <li><b>Zeros are safe.</b> A count of 0 is always published: an empty category reveals
- *       nobody.
+ *   <li><b>Primary suppression.</b> A count {@code c} with {@code 0 < c < threshold} is suppressed:
+ *       the cell is published without its value. This holds for every cell and for the total of a
+ *       table.
+ *   <li><b>Zeros are safe.</b> A count of 0 is always published: an empty category reveals nobody.
  *   <li><b>Complementary suppression.</b> In an {@linkplain Table#isAdditive() additive} table
  *       (cells sum to the total) whose total is published, a single suppressed cell could be
  *       derived by subtracting the others from the total. While exactly one cell is suppressed, the
@@ -24,8 +23,8 @@ import nl.lon.core.internal.Checks;
  *       single table; tables are suppressed independently of each other.
  *   <li><b>Overlapping tables.</b> In a table that is not additive (a case can sit in several
  *       cells) cells cannot be derived by subtraction, so only primary suppression applies.
- *   <li><b>Durations.</b> A median or percentile is published only when it rests on at least
- *       {@code threshold} observations; the number of observations itself is suppressed by rule 1.
+ *   <li><b>Durations.</b> A median or percentile is published only when it rests on at least {@code
+ *       threshold} observations; the number of observations itself is suppressed by rule 1.
  * </ol>
  *
  * <p>Limit: suppression is per table. Tables about the same cases share their total, which is
@@ -141,7 +140,8 @@ public final class SmallCellSuppression {
     return apply(key, qualifier, tallies, total, false);
   }
 
-  private Table apply(FigureKey key, String qualifier, List<Tally> tallies, long total, boolean additive) {
+  private Table apply(
+      FigureKey key, String qualifier, List<Tally> tallies, long total, boolean additive) {
     Args.notNull(key, "SmallCellSuppression.key");
     Args.notNull(qualifier, "SmallCellSuppression.qualifier");
     int n = tallies.size();
@@ -175,7 +175,10 @@ public final class SmallCellSuppression {
     for (int i = 0; i < n; i++) {
       Tally t = tallies.get(i);
       cells.add(
-          Cell.of(t.getText(), t.getCategories(), hidden[i] ? OptionalLong.empty() : OptionalLong.of(t.getCount())));
+          Cell.of(
+              t.getText(),
+              t.getCategories(),
+              hidden[i] ? OptionalLong.empty() : OptionalLong.of(t.getCount())));
     }
     return Table.builder()
         .key(key)
@@ -192,7 +195,8 @@ public final class SmallCellSuppression {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SmallCellSuppression && ((SmallCellSuppression) other).threshold == threshold;
+    return other instanceof SmallCellSuppression
+        && ((SmallCellSuppression) other).threshold == threshold;
   }
 
   @Override

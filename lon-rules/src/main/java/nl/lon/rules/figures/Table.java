@@ -74,7 +74,9 @@ public abstract class Table {
    * @since 0.1
    */
   public String getName() {
-    return getQualifier().isEmpty() ? getKey().getSlug() : getKey().getSlug() + "/" + getQualifier();
+    return getQualifier().isEmpty()
+        ? getKey().getSlug()
+        : getKey().getSlug() + "/" + getQualifier();
   }
 
   /**
@@ -97,7 +99,8 @@ public abstract class Table {
    * @since 0.1
    */
   public Optional<Cell> cell(Labelled... categories) {
-    ImmutableList<Labelled> wanted = ImmutableList.copyOf(Arrays.asList(Args.notNull(categories, "Table.categories")));
+    ImmutableList<Labelled> wanted =
+        ImmutableList.copyOf(Arrays.asList(Args.notNull(categories, "Table.categories")));
     return getCells().stream()
         .filter(c -> c.getText().isEmpty() && c.getCategories().equals(wanted))
         .findFirst();

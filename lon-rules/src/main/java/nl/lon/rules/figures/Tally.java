@@ -78,7 +78,8 @@ public abstract class Tally {
    * @since 0.1
    */
   public static Tally of(long count, Labelled... categories) {
-    return ImmutableTally.of("", ImmutableList.copyOf(Args.notNull(categories, "Tally.categories")), count);
+    return ImmutableTally.of(
+        "", ImmutableList.copyOf(Args.notNull(categories, "Tally.categories")), count);
   }
 
   /**

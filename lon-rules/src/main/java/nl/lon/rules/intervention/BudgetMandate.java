@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * A mandate to spend from a care-purchase budget (budget voor zorginkoop): who holds it and how
  * much may be spent per case.
  *
- * <p>Enschede: the independent team leader holds a budget and a mandate to spend it, a "crisis
- * pot" to force breakthroughs (for example start help before the formal indication is done).
+ * <p>Enschede: the independent team leader holds a budget and a mandate to spend it, a "crisis pot"
+ * to force breakthroughs (for example start help before the formal indication is done).
  *
  * @since 0.1
  */
@@ -37,7 +37,8 @@ public abstract class BudgetMandate {
 
   @Value.Check
   void check() {
-    Checks.require(getMaxPerCase().signum() > 0, "BudgetMandate.maxPerCase", "positive", "must be above zero");
+    Checks.require(
+        getMaxPerCase().signum() > 0, "BudgetMandate.maxPerCase", "positive", "must be above zero");
   }
 
   /**

@@ -76,15 +76,26 @@ public abstract class EscalationLadder {
         .kind(EscalationKind.CONTENT)
         .emergencyJumpAllowed(true)
         .addRungs(
-            rung("case conference", "casusoverleg", "network director",
+            rung(
+                "case conference",
+                "casusoverleg",
+                "network director",
                 "compose a team for this client and agree a joint approach"),
-            rung("case discussion with fellow network directors and a psychiatrist",
-                "casusbespreking met collega-netwerkregisseurs en psychiater", "network director",
+            rung(
+                "case discussion with fellow network directors and a psychiatrist",
+                "casusbespreking met collega-netwerkregisseurs en psychiater",
+                "network director",
                 "specialised advice on complex psychiatric problems"),
             rung("intervision", "intervisie", "network director", "peer review of the approach"),
-            rung("supervisory committee", "begeleidingscommissie", "municipality",
+            rung(
+                "supervisory committee",
+                "begeleidingscommissie",
+                "municipality",
                 "decide on a more specialised approach; oversee the covenant"),
-            rung("city intervention team", "stedelijk interventieteam", "municipality",
+            rung(
+                "city intervention team",
+                "stedelijk interventieteam",
+                "municipality",
                 "pressure and coercion measures"))
         .build();
   }
@@ -101,15 +112,28 @@ public abstract class EscalationLadder {
         .kind(EscalationKind.ORGANISATIONAL)
         .emergencyJumpAllowed(true)
         .addRungs(
-            rung("higher managers of the partners or the municipality",
-                "hogere leidinggevenden van de partners of de gemeente", "municipality",
+            rung(
+                "higher managers of the partners or the municipality",
+                "hogere leidinggevenden van de partners of de gemeente",
+                "municipality",
                 "solve friction within or between the partners"),
-            rung("steering group / supervisory committee", "stuurgroep / begeleidingscommissie", "municipality",
+            rung(
+                "steering group / supervisory committee",
+                "stuurgroep / begeleidingscommissie",
+                "municipality",
                 "solve bottlenecks; structural (rule changed) or ad hoc (one-off exception)"),
-            rung("city chain director or city marine", "stedelijk ketenregisseur of stadsmarinier", "municipality",
+            rung(
+                "city chain director or city marine",
+                "stedelijk ketenregisseur of stadsmarinier",
+                "municipality",
                 "large mandate to push through (doorzettingsmacht)"),
-            EscalationRung.builder().body("the mayor").bodyNl("de burgemeester").chair("mayor")
-                .powers("public-order powers in a serious emergency").emergencyOnly(true).build())
+            EscalationRung.builder()
+                .body("the mayor")
+                .bodyNl("de burgemeester")
+                .chair("mayor")
+                .powers("public-order powers in a serious emergency")
+                .emergencyOnly(true)
+                .build())
         .build();
   }
 
@@ -127,8 +151,8 @@ public abstract class EscalationLadder {
   }
 
   /**
-   * Builds a {@link EscalationLadder}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link EscalationLadder}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -87,7 +87,11 @@ public abstract class InterventionPolicy {
 
   @Value.Check
   void check() {
-    Checks.range(getGuidedExplosionMinUnreachable(), 2, 100, "InterventionPolicy.guidedExplosionMinUnreachable");
+    Checks.range(
+        getGuidedExplosionMinUnreachable(),
+        2,
+        100,
+        "InterventionPolicy.guidedExplosionMinUnreachable");
     Checks.range(getEscalationResponseDays(), 1, 365, "InterventionPolicy.escalationResponseDays");
   }
 

@@ -10,8 +10,8 @@ import nl.lon.core.client.TargetGroupAssignment;
 import nl.lon.core.escalation.EscalationKind;
 import nl.lon.core.escalation.EscalationResolution;
 import nl.lon.core.id.CaseId;
-import nl.lon.core.id.EscalationId;
 import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.EscalationId;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.OrganisationId;
 import nl.lon.core.id.ProfessionalId;
@@ -310,7 +310,11 @@ public sealed interface CaseCommand
    * @param household the household as far as known
    */
   record ReportSignal(
-      CaseId caseId, NetworkId network, ClientNumber clientNumber, Signal signal, Household household)
+      CaseId caseId,
+      NetworkId network,
+      ClientNumber clientNumber,
+      Signal signal,
+      Household household)
       implements CaseCommand {
     /**
      * Checks for nulls.
@@ -348,7 +352,8 @@ public sealed interface CaseCommand
    * @param targetGroups the target groups assigned, each with its reason (at least one when in
    *     scope)
    */
-  record JudgeReport(ReportJudgement judgement, String reason, Set<TargetGroupAssignment> targetGroups)
+  record JudgeReport(
+      ReportJudgement judgement, String reason, Set<TargetGroupAssignment> targetGroups)
       implements CaseCommand {
     /**
      * Checks the fields.
@@ -381,7 +386,8 @@ public sealed interface CaseCommand
    * @param organisations the partners asked
    * @param question what is asked
    */
-  record RequestInformation(Set<OrganisationId> organisations, String question) implements CaseCommand {
+  record RequestInformation(Set<OrganisationId> organisations, String question)
+      implements CaseCommand {
     /**
      * Checks the fields.
      *
@@ -500,11 +506,14 @@ public sealed interface CaseCommand
    * @param director the trajectory director
    * @param organisation the director's organisation
    * @param appointedBy who appoints: the network director or the network meeting
-   * @param temporary whether the network director takes the role temporarily (then {@code
-   *     director} is the acting network director)
+   * @param temporary whether the network director takes the role temporarily (then {@code director}
+   *     is the acting network director)
    */
   record AppointTrajectoryDirector(
-      ProfessionalId director, OrganisationId organisation, AppointmentAuthority appointedBy, boolean temporary)
+      ProfessionalId director,
+      OrganisationId organisation,
+      AppointmentAuthority appointedBy,
+      boolean temporary)
       implements CaseCommand {
     /**
      * Checks for nulls.
@@ -564,7 +573,8 @@ public sealed interface CaseCommand
    * @param summary the picture, without personal data
    * @param targetGroups the target groups as now understood (empty keeps the earlier ones)
    */
-  record FormIntegralPicture(String summary, Set<TargetGroupAssignment> targetGroups) implements CaseCommand {
+  record FormIntegralPicture(String summary, Set<TargetGroupAssignment> targetGroups)
+      implements CaseCommand {
     /**
      * Checks the fields.
      *
@@ -923,7 +933,8 @@ public sealed interface CaseCommand
    * @param bottleneck what blocks the plan
    * @param emergencyReason the serious emergency that justifies a jump or an emergency-only rung
    */
-  record Escalate(EscalationKind kind, int rung, String bottleneck, Optional<String> emergencyReason)
+  record Escalate(
+      EscalationKind kind, int rung, String bottleneck, Optional<String> emergencyReason)
       implements CaseCommand {
     /**
      * Checks the fields.
@@ -957,7 +968,8 @@ public sealed interface CaseCommand
    * @param escalationId the escalation
    * @param resolution structural, ad hoc or none, with the blocker
    */
-  record ResolveEscalation(EscalationId escalationId, EscalationResolution resolution) implements CaseCommand {
+  record ResolveEscalation(EscalationId escalationId, EscalationResolution resolution)
+      implements CaseCommand {
     /**
      * Checks for nulls.
      *

@@ -17,7 +17,10 @@ import nl.lon.core.process.ProcessStep;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.internal.Violations;
 
-/** Collects the violations of one decision, each under a catalogued {@link RuleId}, and stamps the events it yields. */
+/**
+ * Collects the violations of one decision, each under a catalogued {@link RuleId}, and stamps the
+ * events it yields.
+ */
 final class Check {
   static final Set<ProcessStep> HANDLING = EnumSet.range(GATHER_INFORMATION, CLOSE);
 
@@ -65,15 +68,32 @@ final class Check {
       return;
     }
     java.util.Locale nl = java.util.Locale.forLanguageTag("nl");
-    require(false, RuleId.STEP_OUT_OF_ORDER,
-        "the case is " + (state.isOpen() ? "in step " + state.getStep().getNumber() + " (" + state.getStep().label(java.util.Locale.ENGLISH) + ")"
-            : state.getStatus().label(java.util.Locale.ENGLISH)) + "; this command belongs to step(s) " + numbers(steps),
-        "de casus is " + (state.isOpen() ? "in stap " + state.getStep().getNumber() + " (" + state.getStep().label(nl) + ")"
-            : state.getStatus().label(nl)) + "; deze opdracht hoort bij stap(pen) " + numbers(steps));
+    require(
+        false,
+        RuleId.STEP_OUT_OF_ORDER,
+        "the case is "
+            + (state.isOpen()
+                ? "in step "
+                    + state.getStep().getNumber()
+                    + " ("
+                    + state.getStep().label(java.util.Locale.ENGLISH)
+                    + ")"
+                : state.getStatus().label(java.util.Locale.ENGLISH))
+            + "; this command belongs to step(s) "
+            + numbers(steps),
+        "de casus is "
+            + (state.isOpen()
+                ? "in stap " + state.getStep().getNumber() + " (" + state.getStep().label(nl) + ")"
+                : state.getStatus().label(nl))
+            + "; deze opdracht hoort bij stap(pen) "
+            + numbers(steps));
   }
 
   private static String numbers(Set<ProcessStep> steps) {
-    return steps.stream().map(s -> String.valueOf(s.getNumber())).reduce((a, b) -> a + "," + b).orElse("-");
+    return steps.stream()
+        .map(s -> String.valueOf(s.getNumber()))
+        .reduce((a, b) -> a + "," + b)
+        .orElse("-");
   }
 
   boolean isTrajectoryDirector() {
@@ -87,13 +107,20 @@ final class Check {
         || java.util.Arrays.stream(orAlso).anyMatch(ctx.actor().getRoles()::contains)) {
       return;
     }
-    require(false, RuleId.ROLE_NETWORK_DIRECTOR,
-        "this needs the role " + director.label(java.util.Locale.ENGLISH) + (orAlso.length > 0 ? " or another allowed role" : ""),
-        "dit vraagt de rol " + director.label(java.util.Locale.forLanguageTag("nl")) + (orAlso.length > 0 ? " of een andere toegestane rol" : ""));
+    require(
+        false,
+        RuleId.ROLE_NETWORK_DIRECTOR,
+        "this needs the role "
+            + director.label(java.util.Locale.ENGLISH)
+            + (orAlso.length > 0 ? " or another allowed role" : ""),
+        "dit vraagt de rol "
+            + director.label(java.util.Locale.forLanguageTag("nl"))
+            + (orAlso.length > 0 ? " of een andere toegestane rol" : ""));
   }
 
   void directorOrTrajectoryDirector() {
-    require(ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR) || isTrajectoryDirector(),
+    require(
+        ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR) || isTrajectoryDirector(),
         RuleId.ROLE_NETWORK_OR_TRAJECTORY_DIRECTOR,
         "this needs the network director or the case's trajectory director",
         "dit vraagt de netwerkregisseur of de trajectregisseur van de casus");
@@ -120,7 +147,10 @@ final class Check {
     long sequence = state.getVersion();
     for (var f : events) {
       sequence++;
-      result.add(f.apply(EventMetadata.of(caseId, sequence, ctx.date(), ctx.recordedAt(), ctx.actor().getId())));
+      result.add(
+          f.apply(
+              EventMetadata.of(
+                  caseId, sequence, ctx.date(), ctx.recordedAt(), ctx.actor().getId())));
     }
     return Decision.accept(result);
   }

@@ -19,8 +19,8 @@ import nl.lon.core.network.Professional;
  * @param actor the acting professional, with their roles in the network
  * @param actorOrganisation the actor's organisation (its kind decides who may record a coercion
  *     measure), when known
- * @param network the case's network (its core team must agree to a consciously guided
- *     explosion), when known
+ * @param network the case's network (its core team must agree to a consciously guided explosion),
+ *     when known
  * @since 0.1
  */
 public record CommandContext(
@@ -38,8 +38,8 @@ public record CommandContext(
    * @param actor the acting professional, with their roles in the network
    * @param actorOrganisation the actor's organisation (its kind decides who may record a coercion
    *     measure), when known
-   * @param network the case's network (its core team must agree to a consciously guided
-   *     explosion), when known
+   * @param network the case's network (its core team must agree to a consciously guided explosion),
+   *     when known
    * @throws NullPointerException when a field is null
    */
   public CommandContext {

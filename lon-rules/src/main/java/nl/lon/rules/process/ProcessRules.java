@@ -116,23 +116,40 @@ public final class ProcessRules {
     Check c = new Check(state, ctx, command.step());
     if (!(command instanceof CaseCommand.ReportSignal)) {
       if (state.getVersion() == 0) {
-        return c.refuse(RuleId.CASE_NOT_STARTED, "there is no case yet: report a signal first",
+        return c.refuse(
+            RuleId.CASE_NOT_STARTED,
+            "there is no case yet: report a signal first",
             "er is nog geen casus: meld eerst een signaal");
       }
       if (state.getStatus() == CaseStatus.TRANSFERRED) {
-        return c.refuse(RuleId.CASE_TRANSFERRED, "the case was handed over to network " + state.getTransferredTo().get()
-            + "; it can no longer change here", "de casus is overgedragen aan netwerk " + state.getTransferredTo().get()
-            + "; hij kan hier niet meer veranderen");
+        return c.refuse(
+            RuleId.CASE_TRANSFERRED,
+            "the case was handed over to network "
+                + state.getTransferredTo().get()
+                + "; it can no longer change here",
+            "de casus is overgedragen aan netwerk "
+                + state.getTransferredTo().get()
+                + "; hij kan hier niet meer veranderen");
       }
       if (!ctx.actor().getNetwork().equals(state.getNetwork().get())) {
-        return c.refuse(RuleId.ACTOR_NETWORK, "the acting professional does not work in this case's network",
+        return c.refuse(
+            RuleId.ACTOR_NETWORK,
+            "the acting professional does not work in this case's network",
             "de handelende professional werkt niet in het netwerk van deze casus");
       }
       if (state.getLastEventOn().map(ctx.date()::isBefore).orElse(false)) {
-        return c.refuse(RuleId.DATE_BEFORE_LAST_EVENT, "the command is dated " + ctx.date() + ", before the case's latest event ("
-            + state.getLastEventOn().get() + "); a case's history runs forward",
-            "de opdracht is gedateerd op " + ctx.date() + ", vóór de laatste gebeurtenis van de casus ("
-            + state.getLastEventOn().get() + "); de geschiedenis van een casus loopt vooruit");
+        return c.refuse(
+            RuleId.DATE_BEFORE_LAST_EVENT,
+            "the command is dated "
+                + ctx.date()
+                + ", before the case's latest event ("
+                + state.getLastEventOn().get()
+                + "); a case's history runs forward",
+            "de opdracht is gedateerd op "
+                + ctx.date()
+                + ", vóór de laatste gebeurtenis van de casus ("
+                + state.getLastEventOn().get()
+                + "); de geschiedenis van een casus loopt vooruit");
       }
     }
     return command.accept(new Decider(c, state, ctx));
@@ -164,22 +181,38 @@ public final class ProcessRules {
     public Decision visitRequestInformation(CaseCommand.RequestInformation cmd) {
       c.handling();
       c.networkDirector(ProfessionalRole.CORE_MEMBER);
-      return c.emit(e -> InformationRequested.builder().metadata(e)
-          .organisations(cmd.organisations()).question(cmd.question()).build());
+      return c.emit(
+          e ->
+              InformationRequested.builder()
+                  .metadata(e)
+                  .organisations(cmd.organisations())
+                  .question(cmd.question())
+                  .build());
     }
 
     @Override
     public Decision visitAddInformation(CaseCommand.AddInformation cmd) {
       c.handling();
-      return c.emit(e -> InformationAdded.builder().metadata(e)
-          .organisation(cmd.organisation()).summary(cmd.summary()).build());
+      return c.emit(
+          e ->
+              InformationAdded.builder()
+                  .metadata(e)
+                  .organisation(cmd.organisation())
+                  .summary(cmd.summary())
+                  .build());
     }
 
     @Override
     public Decision visitRecordHomeVisit(CaseCommand.RecordHomeVisit cmd) {
       c.handling();
-      return c.emit(e -> HomeVisitRecorded.builder().metadata(e).visitors(cmd.visitors())
-          .findings(cmd.findings()).clientReached(cmd.clientReached()).build());
+      return c.emit(
+          e ->
+              HomeVisitRecorded.builder()
+                  .metadata(e)
+                  .visitors(cmd.visitors())
+                  .findings(cmd.findings())
+                  .clientReached(cmd.clientReached())
+                  .build());
     }
 
     @Override
@@ -196,8 +229,11 @@ public final class ProcessRules {
     public Decision visitRecordScan(CaseCommand.RecordScan cmd) {
       c.steps(EnumSet.range(INTEGRAL_PICTURE, CLOSE));
       c.directorOrTrajectoryDirector();
-      c.require(!cmd.scan().getScoredOn().isAfter(ctx.date()), RuleId.SCAN_DATE_IN_FUTURE,
-          "a scan cannot be dated after today", "een scan kan niet na vandaag gedateerd zijn");
+      c.require(
+          !cmd.scan().getScoredOn().isAfter(ctx.date()),
+          RuleId.SCAN_DATE_IN_FUTURE,
+          "a scan cannot be dated after today",
+          "een scan kan niet na vandaag gedateerd zijn");
       return c.emit(e -> LifeDomainScanRecorded.builder().metadata(e).scan(cmd.scan()).build());
     }
 
@@ -219,8 +255,11 @@ public final class ProcessRules {
     @Override
     public Decision visitReportProgress(CaseCommand.ReportProgress cmd) {
       c.steps(RUNNING);
-      c.require(c.isTrajectoryDirector(), RuleId.PROGRESS_TRAJECTORY_DIRECTOR_ONLY,
-          "only the case's trajectory director reports progress", "alleen de trajectregisseur van de casus rapporteert voortgang");
+      c.require(
+          c.isTrajectoryDirector(),
+          RuleId.PROGRESS_TRAJECTORY_DIRECTOR_ONLY,
+          "only the case's trajectory director reports progress",
+          "alleen de trajectregisseur van de casus rapporteert voortgang");
       return c.emit(e -> ProgressReported.builder().metadata(e).report(cmd.report()).build());
     }
 
@@ -228,10 +267,18 @@ public final class ProcessRules {
     public Decision visitHoldProgressTalk(CaseCommand.HoldProgressTalk cmd) {
       c.steps(RUNNING);
       c.networkDirector();
-      c.require(state.getTrajectoryDirector().isPresent(), RuleId.PROGRESS_TALK_NO_TRAJECTORY_DIRECTOR,
-          "there is no trajectory director to talk with", "er is geen trajectregisseur om mee te spreken");
-      return c.emit(e -> ProgressTalkHeld.builder().metadata(e)
-          .trajectoryDirector(state.getTrajectoryDirector().get()).summary(cmd.summary()).build());
+      c.require(
+          state.getTrajectoryDirector().isPresent(),
+          RuleId.PROGRESS_TALK_NO_TRAJECTORY_DIRECTOR,
+          "there is no trajectory director to talk with",
+          "er is geen trajectregisseur om mee te spreken");
+      return c.emit(
+          e ->
+              ProgressTalkHeld.builder()
+                  .metadata(e)
+                  .trajectoryDirector(state.getTrajectoryDirector().get())
+                  .summary(cmd.summary())
+                  .build());
     }
 
     @Override
@@ -256,10 +303,15 @@ public final class ProcessRules {
 
     @Override
     public Decision visitReopen(CaseCommand.Reopen cmd) {
-      c.require(state.getStatus() == CaseStatus.CLOSED || state.getStatus() == CaseStatus.ENDED,
-          RuleId.REOPEN_NOT_CLOSED, "only a closed or ended case can be reopened", "alleen een afgesloten of beëindigde casus kan worden heropend");
-      c.require(state.getClosure().map(cl -> cl.getReason() != ClosureReason.DECEASED).orElse(true),
-          RuleId.REOPEN_DECEASED, "the client has died; the case cannot be reopened",
+      c.require(
+          state.getStatus() == CaseStatus.CLOSED || state.getStatus() == CaseStatus.ENDED,
+          RuleId.REOPEN_NOT_CLOSED,
+          "only a closed or ended case can be reopened",
+          "alleen een afgesloten of beëindigde casus kan worden heropend");
+      c.require(
+          state.getClosure().map(cl -> cl.getReason() != ClosureReason.DECEASED).orElse(true),
+          RuleId.REOPEN_DECEASED,
+          "the client has died; the case cannot be reopened",
           "de cliënt is overleden; de casus kan niet worden heropend");
       c.networkDirector();
       return c.emit(e -> CaseReopened.builder().metadata(e).reason(cmd.reason()).build());
@@ -268,24 +320,36 @@ public final class ProcessRules {
     @Override
     public Decision visitTransfer(CaseCommand.Transfer cmd) {
       c.networkDirector();
-      c.require(!cmd.handover().getToNetwork().equals(state.getNetwork().get()), RuleId.TRANSFER_SAME_NETWORK,
-          "a case is handed over to another network, not to its own", "een casus wordt overgedragen aan een ander netwerk, niet aan het eigen netwerk");
+      c.require(
+          !cmd.handover().getToNetwork().equals(state.getNetwork().get()),
+          RuleId.TRANSFER_SAME_NETWORK,
+          "a case is handed over to another network, not to its own",
+          "een casus wordt overgedragen aan een ander netwerk, niet aan het eigen netwerk");
       return c.emit(e -> CaseTransferred.builder().metadata(e).handover(cmd.handover()).build());
     }
 
     @Override
     public Decision visitRecordConsent(CaseCommand.RecordConsent cmd) {
-      c.require(!cmd.consent().getSignedOn().isAfter(ctx.date()), RuleId.CONSENT_DATE_IN_FUTURE,
-          "a consent cannot be signed after today", "een toestemming kan niet na vandaag ondertekend zijn");
-      c.require(cmd.consent().getWithdrawnOn().isEmpty(), RuleId.CONSENT_ALREADY_WITHDRAWN,
-          "record a consent as signed; withdraw it with its own command", "leg een toestemming vast als ondertekend; trek haar in met een eigen opdracht");
+      c.require(
+          !cmd.consent().getSignedOn().isAfter(ctx.date()),
+          RuleId.CONSENT_DATE_IN_FUTURE,
+          "a consent cannot be signed after today",
+          "een toestemming kan niet na vandaag ondertekend zijn");
+      c.require(
+          cmd.consent().getWithdrawnOn().isEmpty(),
+          RuleId.CONSENT_ALREADY_WITHDRAWN,
+          "record a consent as signed; withdraw it with its own command",
+          "leg een toestemming vast als ondertekend; trek haar in met een eigen opdracht");
       return c.emit(e -> ConsentRecorded.builder().metadata(e).consent(cmd.consent()).build());
     }
 
     @Override
     public Decision visitWithdrawConsent(CaseCommand.WithdrawConsent cmd) {
-      c.require(state.hasConsentOn(ctx.date()), RuleId.CONSENT_NONE_IN_FORCE,
-          "there is no consent in force to withdraw", "er is geen geldende toestemming om in te trekken");
+      c.require(
+          state.hasConsentOn(ctx.date()),
+          RuleId.CONSENT_NONE_IN_FORCE,
+          "there is no consent in force to withdraw",
+          "er is geen geldende toestemming om in te trekken");
       return c.emit(e -> ConsentWithdrawn.builder().metadata(e).build());
     }
 
@@ -316,48 +380,85 @@ public final class ProcessRules {
   }
 
   private Decision reportSignal(Check c, CaseCommand.ReportSignal cmd) {
-    c.require(c.state().getVersion() == 0, RuleId.SIGNAL_CASE_EXISTS,
+    c.require(
+        c.state().getVersion() == 0,
+        RuleId.SIGNAL_CASE_EXISTS,
         "case " + cmd.caseId() + " exists already; a case opens with exactly one signal",
         "casus " + cmd.caseId() + " bestaat al; een casus opent met precies één signaal");
-    c.require(c.ctx().actor().getNetwork().equals(cmd.network()), RuleId.ACTOR_NETWORK,
+    c.require(
+        c.ctx().actor().getNetwork().equals(cmd.network()),
+        RuleId.ACTOR_NETWORK,
         "the acting professional does not work in the receiving network",
         "de handelende professional werkt niet in het ontvangende netwerk");
-    c.require(!cmd.signal().getReceivedOn().isAfter(c.ctx().date()), RuleId.SIGNAL_DATE_IN_FUTURE,
-        "a signal cannot be received after today", "een signaal kan niet na vandaag ontvangen zijn");
+    c.require(
+        !cmd.signal().getReceivedOn().isAfter(c.ctx().date()),
+        RuleId.SIGNAL_DATE_IN_FUTURE,
+        "a signal cannot be received after today",
+        "een signaal kan niet na vandaag ontvangen zijn");
     c.caseId(cmd.caseId());
-    return c.emit(e -> SignalReceived.builder().metadata(e).network(cmd.network())
-        .clientNumber(cmd.clientNumber()).signal(cmd.signal()).household(cmd.household()).build());
+    return c.emit(
+        e ->
+            SignalReceived.builder()
+                .metadata(e)
+                .network(cmd.network())
+                .clientNumber(cmd.clientNumber())
+                .signal(cmd.signal())
+                .household(cmd.household())
+                .build());
   }
 
   private Decision judgeReport(Check c, CaseState state, CaseCommand.JudgeReport cmd) {
     c.steps(EnumSet.of(RECEIVE_REPORT));
     c.networkDirector();
     if (cmd.judgement() == ReportJudgement.ACUTE_CRISIS) {
-      c.require(profile.isCrisisTriageAtIntake(), RuleId.JUDGE_NO_CRISIS_TRIAGE,
+      c.require(
+          profile.isCrisisTriageAtIntake(),
+          RuleId.JUDGE_NO_CRISIS_TRIAGE,
           "this network's profile has no crisis triage at intake; judge the report in or out of scope and call the crisis service directly",
           "het profiel van dit netwerk kent geen crisistriage bij aanmelding; beoordeel de melding binnen of buiten de doelgroep en schakel de crisisdienst rechtstreeks in");
     }
     if (cmd.judgement() != ReportJudgement.OUT_OF_SCOPE) {
-      c.require(!cmd.targetGroups().isEmpty(), RuleId.JUDGE_TARGET_GROUP_REQUIRED,
+      c.require(
+          !cmd.targetGroups().isEmpty(),
+          RuleId.JUDGE_TARGET_GROUP_REQUIRED,
           "name at least one target group, with its reason, for a case the network takes on",
           "noem ten minste één doelgroep, met reden, voor een casus die het netwerk oppakt");
     }
     if (!c.ok() || state.getSignal().isEmpty()) {
       return c.refuseCollected();
     }
-    EligibilityAdvice advice = advisor.advise(state.getSignal().get(), state.getHousehold().get(), state.getLatestScan());
-    return c.emit(e -> ReportJudged.builder().metadata(e).judgement(cmd.judgement()).reason(cmd.reason())
-        .targetGroups(cmd.targetGroups()).advisedInScope(advice.isInScope()).build());
+    EligibilityAdvice advice =
+        advisor.advise(state.getSignal().get(), state.getHousehold().get(), state.getLatestScan());
+    return c.emit(
+        e ->
+            ReportJudged.builder()
+                .metadata(e)
+                .judgement(cmd.judgement())
+                .reason(cmd.reason())
+                .targetGroups(cmd.targetGroups())
+                .advisedInScope(advice.isInScope())
+                .build());
   }
 
-  private Decision decideCoordination(Check c, CaseState state, CaseCommand.DecideCoordination cmd, CommandContext ctx) {
+  private Decision decideCoordination(
+      Check c, CaseState state, CaseCommand.DecideCoordination cmd, CommandContext ctx) {
     c.steps(EnumSet.of(GATHER_INFORMATION));
     c.networkDirector();
     var feedback = cmd.decision().getFeedback().getGivenOn();
-    c.require(!feedback.isAfter(ctx.date()), RuleId.COORDINATION_FEEDBACK_IN_FUTURE,
-        "feedback to the signaller cannot be dated after today", "terugkoppeling aan de melder kan niet na vandaag gedateerd zijn");
-    state.getSignalReceivedOn().ifPresent(r -> c.require(!feedback.isBefore(r), RuleId.COORDINATION_FEEDBACK_BEFORE_SIGNAL,
-        "feedback to the signaller cannot precede the signal", "terugkoppeling aan de melder kan niet vóór het signaal liggen"));
+    c.require(
+        !feedback.isAfter(ctx.date()),
+        RuleId.COORDINATION_FEEDBACK_IN_FUTURE,
+        "feedback to the signaller cannot be dated after today",
+        "terugkoppeling aan de melder kan niet na vandaag gedateerd zijn");
+    state
+        .getSignalReceivedOn()
+        .ifPresent(
+            r ->
+                c.require(
+                    !feedback.isBefore(r),
+                    RuleId.COORDINATION_FEEDBACK_BEFORE_SIGNAL,
+                    "feedback to the signaller cannot precede the signal",
+                    "terugkoppeling aan de melder kan niet vóór het signaal liggen"));
     return c.emit(e -> CoordinationDecided.builder().metadata(e).decision(cmd.decision()).build());
   }
 
@@ -365,19 +466,34 @@ public final class ProcessRules {
     c.steps(EnumSet.range(INTEGRAL_PICTURE, EVALUATE));
     c.networkDirector();
     if (cmd.temporary()) {
-      c.require(profile.isNetworkDirectorFallback(), RuleId.APPOINT_NO_FALLBACK,
+      c.require(
+          profile.isNetworkDirectorFallback(),
+          RuleId.APPOINT_NO_FALLBACK,
           "this network's profile does not let the network director act as problem owner; appoint a trajectory director",
           "het profiel van dit netwerk laat de netwerkregisseur niet als probleemhouder optreden; wijs een trajectregisseur aan");
-      c.require(cmd.director().equals(ctx.actor().getId()), RuleId.APPOINT_FALLBACK_IS_NETWORK_DIRECTOR,
+      c.require(
+          cmd.director().equals(ctx.actor().getId()),
+          RuleId.APPOINT_FALLBACK_IS_NETWORK_DIRECTOR,
           "only the acting network director can take the role temporarily",
           "alleen de handelende netwerkregisseur kan de rol tijdelijk op zich nemen");
     } else {
-      c.require(cmd.appointedBy() == profile.getAppointedBy(), RuleId.APPOINT_AUTHORITY,
-          "in this network the trajectory director is appointed by " + label(profile.getAppointedBy(), false),
-          "in dit netwerk wordt de trajectregisseur aangewezen door " + label(profile.getAppointedBy(), true));
+      c.require(
+          cmd.appointedBy() == profile.getAppointedBy(),
+          RuleId.APPOINT_AUTHORITY,
+          "in this network the trajectory director is appointed by "
+              + label(profile.getAppointedBy(), false),
+          "in dit netwerk wordt de trajectregisseur aangewezen door "
+              + label(profile.getAppointedBy(), true));
     }
-    return c.emit(e -> TrajectoryDirectorAppointed.builder().metadata(e).director(cmd.director())
-        .organisation(cmd.organisation()).appointedBy(cmd.appointedBy()).temporary(cmd.temporary()).build());
+    return c.emit(
+        e ->
+            TrajectoryDirectorAppointed.builder()
+                .metadata(e)
+                .director(cmd.director())
+                .organisation(cmd.organisation())
+                .appointedBy(cmd.appointedBy())
+                .temporary(cmd.temporary())
+                .build());
   }
 
   private static String label(AppointmentAuthority a, boolean nl) {
@@ -388,25 +504,43 @@ public final class ProcessRules {
     c.steps(EnumSet.of(INTEGRAL_PICTURE));
     c.directorOrTrajectoryDirector();
     if (profile.isScanBeforeIntegralPicture()) {
-      c.require(state.getTrajectoryDirector().isPresent(), RuleId.PICTURE_PROBLEM_OWNER_REQUIRED,
+      c.require(
+          state.getTrajectoryDirector().isPresent(),
+          RuleId.PICTURE_PROBLEM_OWNER_REQUIRED,
           "in this network the problem owner forms the picture: appoint one first",
           "in dit netwerk vormt de probleemhouder het beeld: wijs eerst een probleemhouder aan");
-      c.require(state.getLatestScan().isPresent(), RuleId.PICTURE_SCAN_REQUIRED,
+      c.require(
+          state.getLatestScan().isPresent(),
+          RuleId.PICTURE_SCAN_REQUIRED,
           "in this network the situation is mapped with a life-domain scan first",
           "in dit netwerk wordt de situatie eerst in kaart gebracht met de scan leefgebieden");
     }
-    return c.emit(e -> IntegralPictureFormed.builder().metadata(e).summary(cmd.summary())
-        .targetGroups(cmd.targetGroups()).build());
+    return c.emit(
+        e ->
+            IntegralPictureFormed.builder()
+                .metadata(e)
+                .summary(cmd.summary())
+                .targetGroups(cmd.targetGroups())
+                .build());
   }
 
   private Decision adoptPlan(Check c, CaseState state, PlanOfApproach plan, CommandContext ctx) {
     c.steps(EnumSet.of(PLAN_OF_APPROACH));
     c.directorOrTrajectoryDirector();
     int next = state.getPlan().map(p -> p.getVersion() + 1).orElse(1);
-    c.require(plan.getVersion() == next, RuleId.PLAN_NEXT_VERSION,
-        "the plan must have version " + next + (next == 1 ? "" : " (the case had a plan before it was reopened)"),
-        "het plan moet versie " + next + " hebben" + (next == 1 ? "" : " (de casus had een plan voordat hij werd heropend)"));
-    c.require(state.getTrajectoryDirector().isPresent(), RuleId.PLAN_TRAJECTORY_DIRECTOR_REQUIRED,
+    c.require(
+        plan.getVersion() == next,
+        RuleId.PLAN_NEXT_VERSION,
+        "the plan must have version "
+            + next
+            + (next == 1 ? "" : " (the case had a plan before it was reopened)"),
+        "het plan moet versie "
+            + next
+            + " hebben"
+            + (next == 1 ? "" : " (de casus had een plan voordat hij werd heropend)"));
+    c.require(
+        state.getTrajectoryDirector().isPresent(),
+        RuleId.PLAN_TRAJECTORY_DIRECTOR_REQUIRED,
         "appoint a trajectory director (or let the network director act temporarily) before adopting the plan",
         "wijs een trajectregisseur aan (of laat de netwerkregisseur tijdelijk optreden) voordat het plan wordt vastgesteld");
     checkActivities(c, plan, ctx);
@@ -417,9 +551,14 @@ public final class ProcessRules {
     c.steps(RUNNING);
     c.directorOrTrajectoryDirector();
     int next = state.getPlan().map(p -> p.getVersion() + 1).orElse(1);
-    c.require(plan.getVersion() == next, RuleId.PLAN_NEXT_VERSION,
-        "the adjusted plan must have version " + next, "het bijgestelde plan moet versie " + next + " hebben");
-    c.require(state.getStep() == EVALUATE || state.getPendingDeviationOn().isPresent(), RuleId.PLAN_ADJUST_NEEDS_REASON,
+    c.require(
+        plan.getVersion() == next,
+        RuleId.PLAN_NEXT_VERSION,
+        "the adjusted plan must have version " + next,
+        "het bijgestelde plan moet versie " + next + " hebben");
+    c.require(
+        state.getStep() == EVALUATE || state.getPendingDeviationOn().isPresent(),
+        RuleId.PLAN_ADJUST_NEEDS_REASON,
         "a plan is adjusted after an evaluation that decided to adjust, or after a reported deviation",
         "een plan wordt bijgesteld na een evaluatie die tot bijstellen besloot, of na een gemelde afwijking");
     checkActivities(c, plan, ctx);
@@ -428,22 +567,41 @@ public final class ProcessRules {
 
   private static void checkActivities(Check c, PlanOfApproach plan, CommandContext ctx) {
     for (Activity a : plan.getActivities()) {
-      c.require(!a.getDueOn().isBefore(ctx.date()), RuleId.PLAN_ACTIVITY_DUE_IN_PAST,
-          "activity '" + a.getDescription() + "' is due before the plan's adoption; plan it from today",
-          "activiteit '" + a.getDescription() + "' valt vóór het vaststellen van het plan; plan haar vanaf vandaag");
+      c.require(
+          !a.getDueOn().isBefore(ctx.date()),
+          RuleId.PLAN_ACTIVITY_DUE_IN_PAST,
+          "activity '"
+              + a.getDescription()
+              + "' is due before the plan's adoption; plan it from today",
+          "activiteit '"
+              + a.getDescription()
+              + "' valt vóór het vaststellen van het plan; plan haar vanaf vandaag");
     }
   }
 
-  private Decision holdMeeting(Check c, CaseState state, CaseCommand.HoldMeeting cmd, CommandContext ctx) {
-    c.require(state.isOpen() || state.getStatus() == CaseStatus.CLOSED, RuleId.MEETING_CASE_ENDED,
-        "the case has ended; reopen it to discuss it again", "de casus is beëindigd; heropen hem om hem opnieuw te bespreken");
-    c.require(!cmd.meeting().getHeldOn().isAfter(ctx.date()), RuleId.MEETING_DATE_IN_FUTURE,
-        "a meeting cannot be recorded before it is held", "een overleg kan niet worden vastgelegd voordat het is gehouden");
-    c.require(ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR) || cmd.meeting().getParticipants().contains(ctx.actor().getId()),
-        RuleId.MEETING_RECORDER, "a meeting is recorded by the network director or a participant",
+  private Decision holdMeeting(
+      Check c, CaseState state, CaseCommand.HoldMeeting cmd, CommandContext ctx) {
+    c.require(
+        state.isOpen() || state.getStatus() == CaseStatus.CLOSED,
+        RuleId.MEETING_CASE_ENDED,
+        "the case has ended; reopen it to discuss it again",
+        "de casus is beëindigd; heropen hem om hem opnieuw te bespreken");
+    c.require(
+        !cmd.meeting().getHeldOn().isAfter(ctx.date()),
+        RuleId.MEETING_DATE_IN_FUTURE,
+        "a meeting cannot be recorded before it is held",
+        "een overleg kan niet worden vastgelegd voordat het is gehouden");
+    c.require(
+        ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR)
+            || cmd.meeting().getParticipants().contains(ctx.actor().getId()),
+        RuleId.MEETING_RECORDER,
+        "a meeting is recorded by the network director or a participant",
         "een overleg wordt vastgelegd door de netwerkregisseur of een deelnemer");
-    if (cmd.meeting().getKind() == MeetingKind.CASE_CONFERENCE && profile.isClientAlwaysInvitedToCaseConference()) {
-      c.require(cmd.meeting().isClientInvited(), RuleId.INSTRUMENT_CLIENT_INVITED_TO_CASE_CONFERENCE,
+    if (cmd.meeting().getKind() == MeetingKind.CASE_CONFERENCE
+        && profile.isClientAlwaysInvitedToCaseConference()) {
+      c.require(
+          cmd.meeting().isClientInvited(),
+          RuleId.INSTRUMENT_CLIENT_INVITED_TO_CASE_CONFERENCE,
           "in this network the client is invited to every case conference",
           "in dit netwerk wordt de cliënt voor elk casusoverleg uitgenodigd");
     }
@@ -453,14 +611,20 @@ public final class ProcessRules {
   private Decision evaluate(Check c, CaseState state, CaseCommand.Evaluate cmd) {
     c.steps(RUNNING);
     c.directorOrTrajectoryDirector();
-    state.getPlan().ifPresent(plan -> {
-      Set<String> codes = new java.util.HashSet<>();
-      plan.getGoals().forEach(g -> codes.add(g.getCode()));
-      c.require(codes.equals(cmd.evaluation().getGoalResults().keySet()), RuleId.EVALUATION_GOALS_OF_PLAN,
-          "evaluate every goal of plan version " + plan.getVersion() + ": " + codes,
-          "evalueer elk doel van planversie " + plan.getVersion() + ": " + codes);
-    });
-    return c.emit(e -> EvaluationRecorded.builder().metadata(e).evaluation(cmd.evaluation()).build());
+    state
+        .getPlan()
+        .ifPresent(
+            plan -> {
+              Set<String> codes = new java.util.HashSet<>();
+              plan.getGoals().forEach(g -> codes.add(g.getCode()));
+              c.require(
+                  codes.equals(cmd.evaluation().getGoalResults().keySet()),
+                  RuleId.EVALUATION_GOALS_OF_PLAN,
+                  "evaluate every goal of plan version " + plan.getVersion() + ": " + codes,
+                  "evalueer elk doel van planversie " + plan.getVersion() + ": " + codes);
+            });
+    return c.emit(
+        e -> EvaluationRecorded.builder().metadata(e).evaluation(cmd.evaluation()).build());
   }
 
   private Decision close(Check c, CaseState state, CaseCommand.Close cmd) {
@@ -468,29 +632,40 @@ public final class ProcessRules {
     c.handling();
     c.directorOrTrajectoryDirector();
     if (reason == ClosureReason.MOVED_WITH_HANDOVER) {
-      return c.refuse(RuleId.CLOSE_USE_TRANSFER, "a move to another network is a warm handover: transfer the case",
+      return c.refuse(
+          RuleId.CLOSE_USE_TRANSFER,
+          "a move to another network is a warm handover: transfer the case",
           "een verhuizing naar een ander netwerk is een warme overdracht: draag de casus over");
     }
     if (reason != ClosureReason.DECEASED) {
-      c.require(state.getStep() == CLOSE, RuleId.CLOSE_EVALUATION_REQUIRED,
-          "a case closes after an evaluation that decided to close", "een casus sluit na een evaluatie die tot afsluiten besloot");
+      c.require(
+          state.getStep() == CLOSE,
+          RuleId.CLOSE_EVALUATION_REQUIRED,
+          "a case closes after an evaluation that decided to close",
+          "een casus sluit na een evaluatie die tot afsluiten besloot");
     }
-    if (reason == ClosureReason.GUIDED_TO_REGULAR_CARE || reason == ClosureReason.SELF_RELIANT_AGAIN) {
+    if (reason == ClosureReason.GUIDED_TO_REGULAR_CARE
+        || reason == ClosureReason.SELF_RELIANT_AGAIN) {
       ClosingCriterion criterion = profile.getClosingCriterion();
       if (criterion == ClosingCriterion.IN_REGULAR_CARE) {
-        c.require(reason == ClosureReason.GUIDED_TO_REGULAR_CARE && cmd.closure().getRegularCare().isPresent(),
+        c.require(
+            reason == ClosureReason.GUIDED_TO_REGULAR_CARE
+                && cmd.closure().getRegularCare().isPresent(),
             RuleId.CLOSE_CRITERION_IN_REGULAR_CARE,
             "in this network the goals are reached when the client is in regular care: close as guided to regular care and name the organisation",
             "in dit netwerk zijn de doelen bereikt als de cliënt in de reguliere zorg zit: sluit af als toegeleid naar reguliere zorg en noem de organisatie");
       } else {
-        c.require(reason == ClosureReason.SELF_RELIANT_AGAIN
+        c.require(
+            reason == ClosureReason.SELF_RELIANT_AGAIN
                 && state.getLastEvaluation().map(ev -> ev.isAllGoalsReached()).orElse(false),
             RuleId.CLOSE_CRITERION_SELF_RELIANT,
             "in this network the goals are reached when the client is self-reliant again: every goal of the last evaluation must be reached",
             "in dit netwerk zijn de doelen bereikt als de cliënt weer zelfredzaam is: elk doel van de laatste evaluatie moet bereikt zijn");
       }
     } else if (reason != ClosureReason.DECEASED) {
-      c.require(!cmd.closure().getRemarks().isBlank(), RuleId.CLOSE_REMARKS_REQUIRED,
+      c.require(
+          !cmd.closure().getRemarks().isBlank(),
+          RuleId.CLOSE_REMARKS_REQUIRED,
           "closing without the goals reached needs remarks that explain it",
           "afsluiten zonder dat de doelen bereikt zijn vraagt een toelichting");
     }
@@ -498,18 +673,28 @@ public final class ProcessRules {
   }
 
   private Decision followUp(Check c, CaseState state, CaseCommand.RecordFollowUp cmd) {
-    c.require(state.getStatus() == CaseStatus.CLOSED, RuleId.FOLLOW_UP_NOT_CLOSED,
-        "follow-up checks are for closed cases", "nazorgcontroles zijn voor afgesloten casussen");
+    c.require(
+        state.getStatus() == CaseStatus.CLOSED,
+        RuleId.FOLLOW_UP_NOT_CLOSED,
+        "follow-up checks are for closed cases",
+        "nazorgcontroles zijn voor afgesloten casussen");
     c.networkDirector();
     int scheduled = profile.getFollowUp().getCheckAfterMonths().size();
-    c.require(state.getFollowUps().size() < scheduled, RuleId.FOLLOW_UP_SCHEDULE_COMPLETE,
+    c.require(
+        state.getFollowUps().size() < scheduled,
+        RuleId.FOLLOW_UP_SCHEDULE_COMPLETE,
         "all " + scheduled + " follow-up check(s) of this network's schedule are recorded",
         "alle " + scheduled + " nazorgcontrole(s) uit het schema van dit netwerk zijn vastgelegd");
     List<Function<EventMetadata, CaseEvent>> events = new ArrayList<>();
     events.add(e -> FollowUpRecorded.builder().metadata(e).check(cmd.check()).build());
-    if (cmd.check().getOutcome() == FollowUpOutcome.DROPPED_OUT && profile.getFollowUp().isDropOutReopens()) {
-      events.add(e -> CaseReopened.builder().metadata(e)
-          .reason("the client fell out of the trajectory: discuss the client again").build());
+    if (cmd.check().getOutcome() == FollowUpOutcome.DROPPED_OUT
+        && profile.getFollowUp().isDropOutReopens()) {
+      events.add(
+          e ->
+              CaseReopened.builder()
+                  .metadata(e)
+                  .reason("the client fell out of the trajectory: discuss the client again")
+                  .build());
     }
     return c.emitAll(events);
   }

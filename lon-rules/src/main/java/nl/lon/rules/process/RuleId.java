@@ -29,9 +29,9 @@ import nl.lon.core.process.ProcessStep;
  * <p>The ids ({@link #getId()}) are stable: they are stored in audit records, and tests and vendor
  * user interfaces may match on them; an id is never renamed or reused. The reason held here is the
  * rule in general terms; a violation's own reason ({@link nl.lon.core.error.Violation#reasonEn()})
- * adds the particulars of the case (the version expected, the rung asked for, the amount). The steps
- * ({@link #getSteps()}) are those of the commands that can break the rule: a violation names the
- * step of the command it refuses ({@link CaseCommand#step()}).
+ * adds the particulars of the case (the version expected, the rung asked for, the amount). The
+ * steps ({@link #getSteps()}) are those of the commands that can break the rule: a violation names
+ * the step of the command it refuses ({@link CaseCommand#step()}).
  *
  * <pre>{@code
  * for (Violation v : decision.getViolations()) {
@@ -43,15 +43,16 @@ import nl.lon.core.process.ProcessStep;
  * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
  *
  * <p>The access rules' ids ({@code access.*}, {@code privacy.*}) are catalogued apart, in {@link
- * nl.lon.rules.access.AccessRuleId}; they are
- * not part of this catalogue.
+ * nl.lon.rules.access.AccessRuleId}; they are not part of this catalogue.
  *
  * @since 0.1
  */
 public enum RuleId implements Labelled {
 
   /** {@code case.not-started}, steps 2 to 9: There is no case yet: report a signal first. */
-  CASE_NOT_STARTED("case.not-started", EnumSet.range(RECEIVE_REPORT, FOLLOW_UP),
+  CASE_NOT_STARTED(
+      "case.not-started",
+      EnumSet.range(RECEIVE_REPORT, FOLLOW_UP),
       "there is no case yet: report a signal first",
       "er is nog geen casus: meld eerst een signaal"),
 
@@ -59,7 +60,9 @@ public enum RuleId implements Labelled {
    * {@code case.transferred}, steps 2 to 9: The case was handed over to another network; it can no
    * longer change here.
    */
-  CASE_TRANSFERRED("case.transferred", EnumSet.range(RECEIVE_REPORT, FOLLOW_UP),
+  CASE_TRANSFERRED(
+      "case.transferred",
+      EnumSet.range(RECEIVE_REPORT, FOLLOW_UP),
       "the case was handed over to another network; it can no longer change here",
       "de casus is overgedragen aan een ander netwerk; hij kan hier niet meer veranderen"),
 
@@ -67,7 +70,9 @@ public enum RuleId implements Labelled {
    * {@code actor.network}, any step: The acting professional does not work in the case's (or the
    * receiving) network.
    */
-  ACTOR_NETWORK("actor.network", EnumSet.allOf(ProcessStep.class),
+  ACTOR_NETWORK(
+      "actor.network",
+      EnumSet.allOf(ProcessStep.class),
       "the acting professional does not work in the case's (or the receiving) network",
       "de handelende professional werkt niet in het netwerk van de casus (of het ontvangende netwerk)"),
 
@@ -75,12 +80,16 @@ public enum RuleId implements Labelled {
    * {@code date.before-last-event}, steps 2 to 9: The command is dated before the case's latest
    * event; a case's history runs forward.
    */
-  DATE_BEFORE_LAST_EVENT("date.before-last-event", EnumSet.range(RECEIVE_REPORT, FOLLOW_UP),
+  DATE_BEFORE_LAST_EVENT(
+      "date.before-last-event",
+      EnumSet.range(RECEIVE_REPORT, FOLLOW_UP),
       "the command is dated before the case's latest event; a case's history runs forward",
       "de opdracht is gedateerd vóór de laatste gebeurtenis van de casus; de geschiedenis van een casus loopt vooruit"),
 
   /** {@code step.out-of-order}, steps 2 to 8: The case is not in a step this command belongs to. */
-  STEP_OUT_OF_ORDER("step.out-of-order", EnumSet.range(RECEIVE_REPORT, CLOSE),
+  STEP_OUT_OF_ORDER(
+      "step.out-of-order",
+      EnumSet.range(RECEIVE_REPORT, CLOSE),
       "the case is not in a step this command belongs to",
       "de casus is niet in een stap waar deze opdracht bij hoort"),
 
@@ -88,7 +97,8 @@ public enum RuleId implements Labelled {
    * {@code role.network-director}, steps 2, 3, 5, 6, 9: This needs the role network director (for
    * some commands another role is allowed too).
    */
-  ROLE_NETWORK_DIRECTOR("role.network-director",
+  ROLE_NETWORK_DIRECTOR(
+      "role.network-director",
       EnumSet.of(RECEIVE_REPORT, GATHER_INFORMATION, PLAN_OF_APPROACH, EXECUTE, FOLLOW_UP),
       "this needs the role network director (for some commands another role is allowed too)",
       "dit vraagt de rol netwerkregisseur (bij sommige opdrachten is ook een andere rol toegestaan)"),
@@ -97,7 +107,8 @@ public enum RuleId implements Labelled {
    * {@code role.network-or-trajectory-director}, steps 4, 5, 7, 8: This needs the network director
    * or the case's trajectory director.
    */
-  ROLE_NETWORK_OR_TRAJECTORY_DIRECTOR("role.network-or-trajectory-director",
+  ROLE_NETWORK_OR_TRAJECTORY_DIRECTOR(
+      "role.network-or-trajectory-director",
       EnumSet.of(INTEGRAL_PICTURE, PLAN_OF_APPROACH, EVALUATE, CLOSE),
       "this needs the network director or the case's trajectory director",
       "dit vraagt de netwerkregisseur of de trajectregisseur van de casus"),
@@ -106,12 +117,16 @@ public enum RuleId implements Labelled {
    * {@code signal.case-exists}, step 1: The case exists already; a case opens with exactly one
    * signal.
    */
-  SIGNAL_CASE_EXISTS("signal.case-exists", EnumSet.of(SIGNAL),
+  SIGNAL_CASE_EXISTS(
+      "signal.case-exists",
+      EnumSet.of(SIGNAL),
       "the case exists already; a case opens with exactly one signal",
       "de casus bestaat al; een casus opent met precies één signaal"),
 
   /** {@code signal.date-in-future}, step 1: A signal cannot be received after today. */
-  SIGNAL_DATE_IN_FUTURE("signal.date-in-future", EnumSet.of(SIGNAL),
+  SIGNAL_DATE_IN_FUTURE(
+      "signal.date-in-future",
+      EnumSet.of(SIGNAL),
       "a signal cannot be received after today",
       "een signaal kan niet na vandaag ontvangen zijn"),
 
@@ -119,7 +134,9 @@ public enum RuleId implements Labelled {
    * {@code judge.no-crisis-triage}, step 2: The profile has no crisis triage at intake; judge the
    * report in or out of scope and call the crisis service directly.
    */
-  JUDGE_NO_CRISIS_TRIAGE("judge.no-crisis-triage", EnumSet.of(RECEIVE_REPORT),
+  JUDGE_NO_CRISIS_TRIAGE(
+      "judge.no-crisis-triage",
+      EnumSet.of(RECEIVE_REPORT),
       "the profile has no crisis triage at intake; judge the report in or out of scope and call the crisis service directly",
       "het profiel kent geen crisistriage bij aanmelding; beoordeel de melding binnen of buiten de doelgroep en schakel de crisisdienst rechtstreeks in"),
 
@@ -127,7 +144,9 @@ public enum RuleId implements Labelled {
    * {@code judge.target-group-required}, step 2: Name at least one target group, with its reason,
    * for a case the network takes on.
    */
-  JUDGE_TARGET_GROUP_REQUIRED("judge.target-group-required", EnumSet.of(RECEIVE_REPORT),
+  JUDGE_TARGET_GROUP_REQUIRED(
+      "judge.target-group-required",
+      EnumSet.of(RECEIVE_REPORT),
       "name at least one target group, with its reason, for a case the network takes on",
       "noem ten minste één doelgroep, met reden, voor een casus die het netwerk oppakt"),
 
@@ -135,7 +154,9 @@ public enum RuleId implements Labelled {
    * {@code coordination.feedback-in-future}, step 3: Feedback to the signaller cannot be dated
    * after today.
    */
-  COORDINATION_FEEDBACK_IN_FUTURE("coordination.feedback-in-future", EnumSet.of(GATHER_INFORMATION),
+  COORDINATION_FEEDBACK_IN_FUTURE(
+      "coordination.feedback-in-future",
+      EnumSet.of(GATHER_INFORMATION),
       "feedback to the signaller cannot be dated after today",
       "terugkoppeling aan de melder kan niet na vandaag gedateerd zijn"),
 
@@ -143,7 +164,9 @@ public enum RuleId implements Labelled {
    * {@code coordination.feedback-before-signal}, step 3: Feedback to the signaller cannot precede
    * the signal.
    */
-  COORDINATION_FEEDBACK_BEFORE_SIGNAL("coordination.feedback-before-signal", EnumSet.of(GATHER_INFORMATION),
+  COORDINATION_FEEDBACK_BEFORE_SIGNAL(
+      "coordination.feedback-before-signal",
+      EnumSet.of(GATHER_INFORMATION),
       "feedback to the signaller cannot precede the signal",
       "terugkoppeling aan de melder kan niet vóór het signaal liggen"),
 
@@ -151,7 +174,9 @@ public enum RuleId implements Labelled {
    * {@code appoint.no-fallback}, step 5: The profile does not let the network director act as
    * problem owner; appoint a trajectory director.
    */
-  APPOINT_NO_FALLBACK("appoint.no-fallback", EnumSet.of(PLAN_OF_APPROACH),
+  APPOINT_NO_FALLBACK(
+      "appoint.no-fallback",
+      EnumSet.of(PLAN_OF_APPROACH),
       "the profile does not let the network director act as problem owner; appoint a trajectory director",
       "het profiel laat de netwerkregisseur niet als probleemhouder optreden; wijs een trajectregisseur aan"),
 
@@ -159,7 +184,9 @@ public enum RuleId implements Labelled {
    * {@code appoint.fallback-is-network-director}, step 5: Only the acting network director can take
    * the role temporarily.
    */
-  APPOINT_FALLBACK_IS_NETWORK_DIRECTOR("appoint.fallback-is-network-director", EnumSet.of(PLAN_OF_APPROACH),
+  APPOINT_FALLBACK_IS_NETWORK_DIRECTOR(
+      "appoint.fallback-is-network-director",
+      EnumSet.of(PLAN_OF_APPROACH),
       "only the acting network director can take the role temporarily",
       "alleen de handelende netwerkregisseur kan de rol tijdelijk op zich nemen"),
 
@@ -167,12 +194,16 @@ public enum RuleId implements Labelled {
    * {@code appoint.authority}, step 5: The trajectory director is appointed by the authority the
    * profile names.
    */
-  APPOINT_AUTHORITY("appoint.authority", EnumSet.of(PLAN_OF_APPROACH),
+  APPOINT_AUTHORITY(
+      "appoint.authority",
+      EnumSet.of(PLAN_OF_APPROACH),
       "the trajectory director is appointed by the authority the profile names",
       "de trajectregisseur wordt aangewezen door wie het profiel daarvoor noemt"),
 
   /** {@code scan.date-in-future}, step 4: A scan cannot be dated after today. */
-  SCAN_DATE_IN_FUTURE("scan.date-in-future", EnumSet.of(INTEGRAL_PICTURE),
+  SCAN_DATE_IN_FUTURE(
+      "scan.date-in-future",
+      EnumSet.of(INTEGRAL_PICTURE),
       "a scan cannot be dated after today",
       "een scan kan niet na vandaag gedateerd zijn"),
 
@@ -180,7 +211,9 @@ public enum RuleId implements Labelled {
    * {@code picture.problem-owner-required}, step 4: In this network the problem owner forms the
    * picture: appoint one first.
    */
-  PICTURE_PROBLEM_OWNER_REQUIRED("picture.problem-owner-required", EnumSet.of(INTEGRAL_PICTURE),
+  PICTURE_PROBLEM_OWNER_REQUIRED(
+      "picture.problem-owner-required",
+      EnumSet.of(INTEGRAL_PICTURE),
       "in this network the problem owner forms the picture: appoint one first",
       "in dit netwerk vormt de probleemhouder het beeld: wijs eerst een probleemhouder aan"),
 
@@ -188,7 +221,9 @@ public enum RuleId implements Labelled {
    * {@code picture.scan-required}, step 4: In this network the situation is mapped with a
    * life-domain scan first.
    */
-  PICTURE_SCAN_REQUIRED("picture.scan-required", EnumSet.of(INTEGRAL_PICTURE),
+  PICTURE_SCAN_REQUIRED(
+      "picture.scan-required",
+      EnumSet.of(INTEGRAL_PICTURE),
       "in this network the situation is mapped with a life-domain scan first",
       "in dit netwerk wordt de situatie eerst in kaart gebracht met de scan leefgebieden"),
 
@@ -196,7 +231,9 @@ public enum RuleId implements Labelled {
    * {@code plan.next-version}, steps 5, 7: A plan (or adjusted plan) must have the next version
    * number.
    */
-  PLAN_NEXT_VERSION("plan.next-version", EnumSet.of(PLAN_OF_APPROACH, EVALUATE),
+  PLAN_NEXT_VERSION(
+      "plan.next-version",
+      EnumSet.of(PLAN_OF_APPROACH, EVALUATE),
       "a plan (or adjusted plan) must have the next version number",
       "een plan (of bijgesteld plan) moet het volgende versienummer hebben"),
 
@@ -204,7 +241,9 @@ public enum RuleId implements Labelled {
    * {@code plan.trajectory-director-required}, step 5: Appoint a trajectory director (or let the
    * network director act temporarily) before adopting the plan.
    */
-  PLAN_TRAJECTORY_DIRECTOR_REQUIRED("plan.trajectory-director-required", EnumSet.of(PLAN_OF_APPROACH),
+  PLAN_TRAJECTORY_DIRECTOR_REQUIRED(
+      "plan.trajectory-director-required",
+      EnumSet.of(PLAN_OF_APPROACH),
       "appoint a trajectory director (or let the network director act temporarily) before adopting the plan",
       "wijs een trajectregisseur aan (of laat de netwerkregisseur tijdelijk optreden) voordat het plan wordt vastgesteld"),
 
@@ -212,7 +251,9 @@ public enum RuleId implements Labelled {
    * {@code plan.adjust-needs-reason}, step 7: A plan is adjusted after an evaluation that decided
    * to adjust, or after a reported deviation.
    */
-  PLAN_ADJUST_NEEDS_REASON("plan.adjust-needs-reason", EnumSet.of(EVALUATE),
+  PLAN_ADJUST_NEEDS_REASON(
+      "plan.adjust-needs-reason",
+      EnumSet.of(EVALUATE),
       "a plan is adjusted after an evaluation that decided to adjust, or after a reported deviation",
       "een plan wordt bijgesteld na een evaluatie die tot bijstellen besloot, of na een gemelde afwijking"),
 
@@ -220,17 +261,23 @@ public enum RuleId implements Labelled {
    * {@code plan.activity-due-in-past}, steps 5, 7: An activity is due before the plan's adoption;
    * plan it from today.
    */
-  PLAN_ACTIVITY_DUE_IN_PAST("plan.activity-due-in-past", EnumSet.of(PLAN_OF_APPROACH, EVALUATE),
+  PLAN_ACTIVITY_DUE_IN_PAST(
+      "plan.activity-due-in-past",
+      EnumSet.of(PLAN_OF_APPROACH, EVALUATE),
       "an activity is due before the plan's adoption; plan it from today",
       "een activiteit valt vóór het vaststellen van het plan; plan haar vanaf vandaag"),
 
   /** {@code meeting.case-ended}, step 5: The case has ended; reopen it to discuss it again. */
-  MEETING_CASE_ENDED("meeting.case-ended", EnumSet.of(PLAN_OF_APPROACH),
+  MEETING_CASE_ENDED(
+      "meeting.case-ended",
+      EnumSet.of(PLAN_OF_APPROACH),
       "the case has ended; reopen it to discuss it again",
       "de casus is beëindigd; heropen hem om hem opnieuw te bespreken"),
 
   /** {@code meeting.date-in-future}, step 5: A meeting cannot be recorded before it is held. */
-  MEETING_DATE_IN_FUTURE("meeting.date-in-future", EnumSet.of(PLAN_OF_APPROACH),
+  MEETING_DATE_IN_FUTURE(
+      "meeting.date-in-future",
+      EnumSet.of(PLAN_OF_APPROACH),
       "a meeting cannot be recorded before it is held",
       "een overleg kan niet worden vastgelegd voordat het is gehouden"),
 
@@ -238,7 +285,9 @@ public enum RuleId implements Labelled {
    * {@code meeting.recorder}, step 5: A meeting is recorded by the network director or a
    * participant.
    */
-  MEETING_RECORDER("meeting.recorder", EnumSet.of(PLAN_OF_APPROACH),
+  MEETING_RECORDER(
+      "meeting.recorder",
+      EnumSet.of(PLAN_OF_APPROACH),
       "a meeting is recorded by the network director or a participant",
       "een overleg wordt vastgelegd door de netwerkregisseur of een deelnemer"),
 
@@ -246,7 +295,8 @@ public enum RuleId implements Labelled {
    * {@code instrument.client-invited-to-case-conference}, step 5: In this network the client is
    * invited to every case conference.
    */
-  INSTRUMENT_CLIENT_INVITED_TO_CASE_CONFERENCE("instrument.client-invited-to-case-conference",
+  INSTRUMENT_CLIENT_INVITED_TO_CASE_CONFERENCE(
+      "instrument.client-invited-to-case-conference",
       EnumSet.of(PLAN_OF_APPROACH),
       "in this network the client is invited to every case conference",
       "in dit netwerk wordt de cliënt voor elk casusoverleg uitgenodigd"),
@@ -255,7 +305,9 @@ public enum RuleId implements Labelled {
    * {@code progress.trajectory-director-only}, step 6: Only the case's trajectory director reports
    * progress.
    */
-  PROGRESS_TRAJECTORY_DIRECTOR_ONLY("progress.trajectory-director-only", EnumSet.of(EXECUTE),
+  PROGRESS_TRAJECTORY_DIRECTOR_ONLY(
+      "progress.trajectory-director-only",
+      EnumSet.of(EXECUTE),
       "only the case's trajectory director reports progress",
       "alleen de trajectregisseur van de casus rapporteert voortgang"),
 
@@ -263,7 +315,9 @@ public enum RuleId implements Labelled {
    * {@code progress-talk.no-trajectory-director}, step 6: There is no trajectory director to talk
    * with.
    */
-  PROGRESS_TALK_NO_TRAJECTORY_DIRECTOR("progress-talk.no-trajectory-director", EnumSet.of(EXECUTE),
+  PROGRESS_TALK_NO_TRAJECTORY_DIRECTOR(
+      "progress-talk.no-trajectory-director",
+      EnumSet.of(EXECUTE),
       "there is no trajectory director to talk with",
       "er is geen trajectregisseur om mee te spreken"),
 
@@ -271,7 +325,9 @@ public enum RuleId implements Labelled {
    * {@code evaluation.goals-of-plan}, step 7: Evaluate every goal of the current plan version, and
    * only those.
    */
-  EVALUATION_GOALS_OF_PLAN("evaluation.goals-of-plan", EnumSet.of(EVALUATE),
+  EVALUATION_GOALS_OF_PLAN(
+      "evaluation.goals-of-plan",
+      EnumSet.of(EVALUATE),
       "evaluate every goal of the current plan version, and only those",
       "evalueer elk doel van de huidige planversie, en alleen die"),
 
@@ -279,7 +335,9 @@ public enum RuleId implements Labelled {
    * {@code close.use-transfer}, step 8: A move to another network is a warm handover: transfer the
    * case.
    */
-  CLOSE_USE_TRANSFER("close.use-transfer", EnumSet.of(CLOSE),
+  CLOSE_USE_TRANSFER(
+      "close.use-transfer",
+      EnumSet.of(CLOSE),
       "a move to another network is a warm handover: transfer the case",
       "een verhuizing naar een ander netwerk is een warme overdracht: draag de casus over"),
 
@@ -287,7 +345,9 @@ public enum RuleId implements Labelled {
    * {@code close.evaluation-required}, step 8: A case closes after an evaluation that decided to
    * close.
    */
-  CLOSE_EVALUATION_REQUIRED("close.evaluation-required", EnumSet.of(CLOSE),
+  CLOSE_EVALUATION_REQUIRED(
+      "close.evaluation-required",
+      EnumSet.of(CLOSE),
       "a case closes after an evaluation that decided to close",
       "een casus sluit na een evaluatie die tot afsluiten besloot"),
 
@@ -295,7 +355,9 @@ public enum RuleId implements Labelled {
    * {@code close.criterion-in-regular-care}, step 8: In this network the goals are reached when the
    * client is in regular care: close as guided to regular care and name the organisation.
    */
-  CLOSE_CRITERION_IN_REGULAR_CARE("close.criterion-in-regular-care", EnumSet.of(CLOSE),
+  CLOSE_CRITERION_IN_REGULAR_CARE(
+      "close.criterion-in-regular-care",
+      EnumSet.of(CLOSE),
       "in this network the goals are reached when the client is in regular care: close as guided to regular care and name the organisation",
       "in dit netwerk zijn de doelen bereikt als de cliënt in de reguliere zorg zit: sluit af als toegeleid naar reguliere zorg en noem de organisatie"),
 
@@ -303,7 +365,9 @@ public enum RuleId implements Labelled {
    * {@code close.criterion-self-reliant}, step 8: In this network the goals are reached when the
    * client is self-reliant again: every goal of the last evaluation must be reached.
    */
-  CLOSE_CRITERION_SELF_RELIANT("close.criterion-self-reliant", EnumSet.of(CLOSE),
+  CLOSE_CRITERION_SELF_RELIANT(
+      "close.criterion-self-reliant",
+      EnumSet.of(CLOSE),
       "in this network the goals are reached when the client is self-reliant again: every goal of the last evaluation must be reached",
       "in dit netwerk zijn de doelen bereikt als de cliënt weer zelfredzaam is: elk doel van de laatste evaluatie moet bereikt zijn"),
 
@@ -311,12 +375,16 @@ public enum RuleId implements Labelled {
    * {@code close.remarks-required}, step 8: Closing without the goals reached needs remarks that
    * explain it.
    */
-  CLOSE_REMARKS_REQUIRED("close.remarks-required", EnumSet.of(CLOSE),
+  CLOSE_REMARKS_REQUIRED(
+      "close.remarks-required",
+      EnumSet.of(CLOSE),
       "closing without the goals reached needs remarks that explain it",
       "afsluiten zonder dat de doelen bereikt zijn vraagt een toelichting"),
 
   /** {@code follow-up.not-closed}, step 9: Follow-up checks are for closed cases. */
-  FOLLOW_UP_NOT_CLOSED("follow-up.not-closed", EnumSet.of(FOLLOW_UP),
+  FOLLOW_UP_NOT_CLOSED(
+      "follow-up.not-closed",
+      EnumSet.of(FOLLOW_UP),
       "follow-up checks are for closed cases",
       "nazorgcontroles zijn voor afgesloten casussen"),
 
@@ -324,17 +392,23 @@ public enum RuleId implements Labelled {
    * {@code follow-up.schedule-complete}, step 9: Every follow-up check of the network's schedule is
    * recorded.
    */
-  FOLLOW_UP_SCHEDULE_COMPLETE("follow-up.schedule-complete", EnumSet.of(FOLLOW_UP),
+  FOLLOW_UP_SCHEDULE_COMPLETE(
+      "follow-up.schedule-complete",
+      EnumSet.of(FOLLOW_UP),
       "every follow-up check of the network's schedule is recorded",
       "alle nazorgcontroles uit het schema van het netwerk zijn vastgelegd"),
 
   /** {@code reopen.not-closed}, step 9: Only a closed or ended case can be reopened. */
-  REOPEN_NOT_CLOSED("reopen.not-closed", EnumSet.of(FOLLOW_UP),
+  REOPEN_NOT_CLOSED(
+      "reopen.not-closed",
+      EnumSet.of(FOLLOW_UP),
       "only a closed or ended case can be reopened",
       "alleen een afgesloten of beëindigde casus kan worden heropend"),
 
   /** {@code reopen.deceased}, step 9: The client has died; the case cannot be reopened. */
-  REOPEN_DECEASED("reopen.deceased", EnumSet.of(FOLLOW_UP),
+  REOPEN_DECEASED(
+      "reopen.deceased",
+      EnumSet.of(FOLLOW_UP),
       "the client has died; the case cannot be reopened",
       "de cliënt is overleden; de casus kan niet worden heropend"),
 
@@ -342,12 +416,16 @@ public enum RuleId implements Labelled {
    * {@code transfer.same-network}, step 9: A case is handed over to another network, not to its
    * own.
    */
-  TRANSFER_SAME_NETWORK("transfer.same-network", EnumSet.of(FOLLOW_UP),
+  TRANSFER_SAME_NETWORK(
+      "transfer.same-network",
+      EnumSet.of(FOLLOW_UP),
       "a case is handed over to another network, not to its own",
       "een casus wordt overgedragen aan een ander netwerk, niet aan het eigen netwerk"),
 
   /** {@code consent.date-in-future}, step 9: A consent cannot be signed after today. */
-  CONSENT_DATE_IN_FUTURE("consent.date-in-future", EnumSet.of(FOLLOW_UP),
+  CONSENT_DATE_IN_FUTURE(
+      "consent.date-in-future",
+      EnumSet.of(FOLLOW_UP),
       "a consent cannot be signed after today",
       "een toestemming kan niet na vandaag ondertekend zijn"),
 
@@ -355,12 +433,16 @@ public enum RuleId implements Labelled {
    * {@code consent.already-withdrawn}, step 9: Record a consent as signed; withdraw it with its own
    * command.
    */
-  CONSENT_ALREADY_WITHDRAWN("consent.already-withdrawn", EnumSet.of(FOLLOW_UP),
+  CONSENT_ALREADY_WITHDRAWN(
+      "consent.already-withdrawn",
+      EnumSet.of(FOLLOW_UP),
       "record a consent as signed; withdraw it with its own command",
       "leg een toestemming vast als ondertekend; trek haar in met een eigen opdracht"),
 
   /** {@code consent.none-in-force}, step 9: There is no consent in force to withdraw. */
-  CONSENT_NONE_IN_FORCE("consent.none-in-force", EnumSet.of(FOLLOW_UP),
+  CONSENT_NONE_IN_FORCE(
+      "consent.none-in-force",
+      EnumSet.of(FOLLOW_UP),
       "there is no consent in force to withdraw",
       "er is geen geldende toestemming om in te trekken"),
 
@@ -368,7 +450,9 @@ public enum RuleId implements Labelled {
    * {@code escalation.use-coercion-measure}, step 6: Pressure and coercion is recorded as a measure
    * from the catalogue, not as a ladder rung.
    */
-  ESCALATION_USE_COERCION_MEASURE("escalation.use-coercion-measure", EnumSet.of(EXECUTE),
+  ESCALATION_USE_COERCION_MEASURE(
+      "escalation.use-coercion-measure",
+      EnumSet.of(EXECUTE),
       "pressure and coercion is recorded as a measure from the catalogue, not as a ladder rung",
       "drang en dwang wordt vastgelegd als maatregel uit de catalogus, niet als trede op een ladder"),
 
@@ -376,12 +460,16 @@ public enum RuleId implements Labelled {
    * {@code escalation.request-by-trajectory-director}, step 6: The case's trajectory director asks
    * for escalation; the network director escalates.
    */
-  ESCALATION_REQUEST_BY_TRAJECTORY_DIRECTOR("escalation.request-by-trajectory-director", EnumSet.of(EXECUTE),
+  ESCALATION_REQUEST_BY_TRAJECTORY_DIRECTOR(
+      "escalation.request-by-trajectory-director",
+      EnumSet.of(EXECUTE),
       "the case's trajectory director asks for escalation; the network director escalates",
       "de trajectregisseur van de casus vraagt om opschaling; de netwerkregisseur schaalt op"),
 
   /** {@code escalation.no-such-rung}, step 6: The ladder has no such rung. */
-  ESCALATION_NO_SUCH_RUNG("escalation.no-such-rung", EnumSet.of(EXECUTE),
+  ESCALATION_NO_SUCH_RUNG(
+      "escalation.no-such-rung",
+      EnumSet.of(EXECUTE),
       "the ladder has no such rung",
       "de ladder heeft zo'n trede niet"),
 
@@ -389,7 +477,9 @@ public enum RuleId implements Labelled {
    * {@code escalation.one-rung-at-a-time}, step 6: Escalate one rung at a time; jumping needs a
    * serious emergency with a reason, on a ladder that allows it.
    */
-  ESCALATION_ONE_RUNG_AT_A_TIME("escalation.one-rung-at-a-time", EnumSet.of(EXECUTE),
+  ESCALATION_ONE_RUNG_AT_A_TIME(
+      "escalation.one-rung-at-a-time",
+      EnumSet.of(EXECUTE),
       "escalate one rung at a time; jumping needs a serious emergency with a reason, on a ladder that allows it",
       "schaal trede voor trede op; overslaan vraagt een ernstige noodsituatie met reden, op een ladder die dat toestaat"),
 
@@ -397,29 +487,39 @@ public enum RuleId implements Labelled {
    * {@code escalation.emergency-only}, step 6: This rung is only called in a serious emergency:
    * record the reason.
    */
-  ESCALATION_EMERGENCY_ONLY("escalation.emergency-only", EnumSet.of(EXECUTE),
+  ESCALATION_EMERGENCY_ONLY(
+      "escalation.emergency-only",
+      EnumSet.of(EXECUTE),
       "this rung is only called in a serious emergency: record the reason",
       "deze trede wordt alleen ingeschakeld in een ernstige noodsituatie: leg de reden vast"),
 
   /** {@code escalation.not-open}, step 6: The escalation is not open on this case. */
-  ESCALATION_NOT_OPEN("escalation.not-open", EnumSet.of(EXECUTE),
+  ESCALATION_NOT_OPEN(
+      "escalation.not-open",
+      EnumSet.of(EXECUTE),
       "the escalation is not open on this case",
       "de opschaling staat niet open op deze casus"),
 
   /** {@code coercion.unknown-measure}, step 6: The measure is not in the network's catalogue. */
-  COERCION_UNKNOWN_MEASURE("coercion.unknown-measure", EnumSet.of(EXECUTE),
+  COERCION_UNKNOWN_MEASURE(
+      "coercion.unknown-measure",
+      EnumSet.of(EXECUTE),
       "the measure is not in the network's catalogue",
       "de maatregel staat niet in de catalogus van het netwerk"),
 
   /** {@code coercion.historical}, step 6: The measure is no longer in force. */
-  COERCION_HISTORICAL("coercion.historical", EnumSet.of(EXECUTE),
+  COERCION_HISTORICAL(
+      "coercion.historical",
+      EnumSet.of(EXECUTE),
       "the measure is no longer in force",
       "de maatregel geldt niet meer"),
 
   /**
    * {@code coercion.authority}, step 6: A measure is recorded only by its executing organisation.
    */
-  COERCION_AUTHORITY("coercion.authority", EnumSet.of(EXECUTE),
+  COERCION_AUTHORITY(
+      "coercion.authority",
+      EnumSet.of(EXECUTE),
       "a measure is recorded only by its executing organisation",
       "een maatregel wordt alleen vastgelegd door de uitvoerende organisatie"),
 
@@ -427,12 +527,16 @@ public enum RuleId implements Labelled {
    * {@code coercion.reason-required-to-rise}, step 6: Rising on the pressure and coercion continuum
    * needs a recorded reason.
    */
-  COERCION_REASON_REQUIRED_TO_RISE("coercion.reason-required-to-rise", EnumSet.of(EXECUTE),
+  COERCION_REASON_REQUIRED_TO_RISE(
+      "coercion.reason-required-to-rise",
+      EnumSet.of(EXECUTE),
       "rising on the pressure and coercion continuum needs a recorded reason",
       "stijgen op het drang-en-dwangcontinuüm vraagt een vastgelegde reden"),
 
   /** {@code instrument.own-command}, step 6: This instrument is recorded with its own command. */
-  INSTRUMENT_OWN_COMMAND("instrument.own-command", EnumSet.of(EXECUTE),
+  INSTRUMENT_OWN_COMMAND(
+      "instrument.own-command",
+      EnumSet.of(EXECUTE),
       "this instrument is recorded with its own command",
       "dit instrument wordt met een eigen opdracht vastgelegd"),
 
@@ -440,7 +544,8 @@ public enum RuleId implements Labelled {
    * {@code instrument.guided-explosion-repeated-unreachable}, step 6: A consciously guided
    * explosion is only used after the client repeatedly proved unreachable or broke agreements.
    */
-  INSTRUMENT_GUIDED_EXPLOSION_REPEATED_UNREACHABLE("instrument.guided-explosion-repeated-unreachable",
+  INSTRUMENT_GUIDED_EXPLOSION_REPEATED_UNREACHABLE(
+      "instrument.guided-explosion-repeated-unreachable",
       EnumSet.of(EXECUTE),
       "a consciously guided explosion is only used after the client repeatedly proved unreachable or broke agreements",
       "bewust begeleid ontploffen wordt pas ingezet als de cliënt herhaaldelijk onbereikbaar bleek of afspraken brak"),
@@ -449,13 +554,16 @@ public enum RuleId implements Labelled {
    * {@code instrument.guided-explosion-core-agreement}, step 6: A consciously guided explosion
    * needs the recorded agreement of every core partner.
    */
-  INSTRUMENT_GUIDED_EXPLOSION_CORE_AGREEMENT("instrument.guided-explosion-core-agreement",
+  INSTRUMENT_GUIDED_EXPLOSION_CORE_AGREEMENT(
+      "instrument.guided-explosion-core-agreement",
       EnumSet.of(EXECUTE),
       "a consciously guided explosion needs the recorded agreement of every core partner",
       "bewust begeleid ontploffen vraagt de vastgelegde instemming van alle kernpartners"),
 
   /** {@code instrument.no-budget-mandate}, step 6: This network holds no care-purchase budget. */
-  INSTRUMENT_NO_BUDGET_MANDATE("instrument.no-budget-mandate", EnumSet.of(EXECUTE),
+  INSTRUMENT_NO_BUDGET_MANDATE(
+      "instrument.no-budget-mandate",
+      EnumSet.of(EXECUTE),
       "this network holds no care-purchase budget",
       "dit netwerk heeft geen budget voor zorginkoop"),
 
@@ -463,12 +571,16 @@ public enum RuleId implements Labelled {
    * {@code instrument.budget-holder}, step 6: Only the holder of the budget mandate spends the
    * budget.
    */
-  INSTRUMENT_BUDGET_HOLDER("instrument.budget-holder", EnumSet.of(EXECUTE),
+  INSTRUMENT_BUDGET_HOLDER(
+      "instrument.budget-holder",
+      EnumSet.of(EXECUTE),
       "only the holder of the budget mandate spends the budget",
       "alleen de houder van het budgetmandaat besteedt het budget"),
 
   /** {@code instrument.budget-amount}, step 6: State the amount spent. */
-  INSTRUMENT_BUDGET_AMOUNT("instrument.budget-amount", EnumSet.of(EXECUTE),
+  INSTRUMENT_BUDGET_AMOUNT(
+      "instrument.budget-amount",
+      EnumSet.of(EXECUTE),
       "state the amount spent",
       "vermeld het bestede bedrag"),
 
@@ -476,7 +588,9 @@ public enum RuleId implements Labelled {
    * {@code instrument.budget-limit}, step 6: The spending would exceed the budget mandate's maximum
    * per case.
    */
-  INSTRUMENT_BUDGET_LIMIT("instrument.budget-limit", EnumSet.of(EXECUTE),
+  INSTRUMENT_BUDGET_LIMIT(
+      "instrument.budget-limit",
+      EnumSet.of(EXECUTE),
       "the spending would exceed the budget mandate's maximum per case",
       "de besteding gaat boven het maximum per casus van het budgetmandaat"),
 
@@ -484,12 +598,15 @@ public enum RuleId implements Labelled {
    * {@code instrument.no-eviction-with-children}, step 6: This network does not cooperate in an
    * eviction when children live in the household.
    */
-  INSTRUMENT_NO_EVICTION_WITH_CHILDREN("instrument.no-eviction-with-children", EnumSet.of(EXECUTE),
+  INSTRUMENT_NO_EVICTION_WITH_CHILDREN(
+      "instrument.no-eviction-with-children",
+      EnumSet.of(EXECUTE),
       "this network does not cooperate in an eviction when children live in the household",
       "dit netwerk werkt niet mee aan een huisuitzetting als er kinderen in het huishouden wonen");
 
   private static final ImmutableMap<String, RuleId> BY_ID =
-      Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(RuleId::getId, Function.identity()));
+      Arrays.stream(values())
+          .collect(ImmutableMap.toImmutableMap(RuleId::getId, Function.identity()));
 
   private final String id;
   private final Set<ProcessStep> steps;

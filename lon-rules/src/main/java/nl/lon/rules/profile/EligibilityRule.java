@@ -60,7 +60,8 @@ public abstract class EligibilityRule {
   @Value.Check
   void check() {
     Checks.notEmpty(getCountedDomains(), "EligibilityRule.countedDomains");
-    Checks.range(getMinProblemDomains(), 1, getCountedDomains().size(), "EligibilityRule.minProblemDomains");
+    Checks.range(
+        getMinProblemDomains(), 1, getCountedDomains().size(), "EligibilityRule.minProblemDomains");
   }
 
   /**
@@ -88,8 +89,8 @@ public abstract class EligibilityRule {
   }
 
   /**
-   * Builds a {@link EligibilityRule}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link EligibilityRule}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -5,11 +5,10 @@ import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * How a network follows a closed case (nazorgbeleid): when to check, and what a drop-out
- * triggers.
+ * How a network follows a closed case (nazorgbeleid): when to check, and what a drop-out triggers.
  *
- * <p>Rotterdam follows for a year and asks the partners after 6 and 12 months; the expert advice
- * is to check after half a year, and to discuss a client who fell out of the trajectory again.
+ * <p>Rotterdam follows for a year and asks the partners after 6 and 12 months; the expert advice is
+ * to check after half a year, and to discuss a client who fell out of the trajectory again.
  *
  * @since 0.1
  */
@@ -53,10 +52,7 @@ public abstract class FollowUpPolicy {
    * @return the policy
    */
   public static FollowUpPolicy of(boolean dropOutReopens, int... months) {
-    return builder()
-        .addCheckAfterMonths(months)
-        .dropOutReopens(dropOutReopens)
-        .build();
+    return builder().addCheckAfterMonths(months).dropOutReopens(dropOutReopens).build();
   }
 
   /** A new builder, for the factories of this type. */

@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  *
  * <p>"Couleur locale": all networks follow the same nine steps, but deadlines, eligibility, who
  * appoints the trajectory director, cadence, closing criterion, follow-up and privacy choices
- * differ. The presets {@link #rotterdam()}, {@link #enschede()} and {@link #leeuwarden()}
- * reproduce the three networks of the source (MOVISIE, "Prachtige Praktijken van Lokale
- * OGGZ-Netwerken", 2008); derive your own from one:
+ * differ. The presets {@link #rotterdam()}, {@link #enschede()} and {@link #leeuwarden()} reproduce
+ * the three networks of the source (MOVISIE, "Prachtige Praktijken van Lokale OGGZ-Netwerken",
+ * 2008); derive your own from one:
  *
  * <pre>{@code
  * MethodologyProfile mine = MethodologyProfile.builder().from(MethodologyProfile.enschede())
@@ -76,8 +76,8 @@ public abstract class MethodologyProfile {
   public abstract AppointmentAuthority getAppointedBy();
 
   /**
-   * Whether the network director may act as problem owner temporarily when no trajectory
-   * director is available.
+   * Whether the network director may act as problem owner temporarily when no trajectory director
+   * is available.
    *
    * @return true when the fallback is allowed
    */
@@ -124,7 +124,8 @@ public abstract class MethodologyProfile {
    * Who evaluates running cases: the trajectory director (Enschede: the problem owner) or the
    * network director, who guards that it happens (Rotterdam, Leeuwarden).
    *
-   * @return {@link ProfessionalRole#TRAJECTORY_DIRECTOR} or {@link ProfessionalRole#NETWORK_DIRECTOR}
+   * @return {@link ProfessionalRole#TRAJECTORY_DIRECTOR} or {@link
+   *     ProfessionalRole#NETWORK_DIRECTOR}
    */
   public abstract ProfessionalRole getEvaluatedBy();
 
@@ -143,8 +144,8 @@ public abstract class MethodologyProfile {
   public abstract FollowUpPolicy getFollowUp();
 
   /**
-   * Whether the network director checks at intake whether a report is an acute crisis and sends
-   * the crisis service first (Rotterdam).
+   * Whether the network director checks at intake whether a report is an acute crisis and sends the
+   * crisis service first (Rotterdam).
    *
    * @return true when crisis triage applies
    */
@@ -202,13 +203,14 @@ public abstract class MethodologyProfile {
   }
 
   /**
-   * The lowest small-cell threshold a profile may set ({@link AccessPolicy#MIN_SMALL_CELL_THRESHOLD}).
+   * The lowest small-cell threshold a profile may set ({@link
+   * AccessPolicy#MIN_SMALL_CELL_THRESHOLD}).
    */
   public static final int MIN_SMALL_CELL_THRESHOLD = AccessPolicy.MIN_SMALL_CELL_THRESHOLD;
 
   /**
-   * The small-cell threshold of the management figures (celbeveiliging), from the profile's
-   * access policy ({@link AccessPolicy#getSmallCellThreshold()}).
+   * The small-cell threshold of the management figures (celbeveiliging), from the profile's access
+   * policy ({@link AccessPolicy#getSmallCellThreshold()}).
    *
    * @return {@value #MIN_SMALL_CELL_THRESHOLD} or more
    */
@@ -220,7 +222,8 @@ public abstract class MethodologyProfile {
   void check() {
     Checks.identifier(getId(), "MethodologyProfile.id");
     Checks.notBlank(getName(), "MethodologyProfile.name");
-    Checks.range(getNetworkMeetingIntervalDays(), 7, 91, "MethodologyProfile.networkMeetingIntervalDays");
+    Checks.range(
+        getNetworkMeetingIntervalDays(), 7, 91, "MethodologyProfile.networkMeetingIntervalDays");
     Checks.range(getEvaluationEveryMonths(), 1, 24, "MethodologyProfile.evaluationEveryMonths");
     Checks.require(
         getEvaluatedBy() == ProfessionalRole.TRAJECTORY_DIRECTOR
@@ -240,11 +243,11 @@ public abstract class MethodologyProfile {
    *       city-wide circuit; youth has a separate circuit").
    *   <li>No working-day deadlines in the source: steps are due at the next network meeting.
    *   <li>The network meeting appoints the trajectory director (dossierhouder); if none is
-   *       available the network director acts as problem owner temporarily (step 5, "In R and L
-   *       the meeting appoints a trajectory director ... the network director acts as problem
-   *       owner temporarily").
-   *   <li>Cadence: contact within 1 month, report every 3 months or on deviation, monthly
-   *       progress talk (step 6, "Everywhere").
+   *       available the network director acts as problem owner temporarily (step 5, "In R and L the
+   *       meeting appoints a trajectory director ... the network director acts as problem owner
+   *       temporarily").
+   *   <li>Cadence: contact within 1 month, report every 3 months or on deviation, monthly progress
+   *       talk (step 6, "Everywhere").
    *   <li>Network meeting every 2 weeks (source: "every 2, 3 or 4 weeks"; the preset takes 2).
    *   <li>Closes when the client is in regular care (step 8, "R and L: when the client has been
    *       guided to and is in regular care").
@@ -262,7 +265,11 @@ public abstract class MethodologyProfile {
         .name("Rotterdam (lokaal zorgnetwerk)")
         .access(AccessPolicy.rotterdam())
         .eligibility(
-            EligibilityRule.atLeast(2).youthInScope(false).homelessInScope(false).exPrisonersInScope(true).build())
+            EligibilityRule.atLeast(2)
+                .youthInScope(false)
+                .homelessInScope(false)
+                .exPrisonersInScope(true)
+                .build())
         .deadlines(ProcessDeadlines.none())
         .appointedBy(AppointmentAuthority.NETWORK_MEETING)
         .networkDirectorFallback(true)
@@ -285,11 +292,11 @@ public abstract class MethodologyProfile {
    *
    * <ul>
    *   <li>Eligibility: problems on three or more of housing, care, education, safety, work,
-   *       welfare; youth multi-problem cases go to the network (section 2, "E: the report must
-   *       show problems on three or more of ...").
-   *   <li>Deadlines: judge a report within 5 working days; appoint a problem owner within 5
-   *       working days of the coordination decision; present the plan within 10 working days of
-   *       accepting ownership (steps 2, 4, 5).
+   *       welfare; youth multi-problem cases go to the network (section 2, "E: the report must show
+   *       problems on three or more of ...").
+   *   <li>Deadlines: judge a report within 5 working days; appoint a problem owner within 5 working
+   *       days of the coordination decision; present the plan within 10 working days of accepting
+   *       ownership (steps 2, 4, 5).
    *   <li>The network director (procesmanager) appoints the problem owner directly (step 4), who
    *       maps the situation with the Scan Leefgebieden before the picture is formed.
    *   <li>Cadence as everywhere (step 6).
@@ -344,7 +351,9 @@ public abstract class MethodologyProfile {
         .clientAlwaysInvitedToCaseConference(false)
         .intervention(
             InterventionPolicy.builder()
-                .budgetMandate(BudgetMandate.of(ProfessionalRole.NETWORK_DIRECTOR, new java.math.BigDecimal("5000")))
+                .budgetMandate(
+                    BudgetMandate.of(
+                        ProfessionalRole.NETWORK_DIRECTOR, new java.math.BigDecimal("5000")))
                 .build())
         .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
         .build();
@@ -361,13 +370,13 @@ public abstract class MethodologyProfile {
    *       temporarily when none is available (step 5).
    *   <li>Cadence as everywhere (step 6).
    *   <li>Network meeting every 4 weeks (source: "every 2, 3 or 4 weeks"; the preset takes 4),
-   *       where all running cases are discussed (step 7, "L discusses all cases at every
-   *       core-team meeting").
+   *       where all running cases are discussed (step 7, "L discusses all cases at every core-team
+   *       meeting").
    *   <li>Closes when the client is in regular care (step 8).
    *   <li>Follow-up after 6 months per the expert advice (step 9); a drop-out is discussed again.
    *   <li>The client is always invited to the case conference (instrument 3).
-   *   <li>No cooperation in an eviction involving children (instrument 5); this guard rail is on
-   *       by default in every profile.
+   *   <li>No cooperation in an eviction involving children (instrument 5); this guard rail is on by
+   *       default in every profile.
    * </ul>
    *
    * @return the preset
@@ -378,7 +387,11 @@ public abstract class MethodologyProfile {
         .name("Leeuwarden (sociaal team)")
         .access(AccessPolicy.leeuwarden())
         .eligibility(
-            EligibilityRule.atLeast(2).youthInScope(false).homelessInScope(true).exPrisonersInScope(true).build())
+            EligibilityRule.atLeast(2)
+                .youthInScope(false)
+                .homelessInScope(true)
+                .exPrisonersInScope(true)
+                .build())
         .deadlines(ProcessDeadlines.none())
         .appointedBy(AppointmentAuthority.NETWORK_MEETING)
         .networkDirectorFallback(true)

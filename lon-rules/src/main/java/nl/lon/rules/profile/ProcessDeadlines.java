@@ -42,10 +42,12 @@ public abstract class ProcessDeadlines {
 
   @Value.Check
   void check() {
-    getJudgeReportWithin().ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.judgeReportWithin"));
+    getJudgeReportWithin()
+        .ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.judgeReportWithin"));
     getAppointProblemOwnerWithin()
         .ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.appointProblemOwnerWithin"));
-    getPresentPlanWithin().ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.presentPlanWithin"));
+    getPresentPlanWithin()
+        .ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.presentPlanWithin"));
   }
 
   /**
@@ -67,8 +69,8 @@ public abstract class ProcessDeadlines {
   }
 
   /**
-   * Builds a {@link ProcessDeadlines}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link ProcessDeadlines}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

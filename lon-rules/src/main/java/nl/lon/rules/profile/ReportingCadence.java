@@ -32,8 +32,8 @@ public abstract class ReportingCadence {
   public abstract int getReportEveryMonths();
 
   /**
-   * Whether a deviation from the plan must be reported (and then followed by an adjusted plan or
-   * an evaluation).
+   * Whether a deviation from the plan must be reported (and then followed by an adjusted plan or an
+   * evaluation).
    *
    * @return true when deviations are reported
    */
@@ -54,8 +54,8 @@ public abstract class ReportingCadence {
   }
 
   /**
-   * The cadence all three networks in the source share: 1 month, 3 months or on deviation,
-   * monthly talk.
+   * The cadence all three networks in the source share: 1 month, 3 months or on deviation, monthly
+   * talk.
    *
    * @return the cadence
    */
@@ -78,8 +78,8 @@ public abstract class ReportingCadence {
   }
 
   /**
-   * Builds a {@link ReportingCadence}: set the attributes, then {@code build()} validates them
-   * and returns the value. Not thread-safe: use one builder per value.
+   * Builds a {@link ReportingCadence}: set the attributes, then {@code build()} validates them and
+   * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */

@@ -55,9 +55,16 @@ class AccessPolicyTest {
 
   @Test
   void auditRetentionYears_belowFive_isRefused() {
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> AccessPolicy.builder()
-        .viewers(ViewerScope.CASE_PARTNERS).consentRequired(false).clientNumbersOnly(false)
-        .auditRetentionYears(4).build());
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                AccessPolicy.builder()
+                    .viewers(ViewerScope.CASE_PARTNERS)
+                    .consentRequired(false)
+                    .clientNumbersOnly(false)
+                    .auditRetentionYears(4)
+                    .build());
 
     assertEquals("AccessPolicy.auditRetentionYears", e.getField());
     assertEquals(5, AccessPolicy.enschede().getAuditRetentionYears());
@@ -65,6 +72,7 @@ class AccessPolicyTest {
 
   @Test
   void legalBasisOf_blankName_isRefused() {
-    assertThrows(InvalidValueException.class, () -> LegalBasis.of("court-order", " ", "bevel", "Rv"));
+    assertThrows(
+        InvalidValueException.class, () -> LegalBasis.of("court-order", " ", "bevel", "Rv"));
   }
 }

@@ -1,13 +1,12 @@
 package nl.lon.rules.access;
 
+import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
 import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
 import static nl.lon.core.testing.Cast.LON;
-import static nl.lon.core.testing.Cast.STEERING_MEMBER;
-import static nl.lon.rules.testing.RulesFixtures.DAY_0;
-import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
-import static nl.lon.core.testing.Cast.GGD;
 import static nl.lon.core.testing.Cast.NETWORK;
 import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.STEERING_MEMBER;
+import static nl.lon.rules.testing.RulesFixtures.DAY_0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,9 +22,9 @@ import java.util.Set;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
-import nl.lon.core.testing.Cast;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.testing.Cast;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.testing.RulesFixtures;
@@ -43,12 +42,23 @@ class AccessResourcesTest {
     return Cast.organisationOf(p);
   }
 
-  private static AccessDecision onCase(AccessRules rules, AccessResource resource, Professional who, boolean write) {
-    return rules.decide(new AccessRequest(resource, who, orgOf(who), LON, CaseState.empty(), write,
-        DAY_0, Optional.empty(), Optional.empty()));
+  private static AccessDecision onCase(
+      AccessRules rules, AccessResource resource, Professional who, boolean write) {
+    return rules.decide(
+        new AccessRequest(
+            resource,
+            who,
+            orgOf(who),
+            LON,
+            CaseState.empty(),
+            write,
+            DAY_0,
+            Optional.empty(),
+            Optional.empty()));
   }
 
-  private static AccessDecision onNetwork(AccessRules rules, AccessResource resource, Professional who) {
+  private static AccessDecision onNetwork(
+      AccessRules rules, AccessResource resource, Professional who) {
     return rules.decide(AccessRequest.ofNetwork(resource, who, orgOf(who), LON, DAY_0));
   }
 
@@ -69,7 +79,8 @@ class AccessResourcesTest {
 
   @Test
   void caseTimelineAndTransfer_director_allowedAsCaseDirector() {
-    for (AccessResource r : EnumSet.of(AccessResource.CASE, AccessResource.TIMELINE, AccessResource.TRANSFER)) {
+    for (AccessResource r :
+        EnumSet.of(AccessResource.CASE, AccessResource.TIMELINE, AccessResource.TRANSFER)) {
       allowed(onCase(ENSCHEDE, r, NETWORK_DIRECTOR, false), AccessRuleId.CASE_DIRECTOR);
       allowed(onCase(ENSCHEDE, r, NETWORK_DIRECTOR, true), AccessRuleId.CASE_DIRECTOR);
     }
@@ -77,50 +88,64 @@ class AccessResourcesTest {
 
   @Test
   void caseTimelineAndTransfer_steeringGroupMember_refusedCases() {
-    for (AccessResource r : EnumSet.of(AccessResource.CASE, AccessResource.TIMELINE, AccessResource.TRANSFER)) {
+    for (AccessResource r :
+        EnumSet.of(AccessResource.CASE, AccessResource.TIMELINE, AccessResource.TRANSFER)) {
       refused(onCase(ENSCHEDE, r, STEERING, false), AccessRuleId.STEERING_GROUP_NO_CASES);
     }
   }
 
   @Test
   void caseTimelineAndTransfer_uninvolvedCoreMember_refusedByViewerScope() {
-    for (AccessResource r : EnumSet.of(AccessResource.CASE, AccessResource.TIMELINE, AccessResource.TRANSFER)) {
+    for (AccessResource r :
+        EnumSet.of(AccessResource.CASE, AccessResource.TIMELINE, AccessResource.TRANSFER)) {
       refused(onCase(ENSCHEDE, r, HOUSING_MEMBER, false), AccessRuleId.VIEWER_SCOPE);
     }
   }
 
   @Test
   void openingACase_coreMember_allowed_steeringGroupMember_refused() {
-    allowed(onCase(ENSCHEDE, AccessResource.CASE, HOUSING_MEMBER, true), AccessRuleId.REPORT_SIGNAL);
+    allowed(
+        onCase(ENSCHEDE, AccessResource.CASE, HOUSING_MEMBER, true), AccessRuleId.REPORT_SIGNAL);
     refused(onCase(ENSCHEDE, AccessResource.CASE, STEERING, true), AccessRuleId.REPORT_SIGNAL);
   }
 
   @Test
   void everyResource_professionalOfAnotherNetwork_refusedOtherNetwork() {
     for (AccessResource r : AccessResource.values()) {
-      AccessDecision d = r.isOfCase() ? onCase(ENSCHEDE, r, FOREIGN_DIRECTOR, false)
-          : onNetwork(ENSCHEDE, r, FOREIGN_DIRECTOR);
+      AccessDecision d =
+          r.isOfCase()
+              ? onCase(ENSCHEDE, r, FOREIGN_DIRECTOR, false)
+              : onNetwork(ENSCHEDE, r, FOREIGN_DIRECTOR);
       refused(d, AccessRuleId.OTHER_NETWORK);
     }
   }
 
   @Test
   void personalData_read_director_allowed_steeringGroupMember_refused() {
-    allowed(onCase(ENSCHEDE, AccessResource.PERSONAL_DATA, NETWORK_DIRECTOR, false), AccessRuleId.CASE_DIRECTOR);
-    refused(onCase(ENSCHEDE, AccessResource.PERSONAL_DATA, STEERING, false), AccessRuleId.STEERING_GROUP_NO_CASES);
+    allowed(
+        onCase(ENSCHEDE, AccessResource.PERSONAL_DATA, NETWORK_DIRECTOR, false),
+        AccessRuleId.CASE_DIRECTOR);
+    refused(
+        onCase(ENSCHEDE, AccessResource.PERSONAL_DATA, STEERING, false),
+        AccessRuleId.STEERING_GROUP_NO_CASES);
   }
 
   @Test
   void personalData_stored_underClientNumbersOnly_refusedEvenForDirector() {
-    refused(onCase(LEEUWARDEN, AccessResource.PERSONAL_DATA, NETWORK_DIRECTOR, true),
+    refused(
+        onCase(LEEUWARDEN, AccessResource.PERSONAL_DATA, NETWORK_DIRECTOR, true),
         AccessRuleId.CLIENT_NUMBERS_ONLY);
-    allowed(onCase(ENSCHEDE, AccessResource.PERSONAL_DATA, HOUSING_MEMBER, true), AccessRuleId.REPORT_SIGNAL);
+    allowed(
+        onCase(ENSCHEDE, AccessResource.PERSONAL_DATA, HOUSING_MEMBER, true),
+        AccessRuleId.REPORT_SIGNAL);
   }
 
   @Test
   void erasureAndAuditTrail_director_allowed_othersRefused() {
     for (AccessResource r : EnumSet.of(AccessResource.ERASURE, AccessResource.AUDIT_TRAIL)) {
-      allowed(onCase(ENSCHEDE, r, NETWORK_DIRECTOR, r == AccessResource.ERASURE), AccessRuleId.NETWORK_DIRECTOR_ONLY);
+      allowed(
+          onCase(ENSCHEDE, r, NETWORK_DIRECTOR, r == AccessResource.ERASURE),
+          AccessRuleId.NETWORK_DIRECTOR_ONLY);
       refused(onCase(ENSCHEDE, r, HOUSING_MEMBER, false), AccessRuleId.NETWORK_DIRECTOR_ONLY);
       refused(onCase(ENSCHEDE, r, STEERING, false), AccessRuleId.NETWORK_DIRECTOR_ONLY);
     }
@@ -128,8 +153,18 @@ class AccessResourcesTest {
 
   @Test
   void erasure_emergencyReason_doesNotOverride() {
-    AccessDecision d = ENSCHEDE.decide(new AccessRequest(AccessResource.ERASURE, HOUSING_MEMBER, orgOf(HOUSING_MEMBER),
-        LON, CaseState.empty(), true, DAY_0, Optional.empty(), Optional.of("acute danger")));
+    AccessDecision d =
+        ENSCHEDE.decide(
+            new AccessRequest(
+                AccessResource.ERASURE,
+                HOUSING_MEMBER,
+                orgOf(HOUSING_MEMBER),
+                LON,
+                CaseState.empty(),
+                true,
+                DAY_0,
+                Optional.empty(),
+                Optional.of("acute danger")));
     refused(d, AccessRuleId.NETWORK_DIRECTOR_ONLY);
   }
 
@@ -137,9 +172,15 @@ class AccessResourcesTest {
 
   @Test
   void networkAgenda_director_allowed_coreMemberAndSteering_refused() {
-    allowed(onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, NETWORK_DIRECTOR), AccessRuleId.NETWORK_DIRECTOR_ONLY);
-    refused(onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, HOUSING_MEMBER), AccessRuleId.NETWORK_DIRECTOR_ONLY);
-    refused(onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, STEERING), AccessRuleId.NETWORK_DIRECTOR_ONLY);
+    allowed(
+        onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, NETWORK_DIRECTOR),
+        AccessRuleId.NETWORK_DIRECTOR_ONLY);
+    refused(
+        onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, HOUSING_MEMBER),
+        AccessRuleId.NETWORK_DIRECTOR_ONLY);
+    refused(
+        onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, STEERING),
+        AccessRuleId.NETWORK_DIRECTOR_ONLY);
   }
 
   @Test
@@ -151,17 +192,28 @@ class AccessResourcesTest {
 
   @Test
   void figures_directorAndSteering_allowed_coreMember_refused() {
-    allowed(onNetwork(ENSCHEDE, AccessResource.MANAGEMENT_FIGURES, NETWORK_DIRECTOR), AccessRuleId.FIGURES);
+    allowed(
+        onNetwork(ENSCHEDE, AccessResource.MANAGEMENT_FIGURES, NETWORK_DIRECTOR),
+        AccessRuleId.FIGURES);
     allowed(onNetwork(ENSCHEDE, AccessResource.MANAGEMENT_FIGURES, STEERING), AccessRuleId.FIGURES);
-    refused(onNetwork(ENSCHEDE, AccessResource.MANAGEMENT_FIGURES, HOUSING_MEMBER), AccessRuleId.FIGURES);
+    refused(
+        onNetwork(ENSCHEDE, AccessResource.MANAGEMENT_FIGURES, HOUSING_MEMBER),
+        AccessRuleId.FIGURES);
   }
 
   @Test
   void figures_policyNamingOnlyTheSteeringGroup_refusesTheDirector() {
-    AccessRules steeringOnly = AccessRules.of(AccessPolicy.builder().from(AccessPolicy.enschede())
-        .figuresViewers(ImmutableSet.of(ProfessionalRole.STEERING_GROUP_MEMBER)).build());
-    refused(onNetwork(steeringOnly, AccessResource.MANAGEMENT_FIGURES, NETWORK_DIRECTOR), AccessRuleId.FIGURES);
-    allowed(onNetwork(steeringOnly, AccessResource.MANAGEMENT_FIGURES, STEERING), AccessRuleId.FIGURES);
+    AccessRules steeringOnly =
+        AccessRules.of(
+            AccessPolicy.builder()
+                .from(AccessPolicy.enschede())
+                .figuresViewers(ImmutableSet.of(ProfessionalRole.STEERING_GROUP_MEMBER))
+                .build());
+    refused(
+        onNetwork(steeringOnly, AccessResource.MANAGEMENT_FIGURES, NETWORK_DIRECTOR),
+        AccessRuleId.FIGURES);
+    allowed(
+        onNetwork(steeringOnly, AccessResource.MANAGEMENT_FIGURES, STEERING), AccessRuleId.FIGURES);
   }
 
   @Test
@@ -175,61 +227,100 @@ class AccessResourcesTest {
 
   @Test
   void smallCellThreshold_belowTheMinimum_isInvalidNamingTheField() {
-    Executable build = () -> AccessPolicy.builder().from(AccessPolicy.enschede()).smallCellThreshold(2).build();
-    InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class, build);
+    Executable build =
+        () -> AccessPolicy.builder().from(AccessPolicy.enschede()).smallCellThreshold(2).build();
+    InvalidValueException e =
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class, build);
     assertEquals("AccessPolicy.smallCellThreshold", e.getField());
   }
 
-  // ---------------------------------------------------------------- consent and the emergency override
+  // ---------------------------------------------------------------- consent and the emergency
+  // override
 
   /** A case signalled by the housing corporation's core member: housing is involved. */
   private static CaseState signalledByHousing(MethodologyProfile profile) {
     RulesFixtures.Driver driver = RulesFixtures.driver(profile);
-    driver.apply(new CaseCommand.ReportSignal(RulesFixtures.CASE, NETWORK, RulesFixtures.CLIENT,
-        RulesFixtures.signal(DAY_0), RulesFixtures.SINGLE), HOUSING_MEMBER);
+    driver.apply(
+        new CaseCommand.ReportSignal(
+            RulesFixtures.CASE,
+            NETWORK,
+            RulesFixtures.CLIENT,
+            RulesFixtures.signal(DAY_0),
+            RulesFixtures.SINGLE),
+        HOUSING_MEMBER);
     return driver.state();
   }
 
-  private static AccessDecision read(AccessRules rules, Professional who, CaseState state, Optional<String> basis,
+  private static AccessDecision read(
+      AccessRules rules,
+      Professional who,
+      CaseState state,
+      Optional<String> basis,
       Optional<String> emergency) {
-    return rules.decide(new AccessRequest(AccessResource.CASE, who, orgOf(who), LON, state, false,
-        DAY_0, basis, emergency));
+    return rules.decide(
+        new AccessRequest(
+            AccessResource.CASE, who, orgOf(who), LON, state, false, DAY_0, basis, emergency));
   }
 
   @Test
   void case_consentRequiredWithoutConsent_refused_legalBasis_allows() {
     CaseState state = signalledByHousing(MethodologyProfile.leeuwarden());
-    refused(read(LEEUWARDEN, HOUSING_MEMBER, state, Optional.empty(), Optional.empty()), AccessRuleId.CONSENT_REQUIRED);
-    AccessDecision withBasis = read(LEEUWARDEN, HOUSING_MEMBER, state, Optional.of("bemoeizorg"), Optional.empty());
+    refused(
+        read(LEEUWARDEN, HOUSING_MEMBER, state, Optional.empty(), Optional.empty()),
+        AccessRuleId.CONSENT_REQUIRED);
+    AccessDecision withBasis =
+        read(LEEUWARDEN, HOUSING_MEMBER, state, Optional.of("bemoeizorg"), Optional.empty());
     allowed(withBasis, AccessRuleId.VIEWER_SCOPE);
     assertEquals(Optional.of("bemoeizorg"), withBasis.legalBasis());
-    allowed(read(ENSCHEDE, HOUSING_MEMBER, signalledByHousing(MethodologyProfile.enschede()), Optional.empty(),
-        Optional.empty()), AccessRuleId.VIEWER_SCOPE);
+    allowed(
+        read(
+            ENSCHEDE,
+            HOUSING_MEMBER,
+            signalledByHousing(MethodologyProfile.enschede()),
+            Optional.empty(),
+            Optional.empty()),
+        AccessRuleId.VIEWER_SCOPE);
   }
 
   @Test
   void case_emergencyReason_overridesTheViewerScope_butNotForTheSteeringGroup() {
-    AccessDecision d = read(ENSCHEDE, HOUSING_MEMBER, CaseState.empty(), Optional.empty(), Optional.of("acute danger"));
+    AccessDecision d =
+        read(
+            ENSCHEDE,
+            HOUSING_MEMBER,
+            CaseState.empty(),
+            Optional.empty(),
+            Optional.of("acute danger"));
     allowed(d, AccessRuleId.EMERGENCY_OVERRIDE);
     assertTrue(d.emergencyOverride());
     assertFalse(d.authorised());
-    refused(read(ENSCHEDE, STEERING, CaseState.empty(), Optional.empty(), Optional.of("acute danger")),
+    refused(
+        read(ENSCHEDE, STEERING, CaseState.empty(), Optional.empty(), Optional.of("acute danger")),
         AccessRuleId.STEERING_GROUP_NO_CASES);
   }
 
   @Test
   void afterOverride_actorBecomingInvolved_refused_withoutOverride_nothingToJudge() {
-    AccessDecision override = read(ENSCHEDE, HOUSING_MEMBER, CaseState.empty(), Optional.empty(),
-        Optional.of("acute danger"));
+    AccessDecision override =
+        read(
+            ENSCHEDE,
+            HOUSING_MEMBER,
+            CaseState.empty(),
+            Optional.empty(),
+            Optional.of("acute danger"));
     CaseState involved = signalledByHousing(MethodologyProfile.enschede());
-    Optional<AccessDecision> after = ENSCHEDE.afterOverride(override, HOUSING_MEMBER, CaseState.empty(), involved);
+    Optional<AccessDecision> after =
+        ENSCHEDE.afterOverride(override, HOUSING_MEMBER, CaseState.empty(), involved);
     assertTrue(after.isPresent());
     assertFalse(after.get().allowed());
     assertEquals(AccessRuleId.EMERGENCY_SELF_INVOLVEMENT, after.get().ruleId());
     assertTrue(after.get().emergencyOverride(), "the audit record still flags the override");
     AccessDecision ordinary = onCase(ENSCHEDE, AccessResource.CASE, NETWORK_DIRECTOR, true);
-    assertEquals(Optional.empty(), ENSCHEDE.afterOverride(ordinary, NETWORK_DIRECTOR, CaseState.empty(), involved));
-    assertEquals(Optional.empty(), ENSCHEDE.afterOverride(override, HOUSING_MEMBER, involved, involved));
+    assertEquals(
+        Optional.empty(),
+        ENSCHEDE.afterOverride(ordinary, NETWORK_DIRECTOR, CaseState.empty(), involved));
+    assertEquals(
+        Optional.empty(), ENSCHEDE.afterOverride(override, HOUSING_MEMBER, involved, involved));
   }
 
   // ---------------------------------------------------------------- the catalogue
@@ -237,25 +328,49 @@ class AccessResourcesTest {
   @Test
   void catalogue_everyIdButTheReceiptsWriteOnly_isDecidedByTheRules() {
     CaseState leeuwarden = signalledByHousing(MethodologyProfile.leeuwarden());
-    AccessDecision override = read(ENSCHEDE, HOUSING_MEMBER, CaseState.empty(), Optional.empty(),
-        Optional.of("acute danger"));
+    AccessDecision override =
+        read(
+            ENSCHEDE,
+            HOUSING_MEMBER,
+            CaseState.empty(),
+            Optional.empty(),
+            Optional.of("acute danger"));
     Set<AccessRuleId> decided = EnumSet.noneOf(AccessRuleId.class);
     for (AccessResource r : AccessResource.values()) {
       for (Professional p : Set.of(NETWORK_DIRECTOR, HOUSING_MEMBER, STEERING, FOREIGN_DIRECTOR)) {
         for (AccessRules rules : Set.of(ENSCHEDE, LEEUWARDEN)) {
           for (boolean write : new boolean[] {false, true}) {
-            decided.add((r.isOfCase() ? rules.decide(new AccessRequest(r, p, orgOf(p), LON,
-                CaseState.empty(), write, DAY_0, Optional.empty(), Optional.empty())) : onNetwork(rules, r, p)).ruleId());
+            decided.add(
+                (r.isOfCase()
+                        ? rules.decide(
+                            new AccessRequest(
+                                r,
+                                p,
+                                orgOf(p),
+                                LON,
+                                CaseState.empty(),
+                                write,
+                                DAY_0,
+                                Optional.empty(),
+                                Optional.empty()))
+                        : onNetwork(rules, r, p))
+                    .ruleId());
           }
         }
       }
     }
-    decided.add(read(LEEUWARDEN, HOUSING_MEMBER, leeuwarden, Optional.empty(), Optional.empty()).ruleId());
+    decided.add(
+        read(LEEUWARDEN, HOUSING_MEMBER, leeuwarden, Optional.empty(), Optional.empty()).ruleId());
     decided.add(override.ruleId());
-    decided.add(ENSCHEDE.afterOverride(override, HOUSING_MEMBER, CaseState.empty(), leeuwarden).get().ruleId());
+    decided.add(
+        ENSCHEDE
+            .afterOverride(override, HOUSING_MEMBER, CaseState.empty(), leeuwarden)
+            .get()
+            .ruleId());
     decided.add(ENSCHEDE.decideThreshold(1).ruleId());
     Set<AccessRuleId> expected = EnumSet.allOf(AccessRuleId.class);
-    expected.remove(AccessRuleId.WRITE_ONLY); // the case service's receipt, after a command was carried out
+    expected.remove(
+        AccessRuleId.WRITE_ONLY); // the case service's receipt, after a command was carried out
     assertEquals(expected, decided);
   }
 
@@ -272,6 +387,8 @@ class AccessResourcesTest {
       assertEquals(r.getReasonEn(), r.reason(Locale.ENGLISH));
     }
     assertEquals(Optional.empty(), AccessRuleId.of("access.unknown"));
-    assertTrue(Arrays.stream(AccessRuleId.values()).allMatch(r -> r.getId().matches("(access|privacy|figures)\\.[a-z-]+")));
+    assertTrue(
+        Arrays.stream(AccessRuleId.values())
+            .allMatch(r -> r.getId().matches("(access|privacy|figures)\\.[a-z-]+")));
   }
 }

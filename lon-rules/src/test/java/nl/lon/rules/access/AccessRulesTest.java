@@ -32,8 +32,8 @@ import nl.lon.core.state.CaseState;
 import nl.lon.core.testing.Cast;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import org.junit.jupiter.api.Test;
 import nl.lon.rules.testing.RulesFixtures;
+import org.junit.jupiter.api.Test;
 
 class AccessRulesTest {
 
@@ -44,8 +44,13 @@ class AccessRulesTest {
   private static final AccessRules ROTTERDAM = AccessRules.of(AccessPolicy.rotterdam());
   private static final AccessRules ENSCHEDE = AccessRules.of(AccessPolicy.enschede());
   private static final AccessRules LEEUWARDEN = AccessRules.of(AccessPolicy.leeuwarden());
-  private static final AccessRules CORE_PARTNERS = AccessRules.of(AccessPolicy.builder()
-      .viewers(ViewerScope.CORE_PARTNERS).consentRequired(false).clientNumbersOnly(false).build());
+  private static final AccessRules CORE_PARTNERS =
+      AccessRules.of(
+          AccessPolicy.builder()
+              .viewers(ViewerScope.CORE_PARTNERS)
+              .consentRequired(false)
+              .clientNumbersOnly(false)
+              .build());
 
   // ---------------------------------------------------------------- states
 
@@ -58,14 +63,21 @@ class AccessRulesTest {
 
   /** Judged, coordinated, the trajectory director appointed. */
   private static CaseState withTrajectoryDirector() {
-    return judged().then(coordinate(DAY), NETWORK_DIRECTOR, DAY)
-        .then(appoint(MethodologyProfile.enschede()), NETWORK_DIRECTOR, DAY).state();
+    return judged()
+        .then(coordinate(DAY), NETWORK_DIRECTOR, DAY)
+        .then(appoint(MethodologyProfile.enschede()), NETWORK_DIRECTOR, DAY)
+        .state();
   }
 
   /** Judged; a home visit by the police member and the shell member involves them personally. */
   private static CaseState withVisitors() {
-    return judged().then(new CaseCommand.RecordHomeVisit(Set.of(POLICE_MEMBER.getId(), SHELL_MEMBER.getId()),
-        "door not opened", false), NETWORK_DIRECTOR, DAY).state();
+    return judged()
+        .then(
+            new CaseCommand.RecordHomeVisit(
+                Set.of(POLICE_MEMBER.getId(), SHELL_MEMBER.getId()), "door not opened", false),
+            NETWORK_DIRECTOR,
+            DAY)
+        .state();
   }
 
   private static AccessRequest read(Professional who, CaseState state) {
@@ -76,9 +88,14 @@ class AccessRulesTest {
     return request(who, state, true, Optional.empty(), Optional.empty());
   }
 
-  private static AccessRequest request(Professional who, CaseState state, boolean write, Optional<String> basis,
+  private static AccessRequest request(
+      Professional who,
+      CaseState state,
+      boolean write,
+      Optional<String> basis,
       Optional<String> emergency) {
-    return new AccessRequest(who, organisation(who.getOrganisation()), LON, state, write, LATER, basis, emergency);
+    return new AccessRequest(
+        who, organisation(who.getOrganisation()), LON, state, write, LATER, basis, emergency);
   }
 
   private static void assertAllowed(AccessDecision d, String rule) {
@@ -111,16 +128,30 @@ class AccessRulesTest {
 
   @Test
   void decide_professionalOfAnotherNetworkInAnEmergency_staysDenied() {
-    AccessDecision d = ROTTERDAM.decide(request(FOREIGN_DIRECTOR, judged().state(), false, Optional.empty(),
-        Optional.of("client moved here")));
+    AccessDecision d =
+        ROTTERDAM.decide(
+            request(
+                FOREIGN_DIRECTOR,
+                judged().state(),
+                false,
+                Optional.empty(),
+                Optional.of("client moved here")));
 
     assertDenied(d, "access.other-network");
   }
 
   @Test
   void decide_organisationThatIsNotTheActorsEmployer_isDenied() {
-    AccessRequest r = new AccessRequest(NETWORK_DIRECTOR, organisation(POLICE), LON, judged().state(), false, LATER,
-        Optional.empty(), Optional.empty());
+    AccessRequest r =
+        new AccessRequest(
+            NETWORK_DIRECTOR,
+            organisation(POLICE),
+            LON,
+            judged().state(),
+            false,
+            LATER,
+            Optional.empty(),
+            Optional.empty());
 
     assertDenied(ENSCHEDE.decide(r), "access.other-network");
   }
@@ -167,7 +198,8 @@ class AccessRulesTest {
       assertAllowed(d, "access.report-signal");
       assertFalse(d.relationshipToCase());
     }
-    assertAllowed(LEEUWARDEN.decide(write(SHELL_MEMBER, CaseState.empty())), "access.report-signal");
+    assertAllowed(
+        LEEUWARDEN.decide(write(SHELL_MEMBER, CaseState.empty())), "access.report-signal");
   }
 
   @Test
@@ -191,14 +223,21 @@ class AccessRulesTest {
 
   @Test
   void decide_steeringGroupMemberWhoIsAlsoACoreMember_isJudgedAsACoreMember() {
-    Professional both = Cast.professional("sg-2", "Professional sg-2", POLICE, Cast.NETWORK,
-        ProfessionalRole.STEERING_GROUP_MEMBER, ProfessionalRole.CORE_MEMBER);
+    Professional both =
+        Cast.professional(
+            "sg-2",
+            "Professional sg-2",
+            POLICE,
+            Cast.NETWORK,
+            ProfessionalRole.STEERING_GROUP_MEMBER,
+            ProfessionalRole.CORE_MEMBER);
 
     assertAllowed(CORE_PARTNERS.decide(read(both, judged().state())), "access.viewer-scope");
     assertDenied(ENSCHEDE.decide(read(both, judged().state())), "access.viewer-scope");
   }
 
-  // ---------------------------------------------------------------- viewer scope: coordinating organisation
+  // ---------------------------------------------------------------- viewer scope: coordinating
+  // organisation
 
   @Test
   void decide_coordinatingOrganisationScope_contractorMemberMayRead() {
@@ -296,7 +335,8 @@ class AccessRulesTest {
 
   @Test
   void decide_consentRequiredWithConsentInForce_isAllowed() {
-    CaseState s = judged().then(consent(DAY.plusDays(1)), NETWORK_DIRECTOR, DAY.plusDays(1)).state();
+    CaseState s =
+        judged().then(consent(DAY.plusDays(1)), NETWORK_DIRECTOR, DAY.plusDays(1)).state();
 
     AccessDecision d = LEEUWARDEN.decide(read(HOUSING_MEMBER, s));
 
@@ -307,8 +347,16 @@ class AccessRulesTest {
   @Test
   void decide_consentRequiredOnADayBeforeTheConsentWasSigned_isDenied() {
     CaseState s = judged().then(consent(DAY), NETWORK_DIRECTOR, DAY).state();
-    AccessRequest before = new AccessRequest(HOUSING_MEMBER, organisation(HOUSING_MEMBER.getOrganisation()), LON, s, false,
-        DAY.minusDays(1), Optional.empty(), Optional.empty());
+    AccessRequest before =
+        new AccessRequest(
+            HOUSING_MEMBER,
+            organisation(HOUSING_MEMBER.getOrganisation()),
+            LON,
+            s,
+            false,
+            DAY.minusDays(1),
+            Optional.empty(),
+            Optional.empty());
 
     assertDenied(LEEUWARDEN.decide(before), "access.consent-required");
   }
@@ -316,14 +364,34 @@ class AccessRulesTest {
   @Test
   void decide_consentRequiredAfterWithdrawal_isDeniedFromTheWithdrawalDay() {
     LocalDate withdrawn = DAY.plusDays(5);
-    CaseState s = judged().then(consent(DAY), NETWORK_DIRECTOR, DAY)
-        .then(new CaseCommand.WithdrawConsent(), NETWORK_DIRECTOR, withdrawn).state();
+    CaseState s =
+        judged()
+            .then(consent(DAY), NETWORK_DIRECTOR, DAY)
+            .then(new CaseCommand.WithdrawConsent(), NETWORK_DIRECTOR, withdrawn)
+            .state();
 
-    AccessDecision dayBefore = LEEUWARDEN.decide(new AccessRequest(HOUSING_MEMBER,
-        organisation(HOUSING_MEMBER.getOrganisation()), LON, s, false, withdrawn.minusDays(1), Optional.empty(),
-        Optional.empty()));
-    AccessDecision onTheDay = LEEUWARDEN.decide(new AccessRequest(HOUSING_MEMBER,
-        organisation(HOUSING_MEMBER.getOrganisation()), LON, s, false, withdrawn, Optional.empty(), Optional.empty()));
+    AccessDecision dayBefore =
+        LEEUWARDEN.decide(
+            new AccessRequest(
+                HOUSING_MEMBER,
+                organisation(HOUSING_MEMBER.getOrganisation()),
+                LON,
+                s,
+                false,
+                withdrawn.minusDays(1),
+                Optional.empty(),
+                Optional.empty()));
+    AccessDecision onTheDay =
+        LEEUWARDEN.decide(
+            new AccessRequest(
+                HOUSING_MEMBER,
+                organisation(HOUSING_MEMBER.getOrganisation()),
+                LON,
+                s,
+                false,
+                withdrawn,
+                Optional.empty(),
+                Optional.empty()));
 
     assertAllowed(dayBefore, "access.viewer-scope");
     assertDenied(onTheDay, "access.consent-required");
@@ -332,8 +400,14 @@ class AccessRulesTest {
   @Test
   void decide_consentRequiredWithALegalBasisFromTheCatalogue_isAllowedAndNamesTheBasis() {
     for (LegalBasis basis : AccessPolicy.standardLegalBases()) {
-      AccessDecision d = LEEUWARDEN.decide(request(HOUSING_MEMBER, judged().state(), false,
-          Optional.of(basis.getCode()), Optional.empty()));
+      AccessDecision d =
+          LEEUWARDEN.decide(
+              request(
+                  HOUSING_MEMBER,
+                  judged().state(),
+                  false,
+                  Optional.of(basis.getCode()),
+                  Optional.empty()));
       assertAllowed(d, "access.viewer-scope");
       assertEquals(Optional.of(basis.getCode()), d.legalBasis());
     }
@@ -341,8 +415,14 @@ class AccessRulesTest {
 
   @Test
   void decide_consentRequiredWithAnUnknownLegalBasis_isDeniedAndNamesNoBasis() {
-    AccessDecision d = LEEUWARDEN.decide(request(HOUSING_MEMBER, judged().state(), false,
-        Optional.of("gut-feeling"), Optional.empty()));
+    AccessDecision d =
+        LEEUWARDEN.decide(
+            request(
+                HOUSING_MEMBER,
+                judged().state(),
+                false,
+                Optional.of("gut-feeling"),
+                Optional.empty()));
 
     assertDenied(d, "access.consent-required");
     assertEquals(Optional.empty(), d.legalBasis());
@@ -350,14 +430,22 @@ class AccessRulesTest {
 
   @Test
   void decide_consentRequiredWithAProfilesOwnCatalogue_onlyItsBasesCount() {
-    AccessRules own = AccessRules.of(AccessPolicy.builder().from(AccessPolicy.leeuwarden())
-        .legalBases(java.util.List.of(LegalBasis.of("court-order", "court order", "rechterlijk bevel", "Rv")))
-        .build());
+    AccessRules own =
+        AccessRules.of(
+            AccessPolicy.builder()
+                .from(AccessPolicy.leeuwarden())
+                .legalBases(
+                    java.util.List.of(
+                        LegalBasis.of("court-order", "court order", "rechterlijk bevel", "Rv")))
+                .build());
     CaseState s = judged().state();
 
-    assertAllowed(own.decide(request(HOUSING_MEMBER, s, false, Optional.of("court-order"), Optional.empty())),
+    assertAllowed(
+        own.decide(request(HOUSING_MEMBER, s, false, Optional.of("court-order"), Optional.empty())),
         "access.viewer-scope");
-    assertDenied(own.decide(request(HOUSING_MEMBER, s, false, Optional.of("wvggz-report"), Optional.empty())),
+    assertDenied(
+        own.decide(
+            request(HOUSING_MEMBER, s, false, Optional.of("wvggz-report"), Optional.empty())),
         "access.consent-required");
   }
 
@@ -371,7 +459,8 @@ class AccessRulesTest {
 
   @Test
   void decide_consentRequiredForANewCase_needsNoConsent() {
-    assertAllowed(LEEUWARDEN.decide(write(HOUSING_MEMBER, CaseState.empty())), "access.report-signal");
+    assertAllowed(
+        LEEUWARDEN.decide(write(HOUSING_MEMBER, CaseState.empty())), "access.report-signal");
   }
 
   @Test
@@ -393,8 +482,14 @@ class AccessRulesTest {
 
   @Test
   void decide_deniedByScopeInAnEmergency_isAllowedAndFlagged() {
-    AccessDecision d = ROTTERDAM.decide(request(POLICE_MEMBER, judged().state(), false, Optional.empty(),
-        Optional.of("fire hazard")));
+    AccessDecision d =
+        ROTTERDAM.decide(
+            request(
+                POLICE_MEMBER,
+                judged().state(),
+                false,
+                Optional.empty(),
+                Optional.of("fire hazard")));
 
     assertTrue(d.allowed());
     assertEquals("access.emergency-override", d.rule());
@@ -405,8 +500,14 @@ class AccessRulesTest {
 
   @Test
   void decide_deniedForConsentInAnEmergency_isAllowedAndFlagged() {
-    AccessDecision d = LEEUWARDEN.decide(request(HOUSING_MEMBER, judged().state(), false, Optional.empty(),
-        Optional.of("client found unconscious")));
+    AccessDecision d =
+        LEEUWARDEN.decide(
+            request(
+                HOUSING_MEMBER,
+                judged().state(),
+                false,
+                Optional.empty(),
+                Optional.of("client found unconscious")));
 
     assertTrue(d.allowed());
     assertEquals("access.emergency-override", d.rule());
@@ -417,19 +518,35 @@ class AccessRulesTest {
 
   @Test
   void decide_emergencyReasonWhenAccessIsAllowedAnyway_isNoOverride() {
-    AccessDecision d = ENSCHEDE.decide(request(HOUSING_MEMBER, judged().state(), false, Optional.empty(),
-        Optional.of("fire hazard")));
+    AccessDecision d =
+        ENSCHEDE.decide(
+            request(
+                HOUSING_MEMBER,
+                judged().state(),
+                false,
+                Optional.empty(),
+                Optional.of("fire hazard")));
 
     assertAllowed(d, "access.viewer-scope");
   }
 
   @Test
   void decide_emergencyWherePolicyForbidsTheOverride_staysDenied() {
-    AccessRules strict = AccessRules.of(AccessPolicy.builder().from(AccessPolicy.rotterdam())
-        .emergencyOverrideAllowed(false).build());
+    AccessRules strict =
+        AccessRules.of(
+            AccessPolicy.builder()
+                .from(AccessPolicy.rotterdam())
+                .emergencyOverrideAllowed(false)
+                .build());
 
-    AccessDecision d = strict.decide(request(POLICE_MEMBER, judged().state(), false, Optional.empty(),
-        Optional.of("fire hazard")));
+    AccessDecision d =
+        strict.decide(
+            request(
+                POLICE_MEMBER,
+                judged().state(),
+                false,
+                Optional.empty(),
+                Optional.of("fire hazard")));
 
     assertDenied(d, "access.viewer-scope");
   }

@@ -21,11 +21,15 @@ import org.junit.jupiter.api.Test;
 /** A bad case never takes the network down: one poisoned case is reported, every other served. */
 class AgendaIsolationTest {
 
-  /** Enschede's deadlines on a calendar that covers 2026 only: a deadline in 2027 cannot be computed. */
-  private static final MethodologyProfile ENSCHEDE_2026 = MethodologyProfile.builder()
-      .from(MethodologyProfile.enschede())
-      .calendar(WorkingDayCalendar.dutch(2026, 2026))
-      .build();
+  /**
+   * Enschede's deadlines on a calendar that covers 2026 only: a deadline in 2027 cannot be
+   * computed.
+   */
+  private static final MethodologyProfile ENSCHEDE_2026 =
+      MethodologyProfile.builder()
+          .from(MethodologyProfile.enschede())
+          .calendar(WorkingDayCalendar.dutch(2026, 2026))
+          .build();
 
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 30);
   private static final String MARKER = "POISON-MARKER";
@@ -40,14 +44,19 @@ class AgendaIsolationTest {
     return List.of(
         new AgendaRulesTest.Case(p, "case-a").signal(d(2026, 4, 2)).state(),
         new AgendaRulesTest.Case(p, "case-b").signal(d(2026, 4, 2)).judge(d(2026, 4, 8)).state(),
-        new AgendaRulesTest.Case(p, "case-c").signal(d(2026, 4, 24)).judge(d(2026, 4, 28))
-            .coordinate(d(2026, 4, 29)).state(),
+        new AgendaRulesTest.Case(p, "case-c")
+            .signal(d(2026, 4, 24))
+            .judge(d(2026, 4, 28))
+            .coordinate(d(2026, 4, 29))
+            .state(),
         AgendaRulesTest.executing(p, d(2026, 3, 31), d(2026, 4, 2)).state());
   }
 
   /** Signalled on 29 December 2026: the report must be judged within 5 working days, in 2027. */
   private static CaseState poisoned() {
-    return new AgendaRulesTest.Case(MethodologyProfile.enschede(), "case-" + MARKER).signal(d(2026, 12, 29)).state();
+    return new AgendaRulesTest.Case(MethodologyProfile.enschede(), "case-" + MARKER)
+        .signal(d(2026, 12, 29))
+        .state();
   }
 
   @Test
@@ -66,16 +75,20 @@ class AgendaIsolationTest {
     assertEquals(1, withPoison.getUncomputable().size());
     UncomputableCase bad = withPoison.getUncomputable().get(0);
     assertEquals(CaseId.of("case-" + MARKER), bad.getCaseId());
-    assertTrue(bad.getReason().startsWith("InvalidValueException on WorkingDayCalendar"), bad.getReason());
+    assertTrue(
+        bad.getReason().startsWith("InvalidValueException on WorkingDayCalendar"), bad.getReason());
   }
 
   @Test
   void forCases_poisonedCase_reasonHoldsNoMessageText() {
     CaseState poisoned = poisoned();
-    InvalidValueException thrown = assertThrows(InvalidValueException.class,
-        () -> AgendaRules.of(ENSCHEDE_2026).collect(poisoned, TODAY, new ArrayList<>()));
+    InvalidValueException thrown =
+        assertThrows(
+            InvalidValueException.class,
+            () -> AgendaRules.of(ENSCHEDE_2026).collect(poisoned, TODAY, new ArrayList<>()));
 
-    UncomputableCase bad = AgendaRules.of(ENSCHEDE_2026).forCases(List.of(poisoned), TODAY).getUncomputable().get(0);
+    UncomputableCase bad =
+        AgendaRules.of(ENSCHEDE_2026).forCases(List.of(poisoned), TODAY).getUncomputable().get(0);
 
     assertFalse(bad.getReason().contains(thrown.getMessage()), bad.getReason());
     assertFalse(bad.getReason().contains("2027"), bad.getReason());
@@ -87,7 +100,8 @@ class AgendaIsolationTest {
     Agenda a = AgendaRules.of(ENSCHEDE_2026).forCase(poisoned(), TODAY);
 
     assertEquals(0, a.size());
-    assertEquals(List.of(CaseId.of("case-" + MARKER)),
+    assertEquals(
+        List.of(CaseId.of("case-" + MARKER)),
         a.getUncomputable().stream().map(UncomputableCase::getCaseId).toList());
   }
 
@@ -97,9 +111,11 @@ class AgendaIsolationTest {
     network.add(poisoned());
     Agenda a = AgendaRules.of(ENSCHEDE_2026).forCases(network, TODAY);
 
-    assertEquals(a.getUncomputable(), a.forRole(ProfessionalRole.TRAJECTORY_DIRECTOR).getUncomputable());
+    assertEquals(
+        a.getUncomputable(), a.forRole(ProfessionalRole.TRAJECTORY_DIRECTOR).getUncomputable());
     assertEquals(a.getUncomputable(), a.overdue().getUncomputable());
-    assertEquals(a.getUncomputable(), a.forProfessional(Cast.NETWORK_DIRECTOR.getId()).getUncomputable());
+    assertEquals(
+        a.getUncomputable(), a.forProfessional(Cast.NETWORK_DIRECTOR.getId()).getUncomputable());
   }
 
   @Test
@@ -117,7 +133,8 @@ class AgendaIsolationTest {
   void forCases_nullState_throwsInvalidValue() {
     List<CaseState> withNull = new ArrayList<>(healthy());
     withNull.add(null);
-    assertThrows(InvalidValueException.class, () -> AgendaRules.of(ENSCHEDE_2026).forCases(withNull, TODAY));
+    assertThrows(
+        InvalidValueException.class, () -> AgendaRules.of(ENSCHEDE_2026).forCases(withNull, TODAY));
   }
 
   @Test
@@ -126,7 +143,10 @@ class AgendaIsolationTest {
     // 5 working days cannot be counted before 1900. Skipped once lon-core rejects such dates.
     CaseState ancient;
     try {
-      ancient = new AgendaRulesTest.Case(MethodologyProfile.rotterdam(), "case-ancient").signal(d(202, 3, 2)).state();
+      ancient =
+          new AgendaRulesTest.Case(MethodologyProfile.rotterdam(), "case-ancient")
+              .signal(d(202, 3, 2))
+              .state();
     } catch (InvalidValueException rejected) {
       ancient = null;
     }
@@ -138,7 +158,8 @@ class AgendaIsolationTest {
     Agenda a = rules.forCases(network, TODAY);
 
     assertEquals(rules.forCases(healthy(), TODAY).getObligations(), a.getObligations());
-    assertEquals(List.of(CaseId.of("case-ancient")),
+    assertEquals(
+        List.of(CaseId.of("case-ancient")),
         a.getUncomputable().stream().map(UncomputableCase::getCaseId).toList());
   }
 

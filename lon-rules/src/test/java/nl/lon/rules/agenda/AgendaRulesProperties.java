@@ -54,14 +54,20 @@ class AgendaRulesProperties {
       @ForAll @IntRange(min = 0, max = 900) int agendaAfterClosure) {
     LocalDate t = EPOCH.plusDays(start);
     AgendaRulesTest.Case c = new AgendaRulesTest.Case(profile).signal(t);
-    c.judge(t = t.plusDays(gap % 7)).coordinate(t = t.plusDays(gap % 5)).appoint(t = t.plusDays(gap % 9))
-        .scanAndPicture(t).plan(t = t.plusDays(gap % 11));
+    c.judge(t = t.plusDays(gap % 7))
+        .coordinate(t = t.plusDays(gap % 5))
+        .appoint(t = t.plusDays(gap % 9))
+        .scanAndPicture(t)
+        .plan(t = t.plusDays(gap % 11));
     if (progress) {
       c.progress(t = t.plusDays(gap), deviates);
     }
     if (escalationLeftOpen) {
-      c.apply(new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "client refuses care", Optional.empty()),
-          NETWORK_DIRECTOR, t);
+      c.apply(
+          new CaseCommand.Escalate(
+              EscalationKind.CONTENT, 1, "client refuses care", Optional.empty()),
+          NETWORK_DIRECTOR,
+          t);
     }
     if (crisisMeasure) {
       c.coercion(CoercionCatalogue.CRISIS_MEASURE, MUNICIPAL_OFFICER, t);

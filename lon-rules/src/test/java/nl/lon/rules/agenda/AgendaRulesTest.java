@@ -32,15 +32,15 @@ import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
-import org.junit.jupiter.api.Test;
 import nl.lon.rules.testing.Commands;
 import nl.lon.rules.testing.RulesFixtures;
+import org.junit.jupiter.api.Test;
 
 /**
- * The agenda under each preset, against due dates computed by hand with the Dutch holidays of
- * 2026: Good Friday 3 April, Easter Monday 6 April, Koningsdag Monday 27 April, Liberation Day
- * Tuesday 5 May, Ascension Thursday 14 May, Whit Monday 25 May, Christmas Friday 25 and Saturday 26
- * December, New Year Friday 1 January 2027.
+ * The agenda under each preset, against due dates computed by hand with the Dutch holidays of 2026:
+ * Good Friday 3 April, Easter Monday 6 April, Koningsdag Monday 27 April, Liberation Day Tuesday 5
+ * May, Ascension Thursday 14 May, Whit Monday 25 May, Christmas Friday 25 and Saturday 26 December,
+ * New Year Friday 1 January 2027.
  */
 class AgendaRulesTest {
 
@@ -56,7 +56,8 @@ class AgendaRulesTest {
 
   @Test
   void forCase_enschedeSignalOnThursdayBeforeEaster_judgeReportDueFiveWorkingDaysLaterOn13April() {
-    // Fri 3 Apr Good Friday, Sat, Sun, Mon 6 Apr Easter Monday; Tu 7=1, We 8=2, Th 9=3, Fr 10=4, Mo 13=5
+    // Fri 3 Apr Good Friday, Sat, Sun, Mon 6 Apr Easter Monday; Tu 7=1, We 8=2, Th 9=3, Fr 10=4, Mo
+    // 13=5
     Case c = new Case(ENSCHEDE).signal(d(2026, 4, 2));
 
     Obligation o = only(c.agenda(d(2026, 4, 2)), ObligationKind.JUDGE_REPORT);
@@ -76,7 +77,8 @@ class AgendaRulesTest {
     // Mon 27 Apr Koningsdag; Tu 28=1, We 29=2, Th 30=3, Fr 1 May=4, Mo 4 May=5
     Case c = new Case(ENSCHEDE).signal(d(2026, 4, 24));
 
-    assertEquals(d(2026, 5, 4), only(c.agenda(d(2026, 4, 24)), ObligationKind.JUDGE_REPORT).getDueOn());
+    assertEquals(
+        d(2026, 5, 4), only(c.agenda(d(2026, 4, 24)), ObligationKind.JUDGE_REPORT).getDueOn());
   }
 
   @Test
@@ -84,7 +86,8 @@ class AgendaRulesTest {
     // Th 30 Apr=1, Fr 1 May=2, Mo 4=3, Tu 5 May Liberation Day, We 6=4, Th 7=5
     Case c = new Case(ENSCHEDE).signal(d(2026, 4, 29));
 
-    assertEquals(d(2026, 5, 7), only(c.agenda(d(2026, 4, 29)), ObligationKind.JUDGE_REPORT).getDueOn());
+    assertEquals(
+        d(2026, 5, 7), only(c.agenda(d(2026, 4, 29)), ObligationKind.JUDGE_REPORT).getDueOn());
   }
 
   @Test
@@ -92,7 +95,8 @@ class AgendaRulesTest {
     // Th 24=1, Fr 25 and Sa 26 Christmas, Su 27, Mo 28=2, Tu 29=3, We 30=4, Th 31=5
     Case c = new Case(ENSCHEDE).signal(d(2026, 12, 23));
 
-    assertEquals(d(2026, 12, 31), only(c.agenda(d(2026, 12, 23)), ObligationKind.JUDGE_REPORT).getDueOn());
+    assertEquals(
+        d(2026, 12, 31), only(c.agenda(d(2026, 12, 23)), ObligationKind.JUDGE_REPORT).getDueOn());
   }
 
   @Test
@@ -100,12 +104,16 @@ class AgendaRulesTest {
     // We 30=1, Th 31=2, Fr 1 Jan New Year, Mo 4=3, Tu 5=4, We 6=5
     Case c = new Case(ENSCHEDE).signal(d(2026, 12, 29));
 
-    assertEquals(d(2027, 1, 6), only(c.agenda(d(2026, 12, 29)), ObligationKind.JUDGE_REPORT).getDueOn());
+    assertEquals(
+        d(2027, 1, 6), only(c.agenda(d(2026, 12, 29)), ObligationKind.JUDGE_REPORT).getDueOn());
   }
 
   @Test
   void forCase_rotterdamWithoutWorkingDayDeadline_judgeReportDueAtTheNextNetworkMeetingIn14Days() {
-    Obligation o = only(new Case(ROTTERDAM).signal(d(2026, 4, 2)).agenda(d(2026, 4, 2)), ObligationKind.JUDGE_REPORT);
+    Obligation o =
+        only(
+            new Case(ROTTERDAM).signal(d(2026, 4, 2)).agenda(d(2026, 4, 2)),
+            ObligationKind.JUDGE_REPORT);
 
     assertEquals(d(2026, 4, 16), o.getDueOn(), "calendar days: Easter does not move a meeting");
     assertTrue(o.getBasis().contains("network meeting (14 days)"), o.getBasis());
@@ -113,8 +121,10 @@ class AgendaRulesTest {
 
   @Test
   void forCase_leeuwardenWithoutWorkingDayDeadline_judgeReportDueAtTheNextNetworkMeetingIn28Days() {
-    Obligation o = only(new Case(LEEUWARDEN).signal(d(2026, 4, 2)).agenda(d(2026, 4, 2)),
-        ObligationKind.JUDGE_REPORT);
+    Obligation o =
+        only(
+            new Case(LEEUWARDEN).signal(d(2026, 4, 2)).agenda(d(2026, 4, 2)),
+            ObligationKind.JUDGE_REPORT);
 
     assertEquals(d(2026, 4, 30), o.getDueOn());
     assertTrue(o.getBasis().contains("network meeting (28 days)"), o.getBasis());
@@ -142,8 +152,11 @@ class AgendaRulesTest {
   @Test
   void forCase_reportJudgedOutOfScope_leavesNoObligation() {
     Case c = new Case(ENSCHEDE).signal(d(2026, 4, 2));
-    c.apply(new CaseCommand.JudgeReport(ReportJudgement.OUT_OF_SCOPE, "no multi-problem situation",
-        java.util.Set.of()), NETWORK_DIRECTOR, d(2026, 4, 3));
+    c.apply(
+        new CaseCommand.JudgeReport(
+            ReportJudgement.OUT_OF_SCOPE, "no multi-problem situation", java.util.Set.of()),
+        NETWORK_DIRECTOR,
+        d(2026, 4, 3));
 
     assertEquals(0, c.agenda(d(2026, 4, 3)).size());
   }
@@ -153,13 +166,16 @@ class AgendaRulesTest {
     assertEquals(0, AgendaRules.of(ENSCHEDE).forCase(CaseState.empty(), d(2026, 4, 2)).size());
   }
 
-  // ---------------------------------------------------------------- steps 4-5: appoint a problem owner
+  // ---------------------------------------------------------------- steps 4-5: appoint a problem
+  // owner
 
   @Test
   void forCase_enschedeCoordinationDecidedBeforeLiberationDay_appointProblemOwnerDue7May() {
     // Th 30 Apr=1, Fr 1 May=2, Mo 4=3, Tu 5 May off, We 6=4, Th 7=5
-    Obligation o = only(coordinated(ENSCHEDE, d(2026, 4, 29)).agenda(d(2026, 4, 29)),
-        ObligationKind.APPOINT_PROBLEM_OWNER);
+    Obligation o =
+        only(
+            coordinated(ENSCHEDE, d(2026, 4, 29)).agenda(d(2026, 4, 29)),
+            ObligationKind.APPOINT_PROBLEM_OWNER);
 
     assertEquals(d(2026, 5, 7), o.getDueOn());
     assertEquals(d(2026, 4, 29), o.getSince());
@@ -169,18 +185,28 @@ class AgendaRulesTest {
   @Test
   void forCase_enschedeCoordinationDecidedBeforeChristmas_appointProblemOwnerDue30December() {
     // We 23=1, Th 24=2, Fr 25 and Sa 26 off, Mo 28=3, Tu 29=4, We 30=5
-    Obligation o = only(coordinated(ENSCHEDE, d(2026, 12, 22)).agenda(d(2026, 12, 22)),
-        ObligationKind.APPOINT_PROBLEM_OWNER);
+    Obligation o =
+        only(
+            coordinated(ENSCHEDE, d(2026, 12, 22)).agenda(d(2026, 12, 22)),
+            ObligationKind.APPOINT_PROBLEM_OWNER);
 
     assertEquals(d(2026, 12, 30), o.getDueOn());
   }
 
   @Test
   void forCase_rotterdamAndLeeuwardenCoordinationDecided_appointmentDueAtTheNextNetworkMeeting() {
-    assertEquals(d(2026, 5, 13), only(coordinated(ROTTERDAM, d(2026, 4, 29)).agenda(d(2026, 4, 29)),
-        ObligationKind.APPOINT_PROBLEM_OWNER).getDueOn());
-    assertEquals(d(2026, 5, 27), only(coordinated(LEEUWARDEN, d(2026, 4, 29)).agenda(d(2026, 4, 29)),
-        ObligationKind.APPOINT_PROBLEM_OWNER).getDueOn());
+    assertEquals(
+        d(2026, 5, 13),
+        only(
+                coordinated(ROTTERDAM, d(2026, 4, 29)).agenda(d(2026, 4, 29)),
+                ObligationKind.APPOINT_PROBLEM_OWNER)
+            .getDueOn());
+    assertEquals(
+        d(2026, 5, 27),
+        only(
+                coordinated(LEEUWARDEN, d(2026, 4, 29)).agenda(d(2026, 4, 29)),
+                ObligationKind.APPOINT_PROBLEM_OWNER)
+            .getDueOn());
   }
 
   @Test
@@ -211,32 +237,52 @@ class AgendaRulesTest {
 
   @Test
   void forCase_enschedeAppointedBeforeEaster_presentPlanDue17April() {
-    // Th 2=1, Fr 3 and Mo 6 off, Tu 7=2, We 8=3, Th 9=4, Fr 10=5, Mo 13=6, Tu 14=7, We 15=8, Th 16=9, Fr 17=10
+    // Th 2=1, Fr 3 and Mo 6 off, Tu 7=2, We 8=3, Th 9=4, Fr 10=5, Mo 13=6, Tu 14=7, We 15=8, Th
+    // 16=9, Fr 17=10
     Case c = coordinated(ENSCHEDE, d(2026, 3, 30)).appoint(d(2026, 4, 1));
 
-    assertEquals(d(2026, 4, 17), only(c.agenda(d(2026, 4, 1)), ObligationKind.PRESENT_PLAN).getDueOn());
+    assertEquals(
+        d(2026, 4, 17), only(c.agenda(d(2026, 4, 1)), ObligationKind.PRESENT_PLAN).getDueOn());
   }
 
   @Test
   void forCase_enschedeAppointedBeforeKingsDayAndLiberationDay_presentPlanDue12May() {
-    // Mo 27 Apr off, Tu 28=1, We 29=2, Th 30=3, Fr 1=4, Mo 4=5, Tu 5 off, We 6=6, Th 7=7, Fr 8=8, Mo 11=9, Tu 12=10
+    // Mo 27 Apr off, Tu 28=1, We 29=2, Th 30=3, Fr 1=4, Mo 4=5, Tu 5 off, We 6=6, Th 7=7, Fr 8=8,
+    // Mo 11=9, Tu 12=10
     Case c = coordinated(ENSCHEDE, d(2026, 4, 22)).appoint(d(2026, 4, 24));
 
-    assertEquals(d(2026, 5, 12), only(c.agenda(d(2026, 4, 24)), ObligationKind.PRESENT_PLAN).getDueOn());
+    assertEquals(
+        d(2026, 5, 12), only(c.agenda(d(2026, 4, 24)), ObligationKind.PRESENT_PLAN).getDueOn());
   }
 
   @Test
   void forCase_rotterdamAndLeeuwardenAppointed_planDueAtTheNextNetworkMeeting() {
-    assertEquals(d(2027, 1, 4), only(coordinated(ROTTERDAM, d(2026, 12, 16)).appoint(d(2026, 12, 21))
-        .agenda(d(2026, 12, 21)), ObligationKind.PRESENT_PLAN).getDueOn());
-    assertEquals(d(2027, 1, 18), only(coordinated(LEEUWARDEN, d(2026, 12, 16)).appoint(d(2026, 12, 21))
-        .agenda(d(2026, 12, 21)), ObligationKind.PRESENT_PLAN).getDueOn());
+    assertEquals(
+        d(2027, 1, 4),
+        only(
+                coordinated(ROTTERDAM, d(2026, 12, 16))
+                    .appoint(d(2026, 12, 21))
+                    .agenda(d(2026, 12, 21)),
+                ObligationKind.PRESENT_PLAN)
+            .getDueOn());
+    assertEquals(
+        d(2027, 1, 18),
+        only(
+                coordinated(LEEUWARDEN, d(2026, 12, 16))
+                    .appoint(d(2026, 12, 21))
+                    .agenda(d(2026, 12, 21)),
+                ObligationKind.PRESENT_PLAN)
+            .getDueOn());
   }
 
   @Test
   void forCase_integralPictureFormed_planStaysDueAndDisappearsWhenAdopted() {
-    Case c = coordinated(ENSCHEDE, d(2026, 12, 16)).appoint(d(2026, 12, 21)).scanAndPicture(d(2026, 12, 22));
-    assertEquals(d(2027, 1, 6), only(c.agenda(d(2026, 12, 22)), ObligationKind.PRESENT_PLAN).getDueOn());
+    Case c =
+        coordinated(ENSCHEDE, d(2026, 12, 16))
+            .appoint(d(2026, 12, 21))
+            .scanAndPicture(d(2026, 12, 22));
+    assertEquals(
+        d(2027, 1, 6), only(c.agenda(d(2026, 12, 22)), ObligationKind.PRESENT_PLAN).getDueOn());
 
     c.plan(d(2027, 1, 5));
 
@@ -293,14 +339,19 @@ class AgendaRulesTest {
   @Test
   void forCase_networkDirectorIsTemporaryProblemOwner_noProgressTalkWithThemselves() {
     Case c = coordinated(ROTTERDAM, d(2026, 3, 30));
-    c.apply(new CaseCommand.AppointTrajectoryDirector(NETWORK_DIRECTOR.getId(), GGD, ROTTERDAM.getAppointedBy(), true),
-        NETWORK_DIRECTOR, d(2026, 3, 31));
+    c.apply(
+        new CaseCommand.AppointTrajectoryDirector(
+            NETWORK_DIRECTOR.getId(), GGD, ROTTERDAM.getAppointedBy(), true),
+        NETWORK_DIRECTOR,
+        d(2026, 3, 31));
     c.scanAndPicture(d(2026, 3, 31)).plan(d(2026, 4, 2));
 
     Agenda a = c.agenda(d(2026, 4, 2));
 
     assertFalse(kinds(a).contains(ObligationKind.PROGRESS_TALK));
-    assertEquals(Optional.of(NETWORK_DIRECTOR.getId()), only(a, ObligationKind.FIRST_CONTACT).getProfessional());
+    assertEquals(
+        Optional.of(NETWORK_DIRECTOR.getId()),
+        only(a, ObligationKind.FIRST_CONTACT).getProfessional());
   }
 
   // ---------------------------------------------------------------- step 7: evaluate
@@ -319,7 +370,9 @@ class AgendaRulesTest {
 
   @Test
   void forCase_leeuwardenEvaluationRecorded_nextEvaluationDueAtTheFollowingMeeting() {
-    Case c = executing(LEEUWARDEN, d(2026, 3, 31), d(2026, 4, 2)).evaluate(d(2026, 4, 29), EvaluationDecision.CONTINUE);
+    Case c =
+        executing(LEEUWARDEN, d(2026, 3, 31), d(2026, 4, 2))
+            .evaluate(d(2026, 4, 29), EvaluationDecision.CONTINUE);
 
     Obligation o = only(c.agenda(d(2026, 4, 29)), ObligationKind.EVALUATION);
 
@@ -341,8 +394,10 @@ class AgendaRulesTest {
 
   @Test
   void forCase_rotterdam_evaluationDueEveryThreeMonthsByTheNetworkDirector() {
-    Obligation o = only(executing(ROTTERDAM, d(2026, 3, 31), d(2026, 4, 2)).agenda(d(2026, 4, 2)),
-        ObligationKind.EVALUATION);
+    Obligation o =
+        only(
+            executing(ROTTERDAM, d(2026, 3, 31), d(2026, 4, 2)).agenda(d(2026, 4, 2)),
+            ObligationKind.EVALUATION);
 
     assertEquals(d(2026, 7, 2), o.getDueOn());
     assertEquals(ProfessionalRole.NETWORK_DIRECTOR, o.getRole());
@@ -357,12 +412,17 @@ class AgendaRulesTest {
   }
 
   private static LocalDate adjustDue(MethodologyProfile p) {
-    Case c = executing(p, d(2026, 3, 31), d(2026, 4, 2)).evaluate(d(2026, 5, 6), EvaluationDecision.ADJUST);
+    Case c =
+        executing(p, d(2026, 3, 31), d(2026, 4, 2))
+            .evaluate(d(2026, 5, 6), EvaluationDecision.ADJUST);
     Agenda a = c.agenda(d(2026, 5, 6));
     assertFalse(kinds(a).contains(ObligationKind.EVALUATION), p.getId());
     Obligation o = only(a, ObligationKind.ADJUST_PLAN);
     assertEquals(Optional.of(TRAJECTORY_DIRECTOR.getId()), o.getProfessional());
-    c.apply(new CaseCommand.AdjustPlan(RulesFixtures.plan(2, d(2026, 5, 12))), NETWORK_DIRECTOR, d(2026, 5, 12));
+    c.apply(
+        new CaseCommand.AdjustPlan(RulesFixtures.plan(2, d(2026, 5, 12))),
+        NETWORK_DIRECTOR,
+        d(2026, 5, 12));
     assertFalse(kinds(c.agenda(d(2026, 5, 12))).contains(ObligationKind.ADJUST_PLAN), p.getId());
     assertTrue(kinds(c.agenda(d(2026, 5, 12))).contains(ObligationKind.EVALUATION), p.getId());
     return o.getDueOn();
@@ -383,7 +443,9 @@ class AgendaRulesTest {
   @Test
   void forCase_evaluationDecidedToClose_closeDueAtTheNextMeetingAndNothingElseRuns() {
     for (MethodologyProfile p : RulesFixtures.presets()) {
-      Case c = executing(p, d(2026, 3, 31), d(2026, 4, 2)).evaluate(d(2026, 6, 10), EvaluationDecision.CLOSE);
+      Case c =
+          executing(p, d(2026, 3, 31), d(2026, 4, 2))
+              .evaluate(d(2026, 6, 10), EvaluationDecision.CLOSE);
 
       Agenda a = c.agenda(d(2026, 6, 10));
 
@@ -423,7 +485,8 @@ class AgendaRulesTest {
 
   @Test
   void forCase_closedOnTheLastDayOfAugust_sixMonthCheckOnTheLastDayOfFebruary() {
-    assertEquals(List.of(d(2027, 2, 28)), dues(closed(ENSCHEDE, d(2026, 8, 31)).agenda(d(2026, 8, 31))));
+    assertEquals(
+        List.of(d(2027, 2, 28)), dues(closed(ENSCHEDE, d(2026, 8, 31)).agenda(d(2026, 8, 31))));
   }
 
   @Test
@@ -441,19 +504,27 @@ class AgendaRulesTest {
   @Test
   void forCase_transferredCase_hasNoObligations() {
     Case c = executing(ENSCHEDE, d(2026, 3, 31), d(2026, 4, 2));
-    c.apply(new CaseCommand.Transfer(WarmHandover.of(Cast.OTHER_NETWORK,
-        "network director LON Zuid", "client moved to the south")), NETWORK_DIRECTOR, d(2026, 4, 10));
+    c.apply(
+        new CaseCommand.Transfer(
+            WarmHandover.of(
+                Cast.OTHER_NETWORK, "network director LON Zuid", "client moved to the south")),
+        NETWORK_DIRECTOR,
+        d(2026, 4, 10));
 
     assertEquals(0, c.agenda(d(2026, 4, 10)).size());
   }
 
-  // ---------------------------------------------------------------- escalations and statutory deadlines
+  // ---------------------------------------------------------------- escalations and statutory
+  // deadlines
 
   @Test
   void forCase_openContentEscalation_dueWithTheBodyOfItsRungAndGoneWhenResolved() {
     Case c = executing(ENSCHEDE, d(2026, 3, 31), d(2026, 4, 2));
-    c.apply(new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "client refuses every offer", Optional.empty()),
-        NETWORK_DIRECTOR, d(2026, 5, 4));
+    c.apply(
+        new CaseCommand.Escalate(
+            EscalationKind.CONTENT, 1, "client refuses every offer", Optional.empty()),
+        NETWORK_DIRECTOR,
+        d(2026, 5, 4));
 
     Obligation o = only(c.agenda(d(2026, 5, 4)), ObligationKind.ESCALATION);
 
@@ -461,31 +532,41 @@ class AgendaRulesTest {
     assertEquals(d(2026, 6, 1), o.getDueOn());
     assertEquals(ProfessionalRole.NETWORK_DIRECTOR, o.getRole());
 
-    c.apply(new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"),
-        EscalationResolution.of(ResolutionKind.AD_HOC, "one-off exception", "waiting list")), NETWORK_DIRECTOR, d(2026, 5, 20));
+    c.apply(
+        new CaseCommand.ResolveEscalation(
+            EscalationId.of("esc-1"),
+            EscalationResolution.of(ResolutionKind.AD_HOC, "one-off exception", "waiting list")),
+        NETWORK_DIRECTOR,
+        d(2026, 5, 20));
     assertFalse(kinds(c.agenda(d(2026, 5, 20))).contains(ObligationKind.ESCALATION));
   }
 
   @Test
   void forCase_openOrganisationalEscalation_awaitsTheHigherManagers() {
     Case c = executing(ROTTERDAM, d(2026, 3, 31), d(2026, 4, 2));
-    c.apply(new CaseCommand.Escalate(EscalationKind.ORGANISATIONAL, 1, "partner withdrew", Optional.empty()),
-        NETWORK_DIRECTOR, d(2026, 5, 4));
+    c.apply(
+        new CaseCommand.Escalate(
+            EscalationKind.ORGANISATIONAL, 1, "partner withdrew", Optional.empty()),
+        NETWORK_DIRECTOR,
+        d(2026, 5, 4));
 
-    assertEquals(Optional.of("higher managers of the partners or the municipality"),
+    assertEquals(
+        Optional.of("higher managers of the partners or the municipality"),
         only(c.agenda(d(2026, 5, 4)), ObligationKind.ESCALATION).getBody());
   }
 
   @Test
   void forCase_crisisMeasure_statutoryDeadlineInThreeDaysGoneWhenContinuationIsAuthorised() {
-    Case c = executing(LEEUWARDEN, d(2026, 3, 31), d(2026, 4, 2))
-        .coercion(CoercionCatalogue.CRISIS_MEASURE, MUNICIPAL_OFFICER, d(2026, 5, 4));
+    Case c =
+        executing(LEEUWARDEN, d(2026, 3, 31), d(2026, 4, 2))
+            .coercion(CoercionCatalogue.CRISIS_MEASURE, MUNICIPAL_OFFICER, d(2026, 5, 4));
 
     Obligation o = only(c.agenda(d(2026, 5, 4)), ObligationKind.STATUTORY_DEADLINE);
 
     assertEquals(d(2026, 5, 7), o.getDueOn());
     assertEquals(d(2026, 5, 4), o.getSince());
-    assertEquals(Optional.of("crisis measure lapses unless the court authorises continuation"), o.getBody());
+    assertEquals(
+        Optional.of("crisis measure lapses unless the court authorises continuation"), o.getBody());
     assertTrue(o.getBasis().contains("Wvggz art. 7:7"), o.getBasis());
     assertEquals(ProfessionalRole.NETWORK_DIRECTOR, o.getRole());
 
@@ -495,8 +576,9 @@ class AgendaRulesTest {
 
   @Test
   void forCase_wvggzReport_inquiryDueInFourteenDaysGoneWhenConcluded() {
-    Case c = executing(ROTTERDAM, d(2026, 3, 31), d(2026, 4, 2))
-        .coercion(CoercionCatalogue.WVGGZ_REPORT, MUNICIPAL_OFFICER, d(2026, 5, 4));
+    Case c =
+        executing(ROTTERDAM, d(2026, 3, 31), d(2026, 4, 2))
+            .coercion(CoercionCatalogue.WVGGZ_REPORT, MUNICIPAL_OFFICER, d(2026, 5, 4));
 
     Obligation o = only(c.agenda(d(2026, 5, 4)), ObligationKind.STATUTORY_DEADLINE);
     assertEquals(d(2026, 5, 18), o.getDueOn());
@@ -508,12 +590,15 @@ class AgendaRulesTest {
 
   @Test
   void forCase_wvggzReportFollowedByACrisisMeasure_reportDeadlineMetAndCrisisDeadlineRuns() {
-    Case c = executing(ENSCHEDE, d(2026, 3, 31), d(2026, 4, 2))
-        .coercion(CoercionCatalogue.WVGGZ_REPORT, MUNICIPAL_OFFICER, d(2026, 5, 4))
-        .coercion(CoercionCatalogue.CRISIS_MEASURE, MUNICIPAL_OFFICER, d(2026, 5, 8));
+    Case c =
+        executing(ENSCHEDE, d(2026, 3, 31), d(2026, 4, 2))
+            .coercion(CoercionCatalogue.WVGGZ_REPORT, MUNICIPAL_OFFICER, d(2026, 5, 4))
+            .coercion(CoercionCatalogue.CRISIS_MEASURE, MUNICIPAL_OFFICER, d(2026, 5, 8));
 
-    List<Obligation> deadlines = c.agenda(d(2026, 5, 8)).filter(o -> o.getKind() == ObligationKind.STATUTORY_DEADLINE)
-        .getObligations();
+    List<Obligation> deadlines =
+        c.agenda(d(2026, 5, 8))
+            .filter(o -> o.getKind() == ObligationKind.STATUTORY_DEADLINE)
+            .getObligations();
 
     assertEquals(1, deadlines.size(), () -> "deadlines " + deadlines);
     assertEquals(d(2026, 5, 11), deadlines.get(0).getDueOn());
@@ -521,8 +606,9 @@ class AgendaRulesTest {
 
   @Test
   void forCase_measureWithoutAStatutoryClock_addsNoDeadline() {
-    Case c = executing(ENSCHEDE, d(2026, 3, 31), d(2026, 4, 2))
-        .coercion(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, HOUSING_MEMBER, d(2026, 5, 4));
+    Case c =
+        executing(ENSCHEDE, d(2026, 3, 31), d(2026, 4, 2))
+            .coercion(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, HOUSING_MEMBER, d(2026, 5, 4));
 
     assertFalse(kinds(c.agenda(d(2026, 5, 4))).contains(ObligationKind.STATUTORY_DEADLINE));
   }
@@ -542,16 +628,20 @@ class AgendaRulesTest {
 
   @Test
   void forCases_manyCases_sortedByDueDateThenCaseId() {
-    CaseState late = new Case(ENSCHEDE, "case-a").signal(d(2026, 12, 29)).state();   // due 2027-01-06
-    CaseState early = new Case(ENSCHEDE, "case-c").signal(d(2026, 4, 2)).state();    // due 2026-04-13
-    CaseState tieB = new Case(ENSCHEDE, "case-b").signal(d(2026, 4, 24)).state();    // due 2026-05-04
-    CaseState tieD = new Case(ENSCHEDE, "case-d").signal(d(2026, 4, 27)).state();    // due 2026-05-04 too
+    CaseState late = new Case(ENSCHEDE, "case-a").signal(d(2026, 12, 29)).state(); // due 2027-01-06
+    CaseState early = new Case(ENSCHEDE, "case-c").signal(d(2026, 4, 2)).state(); // due 2026-04-13
+    CaseState tieB = new Case(ENSCHEDE, "case-b").signal(d(2026, 4, 24)).state(); // due 2026-05-04
+    CaseState tieD =
+        new Case(ENSCHEDE, "case-d").signal(d(2026, 4, 27)).state(); // due 2026-05-04 too
 
     Agenda a = AgendaRules.of(ENSCHEDE).forCases(List.of(late, tieD, tieB, early), d(2026, 4, 27));
 
     assertEquals(List.of(d(2026, 4, 13), d(2026, 5, 4), d(2026, 5, 4), d(2027, 1, 6)), dues(a));
-    assertEquals(List.of("case-c", "case-b", "case-d", "case-a"),
-        a.getObligations().stream().map(o -> o.getCaseId().getValue()).collect(Collectors.toList()));
+    assertEquals(
+        List.of("case-c", "case-b", "case-d", "case-a"),
+        a.getObligations().stream()
+            .map(o -> o.getCaseId().getValue())
+            .collect(Collectors.toList()));
     assertTrue(a.getObligations().get(0).isOverdue());
     assertEquals(1, a.overdue().size());
   }
@@ -561,13 +651,18 @@ class AgendaRulesTest {
     Case c = executing(ENSCHEDE, d(2026, 3, 31), d(2026, 4, 2));
     Agenda a = c.agenda(d(2026, 4, 2));
 
-    assertEquals(List.of(ObligationKind.FIRST_CONTACT, ObligationKind.PROGRESS_TALK, ObligationKind.EVALUATION),
+    assertEquals(
+        List.of(
+            ObligationKind.FIRST_CONTACT, ObligationKind.PROGRESS_TALK, ObligationKind.EVALUATION),
         kinds(a));
-    assertEquals(List.of(ObligationKind.FIRST_CONTACT, ObligationKind.EVALUATION),
+    assertEquals(
+        List.of(ObligationKind.FIRST_CONTACT, ObligationKind.EVALUATION),
         kinds(a.forProfessional(TRAJECTORY_DIRECTOR.getId())));
-    assertEquals(List.of(ObligationKind.FIRST_CONTACT, ObligationKind.EVALUATION),
+    assertEquals(
+        List.of(ObligationKind.FIRST_CONTACT, ObligationKind.EVALUATION),
         kinds(a.forRole(ProfessionalRole.TRAJECTORY_DIRECTOR)));
-    assertEquals(List.of(ObligationKind.PROGRESS_TALK), kinds(a.forRole(ProfessionalRole.NETWORK_DIRECTOR)));
+    assertEquals(
+        List.of(ObligationKind.PROGRESS_TALK), kinds(a.forRole(ProfessionalRole.NETWORK_DIRECTOR)));
     assertEquals(0, a.forProfessional(NETWORK_DIRECTOR.getId()).size());
     assertEquals(0, a.forRole(ProfessionalRole.CORE_MEMBER).size());
   }
@@ -595,12 +690,16 @@ class AgendaRulesTest {
 
   /** Appointed, scanned, pictured, plan adopted. */
   static Case executing(MethodologyProfile p, LocalDate appointedOn, LocalDate plannedOn) {
-    return coordinated(p, appointedOn.minusDays(7)).appoint(appointedOn).scanAndPicture(appointedOn).plan(plannedOn);
+    return coordinated(p, appointedOn.minusDays(7))
+        .appoint(appointedOn)
+        .scanAndPicture(appointedOn)
+        .plan(plannedOn);
   }
 
   /** Closed on a day, after an evaluation that decided to close on the same day. */
   static Case closed(MethodologyProfile p, LocalDate on) {
-    Case c = executing(p, on.minusDays(60), on.minusDays(55)).evaluate(on, EvaluationDecision.CLOSE);
+    Case c =
+        executing(p, on.minusDays(60), on.minusDays(55)).evaluate(on, EvaluationDecision.CLOSE);
     return c.apply(Commands.close(p), NETWORK_DIRECTOR, on);
   }
 
@@ -632,7 +731,10 @@ class AgendaRulesTest {
     }
 
     Case signal(LocalDate on) {
-      return apply(Commands.reportSignal(id, ClientNumber.of("client-" + id.getValue()), on), HOUSING_MEMBER, on);
+      return apply(
+          Commands.reportSignal(id, ClientNumber.of("client-" + id.getValue()), on),
+          HOUSING_MEMBER,
+          on);
     }
 
     Case judge(LocalDate on) {
@@ -648,7 +750,8 @@ class AgendaRulesTest {
     }
 
     Case scanAndPicture(LocalDate on) {
-      return apply(Commands.scan(on), NETWORK_DIRECTOR, on).apply(Commands.picture(), NETWORK_DIRECTOR, on);
+      return apply(Commands.scan(on), NETWORK_DIRECTOR, on)
+          .apply(Commands.picture(), NETWORK_DIRECTOR, on);
     }
 
     Case plan(LocalDate on) {
@@ -656,7 +759,10 @@ class AgendaRulesTest {
     }
 
     Case progress(LocalDate on, boolean deviates) {
-      Professional td = state().getTrajectoryDirector().get().equals(NETWORK_DIRECTOR.getId()) ? NETWORK_DIRECTOR : TRAJECTORY_DIRECTOR;
+      Professional td =
+          state().getTrajectoryDirector().get().equals(NETWORK_DIRECTOR.getId())
+              ? NETWORK_DIRECTOR
+              : TRAJECTORY_DIRECTOR;
       return apply(Commands.progress(deviates), td, on);
     }
 
@@ -673,7 +779,10 @@ class AgendaRulesTest {
     }
 
     Case coercion(String code, Professional by, LocalDate on) {
-      return apply(new CaseCommand.RecordCoercionMeasure(code, Optional.of("serious danger to the client")), by, on);
+      return apply(
+          new CaseCommand.RecordCoercionMeasure(code, Optional.of("serious danger to the client")),
+          by,
+          on);
     }
   }
 }

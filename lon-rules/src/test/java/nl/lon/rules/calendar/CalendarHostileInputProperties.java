@@ -51,16 +51,36 @@ class CalendarHostileInputProperties {
   @Provide
   Arbitrary<Integer> hostileYears() {
     return Arbitraries.of(
-        Integer.MIN_VALUE, -1, 0, 202, 1582, 1583, 1899, 2200, 9999, 10_000, 1_000_000_000, Integer.MAX_VALUE);
+        Integer.MIN_VALUE,
+        -1,
+        0,
+        202,
+        1582,
+        1583,
+        1899,
+        2200,
+        9999,
+        10_000,
+        1_000_000_000,
+        Integer.MAX_VALUE);
   }
 
   @Provide
   Arbitrary<Integer> hostileCounts() {
-    return Arbitraries.of(Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -1_000_000, -1, 0, 1, 1_000_000, Integer.MAX_VALUE);
+    return Arbitraries.of(
+        Integer.MIN_VALUE,
+        Integer.MIN_VALUE + 1,
+        -1_000_000,
+        -1,
+        0,
+        1,
+        1_000_000,
+        Integer.MAX_VALUE);
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
-  void everyDateMethod_hostileDate_invalidValueNamingTheArgument(@ForAll("hostileDates") LocalDate date) {
+  void everyDateMethod_hostileDate_invalidValueNamingTheArgument(
+      @ForAll("hostileDates") LocalDate date) {
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.isWorkingDay(date));
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.nextWorkingDayOrSame(date));
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.nextWorkingDay(date));
@@ -69,15 +89,18 @@ class CalendarHostileInputProperties {
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.minusWorkingDays(date, 5));
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.plusWorkingDays(date, 0));
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.plusWorkingDays(date, 5));
-    assertRefused("WorkingDayCalendar.a", () -> DUTCH.workingDaysBetween(date, LocalDate.of(2026, 3, 2)));
-    assertRefused("WorkingDayCalendar.b", () -> DUTCH.workingDaysBetween(LocalDate.of(2026, 3, 2), date));
+    assertRefused(
+        "WorkingDayCalendar.a", () -> DUTCH.workingDaysBetween(date, LocalDate.of(2026, 3, 2)));
+    assertRefused(
+        "WorkingDayCalendar.b", () -> DUTCH.workingDaysBetween(LocalDate.of(2026, 3, 2), date));
     assertRefused("WorkingDayCalendar.closureDays", () -> DUTCH.withClosureDays(Set.of(date)));
     assertRefused("WorkingDayCalendar.decreedDays", () -> DUTCH.withDecreedDays(Set.of(date)));
     assertRefused("WorkingDayCalendar.date", () -> date.with(DUTCH.plusWorkingDaysAdjuster(3)));
     assertRefused("WorkingDayCalendar.date", () -> date.with(DUTCH.nextWorkingDayOrSameAdjuster()));
     assertRefused("WorkingDayCalendar.date", () -> date.with(DUTCH.nextWorkingDayAdjuster()));
     assertRefused("WorkingDayCalendar.date", () -> date.with(DUTCH.previousWorkingDayAdjuster()));
-    assertRefused("WorkingDayCalendar.date", () -> date.with(DUTCH.previousWorkingDayOrSameAdjuster()));
+    assertRefused(
+        "WorkingDayCalendar.date", () -> date.with(DUTCH.previousWorkingDayOrSameAdjuster()));
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
@@ -89,7 +112,8 @@ class CalendarHostileInputProperties {
     if (year < DutchHolidays.MIN_YEAR || year > DutchHolidays.MAX_YEAR) {
       assertRefused("DutchHolidays.year", () -> DutchHolidays.easterSunday(year));
       assertRefused("DutchHolidays.year", () -> DutchHolidays.holidaysIn(year));
-      assertRefused("DutchHolidays.year", () -> DutchHolidays.dateOf(PublicHoliday.NEW_YEARS_DAY, year));
+      assertRefused(
+          "DutchHolidays.year", () -> DutchHolidays.dateOf(PublicHoliday.NEW_YEARS_DAY, year));
       assertRefused("WorkingDayCalendar.firstYear", () -> WorkingDayCalendar.dutch(year, 2026));
       assertRefused("WorkingDayCalendar.lastYear", () -> WorkingDayCalendar.dutch(2026, year));
     }
@@ -133,7 +157,8 @@ class CalendarHostileInputProperties {
 
   @Provide
   Arbitrary<LocalDate> edgeDates() {
-    return Arbitraries.of(PlausibleDates.FIRST_DATE, LocalDate.of(2026, 3, 2), PlausibleDates.LAST_DATE);
+    return Arbitraries.of(
+        PlausibleDates.FIRST_DATE, LocalDate.of(2026, 3, 2), PlausibleDates.LAST_DATE);
   }
 
   @Example
@@ -142,25 +167,37 @@ class CalendarHostileInputProperties {
     assertEquals(PlausibleDates.LAST_YEAR, DUTCH.getLastYear());
     DUTCH.isWorkingDay(PlausibleDates.FIRST_DATE);
     DUTCH.isWorkingDay(PlausibleDates.LAST_DATE);
-    assertRefused("WorkingDayCalendar.date", () -> DUTCH.isWorkingDay(PlausibleDates.FIRST_DATE.minusDays(1)));
-    assertRefused("WorkingDayCalendar.date", () -> DUTCH.isWorkingDay(PlausibleDates.LAST_DATE.plusDays(1)));
+    assertRefused(
+        "WorkingDayCalendar.date",
+        () -> DUTCH.isWorkingDay(PlausibleDates.FIRST_DATE.minusDays(1)));
+    assertRefused(
+        "WorkingDayCalendar.date", () -> DUTCH.isWorkingDay(PlausibleDates.LAST_DATE.plusDays(1)));
   }
 
   @Example
   void adjusters_temporalWithoutDateOrNull_invalidValueOnTemporal() {
-    assertRefused("WorkingDayCalendar.temporal", () -> LocalTime.NOON.with(DUTCH.plusWorkingDaysAdjuster(1)));
-    assertRefused("WorkingDayCalendar.temporal", () -> LocalTime.NOON.with(DUTCH.nextWorkingDayOrSameAdjuster()));
-    assertRefused("WorkingDayCalendar.temporal", () -> DUTCH.plusWorkingDaysAdjuster(1).adjustInto(null));
-    assertRefused("WorkingDayCalendar.date", () -> LocalDateTime.MAX.with(DUTCH.nextWorkingDayOrSameAdjuster()));
+    assertRefused(
+        "WorkingDayCalendar.temporal", () -> LocalTime.NOON.with(DUTCH.plusWorkingDaysAdjuster(1)));
+    assertRefused(
+        "WorkingDayCalendar.temporal",
+        () -> LocalTime.NOON.with(DUTCH.nextWorkingDayOrSameAdjuster()));
+    assertRefused(
+        "WorkingDayCalendar.temporal", () -> DUTCH.plusWorkingDaysAdjuster(1).adjustInto(null));
     assertRefused(
         "WorkingDayCalendar.date",
-        () -> OffsetDateTime.of(LocalDateTime.MIN, ZoneOffset.MAX).with(DUTCH.plusWorkingDaysAdjuster(-1)));
+        () -> LocalDateTime.MAX.with(DUTCH.nextWorkingDayOrSameAdjuster()));
+    assertRefused(
+        "WorkingDayCalendar.date",
+        () ->
+            OffsetDateTime.of(LocalDateTime.MIN, ZoneOffset.MAX)
+                .with(DUTCH.plusWorkingDaysAdjuster(-1)));
   }
 
   @Example
   void nullArguments_invalidValueNamingTheArgument() {
     assertRefused("WorkingDayCalendar.date", () -> DUTCH.isWorkingDay(null));
-    assertRefused("WorkingDayCalendar.a", () -> DUTCH.workingDaysBetween(null, LocalDate.of(2026, 1, 1)));
+    assertRefused(
+        "WorkingDayCalendar.a", () -> DUTCH.workingDaysBetween(null, LocalDate.of(2026, 1, 1)));
     assertRefused("WorkingDayCalendar.closureDays", () -> DUTCH.withClosureDays(null));
     Set<LocalDate> withNull = new HashSet<>();
     withNull.add(null);
@@ -173,7 +210,8 @@ class CalendarHostileInputProperties {
       Object answer = call.get();
       fail(field + ": accepted, answered " + answer);
     } catch (LonException e) {
-      InvalidValueException invalid = assertInstanceOf(InvalidValueException.class, e, e.toString());
+      InvalidValueException invalid =
+          assertInstanceOf(InvalidValueException.class, e, e.toString());
       assertEquals(field, invalid.getField(), invalid.getMessage());
     } catch (RuntimeException e) {
       throw new AssertionError(field + ": only InvalidValueException may come out, got " + e, e);

@@ -73,33 +73,38 @@ class DutchHolidaysTest {
   @Test
   void kingsDay_2025_movesToSaturday26April() {
     assertEquals(
-        Optional.of(LocalDate.of(2025, 4, 26)), DutchHolidays.dateOf(PublicHoliday.KINGS_DAY, 2025));
+        Optional.of(LocalDate.of(2025, 4, 26)),
+        DutchHolidays.dateOf(PublicHoliday.KINGS_DAY, 2025));
   }
 
   @Test
   void kingsDay_2026_stays27April() {
     assertEquals(
-        Optional.of(LocalDate.of(2026, 4, 27)), DutchHolidays.dateOf(PublicHoliday.KINGS_DAY, 2026));
+        Optional.of(LocalDate.of(2026, 4, 27)),
+        DutchHolidays.dateOf(PublicHoliday.KINGS_DAY, 2026));
   }
 
   @Test
   void kingsDay_2014_firstYearMovesTo26April() {
     assertEquals(
-        Optional.of(LocalDate.of(2014, 4, 26)), DutchHolidays.dateOf(PublicHoliday.KINGS_DAY, 2014));
+        Optional.of(LocalDate.of(2014, 4, 26)),
+        DutchHolidays.dateOf(PublicHoliday.KINGS_DAY, 2014));
     assertEquals(Optional.empty(), DutchHolidays.dateOf(PublicHoliday.QUEENS_DAY, 2014));
   }
 
   @Test
   void queensDay_2006_movesToSaturday29April() {
     assertEquals(
-        Optional.of(LocalDate.of(2006, 4, 29)), DutchHolidays.dateOf(PublicHoliday.QUEENS_DAY, 2006));
+        Optional.of(LocalDate.of(2006, 4, 29)),
+        DutchHolidays.dateOf(PublicHoliday.QUEENS_DAY, 2006));
     assertEquals(Optional.empty(), DutchHolidays.dateOf(PublicHoliday.KINGS_DAY, 2006));
   }
 
   @Test
   void queensDay_2013_stays30April() {
     assertEquals(
-        Optional.of(LocalDate.of(2013, 4, 30)), DutchHolidays.dateOf(PublicHoliday.QUEENS_DAY, 2013));
+        Optional.of(LocalDate.of(2013, 4, 30)),
+        DutchHolidays.dateOf(PublicHoliday.QUEENS_DAY, 2013));
   }
 
   @Test

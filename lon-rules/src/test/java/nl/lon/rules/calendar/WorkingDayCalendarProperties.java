@@ -20,6 +20,7 @@ import net.jqwik.api.constraints.IntRange;
 class WorkingDayCalendarProperties {
 
   private static final long FIRST_DAY = LocalDate.of(1950, 1, 1).toEpochDay();
+
   /** Offsets from 1950-01-01 up to 73,400 days stay within 2150. */
 
   /** Closure days: a ten-day summer block, a Wednesday in spring and the day after Christmas. */
@@ -34,7 +35,8 @@ class WorkingDayCalendarProperties {
       for (int i = 0; i < 10; i++) {
         CLOSURE_DAYS.add(block.plusDays(i));
       }
-      CLOSURE_DAYS.add(LocalDate.of(year, 3, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)));
+      CLOSURE_DAYS.add(
+          LocalDate.of(year, 3, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)));
       CLOSURE_DAYS.add(LocalDate.of(year, 12, 27));
       DECREED_DAYS.add(DutchHolidays.easterSunday(year).plusDays(40));
     }
@@ -92,8 +94,7 @@ class WorkingDayCalendarProperties {
 
     assertFalse(result.getDayOfWeek() == DayOfWeek.SATURDAY, result::toString);
     assertFalse(result.getDayOfWeek() == DayOfWeek.SUNDAY, result::toString);
-    assertFalse(
-        DutchHolidays.holidaysIn(result.getYear()).containsValue(result), result::toString);
+    assertFalse(DutchHolidays.holidaysIn(result.getYear()).containsValue(result), result::toString);
     assertFalse(CLOSURE_DAYS.contains(result), result::toString);
     assertFalse(DECREED_DAYS.contains(result), result::toString);
     assertTrue(result.isAfter(day(offset)));
@@ -131,7 +132,8 @@ class WorkingDayCalendarProperties {
 
   @Property
   void workingDaysBetween_swappedArguments_isNegated(
-      @ForAll @IntRange(min = 0, max = 73_400) int a, @ForAll @IntRange(min = 0, max = 73_400) int b) {
+      @ForAll @IntRange(min = 0, max = 73_400) int a,
+      @ForAll @IntRange(min = 0, max = 73_400) int b) {
     assertEquals(
         -CALENDAR.workingDaysBetween(day(a), day(b)), CALENDAR.workingDaysBetween(day(b), day(a)));
   }

@@ -56,7 +56,8 @@ class WorkingDayCalendarTest {
 
   @Test
   void plusWorkingDays_fiveFrom23December2026_returnsThursday31December() {
-    // Thu 24 (1), Fri 25 holiday, Sat 26 holiday, Sun 27, Mon 28 (2), Tue 29 (3), Wed 30 (4), Thu 31 (5)
+    // Thu 24 (1), Fri 25 holiday, Sat 26 holiday, Sun 27, Mon 28 (2), Tue 29 (3), Wed 30 (4), Thu
+    // 31 (5)
     assertEquals(date(2026, 12, 31), DUTCH.plusWorkingDays(date(2026, 12, 23), 5));
   }
 
@@ -136,7 +137,8 @@ class WorkingDayCalendarTest {
 
   @Test
   void workingDaysBetween_year2026_returns253() {
-    // 261 weekdays; holidays on a weekday: 1 Jan, 3 Apr, 6 Apr, 27 Apr, 5 May, 14 May, 25 May, 25 Dec
+    // 261 weekdays; holidays on a weekday: 1 Jan, 3 Apr, 6 Apr, 27 Apr, 5 May, 14 May, 25 May, 25
+    // Dec
     assertEquals(253, DUTCH.workingDaysBetween(date(2025, 12, 31), date(2026, 12, 31)));
   }
 
@@ -303,7 +305,8 @@ class WorkingDayCalendarTest {
 
     assertTrue(calendar.isWorkingDay(date(2026, 4, 9)));
     assertThrows(
-        UnsupportedOperationException.class, () -> calendar.getClosureDays().add(date(2026, 4, 10)));
+        UnsupportedOperationException.class,
+        () -> calendar.getClosureDays().add(date(2026, 4, 10)));
   }
 
   @Test
@@ -365,7 +368,8 @@ class WorkingDayCalendarTest {
   @Test
   void plusWorkingDays_resultAfterCalendar_throwsInvalidValue() {
     InvalidValueException error =
-        assertThrows(InvalidValueException.class, () -> DUTCH.plusWorkingDays(date(2199, 12, 31), 1));
+        assertThrows(
+            InvalidValueException.class, () -> DUTCH.plusWorkingDays(date(2199, 12, 31), 1));
 
     assertEquals("WorkingDayCalendar.n", error.getField());
   }
@@ -373,7 +377,8 @@ class WorkingDayCalendarTest {
   @Test
   void plusWorkingDays_resultBeforeCalendar_throwsInvalidValue() {
     InvalidValueException error =
-        assertThrows(InvalidValueException.class, () -> DUTCH.plusWorkingDays(date(1900, 1, 2), -2));
+        assertThrows(
+            InvalidValueException.class, () -> DUTCH.plusWorkingDays(date(1900, 1, 2), -2));
 
     assertEquals("WorkingDayCalendar.n", error.getField());
   }

@@ -49,9 +49,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Eligibility and target-group advice under the three presets. */
 class EligibilityAdvisorTest {
 
-  private static final EligibilityAdvisor ROTTERDAM = EligibilityAdvisor.of(MethodologyProfile.rotterdam());
-  private static final EligibilityAdvisor ENSCHEDE = EligibilityAdvisor.of(MethodologyProfile.enschede());
-  private static final EligibilityAdvisor LEEUWARDEN = EligibilityAdvisor.of(MethodologyProfile.leeuwarden());
+  private static final EligibilityAdvisor ROTTERDAM =
+      EligibilityAdvisor.of(MethodologyProfile.rotterdam());
+  private static final EligibilityAdvisor ENSCHEDE =
+      EligibilityAdvisor.of(MethodologyProfile.enschede());
+  private static final EligibilityAdvisor LEEUWARDEN =
+      EligibilityAdvisor.of(MethodologyProfile.leeuwarden());
 
   static EligibilityAdvisor advisor(String preset) {
     return switch (preset) {
@@ -71,7 +74,9 @@ class EligibilityAdvisorTest {
   }
 
   private static Set<TargetGroup> groups(EligibilityAdvice advice) {
-    return advice.getTargetGroups().stream().map(TargetGroupAdvice::targetGroup).collect(Collectors.toSet());
+    return advice.getTargetGroups().stream()
+        .map(TargetGroupAdvice::targetGroup)
+        .collect(Collectors.toSet());
   }
 
   private static void assertFactsExplained(List<Fact> facts) {
@@ -92,7 +97,8 @@ class EligibilityAdvisorTest {
     // nuisance: safety + housing; ADL: care
     EligibilityAdvice a = advise(ENSCHEDE, signal(DAY_0, Concern.NUISANCE, Concern.ADL));
     assertTrue(a.isInScope());
-    assertEquals(EnumSet.of(LifeDomain.SAFETY, LifeDomain.HOUSING, LifeDomain.CARE), a.getProblemDomains());
+    assertEquals(
+        EnumSet.of(LifeDomain.SAFETY, LifeDomain.HOUSING, LifeDomain.CARE), a.getProblemDomains());
     assertFalse(a.isBasedOnScan());
     assertEquals(Optional.empty(), a.getReferTo());
     assertFactsExplained(a.getFacts());
@@ -110,16 +116,20 @@ class EligibilityAdvisorTest {
 
   @Test
   void advise_enschedeProblemsOnDomainsItDoesNotCount_outOfScope() {
-    // debts: income; isolation: relations + welfare; family relations: relations -> only welfare counts
-    EligibilityAdvice a = advise(ENSCHEDE, signal(DAY_0, Concern.DEBTS, Concern.ISOLATION,
-        Concern.FAMILY_AND_SOCIAL_RELATIONS));
+    // debts: income; isolation: relations + welfare; family relations: relations -> only welfare
+    // counts
+    EligibilityAdvice a =
+        advise(
+            ENSCHEDE,
+            signal(DAY_0, Concern.DEBTS, Concern.ISOLATION, Concern.FAMILY_AND_SOCIAL_RELATIONS));
     assertFalse(a.isInScope());
     assertEquals(EnumSet.of(LifeDomain.WELFARE), a.getProblemDomains());
   }
 
   @Test
   void advise_rotterdamTwoDomainsOfAll_inScope() {
-    EligibilityAdvice a = advise(ROTTERDAM, signal(DAY_0, Concern.DEBTS, Concern.FAMILY_AND_SOCIAL_RELATIONS));
+    EligibilityAdvice a =
+        advise(ROTTERDAM, signal(DAY_0, Concern.DEBTS, Concern.FAMILY_AND_SOCIAL_RELATIONS));
     assertTrue(a.isInScope());
     assertEquals(EnumSet.of(LifeDomain.INCOME, LifeDomain.RELATIONS), a.getProblemDomains());
   }
@@ -162,17 +172,27 @@ class EligibilityAdvisorTest {
   @Test
   void advise_scanWithProblems_overridesUncountedConcernsAndIsIn() {
     Signal noConcerns = onlyDebts();
-    // housing -> housing; mental health -> health, care; justice -> safety; finances -> income (not counted)
+    // housing -> housing; mental health -> health, care; justice -> safety; finances -> income (not
+    // counted)
     EligibilityAdvice a = ENSCHEDE.advise(noConcerns, SINGLE, Optional.of(fullScan(DAY_0)));
     assertTrue(a.isBasedOnScan());
     assertTrue(a.isInScope());
-    assertEquals(EnumSet.of(LifeDomain.HOUSING, LifeDomain.CARE, LifeDomain.SAFETY), a.getProblemDomains());
+    assertEquals(
+        EnumSet.of(LifeDomain.HOUSING, LifeDomain.CARE, LifeDomain.SAFETY), a.getProblemDomains());
   }
 
   @Test
   void advise_scanLevelLimited_notAProblemAtTheNotSelfReliantThreshold() {
-    LifeDomainScan limited = scan(DAY_0, Map.of(ScanDomain.HOUSING, SelfRelianceLevel.LIMITED,
-        ScanDomain.MENTAL_HEALTH, SelfRelianceLevel.LIMITED, ScanDomain.JUSTICE, SelfRelianceLevel.LIMITED));
+    LifeDomainScan limited =
+        scan(
+            DAY_0,
+            Map.of(
+                ScanDomain.HOUSING,
+                SelfRelianceLevel.LIMITED,
+                ScanDomain.MENTAL_HEALTH,
+                SelfRelianceLevel.LIMITED,
+                ScanDomain.JUSTICE,
+                SelfRelianceLevel.LIMITED));
     EligibilityAdvice a = ENSCHEDE.advise(onlyDebts(), SINGLE, Optional.of(limited));
     assertFalse(a.isInScope());
     assertTrue(a.getProblemDomains().isEmpty());
@@ -180,20 +200,33 @@ class EligibilityAdvisorTest {
 
   @Test
   void advise_customThresholdLimited_countsLimitedScoresAsProblems() {
-    MethodologyProfile strict = MethodologyProfile.builder().from(MethodologyProfile.enschede())
-        .problemDomainThreshold(SelfRelianceLevel.LIMITED).build();
-    LifeDomainScan limited = scan(DAY_0, Map.of(ScanDomain.HOUSING, SelfRelianceLevel.LIMITED,
-        ScanDomain.MENTAL_HEALTH, SelfRelianceLevel.LIMITED, ScanDomain.JUSTICE, SelfRelianceLevel.LIMITED));
-    EligibilityAdvice a = EligibilityAdvisor.of(strict).advise(onlyDebts(), SINGLE,
-        Optional.of(limited));
+    MethodologyProfile strict =
+        MethodologyProfile.builder()
+            .from(MethodologyProfile.enschede())
+            .problemDomainThreshold(SelfRelianceLevel.LIMITED)
+            .build();
+    LifeDomainScan limited =
+        scan(
+            DAY_0,
+            Map.of(
+                ScanDomain.HOUSING,
+                SelfRelianceLevel.LIMITED,
+                ScanDomain.MENTAL_HEALTH,
+                SelfRelianceLevel.LIMITED,
+                ScanDomain.JUSTICE,
+                SelfRelianceLevel.LIMITED));
+    EligibilityAdvice a =
+        EligibilityAdvisor.of(strict).advise(onlyDebts(), SINGLE, Optional.of(limited));
     assertTrue(a.isInScope());
   }
 
   // ---------------------------------------------------------------- youth, homeless, ex-prisoners
 
   private static Signal minor() {
-    return signalBuilder(DAY_0).addConcerns(Concern.WORK_OR_SCHOOL, Concern.CHILD_WELFARE, Concern.ADDICTION)
-        .clientMinor(true).build();
+    return signalBuilder(DAY_0)
+        .addConcerns(Concern.WORK_OR_SCHOOL, Concern.CHILD_WELFARE, Concern.ADDICTION)
+        .clientMinor(true)
+        .build();
   }
 
   @ParameterizedTest
@@ -236,17 +269,25 @@ class EligibilityAdvisorTest {
   @ParameterizedTest
   @MethodSource("presets")
   void advise_exPrisonerInEveryPreset_inScope(String preset) {
-    EligibilityAdvice a = advise(advisor(preset), signal(DAY_0, Concern.EX_PRISONER, Concern.ADDICTION,
-        Concern.THREATENING_HOMELESSNESS));
+    EligibilityAdvice a =
+        advise(
+            advisor(preset),
+            signal(
+                DAY_0, Concern.EX_PRISONER, Concern.ADDICTION, Concern.THREATENING_HOMELESSNESS));
     assertTrue(a.isInScope(), a::toString);
   }
 
   @Test
   void advise_exPrisonerWhereNotInScope_outWithReferToJustice() {
-    MethodologyProfile p = MethodologyProfile.builder().from(MethodologyProfile.rotterdam())
-        .eligibility(EligibilityRule.atLeast(2).exPrisonersInScope(false).build()).build();
-    EligibilityAdvice a = EligibilityAdvisor.of(p).advise(signal(DAY_0, Concern.EX_PRISONER, Concern.ADDICTION),
-        SINGLE, Optional.empty());
+    MethodologyProfile p =
+        MethodologyProfile.builder()
+            .from(MethodologyProfile.rotterdam())
+            .eligibility(EligibilityRule.atLeast(2).exPrisonersInScope(false).build())
+            .build();
+    EligibilityAdvice a =
+        EligibilityAdvisor.of(p)
+            .advise(
+                signal(DAY_0, Concern.EX_PRISONER, Concern.ADDICTION), SINGLE, Optional.empty());
     assertFalse(a.isInScope());
     assertEquals(Optional.of(Circuit.JUSTICE), a.getReferTo());
   }
@@ -271,8 +312,13 @@ class EligibilityAdvisorTest {
 
   @Test
   void advise_clientAsksForHelpHimself_noCareAvoider() {
-    Signal bySelf = Signal.builder().from(signal(DAY_0, Concern.ISOLATION)).sourceKind(SignalSourceKind.CLIENT)
-        .signallerOrganisation(Optional.empty()).signallerKind(Optional.empty()).build();
+    Signal bySelf =
+        Signal.builder()
+            .from(signal(DAY_0, Concern.ISOLATION))
+            .sourceKind(SignalSourceKind.CLIENT)
+            .signallerOrganisation(Optional.empty())
+            .signallerKind(Optional.empty())
+            .build();
     EligibilityAdvice a = advise(ROTTERDAM, bySelf);
     assertFalse(groups(a).contains(TargetGroup.CARE_AVOIDER));
   }
@@ -281,23 +327,32 @@ class EligibilityAdvisorTest {
   void advise_threeOrMoreDomains_careMisser() {
     // nuisance: safety, housing; debts: income
     EligibilityAdvice a = advise(ROTTERDAM, signal(DAY_0, Concern.NUISANCE, Concern.DEBTS));
-    assertEquals(Set.of(TargetGroup.CARE_AVOIDER, TargetGroup.NUISANCE_CAUSER, TargetGroup.CARE_MISSER), groups(a));
+    assertEquals(
+        Set.of(TargetGroup.CARE_AVOIDER, TargetGroup.NUISANCE_CAUSER, TargetGroup.CARE_MISSER),
+        groups(a));
     a.getTargetGroups().forEach(g -> assertFactsExplained(g.facts()));
   }
 
   @Test
   void advise_twoDomainsSingleAdult_noCareMisser() {
-    EligibilityAdvice a = advise(ROTTERDAM, signal(DAY_0, Concern.DEBTS, Concern.FAMILY_AND_SOCIAL_RELATIONS));
+    EligibilityAdvice a =
+        advise(ROTTERDAM, signal(DAY_0, Concern.DEBTS, Concern.FAMILY_AND_SOCIAL_RELATIONS));
     assertFalse(groups(a).contains(TargetGroup.CARE_MISSER));
   }
 
   @Test
   void advise_twoDomainsFamilyWithChildren_careMisser() {
-    EligibilityAdvice a = ROTTERDAM.advise(signal(DAY_0, Concern.DEBTS, Concern.FAMILY_AND_SOCIAL_RELATIONS),
-        FAMILY, Optional.empty());
+    EligibilityAdvice a =
+        ROTTERDAM.advise(
+            signal(DAY_0, Concern.DEBTS, Concern.FAMILY_AND_SOCIAL_RELATIONS),
+            FAMILY,
+            Optional.empty());
     assertTrue(groups(a).contains(TargetGroup.CARE_MISSER));
-    TargetGroupAdvice misser = a.getTargetGroups().stream()
-        .filter(g -> g.targetGroup() == TargetGroup.CARE_MISSER).findFirst().orElseThrow();
+    TargetGroupAdvice misser =
+        a.getTargetGroups().stream()
+            .filter(g -> g.targetGroup() == TargetGroup.CARE_MISSER)
+            .findFirst()
+            .orElseThrow();
     assertTrue(misser.facts().get(0).en().contains("children"), misser.facts().get(0).en());
   }
 
@@ -312,8 +367,11 @@ class EligibilityAdvisorTest {
   @Test
   void toAssignment_adviceWithFacts_assignmentWithEnglishReason() {
     EligibilityAdvice a = advise(ROTTERDAM, signal(DAY_0, Concern.NUISANCE));
-    TargetGroupAdvice nuisance = a.getTargetGroups().stream()
-        .filter(g -> g.targetGroup() == TargetGroup.NUISANCE_CAUSER).findFirst().orElseThrow();
+    TargetGroupAdvice nuisance =
+        a.getTargetGroups().stream()
+            .filter(g -> g.targetGroup() == TargetGroup.NUISANCE_CAUSER)
+            .findFirst()
+            .orElseThrow();
     var assignment = nuisance.toAssignment();
     assertEquals(TargetGroup.NUISANCE_CAUSER, assignment.getTargetGroup());
     assertEquals(nuisance.facts().get(0).en(), assignment.getReason());
@@ -322,7 +380,8 @@ class EligibilityAdvisorTest {
   @Test
   void advise_sameInputs_equalAdvice() {
     Signal s = signal(DAY_0);
-    assertEquals(ROTTERDAM.advise(s, FAMILY, Optional.of(fullScan(DAY_0))),
+    assertEquals(
+        ROTTERDAM.advise(s, FAMILY, Optional.of(fullScan(DAY_0))),
         ROTTERDAM.advise(s, Household.of(2, 2), Optional.of(fullScan(DAY_0))));
   }
 
@@ -331,12 +390,19 @@ class EligibilityAdvisorTest {
   @Test
   void judgeReport_inScopeAgainstOutOfScopeAdvice_recordsAdvisedInScopeFalse() {
     Driver d = driver(MethodologyProfile.enschede());
-    d.apply(new CaseCommand.ReportSignal(CASE,
-        NETWORK, CLIENT,
-        signal(DAY_0, Concern.NUISANCE), SINGLE));
+    d.apply(
+        new CaseCommand.ReportSignal(
+            CASE, NETWORK, CLIENT, signal(DAY_0, Concern.NUISANCE), SINGLE));
     assertFalse(ENSCHEDE.advise(d.state().getSignal().get(), SINGLE, Optional.empty()).isInScope());
-    ReportJudged e = (ReportJudged) d.apply(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE,
-        "the neighbourhood is at its wits' end", CARE_MISSER)).getEvents().get(0);
+    ReportJudged e =
+        (ReportJudged)
+            d.apply(
+                    new CaseCommand.JudgeReport(
+                        ReportJudgement.IN_SCOPE,
+                        "the neighbourhood is at its wits' end",
+                        CARE_MISSER))
+                .getEvents()
+                .get(0);
     assertEquals(ReportJudgement.IN_SCOPE, e.getJudgement());
     assertEquals(Optional.of(false), e.getAdvisedInScope());
   }
@@ -344,8 +410,15 @@ class EligibilityAdvisorTest {
   @Test
   void judgeReport_outOfScopeAgainstInScopeAdvice_recordsAdvisedInScopeTrue() {
     Driver d = driver(MethodologyProfile.rotterdam()).signal();
-    ReportJudged e = (ReportJudged) d.apply(new CaseCommand.JudgeReport(ReportJudgement.OUT_OF_SCOPE,
-        "already in a trajectory elsewhere", Set.of())).getEvents().get(0);
+    ReportJudged e =
+        (ReportJudged)
+            d.apply(
+                    new CaseCommand.JudgeReport(
+                        ReportJudgement.OUT_OF_SCOPE,
+                        "already in a trajectory elsewhere",
+                        Set.of()))
+                .getEvents()
+                .get(0);
     assertEquals(ReportJudgement.OUT_OF_SCOPE, e.getJudgement());
     assertEquals(Optional.of(true), e.getAdvisedInScope());
   }
@@ -353,10 +426,14 @@ class EligibilityAdvisorTest {
   @Test
   void judgeReport_youthInRotterdamJudgedInScope_recordsAdvisedInScopeFalse() {
     Driver d = driver(MethodologyProfile.rotterdam());
-    d.apply(new CaseCommand.ReportSignal(CASE,
-        NETWORK, CLIENT, minor(), FAMILY));
-    ReportJudged e = (ReportJudged) d.apply(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE,
-        "family approach with the parents", CARE_MISSER)).getEvents().get(0);
+    d.apply(new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, minor(), FAMILY));
+    ReportJudged e =
+        (ReportJudged)
+            d.apply(
+                    new CaseCommand.JudgeReport(
+                        ReportJudgement.IN_SCOPE, "family approach with the parents", CARE_MISSER))
+                .getEvents()
+                .get(0);
     assertEquals(Optional.of(false), e.getAdvisedInScope());
   }
 }

@@ -88,7 +88,12 @@ final class CaseBuilder {
 
   /** A case opened by a signal from an organisation of the given kind (kind may be null). */
   static CaseBuilder signalled(
-      String id, NetworkId network, LocalDate receivedOn, SignalSourceKind source, PartnerKind kind, String organisation) {
+      String id,
+      NetworkId network,
+      LocalDate receivedOn,
+      SignalSourceKind source,
+      PartnerKind kind,
+      String organisation) {
     CaseBuilder b = new CaseBuilder(id);
     nl.lon.core.process.Signal.Builder signal =
         Signal.builder()
@@ -116,7 +121,8 @@ final class CaseBuilder {
   }
 
   /** A case opened by a signal from a source that is no organisation. */
-  static CaseBuilder signalled(String id, NetworkId network, LocalDate receivedOn, SignalSourceKind source) {
+  static CaseBuilder signalled(
+      String id, NetworkId network, LocalDate receivedOn, SignalSourceKind source) {
     return signalled(id, network, receivedOn, source, null, null);
   }
 
@@ -204,7 +210,9 @@ final class CaseBuilder {
     return this;
   }
 
-  /** A ZRM 2017 scan: the given domains at the given levels, every other domain fully self-reliant. */
+  /**
+   * A ZRM 2017 scan: the given domains at the given levels, every other domain fully self-reliant.
+   */
   CaseBuilder scan(LocalDate on, Map<ScanDomain, SelfRelianceLevel> levels) {
     Map<ScanDomain, SelfRelianceLevel> scores = new EnumMap<>(ScanDomain.class);
     for (ScanDomain d : ScanInstrument.ZRM_2017.getDomains()) {
@@ -213,7 +221,12 @@ final class CaseBuilder {
     events.add(
         LifeDomainScanRecorded.builder()
             .metadata(meta(on))
-            .scan(LifeDomainScan.builder().instrument(ScanInstrument.ZRM_2017).scoredOn(on).putAllScores(scores).build())
+            .scan(
+                LifeDomainScan.builder()
+                    .instrument(ScanInstrument.ZRM_2017)
+                    .scoredOn(on)
+                    .putAllScores(scores)
+                    .build())
             .build());
     return this;
   }
@@ -327,7 +340,10 @@ final class CaseBuilder {
 
   CaseBuilder followUp(LocalDate on, FollowUpOutcome outcome) {
     events.add(
-        FollowUpRecorded.builder().metadata(meta(on)).check(FollowUpCheck.of(outcome, "checked")).build());
+        FollowUpRecorded.builder()
+            .metadata(meta(on))
+            .check(FollowUpCheck.of(outcome, "checked"))
+            .build());
     return this;
   }
 

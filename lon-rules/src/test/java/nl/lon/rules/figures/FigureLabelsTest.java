@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
 class FigureLabelsTest {
 
   private static final List<Class<? extends Enum<?>>> ENUMS =
-      List.of(FigureKey.class, FigureCategory.class, FigureMilestone.class, FigureDeadline.class, FigureOutcome.class);
+      List.of(
+          FigureKey.class,
+          FigureCategory.class,
+          FigureMilestone.class,
+          FigureDeadline.class,
+          FigureOutcome.class);
 
   @Test
   void label_everyConstant_hasEnglishAndDutchLabel() {

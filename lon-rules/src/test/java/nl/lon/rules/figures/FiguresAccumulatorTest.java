@@ -35,13 +35,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Figures over eight small histories counted by hand (Enschede profile: 5, 5 and 10 working days;
- * scan threshold "not self-reliant"). Six cases count: c6 was signalled before the period and c7
- * by another network.
+ * scan threshold "not self-reliant"). Six cases count: c6 was signalled before the period and c7 by
+ * another network.
  */
 class FiguresAccumulatorTest {
 
   private static final MethodologyProfile ENSCHEDE = MethodologyProfile.enschede();
-  private static final ReportingPeriod H1_2026 = ReportingPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+  private static final ReportingPeriod H1_2026 =
+      ReportingPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
   private static final FiguresScope NOORD = FiguresScope.network(CaseBuilder.NOORD);
 
   private static LocalDate d(int month, int day) {
@@ -51,17 +52,30 @@ class FiguresAccumulatorTest {
   /** The hand-counted histories, by case id. */
   static Map<String, List<CaseEvent>> histories() {
     Map<String, List<CaseEvent>> h = new LinkedHashMap<>();
-    // c1: police signal; all deadlines met; organisational escalation solved structurally; closed, followed up.
+    // c1: police signal; all deadlines met; organisational escalation solved structurally; closed,
+    // followed up.
     h.put(
         "c1",
-        CaseBuilder.signalled("c1", CaseBuilder.NOORD, d(3, 2), SignalSourceKind.PARTNER_ORGANISATION, PartnerKind.POLICE, "politie")
+        CaseBuilder.signalled(
+                "c1",
+                CaseBuilder.NOORD,
+                d(3, 2),
+                SignalSourceKind.PARTNER_ORGANISATION,
+                PartnerKind.POLICE,
+                "politie")
             .judged(d(3, 4), ReportJudgement.IN_SCOPE, TargetGroup.CARE_AVOIDER)
             .information(d(3, 5), "ggz")
             .coordinate(d(3, 6))
             .director(d(3, 10), "p-anna", "amw")
-            .scan(d(3, 11), Map.of(ScanDomain.HOUSING, SelfRelianceLevel.ACUTE_PROBLEMS,
-                ScanDomain.FINANCES, SelfRelianceLevel.NOT_SELF_RELIANT,
-                ScanDomain.SOCIAL_NETWORK, SelfRelianceLevel.LIMITED))
+            .scan(
+                d(3, 11),
+                Map.of(
+                    ScanDomain.HOUSING,
+                    SelfRelianceLevel.ACUTE_PROBLEMS,
+                    ScanDomain.FINANCES,
+                    SelfRelianceLevel.NOT_SELF_RELIANT,
+                    ScanDomain.SOCIAL_NETWORK,
+                    SelfRelianceLevel.LIMITED))
             .picture(d(3, 12), TargetGroup.CARE_AVOIDER, TargetGroup.CARE_MISSER)
             .plan(d(3, 20), 1, "amw", "stadsbank")
             .escalate(d(3, 25), EscalationKind.ORGANISATIONAL, 2, "wachtlijst schuldhulp")
@@ -69,7 +83,8 @@ class FiguresAccumulatorTest {
             .close(d(5, 1), ClosureReason.GUIDED_TO_REGULAR_CARE)
             .followUp(d(11, 1), FollowUpOutcome.STILL_IN_CARE)
             .events());
-    // c2: resident; judge and appoint deadlines missed; content escalation still open; open with p-anna.
+    // c2: resident; judge and appoint deadlines missed; content escalation still open; open with
+    // p-anna.
     h.put(
         "c2",
         CaseBuilder.signalled("c2", CaseBuilder.NOORD, d(3, 2), SignalSourceKind.RESIDENT)
@@ -82,19 +97,32 @@ class FiguresAccumulatorTest {
     // c3: another organisation, kind unknown; out of scope.
     h.put(
         "c3",
-        CaseBuilder.signalled("c3", CaseBuilder.NOORD, d(4, 6), SignalSourceKind.OTHER_ORGANISATION, null, "school-x")
+        CaseBuilder.signalled(
+                "c3",
+                CaseBuilder.NOORD,
+                d(4, 6),
+                SignalSourceKind.OTHER_ORGANISATION,
+                null,
+                "school-x")
             .judged(d(4, 7), ReportJudgement.OUT_OF_SCOPE)
             .events());
-    // c4: housing corporation; GGD asked for information; referred to an organisation by the coordination decision.
+    // c4: housing corporation; GGD asked for information; referred to an organisation by the
+    // coordination decision.
     h.put(
         "c4",
-        CaseBuilder.signalled("c4", CaseBuilder.NOORD, d(4, 6), SignalSourceKind.PARTNER_ORGANISATION,
-                PartnerKind.HOUSING_CORPORATION, "woonstad")
+        CaseBuilder.signalled(
+                "c4",
+                CaseBuilder.NOORD,
+                d(4, 6),
+                SignalSourceKind.PARTNER_ORGANISATION,
+                PartnerKind.HOUSING_CORPORATION,
+                "woonstad")
             .judged(d(4, 8), ReportJudgement.IN_SCOPE, TargetGroup.NUISANCE_CAUSER)
             .asked(d(4, 9), "ggd", "woonstad")
             .coordination(d(4, 10), CoordinationOutcome.REFER_TO_ORGANISATION, "ggz")
             .events());
-    // c5: the client; closed self-reliant, dropped out, reopened within 6 months, new director p-carol.
+    // c5: the client; closed self-reliant, dropped out, reopened within 6 months, new director
+    // p-carol.
     h.put(
         "c5",
         CaseBuilder.signalled("c5", CaseBuilder.NOORD, d(5, 4), SignalSourceKind.CLIENT)
@@ -111,7 +139,8 @@ class FiguresAccumulatorTest {
     // c6: signalled before the period: ignored.
     h.put(
         "c6",
-        CaseBuilder.signalled("c6", CaseBuilder.NOORD, LocalDate.of(2025, 12, 15), SignalSourceKind.RESIDENT)
+        CaseBuilder.signalled(
+                "c6", CaseBuilder.NOORD, LocalDate.of(2025, 12, 15), SignalSourceKind.RESIDENT)
             .judged(LocalDate.of(2026, 1, 5), ReportJudgement.IN_SCOPE)
             .events());
     // c7: another network: ignored.
@@ -143,7 +172,11 @@ class FiguresAccumulatorTest {
   }
 
   private static long value(Table table, String key) {
-    return table.cell(key).orElseThrow(() -> new AssertionError(table.getName() + " has no " + key)).getValue().getAsLong();
+    return table
+        .cell(key)
+        .orElseThrow(() -> new AssertionError(table.getName() + " has no " + key))
+        .getValue()
+        .getAsLong();
   }
 
   private static Table table(ManagementFigures f, FigureKey key) {
@@ -161,7 +194,9 @@ class FiguresAccumulatorTest {
     assertEquals(
         List.of("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"),
         t.getCells().stream().map(Cell::getKey).toList());
-    assertEquals(List.of(0L, 0L, 2L, 2L, 1L, 1L), t.getCells().stream().map(c -> c.getValue().getAsLong()).toList());
+    assertEquals(
+        List.of(0L, 0L, 2L, 2L, 1L, 1L),
+        t.getCells().stream().map(c -> c.getValue().getAsLong()).toList());
     assertEquals(OptionalLong.of(6), unsuppressed().getCasesSignalled().getValue());
     assertTrue(t.isAdditive());
   }
@@ -249,7 +284,8 @@ class FiguresAccumulatorTest {
     assertEquals(1, value(appoint.getTable(), "MISSED"));
     DeadlineFigure plan = f.deadline(FigureDeadline.PRESENT_PLAN).orElseThrow();
     assertEquals(10, plan.getWorkingDays());
-    assertEquals(2, value(plan.getTable(), "MET"), "c5: 10 working days from 7 May skip Ascension Day");
+    assertEquals(
+        2, value(plan.getTable(), "MET"), "c5: 10 working days from 7 May skip Ascension Day");
     assertEquals(0, value(plan.getTable(), "MISSED"));
     assertEquals(OptionalDouble.of(1.0), plan.getShareMet());
     assertEquals("deadline/PRESENT_PLAN", plan.getTable().getName());
@@ -257,7 +293,8 @@ class FiguresAccumulatorTest {
 
   @Test
   void result_profileWithoutDeadlines_hasNoDeadlineFigures() {
-    FiguresAccumulator acc = FiguresAccumulator.create(MethodologyProfile.rotterdam(), H1_2026, NOORD);
+    FiguresAccumulator acc =
+        FiguresAccumulator.create(MethodologyProfile.rotterdam(), H1_2026, NOORD);
     histories().values().forEach(acc::acceptHistory);
     ManagementFigures f = acc.result(1);
     assertTrue(f.getDeadlines().isEmpty());
@@ -268,11 +305,22 @@ class FiguresAccumulatorTest {
   void result_handCounted_escalationsByKindResolutionAndRung() {
     ManagementFigures f = unsuppressed();
     Table t = table(f, FigureKey.ESCALATION);
-    assertEquals(1, t.cell(EscalationKind.ORGANISATIONAL, ResolutionKind.STRUCTURAL).orElseThrow().getValue().getAsLong());
-    assertEquals(1, t.cell(EscalationKind.CONTENT, FigureCategory.STILL_OPEN).orElseThrow().getValue().getAsLong());
+    assertEquals(
+        1,
+        t.cell(EscalationKind.ORGANISATIONAL, ResolutionKind.STRUCTURAL)
+            .orElseThrow()
+            .getValue()
+            .getAsLong());
+    assertEquals(
+        1,
+        t.cell(EscalationKind.CONTENT, FigureCategory.STILL_OPEN)
+            .orElseThrow()
+            .getValue()
+            .getAsLong());
     assertEquals(0, value(t, "CONTENT/STRUCTURAL"));
     assertEquals(OptionalLong.of(2), t.getTotal().getValue());
-    assertEquals(EscalationKind.values().length * (ResolutionKind.values().length + 1), t.getCells().size());
+    assertEquals(
+        EscalationKind.values().length * (ResolutionKind.values().length + 1), t.getCells().size());
     Table rungs = table(f, FigureKey.ESCALATION_RUNG);
     assertEquals(List.of("1", "2"), rungs.getCells().stream().map(Cell::getKey).toList());
   }
@@ -312,7 +360,8 @@ class FiguresAccumulatorTest {
     assertDuration(f, FigureMilestone.CASE_CLOSED, 2, 16, 60);
   }
 
-  private static void assertDuration(ManagementFigures f, FigureMilestone m, long n, int median, int p90) {
+  private static void assertDuration(
+      ManagementFigures f, FigureMilestone m, long n, int median, int p90) {
     DurationFigure d = f.duration(m);
     assertEquals(OptionalLong.of(n), d.getObservations(), m.name());
     assertEquals(OptionalInt.of(median), d.getMedianDays(), m.name());
@@ -326,15 +375,21 @@ class FiguresAccumulatorTest {
     Table outcome = table(f, FigureKey.OUTCOME);
     assertEquals(OptionalLong.of(6), outcome.getTotal().getValue());
     for (Cell c : outcome.getCells()) {
-      assertEquals(c.getKey().equals("OPEN") || c.getKey().equals("GUIDED_TO_REGULAR_CARE")
-          || c.getKey().equals("OUT_OF_SCOPE_AT_JUDGEMENT") || c.getKey().equals("REFERRED_TO_ORGANISATION")
-          || c.getKey().equals("TRANSFERRED"), c.isSuppressed(), c.getKey());
+      assertEquals(
+          c.getKey().equals("OPEN")
+              || c.getKey().equals("GUIDED_TO_REGULAR_CARE")
+              || c.getKey().equals("OUT_OF_SCOPE_AT_JUDGEMENT")
+              || c.getKey().equals("REFERRED_TO_ORGANISATION")
+              || c.getKey().equals("TRANSFERRED"),
+          c.isSuppressed(),
+          c.getKey());
     }
     // zeros stay visible
     assertEquals(OptionalLong.of(0), outcome.cell(FigureOutcome.DECEASED).orElseThrow().getValue());
     // follow-up: two closed cases, total suppressed too
     assertTrue(table(f, FigureKey.FOLLOW_UP).getTotal().isSuppressed());
-    // judge deadline: 5 met, 1 missed: missed suppressed, met suppressed as complement, share hidden
+    // judge deadline: 5 met, 1 missed: missed suppressed, met suppressed as complement, share
+    // hidden
     DeadlineFigure judge = f.deadline(FigureDeadline.JUDGE_REPORT).orElseThrow();
     assertTrue(judge.getTable().cell(FigureCategory.MET).orElseThrow().isSuppressed());
     assertTrue(judge.getTable().cell(FigureCategory.MISSED).orElseThrow().isSuppressed());
@@ -342,13 +397,15 @@ class FiguresAccumulatorTest {
     assertEquals(OptionalDouble.empty(), judge.getShareMet());
     // durations: 6 and 5 observations are enough, 4 are not
     assertEquals(OptionalInt.of(1), f.duration(FigureMilestone.REPORT_JUDGED).getMedianDays());
-    assertEquals(OptionalInt.of(4), f.duration(FigureMilestone.COORDINATION_DECIDED).getMedianDays());
+    assertEquals(
+        OptionalInt.of(4), f.duration(FigureMilestone.COORDINATION_DECIDED).getMedianDays());
     DurationFigure director = f.duration(FigureMilestone.TRAJECTORY_DIRECTOR_APPOINTED);
     assertTrue(director.isSuppressed());
     assertEquals(OptionalInt.empty(), director.getMedianDays());
     assertEquals(OptionalInt.empty(), director.getP90Days());
     // policy signal with one structural resolution
-    assertTrue(f.getPolicySignals().get(0).cell(ResolutionKind.STRUCTURAL).orElseThrow().isSuppressed());
+    assertTrue(
+        f.getPolicySignals().get(0).cell(ResolutionKind.STRUCTURAL).orElseThrow().isSuppressed());
     assertEquals(OptionalLong.empty(), f.getPolicySignals().get(0).getTotal());
   }
 
@@ -391,7 +448,8 @@ class FiguresAccumulatorTest {
 
   @Test
   void accept_regionScope_countsEveryNetwork() {
-    FiguresAccumulator acc = FiguresAccumulator.create(ENSCHEDE, H1_2026, FiguresScope.region("Twente"));
+    FiguresAccumulator acc =
+        FiguresAccumulator.create(ENSCHEDE, H1_2026, FiguresScope.region("Twente"));
     histories().values().forEach(acc::acceptHistory);
     assertEquals(OptionalLong.of(7), acc.result(1).getCasesSignalled().getValue());
   }
@@ -415,8 +473,10 @@ class FiguresAccumulatorTest {
   @Test
   void merge_caseTrackedByBoth_throwsInvalidValue() {
     List<CaseEvent> c2 = histories().get("c2");
-    FiguresAccumulator a = FiguresAccumulator.create(ENSCHEDE, H1_2026, NOORD).acceptAll(c2.subList(0, 2));
-    FiguresAccumulator b = FiguresAccumulator.create(ENSCHEDE, H1_2026, NOORD).acceptAll(c2.subList(0, 2));
+    FiguresAccumulator a =
+        FiguresAccumulator.create(ENSCHEDE, H1_2026, NOORD).acceptAll(c2.subList(0, 2));
+    FiguresAccumulator b =
+        FiguresAccumulator.create(ENSCHEDE, H1_2026, NOORD).acceptAll(c2.subList(0, 2));
     assertThrows(InvalidValueException.class, () -> a.merge(b));
   }
 
@@ -450,12 +510,15 @@ class FiguresAccumulatorTest {
     Table t = table(unsuppressed(), FigureKey.ESCALATION);
     Cell c = t.cell(EscalationKind.CONTENT, FigureCategory.STILL_OPEN).orElseThrow();
     assertEquals(
-        EscalationKind.CONTENT.label(java.util.Locale.ENGLISH) + " / still open", c.label(java.util.Locale.ENGLISH));
+        EscalationKind.CONTENT.label(java.util.Locale.ENGLISH) + " / still open",
+        c.label(java.util.Locale.ENGLISH));
     assertEquals(
         EscalationKind.CONTENT.label(java.util.Locale.forLanguageTag("nl")) + " / nog open",
         c.label(java.util.Locale.forLanguageTag("nl")));
     assertEquals("cases-signalled", FigureKey.CASES_SIGNALLED.getSlug());
-    assertEquals(LifeDomain.HOUSING, table(unsuppressed(), FigureKey.LIFE_DOMAIN).getCells().get(0).getCategories().get(0));
+    assertEquals(
+        LifeDomain.HOUSING,
+        table(unsuppressed(), FigureKey.LIFE_DOMAIN).getCells().get(0).getCategories().get(0));
   }
 
   /** A coordinated case whose one escalation was resolved naming the blocker. */
@@ -482,14 +545,18 @@ class FiguresAccumulatorTest {
       acc.acceptHistory(blocked("c" + n++, ResolutionKind.NONE, "Charlie"));
     }
     ManagementFigures f = acc.result();
-    // Charlie/NONE = 2 is small; Alpha/STRUCTURAL = 6 is the smallest other non-zero cell: its complement.
+    // Charlie/NONE = 2 is small; Alpha/STRUCTURAL = 6 is the smallest other non-zero cell: its
+    // complement.
     assertEquals(
         List.of("Beta corporation", "Alpha rule", "Charlie"),
         f.getPolicySignals().stream().map(BlockerFigure::getBlocker).toList());
     assertEquals(OptionalLong.of(7), f.getPolicySignals().get(0).getTotal());
-    assertTrue(f.getPolicySignals().get(1).cell(ResolutionKind.STRUCTURAL).orElseThrow().isSuppressed());
+    assertTrue(
+        f.getPolicySignals().get(1).cell(ResolutionKind.STRUCTURAL).orElseThrow().isSuppressed());
     assertTrue(f.getPolicySignals().get(2).cell(ResolutionKind.NONE).orElseThrow().isSuppressed());
-    assertEquals(OptionalLong.of(0), f.getPolicySignals().get(2).cell(ResolutionKind.AD_HOC).orElseThrow().getValue());
+    assertEquals(
+        OptionalLong.of(0),
+        f.getPolicySignals().get(2).cell(ResolutionKind.AD_HOC).orElseThrow().getValue());
     Table table = f.table(FigureKey.POLICY_SIGNAL).orElseThrow();
     assertEquals("Beta corporation/STRUCTURAL", table.getCells().get(0).getKey());
     assertEquals(OptionalLong.of(15), table.getTotal().getValue());

@@ -31,19 +31,26 @@ import org.junit.jupiter.api.Test;
  */
 class FiguresIsolationTest {
 
-  /** Enschede's deadlines on a calendar of 2026 only: a deadline counted from 2025 cannot be computed. */
-  private static final MethodologyProfile ENSCHEDE_2026 = MethodologyProfile.builder()
-      .from(MethodologyProfile.enschede())
-      .calendar(WorkingDayCalendar.dutch(2026, 2026))
-      .build();
-  private static final ReportingPeriod H1_2026 = ReportingPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+  /**
+   * Enschede's deadlines on a calendar of 2026 only: a deadline counted from 2025 cannot be
+   * computed.
+   */
+  private static final MethodologyProfile ENSCHEDE_2026 =
+      MethodologyProfile.builder()
+          .from(MethodologyProfile.enschede())
+          .calendar(WorkingDayCalendar.dutch(2026, 2026))
+          .build();
+
+  private static final ReportingPeriod H1_2026 =
+      ReportingPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
   private static final FiguresScope NOORD = FiguresScope.network(CaseBuilder.NOORD);
 
   private static LocalDate d(int month, int day) {
     return LocalDate.of(2026, month, day);
   }
 
-  private static FiguresAccumulator read(MethodologyProfile profile, Iterable<List<CaseEvent>> histories) {
+  private static FiguresAccumulator read(
+      MethodologyProfile profile, Iterable<List<CaseEvent>> histories) {
     FiguresAccumulator acc = FiguresAccumulator.create(profile, H1_2026, NOORD);
     histories.forEach(acc::acceptHistory);
     return acc;
@@ -57,24 +64,31 @@ class FiguresIsolationTest {
     assertEquals(expected.getPolicySignals(), actual.getPolicySignals());
   }
 
-  /** A counted case with every step, whose sixth event is missing: the gap shows after five events were read. */
+  /**
+   * A counted case with every step, whose sixth event is missing: the gap shows after five events
+   * were read.
+   */
   private static List<CaseEvent> withSequenceGap(String id) {
-    List<CaseEvent> h = new ArrayList<>(
-        CaseBuilder.signalled(id, CaseBuilder.NOORD, d(3, 2), SignalSourceKind.RESIDENT)
-            .judged(d(3, 4), ReportJudgement.IN_SCOPE)
-            .coordinate(d(3, 6))
-            .director(d(3, 10), "p-zed", "amw")
-            .picture(d(3, 12))
-            .plan(d(3, 20), 1, "amw", "stadsbank")
-            .escalate(d(3, 25), EscalationKind.ORGANISATIONAL, 2, "poison bottleneck")
-            .resolve(d(4, 1), 1, ResolutionKind.STRUCTURAL, "poison blocker")
-            .close(d(5, 1), ClosureReason.GUIDED_TO_REGULAR_CARE)
-            .events());
+    List<CaseEvent> h =
+        new ArrayList<>(
+            CaseBuilder.signalled(id, CaseBuilder.NOORD, d(3, 2), SignalSourceKind.RESIDENT)
+                .judged(d(3, 4), ReportJudgement.IN_SCOPE)
+                .coordinate(d(3, 6))
+                .director(d(3, 10), "p-zed", "amw")
+                .picture(d(3, 12))
+                .plan(d(3, 20), 1, "amw", "stadsbank")
+                .escalate(d(3, 25), EscalationKind.ORGANISATIONAL, 2, "poison bottleneck")
+                .resolve(d(4, 1), 1, ResolutionKind.STRUCTURAL, "poison blocker")
+                .close(d(5, 1), ClosureReason.GUIDED_TO_REGULAR_CARE)
+                .events());
     h.remove(5);
     return h;
   }
 
-  /** A counted case coordinated on a day before the calendar, so the appointment deadline cannot be counted. */
+  /**
+   * A counted case coordinated on a day before the calendar, so the appointment deadline cannot be
+   * counted.
+   */
   private static List<CaseEvent> coordinatedOn(String id, LocalDate coordinatedOn) {
     return CaseBuilder.signalled(id, CaseBuilder.NOORD, d(3, 2), SignalSourceKind.RESIDENT)
         .judged(d(3, 4), ReportJudgement.IN_SCOPE)
@@ -90,8 +104,11 @@ class FiguresIsolationTest {
     Map<String, List<CaseEvent>> clean = FiguresAccumulatorTest.histories();
     List<List<CaseEvent>> withPoison = new ArrayList<>(clean.values());
     withPoison.add(3, withSequenceGap("p-gap"));
-    assertThrows(IllegalEventException.class,
-        () -> FiguresAccumulator.create(ENSCHEDE_2026, H1_2026, NOORD).acceptAll(withSequenceGap("p-gap")),
+    assertThrows(
+        IllegalEventException.class,
+        () ->
+            FiguresAccumulator.create(ENSCHEDE_2026, H1_2026, NOORD)
+                .acceptAll(withSequenceGap("p-gap")),
         "the history is really poisoned");
 
     ManagementFigures with = read(ENSCHEDE_2026, withPoison).result(1);
@@ -111,7 +128,8 @@ class FiguresIsolationTest {
     withPoison.add(0, coordinatedOn("p-cal", LocalDate.of(2025, 12, 1)));
 
     ManagementFigures with = read(ENSCHEDE_2026, withPoison).result(1);
-    ManagementFigures without = read(ENSCHEDE_2026, FiguresAccumulatorTest.histories().values()).result(1);
+    ManagementFigures without =
+        read(ENSCHEDE_2026, FiguresAccumulatorTest.histories().values()).result(1);
 
     assertSameFigures(without, with);
     assertEquals(List.of(CaseId.of("p-cal")), with.getUncomputableCaseIds());
@@ -138,11 +156,12 @@ class FiguresIsolationTest {
 
   @Test
   void acceptHistory_poisonedCaseOutsideTheScope_isIgnoredNotReported() {
-    List<CaseEvent> elsewhere = new ArrayList<>(
-        CaseBuilder.signalled("p-zuid", CaseBuilder.ZUID, d(3, 2), SignalSourceKind.RESIDENT)
-            .judged(d(3, 4), ReportJudgement.IN_SCOPE)
-            .coordinate(d(3, 6))
-            .events());
+    List<CaseEvent> elsewhere =
+        new ArrayList<>(
+            CaseBuilder.signalled("p-zuid", CaseBuilder.ZUID, d(3, 2), SignalSourceKind.RESIDENT)
+                .judged(d(3, 4), ReportJudgement.IN_SCOPE)
+                .coordinate(d(3, 6))
+                .events());
     elsewhere.remove(1);
 
     ManagementFigures f = read(ENSCHEDE_2026, List.of(elsewhere)).result(1);
@@ -168,7 +187,8 @@ class FiguresIsolationTest {
   void acceptHistory_eventsOfTwoCases_throwsAndCountsNothingOfTheCase() {
     List<CaseEvent> mixed = new ArrayList<>(FiguresAccumulatorTest.histories().get("c1"));
     mixed.add(FiguresAccumulatorTest.histories().get("c4").get(1));
-    FiguresAccumulator acc = read(ENSCHEDE_2026, List.of(FiguresAccumulatorTest.histories().get("c2")));
+    FiguresAccumulator acc =
+        read(ENSCHEDE_2026, List.of(FiguresAccumulatorTest.histories().get("c2")));
     ManagementFigures before = acc.result(1);
 
     assertThrows(IllegalEventException.class, () -> acc.acceptHistory(mixed));
@@ -178,9 +198,12 @@ class FiguresIsolationTest {
   @Test
   void managementFigures_unsortedUncomputableIds_throwInvalidValue() {
     ManagementFigures f = read(ENSCHEDE_2026, List.of()).result(1);
-    assertThrows(InvalidValueException.class, () -> ManagementFigures.builder()
-        .from(f)
-        .uncomputableCaseIds(List.of(CaseId.of("b"), CaseId.of("a")))
-        .build());
+    assertThrows(
+        InvalidValueException.class,
+        () ->
+            ManagementFigures.builder()
+                .from(f)
+                .uncomputableCaseIds(List.of(CaseId.of("b"), CaseId.of("a")))
+                .build());
   }
 }

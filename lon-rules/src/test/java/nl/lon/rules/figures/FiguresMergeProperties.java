@@ -23,7 +23,8 @@ import nl.lon.rules.profile.MethodologyProfile;
 class FiguresMergeProperties {
 
   private static final MethodologyProfile ENSCHEDE = MethodologyProfile.enschede();
-  private static final ReportingPeriod PERIOD = ReportingPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+  private static final ReportingPeriod PERIOD =
+      ReportingPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
   private static final FiguresScope NOORD = FiguresScope.network(CaseBuilder.NOORD);
 
   private static FiguresAccumulator accumulator(FiguresScope scope) {
@@ -38,7 +39,9 @@ class FiguresMergeProperties {
 
   @Property(tries = 200)
   void merge_splitAtAnyPoint_equalsWhole(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 60) int cases, @ForAll @IntRange(min = 0, max = 60) int at) {
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 60) int cases,
+      @ForAll @IntRange(min = 0, max = 60) int at) {
     List<List<CaseEvent>> histories = RandomHistories.generate(seed, cases);
     int split = Math.min(at, histories.size());
     FiguresAccumulator left = accumulator(NOORD);
@@ -55,7 +58,9 @@ class FiguresMergeProperties {
 
   @Property(tries = 150)
   void merge_randomPartitionReadInterleaved_equalsWhole(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 60) int cases, @ForAll @IntRange(min = 1, max = 5) int parts) {
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 60) int cases,
+      @ForAll @IntRange(min = 1, max = 5) int parts) {
     List<List<CaseEvent>> histories = RandomHistories.generate(seed, cases);
     Random r = new Random(seed ^ 0x5DEECE66DL);
     List<List<List<CaseEvent>>> partition = new ArrayList<>();
@@ -106,7 +111,8 @@ class FiguresMergeProperties {
     for (List<CaseEvent> h : histories) {
       CaseState state = CaseState.replay(h);
       SignalReceived signal = (SignalReceived) h.get(0);
-      if (!PERIOD.contains(signal.getSignal().getReceivedOn()) || !NOORD.includes(signal.getNetwork())) {
+      if (!PERIOD.contains(signal.getSignal().getReceivedOn())
+          || !NOORD.includes(signal.getNetwork())) {
         continue;
       }
       counted++;
@@ -121,7 +127,10 @@ class FiguresMergeProperties {
     assertEquals(counted, f.getCasesSignalled().getValue().getAsLong());
     Table involved = f.table(FigureKey.ORGANISATIONS_INVOLVED).orElseThrow();
     for (Cell c : involved.getCells()) {
-      assertEquals(organisations.getOrDefault(c.getKey(), 0L), c.getValue().getAsLong(), "organisations " + c.getKey());
+      assertEquals(
+          organisations.getOrDefault(c.getKey(), 0L),
+          c.getValue().getAsLong(),
+          "organisations " + c.getKey());
     }
     Table load = f.table(FigureKey.CASELOAD).orElseThrow();
     assertEquals(caseload.size(), load.getCells().size());
@@ -132,7 +141,9 @@ class FiguresMergeProperties {
     for (Cell c : f.table(FigureKey.OUTCOME).orElseThrow().getCells()) {
       FigureOutcome o = (FigureOutcome) c.getCategories().get(0);
       String s =
-          o == FigureOutcome.OPEN ? "OPEN" : o == FigureOutcome.TRANSFERRED ? "TRANSFERRED" : o.isClosure() ? "CLOSED" : "ENDED";
+          o == FigureOutcome.OPEN
+              ? "OPEN"
+              : o == FigureOutcome.TRANSFERRED ? "TRANSFERRED" : o.isClosure() ? "CLOSED" : "ENDED";
       byStatus.merge(s, c.getValue().getAsLong(), Long::sum);
     }
     byStatus.values().removeIf(v -> v == 0);

@@ -23,10 +23,16 @@ import nl.lon.core.scan.SelfRelianceLevel;
 /** Legal, varied case histories from a seed; signals fall from October 2025 to September 2026. */
 final class RandomHistories {
 
-  private static final String[] ORGANISATIONS = {"politie", "ggz", "amw", "woonstad", "stadsbank", "ggd", "mee", "gemeente"};
+  private static final String[] ORGANISATIONS = {
+    "politie", "ggz", "amw", "woonstad", "stadsbank", "ggd", "mee", "gemeente"
+  };
   private static final String[] DIRECTORS = {"p-anna", "p-bob", "p-carol", "p-dirk", "p-eva"};
-  private static final String[] BOTTLENECKS = {"wachtlijst", "geen ID", "huurachterstand", "weigert hulp"};
-  private static final String[] BLOCKERS = {"Stadsbank wachtlijst", "Leges ID-kaart", "Woonstad beleid", "Wmo-indicatie"};
+  private static final String[] BOTTLENECKS = {
+    "wachtlijst", "geen ID", "huurachterstand", "weigert hulp"
+  };
+  private static final String[] BLOCKERS = {
+    "Stadsbank wachtlijst", "Leges ID-kaart", "Woonstad beleid", "Wmo-indicatie"
+  };
   private static final LocalDate FIRST = LocalDate.of(2025, 10, 1);
 
   private RandomHistories() {}
@@ -56,11 +62,13 @@ final class RandomHistories {
 
   static List<CaseEvent> history(Random r, String id) {
     LocalDate[] day = {FIRST.plusDays(r.nextInt(365))};
-    java.util.function.IntSupplier step = () -> r.nextInt(10) == 0 ? 30 + r.nextInt(400) : r.nextInt(12);
+    java.util.function.IntSupplier step =
+        () -> r.nextInt(10) == 0 ? 30 + r.nextInt(400) : r.nextInt(12);
     java.util.function.Supplier<LocalDate> next = () -> day[0] = day[0].plusDays(step.getAsInt());
     SignalSourceKind source = pick(r, SignalSourceKind.values());
     boolean organisation =
-        source == SignalSourceKind.PARTNER_ORGANISATION || source == SignalSourceKind.OTHER_ORGANISATION;
+        source == SignalSourceKind.PARTNER_ORGANISATION
+            || source == SignalSourceKind.OTHER_ORGANISATION;
     CaseBuilder b =
         CaseBuilder.signalled(
             id,
@@ -82,7 +90,10 @@ final class RandomHistories {
       }
       return b.events();
     }
-    b.judged(next.get(), r.nextInt(10) == 0 ? ReportJudgement.ACUTE_CRISIS : ReportJudgement.IN_SCOPE, groups(r));
+    b.judged(
+        next.get(),
+        r.nextInt(10) == 0 ? ReportJudgement.ACUTE_CRISIS : ReportJudgement.IN_SCOPE,
+        groups(r));
     if (r.nextInt(3) == 0) {
       b.asked(next.get(), pick(r, ORGANISATIONS), pick(r, ORGANISATIONS));
     }
@@ -90,7 +101,8 @@ final class RandomHistories {
       b.information(next.get(), pick(r, ORGANISATIONS));
     }
     if (r.nextInt(7) == 0) {
-      CoordinationOutcome outcome = CoordinationOutcome.values()[1 + r.nextInt(CoordinationOutcome.values().length - 1)];
+      CoordinationOutcome outcome =
+          CoordinationOutcome.values()[1 + r.nextInt(CoordinationOutcome.values().length - 1)];
       b.coordination(next.get(), outcome, pick(r, ORGANISATIONS));
       if (r.nextInt(4) == 0) {
         b.reopen(next.get());
@@ -117,7 +129,8 @@ final class RandomHistories {
     int escalations = 0;
     List<Integer> open = new ArrayList<>();
     if (r.nextInt(6) == 0) {
-      b.escalate(next.get(), pick(r, EscalationKind.values()), 1 + r.nextInt(4), pick(r, BOTTLENECKS));
+      b.escalate(
+          next.get(), pick(r, EscalationKind.values()), 1 + r.nextInt(4), pick(r, BOTTLENECKS));
       open.add(++escalations);
     }
     if (r.nextInt(6) == 0) {
@@ -146,7 +159,8 @@ final class RandomHistories {
       b.coercion(next.get(), pick(r, ORGANISATIONS));
     }
     for (int i = r.nextInt(3); i > 0; i--) {
-      b.escalate(next.get(), pick(r, EscalationKind.values()), 1 + r.nextInt(4), pick(r, BOTTLENECKS));
+      b.escalate(
+          next.get(), pick(r, EscalationKind.values()), 1 + r.nextInt(4), pick(r, BOTTLENECKS));
       open.add(++escalations);
     }
     while (!open.isEmpty() && r.nextInt(4) != 0) {

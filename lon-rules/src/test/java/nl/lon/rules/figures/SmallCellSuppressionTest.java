@@ -27,7 +27,9 @@ class SmallCellSuppressionTest {
 
   /** The published values, with -1 for a suppressed cell. */
   private static List<Long> shown(Table t) {
-    return t.getCells().stream().map(c -> c.getValue().isPresent() ? c.getValue().getAsLong() : -1L).toList();
+    return t.getCells().stream()
+        .map(c -> c.getValue().isPresent() ? c.getValue().getAsLong() : -1L)
+        .toList();
   }
 
   @Test
@@ -82,7 +84,11 @@ class SmallCellSuppressionTest {
 
   @Test
   void additive_suppressedCell_keepsNameButHidesValue() {
-    Table t = RULE.additive(FigureKey.SIGNAL_SOURCE, "", List.of(Tally.of(3, PartnerKind.POLICE), Tally.of(9, PartnerKind.GGD)));
+    Table t =
+        RULE.additive(
+            FigureKey.SIGNAL_SOURCE,
+            "",
+            List.of(Tally.of(3, PartnerKind.POLICE), Tally.of(9, PartnerKind.GGD)));
     Cell police = t.cell(PartnerKind.POLICE).orElseThrow();
     assertEquals("POLICE", police.getKey());
     assertTrue(police.isSuppressed());

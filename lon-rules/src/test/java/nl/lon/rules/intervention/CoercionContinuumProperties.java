@@ -42,15 +42,24 @@ import nl.lon.rules.process.Decision;
  */
 class CoercionContinuumProperties {
 
-  private static final List<Professional> ACTORS = List.of(NETWORK_DIRECTOR, TRAJECTORY_DIRECTOR, HOUSING_OFFICER,
-      POLICE_MEMBER, MUNICIPAL_OFFICER, PSYCHIATRIST, PUBLIC_PROSECUTOR, BENEFIT_INSPECTOR);
+  private static final List<Professional> ACTORS =
+      List.of(
+          NETWORK_DIRECTOR,
+          TRAJECTORY_DIRECTOR,
+          HOUSING_OFFICER,
+          POLICE_MEMBER,
+          MUNICIPAL_OFFICER,
+          PSYCHIATRIST,
+          PUBLIC_PROSECUTOR,
+          BENEFIT_INSPECTOR);
 
   private static final CoercionCatalogue CATALOGUE = CoercionCatalogue.standard();
 
   /** One attempt to record a measure. */
   record Attempt(String code, Professional actor, boolean withReason) {
     CaseCommand.RecordCoercionMeasure command() {
-      return new CaseCommand.RecordCoercionMeasure(code, withReason ? Optional.of("recorded reason") : Optional.empty());
+      return new CaseCommand.RecordCoercionMeasure(
+          code, withReason ? Optional.of("recorded reason") : Optional.empty());
     }
   }
 
@@ -61,7 +70,8 @@ class CoercionContinuumProperties {
 
   @Provide
   Arbitrary<Household> households() {
-    return Arbitraries.of(Household.single(), Household.of(2, 0), Household.of(1, 1), Household.of(2, 3));
+    return Arbitraries.of(
+        Household.single(), Household.of(2, 0), Household.of(1, 1), Household.of(2, 3));
   }
 
   @Provide
@@ -72,12 +82,18 @@ class CoercionContinuumProperties {
     Arbitrary<String> code = Arbitraries.of(codes);
     Arbitrary<Professional> actor = Arbitraries.of(ACTORS);
     Arbitrary<Boolean> reason = Arbitraries.of(true, false);
-    return Combinators.combine(code, actor, reason).as(Attempt::new).list().ofMinSize(1).ofMaxSize(12);
+    return Combinators.combine(code, actor, reason)
+        .as(Attempt::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(12);
   }
 
   @Property(tries = 150)
-  void recordCoercion_anySequence_decidedAsTheContinuumModelPredicts(@ForAll("presets") String preset,
-      @ForAll("households") Household household, @ForAll("attempts") List<Attempt> attempts) {
+  void recordCoercion_anySequence_decidedAsTheContinuumModelPredicts(
+      @ForAll("presets") String preset,
+      @ForAll("households") Household household,
+      @ForAll("attempts") List<Attempt> attempts) {
     TestCase c = newCase(preset(preset)).toExecute(household);
     int highest = 0;
     for (Attempt a : attempts) {
@@ -86,7 +102,8 @@ class CoercionContinuumProperties {
       if (expected.isEmpty()) {
         assertTrue(d.isAccepted(), () -> a + " should be accepted, but " + d);
         c.accept(a.command(), a.actor());
-        CoercionMeasureRecorded m = c.state().getCoercionMeasures().get(c.state().getCoercionMeasures().size() - 1);
+        CoercionMeasureRecorded m =
+            c.state().getCoercionMeasures().get(c.state().getCoercionMeasures().size() - 1);
         assertEquals(a.code(), m.getMeasureCode());
         assertEquals(a.actor().getOrganisation(), m.getExecutedBy());
         highest = Math.max(highest, m.getLevel());
@@ -98,8 +115,8 @@ class CoercionContinuumProperties {
   }
 
   @Property(tries = 100)
-  void agenda_afterAnyAcceptedSequence_oneDeadlinePerUnmetClock(@ForAll("presets") String preset,
-      @ForAll("attempts") List<Attempt> attempts) {
+  void agenda_afterAnyAcceptedSequence_oneDeadlinePerUnmetClock(
+      @ForAll("presets") String preset, @ForAll("attempts") List<Attempt> attempts) {
     TestCase c = newCase(preset(preset)).toExecute();
     for (Attempt a : attempts) {
       Attempt withReason = new Attempt(a.code(), a.actor(), true);
@@ -111,7 +128,8 @@ class CoercionContinuumProperties {
     List<CoercionMeasureRecorded> recorded = c.state().getCoercionMeasures();
     List<java.time.LocalDate> expectedDue = new ArrayList<>();
     for (int i = 0; i < recorded.size(); i++) {
-      Optional<StatutoryClock> clock = CATALOGUE.measure(recorded.get(i).getMeasureCode()).get().getClock();
+      Optional<StatutoryClock> clock =
+          CATALOGUE.measure(recorded.get(i).getMeasureCode()).get().getClock();
       if (clock.isEmpty()) {
         continue;
       }
@@ -123,9 +141,14 @@ class CoercionContinuumProperties {
         expectedDue.add(recorded.get(i).getBusinessDate().plusDays(clock.get().getDays()));
       }
     }
-    List<Obligation> deadlines = AgendaRules.of(c.profile()).forCase(c.state(), c.today())
-        .filter(o -> o.getKind() == ObligationKind.STATUTORY_DEADLINE).getObligations();
-    assertEquals(expectedDue.stream().sorted().toList(), deadlines.stream().map(Obligation::getDueOn).toList());
+    List<Obligation> deadlines =
+        AgendaRules.of(c.profile())
+            .forCase(c.state(), c.today())
+            .filter(o -> o.getKind() == ObligationKind.STATUTORY_DEADLINE)
+            .getObligations();
+    assertEquals(
+        expectedDue.stream().sorted().toList(),
+        deadlines.stream().map(Obligation::getDueOn).toList());
     deadlines.forEach(o -> assertTrue(o.getBasis().contains("Wvggz"), o.getBasis()));
   }
 

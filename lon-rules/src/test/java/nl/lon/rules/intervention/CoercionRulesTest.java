@@ -80,24 +80,77 @@ class CoercionRulesTest {
 
     @Test
     void standard_always_containsThe2008MeasuresAndTheWvggzNames() {
-      Set<String> codes = standard.getMeasures().stream().map(CoercionMeasure::getCode).collect(Collectors.toSet());
-      assertEquals(Set.of(CoercionCatalogue.UNSOLICITED_HELP, CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
-          CoercionCatalogue.BENEFIT_HOME_VISIT, CoercionCatalogue.POLICE_MEASURE, CoercionCatalogue.WVGGZ_REPORT,
-          CoercionCatalogue.WVGGZ_INQUIRY_CONCLUDED, CoercionCatalogue.COMPULSORY_CLEANING,
-          CoercionCatalogue.CARE_AUTHORISATION, CoercionCatalogue.CRISIS_MEASURE,
-          CoercionCatalogue.CRISIS_CONTINUATION, CoercionCatalogue.BOPZ_RM, CoercionCatalogue.BOPZ_IBS), codes);
-      assertTrue(standard.measure(CoercionCatalogue.CARE_AUTHORISATION).get().getName().contains("care authorisation"));
-      assertTrue(standard.measure(CoercionCatalogue.CARE_AUTHORISATION).get().getNameNl().contains("zorgmachtiging"));
-      assertTrue(standard.measure(CoercionCatalogue.CRISIS_MEASURE).get().getName().contains("crisis measure"));
-      assertTrue(standard.measure(CoercionCatalogue.CRISIS_MEASURE).get().getNameNl().contains("crisismaatregel"));
-      assertTrue(standard.measure(CoercionCatalogue.WVGGZ_REPORT).get().getName().contains("exploratory inquiry"));
-      assertTrue(standard.measure(CoercionCatalogue.WVGGZ_REPORT).get().getNameNl().contains("verkennend onderzoek"));
-      assertTrue(standard.measure(CoercionCatalogue.COMPULSORY_CLEANING).get().getExecutedBy().contains(PartnerKind.GGD));
-      assertEquals(Set.of(PartnerKind.HOUSING_CORPORATION),
+      Set<String> codes =
+          standard.getMeasures().stream().map(CoercionMeasure::getCode).collect(Collectors.toSet());
+      assertEquals(
+          Set.of(
+              CoercionCatalogue.UNSOLICITED_HELP,
+              CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
+              CoercionCatalogue.BENEFIT_HOME_VISIT,
+              CoercionCatalogue.POLICE_MEASURE,
+              CoercionCatalogue.WVGGZ_REPORT,
+              CoercionCatalogue.WVGGZ_INQUIRY_CONCLUDED,
+              CoercionCatalogue.COMPULSORY_CLEANING,
+              CoercionCatalogue.CARE_AUTHORISATION,
+              CoercionCatalogue.CRISIS_MEASURE,
+              CoercionCatalogue.CRISIS_CONTINUATION,
+              CoercionCatalogue.BOPZ_RM,
+              CoercionCatalogue.BOPZ_IBS),
+          codes);
+      assertTrue(
+          standard
+              .measure(CoercionCatalogue.CARE_AUTHORISATION)
+              .get()
+              .getName()
+              .contains("care authorisation"));
+      assertTrue(
+          standard
+              .measure(CoercionCatalogue.CARE_AUTHORISATION)
+              .get()
+              .getNameNl()
+              .contains("zorgmachtiging"));
+      assertTrue(
+          standard
+              .measure(CoercionCatalogue.CRISIS_MEASURE)
+              .get()
+              .getName()
+              .contains("crisis measure"));
+      assertTrue(
+          standard
+              .measure(CoercionCatalogue.CRISIS_MEASURE)
+              .get()
+              .getNameNl()
+              .contains("crisismaatregel"));
+      assertTrue(
+          standard
+              .measure(CoercionCatalogue.WVGGZ_REPORT)
+              .get()
+              .getName()
+              .contains("exploratory inquiry"));
+      assertTrue(
+          standard
+              .measure(CoercionCatalogue.WVGGZ_REPORT)
+              .get()
+              .getNameNl()
+              .contains("verkennend onderzoek"));
+      assertTrue(
+          standard
+              .measure(CoercionCatalogue.COMPULSORY_CLEANING)
+              .get()
+              .getExecutedBy()
+              .contains(PartnerKind.GGD));
+      assertEquals(
+          Set.of(PartnerKind.HOUSING_CORPORATION),
           standard.measure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT).get().getExecutedBy());
-      assertEquals(Set.of(PartnerKind.SOCIAL_SERVICES),
+      assertEquals(
+          Set.of(PartnerKind.SOCIAL_SERVICES),
           standard.measure(CoercionCatalogue.BENEFIT_HOME_VISIT).get().getExecutedBy());
-      assertTrue(standard.measure(CoercionCatalogue.POLICE_MEASURE).get().getExecutedBy().contains(PartnerKind.POLICE));
+      assertTrue(
+          standard
+              .measure(CoercionCatalogue.POLICE_MEASURE)
+              .get()
+              .getExecutedBy()
+              .contains(PartnerKind.POLICE));
     }
 
     @Test
@@ -108,37 +161,48 @@ class CoercionRulesTest {
         assertFalse(m.getLegalBasis().isBlank(), m.getCode());
         assertFalse(m.getExecutedBy().isEmpty(), m.getCode());
       }
-      assertTrue(standard.measure(CoercionCatalogue.BOPZ_RM).get().getLegalBasis().contains("BOPZ"));
+      assertTrue(
+          standard.measure(CoercionCatalogue.BOPZ_RM).get().getLegalBasis().contains("BOPZ"));
     }
 
     @Test
     void standard_levels_nonDecreasingFromLeastToMostInterference() {
       List<CoercionMeasure> measures = standard.getMeasures();
       for (int i = 1; i < measures.size(); i++) {
-        assertTrue(measures.get(i - 1).getLevel() <= measures.get(i).getLevel(),
+        assertTrue(
+            measures.get(i - 1).getLevel() <= measures.get(i).getLevel(),
             measures.get(i - 1).getCode() + " before " + measures.get(i).getCode());
       }
       assertEquals(CoercionCatalogue.UNSOLICITED_HELP, measures.get(0).getCode());
-      assertTrue(standard.measure(CoercionCatalogue.CARE_AUTHORISATION).get().getLevel()
-          > standard.measure(CoercionCatalogue.POLICE_MEASURE).get().getLevel());
+      assertTrue(
+          standard.measure(CoercionCatalogue.CARE_AUTHORISATION).get().getLevel()
+              > standard.measure(CoercionCatalogue.POLICE_MEASURE).get().getLevel());
     }
 
     @Test
     void standard_onlyEvictionMeasure_isTheLeaseEnforcedHomeVisit() {
-      assertEquals(Set.of(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT), standard.getMeasures().stream()
-          .filter(CoercionMeasure::isInvolvesEviction).map(CoercionMeasure::getCode).collect(Collectors.toSet()));
+      assertEquals(
+          Set.of(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT),
+          standard.getMeasures().stream()
+              .filter(CoercionMeasure::isInvolvesEviction)
+              .map(CoercionMeasure::getCode)
+              .collect(Collectors.toSet()));
     }
 
     @Test
     void standard_statutoryClocks_carryDaysSourceAndWhatMeetsThem() {
-      StatutoryClock report = standard.measure(CoercionCatalogue.WVGGZ_REPORT).get().getClock().get();
+      StatutoryClock report =
+          standard.measure(CoercionCatalogue.WVGGZ_REPORT).get().getClock().get();
       assertEquals(14, report.getDays());
       assertTrue(report.getLegalSource().contains("Wvggz art. 5:2"));
       assertTrue(report.getMetBy().contains(CoercionCatalogue.WVGGZ_INQUIRY_CONCLUDED));
-      StatutoryClock crisis = standard.measure(CoercionCatalogue.CRISIS_MEASURE).get().getClock().get();
+      StatutoryClock crisis =
+          standard.measure(CoercionCatalogue.CRISIS_MEASURE).get().getClock().get();
       assertEquals(3, crisis.getDays());
       assertTrue(crisis.getMetBy().contains(CoercionCatalogue.CRISIS_CONTINUATION));
-      assertEquals(183, standard.measure(CoercionCatalogue.CARE_AUTHORISATION).get().getClock().get().getDays());
+      assertEquals(
+          183,
+          standard.measure(CoercionCatalogue.CARE_AUTHORISATION).get().getClock().get().getDays());
       assertTrue(standard.measure(CoercionCatalogue.POLICE_MEASURE).get().getClock().isEmpty());
       assertTrue(standard.measure("no-such-measure").isEmpty());
     }
@@ -147,15 +211,19 @@ class CoercionRulesTest {
     void builder_levelsOutOfOrder_rejected() {
       CoercionMeasure high = standard.measure(CoercionCatalogue.CRISIS_MEASURE).get();
       CoercionMeasure low = standard.measure(CoercionCatalogue.UNSOLICITED_HELP).get();
-      InvalidValueException e = assertThrows(InvalidValueException.class,
-          () -> CoercionCatalogue.builder().addMeasures(high, low).build());
+      InvalidValueException e =
+          assertThrows(
+              InvalidValueException.class,
+              () -> CoercionCatalogue.builder().addMeasures(high, low).build());
       assertTrue(e.getMessage().contains("CoercionCatalogue.measures"), e.getMessage());
     }
 
     @Test
     void builder_duplicateCode_rejected() {
       CoercionMeasure help = standard.measure(CoercionCatalogue.UNSOLICITED_HELP).get();
-      assertThrows(InvalidValueException.class, () -> CoercionCatalogue.builder().addMeasures(help, help).build());
+      assertThrows(
+          InvalidValueException.class,
+          () -> CoercionCatalogue.builder().addMeasures(help, help).build());
     }
 
     @Test
@@ -170,19 +238,26 @@ class CoercionRulesTest {
   @MethodSource("presets")
   void recordCoercion_crisisMeasureByPolice_refusedAuthority(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    assertViolations(c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), POLICE_MEMBER),
+    assertViolations(
+        c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), POLICE_MEMBER),
         "coercion.authority");
-    assertViolations(c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(
+            measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), NETWORK_DIRECTOR),
         "coercion.authority");
   }
 
   @ParameterizedTest
   @MethodSource("presets")
-  void recordCoercion_crisisMeasureByMunicipality_recordedWithLevelOrganisationAndReason(String preset) {
+  void recordCoercion_crisisMeasureByMunicipality_recordedWithLevelOrganisationAndReason(
+      String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
 
-    CoercionMeasureRecorded m = recorded(
-        c.accept(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), MUNICIPAL_OFFICER));
+    CoercionMeasureRecorded m =
+        recorded(
+            c.accept(
+                measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"),
+                MUNICIPAL_OFFICER));
 
     assertEquals(CoercionCatalogue.CRISIS_MEASURE, m.getMeasureCode());
     assertEquals(7, m.getLevel());
@@ -198,9 +273,13 @@ class CoercionRulesTest {
   void recordCoercion_eachMeasureByItsExecutingKind_accepted(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
     c.accept(measure(CoercionCatalogue.UNSOLICITED_HELP, "client avoids care"), NETWORK_DIRECTOR);
-    c.accept(measure(CoercionCatalogue.BENEFIT_HOME_VISIT, "suspicion of benefit fraud"), BENEFIT_INSPECTOR);
+    c.accept(
+        measure(CoercionCatalogue.BENEFIT_HOME_VISIT, "suspicion of benefit fraud"),
+        BENEFIT_INSPECTOR);
     c.accept(measure(CoercionCatalogue.POLICE_MEASURE, "threatened the neighbours"), POLICE_MEMBER);
-    c.accept(measure(CoercionCatalogue.CARE_AUTHORISATION, "psychosis, refuses treatment"), PSYCHIATRIST);
+    c.accept(
+        measure(CoercionCatalogue.CARE_AUTHORISATION, "psychosis, refuses treatment"),
+        PSYCHIATRIST);
     c.accept(measure(CoercionCatalogue.COMPULSORY_CLEANING), MUNICIPAL_OFFICER);
     c.accept(measure(CoercionCatalogue.CRISIS_CONTINUATION, "danger persists"), PUBLIC_PROSECUTOR);
     assertEquals(6, c.state().getCoercionMeasures().size());
@@ -210,17 +289,26 @@ class CoercionRulesTest {
   @MethodSource("presets")
   void recordCoercion_withoutActorOrganisation_refusedAuthority(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    assertViolations(c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"),
-        ctx(MUNICIPAL_OFFICER, c.today())), "coercion.authority");
+    assertViolations(
+        c.refuse(
+            measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"),
+            ctx(MUNICIPAL_OFFICER, c.today())),
+        "coercion.authority");
   }
 
   @ParameterizedTest
   @MethodSource("presets")
   void recordCoercion_organisationNotTheActorsOwn_refusedAuthority(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    CommandContext borrowed = new CommandContext(c.today(), recordedAt(c.today()), POLICE_MEMBER,
-        Optional.of(Cast.organisation(MUNICIPALITY)), Optional.of(Cast.LON));
-    assertViolations(c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), borrowed),
+    CommandContext borrowed =
+        new CommandContext(
+            c.today(),
+            recordedAt(c.today()),
+            POLICE_MEMBER,
+            Optional.of(Cast.organisation(MUNICIPALITY)),
+            Optional.of(Cast.LON));
+    assertViolations(
+        c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger to self"), borrowed),
         "coercion.authority");
   }
 
@@ -230,10 +318,12 @@ class CoercionRulesTest {
   @MethodSource("presets")
   void recordCoercion_risingWithoutReason_refused(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    assertViolations(c.refuse(measure(CoercionCatalogue.UNSOLICITED_HELP), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(measure(CoercionCatalogue.UNSOLICITED_HELP), NETWORK_DIRECTOR),
         "coercion.reason-required-to-rise");
     c.accept(measure(CoercionCatalogue.UNSOLICITED_HELP, "client avoids care"), NETWORK_DIRECTOR);
-    assertViolations(c.refuse(measure(CoercionCatalogue.POLICE_MEASURE), POLICE_MEMBER),
+    assertViolations(
+        c.refuse(measure(CoercionCatalogue.POLICE_MEASURE), POLICE_MEMBER),
         "coercion.reason-required-to-rise");
   }
 
@@ -243,7 +333,10 @@ class CoercionRulesTest {
     TestCase c = newCase(preset(preset)).toExecute();
     c.accept(measure(CoercionCatalogue.UNSOLICITED_HELP, "client avoids care"), NETWORK_DIRECTOR);
     CoercionMeasureRecorded m =
-        recorded(c.accept(measure(CoercionCatalogue.POLICE_MEASURE, "threatened the neighbours"), POLICE_MEMBER));
+        recorded(
+            c.accept(
+                measure(CoercionCatalogue.POLICE_MEASURE, "threatened the neighbours"),
+                POLICE_MEMBER));
     assertEquals(3, m.getLevel());
     assertEquals("threatened the neighbours", m.getReason());
   }
@@ -254,9 +347,10 @@ class CoercionRulesTest {
     TestCase c = newCase(preset(preset)).toExecute();
     c.accept(measure(CoercionCatalogue.WVGGZ_REPORT, "neighbours fear a fire"), MUNICIPAL_OFFICER);
 
-    CoercionMeasureRecorded same = recorded(c.accept(measure(CoercionCatalogue.WVGGZ_INQUIRY_CONCLUDED),
-        MUNICIPAL_OFFICER));
-    CoercionMeasureRecorded lower = recorded(c.accept(measure(CoercionCatalogue.UNSOLICITED_HELP), NETWORK_DIRECTOR));
+    CoercionMeasureRecorded same =
+        recorded(c.accept(measure(CoercionCatalogue.WVGGZ_INQUIRY_CONCLUDED), MUNICIPAL_OFFICER));
+    CoercionMeasureRecorded lower =
+        recorded(c.accept(measure(CoercionCatalogue.UNSOLICITED_HELP), NETWORK_DIRECTOR));
 
     assertEquals(4, same.getLevel());
     assertEquals(1, lower.getLevel());
@@ -268,8 +362,11 @@ class CoercionRulesTest {
   @MethodSource("presets")
   void recordCoercion_historicalBopzMeasure_refused(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    assertViolations(c.refuse(measure(CoercionCatalogue.BOPZ_RM, "psychosis"), PSYCHIATRIST), "coercion.historical");
-    assertViolations(c.refuse(measure(CoercionCatalogue.BOPZ_IBS, "acute danger"), MUNICIPAL_OFFICER),
+    assertViolations(
+        c.refuse(measure(CoercionCatalogue.BOPZ_RM, "psychosis"), PSYCHIATRIST),
+        "coercion.historical");
+    assertViolations(
+        c.refuse(measure(CoercionCatalogue.BOPZ_IBS, "acute danger"), MUNICIPAL_OFFICER),
         "coercion.historical");
   }
 
@@ -277,7 +374,8 @@ class CoercionRulesTest {
   @MethodSource("presets")
   void recordCoercion_unknownCode_refused(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
-    assertViolations(c.refuse(measure("house-arrest", "no such thing"), MUNICIPAL_OFFICER),
+    assertViolations(
+        c.refuse(measure("house-arrest", "no such thing"), MUNICIPAL_OFFICER),
         "coercion.unknown-measure");
   }
 
@@ -285,7 +383,9 @@ class CoercionRulesTest {
   @MethodSource("presets")
   void recordCoercion_beforeGatheringInformation_refusedOutOfOrder(String preset) {
     TestCase c = newCase(preset(preset)).signal(SINGLE);
-    assertViolations(c.refuse(measure(CoercionCatalogue.WVGGZ_REPORT, "neighbours fear a fire"), MUNICIPAL_OFFICER),
+    assertViolations(
+        c.refuse(
+            measure(CoercionCatalogue.WVGGZ_REPORT, "neighbours fear a fire"), MUNICIPAL_OFFICER),
         "step.out-of-order");
     c.judged();
     c.accept(measure(CoercionCatalogue.WVGGZ_REPORT, "neighbours fear a fire"), MUNICIPAL_OFFICER);
@@ -293,27 +393,42 @@ class CoercionRulesTest {
 
   @Test
   void recordCoercion_networkOwnCatalogue_recordsItsOwnMeasuresOnly() {
-    CoercionMeasure curfew = CoercionMeasure.builder().code("area-ban").name("mayor's area ban")
-        .nameNl("gebiedsverbod van de burgemeester").level(3).legalBasis("Gemeentewet art. 172a")
-        .executedBy(ImmutableSet.of(PartnerKind.MUNICIPALITY)).build();
-    MethodologyProfile own = MethodologyProfile.builder().from(MethodologyProfile.rotterdam())
-        .intervention(InterventionPolicy.builder()
-            .coercionCatalogue(CoercionCatalogue.builder().addMeasures(curfew).build()).build())
-        .build();
+    CoercionMeasure curfew =
+        CoercionMeasure.builder()
+            .code("area-ban")
+            .name("mayor's area ban")
+            .nameNl("gebiedsverbod van de burgemeester")
+            .level(3)
+            .legalBasis("Gemeentewet art. 172a")
+            .executedBy(ImmutableSet.of(PartnerKind.MUNICIPALITY))
+            .build();
+    MethodologyProfile own =
+        MethodologyProfile.builder()
+            .from(MethodologyProfile.rotterdam())
+            .intervention(
+                InterventionPolicy.builder()
+                    .coercionCatalogue(CoercionCatalogue.builder().addMeasures(curfew).build())
+                    .build())
+            .build();
     TestCase c = newCase(own).toExecute();
 
-    CoercionMeasureRecorded m = recorded(c.accept(measure("area-ban", "repeated nuisance at night"), MUNICIPAL_OFFICER));
+    CoercionMeasureRecorded m =
+        recorded(c.accept(measure("area-ban", "repeated nuisance at night"), MUNICIPAL_OFFICER));
 
     assertEquals(3, m.getLevel());
-    assertViolations(c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger"), MUNICIPAL_OFFICER),
+    assertViolations(
+        c.refuse(measure(CoercionCatalogue.CRISIS_MEASURE, "acute danger"), MUNICIPAL_OFFICER),
         "coercion.unknown-measure");
   }
 
-  // ------------------------------------------------------------------ statutory clocks on the agenda
+  // ------------------------------------------------------------------ statutory clocks on the
+  // agenda
 
   private static List<Obligation> deadlines(TestCase c, LocalDate on) {
-    return AgendaRules.of(c.profile()).forCase(c.state(), on)
-        .filter(o -> o.getKind() == ObligationKind.STATUTORY_DEADLINE).getObligations();
+    return AgendaRules.of(c.profile())
+        .forCase(c.state(), on)
+        .filter(o -> o.getKind() == ObligationKind.STATUTORY_DEADLINE)
+        .getObligations();
   }
 
   @ParameterizedTest
@@ -361,7 +476,9 @@ class CoercionRulesTest {
   void agenda_careAuthorisation_deadlineHalfAYearAndRenewalRestartsIt(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
     LocalDate granted = c.today();
-    c.accept(measure(CoercionCatalogue.CARE_AUTHORISATION, "psychosis, refuses treatment"), PSYCHIATRIST);
+    c.accept(
+        measure(CoercionCatalogue.CARE_AUTHORISATION, "psychosis, refuses treatment"),
+        PSYCHIATRIST);
 
     List<Obligation> open = deadlines(c, granted);
     assertEquals(1, open.size());
@@ -380,7 +497,8 @@ class CoercionRulesTest {
   void agenda_wvggzReportFollowedByCrisisMeasure_reportClockMetAndCrisisClockRuns(String preset) {
     TestCase c = newCase(preset(preset)).toExecute();
     c.accept(measure(CoercionCatalogue.WVGGZ_REPORT, "neighbours fear a fire"), MUNICIPAL_OFFICER);
-    c.advance(1).accept(measure(CoercionCatalogue.CRISIS_MEASURE, "fire in the flat"), MUNICIPAL_OFFICER);
+    c.advance(1)
+        .accept(measure(CoercionCatalogue.CRISIS_MEASURE, "fire in the flat"), MUNICIPAL_OFFICER);
 
     List<Obligation> open = deadlines(c, c.today());
     assertEquals(1, open.size());
@@ -388,12 +506,18 @@ class CoercionRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {CoercionCatalogue.UNSOLICITED_HELP, CoercionCatalogue.POLICE_MEASURE,
-      CoercionCatalogue.COMPULSORY_CLEANING})
+  @ValueSource(
+      strings = {
+        CoercionCatalogue.UNSOLICITED_HELP,
+        CoercionCatalogue.POLICE_MEASURE,
+        CoercionCatalogue.COMPULSORY_CLEANING
+      })
   void agenda_measureWithoutClock_noStatutoryDeadline(String code) {
     TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
     var actor = code.equals(CoercionCatalogue.POLICE_MEASURE) ? POLICE_MEMBER : MUNICIPAL_OFFICER;
-    c.accept(measure(code, "needed"), code.equals(CoercionCatalogue.UNSOLICITED_HELP) ? NETWORK_DIRECTOR : actor);
+    c.accept(
+        measure(code, "needed"),
+        code.equals(CoercionCatalogue.UNSOLICITED_HELP) ? NETWORK_DIRECTOR : actor);
     assertEquals(1, c.state().getCoercionMeasures().size());
     assertTrue(deadlines(c, c.today()).isEmpty());
   }
@@ -401,10 +525,14 @@ class CoercionRulesTest {
   @Test
   void recordCoercion_leaseEnforcedHomeVisitByHousingCorporation_accepted() {
     TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
-    CoercionMeasureRecorded m = recorded(c.accept(
-        measure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, "heavy nuisance"), HOUSING_OFFICER));
+    CoercionMeasureRecorded m =
+        recorded(
+            c.accept(
+                measure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, "heavy nuisance"),
+                HOUSING_OFFICER));
     assertEquals(2, m.getLevel());
-    assertViolations(c.refuse(measure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT), MUNICIPAL_OFFICER),
+    assertViolations(
+        c.refuse(measure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT), MUNICIPAL_OFFICER),
         "coercion.authority");
   }
 }

@@ -39,7 +39,10 @@ class EscalationLadderProperties {
   /** One attempt to escalate. */
   record Attempt(EscalationKind kind, int rung, boolean emergency, boolean byNetworkDirector) {
     CaseCommand.Escalate command() {
-      return new CaseCommand.Escalate(kind, rung, "plan blocked",
+      return new CaseCommand.Escalate(
+          kind,
+          rung,
+          "plan blocked",
           emergency ? Optional.of("serious emergency") : Optional.empty());
     }
 
@@ -55,21 +58,26 @@ class EscalationLadderProperties {
 
   @Provide
   Arbitrary<List<Attempt>> attempts() {
-    Arbitrary<EscalationKind> kind = Arbitraries.frequency(
-        net.jqwik.api.Tuple.of(5, EscalationKind.CONTENT),
-        net.jqwik.api.Tuple.of(5, EscalationKind.ORGANISATIONAL),
-        net.jqwik.api.Tuple.of(1, EscalationKind.PRESSURE_AND_COERCION));
+    Arbitrary<EscalationKind> kind =
+        Arbitraries.frequency(
+            net.jqwik.api.Tuple.of(5, EscalationKind.CONTENT),
+            net.jqwik.api.Tuple.of(5, EscalationKind.ORGANISATIONAL),
+            net.jqwik.api.Tuple.of(1, EscalationKind.PRESSURE_AND_COERCION));
     Arbitrary<Integer> rung = Arbitraries.integers().between(0, 6);
-    Arbitrary<Boolean> emergency = Arbitraries.frequency(
-        net.jqwik.api.Tuple.of(3, false), net.jqwik.api.Tuple.of(1, true));
-    Arbitrary<Boolean> director = Arbitraries.frequency(
-        net.jqwik.api.Tuple.of(6, true), net.jqwik.api.Tuple.of(1, false));
-    return Combinators.combine(kind, rung, emergency, director).as(Attempt::new).list().ofMinSize(1).ofMaxSize(14);
+    Arbitrary<Boolean> emergency =
+        Arbitraries.frequency(net.jqwik.api.Tuple.of(3, false), net.jqwik.api.Tuple.of(1, true));
+    Arbitrary<Boolean> director =
+        Arbitraries.frequency(net.jqwik.api.Tuple.of(6, true), net.jqwik.api.Tuple.of(1, false));
+    return Combinators.combine(kind, rung, emergency, director)
+        .as(Attempt::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(14);
   }
 
   @Property(tries = 150)
-  void escalate_anySequence_decidedAsTheLadderModelPredicts(@ForAll("presets") String preset,
-      @ForAll("attempts") List<Attempt> attempts) {
+  void escalate_anySequence_decidedAsTheLadderModelPredicts(
+      @ForAll("presets") String preset, @ForAll("attempts") List<Attempt> attempts) {
     TestCase c = newCase(preset(preset)).toExecute();
     Map<EscalationKind, Integer> highest = new EnumMap<>(EscalationKind.class);
     int raised = 0;
@@ -94,17 +102,23 @@ class EscalationLadderProperties {
   }
 
   @Property(tries = 100)
-  void escalate_acceptedWithoutEmergency_neverClimbsMoreThanOneRung(@ForAll("presets") String preset,
-      @ForAll("attempts") List<Attempt> attempts) {
+  void escalate_acceptedWithoutEmergency_neverClimbsMoreThanOneRung(
+      @ForAll("presets") String preset, @ForAll("attempts") List<Attempt> attempts) {
     TestCase c = newCase(preset(preset)).toExecute();
     for (Attempt a : attempts) {
       if (c.decide(a.command(), a.actor()).isAccepted()) {
-        int before = c.state().getEscalations().stream().filter(x -> x.getEscalation().getKind() == a.kind())
-            .mapToInt(x -> x.getEscalation().getRung()).max().orElse(0);
+        int before =
+            c.state().getEscalations().stream()
+                .filter(x -> x.getEscalation().getKind() == a.kind())
+                .mapToInt(x -> x.getEscalation().getRung())
+                .max()
+                .orElse(0);
         c.accept(a.command(), a.actor());
         if (!a.emergency()) {
           assertTrue(a.rung() <= before + 1, () -> a + " climbed from " + before);
-          assertTrue(!ladder(c, a.kind()).rung(a.rung()).get().isEmergencyOnly(), "the mayor needs an emergency");
+          assertTrue(
+              !ladder(c, a.kind()).rung(a.rung()).get().isEmergencyOnly(),
+              "the mayor needs an emergency");
         }
       }
     }

@@ -61,12 +61,15 @@ class EscalationRulesTest {
   }
 
   private static CaseCommand.Escalate emergency(EscalationKind kind, int rung) {
-    return new CaseCommand.Escalate(kind, rung, BOTTLENECK, Optional.of("acute danger to the children next door"));
+    return new CaseCommand.Escalate(
+        kind, rung, BOTTLENECK, Optional.of("acute danger to the children next door"));
   }
 
   private static CaseCommand.ResolveEscalation resolve(String id, ResolutionKind kind) {
-    return new CaseCommand.ResolveEscalation(EscalationId.of(id),
-        EscalationResolution.of(kind, "the corporation offers a one-off exception", "waiting list for housing"));
+    return new CaseCommand.ResolveEscalation(
+        EscalationId.of(id),
+        EscalationResolution.of(
+            kind, "the corporation offers a one-off exception", "waiting list for housing"));
   }
 
   private static TestCase executing(String preset) {
@@ -113,7 +116,8 @@ class EscalationRulesTest {
       assertEquals(rung, c.state().getEscalations().size());
     }
     assertEquals("case conference", c.state().getEscalations().get(0).getEscalation().getBody());
-    assertEquals("city intervention team", c.state().getEscalations().get(4).getEscalation().getBody());
+    assertEquals(
+        "city intervention team", c.state().getEscalations().get(4).getEscalation().getBody());
   }
 
   @ParameterizedTest
@@ -124,7 +128,9 @@ class EscalationRulesTest {
       raise(c, escalate(EscalationKind.ORGANISATIONAL, rung), rung);
     }
     assertEquals(3, c.state().getOpenEscalations().size());
-    assertEquals("city chain director or city marine", c.state().getEscalations().get(2).getEscalation().getBody());
+    assertEquals(
+        "city chain director or city marine",
+        c.state().getEscalations().get(2).getEscalation().getBody());
   }
 
   @ParameterizedTest
@@ -136,7 +142,8 @@ class EscalationRulesTest {
     }
     assertTrue(ladder(c.profile(), EscalationKind.ORGANISATIONAL).rung(4).get().isEmergencyOnly());
 
-    assertViolations(c.refuse(escalate(EscalationKind.ORGANISATIONAL, 4), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(escalate(EscalationKind.ORGANISATIONAL, 4), NETWORK_DIRECTOR),
         "escalation.emergency-only");
   }
 
@@ -158,12 +165,15 @@ class EscalationRulesTest {
   @MethodSource("presets")
   void escalate_jumpOverRungsWithoutEmergency_refusedOneRungAtATime(String preset) {
     TestCase c = executing(preset);
-    assertViolations(c.refuse(escalate(EscalationKind.CONTENT, 2), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(escalate(EscalationKind.CONTENT, 2), NETWORK_DIRECTOR),
         "escalation.one-rung-at-a-time");
     c.accept(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR);
-    assertViolations(c.refuse(escalate(EscalationKind.CONTENT, 3), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(escalate(EscalationKind.CONTENT, 3), NETWORK_DIRECTOR),
         "escalation.one-rung-at-a-time");
-    assertViolations(c.refuse(escalate(EscalationKind.ORGANISATIONAL, 3), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(escalate(EscalationKind.ORGANISATIONAL, 3), NETWORK_DIRECTOR),
         "escalation.one-rung-at-a-time");
   }
 
@@ -180,8 +190,10 @@ class EscalationRulesTest {
   @MethodSource("presets")
   void escalate_jumpToMayorWithoutReason_refusedForBothRules(String preset) {
     TestCase c = executing(preset);
-    assertViolations(c.refuse(escalate(EscalationKind.ORGANISATIONAL, 4), NETWORK_DIRECTOR),
-        "escalation.one-rung-at-a-time", "escalation.emergency-only");
+    assertViolations(
+        c.refuse(escalate(EscalationKind.ORGANISATIONAL, 4), NETWORK_DIRECTOR),
+        "escalation.one-rung-at-a-time",
+        "escalation.emergency-only");
   }
 
   @ParameterizedTest
@@ -200,7 +212,8 @@ class EscalationRulesTest {
     TestCase c = executing(preset);
     c.accept(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR);
     c.accept(escalate(EscalationKind.CONTENT, 2), NETWORK_DIRECTOR);
-    assertViolations(c.refuse(escalate(EscalationKind.ORGANISATIONAL, 2), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(escalate(EscalationKind.ORGANISATIONAL, 2), NETWORK_DIRECTOR),
         "escalation.one-rung-at-a-time");
     raise(c, escalate(EscalationKind.ORGANISATIONAL, 1), 3);
   }
@@ -225,12 +238,19 @@ class EscalationRulesTest {
   @MethodSource("presets")
   void escalate_nonExistentRung_refusedNoSuchRung(String preset) {
     TestCase c = executing(preset);
-    assertViolations(c.refuse(escalate(EscalationKind.CONTENT, 6), NETWORK_DIRECTOR), "escalation.no-such-rung");
-    assertViolations(c.refuse(emergency(EscalationKind.CONTENT, 6), NETWORK_DIRECTOR), "escalation.no-such-rung");
-    assertViolations(c.refuse(escalate(EscalationKind.ORGANISATIONAL, 5), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(escalate(EscalationKind.CONTENT, 6), NETWORK_DIRECTOR), "escalation.no-such-rung");
+    assertViolations(
+        c.refuse(emergency(EscalationKind.CONTENT, 6), NETWORK_DIRECTOR),
         "escalation.no-such-rung");
-    assertViolations(c.refuse(escalate(EscalationKind.CONTENT, 0), NETWORK_DIRECTOR), "escalation.no-such-rung");
-    assertViolations(c.refuse(escalate(EscalationKind.CONTENT, -1), NETWORK_DIRECTOR), "escalation.no-such-rung");
+    assertViolations(
+        c.refuse(escalate(EscalationKind.ORGANISATIONAL, 5), NETWORK_DIRECTOR),
+        "escalation.no-such-rung");
+    assertViolations(
+        c.refuse(escalate(EscalationKind.CONTENT, 0), NETWORK_DIRECTOR), "escalation.no-such-rung");
+    assertViolations(
+        c.refuse(escalate(EscalationKind.CONTENT, -1), NETWORK_DIRECTOR),
+        "escalation.no-such-rung");
     assertTrue(c.state().getEscalations().isEmpty());
   }
 
@@ -238,9 +258,11 @@ class EscalationRulesTest {
   @MethodSource("presets")
   void escalate_pressureAndCoercionKind_refusedUseCoercionMeasure(String preset) {
     TestCase c = executing(preset);
-    assertViolations(c.refuse(escalate(EscalationKind.PRESSURE_AND_COERCION, 1), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(escalate(EscalationKind.PRESSURE_AND_COERCION, 1), NETWORK_DIRECTOR),
         "escalation.use-coercion-measure");
-    assertViolations(c.refuse(emergency(EscalationKind.PRESSURE_AND_COERCION, 1), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(emergency(EscalationKind.PRESSURE_AND_COERCION, 1), NETWORK_DIRECTOR),
         "escalation.use-coercion-measure");
   }
 
@@ -249,16 +271,23 @@ class EscalationRulesTest {
   void escalate_byTrajectoryDirector_refusedNetworkDirectorRole(String preset) {
     TestCase c = executing(preset);
     assertFalse(TRAJECTORY_DIRECTOR.hasRole(ProfessionalRole.NETWORK_DIRECTOR));
-    assertViolations(c.refuse(escalate(EscalationKind.CONTENT, 1), TRAJECTORY_DIRECTOR), "role.network-director");
-    assertViolations(c.refuse(escalate(EscalationKind.ORGANISATIONAL, 1), POLICE_MEMBER), "role.network-director");
+    assertViolations(
+        c.refuse(escalate(EscalationKind.CONTENT, 1), TRAJECTORY_DIRECTOR),
+        "role.network-director");
+    assertViolations(
+        c.refuse(escalate(EscalationKind.ORGANISATIONAL, 1), POLICE_MEMBER),
+        "role.network-director");
   }
 
   @ParameterizedTest
   @MethodSource("presets")
   void escalate_beforeIntegralPictureStep_refusedOutOfOrder(String preset) {
     TestCase c = newCase(preset(preset)).toGatherInformation(SINGLE);
-    assertViolations(c.refuse(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR), "step.out-of-order");
-    assertViolations(c.refuse(escalate(EscalationKind.ORGANISATIONAL, 1), NETWORK_DIRECTOR), "step.out-of-order");
+    assertViolations(
+        c.refuse(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR), "step.out-of-order");
+    assertViolations(
+        c.refuse(escalate(EscalationKind.ORGANISATIONAL, 1), NETWORK_DIRECTOR),
+        "step.out-of-order");
   }
 
   @ParameterizedTest
@@ -273,13 +302,16 @@ class EscalationRulesTest {
 
   @ParameterizedTest
   @MethodSource("presets")
-  void requestEscalation_byTrajectoryDirector_emitsEscalationRequestedWithoutOpeningOne(String preset) {
+  void requestEscalation_byTrajectoryDirector_emitsEscalationRequestedWithoutOpeningOne(
+      String preset) {
     TestCase c = executing(preset);
     long version = c.state().getVersion();
 
-    List<CaseEvent> events = c.accept(
-        new CaseCommand.RequestEscalation(EscalationKind.ORGANISATIONAL, "core partner withdrew silently"),
-        TRAJECTORY_DIRECTOR);
+    List<CaseEvent> events =
+        c.accept(
+            new CaseCommand.RequestEscalation(
+                EscalationKind.ORGANISATIONAL, "core partner withdrew silently"),
+            TRAJECTORY_DIRECTOR);
 
     assertEquals(1, events.size());
     EscalationRequested requested = assertInstanceOf(EscalationRequested.class, events.get(0));
@@ -295,8 +327,10 @@ class EscalationRulesTest {
   @MethodSource("presets")
   void requestEscalation_byNonTrajectoryDirector_refused(String preset) {
     TestCase c = executing(preset);
-    CaseCommand.RequestEscalation cmd = new CaseCommand.RequestEscalation(EscalationKind.CONTENT, BOTTLENECK);
-    assertViolations(c.refuse(cmd, OTHER_TRAJECTORY_DIRECTOR), "escalation.request-by-trajectory-director");
+    CaseCommand.RequestEscalation cmd =
+        new CaseCommand.RequestEscalation(EscalationKind.CONTENT, BOTTLENECK);
+    assertViolations(
+        c.refuse(cmd, OTHER_TRAJECTORY_DIRECTOR), "escalation.request-by-trajectory-director");
     assertViolations(c.refuse(cmd, NETWORK_DIRECTOR), "escalation.request-by-trajectory-director");
     assertViolations(c.refuse(cmd, POLICE_MEMBER), "escalation.request-by-trajectory-director");
   }
@@ -305,15 +339,20 @@ class EscalationRulesTest {
   @MethodSource("presets")
   void requestEscalation_beforeIntegralPictureStep_refusedOutOfOrder(String preset) {
     TestCase c = newCase(preset(preset)).toGatherInformation(SINGLE);
-    assertViolations(c.refuse(new CaseCommand.RequestEscalation(EscalationKind.CONTENT, BOTTLENECK),
-        TRAJECTORY_DIRECTOR), "step.out-of-order", "escalation.request-by-trajectory-director");
+    assertViolations(
+        c.refuse(
+            new CaseCommand.RequestEscalation(EscalationKind.CONTENT, BOTTLENECK),
+            TRAJECTORY_DIRECTOR),
+        "step.out-of-order",
+        "escalation.request-by-trajectory-director");
   }
 
   // ------------------------------------------------------------------ resolving
 
   @ParameterizedTest
   @MethodSource("presetsAndResolutions")
-  void resolveEscalation_openEscalation_recordsResolutionAndClosesIt(String preset, ResolutionKind kind) {
+  void resolveEscalation_openEscalation_recordsResolutionAndClosesIt(
+      String preset, ResolutionKind kind) {
     TestCase c = executing(preset);
     c.accept(escalate(EscalationKind.ORGANISATIONAL, 1), NETWORK_DIRECTOR);
     c.accept(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR);
@@ -326,7 +365,9 @@ class EscalationRulesTest {
     assertEquals(kind, resolved.getResolution().getKind());
     assertEquals("waiting list for housing", resolved.getResolution().getBlocker());
     assertFalse(c.state().getOpenEscalations().containsKey(EscalationId.of("esc-1")));
-    assertTrue(c.state().getOpenEscalations().containsKey(EscalationId.of("esc-2")), "the other stays open");
+    assertTrue(
+        c.state().getOpenEscalations().containsKey(EscalationId.of("esc-2")),
+        "the other stays open");
     assertEquals(List.of(resolved), c.state().getResolutions());
     assertEquals(2, c.state().getEscalations().size(), "the history keeps every escalation");
   }
@@ -335,11 +376,14 @@ class EscalationRulesTest {
   @MethodSource("presets")
   void resolveEscalation_notOpen_refused(String preset) {
     TestCase c = executing(preset);
-    assertViolations(c.refuse(resolve("esc-1", ResolutionKind.AD_HOC), NETWORK_DIRECTOR), "escalation.not-open");
+    assertViolations(
+        c.refuse(resolve("esc-1", ResolutionKind.AD_HOC), NETWORK_DIRECTOR), "escalation.not-open");
     c.accept(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR);
     c.accept(resolve("esc-1", ResolutionKind.STRUCTURAL), NETWORK_DIRECTOR);
-    assertViolations(c.refuse(resolve("esc-1", ResolutionKind.AD_HOC), NETWORK_DIRECTOR), "escalation.not-open");
-    assertViolations(c.refuse(resolve("esc-7", ResolutionKind.NONE), NETWORK_DIRECTOR), "escalation.not-open");
+    assertViolations(
+        c.refuse(resolve("esc-1", ResolutionKind.AD_HOC), NETWORK_DIRECTOR), "escalation.not-open");
+    assertViolations(
+        c.refuse(resolve("esc-7", ResolutionKind.NONE), NETWORK_DIRECTOR), "escalation.not-open");
   }
 
   @ParameterizedTest
@@ -347,7 +391,8 @@ class EscalationRulesTest {
   void resolveEscalation_byTrajectoryDirector_refusedNetworkDirectorRole(String preset) {
     TestCase c = executing(preset);
     c.accept(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR);
-    assertViolations(c.refuse(resolve("esc-1", ResolutionKind.AD_HOC), TRAJECTORY_DIRECTOR),
+    assertViolations(
+        c.refuse(resolve("esc-1", ResolutionKind.AD_HOC), TRAJECTORY_DIRECTOR),
         "role.network-director");
   }
 
@@ -369,13 +414,27 @@ class EscalationRulesTest {
 
     List<Obligation> open = escalationsOnAgenda(c);
     assertEquals(2, open.size());
-    Obligation second = open.stream()
-        .filter(o -> o.getBody().equals(Optional.of(ladder(c.profile(), EscalationKind.CONTENT).rung(2).get().getBody())))
-        .findFirst().orElseThrow();
-    assertEquals(Optional.of("case discussion with fellow network directors and a psychiatrist"), second.getBody());
+    Obligation second =
+        open.stream()
+            .filter(
+                o ->
+                    o.getBody()
+                        .equals(
+                            Optional.of(
+                                ladder(c.profile(), EscalationKind.CONTENT)
+                                    .rung(2)
+                                    .get()
+                                    .getBody())))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        Optional.of("case discussion with fellow network directors and a psychiatrist"),
+        second.getBody());
     assertEquals(ProfessionalRole.NETWORK_DIRECTOR, second.getRole());
     assertEquals(c.today(), second.getSince());
-    assertEquals(c.today().plusDays(c.profile().getIntervention().getEscalationResponseDays()), second.getDueOn());
+    assertEquals(
+        c.today().plusDays(c.profile().getIntervention().getEscalationResponseDays()),
+        second.getDueOn());
     assertFalse(second.isOverdue());
     assertTrue(open.stream().anyMatch(o -> o.getBody().equals(Optional.of("case conference"))));
 
@@ -398,28 +457,41 @@ class EscalationRulesTest {
     assertFalse(onTime.get(0).isOverdue());
     List<Obligation> late = escalationsOnAgenda(c.advance(1));
     assertTrue(late.get(0).isOverdue());
-    assertEquals(Optional.of("higher managers of the partners or the municipality"), late.get(0).getBody());
+    assertEquals(
+        Optional.of("higher managers of the partners or the municipality"), late.get(0).getBody());
   }
 
   // ------------------------------------------------------------------ ladders are data
 
   @Test
   void ladder_pressureAndCoercionKind_rejected() {
-    org.junit.jupiter.api.Assertions.assertThrows(nl.lon.core.error.InvalidValueException.class,
-        () -> EscalationLadder.builder().kind(EscalationKind.PRESSURE_AND_COERCION).emergencyJumpAllowed(false)
-            .addRungs(EscalationLadder.standardContent().getRungs().get(0)).build());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        nl.lon.core.error.InvalidValueException.class,
+        () ->
+            EscalationLadder.builder()
+                .kind(EscalationKind.PRESSURE_AND_COERCION)
+                .emergencyJumpAllowed(false)
+                .addRungs(EscalationLadder.standardContent().getRungs().get(0))
+                .build());
   }
 
   @Test
   void escalate_ladderWithoutEmergencyJumps_refusesJumpEvenWithReason() {
-    MethodologyProfile strict = MethodologyProfile.builder().from(MethodologyProfile.rotterdam())
-        .intervention(InterventionPolicy.builder()
-            .contentLadder(EscalationLadder.builder().from(EscalationLadder.standardContent())
-                .emergencyJumpAllowed(false).build())
-            .build())
-        .build();
+    MethodologyProfile strict =
+        MethodologyProfile.builder()
+            .from(MethodologyProfile.rotterdam())
+            .intervention(
+                InterventionPolicy.builder()
+                    .contentLadder(
+                        EscalationLadder.builder()
+                            .from(EscalationLadder.standardContent())
+                            .emergencyJumpAllowed(false)
+                            .build())
+                    .build())
+            .build();
     TestCase c = newCase(strict).toExecute();
-    assertViolations(c.refuse(emergency(EscalationKind.CONTENT, 3), NETWORK_DIRECTOR),
+    assertViolations(
+        c.refuse(emergency(EscalationKind.CONTENT, 3), NETWORK_DIRECTOR),
         "escalation.one-rung-at-a-time");
     raise(c, emergency(EscalationKind.CONTENT, 1), 1);
   }

@@ -64,20 +64,33 @@ class GuardRailsTest {
 
   private static final Set<OrganisationId> CORE_TEAM = LON.getCoreTeam();
 
-  private static CaseCommand.UseInstrument explosion(Set<OrganisationId> agreedBy, boolean eviction) {
-    return new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION)
-        .description("confront with the threatening eviction: accept help and stay, or leave")
-        .agreedBy(agreedBy).eviction(eviction).build());
+  private static CaseCommand.UseInstrument explosion(
+      Set<OrganisationId> agreedBy, boolean eviction) {
+    return new CaseCommand.UseInstrument(
+        InstrumentUse.builder()
+            .instrument(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION)
+            .description("confront with the threatening eviction: accept help and stay, or leave")
+            .agreedBy(agreedBy)
+            .eviction(eviction)
+            .build());
   }
 
   private static CaseCommand.UseInstrument bilateral(boolean eviction) {
-    return new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(Instrument.BILATERAL_CONTACT)
-        .description("called the housing corporation about the eviction file").eviction(eviction).build());
+    return new CaseCommand.UseInstrument(
+        InstrumentUse.builder()
+            .instrument(Instrument.BILATERAL_CONTACT)
+            .description("called the housing corporation about the eviction file")
+            .eviction(eviction)
+            .build());
   }
 
   private static CaseCommand.UseInstrument budget(Optional<BigDecimal> amount) {
-    return new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(Instrument.CARE_PURCHASE_BUDGET)
-        .description("start debt counselling before the formal indication").amount(amount).build());
+    return new CaseCommand.UseInstrument(
+        InstrumentUse.builder()
+            .instrument(Instrument.CARE_PURCHASE_BUDGET)
+            .description("start debt counselling before the formal indication")
+            .amount(amount)
+            .build());
   }
 
   private static CaseCommand.UseInstrument budget(String euros) {
@@ -85,24 +98,38 @@ class GuardRailsTest {
   }
 
   private static CaseCommand.ReportProgress unreachableReport() {
-    return new CaseCommand.ReportProgress(ProgressReport.builder().summary("door stays shut, phone not answered")
-        .deviatesFromPlan(false).clientUnreachable(true).build());
+    return new CaseCommand.ReportProgress(
+        ProgressReport.builder()
+            .summary("door stays shut, phone not answered")
+            .deviatesFromPlan(false)
+            .clientUnreachable(true)
+            .build());
   }
 
   private static CaseCommand.RecordHomeVisit unreachableVisit() {
-    return new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId(), HOUSING_OFFICER.getId()),
-        "nobody opened the door", false);
+    return new CaseCommand.RecordHomeVisit(
+        Set.of(NETWORK_DIRECTOR.getId(), HOUSING_OFFICER.getId()), "nobody opened the door", false);
   }
 
   private static CaseCommand.Evaluate agreementsBroken() {
-    return new CaseCommand.Evaluate(Evaluation.builder().putGoalResults("g-housing", GoalResult.NOT_REACHED)
-        .putGoalResults("g-income", GoalResult.NOT_REACHED).agreementsKept(false)
-        .decision(EvaluationDecision.CONTINUE).remarks("the client did not keep any agreement").build());
+    return new CaseCommand.Evaluate(
+        Evaluation.builder()
+            .putGoalResults("g-housing", GoalResult.NOT_REACHED)
+            .putGoalResults("g-income", GoalResult.NOT_REACHED)
+            .agreementsKept(false)
+            .decision(EvaluationDecision.CONTINUE)
+            .remarks("the client did not keep any agreement")
+            .build());
   }
 
   private static MethodologyProfile withEvictionWithChildrenAllowed(MethodologyProfile base) {
-    return MethodologyProfile.builder().from(base)
-        .intervention(InterventionPolicy.builder().from(base.getIntervention()).noEvictionWithChildren(false).build())
+    return MethodologyProfile.builder()
+        .from(base)
+        .intervention(
+            InterventionPolicy.builder()
+                .from(base.getIntervention())
+                .noEvictionWithChildren(false)
+                .build())
         .build();
   }
 
@@ -141,7 +168,8 @@ class GuardRailsTest {
     @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
     void useExplosion_neverUnreachable_refusedRepeatedUnreachable(String preset) {
       TestCase c = newCase(preset(preset)).toExecute();
-      assertViolations(c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
+      assertViolations(
+          c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
           "instrument.guided-explosion-repeated-unreachable");
     }
 
@@ -151,7 +179,8 @@ class GuardRailsTest {
       TestCase c = newCase(preset(preset)).toExecute();
       c.accept(unreachableReport(), TRAJECTORY_DIRECTOR);
       assertEquals(1, c.state().getUnreachableCount());
-      assertViolations(c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
+      assertViolations(
+          c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
           "instrument.guided-explosion-repeated-unreachable");
     }
 
@@ -167,12 +196,16 @@ class GuardRailsTest {
     @Test
     void useExplosion_reachedHomeVisitsOnly_refusedRepeatedUnreachable() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
-      c.accept(new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "talked at the door", true),
+      c.accept(
+          new CaseCommand.RecordHomeVisit(
+              Set.of(NETWORK_DIRECTOR.getId()), "talked at the door", true),
           NETWORK_DIRECTOR);
-      c.accept(new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "talked inside", true),
+      c.accept(
+          new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "talked inside", true),
           NETWORK_DIRECTOR);
       assertEquals(0, c.state().getUnreachableCount());
-      assertViolations(c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
+      assertViolations(
+          c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
           "instrument.guided-explosion-repeated-unreachable");
     }
 
@@ -199,9 +232,11 @@ class GuardRailsTest {
       TestCase c = repeatedlyUnreachable(preset(preset), SINGLE);
       Set<OrganisationId> withoutPolice = Set.of(GGD, AMW, HOUSING);
       assertFalse(withoutPolice.contains(POLICE));
-      assertViolations(c.refuse(explosion(withoutPolice, false), NETWORK_DIRECTOR),
+      assertViolations(
+          c.refuse(explosion(withoutPolice, false), NETWORK_DIRECTOR),
           "instrument.guided-explosion-core-agreement");
-      assertViolations(c.refuse(explosion(Set.of(), false), NETWORK_DIRECTOR),
+      assertViolations(
+          c.refuse(explosion(Set.of(), false), NETWORK_DIRECTOR),
           "instrument.guided-explosion-core-agreement");
     }
 
@@ -216,21 +251,25 @@ class GuardRailsTest {
     @Test
     void useExplosion_networkUnknownInContext_refusedCoreAgreement() {
       TestCase c = repeatedlyUnreachable(MethodologyProfile.leeuwarden(), SINGLE);
-      assertViolations(c.refuse(explosion(CORE_TEAM, false), ctx(NETWORK_DIRECTOR, c.today())),
+      assertViolations(
+          c.refuse(explosion(CORE_TEAM, false), ctx(NETWORK_DIRECTOR, c.today())),
           "instrument.guided-explosion-core-agreement");
     }
 
     @Test
     void useExplosion_neitherUnreachableNorAgreed_refusedForBothRules() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
-      assertViolations(c.refuse(explosion(Set.of(GGD), false), NETWORK_DIRECTOR),
-          "instrument.guided-explosion-repeated-unreachable", "instrument.guided-explosion-core-agreement");
+      assertViolations(
+          c.refuse(explosion(Set.of(GGD), false), NETWORK_DIRECTOR),
+          "instrument.guided-explosion-repeated-unreachable",
+          "instrument.guided-explosion-core-agreement");
     }
 
     @Test
     void useExplosion_byTrajectoryDirector_refusedNetworkDirectorRole() {
       TestCase c = repeatedlyUnreachable(MethodologyProfile.rotterdam(), SINGLE);
-      assertViolations(c.refuse(explosion(CORE_TEAM, false), TRAJECTORY_DIRECTOR), "role.network-director");
+      assertViolations(
+          c.refuse(explosion(CORE_TEAM, false), TRAJECTORY_DIRECTOR), "role.network-director");
     }
   }
 
@@ -244,7 +283,8 @@ class GuardRailsTest {
     void useExplosion_evictionWithChildrenInHousehold_refused(String preset) {
       TestCase c = repeatedlyUnreachable(preset(preset), FAMILY);
       assertTrue(c.profile().getIntervention().isNoEvictionWithChildren(), "on by default");
-      assertViolations(c.refuse(explosion(CORE_TEAM, true), NETWORK_DIRECTOR),
+      assertViolations(
+          c.refuse(explosion(CORE_TEAM, true), NETWORK_DIRECTOR),
           "instrument.no-eviction-with-children");
     }
 
@@ -252,7 +292,8 @@ class GuardRailsTest {
     @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
     void useExplosion_evictionWithoutChildren_allowed(String preset) {
       TestCase c = repeatedlyUnreachable(preset(preset), Household.of(2, 0));
-      assertTrue(used(c.accept(explosion(CORE_TEAM, true), NETWORK_DIRECTOR)).getUse().isEviction());
+      assertTrue(
+          used(c.accept(explosion(CORE_TEAM, true), NETWORK_DIRECTOR)).getUse().isEviction());
     }
 
     @ParameterizedTest
@@ -273,7 +314,8 @@ class GuardRailsTest {
     @Test
     void useBilateralContact_evictionWithChildren_refused() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute(FAMILY);
-      assertViolations(c.refuse(bilateral(true), NETWORK_DIRECTOR), "instrument.no-eviction-with-children");
+      assertViolations(
+          c.refuse(bilateral(true), NETWORK_DIRECTOR), "instrument.no-eviction-with-children");
       used(c.accept(bilateral(false), NETWORK_DIRECTOR));
     }
 
@@ -281,32 +323,44 @@ class GuardRailsTest {
     @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
     void recordLeaseEnforcedHomeVisit_childrenInHousehold_refused(String preset) {
       TestCase c = newCase(preset(preset)).toExecute(FAMILY);
-      assertViolations(c.refuse(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
-          Optional.of("heavy nuisance")), HOUSING_OFFICER), "instrument.no-eviction-with-children");
+      assertViolations(
+          c.refuse(
+              new CaseCommand.RecordCoercionMeasure(
+                  CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, Optional.of("heavy nuisance")),
+              HOUSING_OFFICER),
+          "instrument.no-eviction-with-children");
     }
 
     @ParameterizedTest
     @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
     void recordLeaseEnforcedHomeVisit_noChildren_allowed(String preset) {
       TestCase c = newCase(preset(preset)).toExecute(SINGLE);
-      c.accept(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
-          Optional.of("heavy nuisance")), HOUSING_OFFICER);
+      c.accept(
+          new CaseCommand.RecordCoercionMeasure(
+              CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, Optional.of("heavy nuisance")),
+          HOUSING_OFFICER);
       assertEquals(1, c.state().getCoercionMeasures().size());
     }
 
     @Test
     void recordLeaseEnforcedHomeVisit_guardOffInProfile_allowedWithChildren() {
-      TestCase c = newCase(withEvictionWithChildrenAllowed(MethodologyProfile.leeuwarden())).toExecute(FAMILY);
-      c.accept(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
-          Optional.of("heavy nuisance")), HOUSING_OFFICER);
+      TestCase c =
+          newCase(withEvictionWithChildrenAllowed(MethodologyProfile.leeuwarden()))
+              .toExecute(FAMILY);
+      c.accept(
+          new CaseCommand.RecordCoercionMeasure(
+              CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, Optional.of("heavy nuisance")),
+          HOUSING_OFFICER);
       assertEquals(1, c.state().getCoercionMeasures().size());
     }
 
     @Test
     void recordBenefitHomeVisit_childrenInHousehold_allowedAsNoEviction() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute(FAMILY);
-      c.accept(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.BENEFIT_HOME_VISIT,
-          Optional.of("suspicion of benefit fraud")), Cast.BENEFIT_INSPECTOR);
+      c.accept(
+          new CaseCommand.RecordCoercionMeasure(
+              CoercionCatalogue.BENEFIT_HOME_VISIT, Optional.of("suspicion of benefit fraud")),
+          Cast.BENEFIT_INSPECTOR);
       assertEquals(1, c.state().getCoercionMeasures().size());
     }
   }
@@ -318,7 +372,8 @@ class GuardRailsTest {
 
     @Test
     void enschede_mandate_isFiveThousandEurosForTheNetworkDirector() {
-      BudgetMandate mandate = MethodologyProfile.enschede().getIntervention().getBudgetMandate().orElseThrow();
+      BudgetMandate mandate =
+          MethodologyProfile.enschede().getIntervention().getBudgetMandate().orElseThrow();
       assertEquals(ProfessionalRole.NETWORK_DIRECTOR, mandate.getHolder());
       assertEquals(0, mandate.getMaxPerCase().compareTo(new BigDecimal("5000")));
     }
@@ -365,7 +420,8 @@ class GuardRailsTest {
     @Test
     void useBudget_withoutAmount_refusedBudgetAmount() {
       TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
-      assertViolations(c.refuse(budget(Optional.empty()), NETWORK_DIRECTOR), "instrument.budget-amount");
+      assertViolations(
+          c.refuse(budget(Optional.empty()), NETWORK_DIRECTOR), "instrument.budget-amount");
     }
 
     @Test
@@ -391,14 +447,16 @@ class GuardRailsTest {
     void holdCaseConference_leeuwardenClientNotInvited_refused() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
       assertTrue(c.profile().isClientAlwaysInvitedToCaseConference());
-      assertViolations(c.refuse(new CaseCommand.HoldMeeting(caseConference(c.today(), false)), NETWORK_DIRECTOR),
+      assertViolations(
+          c.refuse(new CaseCommand.HoldMeeting(caseConference(c.today(), false)), NETWORK_DIRECTOR),
           "instrument.client-invited-to-case-conference");
     }
 
     @Test
     void holdCaseConference_leeuwardenClientInvited_allowed() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
-      List<CaseEvent> events = c.accept(new CaseCommand.HoldMeeting(caseConference(c.today(), true)), NETWORK_DIRECTOR);
+      List<CaseEvent> events =
+          c.accept(new CaseCommand.HoldMeeting(caseConference(c.today(), true)), NETWORK_DIRECTOR);
       MeetingHeld held = assertInstanceOf(MeetingHeld.class, events.get(0));
       assertTrue(held.getMeeting().isClientInvited());
     }
@@ -410,7 +468,8 @@ class GuardRailsTest {
       CaseCommand.HoldMeeting cmd = new CaseCommand.HoldMeeting(caseConference(c.today(), false));
       if (c.profile().isClientAlwaysInvitedToCaseConference()) {
         assertEquals("leeuwarden", preset);
-        assertViolations(c.refuse(cmd, NETWORK_DIRECTOR), "instrument.client-invited-to-case-conference");
+        assertViolations(
+            c.refuse(cmd, NETWORK_DIRECTOR), "instrument.client-invited-to-case-conference");
       } else {
         c.accept(cmd, NETWORK_DIRECTOR);
       }
@@ -420,40 +479,69 @@ class GuardRailsTest {
     void holdCaseConference_rotterdamClientNotInvited_allowed() {
       TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
       c.accept(new CaseCommand.HoldMeeting(caseConference(c.today(), false)), NETWORK_DIRECTOR);
-      assertEquals(Set.of(NETWORK_DIRECTOR.getId(), TRAJECTORY_DIRECTOR.getId()),
+      assertEquals(
+          Set.of(NETWORK_DIRECTOR.getId(), TRAJECTORY_DIRECTOR.getId()),
           Set.copyOf(c.state().getInvolvedProfessionals()));
     }
 
     @Test
     void holdNetworkMeeting_leeuwardenClientNotInvited_allowed() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
-      Meeting networkMeeting = Meeting.builder().from(caseConference(c.today(), false))
-          .id(MeetingId.of("m-nw-1")).kind(MeetingKind.NETWORK_MEETING).build();
+      Meeting networkMeeting =
+          Meeting.builder()
+              .from(caseConference(c.today(), false))
+              .id(MeetingId.of("m-nw-1"))
+              .kind(MeetingKind.NETWORK_MEETING)
+              .build();
       c.accept(new CaseCommand.HoldMeeting(networkMeeting), NETWORK_DIRECTOR);
       assertEquals(Optional.of(c.today()), c.state().getLastNetworkMeetingOn());
     }
   }
 
-  // ------------------------------------------------------------------ instruments with their own command
+  // ------------------------------------------------------------------ instruments with their own
+  // command
 
   @Nested
   class OwnCommand {
 
     @ParameterizedTest
-    @EnumSource(value = Instrument.class,
-        names = {"HOME_VISIT", "TRAJECTORY_DIRECTION", "CASE_CONFERENCE", "ESCALATION", "PRESSURE_AND_COERCION"})
+    @EnumSource(
+        value = Instrument.class,
+        names = {
+          "HOME_VISIT",
+          "TRAJECTORY_DIRECTION",
+          "CASE_CONFERENCE",
+          "ESCALATION",
+          "PRESSURE_AND_COERCION"
+        })
     void useInstrument_instrumentWithItsOwnCommand_refused(Instrument instrument) {
       TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
-      assertViolations(c.refuse(new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(instrument)
-          .description("recorded the wrong way").build()), NETWORK_DIRECTOR), "instrument.own-command");
+      assertViolations(
+          c.refuse(
+              new CaseCommand.UseInstrument(
+                  InstrumentUse.builder()
+                      .instrument(instrument)
+                      .description("recorded the wrong way")
+                      .build()),
+              NETWORK_DIRECTOR),
+          "instrument.own-command");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Instrument.class, names = {"BILATERAL_CONTACT", "INFORMATION_AND_CONSULTATION"})
+    @EnumSource(
+        value = Instrument.class,
+        names = {"BILATERAL_CONTACT", "INFORMATION_AND_CONSULTATION"})
     void useInstrument_lightInstrument_recordedByAnyCaseWorker(Instrument instrument) {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
-      InstrumentUsed e = used(c.accept(new CaseCommand.UseInstrument(InstrumentUse.builder().instrument(instrument)
-          .description("advice to the GP about their own client").build()), TRAJECTORY_DIRECTOR));
+      InstrumentUsed e =
+          used(
+              c.accept(
+                  new CaseCommand.UseInstrument(
+                      InstrumentUse.builder()
+                          .instrument(instrument)
+                          .description("advice to the GP about their own client")
+                          .build()),
+                  TRAJECTORY_DIRECTOR));
       assertEquals(instrument, e.getUse().getInstrument());
     }
 

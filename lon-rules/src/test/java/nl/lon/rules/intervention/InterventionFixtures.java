@@ -59,11 +59,17 @@ final class InterventionFixtures {
   // ------------------------------------------------------------------ sample values
 
   static final Set<TargetGroupAssignment> CARE_AVOIDER =
-      Set.of(TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "refuses every offer of help; five domains"));
+      Set.of(
+          TargetGroupAssignment.of(
+              TargetGroup.CARE_AVOIDER, "refuses every offer of help; five domains"));
 
   /** The housing corporation's signal about a care avoider with rent arrears. */
   static Signal signal(LocalDate receivedOn) {
-    return RulesFixtures.signal(receivedOn, Concern.NUISANCE, Concern.DEBTS, Concern.PSYCHOLOGICAL_PROBLEMS,
+    return RulesFixtures.signal(
+        receivedOn,
+        Concern.NUISANCE,
+        Concern.DEBTS,
+        Concern.PSYCHOLOGICAL_PROBLEMS,
         Concern.RENT_ARREARS);
   }
 
@@ -130,13 +136,17 @@ final class InterventionFixtures {
     // -------------------------------------------------------------- happy path
 
     TestCase signal(Household household) {
-      accept(new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, InterventionFixtures.signal(today()), household),
+      accept(
+          new CaseCommand.ReportSignal(
+              CASE, NETWORK, CLIENT, InterventionFixtures.signal(today()), household),
           NETWORK_DIRECTOR);
       return this;
     }
 
     TestCase judged() {
-      accept(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem care avoider", CARE_AVOIDER),
+      accept(
+          new CaseCommand.JudgeReport(
+              ReportJudgement.IN_SCOPE, "multi-problem care avoider", CARE_AVOIDER),
           NETWORK_DIRECTOR);
       return this;
     }
@@ -155,7 +165,8 @@ final class InterventionFixtures {
       if (profile().isScanBeforeIntegralPicture()) {
         accept(Commands.scan(today()), TRAJECTORY_DIRECTOR);
       }
-      accept(new CaseCommand.FormIntegralPicture("care avoider; housing and finances acute", Set.of()),
+      accept(
+          new CaseCommand.FormIntegralPicture("care avoider; housing and finances acute", Set.of()),
           NETWORK_DIRECTOR);
       return this;
     }

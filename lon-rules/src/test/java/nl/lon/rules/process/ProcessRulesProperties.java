@@ -40,6 +40,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import nl.lon.core.client.Consent;
 import nl.lon.core.client.ConsentScope;
 import nl.lon.core.client.TargetGroup;
@@ -78,16 +88,6 @@ import nl.lon.core.state.CaseState;
 import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.profile.MethodologyProfile;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random command sequences against the rules and the fold: no sequence of accepted commands ever
@@ -96,8 +96,7 @@ import net.jqwik.api.statistics.Statistics;
  * <p>Each generated step either advances the case along its happy path (chosen from the current
  * state, so that runs reach the later steps) or is a command of any of the 26 types with random,
  * plausible parameters; actors and dates are random too. Commands are built against the state at
- * the time they are given, from the step's random numbers, so shrinking still works on the
- * numbers.
+ * the time they are given, from the step's random numbers, so shrinking still works on the numbers.
  */
 class ProcessRulesProperties {
 
@@ -116,16 +115,26 @@ class ProcessRulesProperties {
 
   @Provide
   Arbitrary<List<Step>> scripts() {
-    Arbitrary<Integer> kind = Arbitraries.frequencyOf(
-        Tuple.of(60, Arbitraries.just(-1)),
-        Tuple.of(40, Arbitraries.integers().between(0, KINDS - 1)));
-    Arbitrary<Integer> days = Arbitraries.frequencyOf(
-        Tuple.of(5, Arbitraries.just(0)),
-        Tuple.of(4, Arbitraries.integers().between(1, 14)),
-        Tuple.of(1, Arbitraries.integers().between(15, 200)));
-    Arbitrary<Step> step = Combinators.combine(kind, Arbitraries.integers().between(0, 99), days,
-        Arbitraries.integers().between(0, 9_999)).as(Step::new);
-    return step.list().ofMinSize(1).ofMaxSize(40).withSizeDistribution(RandomDistribution.uniform());
+    Arbitrary<Integer> kind =
+        Arbitraries.frequencyOf(
+            Tuple.of(60, Arbitraries.just(-1)),
+            Tuple.of(40, Arbitraries.integers().between(0, KINDS - 1)));
+    Arbitrary<Integer> days =
+        Arbitraries.frequencyOf(
+            Tuple.of(5, Arbitraries.just(0)),
+            Tuple.of(4, Arbitraries.integers().between(1, 14)),
+            Tuple.of(1, Arbitraries.integers().between(15, 200)));
+    Arbitrary<Step> step =
+        Combinators.combine(
+                kind,
+                Arbitraries.integers().between(0, 99),
+                days,
+                Arbitraries.integers().between(0, 9_999))
+            .as(Step::new);
+    return step.list()
+        .ofMinSize(1)
+        .ofMaxSize(40)
+        .withSizeDistribution(RandomDistribution.uniform());
   }
 
   @Property(tries = 200)
@@ -162,10 +171,12 @@ class ProcessRulesProperties {
 
   /** Guards the generator: enough runs get to a closed case for the later steps to be exercised. */
   private static void reachesTheEnd(String preset) {
-    Statistics.label("reached " + preset).coverage(c -> {
-      c.check("closed").percentage(p -> p >= 2.0);
-      c.check("earlier").percentage(p -> p <= 90.0);
-    });
+    Statistics.label("reached " + preset)
+        .coverage(
+            c -> {
+              c.check("closed").percentage(p -> p >= 2.0);
+              c.check("earlier").percentage(p -> p <= 90.0);
+            });
   }
 
   @Provide
@@ -190,18 +201,25 @@ class ProcessRulesProperties {
     for (Step step : script) {
       today = today.plusDays(step.days());
       Random r = new Random(step.variant());
-      CaseCommand command = step.kind() < 0 ? guided(profile, state, today, r) : random(step.kind(), state, today, r);
-      Professional actor = step.kind() < 0 && step.actor() < 85 ? rightActor(command, state) : actor(step, state);
+      CaseCommand command =
+          step.kind() < 0 ? guided(profile, state, today, r) : random(step.kind(), state, today, r);
+      Professional actor =
+          step.kind() < 0 && step.actor() < 85 ? rightActor(command, state) : actor(step, state);
       CommandContext ctx = context(actor, today, r);
 
       Decision d;
       try {
         d = rules.decide(state, command, ctx);
       } catch (RuntimeException e) {
-        throw new AssertionError("decide threw on " + command + " by " + actor.getId() + "\nafter " + log, e);
+        throw new AssertionError(
+            "decide threw on " + command + " by " + actor.getId() + "\nafter " + log, e);
       }
-      assertEquals(d.getEvents().isEmpty(), !d.isAccepted(), "exactly one of events and violations");
-      assertNotEquals(d.getEvents().isEmpty(), d.getViolations().isEmpty(), "exactly one of events and violations");
+      assertEquals(
+          d.getEvents().isEmpty(), !d.isAccepted(), "exactly one of events and violations");
+      assertNotEquals(
+          d.getEvents().isEmpty(),
+          d.getViolations().isEmpty(),
+          "exactly one of events and violations");
       String name = command.getClass().getSimpleName();
       if (d.isAccepted()) {
         long expected = state.getVersion();
@@ -215,12 +233,29 @@ class ProcessRulesProperties {
           try {
             state = state.apply(e);
           } catch (IllegalEventException ex) {
-            throw new AssertionError("the fold rejects " + e.getType() + " accepted for " + command + " by "
-                + actor.getId() + " on " + today + " in " + before.getStatus() + "/" + before.getStep()
-                + ": " + ex.getMessage() + "\nafter " + log, ex);
+            throw new AssertionError(
+                "the fold rejects "
+                    + e.getType()
+                    + " accepted for "
+                    + command
+                    + " by "
+                    + actor.getId()
+                    + " on "
+                    + today
+                    + " in "
+                    + before.getStatus()
+                    + "/"
+                    + before.getStep()
+                    + ": "
+                    + ex.getMessage()
+                    + "\nafter "
+                    + log,
+                ex);
           }
         }
-        assertEquals(d.getEvents().get(d.getEvents().size() - 1).getSequence(), state.getVersion(),
+        assertEquals(
+            d.getEvents().get(d.getEvents().size() - 1).getSequence(),
+            state.getVersion(),
             "the version is the last event's sequence");
         if (state.getStatus() == CaseStatus.CLOSED) {
           assertEquals(ProcessStep.FOLLOW_UP, state.getStep(), "a closed case is in follow-up");
@@ -238,25 +273,35 @@ class ProcessRulesProperties {
         }
         Decision again = rules.decide(state, command, ctx);
         assertEquals(d.getViolations(), again.getViolations(), "deciding is pure");
-        assertTrue(again.getEvents().isEmpty(), "a refused command stays refused: the state is unchanged");
+        assertTrue(
+            again.getEvents().isEmpty(), "a refused command stays refused: the state is unchanged");
         log.add(name + "-" + d.getViolations().get(0).rule());
       }
     }
-    Statistics.label("reached " + profile.getId()).collect(everClosed ? "closed" : everExecuted ? "executing"
-        : "earlier");
+    Statistics.label("reached " + profile.getId())
+        .collect(everClosed ? "closed" : everExecuted ? "executing" : "earlier");
     return states;
   }
 
   // ------------------------------------------------------------------ actors and context
 
-  /** The actor who may give a command on the happy path: the network director or the trajectory director. */
+  /**
+   * The actor who may give a command on the happy path: the network director or the trajectory
+   * director.
+   */
   private static Professional rightActor(CaseCommand command, CaseState state) {
-    boolean byDirector = command instanceof CaseCommand.ReportProgress || command instanceof CaseCommand.RecordScan
-        || command instanceof CaseCommand.RequestEscalation
-        || command instanceof CaseCommand.Evaluate || command instanceof CaseCommand.AdjustPlan
-        || command instanceof CaseCommand.AdoptPlan || command instanceof CaseCommand.Close;
-    return byDirector && state.getTrajectoryDirector().equals(Optional.of(TRAJECTORY_DIRECTOR.getId()))
-        ? TRAJECTORY_DIRECTOR : NETWORK_DIRECTOR;
+    boolean byDirector =
+        command instanceof CaseCommand.ReportProgress
+            || command instanceof CaseCommand.RecordScan
+            || command instanceof CaseCommand.RequestEscalation
+            || command instanceof CaseCommand.Evaluate
+            || command instanceof CaseCommand.AdjustPlan
+            || command instanceof CaseCommand.AdoptPlan
+            || command instanceof CaseCommand.Close;
+    return byDirector
+            && state.getTrajectoryDirector().equals(Optional.of(TRAJECTORY_DIRECTOR.getId()))
+        ? TRAJECTORY_DIRECTOR
+        : NETWORK_DIRECTOR;
   }
 
   private static Professional actor(Step step, CaseState state) {
@@ -266,14 +311,19 @@ class ProcessRulesProperties {
     }
     if (a < 70) {
       return state.getTrajectoryDirector().filter(NETWORK_DIRECTOR.getId()::equals).isPresent()
-          ? NETWORK_DIRECTOR : TRAJECTORY_DIRECTOR;
+          ? NETWORK_DIRECTOR
+          : TRAJECTORY_DIRECTOR;
     }
     return PROFESSIONALS.get(a % PROFESSIONALS.size());
   }
 
   private static CommandContext context(Professional actor, LocalDate today, Random r) {
-    Optional<PartnerOrganisation> org = actor.getOrganisation().equals(HOUSING) ? Optional.of(Cast.organisation(HOUSING))
-        : actor.getOrganisation().equals(GGD) ? Optional.of(Cast.organisation(GGD)) : Optional.empty();
+    Optional<PartnerOrganisation> org =
+        actor.getOrganisation().equals(HOUSING)
+            ? Optional.of(Cast.organisation(HOUSING))
+            : actor.getOrganisation().equals(GGD)
+                ? Optional.of(Cast.organisation(GGD))
+                : Optional.empty();
     return r.nextInt(3) == 0
         ? new CommandContext(today, recordedAt(today), actor)
         : new CommandContext(today, recordedAt(today), actor, org, Optional.of(LON));
@@ -281,7 +331,8 @@ class ProcessRulesProperties {
 
   // ------------------------------------------------------------------ the happy path
 
-  private static CaseCommand guided(MethodologyProfile profile, CaseState s, LocalDate today, Random r) {
+  private static CaseCommand guided(
+      MethodologyProfile profile, CaseState s, LocalDate today, Random r) {
     if (s.getVersion() == 0) {
       return reportSignal(today, r);
     }
@@ -289,8 +340,10 @@ class ProcessRulesProperties {
       case ENDED:
         return new CaseCommand.Reopen("discuss the client again");
       case CLOSED:
-        return r.nextInt(4) == 0 ? new CaseCommand.Reopen("new signals")
-            : new CaseCommand.RecordFollowUp(FollowUpCheck.of(pick(r, FollowUpOutcome.values()), "partners asked"));
+        return r.nextInt(4) == 0
+            ? new CaseCommand.Reopen("new signals")
+            : new CaseCommand.RecordFollowUp(
+                FollowUpCheck.of(pick(r, FollowUpOutcome.values()), "partners asked"));
       case TRANSFERRED:
         return new CaseCommand.AddInformation(POLICE, "after the transfer");
       default:
@@ -300,47 +353,61 @@ class ProcessRulesProperties {
       case RECEIVE_REPORT:
         return judge(r);
       case GATHER_INFORMATION:
-        return r.nextInt(8) == 0 ? random(2 + r.nextInt(3), s, today, r) : decideCoordination(today, r);
+        return r.nextInt(8) == 0
+            ? random(2 + r.nextInt(3), s, today, r)
+            : decideCoordination(today, r);
       case INTEGRAL_PICTURE:
-        if (s.getTrajectoryDirector().isEmpty() && (profile.isScanBeforeIntegralPicture() || r.nextBoolean())) {
+        if (s.getTrajectoryDirector().isEmpty()
+            && (profile.isScanBeforeIntegralPicture() || r.nextBoolean())) {
           return appoint(profile, r);
         }
         if (profile.isScanBeforeIntegralPicture() && s.getLatestScan().isEmpty()) {
           return new CaseCommand.RecordScan(fullScan(today.minusDays(r.nextInt(3))));
         }
-        return new CaseCommand.FormIntegralPicture("integral picture", r.nextBoolean() ? Set.of() : CARE_MISSER);
+        return new CaseCommand.FormIntegralPicture(
+            "integral picture", r.nextBoolean() ? Set.of() : CARE_MISSER);
       case PLAN_OF_APPROACH:
         if (s.getTrajectoryDirector().isEmpty()) {
           return appoint(profile, r);
         }
-        return new CaseCommand.AdoptPlan(planDue(nextPlanVersion(s, r), today.plusDays(r.nextInt(40) - 2)));
+        return new CaseCommand.AdoptPlan(
+            planDue(nextPlanVersion(s, r), today.plusDays(r.nextInt(40) - 2)));
       case EXECUTE:
         switch (r.nextInt(14)) {
           case 0:
-            return new CaseCommand.ReportProgress(ProgressReport.builder().summary("progress")
-                .deviatesFromPlan(r.nextBoolean()).clientUnreachable(r.nextBoolean()).build());
+            return new CaseCommand.ReportProgress(
+                ProgressReport.builder()
+                    .summary("progress")
+                    .deviatesFromPlan(r.nextBoolean())
+                    .clientUnreachable(r.nextBoolean())
+                    .build());
           case 1:
             return new CaseCommand.HoldProgressTalk("monthly talk");
           case 2:
-            return new CaseCommand.RequestEscalation(pick(r, EscalationKind.CONTENT, EscalationKind.ORGANISATIONAL),
+            return new CaseCommand.RequestEscalation(
+                pick(r, EscalationKind.CONTENT, EscalationKind.ORGANISATIONAL),
                 "the plan is blocked");
           case 3:
             return escalate(s, r);
           case 4:
             return resolve(s, r);
           case 5:
-            return s.hasConsentOn(today) ? new CaseCommand.WithdrawConsent()
+            return s.hasConsentOn(today)
+                ? new CaseCommand.WithdrawConsent()
                 : new CaseCommand.RecordConsent(consent(today.minusDays(r.nextInt(3))));
           case 6:
             return new CaseCommand.UseInstrument(instrumentUse(r));
           case 7:
-            return new CaseCommand.HoldMeeting(meeting(pick(r, MeetingKind.values()), today, r.nextBoolean()));
+            return new CaseCommand.HoldMeeting(
+                meeting(pick(r, MeetingKind.values()), today, r.nextBoolean()));
           default:
             return new CaseCommand.Evaluate(evaluation(r, pick(r, EvaluationDecision.values())));
         }
       case EVALUATE:
-        return r.nextInt(3) == 0 ? new CaseCommand.Evaluate(evaluation(r, EvaluationDecision.CLOSE))
-            : new CaseCommand.AdjustPlan(planDue(nextPlanVersion(s, r), today.plusDays(r.nextInt(40))));
+        return r.nextInt(3) == 0
+            ? new CaseCommand.Evaluate(evaluation(r, EvaluationDecision.CLOSE))
+            : new CaseCommand.AdjustPlan(
+                planDue(nextPlanVersion(s, r), today.plusDays(r.nextInt(40))));
       case CLOSE:
         return new CaseCommand.Close(r.nextInt(4) == 0 ? randomClosure(r) : closureFor(profile));
       default:
@@ -357,68 +424,113 @@ class ProcessRulesProperties {
       case 1:
         return judge(r);
       case 2:
-        return new CaseCommand.RequestInformation(r.nextBoolean() ? Set.of(POLICE) : Set.of(POLICE, AMW, MEE),
+        return new CaseCommand.RequestInformation(
+            r.nextBoolean() ? Set.of(POLICE) : Set.of(POLICE, AMW, MEE),
             "do you know this client?");
       case 3:
-        return new CaseCommand.AddInformation(pick(r, POLICE, AMW, MEE, HOUSING), "what the partner knows");
+        return new CaseCommand.AddInformation(
+            pick(r, POLICE, AMW, MEE, HOUSING), "what the partner knows");
       case 4:
-        return new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "home visit", r.nextBoolean());
+        return new CaseCommand.RecordHomeVisit(
+            Set.of(NETWORK_DIRECTOR.getId()), "home visit", r.nextBoolean());
       case 5:
         return decideCoordination(today.minusDays(r.nextInt(5) - 1), r);
       case 6:
-        return r.nextBoolean() ? appoint(null, r) : new CaseCommand.AppointTrajectoryDirector(
-            NETWORK_DIRECTOR.getId(), GGD, pick(r, AppointmentAuthority.values()), true);
+        return r.nextBoolean()
+            ? appoint(null, r)
+            : new CaseCommand.AppointTrajectoryDirector(
+                NETWORK_DIRECTOR.getId(), GGD, pick(r, AppointmentAuthority.values()), true);
       case 7:
         return new CaseCommand.RecordScan(fullScan(today.minusDays(r.nextInt(10) - 1)));
       case 8:
-        return new CaseCommand.FormIntegralPicture("picture", r.nextBoolean() ? Set.of() : Set.of(
-            TargetGroupAssignment.of(pick(r, TargetGroup.values()), "as understood now")));
+        return new CaseCommand.FormIntegralPicture(
+            "picture",
+            r.nextBoolean()
+                ? Set.of()
+                : Set.of(
+                    TargetGroupAssignment.of(pick(r, TargetGroup.values()), "as understood now")));
       case 9:
-        return new CaseCommand.AdoptPlan(planDue(r.nextInt(4) == 0 ? 1 + r.nextInt(3) : nextPlanVersion(s, r),
-            today.plusDays(r.nextInt(60) - 5)));
+        return new CaseCommand.AdoptPlan(
+            planDue(
+                r.nextInt(4) == 0 ? 1 + r.nextInt(3) : nextPlanVersion(s, r),
+                today.plusDays(r.nextInt(60) - 5)));
       case 10:
-        return new CaseCommand.AdjustPlan(planDue(r.nextInt(4) == 0 ? 1 + r.nextInt(4) : nextPlanVersion(s, r),
-            today.plusDays(r.nextInt(60) - 5)));
+        return new CaseCommand.AdjustPlan(
+            planDue(
+                r.nextInt(4) == 0 ? 1 + r.nextInt(4) : nextPlanVersion(s, r),
+                today.plusDays(r.nextInt(60) - 5)));
       case 11:
-        return new CaseCommand.ReportProgress(ProgressReport.builder().summary("report")
-            .deviatesFromPlan(r.nextBoolean()).stalled(r.nextBoolean()).clientUnreachable(r.nextBoolean()).build());
+        return new CaseCommand.ReportProgress(
+            ProgressReport.builder()
+                .summary("report")
+                .deviatesFromPlan(r.nextBoolean())
+                .stalled(r.nextBoolean())
+                .clientUnreachable(r.nextBoolean())
+                .build());
       case 12:
         return new CaseCommand.HoldProgressTalk("talk");
       case 13:
-        return new CaseCommand.HoldMeeting(meeting(pick(r, MeetingKind.values()), today.minusDays(r.nextInt(4) - 1),
-            r.nextBoolean()));
+        return new CaseCommand.HoldMeeting(
+            meeting(
+                pick(r, MeetingKind.values()), today.minusDays(r.nextInt(4) - 1), r.nextBoolean()));
       case 14:
         return new CaseCommand.Evaluate(evaluation(r, pick(r, EvaluationDecision.values())));
       case 15:
-        return new CaseCommand.Close(r.nextBoolean() ? randomClosure(r)
-            : Closure.builder().reason(ClosureReason.GUIDED_TO_REGULAR_CARE).regularCare(REGULAR_CARE).build());
+        return new CaseCommand.Close(
+            r.nextBoolean()
+                ? randomClosure(r)
+                : Closure.builder()
+                    .reason(ClosureReason.GUIDED_TO_REGULAR_CARE)
+                    .regularCare(REGULAR_CARE)
+                    .build());
       case 16:
-        return new CaseCommand.RecordFollowUp(FollowUpCheck.of(pick(r, FollowUpOutcome.values()), "check"));
+        return new CaseCommand.RecordFollowUp(
+            FollowUpCheck.of(pick(r, FollowUpOutcome.values()), "check"));
       case 17:
         return new CaseCommand.Reopen("discuss again");
       case 18:
-        return new CaseCommand.Transfer(WarmHandover.of(r.nextInt(4) == 0 ? NETWORK : OTHER_NETWORK, "contact",
-            "the client moved"));
+        return new CaseCommand.Transfer(
+            WarmHandover.of(
+                r.nextInt(4) == 0 ? NETWORK : OTHER_NETWORK, "contact", "the client moved"));
       case 19:
-        return new CaseCommand.RecordConsent(r.nextInt(5) == 0
-            ? Consent.builder().scope(ConsentScope.NAMED_ORGANISATIONS).addOrganisations(AMW)
-                .signedOn(today.minusDays(3)).withdrawnOn(today).build()
-            : consent(today.minusDays(r.nextInt(20) - 2)));
+        return new CaseCommand.RecordConsent(
+            r.nextInt(5) == 0
+                ? Consent.builder()
+                    .scope(ConsentScope.NAMED_ORGANISATIONS)
+                    .addOrganisations(AMW)
+                    .signedOn(today.minusDays(3))
+                    .withdrawnOn(today)
+                    .build()
+                : consent(today.minusDays(r.nextInt(20) - 2)));
       case 20:
         return new CaseCommand.WithdrawConsent();
       case 21:
         return new CaseCommand.RequestEscalation(pick(r, EscalationKind.values()), "bottleneck");
       case 22:
-        return r.nextBoolean() ? escalate(s, r) : new CaseCommand.Escalate(pick(r, EscalationKind.values()),
-            1 + r.nextInt(6), "bottleneck", r.nextBoolean() ? Optional.of("serious emergency") : Optional.empty());
+        return r.nextBoolean()
+            ? escalate(s, r)
+            : new CaseCommand.Escalate(
+                pick(r, EscalationKind.values()),
+                1 + r.nextInt(6),
+                "bottleneck",
+                r.nextBoolean() ? Optional.of("serious emergency") : Optional.empty());
       case 23:
-        return r.nextBoolean() ? resolve(s, r) : new CaseCommand.ResolveEscalation(
-            EscalationId.of("esc-" + (1 + r.nextInt(3))),
-            EscalationResolution.of(pick(r, ResolutionKind.values()), "resolved", "the blocker"));
+        return r.nextBoolean()
+            ? resolve(s, r)
+            : new CaseCommand.ResolveEscalation(
+                EscalationId.of("esc-" + (1 + r.nextInt(3))),
+                EscalationResolution.of(
+                    pick(r, ResolutionKind.values()), "resolved", "the blocker"));
       case 24:
-        return new CaseCommand.RecordCoercionMeasure(pick(r, CoercionCatalogue.UNSOLICITED_HELP,
-            CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, CoercionCatalogue.COMPULSORY_CLEANING,
-            CoercionCatalogue.BOPZ_IBS, CoercionCatalogue.WVGGZ_REPORT, "unknown-measure"),
+        return new CaseCommand.RecordCoercionMeasure(
+            pick(
+                r,
+                CoercionCatalogue.UNSOLICITED_HELP,
+                CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
+                CoercionCatalogue.COMPULSORY_CLEANING,
+                CoercionCatalogue.BOPZ_IBS,
+                CoercionCatalogue.WVGGZ_REPORT,
+                "unknown-measure"),
             r.nextBoolean() ? Optional.of("reason to rise") : Optional.empty());
       case 25:
         return new CaseCommand.UseInstrument(instrumentUse(r));
@@ -432,9 +544,16 @@ class ProcessRulesProperties {
   /** The next rung of a ladder, now and then with an emergency reason. */
   private static CaseCommand.Escalate escalate(CaseState s, Random r) {
     EscalationKind kind = pick(r, EscalationKind.CONTENT, EscalationKind.ORGANISATIONAL);
-    int highest = s.getEscalations().stream().filter(e -> e.getEscalation().getKind() == kind)
-        .mapToInt(e -> e.getEscalation().getRung()).max().orElse(0);
-    return new CaseCommand.Escalate(kind, Math.min(highest + 1, 4), "the plan is blocked",
+    int highest =
+        s.getEscalations().stream()
+            .filter(e -> e.getEscalation().getKind() == kind)
+            .mapToInt(e -> e.getEscalation().getRung())
+            .max()
+            .orElse(0);
+    return new CaseCommand.Escalate(
+        kind,
+        Math.min(highest + 1, 4),
+        "the plan is blocked",
         r.nextInt(4) == 0 ? Optional.of("serious emergency") : Optional.empty());
   }
 
@@ -442,8 +561,8 @@ class ProcessRulesProperties {
   private static CaseCommand.ResolveEscalation resolve(CaseState s, Random r) {
     List<EscalationId> open = new ArrayList<>(s.getOpenEscalations().keySet());
     EscalationId id = open.isEmpty() ? EscalationId.of("esc-9") : open.get(r.nextInt(open.size()));
-    return new CaseCommand.ResolveEscalation(id,
-        EscalationResolution.of(pick(r, ResolutionKind.values()), "resolved", "the blocker"));
+    return new CaseCommand.ResolveEscalation(
+        id, EscalationResolution.of(pick(r, ResolutionKind.values()), "resolved", "the blocker"));
   }
 
   private static CaseCommand.ReportSignal reportSignal(LocalDate today, Random r) {
@@ -452,23 +571,33 @@ class ProcessRulesProperties {
     for (int i = r.nextInt(4); i > 0; i--) {
       concerns.add(all.get(r.nextInt(all.size())));
     }
-    return new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT,
+    return new CaseCommand.ReportSignal(
+        CASE,
+        NETWORK,
+        CLIENT,
         signalBuilder(today.minusDays(r.nextInt(4)))
-            .addAllConcerns(concerns).clientMinor(r.nextInt(6) == 0).build(),
+            .addAllConcerns(concerns)
+            .clientMinor(r.nextInt(6) == 0)
+            .build(),
         r.nextBoolean() ? SINGLE : FAMILY);
   }
 
   private static CaseCommand.JudgeReport judge(Random r) {
     int x = r.nextInt(10);
-    ReportJudgement j = x < 7 ? ReportJudgement.IN_SCOPE : x < 9 ? ReportJudgement.OUT_OF_SCOPE
-        : ReportJudgement.ACUTE_CRISIS;
-    return new CaseCommand.JudgeReport(j, "the network director's judgement",
-        r.nextInt(6) == 0 ? Set.of() : CARE_MISSER);
+    ReportJudgement j =
+        x < 7
+            ? ReportJudgement.IN_SCOPE
+            : x < 9 ? ReportJudgement.OUT_OF_SCOPE : ReportJudgement.ACUTE_CRISIS;
+    return new CaseCommand.JudgeReport(
+        j, "the network director's judgement", r.nextInt(6) == 0 ? Set.of() : CARE_MISSER);
   }
 
   private static CaseCommand.DecideCoordination decideCoordination(LocalDate feedbackOn, Random r) {
     int x = r.nextInt(10);
-    var b = CoordinationDecision.builder().reason("decided").feedback(SignallerFeedback.of(feedbackOn, "told"));
+    var b =
+        CoordinationDecision.builder()
+            .reason("decided")
+            .feedback(SignallerFeedback.of(feedbackOn, "told"));
     if (x < 8) {
       b.outcome(CoordinationOutcome.COORDINATE);
     } else if (x == 8) {
@@ -479,16 +608,23 @@ class ProcessRulesProperties {
     return new CaseCommand.DecideCoordination(b.build());
   }
 
-  private static CaseCommand.AppointTrajectoryDirector appoint(MethodologyProfile profile, Random r) {
-    AppointmentAuthority authority = profile != null && r.nextInt(6) != 0 ? profile.getAppointedBy()
-        : pick(r, AppointmentAuthority.values());
+  private static CaseCommand.AppointTrajectoryDirector appoint(
+      MethodologyProfile profile, Random r) {
+    AppointmentAuthority authority =
+        profile != null && r.nextInt(6) != 0
+            ? profile.getAppointedBy()
+            : pick(r, AppointmentAuthority.values());
     if (profile != null && profile.isNetworkDirectorFallback() && r.nextInt(5) == 0) {
-      return new CaseCommand.AppointTrajectoryDirector(NETWORK_DIRECTOR.getId(), GGD, authority, true);
+      return new CaseCommand.AppointTrajectoryDirector(
+          NETWORK_DIRECTOR.getId(), GGD, authority, true);
     }
-    return new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(), AMW, authority, false);
+    return new CaseCommand.AppointTrajectoryDirector(
+        TRAJECTORY_DIRECTOR.getId(), AMW, authority, false);
   }
 
-  /** Mostly the next plan version; now and then version 1, which only a case without any plan takes. */
+  /**
+   * Mostly the next plan version; now and then version 1, which only a case without any plan takes.
+   */
   private static int nextPlanVersion(CaseState s, Random r) {
     return r.nextInt(4) == 0 ? 1 : s.getPlan().map(p -> p.getVersion() + 1).orElse(1);
   }
@@ -499,7 +635,8 @@ class ProcessRulesProperties {
     boolean missOne = r.nextInt(12) == 0;
     for (int i = 0; i < GOALS.size(); i++) {
       if (i == 0 || !missOne) {
-        b.putGoalResults(GOALS.get(i).getCode(), reached ? GoalResult.REACHED : pick(r, GoalResult.values()));
+        b.putGoalResults(
+            GOALS.get(i).getCode(), reached ? GoalResult.REACHED : pick(r, GoalResult.values()));
       }
     }
     if (r.nextInt(12) == 0) {
@@ -525,7 +662,11 @@ class ProcessRulesProperties {
 
   private static InstrumentUse instrumentUse(Random r) {
     Instrument instrument = pick(r, Instrument.values());
-    var b = InstrumentUse.builder().instrument(instrument).description("instrument used").eviction(r.nextInt(5) == 0);
+    var b =
+        InstrumentUse.builder()
+            .instrument(instrument)
+            .description("instrument used")
+            .eviction(r.nextInt(5) == 0);
     if (instrument == Instrument.CARE_PURCHASE_BUDGET && r.nextInt(5) != 0) {
       b.amount(new BigDecimal(100 * (1 + r.nextInt(40))));
     }

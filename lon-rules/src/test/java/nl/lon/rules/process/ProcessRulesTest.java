@@ -164,7 +164,8 @@ class ProcessRulesTest {
 
     @Test
     void oneOfEach_coversEveryCommandType_allPermittedSubclasses() {
-      Set<Class<?>> sampled = oneOfEach(DAY_0).stream().map(Object::getClass).collect(Collectors.toSet());
+      Set<Class<?>> sampled =
+          oneOfEach(DAY_0).stream().map(Object::getClass).collect(Collectors.toSet());
       assertEquals(Set.of(CaseCommand.class.getPermittedSubclasses()), sampled);
     }
 
@@ -191,7 +192,8 @@ class ProcessRulesTest {
     @MethodSource("nl.lon.rules.process.ProcessRulesTest#commandsOnACase")
     void decide_afterTransfer_refusedCaseTransferred(CaseCommand command) {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      d.apply(new CaseCommand.Transfer(WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "client moved")));
+      d.apply(
+          new CaseCommand.Transfer(WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "client moved")));
       Violation v = violation(d.refused(command), "case.transferred");
       assertTrue(v.reasonEn().contains(OTHER_NETWORK.getValue()), v.reasonEn());
       assertTrue(v.reasonNl().contains(OTHER_NETWORK.getValue()), v.reasonNl());
@@ -200,7 +202,8 @@ class ProcessRulesTest {
     @Test
     void decide_refusal_violationNamesTheCommandsStep() {
       Driver d = rotterdam().signal();
-      Violation v = violation(d.refused(new CaseCommand.AdoptPlan(plan(1, d.today()))), "step.out-of-order");
+      Violation v =
+          violation(d.refused(new CaseCommand.AdoptPlan(plan(1, d.today()))), "step.out-of-order");
       assertEquals(ProcessStep.PLAN_OF_APPROACH, v.step());
       assertTrue(v.reasonEn().contains("step 2"), v.reasonEn());
       assertTrue(v.reasonNl().contains("stap 2"), v.reasonNl());
@@ -210,16 +213,20 @@ class ProcessRulesTest {
     void orElseThrow_refused_throwsRuleViolationExceptionWithTheViolations() {
       Driver d = rotterdam();
       Decision decision = d.decide(new CaseCommand.Reopen("again"), NETWORK_DIRECTOR, DAY_0);
-      RuleViolationException e = org.junit.jupiter.api.Assertions.assertThrows(
-          RuleViolationException.class, decision::orElseThrow);
+      RuleViolationException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              RuleViolationException.class, decision::orElseThrow);
       assertFalse(e.getMessage().isBlank());
     }
 
     @Test
     void orElseThrow_accepted_returnsTheEvents() {
       Driver d = rotterdam();
-      Decision decision = d.decide(new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, signal(DAY_0), SINGLE),
-          NETWORK_DIRECTOR, DAY_0);
+      Decision decision =
+          d.decide(
+              new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, signal(DAY_0), SINGLE),
+              NETWORK_DIRECTOR,
+              DAY_0);
       assertEquals(decision.getEvents(), decision.orElseThrow());
       assertTrue(decision.getViolations().isEmpty());
     }
@@ -228,12 +235,15 @@ class ProcessRulesTest {
     void decide_sameInputs_sameDecision() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
       CaseCommand c = new CaseCommand.AddInformation(POLICE, "known to the police");
-      assertEquals(d.decide(c, HOUSING_MEMBER, DAY_0).getEvents(), d.decide(c, HOUSING_MEMBER, DAY_0).getEvents());
+      assertEquals(
+          d.decide(c, HOUSING_MEMBER, DAY_0).getEvents(),
+          d.decide(c, HOUSING_MEMBER, DAY_0).getEvents());
     }
 
     @Test
     void of_nullProfile_throwsNullPointerException() {
-      org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> ProcessRules.of(null));
+      org.junit.jupiter.api.Assertions.assertThrows(
+          NullPointerException.class, () -> ProcessRules.of(null));
     }
   }
 
@@ -250,7 +260,8 @@ class ProcessRulesTest {
     void reportSignal_emptyCase_signalReceivedWithSequenceOne() {
       Driver d = rotterdam();
       var cmd = new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, signal(DAY_0), FAMILY);
-      SignalReceived e = stamped(only(d.apply(cmd)), SignalReceived.class, 1, DAY_0, NETWORK_DIRECTOR);
+      SignalReceived e =
+          stamped(only(d.apply(cmd)), SignalReceived.class, 1, DAY_0, NETWORK_DIRECTOR);
       assertEquals(NETWORK, e.getNetwork());
       assertEquals(CLIENT, e.getClientNumber());
       assertEquals(signal(DAY_0), e.getSignal());
@@ -266,7 +277,12 @@ class ProcessRulesTest {
       Driver d = rotterdam();
       LocalDate later = DAY_0.plusDays(3);
       var cmd = new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, signal(DAY_0), SINGLE);
-      stamped(only(d.apply(cmd, HOUSING_MEMBER, later)), SignalReceived.class, 1, later, HOUSING_MEMBER);
+      stamped(
+          only(d.apply(cmd, HOUSING_MEMBER, later)),
+          SignalReceived.class,
+          1,
+          later,
+          HOUSING_MEMBER);
     }
 
     @Test
@@ -287,7 +303,8 @@ class ProcessRulesTest {
     @Test
     void reportSignal_receivedAfterToday_refusedSignalDateInFuture() {
       Driver d = rotterdam();
-      var cmd = new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, signal(DAY_0.plusDays(1)), SINGLE);
+      var cmd =
+          new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, signal(DAY_0.plusDays(1)), SINGLE);
       violation(d.refused(cmd), "signal.date-in-future");
     }
   }
@@ -301,8 +318,16 @@ class ProcessRulesTest {
     @MethodSource("nl.lon.rules.process.ProcessRulesTest#presets")
     void judgeReport_inScopeWithTargetGroup_reportJudgedAndGatherInformation(String preset) {
       Driver d = driver(profile(preset)).signal().advance(2);
-      ReportJudged e = stamped(only(d.apply(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "five domains",
-          CARE_MISSER))), ReportJudged.class, 2, DAY_0.plusDays(2), NETWORK_DIRECTOR);
+      ReportJudged e =
+          stamped(
+              only(
+                  d.apply(
+                      new CaseCommand.JudgeReport(
+                          ReportJudgement.IN_SCOPE, "five domains", CARE_MISSER))),
+              ReportJudged.class,
+              2,
+              DAY_0.plusDays(2),
+              NETWORK_DIRECTOR);
       assertEquals(ReportJudgement.IN_SCOPE, e.getJudgement());
       assertEquals("five domains", e.getReason());
       assertEquals(CARE_MISSER, e.getTargetGroups());
@@ -316,8 +341,16 @@ class ProcessRulesTest {
     @MethodSource("nl.lon.rules.process.ProcessRulesTest#presets")
     void judgeReport_outOfScopeWithoutTargetGroups_caseEnded(String preset) {
       Driver d = driver(profile(preset)).signal();
-      ReportJudged e = stamped(only(d.apply(new CaseCommand.JudgeReport(ReportJudgement.OUT_OF_SCOPE,
-          "single problem: debts", Set.of()))), ReportJudged.class, 2, DAY_0, NETWORK_DIRECTOR);
+      ReportJudged e =
+          stamped(
+              only(
+                  d.apply(
+                      new CaseCommand.JudgeReport(
+                          ReportJudgement.OUT_OF_SCOPE, "single problem: debts", Set.of()))),
+              ReportJudged.class,
+              2,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(ReportJudgement.OUT_OF_SCOPE, e.getJudgement());
       assertEquals(CaseStatus.ENDED, d.state().getStatus());
     }
@@ -326,16 +359,30 @@ class ProcessRulesTest {
     @ValueSource(strings = {"enschede", "leeuwarden"})
     void judgeReport_acuteCrisisWithoutCrisisTriage_refusedJudgeNoCrisisTriage(String preset) {
       Driver d = driver(profile(preset)).signal();
-      Violation v = violation(d.refused(new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS,
-          "threatens to harm himself", CARE_MISSER)), "judge.no-crisis-triage");
+      Violation v =
+          violation(
+              d.refused(
+                  new CaseCommand.JudgeReport(
+                      ReportJudgement.ACUTE_CRISIS, "threatens to harm himself", CARE_MISSER)),
+              "judge.no-crisis-triage");
       assertEquals(ProcessStep.RECEIVE_REPORT, v.step());
     }
 
     @Test
     void judgeReport_acuteCrisisInRotterdam_acceptedAndHandled() {
       Driver d = rotterdam().signal();
-      ReportJudged e = stamped(only(d.apply(new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS,
-          "crisis service sent out first", CARE_MISSER))), ReportJudged.class, 2, DAY_0, NETWORK_DIRECTOR);
+      ReportJudged e =
+          stamped(
+              only(
+                  d.apply(
+                      new CaseCommand.JudgeReport(
+                          ReportJudgement.ACUTE_CRISIS,
+                          "crisis service sent out first",
+                          CARE_MISSER))),
+              ReportJudged.class,
+              2,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(ReportJudgement.ACUTE_CRISIS, e.getJudgement());
       assertEquals(Optional.of(ReportJudgement.ACUTE_CRISIS), d.state().getJudgement());
       assertEquals(ProcessStep.GATHER_INFORMATION, d.state().getStep());
@@ -345,38 +392,49 @@ class ProcessRulesTest {
     @MethodSource("nl.lon.rules.process.ProcessRulesTest#presets")
     void judgeReport_inScopeWithoutTargetGroups_refusedTargetGroupRequired(String preset) {
       Driver d = driver(profile(preset)).signal();
-      violation(d.refused(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem", Set.of())),
+      violation(
+          d.refused(
+              new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem", Set.of())),
           "judge.target-group-required");
     }
 
     @Test
     void judgeReport_acuteCrisisWithoutTargetGroupsInRotterdam_refusedTargetGroupRequired() {
       Driver d = rotterdam().signal();
-      violation(d.refused(new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS, "crisis", Set.of())),
+      violation(
+          d.refused(new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS, "crisis", Set.of())),
           "judge.target-group-required");
     }
 
     @Test
     void judgeReport_byCoreMember_refusedRoleNetworkDirector() {
       Driver d = rotterdam().signal();
-      Violation v = violation(d.refused(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi",
-          CARE_MISSER), HOUSING_MEMBER), "role.network-director");
+      Violation v =
+          violation(
+              d.refused(
+                  new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi", CARE_MISSER),
+                  HOUSING_MEMBER),
+              "role.network-director");
       assertEquals(ProcessStep.RECEIVE_REPORT, v.step());
     }
 
     @Test
     void judgeReport_judgedTwice_refusedStepOutOfOrder() {
       Driver d = rotterdam().signal().judgeInScope();
-      violation(d.refused(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "again", CARE_MISSER)),
+      violation(
+          d.refused(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "again", CARE_MISSER)),
           "step.out-of-order");
     }
 
     @Test
     void judgeReport_enschedeNotDirectorAndCrisis_collectsBothViolations() {
       Driver d = enschede().signal();
-      List<Violation> violations = d.refused(new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS, "crisis",
-          Set.of()), SHELL_MEMBER);
-      assertEquals(Set.of("role.network-director", "judge.no-crisis-triage", "judge.target-group-required"),
+      List<Violation> violations =
+          d.refused(
+              new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS, "crisis", Set.of()),
+              SHELL_MEMBER);
+      assertEquals(
+          Set.of("role.network-director", "judge.no-crisis-triage", "judge.target-group-required"),
           rules(violations));
       violations.forEach(v -> violation(violations, v.rule()));
     }
@@ -390,8 +448,16 @@ class ProcessRulesTest {
     @Test
     void requestInformation_byCoreMember_informationRequested() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
-      InformationRequested e = stamped(only(d.apply(new CaseCommand.RequestInformation(Set.of(POLICE, AMW),
-          "known to you?"), HOUSING_MEMBER)), InformationRequested.class, 3, DAY_0, HOUSING_MEMBER);
+      InformationRequested e =
+          stamped(
+              only(
+                  d.apply(
+                      new CaseCommand.RequestInformation(Set.of(POLICE, AMW), "known to you?"),
+                      HOUSING_MEMBER)),
+              InformationRequested.class,
+              3,
+              DAY_0,
+              HOUSING_MEMBER);
       assertEquals(Set.of(POLICE, AMW), e.getOrganisations());
       assertEquals("known to you?", e.getQuestion());
       assertEquals(3, d.state().getVersion());
@@ -400,21 +466,32 @@ class ProcessRulesTest {
     @Test
     void requestInformation_byShellMember_refusedRoleNetworkDirector() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
-      violation(d.refused(new CaseCommand.RequestInformation(Set.of(POLICE), "known?"), SHELL_MEMBER),
+      violation(
+          d.refused(new CaseCommand.RequestInformation(Set.of(POLICE), "known?"), SHELL_MEMBER),
           "role.network-director");
     }
 
     @Test
     void requestInformation_beforeJudgement_refusedStepOutOfOrder() {
       Driver d = rotterdam().signal();
-      violation(d.refused(new CaseCommand.RequestInformation(Set.of(POLICE), "known?")), "step.out-of-order");
+      violation(
+          d.refused(new CaseCommand.RequestInformation(Set.of(POLICE), "known?")),
+          "step.out-of-order");
     }
 
     @Test
     void addInformation_byShellMember_informationAddedAndOrganisationInvolved() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
-      InformationAdded e = stamped(only(d.apply(new CaseCommand.AddInformation(MEE, "known at MEE since 2020"),
-          SHELL_MEMBER)), InformationAdded.class, 3, DAY_0, SHELL_MEMBER);
+      InformationAdded e =
+          stamped(
+              only(
+                  d.apply(
+                      new CaseCommand.AddInformation(MEE, "known at MEE since 2020"),
+                      SHELL_MEMBER)),
+              InformationAdded.class,
+              3,
+              DAY_0,
+              SHELL_MEMBER);
       assertEquals(MEE, e.getOrganisation());
       assertEquals("known at MEE since 2020", e.getSummary());
       assertTrue(d.state().getInvolvedOrganisations().contains(MEE));
@@ -424,22 +501,33 @@ class ProcessRulesTest {
     void addInformation_inPlanStep_accepted() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
       long version = d.state().getVersion();
-      stamped(only(d.apply(new CaseCommand.AddInformation(POLICE, "new incident"), HOUSING_MEMBER)),
-          InformationAdded.class, version + 1, DAY_0, HOUSING_MEMBER);
+      stamped(
+          only(d.apply(new CaseCommand.AddInformation(POLICE, "new incident"), HOUSING_MEMBER)),
+          InformationAdded.class,
+          version + 1,
+          DAY_0,
+          HOUSING_MEMBER);
     }
 
     @Test
     void addInformation_beforeJudgement_refusedStepOutOfOrder() {
       Driver d = rotterdam().signal();
-      violation(d.refused(new CaseCommand.AddInformation(POLICE, "known"), HOUSING_MEMBER), "step.out-of-order");
+      violation(
+          d.refused(new CaseCommand.AddInformation(POLICE, "known"), HOUSING_MEMBER),
+          "step.out-of-order");
     }
 
     @Test
     void recordHomeVisit_clientNotReached_homeVisitRecordedAndUnreachableCounted() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
       var visitors = Set.of(NETWORK_DIRECTOR.getId(), HOUSING_MEMBER.getId());
-      HomeVisitRecorded e = stamped(only(d.apply(new CaseCommand.RecordHomeVisit(visitors, "door not opened",
-          false))), HomeVisitRecorded.class, 3, DAY_0, NETWORK_DIRECTOR);
+      HomeVisitRecorded e =
+          stamped(
+              only(d.apply(new CaseCommand.RecordHomeVisit(visitors, "door not opened", false))),
+              HomeVisitRecorded.class,
+              3,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(visitors, e.getVisitors());
       assertEquals("door not opened", e.getFindings());
       assertFalse(e.isClientReached());
@@ -450,9 +538,13 @@ class ProcessRulesTest {
     @Test
     void recordHomeVisit_caseEndedOutOfScope_refusedStepOutOfOrder() {
       Driver d = rotterdam().signal();
-      d.apply(new CaseCommand.JudgeReport(ReportJudgement.OUT_OF_SCOPE, "no multi-problem", Set.of()));
-      Violation v = violation(d.refused(new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()),
-          "visit", true)), "step.out-of-order");
+      d.apply(
+          new CaseCommand.JudgeReport(ReportJudgement.OUT_OF_SCOPE, "no multi-problem", Set.of()));
+      Violation v =
+          violation(
+              d.refused(
+                  new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "visit", true)),
+              "step.out-of-order");
       assertEquals(ProcessStep.GATHER_INFORMATION, v.step());
     }
 
@@ -460,8 +552,13 @@ class ProcessRulesTest {
     void decideCoordination_coordinate_coordinationDecidedAndIntegralPicture() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION).advance(4);
       CoordinationDecision decision = coordinate(d.today());
-      CoordinationDecided e = stamped(only(d.apply(new CaseCommand.DecideCoordination(decision))),
-          CoordinationDecided.class, 3, DAY_0.plusDays(4), NETWORK_DIRECTOR);
+      CoordinationDecided e =
+          stamped(
+              only(d.apply(new CaseCommand.DecideCoordination(decision))),
+              CoordinationDecided.class,
+              3,
+              DAY_0.plusDays(4),
+              NETWORK_DIRECTOR);
       assertEquals(decision, e.getDecision());
       assertEquals(ProcessStep.INTEGRAL_PICTURE, d.state().getStep());
       assertEquals(Optional.of(DAY_0.plusDays(4)), d.state().getCoordinationDecidedOn());
@@ -470,8 +567,13 @@ class ProcessRulesTest {
     @Test
     void decideCoordination_referToYouthCircuit_caseEnded() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
-      CoordinationDecision refer = CoordinationDecision.builder().outcome(CoordinationOutcome.REFER_TO_CIRCUIT)
-          .circuit(Circuit.YOUTH).reason("youth circuit").feedback(SignallerFeedback.of(DAY_0, "referred")).build();
+      CoordinationDecision refer =
+          CoordinationDecision.builder()
+              .outcome(CoordinationOutcome.REFER_TO_CIRCUIT)
+              .circuit(Circuit.YOUTH)
+              .reason("youth circuit")
+              .feedback(SignallerFeedback.of(DAY_0, "referred"))
+              .build();
       d.apply(new CaseCommand.DecideCoordination(refer));
       assertEquals(CaseStatus.ENDED, d.state().getStatus());
     }
@@ -479,28 +581,32 @@ class ProcessRulesTest {
     @Test
     void decideCoordination_byTrajectoryDirector_refusedRoleNetworkDirector() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
-      violation(d.refused(new CaseCommand.DecideCoordination(coordinate(DAY_0)), TRAJECTORY_DIRECTOR),
+      violation(
+          d.refused(new CaseCommand.DecideCoordination(coordinate(DAY_0)), TRAJECTORY_DIRECTOR),
           "role.network-director");
     }
 
     @Test
     void decideCoordination_feedbackAfterToday_refusedFeedbackInFuture() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
-      violation(d.refused(new CaseCommand.DecideCoordination(coordinate(DAY_0.plusDays(1)))),
+      violation(
+          d.refused(new CaseCommand.DecideCoordination(coordinate(DAY_0.plusDays(1)))),
           "coordination.feedback-in-future");
     }
 
     @Test
     void decideCoordination_feedbackBeforeSignal_refusedFeedbackBeforeSignal() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
-      violation(d.refused(new CaseCommand.DecideCoordination(coordinate(DAY_0.minusDays(1)))),
+      violation(
+          d.refused(new CaseCommand.DecideCoordination(coordinate(DAY_0.minusDays(1)))),
           "coordination.feedback-before-signal");
     }
 
     @Test
     void decideCoordination_beforeJudgement_refusedStepOutOfOrder() {
       Driver d = rotterdam().signal();
-      violation(d.refused(new CaseCommand.DecideCoordination(coordinate(DAY_0))), "step.out-of-order");
+      violation(
+          d.refused(new CaseCommand.DecideCoordination(coordinate(DAY_0))), "step.out-of-order");
     }
   }
 
@@ -511,19 +617,35 @@ class ProcessRulesTest {
 
     static Stream<Arguments> authorities() {
       return Stream.of(
-          Arguments.of("rotterdam", AppointmentAuthority.NETWORK_MEETING, AppointmentAuthority.NETWORK_DIRECTOR),
-          Arguments.of("leeuwarden", AppointmentAuthority.NETWORK_MEETING, AppointmentAuthority.NETWORK_DIRECTOR),
-          Arguments.of("enschede", AppointmentAuthority.NETWORK_DIRECTOR, AppointmentAuthority.NETWORK_MEETING));
+          Arguments.of(
+              "rotterdam",
+              AppointmentAuthority.NETWORK_MEETING,
+              AppointmentAuthority.NETWORK_DIRECTOR),
+          Arguments.of(
+              "leeuwarden",
+              AppointmentAuthority.NETWORK_MEETING,
+              AppointmentAuthority.NETWORK_DIRECTOR),
+          Arguments.of(
+              "enschede",
+              AppointmentAuthority.NETWORK_DIRECTOR,
+              AppointmentAuthority.NETWORK_MEETING));
     }
 
     @ParameterizedTest
     @MethodSource("authorities")
-    void appoint_byTheProfilesAuthority_trajectoryDirectorAppointed(String preset, AppointmentAuthority right,
-        AppointmentAuthority wrong) {
+    void appoint_byTheProfilesAuthority_trajectoryDirectorAppointed(
+        String preset, AppointmentAuthority right, AppointmentAuthority wrong) {
       Driver d = driver(profile(preset)).to(ProcessStep.INTEGRAL_PICTURE);
-      TrajectoryDirectorAppointed e = stamped(only(d.apply(new CaseCommand.AppointTrajectoryDirector(
-          TRAJECTORY_DIRECTOR.getId(), AMW, right, false))), TrajectoryDirectorAppointed.class, 4, DAY_0,
-          NETWORK_DIRECTOR);
+      TrajectoryDirectorAppointed e =
+          stamped(
+              only(
+                  d.apply(
+                      new CaseCommand.AppointTrajectoryDirector(
+                          TRAJECTORY_DIRECTOR.getId(), AMW, right, false))),
+              TrajectoryDirectorAppointed.class,
+              4,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(TRAJECTORY_DIRECTOR.getId(), e.getDirector());
       assertEquals(AMW, e.getOrganisation());
       assertEquals(right, e.getAppointedBy());
@@ -534,20 +656,29 @@ class ProcessRulesTest {
 
     @ParameterizedTest
     @MethodSource("authorities")
-    void appoint_byTheOtherAuthority_refusedAppointAuthority(String preset, AppointmentAuthority right,
-        AppointmentAuthority wrong) {
+    void appoint_byTheOtherAuthority_refusedAppointAuthority(
+        String preset, AppointmentAuthority right, AppointmentAuthority wrong) {
       Driver d = driver(profile(preset)).to(ProcessStep.INTEGRAL_PICTURE);
-      violation(d.refused(new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(), AMW, wrong,
-          false)), "appoint.authority");
+      violation(
+          d.refused(
+              new CaseCommand.AppointTrajectoryDirector(
+                  TRAJECTORY_DIRECTOR.getId(), AMW, wrong, false)),
+          "appoint.authority");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"rotterdam", "leeuwarden"})
     void appoint_temporaryFallbackWhereAllowed_networkDirectorActsTemporarily(String preset) {
       Driver d = driver(profile(preset)).to(ProcessStep.INTEGRAL_PICTURE);
-      TrajectoryDirectorAppointed e = (TrajectoryDirectorAppointed) only(d.apply(
-          new CaseCommand.AppointTrajectoryDirector(NETWORK_DIRECTOR.getId(), GGD,
-              AppointmentAuthority.NETWORK_MEETING, true)));
+      TrajectoryDirectorAppointed e =
+          (TrajectoryDirectorAppointed)
+              only(
+                  d.apply(
+                      new CaseCommand.AppointTrajectoryDirector(
+                          NETWORK_DIRECTOR.getId(),
+                          GGD,
+                          AppointmentAuthority.NETWORK_MEETING,
+                          true)));
       assertTrue(e.isTemporary());
       assertTrue(d.state().isTrajectoryDirectorTemporary());
       assertEquals(Optional.of(NETWORK_DIRECTOR.getId()), d.state().getTrajectoryDirector());
@@ -556,36 +687,50 @@ class ProcessRulesTest {
     @Test
     void appoint_temporaryFallbackInEnschede_refusedAppointNoFallback() {
       Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE);
-      violation(d.refused(new CaseCommand.AppointTrajectoryDirector(NETWORK_DIRECTOR.getId(), GGD,
-          AppointmentAuthority.NETWORK_DIRECTOR, true)), "appoint.no-fallback");
+      violation(
+          d.refused(
+              new CaseCommand.AppointTrajectoryDirector(
+                  NETWORK_DIRECTOR.getId(), GGD, AppointmentAuthority.NETWORK_DIRECTOR, true)),
+          "appoint.no-fallback");
     }
 
     @Test
     void appoint_temporaryFallbackForSomeoneElse_refusedFallbackIsNetworkDirector() {
       Driver d = rotterdam().to(ProcessStep.INTEGRAL_PICTURE);
-      violation(d.refused(new CaseCommand.AppointTrajectoryDirector(OTHER_DIRECTOR.getId(), GGD,
-          AppointmentAuthority.NETWORK_MEETING, true)), "appoint.fallback-is-network-director");
+      violation(
+          d.refused(
+              new CaseCommand.AppointTrajectoryDirector(
+                  OTHER_DIRECTOR.getId(), GGD, AppointmentAuthority.NETWORK_MEETING, true)),
+          "appoint.fallback-is-network-director");
     }
 
     @Test
     void appoint_byCoreMember_refusedRoleNetworkDirector() {
       Driver d = rotterdam().to(ProcessStep.INTEGRAL_PICTURE);
-      violation(d.refused(new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(), AMW,
-          AppointmentAuthority.NETWORK_MEETING, false), HOUSING_MEMBER), "role.network-director");
+      violation(
+          d.refused(
+              new CaseCommand.AppointTrajectoryDirector(
+                  TRAJECTORY_DIRECTOR.getId(), AMW, AppointmentAuthority.NETWORK_MEETING, false),
+              HOUSING_MEMBER),
+          "role.network-director");
     }
 
     @Test
     void appoint_beforeCoordinationDecision_refusedStepOutOfOrder() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
-      violation(d.refused(new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(), AMW,
-          AppointmentAuthority.NETWORK_MEETING, false)), "step.out-of-order");
+      violation(
+          d.refused(
+              new CaseCommand.AppointTrajectoryDirector(
+                  TRAJECTORY_DIRECTOR.getId(), AMW, AppointmentAuthority.NETWORK_MEETING, false)),
+          "step.out-of-order");
     }
 
     @Test
     void appoint_whileExecuting_replacesTheTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      d.apply(new CaseCommand.AppointTrajectoryDirector(HOUSING_MEMBER.getId(), HOUSING,
-          AppointmentAuthority.NETWORK_MEETING, false));
+      d.apply(
+          new CaseCommand.AppointTrajectoryDirector(
+              HOUSING_MEMBER.getId(), HOUSING, AppointmentAuthority.NETWORK_MEETING, false));
       assertEquals(Optional.of(HOUSING_MEMBER.getId()), d.state().getTrajectoryDirector());
       assertEquals(ProcessStep.EXECUTE, d.state().getStep());
     }
@@ -593,8 +738,13 @@ class ProcessRulesTest {
     @Test
     void recordScan_byTrajectoryDirector_scanRecorded() {
       Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE).appoint();
-      LifeDomainScanRecorded e = stamped(only(d.apply(new CaseCommand.RecordScan(fullScan(DAY_0)),
-          TRAJECTORY_DIRECTOR)), LifeDomainScanRecorded.class, 5, DAY_0, TRAJECTORY_DIRECTOR);
+      LifeDomainScanRecorded e =
+          stamped(
+              only(d.apply(new CaseCommand.RecordScan(fullScan(DAY_0)), TRAJECTORY_DIRECTOR)),
+              LifeDomainScanRecorded.class,
+              5,
+              DAY_0,
+              TRAJECTORY_DIRECTOR);
       assertEquals(fullScan(DAY_0), e.getScan());
       assertEquals(Optional.of(fullScan(DAY_0)), d.state().getLatestScan());
     }
@@ -602,13 +752,16 @@ class ProcessRulesTest {
     @Test
     void recordScan_scoredAfterToday_refusedScanDateInFuture() {
       Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE);
-      violation(d.refused(new CaseCommand.RecordScan(fullScan(DAY_0.plusDays(1)))), "scan.date-in-future");
+      violation(
+          d.refused(new CaseCommand.RecordScan(fullScan(DAY_0.plusDays(1)))),
+          "scan.date-in-future");
     }
 
     @Test
     void recordScan_byShellMember_refusedRoleNetworkOrTrajectoryDirector() {
       Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE);
-      violation(d.refused(new CaseCommand.RecordScan(fullScan(DAY_0)), SHELL_MEMBER),
+      violation(
+          d.refused(new CaseCommand.RecordScan(fullScan(DAY_0)), SHELL_MEMBER),
           "role.network-or-trajectory-director");
     }
 
@@ -622,9 +775,15 @@ class ProcessRulesTest {
     @ValueSource(strings = {"rotterdam", "leeuwarden"})
     void formPicture_byNetworkDirectorWithoutProblemOwner_pictureFormed(String preset) {
       Driver d = driver(profile(preset)).to(ProcessStep.INTEGRAL_PICTURE).advance(1);
-      Set<TargetGroupAssignment> groups = Set.of(TargetGroupAssignment.of(TargetGroup.NUISANCE_CAUSER, "nuisance"));
-      IntegralPictureFormed e = stamped(only(d.apply(new CaseCommand.FormIntegralPicture("provisional picture",
-          groups))), IntegralPictureFormed.class, 4, DAY_0.plusDays(1), NETWORK_DIRECTOR);
+      Set<TargetGroupAssignment> groups =
+          Set.of(TargetGroupAssignment.of(TargetGroup.NUISANCE_CAUSER, "nuisance"));
+      IntegralPictureFormed e =
+          stamped(
+              only(d.apply(new CaseCommand.FormIntegralPicture("provisional picture", groups))),
+              IntegralPictureFormed.class,
+              4,
+              DAY_0.plusDays(1),
+              NETWORK_DIRECTOR);
       assertEquals("provisional picture", e.getSummary());
       assertEquals(groups, e.getTargetGroups());
       assertEquals(groups, d.state().getTargetGroups());
@@ -641,7 +800,8 @@ class ProcessRulesTest {
     @Test
     void formPicture_enschedeWithoutProblemOwnerAndScan_refusedWithBothRules() {
       Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE);
-      List<Violation> violations = d.refused(new CaseCommand.FormIntegralPicture("picture", Set.of()));
+      List<Violation> violations =
+          d.refused(new CaseCommand.FormIntegralPicture("picture", Set.of()));
       violation(violations, "picture.problem-owner-required");
       violation(violations, "picture.scan-required");
     }
@@ -649,8 +809,8 @@ class ProcessRulesTest {
     @Test
     void formPicture_enschedeWithProblemOwnerWithoutScan_refusedPictureScanRequired() {
       Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE).appoint();
-      List<Violation> violations = d.refused(new CaseCommand.FormIntegralPicture("picture", Set.of()),
-          TRAJECTORY_DIRECTOR);
+      List<Violation> violations =
+          d.refused(new CaseCommand.FormIntegralPicture("picture", Set.of()), TRAJECTORY_DIRECTOR);
       assertEquals(Set.of("picture.scan-required"), rules(violations));
       violation(violations, "picture.scan-required");
     }
@@ -659,7 +819,8 @@ class ProcessRulesTest {
     void formPicture_enschedeWithScanWithoutProblemOwner_refusedProblemOwnerRequired() {
       Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE);
       d.apply(new CaseCommand.RecordScan(fullScan(DAY_0)));
-      List<Violation> violations = d.refused(new CaseCommand.FormIntegralPicture("picture", Set.of()));
+      List<Violation> violations =
+          d.refused(new CaseCommand.FormIntegralPicture("picture", Set.of()));
       assertEquals(Set.of("picture.problem-owner-required"), rules(violations));
       violation(violations, "picture.problem-owner-required");
     }
@@ -667,22 +828,31 @@ class ProcessRulesTest {
     @Test
     void formPicture_enschedeProblemOwnerAfterScan_pictureFormed() {
       Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE).appoint().scan();
-      stamped(only(d.apply(new CaseCommand.FormIntegralPicture("problem analysis", Set.of()),
-          TRAJECTORY_DIRECTOR)), IntegralPictureFormed.class, 6, DAY_0, TRAJECTORY_DIRECTOR);
+      stamped(
+          only(
+              d.apply(
+                  new CaseCommand.FormIntegralPicture("problem analysis", Set.of()),
+                  TRAJECTORY_DIRECTOR)),
+          IntegralPictureFormed.class,
+          6,
+          DAY_0,
+          TRAJECTORY_DIRECTOR);
       assertEquals(ProcessStep.PLAN_OF_APPROACH, d.state().getStep());
     }
 
     @Test
     void formPicture_byCoreMember_refusedRoleNetworkOrTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.INTEGRAL_PICTURE);
-      violation(d.refused(new CaseCommand.FormIntegralPicture("picture", Set.of()), HOUSING_MEMBER),
+      violation(
+          d.refused(new CaseCommand.FormIntegralPicture("picture", Set.of()), HOUSING_MEMBER),
           "role.network-or-trajectory-director");
     }
 
     @Test
     void formPicture_twice_refusedStepOutOfOrder() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH);
-      violation(d.refused(new CaseCommand.FormIntegralPicture("again", Set.of())), "step.out-of-order");
+      violation(
+          d.refused(new CaseCommand.FormIntegralPicture("again", Set.of())), "step.out-of-order");
     }
   }
 
@@ -701,8 +871,13 @@ class ProcessRulesTest {
       long version = d.state().getVersion();
       d.advance(7);
       var plan = plan(1, d.today());
-      PlanAdopted e = stamped(only(d.apply(new CaseCommand.AdoptPlan(plan), TRAJECTORY_DIRECTOR)),
-          PlanAdopted.class, version + 1, DAY_0.plusDays(7), TRAJECTORY_DIRECTOR);
+      PlanAdopted e =
+          stamped(
+              only(d.apply(new CaseCommand.AdoptPlan(plan), TRAJECTORY_DIRECTOR)),
+              PlanAdopted.class,
+              version + 1,
+              DAY_0.plusDays(7),
+              TRAJECTORY_DIRECTOR);
       assertEquals(plan, e.getPlan());
       assertEquals(Optional.of(plan), d.state().getPlan());
       assertEquals(ProcessStep.EXECUTE, d.state().getStep());
@@ -713,14 +888,17 @@ class ProcessRulesTest {
     @ValueSource(strings = {"rotterdam", "leeuwarden"})
     void adoptPlan_beforeTrajectoryDirector_refusedTrajectoryDirectorRequired(String preset) {
       Driver d = driver(profile(preset)).to(ProcessStep.PLAN_OF_APPROACH);
-      violation(d.refused(new CaseCommand.AdoptPlan(plan(1, DAY_0))), "plan.trajectory-director-required");
+      violation(
+          d.refused(new CaseCommand.AdoptPlan(plan(1, DAY_0))),
+          "plan.trajectory-director-required");
     }
 
     @Test
     void adoptPlan_byNetworkDirectorActingTemporarily_accepted() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH);
-      d.apply(new CaseCommand.AppointTrajectoryDirector(NETWORK_DIRECTOR.getId(), GGD,
-          AppointmentAuthority.NETWORK_MEETING, true));
+      d.apply(
+          new CaseCommand.AppointTrajectoryDirector(
+              NETWORK_DIRECTOR.getId(), GGD, AppointmentAuthority.NETWORK_MEETING, true));
       d.apply(new CaseCommand.AdoptPlan(plan(1, DAY_0)));
       assertEquals(ProcessStep.EXECUTE, d.state().getStep());
     }
@@ -728,8 +906,12 @@ class ProcessRulesTest {
     @Test
     void adoptPlan_activityDueYesterday_refusedActivityDueInPast() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH).appoint().advance(10);
-      Violation v = violation(d.refused(new CaseCommand.AdoptPlan(planDue(1, d.today().minusDays(1))),
-          TRAJECTORY_DIRECTOR), "plan.activity-due-in-past");
+      Violation v =
+          violation(
+              d.refused(
+                  new CaseCommand.AdoptPlan(planDue(1, d.today().minusDays(1))),
+                  TRAJECTORY_DIRECTOR),
+              "plan.activity-due-in-past");
       assertTrue(v.reasonEn().contains("talk to the housing corporation"), v.reasonEn());
     }
 
@@ -743,8 +925,10 @@ class ProcessRulesTest {
     @Test
     void adoptPlan_versionTwoForAFirstPlan_refusedPlanNextVersion() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH).appoint();
-      Violation v = violation(d.refused(new CaseCommand.AdoptPlan(plan(2, DAY_0)), TRAJECTORY_DIRECTOR),
-          "plan.next-version");
+      Violation v =
+          violation(
+              d.refused(new CaseCommand.AdoptPlan(plan(2, DAY_0)), TRAJECTORY_DIRECTOR),
+              "plan.next-version");
       assertTrue(v.reasonEn().contains("1"), v.reasonEn());
     }
 
@@ -757,7 +941,9 @@ class ProcessRulesTest {
       if (d.state().getTrajectoryDirector().isEmpty()) {
         d.appoint();
       }
-      violation(d.refused(new CaseCommand.AdoptPlan(plan(1, d.today())), TRAJECTORY_DIRECTOR), "plan.next-version");
+      violation(
+          d.refused(new CaseCommand.AdoptPlan(plan(1, d.today())), TRAJECTORY_DIRECTOR),
+          "plan.next-version");
       d.apply(new CaseCommand.AdoptPlan(plan(2, d.today())), TRAJECTORY_DIRECTOR);
       assertEquals(2, d.state().getPlan().get().getVersion());
       assertEquals(ProcessStep.EXECUTE, d.state().getStep());
@@ -766,22 +952,30 @@ class ProcessRulesTest {
     @Test
     void adoptPlan_byCoreMember_refusedRoleNetworkOrTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH).appoint();
-      violation(d.refused(new CaseCommand.AdoptPlan(plan(1, DAY_0)), HOUSING_MEMBER),
+      violation(
+          d.refused(new CaseCommand.AdoptPlan(plan(1, DAY_0)), HOUSING_MEMBER),
           "role.network-or-trajectory-director");
     }
 
     @Test
     void adoptPlan_beforeIntegralPicture_refusedStepOutOfOrder() {
       Driver d = rotterdam().to(ProcessStep.INTEGRAL_PICTURE).appoint();
-      violation(d.refused(new CaseCommand.AdoptPlan(plan(1, DAY_0)), TRAJECTORY_DIRECTOR), "step.out-of-order");
+      violation(
+          d.refused(new CaseCommand.AdoptPlan(plan(1, DAY_0)), TRAJECTORY_DIRECTOR),
+          "step.out-of-order");
     }
 
     @Test
     void holdMeeting_networkMeeting_meetingHeldAndLastNetworkMeetingSet() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH);
       var m = meeting(MeetingKind.NETWORK_MEETING, DAY_0, false);
-      MeetingHeld e = stamped(only(d.apply(new CaseCommand.HoldMeeting(m))), MeetingHeld.class, 5, DAY_0,
-          NETWORK_DIRECTOR);
+      MeetingHeld e =
+          stamped(
+              only(d.apply(new CaseCommand.HoldMeeting(m))),
+              MeetingHeld.class,
+              5,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(m, e.getMeeting());
       assertEquals(Optional.of(DAY_0), d.state().getLastNetworkMeetingOn());
     }
@@ -789,8 +983,11 @@ class ProcessRulesTest {
     @Test
     void holdMeeting_leeuwardenCaseConferenceWithoutClient_refusedClientInvited() {
       Driver d = leeuwarden().to(ProcessStep.PLAN_OF_APPROACH);
-      Violation v = violation(d.refused(new CaseCommand.HoldMeeting(meeting(MeetingKind.CASE_CONFERENCE, DAY_0,
-          false))), "instrument.client-invited-to-case-conference");
+      Violation v =
+          violation(
+              d.refused(
+                  new CaseCommand.HoldMeeting(meeting(MeetingKind.CASE_CONFERENCE, DAY_0, false))),
+              "instrument.client-invited-to-case-conference");
       assertEquals(ProcessStep.PLAN_OF_APPROACH, v.step());
     }
 
@@ -820,29 +1017,45 @@ class ProcessRulesTest {
     @Test
     void holdMeeting_heldTomorrow_refusedMeetingDateInFuture() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH);
-      violation(d.refused(new CaseCommand.HoldMeeting(meeting(MeetingKind.NETWORK_MEETING, DAY_0.plusDays(1),
-          false))), "meeting.date-in-future");
+      violation(
+          d.refused(
+              new CaseCommand.HoldMeeting(
+                  meeting(MeetingKind.NETWORK_MEETING, DAY_0.plusDays(1), false))),
+          "meeting.date-in-future");
     }
 
     @Test
     void holdMeeting_recordedByParticipant_accepted() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH);
-      stamped(only(d.apply(new CaseCommand.HoldMeeting(meeting(MeetingKind.CASE_CONFERENCE, DAY_0, false)),
-          TRAJECTORY_DIRECTOR)), MeetingHeld.class, 5, DAY_0, TRAJECTORY_DIRECTOR);
+      stamped(
+          only(
+              d.apply(
+                  new CaseCommand.HoldMeeting(meeting(MeetingKind.CASE_CONFERENCE, DAY_0, false)),
+                  TRAJECTORY_DIRECTOR)),
+          MeetingHeld.class,
+          5,
+          DAY_0,
+          TRAJECTORY_DIRECTOR);
     }
 
     @Test
     void holdMeeting_recordedByNonParticipant_refusedMeetingRecorder() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH);
-      violation(d.refused(new CaseCommand.HoldMeeting(meeting(MeetingKind.NETWORK_MEETING, DAY_0, false)),
-          SHELL_MEMBER), "meeting.recorder");
+      violation(
+          d.refused(
+              new CaseCommand.HoldMeeting(meeting(MeetingKind.NETWORK_MEETING, DAY_0, false)),
+              SHELL_MEMBER),
+          "meeting.recorder");
     }
 
     @Test
     void holdMeeting_caseEnded_refusedMeetingCaseEnded() {
       Driver d = rotterdam().signal();
-      d.apply(new CaseCommand.JudgeReport(ReportJudgement.OUT_OF_SCOPE, "not multi-problem", Set.of()));
-      violation(d.refused(new CaseCommand.HoldMeeting(meeting(MeetingKind.NETWORK_MEETING, DAY_0, false))),
+      d.apply(
+          new CaseCommand.JudgeReport(ReportJudgement.OUT_OF_SCOPE, "not multi-problem", Set.of()));
+      violation(
+          d.refused(
+              new CaseCommand.HoldMeeting(meeting(MeetingKind.NETWORK_MEETING, DAY_0, false))),
           "meeting.case-ended");
     }
 
@@ -866,8 +1079,13 @@ class ProcessRulesTest {
       Driver d = rotterdam().to(ProcessStep.EXECUTE).advance(30);
       long version = d.state().getVersion();
       var report = ProgressReport.of("payment plan agreed", false);
-      ProgressReported e = stamped(only(d.apply(new CaseCommand.ReportProgress(report), TRAJECTORY_DIRECTOR)),
-          ProgressReported.class, version + 1, DAY_0.plusDays(30), TRAJECTORY_DIRECTOR);
+      ProgressReported e =
+          stamped(
+              only(d.apply(new CaseCommand.ReportProgress(report), TRAJECTORY_DIRECTOR)),
+              ProgressReported.class,
+              version + 1,
+              DAY_0.plusDays(30),
+              TRAJECTORY_DIRECTOR);
       assertEquals(report, e.getReport());
       assertEquals(Optional.of(DAY_0.plusDays(30)), d.state().getLastProgressReportOn());
       assertEquals(Optional.empty(), d.state().getPendingDeviationOn());
@@ -876,7 +1094,9 @@ class ProcessRulesTest {
     @Test
     void reportProgress_deviation_pendingDeviationRecorded() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      d.apply(new CaseCommand.ReportProgress(ProgressReport.of("client refuses debt counselling", true)),
+      d.apply(
+          new CaseCommand.ReportProgress(
+              ProgressReport.of("client refuses debt counselling", true)),
           TRAJECTORY_DIRECTOR);
       assertEquals(Optional.of(DAY_0), d.state().getPendingDeviationOn());
     }
@@ -884,15 +1104,19 @@ class ProcessRulesTest {
     @Test
     void reportProgress_byNetworkDirector_refusedTrajectoryDirectorOnly() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      Violation v = violation(d.refused(new CaseCommand.ReportProgress(ProgressReport.of("x", false))),
-          "progress.trajectory-director-only");
+      Violation v =
+          violation(
+              d.refused(new CaseCommand.ReportProgress(ProgressReport.of("x", false))),
+              "progress.trajectory-director-only");
       assertEquals(ProcessStep.EXECUTE, v.step());
     }
 
     @Test
     void reportProgress_beforePlan_refusedStepOutOfOrder() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH).appoint();
-      violation(d.refused(new CaseCommand.ReportProgress(ProgressReport.of("x", false)), TRAJECTORY_DIRECTOR),
+      violation(
+          d.refused(
+              new CaseCommand.ReportProgress(ProgressReport.of("x", false)), TRAJECTORY_DIRECTOR),
           "step.out-of-order");
     }
 
@@ -900,8 +1124,13 @@ class ProcessRulesTest {
     void holdProgressTalk_byNetworkDirector_progressTalkHeldWithTheTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
       long version = d.state().getVersion();
-      ProgressTalkHeld e = stamped(only(d.apply(new CaseCommand.HoldProgressTalk("monthly talk"))),
-          ProgressTalkHeld.class, version + 1, DAY_0, NETWORK_DIRECTOR);
+      ProgressTalkHeld e =
+          stamped(
+              only(d.apply(new CaseCommand.HoldProgressTalk("monthly talk"))),
+              ProgressTalkHeld.class,
+              version + 1,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(TRAJECTORY_DIRECTOR.getId(), e.getTrajectoryDirector());
       assertEquals("monthly talk", e.getSummary());
       assertEquals(Optional.of(DAY_0), d.state().getLastProgressTalkOn());
@@ -910,7 +1139,9 @@ class ProcessRulesTest {
     @Test
     void holdProgressTalk_byTrajectoryDirector_refusedRoleNetworkDirector() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.HoldProgressTalk("talk"), TRAJECTORY_DIRECTOR), "role.network-director");
+      violation(
+          d.refused(new CaseCommand.HoldProgressTalk("talk"), TRAJECTORY_DIRECTOR),
+          "role.network-director");
     }
 
     @Test
@@ -920,7 +1151,8 @@ class ProcessRulesTest {
     }
   }
 
-  // ==================================================================== step 7: evaluate and adjust
+  // ==================================================================== step 7: evaluate and
+  // adjust
 
   @Nested
   class EvaluateAndAdjust {
@@ -931,8 +1163,13 @@ class ProcessRulesTest {
       Driver d = driver(profile(preset)).to(ProcessStep.EXECUTE).advance(90);
       long version = d.state().getVersion();
       Evaluation ev = evaluation(GoalResult.PARTLY_REACHED, EvaluationDecision.ADJUST);
-      EvaluationRecorded e = stamped(only(d.apply(new CaseCommand.Evaluate(ev), TRAJECTORY_DIRECTOR)),
-          EvaluationRecorded.class, version + 1, DAY_0.plusDays(90), TRAJECTORY_DIRECTOR);
+      EvaluationRecorded e =
+          stamped(
+              only(d.apply(new CaseCommand.Evaluate(ev), TRAJECTORY_DIRECTOR)),
+              EvaluationRecorded.class,
+              version + 1,
+              DAY_0.plusDays(90),
+              TRAJECTORY_DIRECTOR);
       assertEquals(ev, e.getEvaluation());
       assertEquals(ProcessStep.EVALUATE, d.state().getStep());
       assertEquals(Optional.of(ev), d.state().getLastEvaluation());
@@ -941,7 +1178,9 @@ class ProcessRulesTest {
     @Test
     void evaluate_continueByNetworkDirector_backToExecute() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      d.apply(new CaseCommand.Evaluate(evaluation(GoalResult.PARTLY_REACHED, EvaluationDecision.CONTINUE)));
+      d.apply(
+          new CaseCommand.Evaluate(
+              evaluation(GoalResult.PARTLY_REACHED, EvaluationDecision.CONTINUE)));
       assertEquals(ProcessStep.EXECUTE, d.state().getStep());
     }
 
@@ -955,33 +1194,52 @@ class ProcessRulesTest {
     @Test
     void evaluate_missingAGoalOfThePlan_refusedGoalsOfPlan() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      Evaluation partial = Evaluation.builder().putGoalResults("g-housing", GoalResult.REACHED)
-          .agreementsKept(true).decision(EvaluationDecision.CONTINUE).build();
-      Violation v = violation(d.refused(new CaseCommand.Evaluate(partial), TRAJECTORY_DIRECTOR),
-          "evaluation.goals-of-plan");
+      Evaluation partial =
+          Evaluation.builder()
+              .putGoalResults("g-housing", GoalResult.REACHED)
+              .agreementsKept(true)
+              .decision(EvaluationDecision.CONTINUE)
+              .build();
+      Violation v =
+          violation(
+              d.refused(new CaseCommand.Evaluate(partial), TRAJECTORY_DIRECTOR),
+              "evaluation.goals-of-plan");
       GOAL_CODES.forEach(code -> assertTrue(v.reasonEn().contains(code), v.reasonEn()));
     }
 
     @Test
     void evaluate_goalNotInThePlan_refusedGoalsOfPlan() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      Evaluation extra = Evaluation.builder().putGoalResults("g-housing", GoalResult.REACHED)
-          .putGoalResults("g-income", GoalResult.REACHED).putGoalResults("g-work", GoalResult.REACHED)
-          .agreementsKept(true).decision(EvaluationDecision.CONTINUE).build();
-      violation(d.refused(new CaseCommand.Evaluate(extra), TRAJECTORY_DIRECTOR), "evaluation.goals-of-plan");
+      Evaluation extra =
+          Evaluation.builder()
+              .putGoalResults("g-housing", GoalResult.REACHED)
+              .putGoalResults("g-income", GoalResult.REACHED)
+              .putGoalResults("g-work", GoalResult.REACHED)
+              .agreementsKept(true)
+              .decision(EvaluationDecision.CONTINUE)
+              .build();
+      violation(
+          d.refused(new CaseCommand.Evaluate(extra), TRAJECTORY_DIRECTOR),
+          "evaluation.goals-of-plan");
     }
 
     @Test
     void evaluate_byShellMember_refusedRoleNetworkOrTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.Evaluate(evaluation(GoalResult.REACHED, EvaluationDecision.CONTINUE)),
-          SHELL_MEMBER), "role.network-or-trajectory-director");
+      violation(
+          d.refused(
+              new CaseCommand.Evaluate(evaluation(GoalResult.REACHED, EvaluationDecision.CONTINUE)),
+              SHELL_MEMBER),
+          "role.network-or-trajectory-director");
     }
 
     @Test
     void evaluate_beforePlan_refusedStepOutOfOrder() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH);
-      violation(d.refused(new CaseCommand.Evaluate(evaluation(GoalResult.REACHED, EvaluationDecision.CONTINUE))),
+      violation(
+          d.refused(
+              new CaseCommand.Evaluate(
+                  evaluation(GoalResult.REACHED, EvaluationDecision.CONTINUE))),
           "step.out-of-order");
     }
 
@@ -990,8 +1248,13 @@ class ProcessRulesTest {
       Driver d = rotterdam().to(ProcessStep.EVALUATE).advance(1);
       long version = d.state().getVersion();
       var v2 = plan(2, d.today());
-      PlanAdopted e = stamped(only(d.apply(new CaseCommand.AdjustPlan(v2), TRAJECTORY_DIRECTOR)),
-          PlanAdopted.class, version + 1, DAY_0.plusDays(1), TRAJECTORY_DIRECTOR);
+      PlanAdopted e =
+          stamped(
+              only(d.apply(new CaseCommand.AdjustPlan(v2), TRAJECTORY_DIRECTOR)),
+              PlanAdopted.class,
+              version + 1,
+              DAY_0.plusDays(1),
+              TRAJECTORY_DIRECTOR);
       assertEquals(2, e.getPlan().getVersion());
       assertEquals(Optional.of(v2), d.state().getPlan());
       assertEquals(ProcessStep.EXECUTE, d.state().getStep());
@@ -1000,7 +1263,8 @@ class ProcessRulesTest {
     @Test
     void adjustPlan_afterReportedDeviation_acceptedAndDeviationCleared() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      d.apply(new CaseCommand.ReportProgress(ProgressReport.of("client moved in with a friend", true)),
+      d.apply(
+          new CaseCommand.ReportProgress(ProgressReport.of("client moved in with a friend", true)),
           TRAJECTORY_DIRECTOR);
       d.apply(new CaseCommand.AdjustPlan(plan(2, d.today())), TRAJECTORY_DIRECTOR);
       assertEquals(2, d.state().getPlan().get().getVersion());
@@ -1010,7 +1274,8 @@ class ProcessRulesTest {
     @Test
     void adjustPlan_withoutEvaluationOrDeviation_refusedAdjustNeedsReason() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.AdjustPlan(plan(2, DAY_0)), TRAJECTORY_DIRECTOR),
+      violation(
+          d.refused(new CaseCommand.AdjustPlan(plan(2, DAY_0)), TRAJECTORY_DIRECTOR),
           "plan.adjust-needs-reason");
     }
 
@@ -1018,7 +1283,8 @@ class ProcessRulesTest {
     void adjustPlan_afterEvaluationToContinue_refusedAdjustNeedsReason() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
       d.evaluate(GoalResult.PARTLY_REACHED, EvaluationDecision.CONTINUE);
-      violation(d.refused(new CaseCommand.AdjustPlan(plan(2, DAY_0)), TRAJECTORY_DIRECTOR),
+      violation(
+          d.refused(new CaseCommand.AdjustPlan(plan(2, DAY_0)), TRAJECTORY_DIRECTOR),
           "plan.adjust-needs-reason");
     }
 
@@ -1026,28 +1292,35 @@ class ProcessRulesTest {
     @ValueSource(ints = {1, 3, 4})
     void adjustPlan_versionNotNext_refusedPlanNextVersion(int version) {
       Driver d = rotterdam().to(ProcessStep.EVALUATE);
-      Violation v = violation(d.refused(new CaseCommand.AdjustPlan(plan(version, DAY_0)), TRAJECTORY_DIRECTOR),
-          "plan.next-version");
+      Violation v =
+          violation(
+              d.refused(new CaseCommand.AdjustPlan(plan(version, DAY_0)), TRAJECTORY_DIRECTOR),
+              "plan.next-version");
       assertTrue(v.reasonEn().contains("2"), v.reasonEn());
     }
 
     @Test
     void adjustPlan_activityDueInPast_refusedActivityDueInPast() {
       Driver d = rotterdam().to(ProcessStep.EVALUATE).advance(60);
-      violation(d.refused(new CaseCommand.AdjustPlan(planDue(2, d.today().minusDays(3))), TRAJECTORY_DIRECTOR),
+      violation(
+          d.refused(
+              new CaseCommand.AdjustPlan(planDue(2, d.today().minusDays(3))), TRAJECTORY_DIRECTOR),
           "plan.activity-due-in-past");
     }
 
     @Test
     void adjustPlan_beforeFirstPlan_refusedStepOutOfOrder() {
       Driver d = rotterdam().to(ProcessStep.PLAN_OF_APPROACH).appoint();
-      violation(d.refused(new CaseCommand.AdjustPlan(plan(2, DAY_0)), TRAJECTORY_DIRECTOR), "step.out-of-order");
+      violation(
+          d.refused(new CaseCommand.AdjustPlan(plan(2, DAY_0)), TRAJECTORY_DIRECTOR),
+          "step.out-of-order");
     }
 
     @Test
     void adjustPlan_byCoreMember_refusedRoleNetworkOrTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.EVALUATE);
-      violation(d.refused(new CaseCommand.AdjustPlan(plan(2, DAY_0)), HOUSING_MEMBER),
+      violation(
+          d.refused(new CaseCommand.AdjustPlan(plan(2, DAY_0)), HOUSING_MEMBER),
           "role.network-or-trajectory-director");
     }
   }
@@ -1063,8 +1336,13 @@ class ProcessRulesTest {
       Driver d = driver(profile(preset)).to(ProcessStep.CLOSE).advance(5);
       long version = d.state().getVersion();
       Closure closure = RulesFixtures.closureFor(d.profile());
-      CaseClosed e = stamped(only(d.apply(new CaseCommand.Close(closure), TRAJECTORY_DIRECTOR)), CaseClosed.class,
-          version + 1, DAY_0.plusDays(5), TRAJECTORY_DIRECTOR);
+      CaseClosed e =
+          stamped(
+              only(d.apply(new CaseCommand.Close(closure), TRAJECTORY_DIRECTOR)),
+              CaseClosed.class,
+              version + 1,
+              DAY_0.plusDays(5),
+              TRAJECTORY_DIRECTOR);
       assertEquals(closure, e.getClosure());
       assertEquals(CaseStatus.CLOSED, d.state().getStatus());
       assertEquals(ProcessStep.FOLLOW_UP, d.state().getStep());
@@ -1075,16 +1353,24 @@ class ProcessRulesTest {
     @MethodSource("nl.lon.rules.process.ProcessRulesTest#presets")
     void close_withoutEvaluationToClose_refusedCloseEvaluationRequired(String preset) {
       Driver d = driver(profile(preset)).to(ProcessStep.EXECUTE);
-      Violation v = violation(d.refused(new CaseCommand.Close(RulesFixtures.closureFor(d.profile())),
-          TRAJECTORY_DIRECTOR), "close.evaluation-required");
+      Violation v =
+          violation(
+              d.refused(
+                  new CaseCommand.Close(RulesFixtures.closureFor(d.profile())),
+                  TRAJECTORY_DIRECTOR),
+              "close.evaluation-required");
       assertEquals(ProcessStep.CLOSE, v.step());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"rotterdam", "leeuwarden"})
-    void close_selfReliantWhereRegularCareIsTheCriterion_refusedCriterionInRegularCare(String preset) {
+    void close_selfReliantWhereRegularCareIsTheCriterion_refusedCriterionInRegularCare(
+        String preset) {
       Driver d = driver(profile(preset)).to(ProcessStep.CLOSE);
-      violation(d.refused(new CaseCommand.Close(Closure.of(ClosureReason.SELF_RELIANT_AGAIN)), TRAJECTORY_DIRECTOR),
+      violation(
+          d.refused(
+              new CaseCommand.Close(Closure.of(ClosureReason.SELF_RELIANT_AGAIN)),
+              TRAJECTORY_DIRECTOR),
           "close.criterion-in-regular-care");
     }
 
@@ -1092,22 +1378,35 @@ class ProcessRulesTest {
     @ValueSource(strings = {"rotterdam", "leeuwarden"})
     void close_guidedToRegularCareWithoutOrganisation_refusedCriterionInRegularCare(String preset) {
       Driver d = driver(profile(preset)).to(ProcessStep.CLOSE);
-      violation(d.refused(new CaseCommand.Close(Closure.of(ClosureReason.GUIDED_TO_REGULAR_CARE)),
-          TRAJECTORY_DIRECTOR), "close.criterion-in-regular-care");
+      violation(
+          d.refused(
+              new CaseCommand.Close(Closure.of(ClosureReason.GUIDED_TO_REGULAR_CARE)),
+              TRAJECTORY_DIRECTOR),
+          "close.criterion-in-regular-care");
     }
 
     @Test
     void close_enschedeGuidedToRegularCare_refusedCriterionSelfReliant() {
       Driver d = enschede().to(ProcessStep.CLOSE);
-      violation(d.refused(new CaseCommand.Close(Closure.builder().reason(ClosureReason.GUIDED_TO_REGULAR_CARE)
-          .regularCare(REGULAR_CARE).build()), TRAJECTORY_DIRECTOR), "close.criterion-self-reliant");
+      violation(
+          d.refused(
+              new CaseCommand.Close(
+                  Closure.builder()
+                      .reason(ClosureReason.GUIDED_TO_REGULAR_CARE)
+                      .regularCare(REGULAR_CARE)
+                      .build()),
+              TRAJECTORY_DIRECTOR),
+          "close.criterion-self-reliant");
     }
 
     @Test
     void close_enschedeSelfReliantButGoalsOnlyPartlyReached_refusedCriterionSelfReliant() {
       Driver d = enschede().to(ProcessStep.EXECUTE);
       d.evaluate(GoalResult.PARTLY_REACHED, EvaluationDecision.CLOSE);
-      violation(d.refused(new CaseCommand.Close(Closure.of(ClosureReason.SELF_RELIANT_AGAIN)), TRAJECTORY_DIRECTOR),
+      violation(
+          d.refused(
+              new CaseCommand.Close(Closure.of(ClosureReason.SELF_RELIANT_AGAIN)),
+              TRAJECTORY_DIRECTOR),
           "close.criterion-self-reliant");
     }
 
@@ -1115,15 +1414,21 @@ class ProcessRulesTest {
     void close_enschedeReferredWithRemarksAfterPartialGoals_accepted() {
       Driver d = enschede().to(ProcessStep.EXECUTE);
       d.evaluate(GoalResult.PARTLY_REACHED, EvaluationDecision.CLOSE);
-      d.apply(new CaseCommand.Close(Closure.builder().reason(ClosureReason.REFERRED)
-          .remarks("referred to specialised addiction care").build()), TRAJECTORY_DIRECTOR);
+      d.apply(
+          new CaseCommand.Close(
+              Closure.builder()
+                  .reason(ClosureReason.REFERRED)
+                  .remarks("referred to specialised addiction care")
+                  .build()),
+          TRAJECTORY_DIRECTOR);
       assertEquals(CaseStatus.CLOSED, d.state().getStatus());
     }
 
     @Test
     void close_referredWithoutRemarks_refusedCloseRemarksRequired() {
       Driver d = rotterdam().to(ProcessStep.CLOSE);
-      violation(d.refused(new CaseCommand.Close(Closure.of(ClosureReason.REFERRED)), TRAJECTORY_DIRECTOR),
+      violation(
+          d.refused(new CaseCommand.Close(Closure.of(ClosureReason.REFERRED)), TRAJECTORY_DIRECTOR),
           "close.remarks-required");
     }
 
@@ -1132,8 +1437,13 @@ class ProcessRulesTest {
     void close_deceasedWithoutEvaluation_accepted(String preset, ProcessStep step) {
       Driver d = driver(profile(preset)).to(step);
       long version = d.state().getVersion();
-      CaseClosed e = stamped(only(d.apply(new CaseCommand.Close(Closure.of(ClosureReason.DECEASED)))),
-          CaseClosed.class, version + 1, DAY_0, NETWORK_DIRECTOR);
+      CaseClosed e =
+          stamped(
+              only(d.apply(new CaseCommand.Close(Closure.of(ClosureReason.DECEASED)))),
+              CaseClosed.class,
+              version + 1,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(ClosureReason.DECEASED, e.getClosure().getReason());
       assertEquals(CaseStatus.CLOSED, d.state().getStatus());
       assertEquals(ProcessStep.FOLLOW_UP, d.state().getStep());
@@ -1142,27 +1452,40 @@ class ProcessRulesTest {
     @Test
     void close_movedWithHandover_refusedCloseUseTransfer() {
       Driver d = rotterdam().to(ProcessStep.CLOSE);
-      Closure moved = Closure.builder().reason(ClosureReason.MOVED_WITH_HANDOVER).handoverTo(OTHER_NETWORK).build();
+      Closure moved =
+          Closure.builder()
+              .reason(ClosureReason.MOVED_WITH_HANDOVER)
+              .handoverTo(OTHER_NETWORK)
+              .build();
       violation(d.refused(new CaseCommand.Close(moved), TRAJECTORY_DIRECTOR), "close.use-transfer");
     }
 
     @Test
     void close_byShellMember_refusedRoleNetworkOrTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.CLOSE);
-      violation(d.refused(new CaseCommand.Close(RulesFixtures.closureFor(d.profile())), SHELL_MEMBER),
+      violation(
+          d.refused(new CaseCommand.Close(RulesFixtures.closureFor(d.profile())), SHELL_MEMBER),
           "role.network-or-trajectory-director");
     }
 
     @Test
     void close_closedCase_refusedStepOutOfOrder() {
       Driver d = rotterdam().closed();
-      violation(d.refused(new CaseCommand.Close(Closure.of(ClosureReason.DECEASED))), "step.out-of-order");
+      violation(
+          d.refused(new CaseCommand.Close(Closure.of(ClosureReason.DECEASED))),
+          "step.out-of-order");
     }
   }
 
   static Stream<Arguments> deceasedSteps() {
-    return presets().flatMap(p -> Stream.of(ProcessStep.GATHER_INFORMATION, ProcessStep.INTEGRAL_PICTURE,
-        ProcessStep.EXECUTE).map(s -> Arguments.of(p, s)));
+    return presets()
+        .flatMap(
+            p ->
+                Stream.of(
+                        ProcessStep.GATHER_INFORMATION,
+                        ProcessStep.INTEGRAL_PICTURE,
+                        ProcessStep.EXECUTE)
+                    .map(s -> Arguments.of(p, s)));
   }
 
   // ==================================================================== step 9: follow up, reopen
@@ -1179,8 +1502,13 @@ class ProcessRulesTest {
     void recordFollowUp_stillInCare_followUpRecorded(String preset) {
       Driver d = driver(profile(preset)).closed().advance(182);
       long version = d.state().getVersion();
-      FollowUpRecorded e = stamped(only(d.apply(check(FollowUpOutcome.STILL_IN_CARE))), FollowUpRecorded.class,
-          version + 1, DAY_0.plusDays(182), NETWORK_DIRECTOR);
+      FollowUpRecorded e =
+          stamped(
+              only(d.apply(check(FollowUpOutcome.STILL_IN_CARE))),
+              FollowUpRecorded.class,
+              version + 1,
+              DAY_0.plusDays(182),
+              NETWORK_DIRECTOR);
       assertEquals(FollowUpOutcome.STILL_IN_CARE, e.getCheck().getOutcome());
       assertEquals(1, d.state().getFollowUps().size());
       assertEquals(CaseStatus.CLOSED, d.state().getStatus());
@@ -1194,10 +1522,12 @@ class ProcessRulesTest {
       Decision decision = d.apply(check(FollowUpOutcome.DROPPED_OUT));
       assertEquals(2, decision.getEvents().size());
       LocalDate date = DAY_0.plusDays(182);
-      FollowUpRecorded f = stamped(decision.getEvents().get(0), FollowUpRecorded.class, n + 1, date,
-          NETWORK_DIRECTOR);
+      FollowUpRecorded f =
+          stamped(
+              decision.getEvents().get(0), FollowUpRecorded.class, n + 1, date, NETWORK_DIRECTOR);
       assertEquals(FollowUpOutcome.DROPPED_OUT, f.getCheck().getOutcome());
-      CaseReopened r = stamped(decision.getEvents().get(1), CaseReopened.class, n + 2, date, NETWORK_DIRECTOR);
+      CaseReopened r =
+          stamped(decision.getEvents().get(1), CaseReopened.class, n + 2, date, NETWORK_DIRECTOR);
       assertFalse(r.getReason().isBlank());
       CaseState s = d.state();
       assertEquals(n + 2, s.getVersion());
@@ -1211,8 +1541,11 @@ class ProcessRulesTest {
 
     @Test
     void recordFollowUp_droppedOutWhereDropOutDoesNotReopen_followUpOnly() {
-      MethodologyProfile p = MethodologyProfile.builder().from(MethodologyProfile.rotterdam())
-          .followUp(FollowUpPolicy.of(false, 6)).build();
+      MethodologyProfile p =
+          MethodologyProfile.builder()
+              .from(MethodologyProfile.rotterdam())
+              .followUp(FollowUpPolicy.of(false, 6))
+              .build();
       Driver d = driver(p).closed();
       Decision decision = d.apply(check(FollowUpOutcome.DROPPED_OUT));
       assertEquals(1, decision.getEvents().size());
@@ -1225,7 +1558,9 @@ class ProcessRulesTest {
       d.advance(182).apply(check(FollowUpOutcome.STILL_IN_CARE));
       d.advance(183).apply(check(FollowUpOutcome.CARE_COMPLETED));
       assertEquals(2, d.state().getFollowUps().size());
-      Violation v = violation(d.refused(check(FollowUpOutcome.CARE_COMPLETED)), "follow-up.schedule-complete");
+      Violation v =
+          violation(
+              d.refused(check(FollowUpOutcome.CARE_COMPLETED)), "follow-up.schedule-complete");
       assertTrue(v.reasonEn().contains("2"), v.reasonEn());
       assertEquals(ProcessStep.FOLLOW_UP, v.step());
     }
@@ -1240,8 +1575,11 @@ class ProcessRulesTest {
 
     @Test
     void recordFollowUp_noScheduleAtAll_refusedScheduleComplete() {
-      MethodologyProfile p = MethodologyProfile.builder().from(MethodologyProfile.enschede())
-          .followUp(FollowUpPolicy.of(true)).build();
+      MethodologyProfile p =
+          MethodologyProfile.builder()
+              .from(MethodologyProfile.enschede())
+              .followUp(FollowUpPolicy.of(true))
+              .build();
       Driver d = driver(p).closed();
       violation(d.refused(check(FollowUpOutcome.STILL_IN_CARE)), "follow-up.schedule-complete");
     }
@@ -1255,15 +1593,22 @@ class ProcessRulesTest {
     @Test
     void recordFollowUp_byTrajectoryDirector_refusedRoleNetworkDirector() {
       Driver d = rotterdam().closed();
-      violation(d.refused(check(FollowUpOutcome.STILL_IN_CARE), TRAJECTORY_DIRECTOR), "role.network-director");
+      violation(
+          d.refused(check(FollowUpOutcome.STILL_IN_CARE), TRAJECTORY_DIRECTOR),
+          "role.network-director");
     }
 
     @Test
     void reopen_closedCase_caseReopenedAtIntegralPicture() {
       Driver d = rotterdam().closed().advance(30);
       long version = d.state().getVersion();
-      CaseReopened e = stamped(only(d.apply(new CaseCommand.Reopen("new signals from the neighbours"))),
-          CaseReopened.class, version + 1, DAY_0.plusDays(30), NETWORK_DIRECTOR);
+      CaseReopened e =
+          stamped(
+              only(d.apply(new CaseCommand.Reopen("new signals from the neighbours"))),
+              CaseReopened.class,
+              version + 1,
+              DAY_0.plusDays(30),
+              NETWORK_DIRECTOR);
       assertEquals("new signals from the neighbours", e.getReason());
       assertTrue(d.state().isOpen());
       assertEquals(ProcessStep.INTEGRAL_PICTURE, d.state().getStep());
@@ -1273,10 +1618,14 @@ class ProcessRulesTest {
     @Test
     void reopen_endedCase_reopened() {
       Driver d = rotterdam().signal();
-      d.apply(new CaseCommand.JudgeReport(ReportJudgement.OUT_OF_SCOPE, "no multi-problem", Set.of()));
+      d.apply(
+          new CaseCommand.JudgeReport(ReportJudgement.OUT_OF_SCOPE, "no multi-problem", Set.of()));
       d.apply(new CaseCommand.Reopen("more problems surfaced"));
       assertEquals(CaseStatus.OPEN, d.state().getStatus());
-      assertEquals(ProcessStep.GATHER_INFORMATION, d.state().getStep(), "an ended case was never coordinated");
+      assertEquals(
+          ProcessStep.GATHER_INFORMATION,
+          d.state().getStep(),
+          "an ended case was never coordinated");
     }
 
     @Test
@@ -1296,7 +1645,8 @@ class ProcessRulesTest {
     @Test
     void reopen_byCoreMember_refusedRoleNetworkDirector() {
       Driver d = rotterdam().closed();
-      violation(d.refused(new CaseCommand.Reopen("again"), HOUSING_MEMBER), "role.network-director");
+      violation(
+          d.refused(new CaseCommand.Reopen("again"), HOUSING_MEMBER), "role.network-director");
     }
   }
 
@@ -1305,14 +1655,20 @@ class ProcessRulesTest {
   @Nested
   class TransferAndConsent {
 
-    private final WarmHandover handover = WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "client moved to Zuid");
+    private final WarmHandover handover =
+        WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "client moved to Zuid");
 
     @Test
     void transfer_toAnotherNetwork_caseTransferred() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
       long version = d.state().getVersion();
-      CaseTransferred e = stamped(only(d.apply(new CaseCommand.Transfer(handover))), CaseTransferred.class,
-          version + 1, DAY_0, NETWORK_DIRECTOR);
+      CaseTransferred e =
+          stamped(
+              only(d.apply(new CaseCommand.Transfer(handover))),
+              CaseTransferred.class,
+              version + 1,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(handover, e.getHandover());
       assertEquals(CaseStatus.TRANSFERRED, d.state().getStatus());
       assertEquals(Optional.of(OTHER_NETWORK), d.state().getTransferredTo());
@@ -1322,14 +1678,17 @@ class ProcessRulesTest {
     @Test
     void transfer_toOwnNetwork_refusedTransferSameNetwork() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.Transfer(WarmHandover.of(NETWORK, "self", "no move"))),
+      violation(
+          d.refused(new CaseCommand.Transfer(WarmHandover.of(NETWORK, "self", "no move"))),
           "transfer.same-network");
     }
 
     @Test
     void transfer_byTrajectoryDirector_refusedRoleNetworkDirector() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.Transfer(handover), TRAJECTORY_DIRECTOR), "role.network-director");
+      violation(
+          d.refused(new CaseCommand.Transfer(handover), TRAJECTORY_DIRECTOR),
+          "role.network-director");
     }
 
     @Test
@@ -1343,8 +1702,13 @@ class ProcessRulesTest {
     void recordConsent_signedToday_consentRecordedAndInForce() {
       Driver d = leeuwarden().signal();
       Consent c = consent(DAY_0);
-      ConsentRecorded e = stamped(only(d.apply(new CaseCommand.RecordConsent(c))), ConsentRecorded.class, 2, DAY_0,
-          NETWORK_DIRECTOR);
+      ConsentRecorded e =
+          stamped(
+              only(d.apply(new CaseCommand.RecordConsent(c))),
+              ConsentRecorded.class,
+              2,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(c, e.getConsent());
       assertTrue(d.state().hasConsentOn(DAY_0));
     }
@@ -1352,14 +1716,20 @@ class ProcessRulesTest {
     @Test
     void recordConsent_signedTomorrow_refusedConsentDateInFuture() {
       Driver d = leeuwarden().signal();
-      violation(d.refused(new CaseCommand.RecordConsent(consent(DAY_0.plusDays(1)))), "consent.date-in-future");
+      violation(
+          d.refused(new CaseCommand.RecordConsent(consent(DAY_0.plusDays(1)))),
+          "consent.date-in-future");
     }
 
     @Test
     void recordConsent_alreadyWithdrawn_refusedConsentAlreadyWithdrawn() {
       Driver d = leeuwarden().signal();
-      Consent withdrawn = Consent.builder().scope(ConsentScope.CASE_PARTNERS).signedOn(DAY_0).withdrawnOn(DAY_0)
-          .build();
+      Consent withdrawn =
+          Consent.builder()
+              .scope(ConsentScope.CASE_PARTNERS)
+              .signedOn(DAY_0)
+              .withdrawnOn(DAY_0)
+              .build();
       violation(d.refused(new CaseCommand.RecordConsent(withdrawn)), "consent.already-withdrawn");
     }
 
@@ -1368,8 +1738,12 @@ class ProcessRulesTest {
       Driver d = leeuwarden().signal();
       d.apply(new CaseCommand.RecordConsent(consent(DAY_0)));
       d.advance(10);
-      stamped(only(d.apply(new CaseCommand.WithdrawConsent(), HOUSING_MEMBER)), ConsentWithdrawn.class, 3,
-          DAY_0.plusDays(10), HOUSING_MEMBER);
+      stamped(
+          only(d.apply(new CaseCommand.WithdrawConsent(), HOUSING_MEMBER)),
+          ConsentWithdrawn.class,
+          3,
+          DAY_0.plusDays(10),
+          HOUSING_MEMBER);
       assertEquals(Optional.of(DAY_0.plusDays(10)), d.state().getConsent().get().getWithdrawnOn());
       assertFalse(d.state().hasConsentOn(DAY_0.plusDays(10)));
       assertTrue(d.state().hasConsentOn(DAY_0.plusDays(9)));
@@ -1396,16 +1770,25 @@ class ProcessRulesTest {
   class Escalation {
 
     private CaseCommand.Escalate escalate(EscalationKind kind, int rung, String emergency) {
-      return new CaseCommand.Escalate(kind, rung, "no housing offer", Optional.ofNullable(emergency));
+      return new CaseCommand.Escalate(
+          kind, rung, "no housing offer", Optional.ofNullable(emergency));
     }
 
     @Test
     void requestEscalation_byTrajectoryDirector_escalationRequested() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
       long version = d.state().getVersion();
-      EscalationRequested e = stamped(only(d.apply(new CaseCommand.RequestEscalation(EscalationKind.ORGANISATIONAL,
-          "waiting list of 6 months"), TRAJECTORY_DIRECTOR)), EscalationRequested.class, version + 1, DAY_0,
-          TRAJECTORY_DIRECTOR);
+      EscalationRequested e =
+          stamped(
+              only(
+                  d.apply(
+                      new CaseCommand.RequestEscalation(
+                          EscalationKind.ORGANISATIONAL, "waiting list of 6 months"),
+                      TRAJECTORY_DIRECTOR)),
+              EscalationRequested.class,
+              version + 1,
+              DAY_0,
+              TRAJECTORY_DIRECTOR);
       assertEquals(EscalationKind.ORGANISATIONAL, e.getKind());
       assertEquals("waiting list of 6 months", e.getBottleneck());
     }
@@ -1413,14 +1796,18 @@ class ProcessRulesTest {
     @Test
     void requestEscalation_byNetworkDirector_refusedRequestByTrajectoryDirector() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.RequestEscalation(EscalationKind.CONTENT, "stuck")),
+      violation(
+          d.refused(new CaseCommand.RequestEscalation(EscalationKind.CONTENT, "stuck")),
           "escalation.request-by-trajectory-director");
     }
 
     @Test
     void requestEscalation_beforeIntegralPicture_refusedStepOutOfOrder() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
-      violation(d.refused(new CaseCommand.RequestEscalation(EscalationKind.CONTENT, "stuck"), TRAJECTORY_DIRECTOR),
+      violation(
+          d.refused(
+              new CaseCommand.RequestEscalation(EscalationKind.CONTENT, "stuck"),
+              TRAJECTORY_DIRECTOR),
           "step.out-of-order");
     }
 
@@ -1428,8 +1815,13 @@ class ProcessRulesTest {
     void escalate_firstContentRung_escalationRaisedAndOpen() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
       long version = d.state().getVersion();
-      EscalationRaised e = stamped(only(d.apply(escalate(EscalationKind.CONTENT, 1, null))),
-          EscalationRaised.class, version + 1, DAY_0, NETWORK_DIRECTOR);
+      EscalationRaised e =
+          stamped(
+              only(d.apply(escalate(EscalationKind.CONTENT, 1, null))),
+              EscalationRaised.class,
+              version + 1,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(EscalationId.of("esc-1"), e.getEscalation().getId());
       assertEquals(1, e.getEscalation().getRung());
       assertEquals(EscalationKind.CONTENT, e.getEscalation().getKind());
@@ -1440,7 +1832,8 @@ class ProcessRulesTest {
     @Test
     void escalate_skippingRungsWithoutEmergency_refusedOneRungAtATime() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(escalate(EscalationKind.CONTENT, 3, null)), "escalation.one-rung-at-a-time");
+      violation(
+          d.refused(escalate(EscalationKind.CONTENT, 3, null)), "escalation.one-rung-at-a-time");
     }
 
     @Test
@@ -1456,28 +1849,34 @@ class ProcessRulesTest {
       d.apply(escalate(EscalationKind.ORGANISATIONAL, 1, null));
       d.apply(escalate(EscalationKind.ORGANISATIONAL, 2, null));
       d.apply(escalate(EscalationKind.ORGANISATIONAL, 3, null));
-      violation(d.refused(escalate(EscalationKind.ORGANISATIONAL, 4, null)), "escalation.emergency-only");
+      violation(
+          d.refused(escalate(EscalationKind.ORGANISATIONAL, 4, null)), "escalation.emergency-only");
       d.apply(escalate(EscalationKind.ORGANISATIONAL, 4, "serious emergency"));
-      assertEquals(EscalationId.of("esc-4"), d.state().getEscalations().get(3).getEscalation().getId());
+      assertEquals(
+          EscalationId.of("esc-4"), d.state().getEscalations().get(3).getEscalation().getId());
     }
 
     @Test
     void escalate_pressureAndCoercion_refusedUseCoercionMeasure() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(escalate(EscalationKind.PRESSURE_AND_COERCION, 1, null)),
+      violation(
+          d.refused(escalate(EscalationKind.PRESSURE_AND_COERCION, 1, null)),
           "escalation.use-coercion-measure");
     }
 
     @Test
     void escalate_rungBeyondTheLadder_refusedNoSuchRung() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(escalate(EscalationKind.CONTENT, 9, "emergency")), "escalation.no-such-rung");
+      violation(
+          d.refused(escalate(EscalationKind.CONTENT, 9, "emergency")), "escalation.no-such-rung");
     }
 
     @Test
     void escalate_byTrajectoryDirector_refusedRoleNetworkDirector() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(escalate(EscalationKind.CONTENT, 1, null), TRAJECTORY_DIRECTOR), "role.network-director");
+      violation(
+          d.refused(escalate(EscalationKind.CONTENT, 1, null), TRAJECTORY_DIRECTOR),
+          "role.network-director");
     }
 
     @Test
@@ -1485,10 +1884,16 @@ class ProcessRulesTest {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
       d.apply(escalate(EscalationKind.CONTENT, 1, null));
       long version = d.state().getVersion();
-      EscalationResolution resolution = EscalationResolution.of(ResolutionKind.STRUCTURAL, "rule changed",
-          "allocation rule");
-      EscalationResolved e = stamped(only(d.apply(new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"),
-          resolution))), EscalationResolved.class, version + 1, DAY_0, NETWORK_DIRECTOR);
+      EscalationResolution resolution =
+          EscalationResolution.of(ResolutionKind.STRUCTURAL, "rule changed", "allocation rule");
+      EscalationResolved e =
+          stamped(
+              only(
+                  d.apply(new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"), resolution))),
+              EscalationResolved.class,
+              version + 1,
+              DAY_0,
+              NETWORK_DIRECTOR);
       assertEquals(EscalationId.of("esc-1"), e.getEscalationId());
       assertEquals(resolution, e.getResolution());
       assertTrue(d.state().getOpenEscalations().isEmpty());
@@ -1497,16 +1902,24 @@ class ProcessRulesTest {
     @Test
     void resolveEscalation_notOpen_refusedEscalationNotOpen() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"),
-          EscalationResolution.of(ResolutionKind.NONE, "nothing", "nobody"))), "escalation.not-open");
+      violation(
+          d.refused(
+              new CaseCommand.ResolveEscalation(
+                  EscalationId.of("esc-1"),
+                  EscalationResolution.of(ResolutionKind.NONE, "nothing", "nobody"))),
+          "escalation.not-open");
     }
 
     @Test
     void resolveEscalation_byTrajectoryDirector_refusedRoleNetworkDirector() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
       d.apply(escalate(EscalationKind.CONTENT, 1, null));
-      violation(d.refused(new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"),
-          EscalationResolution.of(ResolutionKind.AD_HOC, "exception", "rule")), TRAJECTORY_DIRECTOR),
+      violation(
+          d.refused(
+              new CaseCommand.ResolveEscalation(
+                  EscalationId.of("esc-1"),
+                  EscalationResolution.of(ResolutionKind.AD_HOC, "exception", "rule")),
+              TRAJECTORY_DIRECTOR),
           "role.network-director");
     }
   }
@@ -1517,21 +1930,30 @@ class ProcessRulesTest {
   class CoercionAndInstruments {
 
     private CommandContext housingCtx(LocalDate date) {
-      return new CommandContext(date, recordedAt(date), HOUSING_OFFICER, Optional.of(Cast.organisation(HOUSING)),
+      return new CommandContext(
+          date,
+          recordedAt(date),
+          HOUSING_OFFICER,
+          Optional.of(Cast.organisation(HOUSING)),
           Optional.of(LON));
     }
 
     private CaseCommand.RecordCoercionMeasure leaseVisit(String reason) {
-      return new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
-          Optional.ofNullable(reason));
+      return new CaseCommand.RecordCoercionMeasure(
+          CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, Optional.ofNullable(reason));
     }
 
     @Test
     void recordCoercion_byExecutingOrganisationWithReason_measureRecorded() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
       long version = d.state().getVersion();
-      CoercionMeasureRecorded e = stamped(only(d.apply(leaseVisit("client refuses every visit"),
-          housingCtx(DAY_0))), CoercionMeasureRecorded.class, version + 1, DAY_0, HOUSING_OFFICER);
+      CoercionMeasureRecorded e =
+          stamped(
+              only(d.apply(leaseVisit("client refuses every visit"), housingCtx(DAY_0))),
+              CoercionMeasureRecorded.class,
+              version + 1,
+              DAY_0,
+              HOUSING_OFFICER);
       assertEquals(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, e.getMeasureCode());
       assertEquals(2, e.getLevel());
       assertEquals(HOUSING, e.getExecutedBy());
@@ -1554,21 +1976,30 @@ class ProcessRulesTest {
     @Test
     void recordCoercion_unknownMeasure_refusedUnknownMeasure() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.RecordCoercionMeasure("water-cannon", Optional.of("x")),
-          housingCtx(DAY_0)), "coercion.unknown-measure");
+      violation(
+          d.refused(
+              new CaseCommand.RecordCoercionMeasure("water-cannon", Optional.of("x")),
+              housingCtx(DAY_0)),
+          "coercion.unknown-measure");
     }
 
     @Test
     void recordCoercion_historicalMeasure_refusedCoercionHistorical() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.BOPZ_IBS, Optional.of("danger")),
-          housingCtx(DAY_0)), "coercion.historical");
+      violation(
+          d.refused(
+              new CaseCommand.RecordCoercionMeasure(
+                  CoercionCatalogue.BOPZ_IBS, Optional.of("danger")),
+              housingCtx(DAY_0)),
+          "coercion.historical");
     }
 
     @Test
     void recordCoercion_evictionMeasureWithChildren_refusedNoEvictionWithChildren() {
       Driver d = rotterdam().signal(FAMILY).to(ProcessStep.EXECUTE);
-      violation(d.refused(leaseVisit("reason"), housingCtx(DAY_0)), "instrument.no-eviction-with-children");
+      violation(
+          d.refused(leaseVisit("reason"), housingCtx(DAY_0)),
+          "instrument.no-eviction-with-children");
     }
 
     @Test
@@ -1589,24 +2020,37 @@ class ProcessRulesTest {
     void useInstrument_bilateralContact_instrumentUsed() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
       InstrumentUse u = use(Instrument.BILATERAL_CONTACT, null);
-      InstrumentUsed e = stamped(only(d.apply(new CaseCommand.UseInstrument(u), HOUSING_MEMBER)), InstrumentUsed.class,
-          3, DAY_0, HOUSING_MEMBER);
+      InstrumentUsed e =
+          stamped(
+              only(d.apply(new CaseCommand.UseInstrument(u), HOUSING_MEMBER)),
+              InstrumentUsed.class,
+              3,
+              DAY_0,
+              HOUSING_MEMBER);
       assertEquals(u, e.getUse());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"HOME_VISIT", "TRAJECTORY_DIRECTION", "CASE_CONFERENCE", "ESCALATION",
-        "PRESSURE_AND_COERCION"})
+    @ValueSource(
+        strings = {
+          "HOME_VISIT",
+          "TRAJECTORY_DIRECTION",
+          "CASE_CONFERENCE",
+          "ESCALATION",
+          "PRESSURE_AND_COERCION"
+        })
     void useInstrument_instrumentWithItsOwnCommand_refusedOwnCommand(String instrument) {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.UseInstrument(use(Instrument.valueOf(instrument), null))),
+      violation(
+          d.refused(new CaseCommand.UseInstrument(use(Instrument.valueOf(instrument), null))),
           "instrument.own-command");
     }
 
     @Test
     void useInstrument_budgetInRotterdam_refusedNoBudgetMandate() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "100"))),
+      violation(
+          d.refused(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "100"))),
           "instrument.no-budget-mandate");
     }
 
@@ -1615,8 +2059,11 @@ class ProcessRulesTest {
       Driver d = enschede().to(ProcessStep.EXECUTE);
       d.apply(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "1000")));
       assertEquals(0, new BigDecimal("1000").compareTo(d.state().getCarePurchaseSpent()));
-      Violation v = violation(d.refused(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET,
-          "4000.01"))), "instrument.budget-limit");
+      Violation v =
+          violation(
+              d.refused(
+                  new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "4000.01"))),
+              "instrument.budget-limit");
       assertTrue(v.reasonEn().contains("5000"), v.reasonEn());
       d.apply(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "4000")));
     }
@@ -1624,22 +2071,27 @@ class ProcessRulesTest {
     @Test
     void useInstrument_budgetByTrajectoryDirector_refusedBudgetHolder() {
       Driver d = enschede().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "10")),
-          TRAJECTORY_DIRECTOR), "instrument.budget-holder");
+      violation(
+          d.refused(
+              new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "10")),
+              TRAJECTORY_DIRECTOR),
+          "instrument.budget-holder");
     }
 
     @Test
     void useInstrument_budgetWithoutAmount_refusedBudgetAmount() {
       Driver d = enschede().to(ProcessStep.EXECUTE);
-      violation(d.refused(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, null))),
+      violation(
+          d.refused(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, null))),
           "instrument.budget-amount");
     }
 
     @Test
     void useInstrument_guidedExplosionTooEarly_refusedRepeatedUnreachableAndCoreAgreement() {
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      List<Violation> violations = d.refused(new CaseCommand.UseInstrument(
-          use(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION, null)));
+      List<Violation> violations =
+          d.refused(
+              new CaseCommand.UseInstrument(use(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION, null)));
       violation(violations, "instrument.guided-explosion-repeated-unreachable");
       violation(violations, "instrument.guided-explosion-core-agreement");
     }
@@ -1648,26 +2100,41 @@ class ProcessRulesTest {
     void useInstrument_guidedExplosionAfterRepeatedUnreachableWithCoreAgreement_accepted() {
       Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
       d.apply(new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "not home", false));
-      d.apply(new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "not home again", false));
-      InstrumentUse explosion = InstrumentUse.builder().instrument(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION)
-          .description("let the eviction procedure run").addAllAgreedBy(LON.getCoreTeam()).build();
-      d.apply(new CaseCommand.UseInstrument(explosion), new CommandContext(DAY_0, recordedAt(DAY_0),
-          NETWORK_DIRECTOR, Optional.empty(), Optional.of(LON)));
+      d.apply(
+          new CaseCommand.RecordHomeVisit(
+              Set.of(NETWORK_DIRECTOR.getId()), "not home again", false));
+      InstrumentUse explosion =
+          InstrumentUse.builder()
+              .instrument(Instrument.CONSCIOUSLY_GUIDED_EXPLOSION)
+              .description("let the eviction procedure run")
+              .addAllAgreedBy(LON.getCoreTeam())
+              .build();
+      d.apply(
+          new CaseCommand.UseInstrument(explosion),
+          new CommandContext(
+              DAY_0, recordedAt(DAY_0), NETWORK_DIRECTOR, Optional.empty(), Optional.of(LON)));
       assertEquals(5, d.state().getVersion());
     }
 
     @Test
     void useInstrument_evictionWithChildren_refusedNoEvictionWithChildren() {
       Driver d = rotterdam().signal(FAMILY).to(ProcessStep.EXECUTE);
-      InstrumentUse eviction = InstrumentUse.builder().instrument(Instrument.INFORMATION_AND_CONSULTATION)
-          .description("consult on the eviction").eviction(true).build();
-      violation(d.refused(new CaseCommand.UseInstrument(eviction)), "instrument.no-eviction-with-children");
+      InstrumentUse eviction =
+          InstrumentUse.builder()
+              .instrument(Instrument.INFORMATION_AND_CONSULTATION)
+              .description("consult on the eviction")
+              .eviction(true)
+              .build();
+      violation(
+          d.refused(new CaseCommand.UseInstrument(eviction)),
+          "instrument.no-eviction-with-children");
     }
 
     @Test
     void useInstrument_closedCase_refusedStepOutOfOrder() {
       Driver d = rotterdam().closed();
-      violation(d.refused(new CaseCommand.UseInstrument(use(Instrument.BILATERAL_CONTACT, null))),
+      violation(
+          d.refused(new CaseCommand.UseInstrument(use(Instrument.BILATERAL_CONTACT, null))),
           "step.out-of-order");
     }
   }
@@ -1678,19 +2145,28 @@ class ProcessRulesTest {
     LocalDate t = DAY_0;
     return Stream.of(
         Arguments.of(ProcessStep.RECEIVE_REPORT, new CaseCommand.AdoptPlan(plan(1, t))),
-        Arguments.of(ProcessStep.RECEIVE_REPORT, new CaseCommand.FormIntegralPicture("p", Set.of())),
-        Arguments.of(ProcessStep.RECEIVE_REPORT, new CaseCommand.Close(Closure.of(ClosureReason.DECEASED))),
-        Arguments.of(ProcessStep.GATHER_INFORMATION, new CaseCommand.Evaluate(
-            evaluation(GoalResult.REACHED, EvaluationDecision.CLOSE))),
+        Arguments.of(
+            ProcessStep.RECEIVE_REPORT, new CaseCommand.FormIntegralPicture("p", Set.of())),
+        Arguments.of(
+            ProcessStep.RECEIVE_REPORT, new CaseCommand.Close(Closure.of(ClosureReason.DECEASED))),
+        Arguments.of(
+            ProcessStep.GATHER_INFORMATION,
+            new CaseCommand.Evaluate(evaluation(GoalResult.REACHED, EvaluationDecision.CLOSE))),
         Arguments.of(ProcessStep.GATHER_INFORMATION, new CaseCommand.HoldProgressTalk("talk")),
-        Arguments.of(ProcessStep.INTEGRAL_PICTURE, new CaseCommand.DecideCoordination(coordinate(t))),
+        Arguments.of(
+            ProcessStep.INTEGRAL_PICTURE, new CaseCommand.DecideCoordination(coordinate(t))),
         Arguments.of(ProcessStep.EXECUTE, new CaseCommand.DecideCoordination(coordinate(t))),
-        Arguments.of(ProcessStep.EXECUTE, new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "r", CARE_MISSER)),
+        Arguments.of(
+            ProcessStep.EXECUTE,
+            new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "r", CARE_MISSER)),
         Arguments.of(ProcessStep.EXECUTE, new CaseCommand.FormIntegralPicture("p", Set.of())),
         Arguments.of(ProcessStep.EXECUTE, new CaseCommand.AdoptPlan(plan(1, t))),
-        Arguments.of(ProcessStep.FOLLOW_UP, new CaseCommand.RequestInformation(Set.of(POLICE), "q")),
-        Arguments.of(ProcessStep.FOLLOW_UP, new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(),
-            AMW, AppointmentAuthority.NETWORK_MEETING, false)));
+        Arguments.of(
+            ProcessStep.FOLLOW_UP, new CaseCommand.RequestInformation(Set.of(POLICE), "q")),
+        Arguments.of(
+            ProcessStep.FOLLOW_UP,
+            new CaseCommand.AppointTrajectoryDirector(
+                TRAJECTORY_DIRECTOR.getId(), AMW, AppointmentAuthority.NETWORK_MEETING, false)));
   }
 
   @ParameterizedTest
@@ -1707,21 +2183,30 @@ class ProcessRulesTest {
 
   static Stream<Arguments> networkDirectorOnly() {
     return Stream.of(
-        Arguments.of(ProcessStep.RECEIVE_REPORT, new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "r",
-            CARE_MISSER)),
-        Arguments.of(ProcessStep.GATHER_INFORMATION, new CaseCommand.DecideCoordination(coordinate(DAY_0))),
-        Arguments.of(ProcessStep.INTEGRAL_PICTURE, new CaseCommand.AppointTrajectoryDirector(
-            TRAJECTORY_DIRECTOR.getId(), AMW, AppointmentAuthority.NETWORK_MEETING, false)),
+        Arguments.of(
+            ProcessStep.RECEIVE_REPORT,
+            new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "r", CARE_MISSER)),
+        Arguments.of(
+            ProcessStep.GATHER_INFORMATION, new CaseCommand.DecideCoordination(coordinate(DAY_0))),
+        Arguments.of(
+            ProcessStep.INTEGRAL_PICTURE,
+            new CaseCommand.AppointTrajectoryDirector(
+                TRAJECTORY_DIRECTOR.getId(), AMW, AppointmentAuthority.NETWORK_MEETING, false)),
         Arguments.of(ProcessStep.EXECUTE, new CaseCommand.HoldProgressTalk("talk")),
-        Arguments.of(ProcessStep.EXECUTE, new CaseCommand.Transfer(WarmHandover.of(OTHER_NETWORK, "c", "s"))),
-        Arguments.of(ProcessStep.EXECUTE, new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "b",
-            Optional.empty())));
+        Arguments.of(
+            ProcessStep.EXECUTE,
+            new CaseCommand.Transfer(WarmHandover.of(OTHER_NETWORK, "c", "s"))),
+        Arguments.of(
+            ProcessStep.EXECUTE,
+            new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "b", Optional.empty())));
   }
 
   @ParameterizedTest
   @MethodSource("networkDirectorOnly")
-  void decide_networkDirectorCommandByOthers_refusedRoleNetworkDirector(ProcessStep at, CaseCommand command) {
-    for (Professional actor : List.of(TRAJECTORY_DIRECTOR, HOUSING_MEMBER, SHELL_MEMBER, TEAM_SUPPORT)) {
+  void decide_networkDirectorCommandByOthers_refusedRoleNetworkDirector(
+      ProcessStep at, CaseCommand command) {
+    for (Professional actor :
+        List.of(TRAJECTORY_DIRECTOR, HOUSING_MEMBER, SHELL_MEMBER, TEAM_SUPPORT)) {
       Driver d = rotterdam().to(at);
       Violation v = violation(d.refused(command, actor), "role.network-director");
       assertTrue(v.reasonEn().toLowerCase(java.util.Locale.ROOT).contains("role"), v.reasonEn());
@@ -1731,7 +2216,8 @@ class ProcessRulesTest {
   @Test
   void decide_secondNetworkDirectorOfTheSameNetwork_accepted() {
     Driver d = rotterdam().signal();
-    d.apply(new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "r", CARE_MISSER), OTHER_DIRECTOR);
+    d.apply(
+        new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "r", CARE_MISSER), OTHER_DIRECTOR);
     assertEquals(ProcessStep.GATHER_INFORMATION, d.state().getStep());
   }
 

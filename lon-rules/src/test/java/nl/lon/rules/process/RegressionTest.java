@@ -23,8 +23,11 @@ class RegressionTest {
   @Test
   void decide_commandDatedBeforeLatestEvent_isRefused() {
     Driver d = RulesFixtures.driver(MethodologyProfile.enschede()).signal();
-    List<Violation> v = d.refused(new CaseCommand.RequestInformation(Set.of(Cast.AMW), "known?"),
-        NETWORK_DIRECTOR, d.today().minusDays(30));
+    List<Violation> v =
+        d.refused(
+            new CaseCommand.RequestInformation(Set.of(Cast.AMW), "known?"),
+            NETWORK_DIRECTOR,
+            d.today().minusDays(30));
     Violation found = RulesFixtures.violation(v, "date.before-last-event");
     assertNotNull(found);
     assertTrue(!found.reasonEn().equals(found.reasonNl()));
@@ -35,7 +38,8 @@ class RegressionTest {
     Driver d = RulesFixtures.driver(MethodologyProfile.rotterdam()).signal().judgeInScope();
     d.apply(new CaseCommand.Close(Closure.of(ClosureReason.DECEASED)), NETWORK_DIRECTOR);
     assertEquals(CaseStatus.CLOSED, d.state().getStatus());
-    assertNotNull(RulesFixtures.violation(d.refused(new CaseCommand.Reopen("try again"), NETWORK_DIRECTOR),
-        "reopen.deceased"));
+    assertNotNull(
+        RulesFixtures.violation(
+            d.refused(new CaseCommand.Reopen("try again"), NETWORK_DIRECTOR), "reopen.deceased"));
   }
 }

@@ -31,7 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MethodologyProfileTest {
 
   static Stream<MethodologyProfile> presets() {
-    return Stream.of(MethodologyProfile.rotterdam(), MethodologyProfile.enschede(), MethodologyProfile.leeuwarden());
+    return Stream.of(
+        MethodologyProfile.rotterdam(),
+        MethodologyProfile.enschede(),
+        MethodologyProfile.leeuwarden());
   }
 
   @Nested
@@ -87,8 +90,15 @@ class MethodologyProfileTest {
     void enschede_eligibility_threeOfSixDomainsAndYouthInScope() {
       EligibilityRule e = p.getEligibility();
       assertEquals(3, e.getMinProblemDomains());
-      assertEquals(Set.of(LifeDomain.HOUSING, LifeDomain.CARE, LifeDomain.EDUCATION, LifeDomain.SAFETY,
-          LifeDomain.WORK, LifeDomain.WELFARE), e.getCountedDomains());
+      assertEquals(
+          Set.of(
+              LifeDomain.HOUSING,
+              LifeDomain.CARE,
+              LifeDomain.EDUCATION,
+              LifeDomain.SAFETY,
+              LifeDomain.WORK,
+              LifeDomain.WELFARE),
+          e.getCountedDomains());
       assertTrue(e.isYouthInScope());
     }
 
@@ -107,7 +117,8 @@ class MethodologyProfileTest {
       assertTrue(p.isScanBeforeIntegralPicture());
       assertFalse(p.isCrisisTriageAtIntake());
       assertFalse(p.isClientAlwaysInvitedToCaseConference());
-      assertEquals(ProfessionalRole.TRAJECTORY_DIRECTOR, p.getEvaluatedBy(), "the problem owner evaluates");
+      assertEquals(
+          ProfessionalRole.TRAJECTORY_DIRECTOR, p.getEvaluatedBy(), "the problem owner evaluates");
     }
 
     @Test
@@ -184,7 +195,8 @@ class MethodologyProfileTest {
   @Test
   void presets_calledTwice_equal() {
     assertEquals(MethodologyProfile.rotterdam(), MethodologyProfile.rotterdam());
-    assertEquals(MethodologyProfile.enschede().hashCode(), MethodologyProfile.enschede().hashCode());
+    assertEquals(
+        MethodologyProfile.enschede().hashCode(), MethodologyProfile.enschede().hashCode());
     assertNotEquals(MethodologyProfile.rotterdam(), MethodologyProfile.leeuwarden());
   }
 
@@ -199,13 +211,20 @@ class MethodologyProfileTest {
   void builderFrom_enschedeWithNewIdNameAndDeadlines_changesOnlyThose() {
     MethodologyProfile base = MethodologyProfile.enschede();
     ProcessDeadlines three = ProcessDeadlines.builder().judgeReportWithin(3).build();
-    MethodologyProfile mine = MethodologyProfile.builder().from(base).id("almelo").name("Almelo")
-        .deadlines(three).build();
+    MethodologyProfile mine =
+        MethodologyProfile.builder()
+            .from(base)
+            .id("almelo")
+            .name("Almelo")
+            .deadlines(three)
+            .build();
 
     assertEquals("almelo", mine.getId());
     assertEquals("Almelo", mine.getName());
     assertEquals(three, mine.getDeadlines());
-    assertEquals(OptionalInt.empty(), mine.getDeadlines().getAppointProblemOwnerWithin(),
+    assertEquals(
+        OptionalInt.empty(),
+        mine.getDeadlines().getAppointProblemOwnerWithin(),
         "a deadlines value is replaced whole, not merged");
 
     assertEquals(base.getEligibility(), mine.getEligibility());
@@ -220,22 +239,32 @@ class MethodologyProfileTest {
     assertEquals(base.getClosingCriterion(), mine.getClosingCriterion());
     assertEquals(base.getFollowUp(), mine.getFollowUp());
     assertEquals(base.isCrisisTriageAtIntake(), mine.isCrisisTriageAtIntake());
-    assertEquals(base.isClientAlwaysInvitedToCaseConference(), mine.isClientAlwaysInvitedToCaseConference());
+    assertEquals(
+        base.isClientAlwaysInvitedToCaseConference(), mine.isClientAlwaysInvitedToCaseConference());
     assertEquals(base.getProblemDomainThreshold(), mine.getProblemDomainThreshold());
     assertEquals(base.getLifeDomainMapping(), mine.getLifeDomainMapping());
     assertEquals(base.getIntervention(), mine.getIntervention());
     assertEquals(base.getAccess(), mine.getAccess());
     assertEquals(base.getCalendar(), mine.getCalendar());
 
-    MethodologyProfile back = MethodologyProfile.builder().from(mine).id(base.getId()).name(base.getName())
-        .deadlines(base.getDeadlines()).build();
+    MethodologyProfile back =
+        MethodologyProfile.builder()
+            .from(mine)
+            .id(base.getId())
+            .name(base.getName())
+            .deadlines(base.getDeadlines())
+            .build();
     assertEquals(base, back, "only id, name and deadlines differed");
   }
 
   @Test
   void builderFrom_rotterdamWithoutCrisisTriage_otherPresetsUntouched() {
-    MethodologyProfile mine = MethodologyProfile.builder().from(MethodologyProfile.rotterdam()).id("schiedam")
-        .crisisTriageAtIntake(false).build();
+    MethodologyProfile mine =
+        MethodologyProfile.builder()
+            .from(MethodologyProfile.rotterdam())
+            .id("schiedam")
+            .crisisTriageAtIntake(false)
+            .build();
     assertFalse(mine.isCrisisTriageAtIntake());
     assertTrue(MethodologyProfile.rotterdam().isCrisisTriageAtIntake());
     assertEquals(MethodologyProfile.rotterdam().getFollowUp(), mine.getFollowUp());
@@ -243,12 +272,18 @@ class MethodologyProfileTest {
 
   @Test
   void builderFrom_customCalendarWithClosureDays_keptOnTheProfile() {
-    WorkingDayCalendar withClosure = WorkingDayCalendar.dutch()
-        .withClosureDays(Set.of(java.time.LocalDate.of(2025, 12, 29)));
-    MethodologyProfile mine = MethodologyProfile.builder().from(MethodologyProfile.leeuwarden())
-        .calendar(withClosure).build();
+    WorkingDayCalendar withClosure =
+        WorkingDayCalendar.dutch().withClosureDays(Set.of(java.time.LocalDate.of(2025, 12, 29)));
+    MethodologyProfile mine =
+        MethodologyProfile.builder()
+            .from(MethodologyProfile.leeuwarden())
+            .calendar(withClosure)
+            .build();
     assertFalse(mine.getCalendar().isWorkingDay(java.time.LocalDate.of(2025, 12, 29)));
-    assertTrue(MethodologyProfile.leeuwarden().getCalendar().isWorkingDay(java.time.LocalDate.of(2025, 12, 29)));
+    assertTrue(
+        MethodologyProfile.leeuwarden()
+            .getCalendar()
+            .isWorkingDay(java.time.LocalDate.of(2025, 12, 29)));
   }
 
   // ---------------------------------------------------------------- validation
@@ -259,43 +294,95 @@ class MethodologyProfileTest {
 
   static Stream<Arguments> invalid() {
     return Stream.of(
-        Arguments.of("MethodologyProfile.id", (Supplier<Object>) () -> fromEnschede().id("has space").build()),
-        Arguments.of("MethodologyProfile.id", (Supplier<Object>) () -> fromEnschede().id("").build()),
-        Arguments.of("MethodologyProfile.name", (Supplier<Object>) () -> fromEnschede().name(" ").build()),
-        Arguments.of("MethodologyProfile.networkMeetingIntervalDays",
+        Arguments.of(
+            "MethodologyProfile.id",
+            (Supplier<Object>) () -> fromEnschede().id("has space").build()),
+        Arguments.of(
+            "MethodologyProfile.id", (Supplier<Object>) () -> fromEnschede().id("").build()),
+        Arguments.of(
+            "MethodologyProfile.name", (Supplier<Object>) () -> fromEnschede().name(" ").build()),
+        Arguments.of(
+            "MethodologyProfile.networkMeetingIntervalDays",
             (Supplier<Object>) () -> fromEnschede().networkMeetingIntervalDays(6).build()),
-        Arguments.of("MethodologyProfile.networkMeetingIntervalDays",
+        Arguments.of(
+            "MethodologyProfile.networkMeetingIntervalDays",
             (Supplier<Object>) () -> fromEnschede().networkMeetingIntervalDays(92).build()),
-        Arguments.of("MethodologyProfile.evaluationEveryMonths",
+        Arguments.of(
+            "MethodologyProfile.evaluationEveryMonths",
             (Supplier<Object>) () -> fromEnschede().evaluationEveryMonths(0).build()),
-        Arguments.of("MethodologyProfile.evaluatedBy",
-            (Supplier<Object>) () -> fromEnschede().evaluatedBy(ProfessionalRole.SHELL_MEMBER).build()),
-        Arguments.of("ProcessDeadlines.judgeReportWithin",
+        Arguments.of(
+            "MethodologyProfile.evaluatedBy",
+            (Supplier<Object>)
+                () -> fromEnschede().evaluatedBy(ProfessionalRole.SHELL_MEMBER).build()),
+        Arguments.of(
+            "ProcessDeadlines.judgeReportWithin",
             (Supplier<Object>) () -> ProcessDeadlines.builder().judgeReportWithin(0).build()),
-        Arguments.of("ProcessDeadlines.appointProblemOwnerWithin",
-            (Supplier<Object>) () -> ProcessDeadlines.builder().appointProblemOwnerWithin(251).build()),
-        Arguments.of("ProcessDeadlines.presentPlanWithin",
+        Arguments.of(
+            "ProcessDeadlines.appointProblemOwnerWithin",
+            (Supplier<Object>)
+                () -> ProcessDeadlines.builder().appointProblemOwnerWithin(251).build()),
+        Arguments.of(
+            "ProcessDeadlines.presentPlanWithin",
             (Supplier<Object>) () -> ProcessDeadlines.builder().presentPlanWithin(-1).build()),
-        Arguments.of("ReportingCadence.firstContactWithinMonths", (Supplier<Object>) () -> ReportingCadence
-            .builder().from(ReportingCadence.standard()).firstContactWithinMonths(0).build()),
-        Arguments.of("ReportingCadence.reportEveryMonths", (Supplier<Object>) () -> ReportingCadence
-            .builder().from(ReportingCadence.standard()).reportEveryMonths(25).build()),
-        Arguments.of("ReportingCadence.progressTalkEveryMonths", (Supplier<Object>) () -> ReportingCadence
-            .builder().from(ReportingCadence.standard()).progressTalkEveryMonths(0).build()),
-        Arguments.of("EligibilityRule.minProblemDomains",
+        Arguments.of(
+            "ReportingCadence.firstContactWithinMonths",
+            (Supplier<Object>)
+                () ->
+                    ReportingCadence.builder()
+                        .from(ReportingCadence.standard())
+                        .firstContactWithinMonths(0)
+                        .build()),
+        Arguments.of(
+            "ReportingCadence.reportEveryMonths",
+            (Supplier<Object>)
+                () ->
+                    ReportingCadence.builder()
+                        .from(ReportingCadence.standard())
+                        .reportEveryMonths(25)
+                        .build()),
+        Arguments.of(
+            "ReportingCadence.progressTalkEveryMonths",
+            (Supplier<Object>)
+                () ->
+                    ReportingCadence.builder()
+                        .from(ReportingCadence.standard())
+                        .progressTalkEveryMonths(0)
+                        .build()),
+        Arguments.of(
+            "EligibilityRule.minProblemDomains",
             (Supplier<Object>) () -> EligibilityRule.atLeast(0).build()),
-        Arguments.of("EligibilityRule.minProblemDomains", (Supplier<Object>) () -> EligibilityRule.builder()
-            .from(MethodologyProfile.enschede().getEligibility()).minProblemDomains(7).build()),
-        Arguments.of("EligibilityRule.countedDomains", (Supplier<Object>) () -> EligibilityRule.builder()
-            .minProblemDomains(1).youthInScope(true).homelessInScope(true).exPrisonersInScope(true).build()),
-        Arguments.of("FollowUpPolicy.checkAfterMonths", (Supplier<Object>) () -> FollowUpPolicy.of(true, 12, 6)),
-        Arguments.of("FollowUpPolicy.checkAfterMonths", (Supplier<Object>) () -> FollowUpPolicy.of(true, 0)),
-        Arguments.of("FollowUpPolicy.checkAfterMonths", (Supplier<Object>) () -> FollowUpPolicy.of(true, 6, 6)));
+        Arguments.of(
+            "EligibilityRule.minProblemDomains",
+            (Supplier<Object>)
+                () ->
+                    EligibilityRule.builder()
+                        .from(MethodologyProfile.enschede().getEligibility())
+                        .minProblemDomains(7)
+                        .build()),
+        Arguments.of(
+            "EligibilityRule.countedDomains",
+            (Supplier<Object>)
+                () ->
+                    EligibilityRule.builder()
+                        .minProblemDomains(1)
+                        .youthInScope(true)
+                        .homelessInScope(true)
+                        .exPrisonersInScope(true)
+                        .build()),
+        Arguments.of(
+            "FollowUpPolicy.checkAfterMonths",
+            (Supplier<Object>) () -> FollowUpPolicy.of(true, 12, 6)),
+        Arguments.of(
+            "FollowUpPolicy.checkAfterMonths", (Supplier<Object>) () -> FollowUpPolicy.of(true, 0)),
+        Arguments.of(
+            "FollowUpPolicy.checkAfterMonths",
+            (Supplier<Object>) () -> FollowUpPolicy.of(true, 6, 6)));
   }
 
   @ParameterizedTest
   @MethodSource("invalid")
-  void build_invalidValue_throwsInvalidValueExceptionNamingTheField(String field, Supplier<Object> build) {
+  void build_invalidValue_throwsInvalidValueExceptionNamingTheField(
+      String field, Supplier<Object> build) {
     Executable e = build::get;
     InvalidValueException ex = assertThrows(InvalidValueException.class, e);
     assertEquals(field, ex.getField());
@@ -305,8 +392,10 @@ class MethodologyProfileTest {
 
   @Test
   void build_missingRequiredAttributes_throwsInvalidValueExceptionNamingThem() {
-    InvalidValueException ex = assertThrows(InvalidValueException.class,
-        () -> MethodologyProfile.builder().id("x").name("X").build());
+    InvalidValueException ex =
+        assertThrows(
+            InvalidValueException.class,
+            () -> MethodologyProfile.builder().id("x").name("X").build());
     assertTrue(ex.getMessage().contains("MethodologyProfile.eligibility"), ex.getMessage());
     assertTrue(ex.getMessage().contains("MethodologyProfile.closingCriterion"), ex.getMessage());
     assertEquals(InvalidValueException.RULE_REQUIRED, ex.getRule());
@@ -314,13 +403,23 @@ class MethodologyProfileTest {
 
   @Test
   void build_validEdgeValues_accepted() {
-    MethodologyProfile p = fromEnschede().networkMeetingIntervalDays(7).evaluationEveryMonths(24)
-        .evaluatedBy(ProfessionalRole.NETWORK_DIRECTOR).build();
+    MethodologyProfile p =
+        fromEnschede()
+            .networkMeetingIntervalDays(7)
+            .evaluationEveryMonths(24)
+            .evaluatedBy(ProfessionalRole.NETWORK_DIRECTOR)
+            .build();
     assertEquals(7, p.getNetworkMeetingIntervalDays());
     assertEquals(24, p.getEvaluationEveryMonths());
-    assertEquals(91, fromEnschede().networkMeetingIntervalDays(91).build().getNetworkMeetingIntervalDays());
+    assertEquals(
+        91, fromEnschede().networkMeetingIntervalDays(91).build().getNetworkMeetingIntervalDays());
     assertEquals(List.of(), FollowUpPolicy.of(false).getCheckAfterMonths());
-    assertEquals(6, EligibilityRule.builder().from(MethodologyProfile.enschede().getEligibility())
-        .minProblemDomains(6).build().getMinProblemDomains());
+    assertEquals(
+        6,
+        EligibilityRule.builder()
+            .from(MethodologyProfile.enschede().getEligibility())
+            .minProblemDomains(6)
+            .build()
+            .getMinProblemDomains());
   }
 }

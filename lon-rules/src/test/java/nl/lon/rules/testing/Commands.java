@@ -34,14 +34,18 @@ public final class Commands {
    * @param receivedOn the day it came in
    * @return the command
    */
-  public static CaseCommand.ReportSignal reportSignal(CaseId caseId, ClientNumber client, LocalDate receivedOn) {
-    return new CaseCommand.ReportSignal(caseId, NETWORK, client, RulesFixtures.signal(receivedOn),
-        RulesFixtures.SINGLE);
+  public static CaseCommand.ReportSignal reportSignal(
+      CaseId caseId, ClientNumber client, LocalDate receivedOn) {
+    return new CaseCommand.ReportSignal(
+        caseId, NETWORK, client, RulesFixtures.signal(receivedOn), RulesFixtures.SINGLE);
   }
 
-  /** @return judge the report in scope, care misser */
+  /**
+   * @return judge the report in scope, care misser
+   */
   public static CaseCommand.JudgeReport judgeInScope() {
-    return new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem household", RulesFixtures.CARE_MISSER);
+    return new CaseCommand.JudgeReport(
+        ReportJudgement.IN_SCOPE, "multi-problem household", RulesFixtures.CARE_MISSER);
   }
 
   /**
@@ -61,7 +65,8 @@ public final class Commands {
    * @return the command
    */
   public static CaseCommand.AppointTrajectoryDirector appoint(MethodologyProfile profile) {
-    return new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(), AMW, profile.getAppointedBy(), false);
+    return new CaseCommand.AppointTrajectoryDirector(
+        TRAJECTORY_DIRECTOR.getId(), AMW, profile.getAppointedBy(), false);
   }
 
   /**
@@ -74,7 +79,9 @@ public final class Commands {
     return new CaseCommand.RecordScan(RulesFixtures.fullScan(scoredOn));
   }
 
-  /** @return form the integral picture */
+  /**
+   * @return form the integral picture
+   */
   public static CaseCommand.FormIntegralPicture picture() {
     return new CaseCommand.FormIntegralPicture("integral picture of the household", Set.of());
   }
@@ -96,7 +103,8 @@ public final class Commands {
    * @return the command
    */
   public static CaseCommand.ReportProgress progress(boolean deviates) {
-    return new CaseCommand.ReportProgress(ProgressReport.of("client keeps the agreements", deviates));
+    return new CaseCommand.ReportProgress(
+        ProgressReport.of("client keeps the agreements", deviates));
   }
 
   /**
@@ -126,7 +134,8 @@ public final class Commands {
    * @return the command
    */
   public static CaseCommand.RecordFollowUp followUp(FollowUpOutcome outcome) {
-    return new CaseCommand.RecordFollowUp(FollowUpCheck.of(outcome, "checked with the regular-care provider"));
+    return new CaseCommand.RecordFollowUp(
+        FollowUpCheck.of(outcome, "checked with the regular-care provider"));
   }
 
   /**

@@ -56,7 +56,6 @@ import nl.lon.core.process.FollowUpCheck;
 import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.core.process.Goal;
 import nl.lon.core.process.GoalResult;
-import nl.lon.core.process.Signal;
 import nl.lon.core.process.Instrument;
 import nl.lon.core.process.InstrumentUse;
 import nl.lon.core.process.Meeting;
@@ -100,6 +99,7 @@ public final class RulesFixtures {
 
   /** The case all drivers open: {@link CaseFixtures#CASE_ID}. */
   public static final CaseId CASE = CaseFixtures.CASE_ID;
+
   /** Its client: {@link CaseFixtures#CLIENT}. */
   public static final ClientNumber CLIENT = CaseFixtures.CLIENT;
 
@@ -112,20 +112,27 @@ public final class RulesFixtures {
    * @return Rotterdam, Enschede and Leeuwarden
    */
   public static List<MethodologyProfile> presets() {
-    return List.of(MethodologyProfile.rotterdam(), MethodologyProfile.enschede(), MethodologyProfile.leeuwarden());
+    return List.of(
+        MethodologyProfile.rotterdam(),
+        MethodologyProfile.enschede(),
+        MethodologyProfile.leeuwarden());
   }
 
   // ---------------------------------------------------------------- sample values
 
   /**
-   * A signal from the housing corporation with nuisance, debts, psychological problems and
-   * domestic squalor (life domains safety, housing, income, health, care).
+   * A signal from the housing corporation with nuisance, debts, psychological problems and domestic
+   * squalor (life domains safety, housing, income, health, care).
    *
    * @param receivedOn the day it came in
    * @return the signal
    */
   public static Signal signal(LocalDate receivedOn) {
-    return signal(receivedOn, Concern.NUISANCE, Concern.DEBTS, Concern.PSYCHOLOGICAL_PROBLEMS,
+    return signal(
+        receivedOn,
+        Concern.NUISANCE,
+        Concern.DEBTS,
+        Concern.PSYCHOLOGICAL_PROBLEMS,
         Concern.DOMESTIC_SQUALOR);
   }
 
@@ -148,9 +155,16 @@ public final class RulesFixtures {
    * @param receivedOn the day it came in
    * @return the signal
    */
-  public static Signal signalFrom(OrganisationId organisation, PartnerKind kind, LocalDate receivedOn) {
-    return signalBuilder(receivedOn).signallerOrganisation(organisation).signallerKind(kind)
-        .addConcerns(Concern.NUISANCE, Concern.DEBTS, Concern.PSYCHOLOGICAL_PROBLEMS, Concern.DOMESTIC_SQUALOR)
+  public static Signal signalFrom(
+      OrganisationId organisation, PartnerKind kind, LocalDate receivedOn) {
+    return signalBuilder(receivedOn)
+        .signallerOrganisation(organisation)
+        .signallerKind(kind)
+        .addConcerns(
+            Concern.NUISANCE,
+            Concern.DEBTS,
+            Concern.PSYCHOLOGICAL_PROBLEMS,
+            Concern.DOMESTIC_SQUALOR)
         .build();
   }
 
@@ -161,14 +175,20 @@ public final class RulesFixtures {
    * @return the builder
    */
   public static Signal.Builder signalBuilder(LocalDate receivedOn) {
-    return Signal.builder().id(SignalId.of("sig-1")).sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
-        .signallerOrganisation(HOUSING).signallerKind(PartnerKind.HOUSING_CORPORATION)
-        .channel(SignalChannel.VIA_NETWORK_MEMBER).receivedOn(receivedOn)
-        .description("neighbours complain; rent arrears; house neglected").clientInformed(true);
+    return Signal.builder()
+        .id(SignalId.of("sig-1"))
+        .sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
+        .signallerOrganisation(HOUSING)
+        .signallerKind(PartnerKind.HOUSING_CORPORATION)
+        .channel(SignalChannel.VIA_NETWORK_MEMBER)
+        .receivedOn(receivedOn)
+        .description("neighbours complain; rent arrears; house neglected")
+        .clientInformed(true);
   }
 
   /** A single adult, no children. */
   public static final Household SINGLE = Household.single();
+
   /** Two adults and two children. */
   public static final Household FAMILY = Household.of(2, 2);
 
@@ -179,12 +199,17 @@ public final class RulesFixtures {
    * @param problems domains and their scores that differ from sufficiently self-reliant
    * @return the scan
    */
-  public static LifeDomainScan scan(LocalDate scoredOn, Map<ScanDomain, SelfRelianceLevel> problems) {
+  public static LifeDomainScan scan(
+      LocalDate scoredOn, Map<ScanDomain, SelfRelianceLevel> problems) {
     Map<ScanDomain, SelfRelianceLevel> scores = new EnumMap<>(ScanDomain.class);
     for (ScanDomain d : ScanInstrument.ZRM_2017.getDomains()) {
       scores.put(d, problems.getOrDefault(d, SelfRelianceLevel.SUFFICIENTLY_SELF_RELIANT));
     }
-    return LifeDomainScan.builder().instrument(ScanInstrument.ZRM_2017).scoredOn(scoredOn).scores(scores).build();
+    return LifeDomainScan.builder()
+        .instrument(ScanInstrument.ZRM_2017)
+        .scoredOn(scoredOn)
+        .scores(scores)
+        .build();
   }
 
   /**
@@ -195,21 +220,25 @@ public final class RulesFixtures {
    * @return the scan
    */
   public static LifeDomainScan fullScan(LocalDate scoredOn) {
-    return scan(scoredOn, Map.of(
-        ScanDomain.HOUSING, SelfRelianceLevel.ACUTE_PROBLEMS,
-        ScanDomain.FINANCES, SelfRelianceLevel.ACUTE_PROBLEMS,
-        ScanDomain.MENTAL_HEALTH, SelfRelianceLevel.NOT_SELF_RELIANT,
-        ScanDomain.JUSTICE, SelfRelianceLevel.NOT_SELF_RELIANT,
-        ScanDomain.SOCIAL_NETWORK, SelfRelianceLevel.LIMITED));
+    return scan(
+        scoredOn,
+        Map.of(
+            ScanDomain.HOUSING, SelfRelianceLevel.ACUTE_PROBLEMS,
+            ScanDomain.FINANCES, SelfRelianceLevel.ACUTE_PROBLEMS,
+            ScanDomain.MENTAL_HEALTH, SelfRelianceLevel.NOT_SELF_RELIANT,
+            ScanDomain.JUSTICE, SelfRelianceLevel.NOT_SELF_RELIANT,
+            ScanDomain.SOCIAL_NETWORK, SelfRelianceLevel.LIMITED));
   }
 
   /** The goals of every sample plan. */
-  public static final List<Goal> GOALS = List.of(
-      Goal.of("g-housing", LifeDomain.HOUSING, "keep the home: no eviction"),
-      Goal.of("g-income", LifeDomain.INCOME, "debts under administration"));
+  public static final List<Goal> GOALS =
+      List.of(
+          Goal.of("g-housing", LifeDomain.HOUSING, "keep the home: no eviction"),
+          Goal.of("g-income", LifeDomain.INCOME, "debts under administration"));
 
   /** The goal codes of every sample plan. */
-  public static final Set<String> GOAL_CODES = GOALS.stream().map(Goal::getCode).collect(Collectors.toSet());
+  public static final Set<String> GOAL_CODES =
+      GOALS.stream().map(Goal::getCode).collect(Collectors.toSet());
 
   /**
    * A plan whose activities fall due 14 and 42 days after {@code today}.
@@ -230,16 +259,24 @@ public final class RulesFixtures {
    * @return the plan
    */
   public static PlanOfApproach planDue(int version, LocalDate firstDue) {
-    return PlanOfApproach.builder().version(version)
-        .context("multi-problem household: nuisance, debts, psychological problems (v" + version + ")")
+    return PlanOfApproach.builder()
+        .version(version)
+        .context(
+            "multi-problem household: nuisance, debts, psychological problems (v" + version + ")")
         .addAllGoals(GOALS)
         .addActivities(
-            Activity.builder().description("talk to the housing corporation about a payment plan")
-                .responsible(Responsible.of(AMW, TRAJECTORY_DIRECTOR.getId())).dueOn(firstDue)
-                .goalCode("g-housing").build(),
-            Activity.builder().description("apply for debt counselling")
-                .responsible(Responsible.of(Cast.DEBT_BANK)).dueOn(firstDue.plusDays(28))
-                .goalCode("g-income").build())
+            Activity.builder()
+                .description("talk to the housing corporation about a payment plan")
+                .responsible(Responsible.of(AMW, TRAJECTORY_DIRECTOR.getId()))
+                .dueOn(firstDue)
+                .goalCode("g-housing")
+                .build(),
+            Activity.builder()
+                .description("apply for debt counselling")
+                .responsible(Responsible.of(Cast.DEBT_BANK))
+                .dueOn(firstDue.plusDays(28))
+                .goalCode("g-income")
+                .build())
         .build();
   }
 
@@ -251,8 +288,13 @@ public final class RulesFixtures {
    * @return the evaluation
    */
   public static Evaluation evaluation(GoalResult result, EvaluationDecision decision) {
-    return Evaluation.builder().putGoalResults("g-housing", result).putGoalResults("g-income", result)
-        .agreementsKept(true).decision(decision).remarks("evaluated with the client").build();
+    return Evaluation.builder()
+        .putGoalResults("g-housing", result)
+        .putGoalResults("g-income", result)
+        .agreementsKept(true)
+        .decision(decision)
+        .remarks("evaluated with the client")
+        .build();
   }
 
   /**
@@ -264,10 +306,17 @@ public final class RulesFixtures {
    * @return the meeting
    */
   public static Meeting meeting(MeetingKind kind, LocalDate heldOn, boolean clientInvited) {
-    return Meeting.builder().id(MeetingId.of("m-" + heldOn)).kind(kind).heldOn(heldOn)
+    return Meeting.builder()
+        .id(MeetingId.of("m-" + heldOn))
+        .kind(kind)
+        .heldOn(heldOn)
         .addParticipants(NETWORK_DIRECTOR.getId(), TRAJECTORY_DIRECTOR.getId())
-        .addOrganisations(GGD, AMW).technicalChair(NETWORK_DIRECTOR.getId())
-        .contentCoordinator(NETWORK_DIRECTOR.getId()).clientInvited(clientInvited).clientPresent(false).build();
+        .addOrganisations(GGD, AMW)
+        .technicalChair(NETWORK_DIRECTOR.getId())
+        .contentCoordinator(NETWORK_DIRECTOR.getId())
+        .clientInvited(clientInvited)
+        .clientPresent(false)
+        .build();
   }
 
   /**
@@ -277,9 +326,11 @@ public final class RulesFixtures {
    * @return the decision
    */
   public static CoordinationDecision coordinate(LocalDate feedbackOn) {
-    return CoordinationDecision.builder().outcome(CoordinationOutcome.COORDINATE)
+    return CoordinationDecision.builder()
+        .outcome(CoordinationOutcome.COORDINATE)
         .reason("several partners involved; nobody has the lead")
-        .feedback(SignallerFeedback.of(feedbackOn, "the network takes the case on")).build();
+        .feedback(SignallerFeedback.of(feedbackOn, "the network takes the case on"))
+        .build();
   }
 
   /** The target group assigned when the report is judged. */
@@ -294,7 +345,10 @@ public final class RulesFixtures {
    */
   public static Closure closureFor(MethodologyProfile profile) {
     return profile.getClosingCriterion() == ClosingCriterion.IN_REGULAR_CARE
-        ? Closure.builder().reason(ClosureReason.GUIDED_TO_REGULAR_CARE).regularCare(REGULAR_CARE).build()
+        ? Closure.builder()
+            .reason(ClosureReason.GUIDED_TO_REGULAR_CARE)
+            .regularCare(REGULAR_CARE)
+            .build()
         : Closure.of(ClosureReason.SELF_RELIANT_AGAIN);
   }
 
@@ -327,7 +381,11 @@ public final class RulesFixtures {
    * @return the context
    */
   public static CommandContext fullCtx(Professional actor, LocalDate date) {
-    return new CommandContext(date, recordedAt(date), actor, Optional.of(Cast.organisationOf(actor)),
+    return new CommandContext(
+        date,
+        recordedAt(date),
+        actor,
+        Optional.of(Cast.organisationOf(actor)),
         Optional.of(Cast.networkOf(actor)));
   }
 
@@ -345,8 +403,8 @@ public final class RulesFixtures {
         new CaseCommand.AddInformation(POLICE, "two reports of nuisance this year"),
         new CaseCommand.RecordHomeVisit(Set.of(NETWORK_DIRECTOR.getId()), "door not opened", false),
         new CaseCommand.DecideCoordination(coordinate(today)),
-        new CaseCommand.AppointTrajectoryDirector(TRAJECTORY_DIRECTOR.getId(), AMW,
-            AppointmentAuthority.NETWORK_MEETING, false),
+        new CaseCommand.AppointTrajectoryDirector(
+            TRAJECTORY_DIRECTOR.getId(), AMW, AppointmentAuthority.NETWORK_MEETING, false),
         new CaseCommand.RecordScan(fullScan(today)),
         new CaseCommand.FormIntegralPicture("picture", Set.of()),
         new CaseCommand.AdoptPlan(plan(1, today)),
@@ -356,22 +414,24 @@ public final class RulesFixtures {
         new CaseCommand.HoldMeeting(meeting(MeetingKind.NETWORK_MEETING, today, false)),
         new CaseCommand.Evaluate(evaluation(GoalResult.REACHED, EvaluationDecision.CONTINUE)),
         new CaseCommand.Close(Closure.of(ClosureReason.DECEASED)),
-        new CaseCommand.RecordFollowUp(FollowUpCheck.of(
-            FollowUpOutcome.STILL_IN_CARE, "still in care")),
+        new CaseCommand.RecordFollowUp(
+            FollowUpCheck.of(FollowUpOutcome.STILL_IN_CARE, "still in care")),
         new CaseCommand.Reopen("discuss again"),
         new CaseCommand.Transfer(WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "moved")),
         new CaseCommand.RecordConsent(CaseFixtures.consent(today)),
         new CaseCommand.WithdrawConsent(),
         new CaseCommand.RequestEscalation(EscalationKind.CONTENT, "no housing offer"),
-        new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "no housing offer",
-            Optional.empty()),
-        new CaseCommand.ResolveEscalation(EscalationId.of("esc-1"),
-            EscalationResolution.of(ResolutionKind.AD_HOC,
-                "one-off exception", "waiting list")),
-        new CaseCommand.RecordCoercionMeasure(CoercionCatalogue.UNSOLICITED_HELP,
-            Optional.of("client avoids care")),
-        new CaseCommand.UseInstrument(InstrumentUse.builder()
-            .instrument(Instrument.BILATERAL_CONTACT).description("called the GP").build()));
+        new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "no housing offer", Optional.empty()),
+        new CaseCommand.ResolveEscalation(
+            EscalationId.of("esc-1"),
+            EscalationResolution.of(ResolutionKind.AD_HOC, "one-off exception", "waiting list")),
+        new CaseCommand.RecordCoercionMeasure(
+            CoercionCatalogue.UNSOLICITED_HELP, Optional.of("client avoids care")),
+        new CaseCommand.UseInstrument(
+            InstrumentUse.builder()
+                .instrument(Instrument.BILATERAL_CONTACT)
+                .description("called the GP")
+                .build()));
   }
 
   // ---------------------------------------------------------------- assertions
@@ -384,8 +444,11 @@ public final class RulesFixtures {
    * @return the violation
    */
   public static Violation violation(List<Violation> violations, String rule) {
-    Violation v = violations.stream().filter(x -> x.rule().equals(rule)).findFirst()
-        .orElseGet(() -> fail("expected violation " + rule + " among " + violations));
+    Violation v =
+        violations.stream()
+            .filter(x -> x.rule().equals(rule))
+            .findFirst()
+            .orElseGet(() -> fail("expected violation " + rule + " among " + violations));
     assertFalse(v.reasonEn().isBlank(), "English reason of " + rule);
     assertFalse(v.reasonNl().isBlank(), "Dutch reason of " + rule);
     assertNotEquals(v.reasonEn(), v.reasonNl(), "the reasons of " + rule + " are translated");
@@ -400,7 +463,8 @@ public final class RulesFixtures {
    * @param rules the expected rule ids
    */
   public static void assertViolations(List<Violation> violations, String... rules) {
-    assertEquals(new TreeSet<>(List.of(rules)),
+    assertEquals(
+        new TreeSet<>(List.of(rules)),
         violations.stream().map(Violation::rule).collect(Collectors.toCollection(TreeSet::new)),
         () -> "violated rules of " + violations);
     for (Violation v : violations) {
@@ -419,9 +483,10 @@ public final class RulesFixtures {
    * @param <E> the event type
    * @return the event, cast
    */
-  public static <E extends CaseEvent> E stamped(CaseEvent event, Class<E> type, long sequence, LocalDate date,
-      Professional actor) {
-    assertTrue(type.isInstance(event), () -> "expected " + type.getSimpleName() + " but got " + event);
+  public static <E extends CaseEvent> E stamped(
+      CaseEvent event, Class<E> type, long sequence, LocalDate date, Professional actor) {
+    assertTrue(
+        type.isInstance(event), () -> "expected " + type.getSimpleName() + " but got " + event);
     assertEquals(sequence, event.getSequence(), "sequence");
     assertEquals(CASE, event.getCaseId(), "case id");
     assertEquals(date, event.getBusinessDate(), "business date");
@@ -443,8 +508,8 @@ public final class RulesFixtures {
   }
 
   /**
-   * A driver for one case under one profile whose commands carry every directory fact
-   * ({@link #fullCtx(Professional, LocalDate)}).
+   * A driver for one case under one profile whose commands carry every directory fact ({@link
+   * #fullCtx(Professional, LocalDate)}).
    *
    * @param profile the profile
    * @return a driver with an empty case, dated {@link #DAY_0}
@@ -473,8 +538,8 @@ public final class RulesFixtures {
     }
 
     /**
-     * The context of a command by an actor on a day: with the directory facts when this driver
-     * was made by {@link RulesFixtures#driverWithDirectory}, else without.
+     * The context of a command by an actor on a day: with the directory facts when this driver was
+     * made by {@link RulesFixtures#driverWithDirectory}, else without.
      *
      * @param actor the actor
      * @param date the business date
@@ -484,22 +549,30 @@ public final class RulesFixtures {
       return directoryFacts ? fullCtx(actor, date) : ctx(actor, date);
     }
 
-    /** @return the rules */
+    /**
+     * @return the rules
+     */
     public ProcessRules rules() {
       return rules;
     }
 
-    /** @return the profile */
+    /**
+     * @return the profile
+     */
     public MethodologyProfile profile() {
       return rules.getProfile();
     }
 
-    /** @return the current state */
+    /**
+     * @return the current state
+     */
     public CaseState state() {
       return state;
     }
 
-    /** @return the driver's business date */
+    /**
+     * @return the driver's business date
+     */
     public LocalDate today() {
       return today;
     }
@@ -549,7 +622,8 @@ public final class RulesFixtures {
     }
 
     /**
-     * Applies a command in a given context: asserts it is accepted, folds its events into the state.
+     * Applies a command in a given context: asserts it is accepted, folds its events into the
+     * state.
      *
      * @param command the command
      * @param ctx the context
@@ -643,7 +717,9 @@ public final class RulesFixtures {
 
     // -------------------------------------------------------------- the happy path, step by step
 
-    /** @return this driver after a signal with the sample concerns, for a single adult */
+    /**
+     * @return this driver after a signal with the sample concerns, for a single adult
+     */
     public Driver signal() {
       return signal(SINGLE);
     }
@@ -655,35 +731,47 @@ public final class RulesFixtures {
      * @return this driver
      */
     public Driver signal(Household household) {
-      apply(new CaseCommand.ReportSignal(CASE, NETWORK, CLIENT, RulesFixtures.signal(today), household));
+      apply(
+          new CaseCommand.ReportSignal(
+              CASE, NETWORK, CLIENT, RulesFixtures.signal(today), household));
       return this;
     }
 
-    /** @return this driver after the report was judged in scope as care misser */
+    /**
+     * @return this driver after the report was judged in scope as care misser
+     */
     public Driver judgeInScope() {
       apply(Commands.judgeInScope());
       return this;
     }
 
-    /** @return this driver after the decision to coordinate */
+    /**
+     * @return this driver after the decision to coordinate
+     */
     public Driver coordinate() {
       apply(Commands.coordinate(today));
       return this;
     }
 
-    /** @return this driver after appointing the sample trajectory director the profile's way */
+    /**
+     * @return this driver after appointing the sample trajectory director the profile's way
+     */
     public Driver appoint() {
       apply(Commands.appoint(profile()));
       return this;
     }
 
-    /** @return this driver after the trajectory director recorded the full scan */
+    /**
+     * @return this driver after the trajectory director recorded the full scan
+     */
     public Driver scan() {
       apply(Commands.scan(today), TRAJECTORY_DIRECTOR);
       return this;
     }
 
-    /** @return this driver after the integral picture, appointing and scanning first where required */
+    /**
+     * @return this driver after the integral picture, appointing and scanning first where required
+     */
     public Driver picture() {
       if (profile().isScanBeforeIntegralPicture()) {
         if (state.getTrajectoryDirector().isEmpty()) {
@@ -697,7 +785,9 @@ public final class RulesFixtures {
       return this;
     }
 
-    /** @return this driver after adopting plan version 1, appointing first when needed */
+    /**
+     * @return this driver after adopting plan version 1, appointing first when needed
+     */
     public Driver adoptPlan() {
       if (state.getTrajectoryDirector().isEmpty()) {
         appoint();
@@ -718,7 +808,9 @@ public final class RulesFixtures {
       return this;
     }
 
-    /** @return this driver after closing the case by the profile's criterion */
+    /**
+     * @return this driver after closing the case by the profile's criterion
+     */
     public Driver close() {
       apply(Commands.close(profile()), TRAJECTORY_DIRECTOR);
       return this;
@@ -745,8 +837,12 @@ public final class RulesFixtures {
           case GATHER_INFORMATION -> coordinate();
           case INTEGRAL_PICTURE -> picture();
           case PLAN_OF_APPROACH -> adoptPlan();
-          case EXECUTE -> evaluate(GoalResult.REACHED, step == ProcessStep.EVALUATE
-              ? EvaluationDecision.ADJUST : EvaluationDecision.CLOSE);
+          case EXECUTE ->
+              evaluate(
+                  GoalResult.REACHED,
+                  step == ProcessStep.EVALUATE
+                      ? EvaluationDecision.ADJUST
+                      : EvaluationDecision.CLOSE);
           case EVALUATE -> evaluate(GoalResult.REACHED, EvaluationDecision.CLOSE);
           case CLOSE -> close();
           default -> fail("cannot drive from " + state.getStep() + " to " + step);
@@ -755,7 +851,9 @@ public final class RulesFixtures {
       return fail("did not reach " + step);
     }
 
-    /** @return this driver with the case closed by the profile's criterion */
+    /**
+     * @return this driver with the case closed by the profile's criterion
+     */
     public Driver closed() {
       to(ProcessStep.FOLLOW_UP);
       assertEquals(CaseStatus.CLOSED, state.getStatus());

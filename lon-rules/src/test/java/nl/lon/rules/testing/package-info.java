@@ -4,7 +4,7 @@
  * violations and a driver that folds a case through the nine steps) and {@link
  * nl.lon.rules.testing.Commands} (the commands of the happy path).
  *
- * <p>Depend on it in test scope with {@code <type>test-jar</type>}. The values are immutable;
- * a driver is not thread-safe (one per test).
+ * <p>Depend on it in test scope with {@code <type>test-jar</type>}. The values are immutable; a
+ * driver is not thread-safe (one per test).
  */
 package nl.lon.rules.testing;

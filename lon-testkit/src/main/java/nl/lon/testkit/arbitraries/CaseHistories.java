@@ -18,10 +18,10 @@ import nl.lon.rules.profile.MethodologyProfile;
  * <p>A history is built the way a case service builds one: random candidate commands, given on
  * advancing dates by a random member of a small cast (a {@link #NETWORK_DIRECTOR}, a {@link
  * #TRAJECTORY_DIRECTOR} who may get appointed, a {@link #CORE_MEMBER}), are put to {@link
- * nl.lon.rules.process.ProcessRules#decide}; the events of the accepted ones are folded with
- * {@link nl.lon.core.state.CaseState#apply} and kept, the refused ones are dropped. Every history
- * starts with a {@code SignalReceived} and folds without error; shrinking removes commands, so a
- * failing property reports a short history.
+ * nl.lon.rules.process.ProcessRules#decide}; the events of the accepted ones are folded with {@link
+ * nl.lon.core.state.CaseState#apply} and kept, the refused ones are dropped. Every history starts
+ * with a {@code SignalReceived} and folds without error; shrinking removes commands, so a failing
+ * property reports a short history.
  *
  * <pre>{@code
  * @Property
@@ -39,8 +39,8 @@ import nl.lon.rules.profile.MethodologyProfile;
  * <p>Compiled in {@code
  * examples/src/test/java/nl/lon/examples/snippets/KitSnippetsProperties.java}.
  *
- * <p>The cast works in the network {@link #NETWORK}; their organisations are a municipality, a
- * GGD and a housing corporation, so coercion measures executed by those kinds can be recorded.
+ * <p>The cast works in the network {@link #NETWORK}; their organisations are a municipality, a GGD
+ * and a housing corporation, so coercion measures executed by those kinds can be recorded.
  * Immutable and thread-safe.
  *
  * @since 0.1

@@ -24,8 +24,8 @@ import nl.lon.rules.profile.MethodologyProfile;
  *
  * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
  *
- * <p>Each configuration method returns a new arbitrary and leaves this one unchanged; immutable
- * and thread-safe.
+ * <p>Each configuration method returns a new arbitrary and leaves this one unchanged; immutable and
+ * thread-safe.
  *
  * @since 0.1
  */
@@ -61,8 +61,8 @@ public final class CaseHistoryArbitrary extends ArbitraryDecorator<List<CaseEven
   }
 
   /**
-   * Histories whose signal is reported on this date; later commands follow on the same day or
-   * up to two weeks after the one before.
+   * Histories whose signal is reported on this date; later commands follow on the same day or up to
+   * two weeks after the one before.
    *
    * @param date the business date of the opening signal
    * @return the changed arbitrary
@@ -88,12 +88,19 @@ public final class CaseHistoryArbitrary extends ArbitraryDecorator<List<CaseEven
   protected Arbitrary<List<CaseEvent>> arbitrary() {
     Arbitrary<HistoryGenerator.Step> steps =
         Combinators.combine(
-                Arbitraries.integers().between(0, 99).withDistribution(RandomDistribution.uniform()),
+                Arbitraries.integers()
+                    .between(0, 99)
+                    .withDistribution(RandomDistribution.uniform()),
                 Arbitraries.integers().between(0, 9).withDistribution(RandomDistribution.uniform()),
-                Arbitraries.integers().between(0, 14).withDistribution(RandomDistribution.uniform()),
+                Arbitraries.integers()
+                    .between(0, 14)
+                    .withDistribution(RandomDistribution.uniform()),
                 Arbitraries.longs())
             .as(HistoryGenerator.Step::new);
     HistoryGenerator generator = new HistoryGenerator(profile, start);
-    return Combinators.combine(steps, steps.list().ofMaxSize(maxCommands).withSizeDistribution(RandomDistribution.uniform())).as(generator::run);
+    return Combinators.combine(
+            steps,
+            steps.list().ofMaxSize(maxCommands).withSizeDistribution(RandomDistribution.uniform()))
+        .as(generator::run);
   }
 }

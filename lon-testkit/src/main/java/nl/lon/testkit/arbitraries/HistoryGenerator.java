@@ -149,7 +149,11 @@ final class HistoryGenerator {
     Professional reporter = CAST.get(opening.actor % CAST.size());
     run.decide(
         new CaseCommand.ReportSignal(
-            caseId, CaseHistories.NETWORK_ID, ClientNumber.of("C-" + (opening.seed & 0xFFFFF)), signal(r), household(r)),
+            caseId,
+            CaseHistories.NETWORK_ID,
+            ClientNumber.of("C-" + (opening.seed & 0xFFFFF)),
+            signal(r),
+            household(r)),
         reporter,
         start);
     LocalDate date = start;
@@ -229,9 +233,10 @@ final class HistoryGenerator {
   /** The kinds that fit the state, the one that moves the case on first. */
   private static List<Kind> plausible(CaseState state) {
     List<Kind> k = new ArrayList<>();
-    Kind consent = state.getConsent().isPresent() && state.getConsent().get().getWithdrawnOn().isEmpty()
-        ? Kind.WITHDRAW_CONSENT
-        : Kind.RECORD_CONSENT;
+    Kind consent =
+        state.getConsent().isPresent() && state.getConsent().get().getWithdrawnOn().isEmpty()
+            ? Kind.WITHDRAW_CONSENT
+            : Kind.RECORD_CONSENT;
     if (state.getStatus() == CaseStatus.TRANSFERRED) {
       return k;
     }
@@ -302,11 +307,14 @@ final class HistoryGenerator {
       case REQUEST_INFORMATION:
         return new Candidate(
             new CaseCommand.RequestInformation(
-                Set.of(CaseHistories.GGD.getId(), CaseHistories.HOUSING.getId()), text(r, "Is de cliënt bekend?")),
+                Set.of(CaseHistories.GGD.getId(), CaseHistories.HOUSING.getId()),
+                text(r, "Is de cliënt bekend?")),
             r.nextBoolean() ? ND : CM);
       case ADD_INFORMATION:
         return new Candidate(
-            new CaseCommand.AddInformation(CaseHistories.HOUSING.getId(), text(r, "Huurachterstand bekend")), CM);
+            new CaseCommand.AddInformation(
+                CaseHistories.HOUSING.getId(), text(r, "Huurachterstand bekend")),
+            CM);
       case HOME_VISIT:
         return new Candidate(
             new CaseCommand.RecordHomeVisit(
@@ -324,7 +332,9 @@ final class HistoryGenerator {
         return new Candidate(
             new CaseCommand.FormIntegralPicture(
                 text(r, "Samenhangende problematiek"),
-                r.nextBoolean() ? Set.of() : Set.of(TargetGroupAssignment.of(TargetGroup.CARE_MISSER, "mist zorg"))),
+                r.nextBoolean()
+                    ? Set.of()
+                    : Set.of(TargetGroupAssignment.of(TargetGroup.CARE_MISSER, "mist zorg"))),
             handler);
       case ADOPT_PLAN:
         return new Candidate(new CaseCommand.AdoptPlan(plan(state, r, date)), handler);
@@ -352,13 +362,18 @@ final class HistoryGenerator {
         FollowUpOutcome outcome =
             r.nextInt(5) == 0
                 ? FollowUpOutcome.DROPPED_OUT
-                : (r.nextBoolean() ? FollowUpOutcome.STILL_IN_CARE : FollowUpOutcome.CARE_COMPLETED);
+                : (r.nextBoolean()
+                    ? FollowUpOutcome.STILL_IN_CARE
+                    : FollowUpOutcome.CARE_COMPLETED);
         return new Candidate(
-            new CaseCommand.RecordFollowUp(FollowUpCheck.of(outcome, text(r, "Nazorg gecontroleerd"))), ND);
+            new CaseCommand.RecordFollowUp(
+                FollowUpCheck.of(outcome, text(r, "Nazorg gecontroleerd"))),
+            ND);
       case REOPEN:
         return new Candidate(new CaseCommand.Reopen(text(r, "Nieuwe zorgen gemeld")), ND);
       case RECORD_CONSENT:
-        return new Candidate(new CaseCommand.RecordConsent(consent(r, date)), r.nextBoolean() ? CM : TD);
+        return new Candidate(
+            new CaseCommand.RecordConsent(consent(r, date)), r.nextBoolean() ? CM : TD);
       case WITHDRAW_CONSENT:
         return new Candidate(new CaseCommand.WithdrawConsent(), CM);
       case REQUEST_ESCALATION:
@@ -389,7 +404,10 @@ final class HistoryGenerator {
       case TRANSFER:
         return new Candidate(
             new CaseCommand.Transfer(
-                WarmHandover.of(NetworkId.of("lon-testkit-elders"), "Netwerkregisseur elders", text(r, "Cliënt verhuist"))),
+                WarmHandover.of(
+                    NetworkId.of("lon-testkit-elders"),
+                    "Netwerkregisseur elders",
+                    text(r, "Cliënt verhuist"))),
             ND);
       default:
         return null;
@@ -416,9 +434,11 @@ final class HistoryGenerator {
   }
 
   private Signal signal(SplittableRandom r) {
-    SignalSourceKind source = SignalSourceKind.values()[r.nextInt(SignalSourceKind.values().length)];
+    SignalSourceKind source =
+        SignalSourceKind.values()[r.nextInt(SignalSourceKind.values().length)];
     boolean organisation =
-        source == SignalSourceKind.PARTNER_ORGANISATION || source == SignalSourceKind.OTHER_ORGANISATION;
+        source == SignalSourceKind.PARTNER_ORGANISATION
+            || source == SignalSourceKind.OTHER_ORGANISATION;
     boolean informed = r.nextInt(10) < 7;
     Set<Concern> concerns = new LinkedHashSet<>();
     int count = 1 + r.nextInt(4);
@@ -430,15 +450,20 @@ final class HistoryGenerator {
         .sourceKind(source)
         .signallerOrganisation(
             organisation ? Optional.of(CaseHistories.HOUSING.getId()) : Optional.empty())
-        .signallerKind(organisation ? Optional.of(PartnerKind.HOUSING_CORPORATION) : Optional.empty())
-        .channel(r.nextBoolean() ? SignalChannel.DIRECT_TO_NETWORK_DIRECTOR : SignalChannel.VIA_NETWORK_MEMBER)
+        .signallerKind(
+            organisation ? Optional.of(PartnerKind.HOUSING_CORPORATION) : Optional.empty())
+        .channel(
+            r.nextBoolean()
+                ? SignalChannel.DIRECT_TO_NETWORK_DIRECTOR
+                : SignalChannel.VIA_NETWORK_MEMBER)
         .receivedOn(start.minusDays(r.nextInt(4)))
         .concerns(concerns)
         .description(text(r, "Zorgen over de woonsituatie"))
         .acuteCrisis(r.nextInt(20) == 0)
         .clientMinor(r.nextInt(20) == 0)
         .clientInformed(informed)
-        .notInformedReason(informed ? Optional.empty() : Optional.of("vertrouwensrelatie met de melder"))
+        .notInformedReason(
+            informed ? Optional.empty() : Optional.of("vertrouwensrelatie met de melder"))
         .build();
   }
 
@@ -449,7 +474,9 @@ final class HistoryGenerator {
   private static Candidate judge(SplittableRandom r) {
     int p = r.nextInt(20);
     ReportJudgement judgement =
-        p < 16 ? ReportJudgement.IN_SCOPE : (p < 18 ? ReportJudgement.OUT_OF_SCOPE : ReportJudgement.ACUTE_CRISIS);
+        p < 16
+            ? ReportJudgement.IN_SCOPE
+            : (p < 18 ? ReportJudgement.OUT_OF_SCOPE : ReportJudgement.ACUTE_CRISIS);
     Set<TargetGroupAssignment> groups = new LinkedHashSet<>();
     if (judgement != ReportJudgement.OUT_OF_SCOPE && r.nextInt(20) > 0) {
       groups.add(TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "zorgmijder"));
@@ -457,7 +484,8 @@ final class HistoryGenerator {
         groups.add(TargetGroupAssignment.of(TargetGroup.NUISANCE_CAUSER, "overlast"));
       }
     }
-    return new Candidate(new CaseCommand.JudgeReport(judgement, text(r, "Multiproblematiek"), groups), ND);
+    return new Candidate(
+        new CaseCommand.JudgeReport(judgement, text(r, "Multiproblematiek"), groups), ND);
   }
 
   private static Candidate coordination(SplittableRandom r, LocalDate date) {
@@ -487,11 +515,14 @@ final class HistoryGenerator {
     AppointmentAuthority authority = profile.getAppointedBy();
     if (p < 16) {
       return new Candidate(
-          new CaseCommand.AppointTrajectoryDirector(TD.getId(), CaseHistories.GGD.getId(), authority, false), ND);
+          new CaseCommand.AppointTrajectoryDirector(
+              TD.getId(), CaseHistories.GGD.getId(), authority, false),
+          ND);
     }
     if (p < 19) {
       return new Candidate(
-          new CaseCommand.AppointTrajectoryDirector(ND.getId(), CaseHistories.MUNICIPALITY.getId(), authority, true),
+          new CaseCommand.AppointTrajectoryDirector(
+              ND.getId(), CaseHistories.MUNICIPALITY.getId(), authority, true),
           ND);
     }
     AppointmentAuthority other =
@@ -499,11 +530,14 @@ final class HistoryGenerator {
             ? AppointmentAuthority.NETWORK_MEETING
             : AppointmentAuthority.NETWORK_DIRECTOR;
     return new Candidate(
-        new CaseCommand.AppointTrajectoryDirector(TD.getId(), CaseHistories.GGD.getId(), other, false), ND);
+        new CaseCommand.AppointTrajectoryDirector(
+            TD.getId(), CaseHistories.GGD.getId(), other, false),
+        ND);
   }
 
   private static LifeDomainScan scan(SplittableRandom r, LocalDate date) {
-    ScanInstrument instrument = r.nextInt(4) == 0 ? ScanInstrument.ZRM_2013 : ScanInstrument.ZRM_2017;
+    ScanInstrument instrument =
+        r.nextInt(4) == 0 ? ScanInstrument.ZRM_2013 : ScanInstrument.ZRM_2017;
     Map<ScanDomain, SelfRelianceLevel> scores = new EnumMap<>(ScanDomain.class);
     Set<ScanDomain> notDiscussed = EnumSet.noneOf(ScanDomain.class);
     for (ScanDomain d : instrument.getDomains()) {
@@ -526,7 +560,9 @@ final class HistoryGenerator {
     List<Goal> goals = new ArrayList<>();
     int goalCount = 1 + r.nextInt(3);
     for (int i = 1; i <= goalCount; i++) {
-      goals.add(Goal.of("G" + i, LifeDomain.values()[r.nextInt(LifeDomain.values().length)], "Doel " + i));
+      goals.add(
+          Goal.of(
+              "G" + i, LifeDomain.values()[r.nextInt(LifeDomain.values().length)], "Doel " + i));
     }
     List<Activity> activities = new ArrayList<>();
     int activityCount = 1 + r.nextInt(3);
@@ -540,7 +576,10 @@ final class HistoryGenerator {
               .description("Activiteit " + i)
               .responsible(who)
               .dueOn(date.plusDays(7 + r.nextInt(84)))
-              .goalCode(r.nextBoolean() ? Optional.of("G" + (1 + r.nextInt(goalCount))) : Optional.empty())
+              .goalCode(
+                  r.nextBoolean()
+                      ? Optional.of("G" + (1 + r.nextInt(goalCount)))
+                      : Optional.empty())
               .build());
     }
     return PlanOfApproach.builder()
@@ -555,7 +594,9 @@ final class HistoryGenerator {
   private Meeting meeting(CaseState state, SplittableRandom r, LocalDate date) {
     int p = r.nextInt(10);
     MeetingKind kind =
-        p < 6 ? MeetingKind.CASE_CONFERENCE : (p < 9 ? MeetingKind.NETWORK_MEETING : MeetingKind.STEERING_GROUP);
+        p < 6
+            ? MeetingKind.CASE_CONFERENCE
+            : (p < 9 ? MeetingKind.NETWORK_MEETING : MeetingKind.STEERING_GROUP);
     Set<ProfessionalId> participants = new LinkedHashSet<>();
     participants.add(ND.getId());
     boolean withDirector = r.nextBoolean();
@@ -574,7 +615,9 @@ final class HistoryGenerator {
     for (int i = 0; i < agreements; i++) {
       minutes.add(
           WorkAgreement.of(
-              Responsible.of(CaseHistories.HOUSING.getId()), "Afspraak " + (i + 1), date.plusDays(7 + i)));
+              Responsible.of(CaseHistories.HOUSING.getId()),
+              "Afspraak " + (i + 1),
+              date.plusDays(7 + i)));
     }
     return Meeting.builder()
         .id(MeetingId.of("m-" + (state.getVersion() + 1) + "-" + r.nextInt(1000)))
@@ -598,16 +641,24 @@ final class HistoryGenerator {
     EvaluationDecision decision =
         p < 7
             ? EvaluationDecision.CONTINUE
-            : (p < 11 ? EvaluationDecision.ADJUST : (p < 18 ? EvaluationDecision.CLOSE : EvaluationDecision.ESCALATE));
+            : (p < 11
+                ? EvaluationDecision.ADJUST
+                : (p < 18 ? EvaluationDecision.CLOSE : EvaluationDecision.ESCALATE));
     boolean allReached = decision == EvaluationDecision.CLOSE && r.nextInt(10) < 7;
     var b = Evaluation.builder();
     for (Goal g : state.getPlan().get().getGoals()) {
       b.putGoalResults(
-          g.getCode(), allReached ? GoalResult.REACHED : GoalResult.values()[r.nextInt(GoalResult.values().length)]);
+          g.getCode(),
+          allReached
+              ? GoalResult.REACHED
+              : GoalResult.values()[r.nextInt(GoalResult.values().length)]);
     }
     return new Candidate(
         new CaseCommand.Evaluate(
-            b.agreementsKept(r.nextInt(5) > 0).decision(decision).remarks(r.nextBoolean() ? "" : "Toelichting").build()),
+            b.agreementsKept(r.nextInt(5) > 0)
+                .decision(decision)
+                .remarks(r.nextBoolean() ? "" : "Toelichting")
+                .build()),
         handler);
   }
 
@@ -648,7 +699,9 @@ final class HistoryGenerator {
   private static Candidate escalate(CaseState state, SplittableRandom r) {
     int p = r.nextInt(20);
     EscalationKind kind =
-        p == 0 ? EscalationKind.PRESSURE_AND_COERCION : (p < 11 ? EscalationKind.CONTENT : EscalationKind.ORGANISATIONAL);
+        p == 0
+            ? EscalationKind.PRESSURE_AND_COERCION
+            : (p < 11 ? EscalationKind.CONTENT : EscalationKind.ORGANISATIONAL);
     int highest =
         state.getEscalations().stream()
             .filter(x -> x.getEscalation().getKind() == kind)
@@ -657,7 +710,8 @@ final class HistoryGenerator {
             .orElse(0);
     int rung = r.nextInt(10) < 9 ? highest + 1 : 1 + r.nextInt(4);
     Optional<String> emergency = r.nextInt(7) == 0 ? Optional.of("Acuut gevaar") : Optional.empty();
-    return new Candidate(new CaseCommand.Escalate(kind, rung, text(r, "Knelpunt in de uitvoering"), emergency), ND);
+    return new Candidate(
+        new CaseCommand.Escalate(kind, rung, text(r, "Knelpunt in de uitvoering"), emergency), ND);
   }
 
   private Candidate coercion(SplittableRandom r) {
@@ -670,7 +724,8 @@ final class HistoryGenerator {
         break;
       }
     }
-    Optional<String> reason = r.nextInt(7) > 0 ? Optional.of(text(r, "Ernstig nadeel")) : Optional.empty();
+    Optional<String> reason =
+        r.nextInt(7) > 0 ? Optional.of(text(r, "Ernstig nadeel")) : Optional.empty();
     return new Candidate(new CaseCommand.RecordCoercionMeasure(m.getCode(), reason), executor);
   }
 
@@ -679,7 +734,11 @@ final class HistoryGenerator {
     Instrument instrument =
         p < 7
             ? Instrument.BILATERAL_CONTACT
-            : (p < 13 ? Instrument.INFORMATION_AND_CONSULTATION : (p < 19 ? Instrument.CARE_PURCHASE_BUDGET : Instrument.CONSCIOUSLY_GUIDED_EXPLOSION));
+            : (p < 13
+                ? Instrument.INFORMATION_AND_CONSULTATION
+                : (p < 19
+                    ? Instrument.CARE_PURCHASE_BUDGET
+                    : Instrument.CONSCIOUSLY_GUIDED_EXPLOSION));
     var b =
         InstrumentUse.builder()
             .instrument(instrument)
@@ -689,7 +748,8 @@ final class HistoryGenerator {
     if (instrument == Instrument.CARE_PURCHASE_BUDGET) {
       b.amount(new BigDecimal(100 + r.nextInt(190_000)).movePointLeft(2));
       Optional<BudgetMandate> mandate = profile.getIntervention().getBudgetMandate();
-      ProfessionalRole holder = mandate.map(BudgetMandate::getHolder).orElse(ProfessionalRole.NETWORK_DIRECTOR);
+      ProfessionalRole holder =
+          mandate.map(BudgetMandate::getHolder).orElse(ProfessionalRole.NETWORK_DIRECTOR);
       actor = CAST.stream().filter(c -> c.hasRole(holder)).findFirst().orElse(ND);
     } else if (instrument == Instrument.CONSCIOUSLY_GUIDED_EXPLOSION) {
       b.agreedBy(CaseHistories.NETWORK.getCoreTeam());

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import nl.lon.core.client.Consent;
 import nl.lon.core.client.ConsentScope;
 import nl.lon.core.client.Household;
@@ -99,19 +103,15 @@ import nl.lon.core.scan.LifeDomainScan;
 import nl.lon.core.scan.ScanDomain;
 import nl.lon.core.scan.ScanInstrument;
 import nl.lon.core.scan.SelfRelianceLevel;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
- * jqwik arbitraries for every public value type of lon-core, valid by construction
- * (willekeurige waarden voor eigenschapstests).
+ * jqwik arbitraries for every public value type of lon-core, valid by construction (willekeurige
+ * waarden voor eigenschapstests).
  *
  * <p>The entry point for property tests, as {@code Dates.dates()} is for jqwik-time: each method
- * returns an {@link Arbitrary} whose values pass the type's own validation, so a property never
- * has to filter. Texts include quotes, a backslash, a line feed and non-ASCII letters so that
- * encoders are exercised; dates lie between 2015 and 2035.
+ * returns an {@link Arbitrary} whose values pass the type's own validation, so a property never has
+ * to filter. Texts include quotes, a backslash, a line feed and non-ASCII letters so that encoders
+ * are exercised; dates lie between 2015 and 2035.
  *
  * <pre>{@code
  * @Property
@@ -182,7 +182,8 @@ public final class LonArbitraries {
    * @since 0.1
    */
   public static Arbitrary<String> identifiers() {
-    Arbitrary<Character> first = Arbitraries.chars().range('a', 'z').range('A', 'Z').range('0', '9');
+    Arbitrary<Character> first =
+        Arbitraries.chars().range('a', 'z').range('A', 'Z').range('0', '9');
     Arbitrary<String> rest =
         Arbitraries.strings()
             .withCharRange('a', 'z')
@@ -308,7 +309,8 @@ public final class LonArbitraries {
    * @since 0.1
    */
   public static Arbitrary<Household> households() {
-    return Combinators.combine(Arbitraries.integers().between(1, 8), Arbitraries.integers().between(0, 8))
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 8), Arbitraries.integers().between(0, 8))
         .as(Household::of);
   }
 
@@ -319,7 +321,8 @@ public final class LonArbitraries {
    * @since 0.1
    */
   public static Arbitrary<TargetGroupAssignment> targetGroupAssignments() {
-    return Combinators.combine(Arbitraries.of(TargetGroup.class), texts()).as(TargetGroupAssignment::of);
+    return Combinators.combine(Arbitraries.of(TargetGroup.class), texts())
+        .as(TargetGroupAssignment::of);
   }
 
   /**
@@ -433,7 +436,10 @@ public final class LonArbitraries {
                     Arbitraries.of(SignalChannel.class))
                 .as(Tuple::of);
     Arbitrary<Tuple.Tuple3<Boolean, Boolean, Boolean>> flags =
-        Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false))
+        Combinators.combine(
+                Arbitraries.of(true, false),
+                Arbitraries.of(true, false),
+                Arbitraries.of(true, false))
             .as(Tuple::of);
     return Combinators.combine(
             signalIds(),
@@ -514,7 +520,8 @@ public final class LonArbitraries {
    * @since 0.1
    */
   public static Arbitrary<Responsible> responsibles() {
-    return Combinators.combine(Arbitraries.integers().between(0, 2), organisationIds(), professionalIds())
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 2), organisationIds(), professionalIds())
         .as(
             (which, organisation, professional) -> {
               switch (which) {
@@ -535,7 +542,8 @@ public final class LonArbitraries {
    * @since 0.1
    */
   public static Arbitrary<Goal> goals() {
-    return Combinators.combine(identifiers(), Arbitraries.of(LifeDomain.class), texts()).as(Goal::of);
+    return Combinators.combine(identifiers(), Arbitraries.of(LifeDomain.class), texts())
+        .as(Goal::of);
   }
 
   /**
@@ -557,8 +565,8 @@ public final class LonArbitraries {
   }
 
   /**
-   * Plans of approach with 1 to 4 goals of distinct codes and 1 to 4 activities, each linked to
-   * one of the plan's goals or to none.
+   * Plans of approach with 1 to 4 goals of distinct codes and 1 to 4 activities, each linked to one
+   * of the plan's goals or to none.
    *
    * @return the arbitrary
    * @since 0.1
@@ -607,7 +615,10 @@ public final class LonArbitraries {
    */
   public static Arbitrary<ProgressReport> progressReports() {
     return Combinators.combine(
-            texts(), Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false))
+            texts(),
+            Arbitraries.of(true, false),
+            Arbitraries.of(true, false),
+            Arbitraries.of(true, false))
         .as(
             (summary, deviates, stalled, unreachable) ->
                 ProgressReport.builder()
@@ -670,7 +681,9 @@ public final class LonArbitraries {
    */
   public static Arbitrary<Evaluation> evaluations() {
     return Combinators.combine(
-            Arbitraries.maps(identifiers(), Arbitraries.of(GoalResult.class)).ofMinSize(1).ofMaxSize(4),
+            Arbitraries.maps(identifiers(), Arbitraries.of(GoalResult.class))
+                .ofMinSize(1)
+                .ofMaxSize(4),
             Arbitraries.of(true, false),
             Arbitraries.of(EvaluationDecision.class),
             optionalTexts())
@@ -718,7 +731,8 @@ public final class LonArbitraries {
    * @since 0.1
    */
   public static Arbitrary<FollowUpCheck> followUpChecks() {
-    return Combinators.combine(Arbitraries.of(FollowUpOutcome.class), optionalTexts()).as(FollowUpCheck::of);
+    return Combinators.combine(Arbitraries.of(FollowUpOutcome.class), optionalTexts())
+        .as(FollowUpCheck::of);
   }
 
   /**
@@ -932,7 +946,8 @@ public final class LonArbitraries {
             Arbitraries.of(true, false))
         .as(
             (id, name, kind, ring, mandate) -> {
-              var b = PartnerOrganisation.builder().id(id).name(name).kind(kind).hasMandate(mandate);
+              var b =
+                  PartnerOrganisation.builder().id(id).name(name).kind(kind).hasMandate(mandate);
               ring.ifPresent(b::ring);
               return b.build();
             });
@@ -978,8 +993,8 @@ public final class LonArbitraries {
   }
 
   /**
-   * Single case events of every {@link EventType}, each valid on its own (a list of them is not
-   * a valid history; use {@link CaseHistories} for that).
+   * Single case events of every {@link EventType}, each valid on its own (a list of them is not a
+   * valid history; use {@link CaseHistories} for that).
    *
    * @return the arbitrary
    * @since 0.1
@@ -1049,7 +1064,10 @@ public final class LonArbitraries {
                         .build());
       case HOME_VISIT_RECORDED:
         return Combinators.combine(
-                m, professionalIds().set().ofMinSize(1).ofMaxSize(3), texts(), Arbitraries.of(true, false))
+                m,
+                professionalIds().set().ofMinSize(1).ofMaxSize(3),
+                texts(),
+                Arbitraries.of(true, false))
             .as(
                 (meta, visitors, findings, reached) ->
                     HomeVisitRecorded.builder()
@@ -1133,7 +1151,11 @@ public final class LonArbitraries {
                         .build());
       case COERCION_MEASURE_RECORDED:
         return Combinators.combine(
-                m, identifiers(), Arbitraries.integers().between(1, 100), organisationIds(), texts())
+                m,
+                identifiers(),
+                Arbitraries.integers().between(1, 100),
+                organisationIds(),
+                texts())
             .as(
                 (meta, code, level, by, reason) ->
                     CoercionMeasureRecorded.builder()

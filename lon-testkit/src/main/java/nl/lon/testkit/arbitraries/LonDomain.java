@@ -1,5 +1,8 @@
 package nl.lon.testkit.arbitraries;
 
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Provide;
+import net.jqwik.api.domains.DomainContextBase;
 import nl.lon.core.client.Consent;
 import nl.lon.core.client.Household;
 import nl.lon.core.client.TargetGroupAssignment;
@@ -38,18 +41,15 @@ import nl.lon.core.process.WarmHandover;
 import nl.lon.core.process.WorkAgreement;
 import nl.lon.core.scan.LifeDomainMapping;
 import nl.lon.core.scan.LifeDomainScan;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Provide;
-import net.jqwik.api.domains.DomainContextBase;
 
 /**
  * An opt-in jqwik domain that resolves {@code @ForAll} parameters of every lon-core value type with
  * {@link LonArbitraries} (domein voor eigenschapstests).
  *
- * <p>Apply it to a property or a container; it is deliberately not registered as a global
- * provider, so it never changes how other tests generate values. Inside the domain only these
- * types resolve; add {@code @Domain(DomainContext.Global.class)} as well to keep jqwik's defaults
- * for strings, numbers and collections.
+ * <p>Apply it to a property or a container; it is deliberately not registered as a global provider,
+ * so it never changes how other tests generate values. Inside the domain only these types resolve;
+ * add {@code @Domain(DomainContext.Global.class)} as well to keep jqwik's defaults for strings,
+ * numbers and collections.
  *
  * <pre>{@code
  * @Property
@@ -171,7 +171,8 @@ public class LonDomain extends DomainContextBase {
   }
 
   /**
-   * TargetGroupAssignment values, as {@link LonArbitraries#targetGroupAssignments()} generates them.
+   * TargetGroupAssignment values, as {@link LonArbitraries#targetGroupAssignments()} generates
+   * them.
    *
    * @return the arbitrary
    * @since 0.1

@@ -19,9 +19,7 @@ import nl.lon.persistence.event.AppendResult;
 import nl.lon.testkit.sample.SampleEvents;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rule A5: the batch is written whole, or not at all, and reads back unchanged and versioned.
- */
+/** Rule A5: the batch is written whole, or not at all, and reads back unchanged and versioned. */
 abstract class AtomicWriteRules extends EventStoreGroup {
 
   /** A5/R1: one event of every type reads back equal, in order. */
@@ -37,7 +35,11 @@ abstract class AtomicWriteRules extends EventStoreGroup {
       assertEquals(
           all.get(i),
           back.get(i),
-          "A5: the " + all.get(i).getType() + " event at sequence " + (i + 1) + " must read back equal");
+          "A5: the "
+              + all.get(i).getType()
+              + " event at sequence "
+              + (i + 1)
+              + " must read back equal");
     }
     assertEquals(all.size(), store.version(s), "A5: the version is the last event's sequence");
   }
@@ -60,7 +62,9 @@ abstract class AtomicWriteRules extends EventStoreGroup {
       assertEquals(
           all.get(i),
           codec.decode(json),
-          "A5: the stored " + all.get(i).getType() + " event must survive an EventCodec round trip");
+          "A5: the stored "
+              + all.get(i).getType()
+              + " event must survive an EventCodec round trip");
     }
   }
 
@@ -114,7 +118,8 @@ abstract class AtomicWriteRules extends EventStoreGroup {
         InvalidValueException.class,
         () -> append(s, n1, 1, bad),
         "A1: a batch whose second event belongs to case " + other + " must be refused");
-    before.assertUnchanged("A5", "a batch whose second event belongs to another case (all or none)");
+    before.assertUnchanged(
+        "A5", "a batch whose second event belongs to another case (all or none)");
     otherBefore.assertUnchanged("A5", "a batch whose second event belongs to another case");
   }
 
@@ -146,7 +151,9 @@ abstract class AtomicWriteRules extends EventStoreGroup {
               long version = store.version(s);
               int size = store.read(s).size();
               int networkSize = store.readNetwork(n1, 0, batches * batchSize).size();
-              if (version % batchSize != 0 || size % batchSize != 0 || networkSize % batchSize != 0) {
+              if (version % batchSize != 0
+                  || size % batchSize != 0
+                  || networkSize % batchSize != 0) {
                 seen.add("version " + version + ", read " + size + ", readNetwork " + networkSize);
               }
             }

@@ -17,9 +17,7 @@ import nl.lon.testkit.sample.SampleAuditEntries;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rule L1: each append gets the next sequence of its network's chain and is sealed into it.
- */
+/** Rule L1: each append gets the next sequence of its network's chain and is sealed into it. */
 abstract class AuditAppendRules extends AuditLogGroup {
 
   /** L1: the first record gets sequence 1 and the genesis hash as previous hash. */
@@ -29,7 +27,9 @@ abstract class AuditAppendRules extends AuditLogGroup {
     AuditRecord r = log.append(entry);
     assertEquals(1, r.getSequence(), "L1: the first record gets sequence 1");
     assertEquals(
-        AuditChain.GENESIS_HASH, r.getPreviousHash(), "L1: the first record follows the genesis hash");
+        AuditChain.GENESIS_HASH,
+        r.getPreviousHash(),
+        "L1: the first record follows the genesis hash");
     assertEquals(
         AuditChain.link(1, AuditChain.GENESIS_HASH, entry),
         r,
@@ -51,7 +51,11 @@ abstract class AuditAppendRules extends AuditLogGroup {
       assertEquals(
           previous,
           r.getPreviousHash(),
-          "L1: record " + i + " must carry the hash of record " + (i - 1) + " as its previous hash"
+          "L1: record "
+              + i
+              + " must carry the hash of record "
+              + (i - 1)
+              + " as its previous hash"
               + " (the records are not chained)");
       assertEquals(
           AuditChain.hash(previous, AuditChain.canonicalText(r)),
@@ -72,8 +76,8 @@ abstract class AuditAppendRules extends AuditLogGroup {
   }
 
   /**
-   * L1: 8 threads appending 50 records each to one network never fork its chain and lose no
-   * record; the chain verifies afterwards.
+   * L1: 8 threads appending 50 records each to one network never fork its chain and lose no record;
+   * the chain verifies afterwards.
    */
   @Test
   void l1_stochastic_concurrentAppends_neverForkTheChain() {

@@ -18,14 +18,12 @@ import nl.lon.testkit.sample.SampleAuditEntries;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rule L7: each network has a chain of its own.
- */
+/** Rule L7: each network has a chain of its own. */
 abstract class AuditChainRules extends AuditLogGroup {
 
   /**
-   * L7: appends to two networks, interleaved, give each network sequences from 1 after the
-   * genesis hash, chained within the network only.
+   * L7: appends to two networks, interleaved, give each network sequences from 1 after the genesis
+   * hash, chained within the network only.
    */
   @Test
   void l7_twoNetworks_haveIndependentSequencesFromGenesis() {
@@ -39,17 +37,25 @@ abstract class AuditChainRules extends AuditLogGroup {
       assertEquals(
           AuditChain.link(i, previousA, a),
           ra,
-          "L7: record " + i + " of network " + NETWORK + " must follow that network's record "
-              + (i - 1) + " only (the networks share one chain)");
+          "L7: record "
+              + i
+              + " of network "
+              + NETWORK
+              + " must follow that network's record "
+              + (i - 1)
+              + " only (the networks share one chain)");
       previousA = ra.getHash();
       if (i % 2 == 0) {
         AuditEntry b =
-            SampleAuditEntries.entry(100 + i, SampleAuditEntries.CASE, SampleAuditEntries.CLIENT, OTHER);
+            SampleAuditEntries.entry(
+                100 + i, SampleAuditEntries.CASE, SampleAuditEntries.CLIENT, OTHER);
         AuditRecord rb = log.append(b);
         assertEquals(
             AuditChain.link(i / 2, previousB, b),
             rb,
-            "L7: network " + OTHER + " must have sequences of its own from 1 after the genesis"
+            "L7: network "
+                + OTHER
+                + " must have sequences of its own from 1 after the genesis"
                 + " hash (the networks share one chain)");
         previousB = rb.getHash();
       }
@@ -64,7 +70,9 @@ abstract class AuditChainRules extends AuditLogGroup {
     assertEquals(AuditVerification.ok(10), log.verify(NETWORK), "L7: each chain verifies alone");
     assertEquals(AuditVerification.ok(5), log.verify(OTHER), "L7: each chain verifies alone");
     assertEquals(
-        AuditCheckpoint.of(OTHER, 5, previousB), log.checkpoint(OTHER), "L7: each chain has its head");
+        AuditCheckpoint.of(OTHER, 5, previousB),
+        log.checkpoint(OTHER),
+        "L7: each chain has its head");
   }
 
   /** L7: appending to one network leaves another's chain and head exactly as they were. */
@@ -73,7 +81,8 @@ abstract class AuditChainRules extends AuditLogGroup {
     Assumptions.assumeTrue(
         capabilities().supportsMultipleNetworks(), capabilities().multipleNetworksSkip("L7"));
     for (int i = 1; i <= 5; i++) {
-      log.append(SampleAuditEntries.entry(i, SampleAuditEntries.CASE, SampleAuditEntries.CLIENT, OTHER));
+      log.append(
+          SampleAuditEntries.entry(i, SampleAuditEntries.CASE, SampleAuditEntries.CLIENT, OTHER));
     }
     AuditCheckpoint other = log.checkpoint(OTHER);
     List<AuditRecord> before = readAll(log, OTHER);
@@ -96,8 +105,7 @@ abstract class AuditChainRules extends AuditLogGroup {
   }
 
   /**
-   * L7: 4 threads appending to each of two networks at once keep both chains gap-free and
-   * intact.
+   * L7: 4 threads appending to each of two networks at once keep both chains gap-free and intact.
    */
   @Test
   void l7_stochastic_concurrentAppendsInTwoNetworks_keepBothChainsIntact() {
@@ -117,7 +125,10 @@ abstract class AuditChainRules extends AuditLogGroup {
               appended.add(
                   log.append(
                       SampleAuditEntries.entry(
-                          1000L * (thread + 1) + i, SampleAuditEntries.CASE, SampleAuditEntries.CLIENT, n)));
+                          1000L * (thread + 1) + i,
+                          SampleAuditEntries.CASE,
+                          SampleAuditEntries.CLIENT,
+                          n)));
             }
             return appended;
           });
@@ -131,10 +142,14 @@ abstract class AuditChainRules extends AuditLogGroup {
       List<AuditRecord> stored = readAll(log, n);
       for (int i = 0; i < stored.size(); i++) {
         assertEquals(
-            i + 1, stored.get(i).getSequence(), "L7: sequences of " + n + " without gaps or repeats");
+            i + 1,
+            stored.get(i).getSequence(),
+            "L7: sequences of " + n + " without gaps or repeats");
       }
       AuditVerification v = AuditChain.verify(stored);
-      assertTrue(v.isOk(), "L7: concurrent appends forked the chain of " + n + ": " + v.getExplanation().orElse(""));
+      assertTrue(
+          v.isOk(),
+          "L7: concurrent appends forked the chain of " + n + ": " + v.getExplanation().orElse(""));
       assertEquals(v, log.verify(n), "L4: verify() must agree with AuditChain.verify");
     }
     assertTrue(log.verify().isOk(), "L7: both chains are intact");

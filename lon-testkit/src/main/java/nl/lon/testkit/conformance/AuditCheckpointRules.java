@@ -8,8 +8,8 @@ import nl.lon.persistence.audit.AuditChain;
 import nl.lon.persistence.audit.AuditCheckpoint;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.audit.AuditSeal;
-import nl.lon.persistence.audit.AuditVerification.Problem;
 import nl.lon.persistence.audit.AuditVerification;
+import nl.lon.persistence.audit.AuditVerification.Problem;
 import nl.lon.testkit.sample.SampleAuditEntries;
 import org.junit.jupiter.api.Test;
 
@@ -32,13 +32,17 @@ abstract class AuditCheckpointRules extends AuditLogGroup {
     AuditRecord last = log.read(NETWORK, 10, 1).get(0);
     AuditCheckpoint cp = log.checkpoint(NETWORK);
     assertEquals(
-        AuditCheckpoint.of(NETWORK, 10, last.getHash()), cp, "L8: a checkpoint is size and last hash");
+        AuditCheckpoint.of(NETWORK, 10, last.getHash()),
+        cp,
+        "L8: a checkpoint is size and last hash");
     assertEquals(AuditVerification.ok(10), log.verify(cp), "L8: the checkpoint holds");
     for (int i = 11; i <= 15; i++) {
       log.append(SampleAuditEntries.entry(i));
     }
     assertEquals(
-        AuditVerification.ok(15), log.verify(cp), "L8: a checkpoint keeps holding as the chain grows");
+        AuditVerification.ok(15),
+        log.verify(cp),
+        "L8: a checkpoint keeps holding as the chain grows");
   }
 
   /** L8: records removed at the end with the head moved back are found against a checkpoint. */
@@ -72,8 +76,8 @@ abstract class AuditCheckpointRules extends AuditLogGroup {
   }
 
   /**
-   * L8: a record before the checkpoint rewritten, every later hash recomputed with SHA-256 and
-   * the head moved to match, is found against the checkpoint as CHECKPOINT_MISMATCH.
+   * L8: a record before the checkpoint rewritten, every later hash recomputed with SHA-256 and the
+   * head moved to match, is found against the checkpoint as CHECKPOINT_MISMATCH.
    */
   @Test
   void l8_rewriteBeforeCheckpointWithRecomputedHashes_isFound() {
@@ -110,6 +114,7 @@ abstract class AuditCheckpointRules extends AuditLogGroup {
     List<AuditRecord> chain = readAll(log, NETWORK);
     AuditTampering t = tamperingOf(log, AuditSeal.sha256());
     tamper.accept(t, chain);
-    assertFound(log, t, AuditSeal.sha256(), t.verify(log, cp), "L8", what, brokenAt, problem, false);
+    assertFound(
+        log, t, AuditSeal.sha256(), t.verify(log, cp), "L8", what, brokenAt, problem, false);
   }
 }

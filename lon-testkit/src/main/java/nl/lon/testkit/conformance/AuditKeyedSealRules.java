@@ -11,8 +11,8 @@ import nl.lon.persistence.audit.AuditEntry;
 import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.audit.AuditSeal;
-import nl.lon.persistence.audit.AuditVerification.Problem;
 import nl.lon.persistence.audit.AuditVerification;
+import nl.lon.persistence.audit.AuditVerification.Problem;
 import nl.lon.testkit.sample.SampleAuditEntries;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -58,8 +58,8 @@ abstract class AuditKeyedSealRules extends AuditLogGroup {
   }
 
   /**
-   * L9: a record rewritten with every later hash recomputed with plain SHA-256 and the head
-   * moved to match is found as ALTERED at that record by verify() alone.
+   * L9: a record rewritten with every later hash recomputed with plain SHA-256 and the head moved
+   * to match is found as ALTERED at that record by verify() alone.
    */
   @Test
   void l9_rewriteWithRecomputedSha256_isFoundWithoutCheckpoint() {

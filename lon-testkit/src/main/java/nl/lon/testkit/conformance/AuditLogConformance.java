@@ -17,12 +17,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The conformance kit for {@link AuditLog} adapters: tests for rules L1-L4 and L7-L9 of the
- * {@link AuditLog} contract, grouped by rule and named after it (conformiteitstest logging).
+ * The conformance kit for {@link AuditLog} adapters: tests for rules L1-L4 and L7-L9 of the {@link
+ * AuditLog} contract, grouped by rule and named after it (conformiteitstest logging).
  *
  * <p>Extend it, return a new, empty log sealed with {@link AuditSeal#sha256()} from {@link
- * #createLog()}, one sealed with a given key from {@link #createKeyedLog(AuditSeal)}, and a way
- * to tamper with a log's storage from {@link #tampering(AuditLog)}; the kit then checks that each
+ * #createLog()}, one sealed with a given key from {@link #createKeyedLog(AuditSeal)}, and a way to
+ * tamper with a log's storage from {@link #tampering(AuditLog)}; the kit then checks that each
  * network's hash chain is built as {@link AuditChain#link} builds it, that chains are independent
  * and stay intact under many (and concurrent) appends, that {@link AuditLog#verify(NetworkId)}
  * checks every stored row against the head and finds altered, removed, reordered and duplicated
@@ -59,7 +59,8 @@ public abstract class AuditLogConformance {
   static final NetworkId OTHER = NetworkId.of("kit-audit-other-network");
 
   /** The key of the keyed log in the L9 tests: 32 bytes, 0x4c ('L') each. */
-  static final byte[] KEY = "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  static final byte[] KEY =
+      "LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   AuditLog log;
   final List<AuditLog> alsoCreated = new ArrayList<>();
@@ -76,9 +77,9 @@ public abstract class AuditLogConformance {
   protected abstract AuditLog createLog();
 
   /**
-   * Creates a log sealed with a keyed seal, for rule L9; called at most once per test, after
-   * {@link #createLog()}, and released like it. Override it, or switch the capability off with
-   * {@link Capabilities#withoutKeyedSeal(String)}.
+   * Creates a log sealed with a keyed seal, for rule L9; called at most once per test, after {@link
+   * #createLog()}, and released like it. Override it, or switch the capability off with {@link
+   * Capabilities#withoutKeyedSeal(String)}.
    *
    * @param seal the keyed seal, {@link AuditSeal#hmacSha256(byte[])}
    * @return a new, empty log with that seal, on empty storage; never null
@@ -126,8 +127,13 @@ public abstract class AuditLogConformance {
       throw new IllegalStateException("createLog() returned null; return the log under test");
     }
     assertEquals(
-        Set.of(), log.networks(), "createLog() must return an empty log: the kit counts from sequence 1");
-    assertEquals(0, log.size(NETWORK), "createLog() must return an empty log: the kit counts from sequence 1");
+        Set.of(),
+        log.networks(),
+        "createLog() must return an empty log: the kit counts from sequence 1");
+    assertEquals(
+        0,
+        log.size(NETWORK),
+        "createLog() must return an empty log: the kit counts from sequence 1");
   }
 
   @AfterEach
@@ -179,8 +185,8 @@ public abstract class AuditLogConformance {
   }
 
   /**
-   * Rule L4: verify checks every stored record of a chain against its head and finds every
-   * altered, removed, reordered or duplicated record and every row beyond the head.
+   * Rule L4: verify checks every stored record of a chain against its head and finds every altered,
+   * removed, reordered or duplicated record and every row beyond the head.
    *
    * @since 0.1
    */

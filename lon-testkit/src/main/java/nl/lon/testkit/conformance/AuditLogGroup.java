@@ -14,8 +14,8 @@ import nl.lon.persistence.audit.AuditEntry;
 import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.audit.AuditSeal;
-import nl.lon.persistence.audit.AuditVerification.Problem;
 import nl.lon.persistence.audit.AuditVerification;
+import nl.lon.persistence.audit.AuditVerification.Problem;
 import nl.lon.testkit.sample.SampleAuditEntries;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -104,8 +104,8 @@ abstract class AuditLogGroup {
 
   /**
    * Asserts a tampering was found as expected and, when storage was changed, exactly as {@link
-   * AuditChain} finds it on what is stored (or, when the copy was changed, that the log itself
-   * is still intact).
+   * AuditChain} finds it on what is stored (or, when the copy was changed, that the log itself is
+   * still intact).
    */
   static void assertFound(
       AuditLog l,
@@ -119,24 +119,40 @@ abstract class AuditLogGroup {
       boolean compareWithChain) {
     assertFalse(
         v.isOk(),
-        rule + ": after " + what + " " + where(t) + ", verification must report the chain broken,"
+        rule
+            + ": after "
+            + what
+            + " "
+            + where(t)
+            + ", verification must report the chain broken,"
             + " but it reported it intact");
     assertEquals(
         Optional.of(problem),
         v.getProblem(),
-        rule + ": after " + what + ", verification must report " + problem + ": "
+        rule
+            + ": after "
+            + what
+            + ", verification must report "
+            + problem
+            + ": "
             + v.getExplanation().orElse(""));
     assertEquals(
         OptionalLong.of(brokenAt),
         v.getBrokenSequence(),
-        rule + ": after " + what + ", verification must report the chain broken at sequence "
-            + brokenAt + ": " + v.getExplanation().orElse(""));
+        rule
+            + ": after "
+            + what
+            + ", verification must report the chain broken at sequence "
+            + brokenAt
+            + ": "
+            + v.getExplanation().orElse(""));
     if (t.changesStorage()) {
       if (compareWithChain) {
         assertEquals(
             AuditChain.verify(readAll(l, NETWORK), l.checkpoint(NETWORK), seal),
             t.verify(l, NETWORK),
-            rule + ": verify() must check what is actually stored, as AuditChain.verify does on"
+            rule
+                + ": verify() must check what is actually stored, as AuditChain.verify does on"
                 + " the stored records and the head");
       }
     } else {

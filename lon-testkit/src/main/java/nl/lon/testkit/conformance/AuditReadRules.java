@@ -16,9 +16,7 @@ import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.testkit.sample.SampleAuditEntries;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rules L2 and L3: records never change; reads are ordered, filtered and immutable.
- */
+/** Rules L2 and L3: records never change; reads are ordered, filtered and immutable. */
 abstract class AuditReadRules extends AuditLogGroup {
 
   /** L2: records read earlier are read back unchanged after later appends. */
@@ -93,8 +91,7 @@ abstract class AuditReadRules extends AuditLogGroup {
       found.add(r.getSequence());
     }
     assertEquals(expected, found, "L3: readForCase returns every record of the case, in order");
-    assertEquals(
-        List.of(), log.readForCase(n, CaseId.of("kit-audit-none")), "L3: unknown case");
+    assertEquals(List.of(), log.readForCase(n, CaseId.of("kit-audit-none")), "L3: unknown case");
   }
 
   /** L3: readForClient returns that client's records in that network only. */
@@ -116,7 +113,8 @@ abstract class AuditReadRules extends AuditLogGroup {
     List<Long> found = new ArrayList<>();
     for (AuditRecord r : log.readForClient(n1, client)) {
       assertEquals(n1, r.getNetwork(), "L3: readForClient returns that network only");
-      assertEquals(Optional.of(client), r.getClient(), "L3: readForClient returns that client only");
+      assertEquals(
+          Optional.of(client), r.getClient(), "L3: readForClient returns that client only");
       found.add(r.getSequence());
     }
     assertEquals(expected, found, "L3: readForClient returns every record of the client, in order");
@@ -133,13 +131,17 @@ abstract class AuditReadRules extends AuditLogGroup {
     AuditRecord any = read.get(0);
     assertThrows(UnsupportedOperationException.class, () -> read.add(any), "L3: read is immutable");
     assertThrows(
-        UnsupportedOperationException.class, () -> forCase.add(any), "L3: readForCase is immutable");
+        UnsupportedOperationException.class,
+        () -> forCase.add(any),
+        "L3: readForCase is immutable");
     assertThrows(
         UnsupportedOperationException.class,
         () -> forClient.add(any),
         "L3: readForClient is immutable");
     assertThrows(
-        UnsupportedOperationException.class, () -> networks.add(OTHER), "L7: networks() is immutable");
+        UnsupportedOperationException.class,
+        () -> networks.add(OTHER),
+        "L7: networks() is immutable");
     appendEntries(log, 2);
     assertEquals(3, read.size(), "L3: an earlier read must not grow with later appends");
   }

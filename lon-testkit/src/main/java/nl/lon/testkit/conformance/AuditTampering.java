@@ -21,8 +21,8 @@ import nl.lon.persistence.audit.AuditVerification;
  * to the adapter's storage: an SQL {@code UPDATE} or {@code DELETE}, a rewritten file. Implement
  * the five primitive operations against that storage exactly as an intruder with database access
  * would: store what you are given, recompute nothing. The kit composes them into every attack it
- * checks (a changed fact, a removed, moved or duplicated record, a record inserted beyond the
- * head, a truncation, a wipe, a rewrite with recomputed hashes):
+ * checks (a changed fact, a removed, moved or duplicated record, a record inserted beyond the head,
+ * a truncation, a wipe, a rewrite with recomputed hashes):
  *
  * <pre>{@code
  * @Override
@@ -48,8 +48,8 @@ import nl.lon.persistence.audit.AuditVerification;
  * <p>When the storage cannot be reached (for example a write-once store), return {@link
  * #onCopy(AuditLog)}: the kit then tampers with a copy of the records and heads read through the
  * port and verifies the copy with {@link AuditChain}, which checks that the log stores correct
- * chains, and it requires the untouched log's own verification to stay intact; it cannot check
- * that {@code verify()} reads the storage.
+ * chains, and it requires the untouched log's own verification to stay intact; it cannot check that
+ * {@code verify()} reads the storage.
  *
  * <p>The kit calls the factory after it appended the records, uses one instance per test from one
  * thread, and names stored records by their network and the sequence the log gave them.
@@ -88,8 +88,8 @@ public interface AuditTampering {
   void swap(NetworkId network, long first, long second);
 
   /**
-   * Stores a record after the last stored record of its network, as given, without moving the
-   * head: a row beyond the head.
+   * Stores a record after the last stored record of its network, as given, without moving the head:
+   * a row beyond the head.
    *
    * @param record the record to store; its sequence may repeat one already stored
    * @since 0.1
@@ -97,9 +97,9 @@ public interface AuditTampering {
   void insertAfterLast(AuditRecord record);
 
   /**
-   * Sets a network's chain head to a size and hash, as an intruder who also adjusts the head
-   * would; {@code (0, AuditChain.GENESIS_HASH)} resets it to an empty chain (an adapter may then
-   * delete the head). An adapter that keeps no head apart from its records does nothing.
+   * Sets a network's chain head to a size and hash, as an intruder who also adjusts the head would;
+   * {@code (0, AuditChain.GENESIS_HASH)} resets it to an empty chain (an adapter may then delete
+   * the head). An adapter that keeps no head apart from its records does nothing.
    *
    * @param network the network
    * @param size the size the head must count
@@ -156,8 +156,8 @@ public interface AuditTampering {
   }
 
   /**
-   * Tampering with a copy of the log's records and heads, for adapters whose storage the kit
-   * cannot reach. The kit checks the copy with the seal it created the log with.
+   * Tampering with a copy of the log's records and heads, for adapters whose storage the kit cannot
+   * reach. The kit checks the copy with the seal it created the log with.
    *
    * @param log the log whose records to copy, read through the port when this is called
    * @return tampering on the copy; {@link #changesStorage()} is false
@@ -183,8 +183,8 @@ public interface AuditTampering {
 
   /**
    * A chain rewritten from one sequence on with recomputed plain SHA-256 hashes, as someone who
-   * knows the public format but not a key would forge it: the record at {@code fromSequence}
-   * gets changed facts, and it and every later record get new previous hashes and hashes.
+   * knows the public format but not a key would forge it: the record at {@code fromSequence} gets
+   * changed facts, and it and every later record get new previous hashes and hashes.
    *
    * @param chain one network's records, from sequence 1, in order
    * @param fromSequence the sequence of the record to change, 1 or more

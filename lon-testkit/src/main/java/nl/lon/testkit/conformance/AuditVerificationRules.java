@@ -10,15 +10,15 @@ import nl.lon.persistence.audit.AuditChain;
 import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.audit.AuditSeal;
-import nl.lon.persistence.audit.AuditVerification.Problem;
 import nl.lon.persistence.audit.AuditVerification;
+import nl.lon.persistence.audit.AuditVerification.Problem;
 import nl.lon.testkit.sample.SampleAuditEntries;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rule L4: verify checks every stored record of a chain against its head and finds every
- * altered, removed, reordered or duplicated record and every row beyond the head.
+ * Rule L4: verify checks every stored record of a chain against its head and finds every altered,
+ * removed, reordered or duplicated record and every row beyond the head.
  */
 abstract class AuditVerificationRules extends AuditLogGroup {
 
@@ -41,13 +41,13 @@ abstract class AuditVerificationRules extends AuditLogGroup {
     AuditVerification chain = AuditChain.verify(readAll(log, NETWORK));
     assertTrue(
         chain.isOk(),
-        "L1: the records read back must form an intact chain: " + chain.getExplanation().orElse(""));
+        "L1: the records read back must form an intact chain: "
+            + chain.getExplanation().orElse(""));
     assertEquals(
         chain,
         log.verify(NETWORK),
         "L4: verify() must report what AuditChain.verify reports on the stored records");
-    assertEquals(
-        200, log.verify(NETWORK).getRecordsChecked(), "L4: verify() checks every record");
+    assertEquals(200, log.verify(NETWORK).getRecordsChecked(), "L4: verify() checks every record");
     AuditLogVerification all = log.verify();
     assertTrue(all.isOk(), "L4: verify() of every chain is intact");
     assertEquals(Set.of(NETWORK), all.getChains().keySet(), "L4: verify() names every chain");
@@ -88,10 +88,7 @@ abstract class AuditVerificationRules extends AuditLogGroup {
   @Test
   void l4_removedLastRecord_isFoundThroughTheHead() {
     assertTamperingFound(
-        t -> t.remove(NETWORK, RECORDS),
-        "the last record was removed",
-        RECORDS,
-        Problem.MISSING);
+        t -> t.remove(NETWORK, RECORDS), "the last record was removed", RECORDS, Problem.MISSING);
   }
 
   /** L4: two records swapped in storage are found as REORDERED at the first. */
@@ -105,8 +102,8 @@ abstract class AuditVerificationRules extends AuditLogGroup {
   }
 
   /**
-   * L4: a correctly linked record stored after the last one without moving the head is found
-   * as BEYOND_HEAD: verify reads every stored row, not only those the head counts.
+   * L4: a correctly linked record stored after the last one without moving the head is found as
+   * BEYOND_HEAD: verify reads every stored row, not only those the head counts.
    */
   @Test
   void l4_rowBeyondTheHead_isFound() {
@@ -150,7 +147,9 @@ abstract class AuditVerificationRules extends AuditLogGroup {
         t ->
             t.overwrite(
                 AuditChain.link(
-                    RECORDS, record(RECORDS - 1).getHash(), AuditTampering.altered(record(RECORDS)).toEntry())),
+                    RECORDS,
+                    record(RECORDS - 1).getHash(),
+                    AuditTampering.altered(record(RECORDS)).toEntry())),
         "the last record was replaced with a valid hash",
         RECORDS,
         Problem.BROKEN_LINK);
@@ -163,7 +162,8 @@ abstract class AuditVerificationRules extends AuditLogGroup {
         capabilities().supportsMultipleNetworks(), capabilities().multipleNetworksSkip("L4"));
     appendEntries(log, RECORDS);
     for (int i = 1; i <= 5; i++) {
-      log.append(SampleAuditEntries.entry(i, SampleAuditEntries.CASE, SampleAuditEntries.CLIENT, OTHER));
+      log.append(
+          SampleAuditEntries.entry(i, SampleAuditEntries.CASE, SampleAuditEntries.CLIENT, OTHER));
     }
     AuditTampering t = tamperingOf(log, AuditSeal.sha256());
     t.overwrite(AuditTampering.altered(record(MIDDLE)));
@@ -171,8 +171,7 @@ abstract class AuditVerificationRules extends AuditLogGroup {
     assertFalse(v.isOk(), "L4: a broken chain makes the whole log broken");
     assertEquals(
         Set.of(NETWORK, OTHER), v.getChains().keySet(), "L4: verify() reports every chain");
-    assertEquals(
-        Set.of(NETWORK), v.getBroken().keySet(), "L4: only the tampered chain is broken");
+    assertEquals(Set.of(NETWORK), v.getBroken().keySet(), "L4: only the tampered chain is broken");
     assertEquals(
         AuditVerification.ok(5), v.getChains().get(OTHER), "L4: the other chain is intact");
   }
@@ -187,7 +186,8 @@ abstract class AuditVerificationRules extends AuditLogGroup {
     assertTrue(log.verify().isOk(), "L4: the log verifies before tampering");
     AuditTampering t = tamperingOf(log, AuditSeal.sha256());
     tamper.accept(t);
-    assertFound(log, t, AuditSeal.sha256(), t.verify(log, NETWORK), "L4", what, brokenAt, problem, true);
+    assertFound(
+        log, t, AuditSeal.sha256(), t.verify(log, NETWORK), "L4", what, brokenAt, problem, true);
     assertFalse(t.verify(log).isOk(), "L4: verify() of the whole log must be broken too");
   }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
  * What an adapter under test supports beyond the required contract; each capability switched off
  * turns the kit tests that need it into reported skips (capaciteiten).
  *
- * <p>Start from {@link #full()} and switch off what your adapter does not offer, with a reason
- * that appears in the skip message:
+ * <p>Start from {@link #full()} and switch off what your adapter does not offer, with a reason that
+ * appears in the skip message:
  *
  * <pre>{@code
  * @Override
@@ -18,8 +18,8 @@ import java.util.Objects;
  *
  * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
  *
- * <p>Only switch a capability off when the adapter documents the limitation to its users; a
- * skipped rule is a rule the kit has not checked. Immutable and thread-safe.
+ * <p>Only switch a capability off when the adapter documents the limitation to its users; a skipped
+ * rule is a rule the kit has not checked. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -60,9 +60,9 @@ public final class Capabilities {
   }
 
   /**
-   * Whether the adapter may be written by many threads (and processes) at once; when off, the
-   * kit skips the tests of rules A7 (racing appenders), L1 and L7 (concurrent audit appends) and
-   * V1 (concurrent puts).
+   * Whether the adapter may be written by many threads (and processes) at once; when off, the kit
+   * skips the tests of rules A7 (racing appenders), L1 and L7 (concurrent audit appends) and V1
+   * (concurrent puts).
    *
    * @return true when concurrent writers are supported
    * @since 0.1
@@ -73,8 +73,8 @@ public final class Capabilities {
 
   /**
    * Whether one adapter instance holds the data of several networks; when off, the kit skips the
-   * tests that use a second network (rules A3, R4 exclusion of other networks, V2 per-network
-   * keys, L7 a chain per network).
+   * tests that use a second network (rules A3, R4 exclusion of other networks, V2 per-network keys,
+   * L7 a chain per network).
    *
    * @return true when several networks share one store
    * @since 0.1
@@ -104,7 +104,12 @@ public final class Capabilities {
    */
   public Capabilities withoutConcurrentWriters(String reason) {
     return new Capabilities(
-        false, reason(reason), multipleNetworks, multipleNetworksReason, keyedSeal, keyedSealReason);
+        false,
+        reason(reason),
+        multipleNetworks,
+        multipleNetworksReason,
+        keyedSeal,
+        keyedSealReason);
   }
 
   /**
@@ -116,7 +121,12 @@ public final class Capabilities {
    */
   public Capabilities withoutMultipleNetworks(String reason) {
     return new Capabilities(
-        concurrentWriters, concurrentWritersReason, false, reason(reason), keyedSeal, keyedSealReason);
+        concurrentWriters,
+        concurrentWritersReason,
+        false,
+        reason(reason),
+        keyedSeal,
+        keyedSealReason);
   }
 
   /**
@@ -166,7 +176,8 @@ public final class Capabilities {
   private static String reason(String reason) {
     Objects.requireNonNull(reason, "reason");
     if (reason.isBlank()) {
-      throw new IllegalArgumentException("give the reason a capability is off; it is shown in the skip");
+      throw new IllegalArgumentException(
+          "give the reason a capability is off; it is shown in the skip");
     }
     return reason;
   }

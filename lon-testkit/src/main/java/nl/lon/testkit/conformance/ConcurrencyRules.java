@@ -34,8 +34,8 @@ abstract class ConcurrencyRules extends EventStoreGroup {
   }
 
   /**
-   * A7: in each of 100 rounds, 16 threads append at the same expected version; exactly one wins
-   * and every other gets {@link ConcurrencyConflictException}.
+   * A7: in each of 100 rounds, 16 threads append at the same expected version; exactly one wins and
+   * every other gets {@link ConcurrencyConflictException}.
    */
   @Test
   void a7_stochastic_racingAppendersAtOneVersion_exactlyOneWinsEachRound() {
@@ -47,14 +47,21 @@ abstract class ConcurrencyRules extends EventStoreGroup {
         List<Callable<Attempt>> tasks = new ArrayList<>();
         for (int t = 0; t < RACE_THREADS; t++) {
           String marker = "round-" + round + "-thread-" + t;
-          tasks.add(() -> Attempt.of(marker, () -> append(s, n1, v, List.of(SampleEvents.marked(s, v + 1, marker)))));
+          tasks.add(
+              () ->
+                  Attempt.of(
+                      marker,
+                      () -> append(s, n1, v, List.of(SampleEvents.marked(s, v + 1, marker)))));
         }
         List<Attempt> attempts = race.all(tasks);
         List<Attempt> won = new ArrayList<>();
         for (Attempt a : attempts) {
           if (a.other != null) {
             throw new AssertionError(
-                "A7: round " + round + ": an append failed with " + a.other
+                "A7: round "
+                    + round
+                    + ": an append failed with "
+                    + a.other
                     + " instead of winning or failing with ConcurrencyConflictException",
                 a.other);
           }
@@ -65,8 +72,14 @@ abstract class ConcurrencyRules extends EventStoreGroup {
         assertEquals(
             1,
             won.size(),
-            "A7: round " + round + ": " + won.size() + " of " + RACE_THREADS
-                + " concurrent appends at expected version " + v
+            "A7: round "
+                + round
+                + ": "
+                + won.size()
+                + " of "
+                + RACE_THREADS
+                + " concurrent appends at expected version "
+                + v
                 + " succeeded; exactly one may win and every other must fail with"
                 + " ConcurrencyConflictException (a lost or duplicated update)");
         for (Attempt a : attempts) {
@@ -77,8 +90,13 @@ abstract class ConcurrencyRules extends EventStoreGroup {
                 "A7: round " + round + ": the conflict carries the expected version");
             assertTrue(
                 a.conflict.getActualVersion() > v,
-                "A7: round " + round + ": a loser's conflict must carry the winner's version,"
-                    + " above " + v + ", was " + a.conflict.getActualVersion());
+                "A7: round "
+                    + round
+                    + ": a loser's conflict must carry the winner's version,"
+                    + " above "
+                    + v
+                    + ", was "
+                    + a.conflict.getActualVersion());
           }
         }
         assertEquals(v + 1, won.get(0).result.getLastSequence(), "A7: the winner's new version");
@@ -149,7 +167,10 @@ abstract class ConcurrencyRules extends EventStoreGroup {
     lost.removeAll(stored.keySet());
     assertTrue(
         lost.isEmpty(),
-        "A7: " + lost.size() + " of " + acknowledged.size()
+        "A7: "
+            + lost.size()
+            + " of "
+            + acknowledged.size()
             + " acknowledged appends are missing from the stream (lost updates), for example "
             + first(lost));
     stored.forEach(

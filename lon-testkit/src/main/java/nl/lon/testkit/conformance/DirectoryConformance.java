@@ -54,9 +54,11 @@ public abstract class DirectoryConformance {
   final void createDirectoryUnderTest() {
     directory = createDirectory();
     if (directory == null) {
-      throw new IllegalStateException("createDirectory() returned null; return the directory under test");
+      throw new IllegalStateException(
+          "createDirectory() returned null; return the directory under test");
     }
-    assertEquals(List.of(), directory.networks(), "createDirectory() must return an empty directory");
+    assertEquals(
+        List.of(), directory.networks(), "createDirectory() must return an empty directory");
   }
 
   @AfterEach

@@ -11,9 +11,7 @@ import nl.lon.core.network.ProfessionalRole;
 import nl.lon.testkit.sample.SampleDirectory;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rule D3: lists are immutable snapshots ordered by id.
- */
+/** Rule D3: lists are immutable snapshots ordered by id. */
 abstract class DirectoryListRules extends DirectoryGroup {
 
   /** D3: networks are listed in id order. */
@@ -31,9 +29,12 @@ abstract class DirectoryListRules extends DirectoryGroup {
   /** D3: the professionals of a network are listed in id order, without other networks'. */
   @Test
   void d3_professionalsOfANetwork_areOrderedById() {
-    Professional p3 = SampleDirectory.professional("p-3", "ggd", "kit-n", ProfessionalRole.CORE_MEMBER);
-    Professional p1 = SampleDirectory.professional("p-1", "ggd", "kit-n", ProfessionalRole.NETWORK_DIRECTOR);
-    Professional other = SampleDirectory.professional("p-2", "ggd", "kit-m", ProfessionalRole.CORE_MEMBER);
+    Professional p3 =
+        SampleDirectory.professional("p-3", "ggd", "kit-n", ProfessionalRole.CORE_MEMBER);
+    Professional p1 =
+        SampleDirectory.professional("p-1", "ggd", "kit-n", ProfessionalRole.NETWORK_DIRECTOR);
+    Professional other =
+        SampleDirectory.professional("p-2", "ggd", "kit-m", ProfessionalRole.CORE_MEMBER);
     directory.put(p3);
     directory.put(other);
     directory.put(p1);
@@ -47,7 +48,8 @@ abstract class DirectoryListRules extends DirectoryGroup {
   @Test
   void d3_lists_areImmutableSnapshots() {
     directory.put(SampleDirectory.network("kit-a", "A"));
-    directory.put(SampleDirectory.professional("p-1", "ggd", "kit-a", ProfessionalRole.CORE_MEMBER));
+    directory.put(
+        SampleDirectory.professional("p-1", "ggd", "kit-a", ProfessionalRole.CORE_MEMBER));
     List<Network> networks = directory.networks();
     List<Professional> professionals = directory.professionals(NetworkId.of("kit-a"));
     assertThrows(

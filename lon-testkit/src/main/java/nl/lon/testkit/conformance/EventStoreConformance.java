@@ -7,15 +7,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
 /**
  * The conformance kit for {@link EventStore} adapters: one test per rule A1-A9 and R1-R5 of the
  * {@link EventStore} contract, grouped by rule (conformiteitstest gebeurtenissenopslag).
  *
  * <p>Extend it in your adapter's tests and return a new store from {@link #createStore()}; JUnit
- * runs every nested group against it. Test names start with the rule they check, so a failure
- * such as {@code a4_staleExpectedVersion_isRefusedWithBothVersionsAndWritesNothing} points to the
+ * runs every nested group against it. Test names start with the rule they check, so a failure such
+ * as {@code a4_staleExpectedVersion_isRefusedWithBothVersionsAndWritesNothing} points to the
  * paragraph of the contract to read, and every assertion message starts with the rule id.
  *
  * <pre>{@code
@@ -29,9 +28,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
  *
- * <p>Each test uses networks and cases with fresh random ids, so a store that keeps data of
- * earlier tests still passes; positions need not start at 1. Switch off what the adapter does not
- * support with {@link #capabilities()}: the tests that need it are then reported as skipped. The
+ * <p>Each test uses networks and cases with fresh random ids, so a store that keeps data of earlier
+ * tests still passes; positions need not start at 1. Switch off what the adapter does not support
+ * with {@link #capabilities()}: the tests that need it are then reported as skipped. The
  * concurrency tests run 16 threads for 100 rounds and take about a second against a fast store.
  * Rule A8 (behaviour on I/O errors) cannot be provoked through the port and is not checked.
  *
@@ -74,8 +73,7 @@ public abstract class EventStoreConformance {
   }
 
   /**
-   * Releases a store after a test, for example its connection pool; does nothing unless
-   * overridden.
+   * Releases a store after a test, for example its connection pool; does nothing unless overridden.
    *
    * @param store the store {@link #createStore()} returned
    * @throws Exception when releasing fails; the test then fails
@@ -160,8 +158,8 @@ public abstract class EventStoreConformance {
   }
 
   /**
-   * Rule A4: optimistic concurrency; an append at another version than the stream's is refused
-   * with both versions.
+   * Rule A4: optimistic concurrency; an append at another version than the stream's is refused with
+   * both versions.
    *
    * @since 0.1
    */

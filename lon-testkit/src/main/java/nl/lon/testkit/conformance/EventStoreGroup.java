@@ -111,7 +111,9 @@ abstract class EventStoreGroup {
         e.getExpectedVersion(),
         rule + ": the conflict must carry the version the caller expected");
     assertEquals(
-        actual, e.getActualVersion(), rule + ": the conflict must carry the version actually stored");
+        actual,
+        e.getActualVersion(),
+        rule + ": the conflict must carry the version actually stored");
   }
 
   /** The outcome of one racing append. */

@@ -17,12 +17,12 @@ import javax.sql.DataSource;
  * A data source whose {@code step}-th storage operation fails, for rule U4 of {@link
  * StoresConformance} on any JDBC adapter (storingen injecteren).
  *
- * <p>Counts, over every connection it hands out, each statement execution ({@code execute},
- * {@code executeQuery}, {@code executeUpdate}, {@code executeBatch}, {@code executeLargeUpdate})
- * and each {@code commit}; the {@code step}-th of them throws an {@link SQLException} with
- * SQLState {@code 08006} (connection failure) instead of reaching the database, as a dropped
- * connection or a crashed server would. Every later operation goes through, so a retrying adapter
- * is not stuck. Everything else is passed on unchanged.
+ * <p>Counts, over every connection it hands out, each statement execution ({@code execute}, {@code
+ * executeQuery}, {@code executeUpdate}, {@code executeBatch}, {@code executeLargeUpdate}) and each
+ * {@code commit}; the {@code step}-th of them throws an {@link SQLException} with SQLState {@code
+ * 08006} (connection failure) instead of reaching the database, as a dropped connection or a
+ * crashed server would. Every later operation goes through, so a retrying adapter is not stuck.
+ * Everything else is passed on unchanged.
  *
  * <pre>{@code
  * Stores failing = JdbcStores.withoutMigration(new FaultInjectingDataSource(dataSource, 3));
@@ -80,29 +80,35 @@ public final class FaultInjectingDataSource implements DataSource {
   }
 
   private Connection wrap(Connection connection) {
-    InvocationHandler handler = (proxy, method, args) -> {
-      if (method.getName().equals("commit")) {
-        count();
-      }
-      Object result = invoke(connection, method, args);
-      if (result instanceof Statement && method.getName().startsWith("prepare")
-          || result instanceof Statement && method.getName().equals("createStatement")) {
-        return wrapStatement((Statement) result, method.getReturnType());
-      }
-      return result;
-    };
-    return (Connection) Proxy.newProxyInstance(
-        FaultInjectingDataSource.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (method.getName().equals("commit")) {
+            count();
+          }
+          Object result = invoke(connection, method, args);
+          if (result instanceof Statement && method.getName().startsWith("prepare")
+              || result instanceof Statement && method.getName().equals("createStatement")) {
+            return wrapStatement((Statement) result, method.getReturnType());
+          }
+          return result;
+        };
+    return (Connection)
+        Proxy.newProxyInstance(
+            FaultInjectingDataSource.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            handler);
   }
 
   private Object wrapStatement(Statement statement, Class<?> type) {
-    InvocationHandler handler = (proxy, method, args) -> {
-      if (method.getName().startsWith("execute")) {
-        count();
-      }
-      return invoke(statement, method, args);
-    };
-    return Proxy.newProxyInstance(FaultInjectingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler);
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (method.getName().startsWith("execute")) {
+            count();
+          }
+          return invoke(statement, method, args);
+        };
+    return Proxy.newProxyInstance(
+        FaultInjectingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler);
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

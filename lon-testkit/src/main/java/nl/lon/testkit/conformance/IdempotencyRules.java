@@ -17,8 +17,8 @@ import nl.lon.testkit.sample.SampleEvents;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rule A2: a repeated append with the same idempotency key and batch returns the earlier result
- * and writes nothing; the same key with another batch is refused.
+ * Rule A2: a repeated append with the same idempotency key and batch returns the earlier result and
+ * writes nothing; the same key with another batch is refused.
  */
 abstract class IdempotencyRules extends EventStoreGroup {
 
@@ -70,7 +70,13 @@ abstract class IdempotencyRules extends EventStoreGroup {
     Snapshot before = new Snapshot(s, n1);
     assertThrows(
         IdempotencyKeyConflictException.class,
-        () -> store.append(s, n1, 0, List.of(SampleEvents.marked(s, 1, "another request")), Optional.of("k-1")),
+        () ->
+            store.append(
+                s,
+                n1,
+                0,
+                List.of(SampleEvents.marked(s, 1, "another request")),
+                Optional.of("k-1")),
         "A2: a key used again for a different batch must be refused with"
             + " IdempotencyKeyConflictException, not answered with the earlier result");
     before.assertUnchanged("A2", "a key used for another batch");
@@ -81,11 +87,17 @@ abstract class IdempotencyRules extends EventStoreGroup {
   void a2_sameContentLaterRecordingInstant_isARepeat() {
     CaseId s = stream("a2-retry");
     CaseEvent first = SampleEvents.event(s, 1);
-    CaseEvent retried = nl.lon.core.event.CaseReopened.builder()
-        .metadata(nl.lon.core.event.EventMetadata.of(s, 1, first.getBusinessDate(),
-            first.getRecordedAt().plusSeconds(90), first.getActor()))
-        .reason(SampleEvents.markerOf(first))
-        .build();
+    CaseEvent retried =
+        nl.lon.core.event.CaseReopened.builder()
+            .metadata(
+                nl.lon.core.event.EventMetadata.of(
+                    s,
+                    1,
+                    first.getBusinessDate(),
+                    first.getRecordedAt().plusSeconds(90),
+                    first.getActor()))
+            .reason(SampleEvents.markerOf(first))
+            .build();
     AppendResult original = store.append(s, n1, 0, List.of(first), Optional.of("k-1"));
     AppendResult again =
         assertDoesNotThrow(
@@ -95,8 +107,8 @@ abstract class IdempotencyRules extends EventStoreGroup {
   }
 
   /**
-   * A2: a request retried after the stream moved on (decided again: later sequence and
-   * recording instant, same content) is a repeat, not a conflict.
+   * A2: a request retried after the stream moved on (decided again: later sequence and recording
+   * instant, same content) is a repeat, not a conflict.
    */
   @Test
   void a2_sameContentRetriedAfterStreamMovedOn_isARepeat() {
@@ -104,11 +116,17 @@ abstract class IdempotencyRules extends EventStoreGroup {
     CaseEvent first = SampleEvents.event(s, 1);
     AppendResult original = store.append(s, n1, 0, List.of(first), Optional.of("k-1"));
     store.append(s, n1, 1, SampleEvents.batch(s, 2, 1), Optional.of("k-2"));
-    CaseEvent decidedAgain = nl.lon.core.event.CaseReopened.builder()
-        .metadata(nl.lon.core.event.EventMetadata.of(s, 3, first.getBusinessDate(),
-            first.getRecordedAt().plusSeconds(600), first.getActor()))
-        .reason(SampleEvents.markerOf(first))
-        .build();
+    CaseEvent decidedAgain =
+        nl.lon.core.event.CaseReopened.builder()
+            .metadata(
+                nl.lon.core.event.EventMetadata.of(
+                    s,
+                    3,
+                    first.getBusinessDate(),
+                    first.getRecordedAt().plusSeconds(600),
+                    first.getActor()))
+            .reason(SampleEvents.markerOf(first))
+            .build();
     Snapshot before = new Snapshot(s, n1);
     AppendResult again =
         assertDoesNotThrow(
@@ -123,8 +141,7 @@ abstract class IdempotencyRules extends EventStoreGroup {
   void a2_differentKey_appendsNormally() {
     CaseId s = stream("a2-different");
     store.append(s, n1, 0, SampleEvents.batch(s, 1, 1), Optional.of("k-1"));
-    AppendResult second =
-        store.append(s, n1, 1, SampleEvents.batch(s, 2, 1), Optional.of("k-2"));
+    AppendResult second = store.append(s, n1, 1, SampleEvents.batch(s, 2, 1), Optional.of("k-2"));
     assertFalse(second.isDuplicate(), "A2: an append with a new key is not a duplicate");
     assertEquals(2, store.version(s), "A2: an append with a new key must write its events");
   }

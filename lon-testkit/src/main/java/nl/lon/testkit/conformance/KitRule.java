@@ -9,16 +9,16 @@ import java.util.List;
  * <p>The rules are stated in the Javadoc of {@link nl.lon.persistence.event.EventStore} (A, R),
  * {@link nl.lon.persistence.audit.AuditLog} (L), {@link nl.lon.persistence.vault.PersonalDataVault}
  * (V), {@link nl.lon.persistence.directory.Directory} (D) and {@link
- * nl.lon.persistence.store.Stores} (U). Each kit test is named after its rule ({@code a4_...}),
- * and its assertion messages start with the rule ({@code "A4: ..."}). A rule the kit cannot check
- * from inside one JVM is {@link Coverage#UNTESTED}; it still appears in the report, as a skipped
- * test named {@code <rule>_untested_...} that gives the reason. A rule whose defects a test finds
- * only with a probability (races, concurrent readers) is {@link Coverage#PROBABILISTIC}: a pass is
+ * nl.lon.persistence.store.Stores} (U). Each kit test is named after its rule ({@code a4_...}), and
+ * its assertion messages start with the rule ({@code "A4: ..."}). A rule the kit cannot check from
+ * inside one JVM is {@link Coverage#UNTESTED}; it still appears in the report, as a skipped test
+ * named {@code <rule>_untested_...} that gives the reason. A rule whose defects a test finds only
+ * with a probability (races, concurrent readers) is {@link Coverage#PROBABILISTIC}: a pass is
  * strong evidence, not proof. Every such test carries {@code stochastic} in its name ({@code
- * a7_stochastic_...}) and is listed in {@link #getProbabilisticTests()}, also for a rule that
- * other tests check deterministically. The kit's own test keeps this list, the SPI's Javadoc and
- * the kit's test names in step, and its self-tests run every checked rule against an adapter
- * broken in exactly that rule.
+ * a7_stochastic_...}) and is listed in {@link #getProbabilisticTests()}, also for a rule that other
+ * tests check deterministically. The kit's own test keeps this list, the SPI's Javadoc and the
+ * kit's test names in step, and its self-tests run every checked rule against an adapter broken in
+ * exactly that rule.
  *
  * @since 0.2
  */
@@ -36,11 +36,15 @@ public enum KitRule {
   /** Positions strictly increase across all appends. */
   A6(Coverage.TESTED, List.of()),
   /** Linearizable appends: one winner per version, no lost update. */
-  A7(Coverage.PROBABILISTIC, List.of("a7_stochastic_racingAppendersAtOneVersion_exactlyOneWinsEachRound",
-      "a7_stochastic_retryingAppenders_loseNoUpdate", "a7_stochastic_appendsToDifferentStreams_doNotConflict")),
+  A7(
+      Coverage.PROBABILISTIC,
+      List.of(
+          "a7_stochastic_racingAppendersAtOneVersion_exactlyOneWinsEachRound",
+          "a7_stochastic_retryingAppenders_loseNoUpdate",
+          "a7_stochastic_appendsToDifferentStreams_doNotConflict")),
   /**
-   * An I/O failure leaves the whole batch or none of it: not checked for the bare event store;
-   * the same property of a whole command is rule U4, checked by fault injection.
+   * An I/O failure leaves the whole batch or none of it: not checked for the bare event store; the
+   * same property of a whole command is rule U4, checked by fault injection.
    */
   A8(Coverage.UNTESTED, List.of()),
   /** Events are never changed, reordered or removed by the port. */
@@ -74,7 +78,9 @@ public enum KitRule {
    */
   L6(Coverage.UNTESTED, List.of()),
   /** One chain per network. */
-  L7(Coverage.PROBABILISTIC, List.of("l7_stochastic_concurrentAppendsInTwoNetworks_keepBothChainsIntact")),
+  L7(
+      Coverage.PROBABILISTIC,
+      List.of("l7_stochastic_concurrentAppendsInTwoNetworks_keepBothChainsIntact")),
   /** Checkpoints reveal truncation, a wipe and a rewrite before them. */
   L8(Coverage.TESTED, List.of()),
   /** A keyed seal reveals a recomputed rewrite without a checkpoint. */

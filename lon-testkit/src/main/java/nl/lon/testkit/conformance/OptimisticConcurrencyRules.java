@@ -9,8 +9,8 @@ import nl.lon.testkit.sample.SampleEvents;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rule A4: optimistic concurrency; an append at another version than the stream's is refused
- * with both versions.
+ * Rule A4: optimistic concurrency; an append at another version than the stream's is refused with
+ * both versions.
  */
 abstract class OptimisticConcurrencyRules extends EventStoreGroup {
 

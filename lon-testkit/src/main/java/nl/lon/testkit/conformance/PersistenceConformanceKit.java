@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
  *
- * <p>Each factory is called once per test that needs the port and must return a port on empty
- * (or, for the event store, at least isolated) storage. For rule V4 the vault test also asks for
- * an event store and an audit log, after the vault: they must share storage with the vault as in
+ * <p>Each factory is called once per test that needs the port and must return a port on empty (or,
+ * for the event store, at least isolated) storage. For rule V4 the vault test also asks for an
+ * event store and an audit log, after the vault: they must share storage with the vault as in
  * production, so that an erasure that cascades into events or audit records is caught.
  *
  * <p>Not thread-safe; JUnit creates a new instance for each test.
@@ -188,8 +188,8 @@ public abstract class PersistenceConformanceKit {
   }
 
   /**
-   * The {@link PersonalDataVaultConformance} rules V1-V4, run against {@link #createVault()},
-   * with {@link #createEventStore()} and {@link #createAuditLog()} beside it for rule V4.
+   * The {@link PersonalDataVaultConformance} rules V1-V4, run against {@link #createVault()}, with
+   * {@link #createEventStore()} and {@link #createAuditLog()} beside it for rule V4.
    *
    * @since 0.1
    */

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The conformance kit for {@link PersonalDataVault} adapters: one test per rule V1-V4 of the
- * {@link PersonalDataVault} contract (conformiteitstest kluis).
+ * The conformance kit for {@link PersonalDataVault} adapters: one test per rule V1-V4 of the {@link
+ * PersonalDataVault} contract (conformiteitstest kluis).
  *
  * <p>Extend it and return a new vault from {@link #createVault()}. Rule V4 (erasure never touches
  * case events or audit records) needs the event store and audit log that share storage with the
- * vault in production; override {@link #eventStoreBesideVault()} and {@link
- * #auditLogBesideVault()} to check it, otherwise it is reported as skipped.
+ * vault in production; override {@link #eventStoreBesideVault()} and {@link #auditLogBesideVault()}
+ * to check it, otherwise it is reported as skipped.
  *
  * <pre>{@code
  * class JdbcVaultConformanceTest extends PersonalDataVaultConformance {
@@ -62,8 +62,8 @@ public abstract class PersonalDataVaultConformance {
   }
 
   /**
-   * The audit log that shares storage with the vault, for rule V4; empty leaves the audit log
-   * out of that check.
+   * The audit log that shares storage with the vault, for rule V4; empty leaves the audit log out
+   * of that check.
    *
    * @return the log, or empty
    * @since 0.1

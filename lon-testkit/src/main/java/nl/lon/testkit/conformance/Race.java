@@ -35,8 +35,8 @@ final class Race implements AutoCloseable {
   }
 
   /**
-   * Runs one task per thread, all released at the same instant, and returns their results in
-   * task order; a task that throws fails the test.
+   * Runs one task per thread, all released at the same instant, and returns their results in task
+   * order; a task that throws fails the test.
    */
   <T> List<T> all(List<Callable<T>> tasks) {
     if (tasks.size() != threads) {
@@ -70,13 +70,15 @@ final class Race implements AutoCloseable {
           "a racing thread did not finish within " + TIMEOUT_SECONDS + " s: deadlock or livelock?",
           e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof BrokenBarrierException || e.getCause() instanceof TimeoutException) {
+      if (e.getCause() instanceof BrokenBarrierException
+          || e.getCause() instanceof TimeoutException) {
         throw new AssertionError("the racing threads could not be started together", e.getCause());
       }
       if (e.getCause() instanceof AssertionError) {
         throw (AssertionError) e.getCause();
       }
-      throw new AssertionError("a racing thread failed unexpectedly: " + e.getCause(), e.getCause());
+      throw new AssertionError(
+          "a racing thread failed unexpectedly: " + e.getCause(), e.getCause());
     }
   }
 

@@ -18,9 +18,7 @@ import nl.lon.testkit.sample.SampleEvents;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rules R1-R5: reads return consistent, ordered, immutable snapshots.
- */
+/** Rules R1-R5: reads return consistent, ordered, immutable snapshots. */
 abstract class ReadRules extends EventStoreGroup {
 
   /** R1/R3: an unknown stream reads empty and is at version 0. */
@@ -71,8 +69,8 @@ abstract class ReadRules extends EventStoreGroup {
   }
 
   /**
-   * R4: paging through a network in position order, resuming from the last position seen,
-   * returns exactly the network's events.
+   * R4: paging through a network in position order, resuming from the last position seen, returns
+   * exactly the network's events.
    */
   @Test
   void r4_readNetwork_pagesInPositionOrderAndResumesExactly() {

@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.
  *
- * <p>Rule U5 (durability across a crash of the process) cannot be checked from inside one JVM;
- * an adapter proves it with a crash test that kills the writing process (the JDBC reference
- * adapter's crash cycles do). Rule U4 is checked by fault injection: the adapter gives stores on
- * the same storage whose {@code step}-th storage operation fails, and the kit checks that each
- * failed commit left nothing visible and that the first commit without a fault left everything.
- * An adapter that cannot inject faults leaves {@link #createStoresFailingAt} as it is; U4 is then
- * reported as skipped with that reason.
+ * <p>Rule U5 (durability across a crash of the process) cannot be checked from inside one JVM; an
+ * adapter proves it with a crash test that kills the writing process (the JDBC reference adapter's
+ * crash cycles do). Rule U4 is checked by fault injection: the adapter gives stores on the same
+ * storage whose {@code step}-th storage operation fails, and the kit checks that each failed commit
+ * left nothing visible and that the first commit without a fault left everything. An adapter that
+ * cannot inject faults leaves {@link #createStoresFailingAt} as it is; U4 is then reported as
+ * skipped with that reason.
  *
  * <p>Not thread-safe; JUnit creates a new instance for each test.
  *

@@ -64,7 +64,11 @@ abstract class StoresGroup {
     return SampleAuditEntries.entry(entries++, caseId, client(caseId), net);
   }
 
-  UnitOfWork unit(CaseId caseId, long expected, List<CaseEvent> events, Optional<String> key,
+  UnitOfWork unit(
+      CaseId caseId,
+      long expected,
+      List<CaseEvent> events,
+      Optional<String> key,
       Optional<PersonalData> data) {
     return new UnitOfWork(
         Optional.of(new StreamAppend(caseId, network, expected, events, key)),
@@ -73,7 +77,12 @@ abstract class StoresGroup {
   }
 
   UnitOfWork opening(CaseId caseId, Optional<String> key) {
-    return unit(caseId, 0, List.of(SampleEvents.signal(caseId, network)), key, Optional.of(SamplePersonalData.of(1)));
+    return unit(
+        caseId,
+        0,
+        List.of(SampleEvents.signal(caseId, network)),
+        key,
+        Optional.of(SamplePersonalData.of(1)));
   }
 
   List<AuditRecord> records(CaseId caseId) {
@@ -82,19 +91,28 @@ abstract class StoresGroup {
 
   /** What a refused or failed commit must leave as it was. */
   void assertNothingOf(CaseId caseId, String rule, String what) {
-    assertEquals(0, stores.eventStore().version(caseId), rule + ": " + what + " must write no event");
+    assertEquals(
+        0, stores.eventStore().version(caseId), rule + ": " + what + " must write no event");
     assertTrue(records(caseId).isEmpty(), rule + ": " + what + " must write no audit record");
-    assertFalse(stores.vault().contains(network, client(caseId)), rule + ": " + what + " must not change the vault");
+    assertFalse(
+        stores.vault().contains(network, client(caseId)),
+        rule + ": " + what + " must not change the vault");
   }
 
   void assertAllOf(CaseId caseId, UnitOfWork work, String rule) {
     long expected = work.append().map(a -> a.expectedVersion() + a.events().size()).orElse(0L);
-    assertEquals(expected, stores.eventStore().version(caseId), rule + ": the unit's events must be stored");
+    assertEquals(
+        expected, stores.eventStore().version(caseId), rule + ": the unit's events must be stored");
     List<AuditRecord> records = records(caseId);
     assertEquals(1, records.size(), rule + ": the unit's audit record must be stored, once");
-    assertEquals(work.audit().getEventId(), records.get(0).getEventId(), rule + ": the stored record is the unit's");
+    assertEquals(
+        work.audit().getEventId(),
+        records.get(0).getEventId(),
+        rule + ": the stored record is the unit's");
     if (work.vaultChange().isPresent()) {
-      assertEquals(work.vaultChange().get().data(), stores.vault().get(network, client(caseId)),
+      assertEquals(
+          work.vaultChange().get().data(),
+          stores.vault().get(network, client(caseId)),
           rule + ": the unit's vault change must be applied");
     }
   }

@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rule A3: a stream belongs to the network of its first append.
- */
+/** Rule A3: a stream belongs to the network of its first append. */
 abstract class StreamNetworkRules extends EventStoreGroup {
 
   @BeforeEach
@@ -32,7 +30,13 @@ abstract class StreamNetworkRules extends EventStoreGroup {
         assertThrows(
             InvalidValueException.class,
             () -> append(s, n2, 1, SampleEvents.batch(s, 2, 1)),
-            "A3: stream " + s + " belongs to " + n1 + "; an append naming " + n2 + " must be refused");
+            "A3: stream "
+                + s
+                + " belongs to "
+                + n1
+                + "; an append naming "
+                + n2
+                + " must be refused");
     assertEquals("stream-network", e.getRule(), "A3: the refusal names rule stream-network");
     before.assertUnchanged("A3", "an append naming another network");
     otherNetwork.assertUnchanged("A3", "an append naming another network");

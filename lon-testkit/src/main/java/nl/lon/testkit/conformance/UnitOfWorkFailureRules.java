@@ -10,9 +10,7 @@ import nl.lon.testkit.sample.SampleEvents;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rule U4: a commit that fails at any step leaves nothing; checked by fault injection.
- */
+/** Rule U4: a commit that fails at any step leaves nothing; checked by fault injection. */
 abstract class UnitOfWorkFailureRules extends StoresGroup {
 
   /** U4: failing after each storage step leaves nothing or everything visible, never a part. */
@@ -24,10 +22,12 @@ abstract class UnitOfWorkFailureRules extends StoresGroup {
     } catch (RuntimeException faultWhileMaking) {
       injects = true;
     }
-    Assumptions.assumeTrue(injects,
+    Assumptions.assumeTrue(
+        injects,
         "U4 not checked: the adapter gives no stores with injected faults (createStoresFailingAt)");
     CaseId base = caseId("u4-base");
-    stores.commit(unit(base, 0, SampleEvents.batch(base, 1, 1), Optional.empty(), Optional.empty()));
+    stores.commit(
+        unit(base, 0, SampleEvents.batch(base, 1, 1), Optional.empty(), Optional.empty()));
     for (int step = 1; step <= StoresConformance.MAX_FAULT_STEPS; step++) {
       CaseId c = caseId("u4-" + step);
       UnitOfWork work = opening(c, Optional.of("open-" + step));
@@ -47,6 +47,9 @@ abstract class UnitOfWorkFailureRules extends StoresGroup {
         return;
       }
     }
-    fail("U4: no commit passed within " + StoresConformance.MAX_FAULT_STEPS + " injected faults; does the fault injection stop?");
+    fail(
+        "U4: no commit passed within "
+            + StoresConformance.MAX_FAULT_STEPS
+            + " injected faults; does the fault injection stop?");
   }
 }

@@ -17,9 +17,7 @@ import nl.lon.testkit.sample.SampleEvents;
 import nl.lon.testkit.sample.SamplePersonalData;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rule U2: a refused append writes nothing, not even the audit record.
- */
+/** Rule U2: a refused append writes nothing, not even the audit record. */
 abstract class UnitOfWorkRefusalRules extends StoresGroup {
 
   /** U2: a stale expected version writes no event, no record and no vault change. */
@@ -28,12 +26,22 @@ abstract class UnitOfWorkRefusalRules extends StoresGroup {
     CaseId c = caseId("u2-conflict");
     stores.commit(unit(c, 0, SampleEvents.batch(c, 1, 1), Optional.empty(), Optional.empty()));
     List<AuditRecord> before = records(c);
-    UnitOfWork stale = unit(c, 0, SampleEvents.batch(c, 1, 1), Optional.empty(), Optional.of(SamplePersonalData.of(2)));
-    assertThrows(ConcurrencyConflictException.class, () -> stores.commit(stale),
+    UnitOfWork stale =
+        unit(
+            c,
+            0,
+            SampleEvents.batch(c, 1, 1),
+            Optional.empty(),
+            Optional.of(SamplePersonalData.of(2)));
+    assertThrows(
+        ConcurrencyConflictException.class,
+        () -> stores.commit(stale),
         "U2: a unit expecting a stale version must be refused");
     assertEquals(before, records(c), "U2: a refused unit must write no audit record");
     assertEquals(1, stores.eventStore().version(c), "U2: a refused unit must write no event");
-    assertFalse(stores.vault().contains(network, client(c)), "U2: a refused unit must not change the vault");
+    assertFalse(
+        stores.vault().contains(network, client(c)),
+        "U2: a refused unit must not change the vault");
   }
 
   /** U2: an append naming another network than the stream's writes nothing. */
@@ -42,13 +50,20 @@ abstract class UnitOfWorkRefusalRules extends StoresGroup {
     CaseId c = caseId("u2-network");
     stores.commit(unit(c, 0, SampleEvents.batch(c, 1, 1), Optional.empty(), Optional.empty()));
     List<AuditRecord> before = records(c);
-    UnitOfWork foreign = new UnitOfWork(
-        Optional.of(new StreamAppend(c, otherNetwork, 1, SampleEvents.batch(c, 2, 1), Optional.empty())),
-        entry(c, otherNetwork), Optional.empty());
-    assertThrows(InvalidValueException.class, () -> stores.commit(foreign),
+    UnitOfWork foreign =
+        new UnitOfWork(
+            Optional.of(
+                new StreamAppend(
+                    c, otherNetwork, 1, SampleEvents.batch(c, 2, 1), Optional.empty())),
+            entry(c, otherNetwork),
+            Optional.empty());
+    assertThrows(
+        InvalidValueException.class,
+        () -> stores.commit(foreign),
         "U2 (A3): a unit naming another network than the stream's must be refused");
     assertEquals(before, records(c), "U2: the refused unit must write no audit record");
-    assertTrue(stores.auditLog().readForCase(otherNetwork, c).isEmpty(),
+    assertTrue(
+        stores.auditLog().readForCase(otherNetwork, c).isEmpty(),
         "U2: the refused unit must write no audit record in the other network's chain either");
     assertEquals(1, stores.eventStore().version(c), "U2: the refused unit must write no event");
   }

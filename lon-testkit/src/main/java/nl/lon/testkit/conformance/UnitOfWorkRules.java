@@ -11,9 +11,7 @@ import nl.lon.persistence.store.UnitOfWork;
 import nl.lon.persistence.store.VaultChange;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rule U1: a commit makes the events, the audit record and the vault change visible together.
- */
+/** Rule U1: a commit makes the events, the audit record and the vault change visible together. */
 abstract class UnitOfWorkRules extends StoresGroup {
 
   /** U1: after a commit, every part of the unit is visible. */
@@ -23,7 +21,10 @@ abstract class UnitOfWorkRules extends StoresGroup {
     UnitOfWork work = opening(c, Optional.of("open"));
     CommitResult result = stores.commit(work);
     assertFalse(result.append().get().isDuplicate(), "U1: a first commit is not a duplicate");
-    assertEquals(work.audit().getEventId(), result.audit().getEventId(), "U1: the result carries the record");
+    assertEquals(
+        work.audit().getEventId(),
+        result.audit().getEventId(),
+        "U1: the result carries the record");
     assertAllOf(c, work, "U1");
   }
 
@@ -42,8 +43,12 @@ abstract class UnitOfWorkRules extends StoresGroup {
   void u1_erasure_removesTheEntryWithItsRecord() {
     CaseId c = caseId("u1-erase");
     stores.commit(opening(c, Optional.empty()));
-    CommitResult erased = stores.commit(new UnitOfWork(Optional.empty(), entry(c, network),
-        Optional.of(VaultChange.erase(network, client(c)))));
+    CommitResult erased =
+        stores.commit(
+            new UnitOfWork(
+                Optional.empty(),
+                entry(c, network),
+                Optional.of(VaultChange.erase(network, client(c)))));
     assertTrue(erased.vaultEntryExisted(), "U1: the erasure must report that data existed");
     assertFalse(stores.vault().contains(network, client(c)), "U1: the erased data must be gone");
     assertEquals(2, records(c).size(), "U1: the erasure's record must be stored");

@@ -19,9 +19,7 @@ import nl.lon.testkit.sample.SamplePersonalData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rules V3 and V4: erasure removes the data and nothing else.
- */
+/** Rules V3 and V4: erasure removes the data and nothing else. */
 abstract class VaultErasureRules extends VaultGroup {
 
   /** V3: erase removes the data and reports true, a second erase reports false. */
@@ -75,11 +73,15 @@ abstract class VaultErasureRules extends VaultGroup {
     assertTrue(vault.erase(n1, c), "V3: erase reports true when data were stored");
 
     assertEquals(Optional.empty(), vault.get(n1, c), "V3: get is empty after erase");
-    assertEquals(events, store.read(stream), "V4: erasure must leave the case events readable and unchanged");
+    assertEquals(
+        events,
+        store.read(stream),
+        "V4: erasure must leave the case events readable and unchanged");
     assertEquals(events.size(), store.version(stream), "V4: erasure must not change the stream");
     auditLog.ifPresent(
         l -> {
-          assertEquals(records, l.readForCase(n1, stream), "V4: erasure must leave the audit records");
+          assertEquals(
+              records, l.readForCase(n1, stream), "V4: erasure must leave the audit records");
           assertTrue(l.verify().isOk(), "V4: the audit chain stays intact after erasure");
         });
   }

@@ -16,9 +16,7 @@ import nl.lon.testkit.sample.SamplePersonalData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rules V1 and V2: put stores atomically, get returns what was put last.
- */
+/** Rules V1 and V2: put stores atomically, get returns what was put last. */
 abstract class VaultRules extends VaultGroup {
 
   /** V1/V2: what is put is got back equal. */
@@ -81,7 +79,8 @@ abstract class VaultRules extends VaultGroup {
       results = race.all(tasks);
     }
     for (List<String> torn : results) {
-      assertTrue(torn.isEmpty(), "V1: a get during puts saw " + (torn.isEmpty() ? "" : torn.get(0)));
+      assertTrue(
+          torn.isEmpty(), "V1: a get during puts saw " + (torn.isEmpty() ? "" : torn.get(0)));
     }
   }
 

@@ -19,8 +19,8 @@ import nl.lon.persistence.audit.DataCategory;
  * <p>Entry {@code i} has event id {@code 00000000-0000-4000-8000-<i as 12 digits>}, so a test can
  * tell entries apart by {@link AuditEntry#getEventId()}. Entries vary with {@code i} the action,
  * the outcome (allowed, denied, refused with rule ids, conflict), an emergency override, the
- * actor's organisation (sometimes unknown) and the details; their free texts contain a line feed,
- * a tab and a backslash, and a detail value {@code ;}, {@code =} and a backslash, to exercise the
+ * actor's organisation (sometimes unknown) and the details; their free texts contain a line feed, a
+ * tab and a backslash, and a detail value {@code ;}, {@code =} and a backslash, to exercise the
  * escaping of the canonical text and the adapters' storage.
  *
  * <pre>{@code
@@ -74,7 +74,9 @@ public final class SampleAuditEntries {
     AuditOutcome outcome =
         i % 11 == 6
             ? AuditOutcome.REFUSED
-            : i % 13 == 5 ? AuditOutcome.CONFLICT : i % 5 == 4 ? AuditOutcome.DENIED : AuditOutcome.ALLOWED;
+            : i % 13 == 5
+                ? AuditOutcome.CONFLICT
+                : i % 5 == 4 ? AuditOutcome.DENIED : AuditOutcome.ALLOWED;
     AuditEntry.Builder b =
         AuditEntry.builder()
             .eventId(eventId(i))

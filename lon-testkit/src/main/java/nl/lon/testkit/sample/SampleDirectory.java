@@ -59,7 +59,11 @@ public final class SampleDirectory {
    * @since 0.1
    */
   public static PartnerOrganisation organisation(String id, PartnerKind kind) {
-    return PartnerOrganisation.builder().id(OrganisationId.of(id)).name("Organisatie " + id).kind(kind).build();
+    return PartnerOrganisation.builder()
+        .id(OrganisationId.of(id))
+        .name("Organisatie " + id)
+        .kind(kind)
+        .build();
   }
 
   /**

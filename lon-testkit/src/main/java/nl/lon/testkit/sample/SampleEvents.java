@@ -89,8 +89,8 @@ import nl.lon.core.scan.ScanInstrument;
 import nl.lon.core.scan.SelfRelianceLevel;
 
 /**
- * Fixed sample case events for storage tests: one of every {@link EventType}, and small events
- * that carry a marker (voorbeeldgebeurtenissen).
+ * Fixed sample case events for storage tests: one of every {@link EventType}, and small events that
+ * carry a marker (voorbeeldgebeurtenissen).
  *
  * <p>An event store does not fold events, so the samples only need to be valid values with
  * contiguous sequences; they are not a realistic history (use {@link
@@ -392,7 +392,9 @@ public final class SampleEvents {
                     .clientPresent(false)
                     .addMinutes(
                         WorkAgreement.of(
-                            Responsible.of(WOONSTAD), "Uitzetting opschorten", DAY_ONE.plusDays(18)),
+                            Responsible.of(WOONSTAD),
+                            "Uitzetting opschorten",
+                            DAY_ONE.plusDays(18)),
                         WorkAgreement.of(
                             Responsible.of(JANSEN), "Huisbezoek plannen", DAY_ONE.plusDays(17)))
                     .build())

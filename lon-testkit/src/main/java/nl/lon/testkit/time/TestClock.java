@@ -15,9 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>The zone is fixed at creation and defaults to {@link #AMSTERDAM}, so that {@code
  * LocalDate.now(clock)} gives the Dutch business date. Setting the clock to a day puts it at nine
- * in the morning of that day in its zone ({@link #instantOn(LocalDate)}). {@link
- * #withZone(ZoneId)} returns a view in another zone that shares this clock's time: advancing one
- * advances both.
+ * in the morning of that day in its zone ({@link #instantOn(LocalDate)}). {@link #withZone(ZoneId)}
+ * returns a view in another zone that shares this clock's time: advancing one advances both.
  *
  * <p>Thread-safe: the current instant is held in an atomic reference, so threads that read the
  * clock while a test advances it see either the old or the new instant, never a torn value.
@@ -116,8 +115,8 @@ public final class TestClock extends Clock {
   }
 
   /**
-   * Sets the clock to nine in the morning of a day, in its zone. The day may lie before the
-   * current one.
+   * Sets the clock to nine in the morning of a day, in its zone. The day may lie before the current
+   * one.
    *
    * @param day the day
    * @return this clock

@@ -56,8 +56,8 @@ class CaseHistoriesProperties {
 
   /**
    * The use a researcher makes of the histories: under the Enschede preset, a plan is only ever
-   * adopted after a trajectory director was appointed (since the last reopening, which clears
-   * the appointment).
+   * adopted after a trajectory director was appointed (since the last reopening, which clears the
+   * appointment).
    */
   @Property(tries = 500)
   void enschede_noPlanAdoptedBeforeATrajectoryDirectorIsAppointed(
@@ -71,12 +71,12 @@ class CaseHistoriesProperties {
         appointed = true;
       } else if (e instanceof PlanAdopted) {
         planned = true;
-        assertTrue(appointed, "plan adopted at sequence " + e.getSequence() + " before an appointment");
+        assertTrue(
+            appointed, "plan adopted at sequence " + e.getSequence() + " before an appointment");
       }
     }
     Statistics.label("adopts a plan").collect(planned);
-    Statistics.label("adopts a plan")
-        .coverage(c -> c.check(true).percentage(p -> p >= 20));
+    Statistics.label("adopts a plan").coverage(c -> c.check(true).percentage(p -> p >= 20));
   }
 
   @Example
@@ -107,8 +107,12 @@ class CaseHistoriesProperties {
           "recorded instants never go back");
     }
     Statistics.label("step reached").collect(state.getStep());
-    Statistics.label("length").collect(history.size() < 5 ? "<5" : history.size() < 15 ? "5-14" : "15+");
+    Statistics.label("length")
+        .collect(history.size() < 5 ? "<5" : history.size() < 15 ? "5-14" : "15+");
     Statistics.label("types")
-        .collect(history.stream().anyMatch(e -> e.getType() == EventType.PLAN_ADOPTED) ? "with plan" : "no plan");
+        .collect(
+            history.stream().anyMatch(e -> e.getType() == EventType.PLAN_ADOPTED)
+                ? "with plan"
+                : "no plan");
   }
 }

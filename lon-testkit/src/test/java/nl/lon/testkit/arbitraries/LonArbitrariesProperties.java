@@ -39,7 +39,10 @@ class LonArbitrariesProperties {
   @Property(tries = 200)
   @Domain(LonDomain.class)
   void lonDomain_resolvesValueTypesByType(
-      @ForAll Signal signal, @ForAll Meeting meeting, @ForAll PlanOfApproach plan, @ForAll CaseId caseId) {
+      @ForAll Signal signal,
+      @ForAll Meeting meeting,
+      @ForAll PlanOfApproach plan,
+      @ForAll CaseId caseId) {
     assertTrue(meeting.getParticipants().contains(meeting.getTechnicalChair()));
     assertEquals(signal.isClientInformed(), signal.getNotInformedReason().isEmpty());
     plan.getActivities()
@@ -52,7 +55,8 @@ class LonArbitrariesProperties {
   void lonDomain_scansScoreOrSkipEveryDomainOfTheirInstrument(@ForAll LifeDomainScan scan) {
     Statistics.label("instrument").collect(scan.getInstrument());
     assertEquals(
-        scan.getInstrument().getDomains().size(), scan.getScores().size() + scan.getNotDiscussed().size());
+        scan.getInstrument().getDomains().size(),
+        scan.getScores().size() + scan.getNotDiscussed().size());
   }
 
   @Property(tries = 200)

@@ -78,7 +78,8 @@ class LonArbitrariesTest {
                 DynamicTest.dynamicTest(
                     e.getKey(),
                     () -> {
-                      List<?> values = e.getValue().sampleStream().limit(SAMPLES).collect(Collectors.toList());
+                      List<?> values =
+                          e.getValue().sampleStream().limit(SAMPLES).collect(Collectors.toList());
                       assertEquals(SAMPLES, values.size());
                       values.forEach(v -> assertNotNull(v, e.getKey()));
                     }));
@@ -101,7 +102,11 @@ class LonArbitrariesTest {
   @Test
   void events_coverEveryEventType() {
     Set<EventType> seen =
-        LonArbitraries.events().sampleStream().limit(2000).map(CaseEvent::getType).collect(Collectors.toSet());
+        LonArbitraries.events()
+            .sampleStream()
+            .limit(2000)
+            .map(CaseEvent::getType)
+            .collect(Collectors.toSet());
     assertEquals(EnumSet.allOf(EventType.class), seen);
   }
 }

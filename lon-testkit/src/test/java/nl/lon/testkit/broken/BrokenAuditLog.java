@@ -38,8 +38,8 @@ final class BrokenAuditLog implements AuditLog {
     /** verify() trusts the log and always reports an intact chain. */
     VERIFY_ALWAYS_OK,
     /**
-     * Records are not chained: each is sealed after the genesis hash, and verify() only checks
-     * each record's own hash.
+     * Records are not chained: each is sealed after the genesis hash, and verify() only checks each
+     * record's own hash.
      */
     HASHES_NOT_CHAINED,
     /** All networks share one chain: sequences and previous hashes run across networks. */
@@ -64,8 +64,10 @@ final class BrokenAuditLog implements AuditLog {
   private final AuditSeal seal;
   private final Map<NetworkId, List<AuditRecord>> records = new ConcurrentHashMap<>();
   private final Map<NetworkId, AuditCheckpoint> heads = new ConcurrentHashMap<>();
+
   /** The one chain of {@link Defect#ONE_CHAIN_FOR_ALL_NETWORKS}: its size and last hash. */
   private long sharedSize;
+
   private String sharedHash = AuditChain.GENESIS_HASH;
 
   BrokenAuditLog(Defect defect) {
@@ -101,13 +103,15 @@ final class BrokenAuditLog implements AuditLog {
       LockSupport.parkNanos(200_000); // widen the window between reading the head and writing
       AuditRecord r = AuditChain.link(head.getSize() + 1, head.getHeadHash(), entry, seal);
       storage(entry.getNetwork()).add(r);
-      heads.put(entry.getNetwork(), AuditCheckpoint.of(entry.getNetwork(), r.getSequence(), r.getHash()));
+      heads.put(
+          entry.getNetwork(), AuditCheckpoint.of(entry.getNetwork(), r.getSequence(), r.getHash()));
       return r;
     }
     synchronized (this) {
       NetworkId n = entry.getNetwork();
       AuditCheckpoint head = head(n);
-      long sequence = defect == Defect.ONE_CHAIN_FOR_ALL_NETWORKS ? sharedSize + 1 : head.getSize() + 1;
+      long sequence =
+          defect == Defect.ONE_CHAIN_FOR_ALL_NETWORKS ? sharedSize + 1 : head.getSize() + 1;
       String previous =
           defect == Defect.HASHES_NOT_CHAINED
               ? AuditChain.GENESIS_HASH
@@ -125,21 +129,24 @@ final class BrokenAuditLog implements AuditLog {
   }
 
   @Override
-  public synchronized List<AuditRecord> read(NetworkId network, long fromSequenceInclusive, int maxCount) {
+  public synchronized List<AuditRecord> read(
+      NetworkId network, long fromSequenceInclusive, int maxCount) {
     AuditLog.checkRead(network, fromSequenceInclusive, maxCount);
     List<AuditRecord> list = storage(network);
     if (fromSequenceInclusive > list.size()) {
       return ImmutableList.of();
     }
     int from = (int) fromSequenceInclusive - 1;
-    return ImmutableList.copyOf(list.subList(from, (int) Math.min(list.size(), (long) from + maxCount)));
+    return ImmutableList.copyOf(
+        list.subList(from, (int) Math.min(list.size(), (long) from + maxCount)));
   }
 
   @Override
   public synchronized List<AuditRecord> readForCase(NetworkId network, CaseId caseId) {
     if (defect == Defect.READ_FOR_CASE_IGNORES_NETWORK) {
       filter(network, r -> true);
-      return records.values().stream().flatMap(List::stream)
+      return records.values().stream()
+          .flatMap(List::stream)
           .filter(r -> r.getCaseId().equals(Optional.of(caseId)))
           .sorted(java.util.Comparator.comparing(AuditRecord::getSequence))
           .collect(ImmutableList.toImmutableList());
@@ -167,16 +174,18 @@ final class BrokenAuditLog implements AuditLog {
   @Override
   public synchronized Set<NetworkId> networks() {
     ImmutableSortedSet.Builder<NetworkId> b = ImmutableSortedSet.naturalOrder();
-    records.forEach((n, list) -> {
-      if (!list.isEmpty()) {
-        b.add(n);
-      }
-    });
-    heads.forEach((n, h) -> {
-      if (h.getSize() > 0) {
-        b.add(n);
-      }
-    });
+    records.forEach(
+        (n, list) -> {
+          if (!list.isEmpty()) {
+            b.add(n);
+          }
+        });
+    heads.forEach(
+        (n, h) -> {
+          if (h.getSize() > 0) {
+            b.add(n);
+          }
+        });
     return b.build();
   }
 
@@ -192,13 +201,17 @@ final class BrokenAuditLog implements AuditLog {
         for (AuditRecord r : list) {
           if (!seal.hash(r.getPreviousHash(), AuditChain.canonicalText(r)).equals(r.getHash())) {
             return AuditVerification.broken(
-                checked, r.getSequence(), AuditVerification.Problem.ALTERED, "record " + r.getSequence() + " was altered");
+                checked,
+                r.getSequence(),
+                AuditVerification.Problem.ALTERED,
+                "record " + r.getSequence() + " was altered");
           }
           checked++;
         }
         return AuditVerification.ok(checked);
       case VERIFY_STOPS_AT_HEAD:
-        return AuditChain.verify(list.subList(0, (int) Math.min(list.size(), head.getSize())), head, seal);
+        return AuditChain.verify(
+            list.subList(0, (int) Math.min(list.size(), head.getSize())), head, seal);
       default:
         return AuditChain.verify(list, head, seal);
     }
@@ -220,7 +233,8 @@ final class BrokenAuditLog implements AuditLog {
       long size = head(n).getSize();
       return size >= checkpoint.getSize()
           ? chain
-          : AuditVerification.broken(size, size + 1, AuditVerification.Problem.MISSING, "shorter than the checkpoint");
+          : AuditVerification.broken(
+              size, size + 1, AuditVerification.Problem.MISSING, "shorter than the checkpoint");
     }
     AuditChain.Verifier v = AuditChain.verifier(seal).head(head(n)).checkpoint(checkpoint);
     for (AuditRecord r : ImmutableList.copyOf(storage(n))) {

@@ -44,7 +44,8 @@ final class BrokenDirectory implements Directory {
 
   @Override
   public synchronized void put(Network network) {
-    if (defect == Defect.PUT_KEEPS_EARLIER_VALUE && directory.network(network.getId()).isPresent()) {
+    if (defect == Defect.PUT_KEEPS_EARLIER_VALUE
+        && directory.network(network.getId()).isPresent()) {
       return;
     }
     if (!putOrder.contains(network.getId())) {
@@ -60,7 +61,8 @@ final class BrokenDirectory implements Directory {
 
   @Override
   public void put(Professional professional) {
-    if (defect == Defect.PUT_KEEPS_EARLIER_VALUE && directory.professional(professional.getId()).isPresent()) {
+    if (defect == Defect.PUT_KEEPS_EARLIER_VALUE
+        && directory.professional(professional.getId()).isPresent()) {
       return;
     }
     directory.put(professional);

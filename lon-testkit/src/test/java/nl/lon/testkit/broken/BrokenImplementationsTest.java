@@ -22,7 +22,9 @@ class BrokenImplementationsTest {
 
   @Test
   void ignoredIdempotencyKey_failsTheA2RepeatTests() {
-    KitRun run = KitRun.of(BrokenKits.KeyIgnoringEventStoreKit.class, EventStoreConformance.Idempotency.class);
+    KitRun run =
+        KitRun.of(
+            BrokenKits.KeyIgnoringEventStoreKit.class, EventStoreConformance.Idempotency.class);
     assertFails(
         run,
         Set.of(
@@ -90,10 +92,16 @@ class BrokenImplementationsTest {
     assertFails(run, expected, "L");
     // its verify() finds an altered record, but not as AuditChain.verify does: it misses the links
     assertTrue(
-        run.failed.get("l4_alteredRecord_isFound").getMessage().contains("as AuditChain.verify does"),
+        run.failed
+            .get("l4_alteredRecord_isFound")
+            .getMessage()
+            .contains("as AuditChain.verify does"),
         () -> "the altered-record failure names the disagreement with AuditChain:\n" + run);
     assertTrue(
-        run.failed.get("l1_appends_getSequencesWithoutGapsAndChainHashes").getMessage().contains("not chained"),
+        run.failed
+            .get("l1_appends_getSequencesWithoutGapsAndChainHashes")
+            .getMessage()
+            .contains("not chained"),
         "the L1 failure says the records are not chained");
   }
 
@@ -118,10 +126,12 @@ class BrokenImplementationsTest {
 
   @Test
   void keyedSealCapabilityOff_turnsTheL9TestsIntoSkipsWithTheReason() {
-    KitRun run = KitRun.of(BrokenKits.NoKeyedSealAuditLogKit.class, AuditLogConformance.KeyedSeal.class);
+    KitRun run =
+        KitRun.of(BrokenKits.NoKeyedSealAuditLogKit.class, AuditLogConformance.KeyedSeal.class);
     assertEquals(Set.of(), run.failed.keySet(), () -> run.toString());
     assertEquals(2, run.skipped.size(), () -> "every L9 test is skipped:\n" + run);
-    run.skipped.values()
+    run.skipped
+        .values()
         .forEach(
             reason -> {
               assertTrue(reason.contains("capability keyedSeal is off"), reason);
@@ -160,8 +170,11 @@ class BrokenImplementationsTest {
 
   @Test
   void correctSimpleVault_passesTheWholeVaultKit() {
-    KitRun run = KitRun.of(BrokenKits.CorrectVaultKit.class, PersonalDataVaultConformance.PutAndGet.class,
-        PersonalDataVaultConformance.Erasure.class);
+    KitRun run =
+        KitRun.of(
+            BrokenKits.CorrectVaultKit.class,
+            PersonalDataVaultConformance.PutAndGet.class,
+            PersonalDataVaultConformance.Erasure.class);
     assertEquals(Set.of(), run.failed.keySet(), () -> "the correct double must pass:\n" + run);
     assertEquals(Set.of(), run.skipped.keySet(), () -> "nothing is skipped:\n" + run);
     assertEquals(8, run.passed.size(), () -> "the whole kit ran:\n" + run);
@@ -169,8 +182,11 @@ class BrokenImplementationsTest {
 
   @Test
   void directoryWithoutDefect_passesTheWholeDirectoryKit() {
-    KitRun run = KitRun.of(BrokenKits.CorrectDirectoryKit.class, DirectoryConformance.PutAndLookup.class,
-        DirectoryConformance.Lists.class);
+    KitRun run =
+        KitRun.of(
+            BrokenKits.CorrectDirectoryKit.class,
+            DirectoryConformance.PutAndLookup.class,
+            DirectoryConformance.Lists.class);
     assertEquals(Set.of(), run.failed.keySet(), () -> "the correct double must pass:\n" + run);
     assertEquals(7, run.passed.size(), () -> "the whole kit ran:\n" + run);
   }
@@ -178,10 +194,13 @@ class BrokenImplementationsTest {
   @Test
   void capabilityOff_turnsTheA7TestsIntoSkipsWithTheReason() {
     KitRun run =
-        KitRun.of(BrokenKits.SingleWriterEventStoreKit.class, EventStoreConformance.Linearizability.class);
+        KitRun.of(
+            BrokenKits.SingleWriterEventStoreKit.class,
+            EventStoreConformance.Linearizability.class);
     assertEquals(Set.of(), run.failed.keySet(), () -> run.toString());
     assertEquals(4, run.skipped.size(), () -> "every A7 test is skipped:\n" + run);
-    run.skipped.values()
+    run.skipped
+        .values()
         .forEach(
             reason -> {
               assertTrue(reason.contains("capability concurrentWriters is off"), reason);
@@ -191,13 +210,21 @@ class BrokenImplementationsTest {
 
   /** Exactly the expected tests fail, each with a message that starts with the rule. */
   private static void assertFails(KitRun run, Set<String> expected, String rulePrefix) {
-    assertEquals(new TreeSet<>(expected), new TreeSet<>(run.failed.keySet()), () -> "kit outcome:\n" + run);
+    assertEquals(
+        new TreeSet<>(expected), new TreeSet<>(run.failed.keySet()), () -> "kit outcome:\n" + run);
     run.failed.forEach(
         (test, failure) ->
             assertTrue(
                 String.valueOf(failure.getMessage()).startsWith(rulePrefix),
-                () -> test + " must fail with a message naming rule " + rulePrefix + " but said: " + failure));
-    assertTrue(run.passed.size() + run.failed.size() >= expected.size() + 1, () -> "the group ran:\n" + run);
+                () ->
+                    test
+                        + " must fail with a message naming rule "
+                        + rulePrefix
+                        + " but said: "
+                        + failure));
+    assertTrue(
+        run.passed.size() + run.failed.size() >= expected.size() + 1,
+        () -> "the group ran:\n" + run);
     assertEquals(Set.of(), run.skipped.keySet(), () -> "nothing is skipped:\n" + run);
   }
 }

@@ -1,26 +1,26 @@
 package nl.lon.testkit.broken;
 
 import java.util.Optional;
-import nl.lon.persistence.store.Stores;
-import nl.lon.testkit.conformance.StoresConformance;
 import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditSeal;
+import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.EventStore;
+import nl.lon.persistence.memory.InMemoryAuditLog;
+import nl.lon.persistence.memory.InMemoryEventStore;
+import nl.lon.persistence.store.Stores;
+import nl.lon.persistence.vault.PersonalDataVault;
 import nl.lon.testkit.conformance.AuditLogConformance;
 import nl.lon.testkit.conformance.AuditTampering;
 import nl.lon.testkit.conformance.Capabilities;
 import nl.lon.testkit.conformance.DirectoryConformance;
 import nl.lon.testkit.conformance.EventStoreConformance;
 import nl.lon.testkit.conformance.PersonalDataVaultConformance;
-import nl.lon.persistence.directory.Directory;
-import nl.lon.persistence.vault.PersonalDataVault;
-import nl.lon.persistence.memory.InMemoryAuditLog;
-import nl.lon.persistence.memory.InMemoryEventStore;
+import nl.lon.testkit.conformance.StoresConformance;
 
 /**
  * The kit bound to each broken double, as a vendor would bind it to their adapter. These classes
- * are not run by surefire (their names do not end in Test); {@link BrokenImplementationsTest}
- * runs them through the JUnit Platform launcher and expects the right kit tests to fail.
+ * are not run by surefire (their names do not end in Test); {@link BrokenImplementationsTest} runs
+ * them through the JUnit Platform launcher and expects the right kit tests to fail.
  */
 final class BrokenKits {
 
@@ -314,7 +314,9 @@ final class BrokenKits {
     }
   }
 
-  /** The vault kit bound to a broken vault, with the event store on the vault's storage beside it. */
+  /**
+   * The vault kit bound to a broken vault, with the event store on the vault's storage beside it.
+   */
   abstract static class BrokenVaultKit extends PersonalDataVaultConformance {
     private BrokenVault vault;
 

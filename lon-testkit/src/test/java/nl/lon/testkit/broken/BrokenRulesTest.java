@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestFactory;
  * One broken adapter per rule the kit checks: each breaks exactly one rule, and the whole kit of
  * its port is run against it. The kit's test for that rule must fail with a message that starts
  * with the rule and says what is wrong (a fragment of the message is checked); every other test
- * that fails is listed, and names a rule too. As the reactive-streams TCK's own verification
- * tests do, this shows that each rule's test can fail, and fails for the right reason.
+ * that fails is listed, and names a rule too. As the reactive-streams TCK's own verification tests
+ * do, this shows that each rule's test can fail, and fails for the right reason.
  */
 class BrokenRulesTest {
 
@@ -58,7 +58,8 @@ class BrokenRulesTest {
   };
 
   /** A failure message that names a rule: {@code "A4: ..."} or {@code "A7/R3: ..."}. */
-  private static final Pattern NAMES_A_RULE = Pattern.compile("^[ALRVDU][0-9](/[ALRVDU][0-9])*: .+", Pattern.DOTALL);
+  private static final Pattern NAMES_A_RULE =
+      Pattern.compile("^[ALRVDU][0-9](/[ALRVDU][0-9])*: .+", Pattern.DOTALL);
 
   /**
    * One rule broken by one adapter.
@@ -71,10 +72,21 @@ class BrokenRulesTest {
    * @param alsoFailing other tests that fail because of the same defect
    * @param mayFail tests that find the defect only with a probability
    */
-  private record Breakage(KitRule rule, Class<?> kit, Class<?>[] groups, String test, String fragment,
-      Set<String> alsoFailing, Set<String> mayFail) {
+  private record Breakage(
+      KitRule rule,
+      Class<?> kit,
+      Class<?>[] groups,
+      String test,
+      String fragment,
+      Set<String> alsoFailing,
+      Set<String> mayFail) {
 
-    static Breakage of(KitRule rule, Class<?> kit, Class<?>[] groups, String test, String fragment,
+    static Breakage of(
+        KitRule rule,
+        Class<?> kit,
+        Class<?>[] groups,
+        String test,
+        String fragment,
         String... alsoFailing) {
       return new Breakage(rule, kit, groups, test, fragment, Set.of(alsoFailing), Set.of());
     }
@@ -84,101 +96,234 @@ class BrokenRulesTest {
     }
   }
 
-  private static final List<Breakage> BREAKAGES = List.of(
-      Breakage.of(KitRule.A1, BrokenKits.ArgumentSkippingEventStoreKit.class, EVENT_STORE,
-          "a1_negativeExpectedVersion_isRefusedAndWritesNothing", "expected version -1 must be refused",
-          "a1_signalNamingAnotherNetwork_isRefusedAndWritesNothing",
-          "a1_malformedIdempotencyKey_isRefusedAndWritesNothing",
-          "a1_sequenceNotFollowingExpectedVersion_isRefusedAndWritesNothing",
-          "a1_eventOfAnotherCase_isRefusedAndWritesNothing",
-          "a5_batchWithWrongSecondSequence_writesNothing",
-          "a5_batchWithSecondEventOfAnotherCase_writesNothing"),
-      Breakage.of(KitRule.A2, BrokenKits.BlindReplayEventStoreKit.class, EVENT_STORE,
-          "a2_sameKeyOtherBatch_isAConflictNotAReplay", "not answered with the earlier result"),
-      Breakage.of(KitRule.A3, BrokenKits.NetworkIgnoringEventStoreKit.class, EVENT_STORE,
-          "a3_appendNamingAnotherNetwork_isRefusedAndWritesNothing", "an append naming",
-          "a3_anotherNetworkWithStaleVersion_isRefusedAsNetworkError"),
-      Breakage.of(KitRule.A4, BrokenKits.VersionIgnoringEventStoreKit.class, EVENT_STORE,
-          "a4_staleExpectedVersion_isRefusedWithBothVersionsAndWritesNothing",
-          "to a stream at version 3 must be refused with ConcurrencyConflictException",
-          "a4_expectedVersionAhead_isRefusedWithBothVersions",
-          "a4_unknownStreamWithNonZeroExpectedVersion_isRefused",
-          "a2_failedAppend_doesNotUseUpItsKey")
-          .mayAlsoFail("a7_stochastic_racingAppendersAtOneVersion_exactlyOneWinsEachRound",
+  private static final List<Breakage> BREAKAGES =
+      List.of(
+          Breakage.of(
+              KitRule.A1,
+              BrokenKits.ArgumentSkippingEventStoreKit.class,
+              EVENT_STORE,
+              "a1_negativeExpectedVersion_isRefusedAndWritesNothing",
+              "expected version -1 must be refused",
+              "a1_signalNamingAnotherNetwork_isRefusedAndWritesNothing",
+              "a1_malformedIdempotencyKey_isRefusedAndWritesNothing",
+              "a1_sequenceNotFollowingExpectedVersion_isRefusedAndWritesNothing",
+              "a1_eventOfAnotherCase_isRefusedAndWritesNothing",
+              "a5_batchWithWrongSecondSequence_writesNothing",
+              "a5_batchWithSecondEventOfAnotherCase_writesNothing"),
+          Breakage.of(
+              KitRule.A2,
+              BrokenKits.BlindReplayEventStoreKit.class,
+              EVENT_STORE,
+              "a2_sameKeyOtherBatch_isAConflictNotAReplay",
+              "not answered with the earlier result"),
+          Breakage.of(
+              KitRule.A3,
+              BrokenKits.NetworkIgnoringEventStoreKit.class,
+              EVENT_STORE,
+              "a3_appendNamingAnotherNetwork_isRefusedAndWritesNothing",
+              "an append naming",
+              "a3_anotherNetworkWithStaleVersion_isRefusedAsNetworkError"),
+          Breakage.of(
+                  KitRule.A4,
+                  BrokenKits.VersionIgnoringEventStoreKit.class,
+                  EVENT_STORE,
+                  "a4_staleExpectedVersion_isRefusedWithBothVersionsAndWritesNothing",
+                  "to a stream at version 3 must be refused with ConcurrencyConflictException",
+                  "a4_expectedVersionAhead_isRefusedWithBothVersions",
+                  "a4_unknownStreamWithNonZeroExpectedVersion_isRefused",
+                  "a2_failedAppend_doesNotUseUpItsKey")
+              .mayAlsoFail(
+                  "a7_stochastic_racingAppendersAtOneVersion_exactlyOneWinsEachRound",
+                  "a7_stochastic_retryingAppenders_loseNoUpdate"),
+          Breakage.of(
+                  KitRule.A5,
+                  BrokenKits.PartialBatchEventStoreKit.class,
+                  EVENT_STORE,
+                  "a5_batchWithWrongSecondSequence_writesNothing",
+                  "(all or none) must write nothing",
+                  "a5_batchWithSecondEventOfAnotherCase_writesNothing")
+              .mayAlsoFail("a5_stochastic_concurrentReaders_neverSeePartOfABatch"),
+          Breakage.of(
+              KitRule.A6,
+              BrokenKits.PerNetworkPositionsEventStoreKit.class,
+              EVENT_STORE,
+              "a6_positions_increaseInBatchOrderAcrossAllAppends",
+              "positions must rise strictly"),
+          Breakage.of(
+              KitRule.A7,
+              BrokenKits.UnlockedEventStoreKit.class,
+              EVENT_STORE,
+              "a7_stochastic_racingAppendersAtOneVersion_exactlyOneWinsEachRound",
+              "exactly one may win",
               "a7_stochastic_retryingAppenders_loseNoUpdate"),
-      Breakage.of(KitRule.A5, BrokenKits.PartialBatchEventStoreKit.class, EVENT_STORE,
-          "a5_batchWithWrongSecondSequence_writesNothing", "(all or none) must write nothing",
-          "a5_batchWithSecondEventOfAnotherCase_writesNothing")
-          .mayAlsoFail("a5_stochastic_concurrentReaders_neverSeePartOfABatch"),
-      Breakage.of(KitRule.A6, BrokenKits.PerNetworkPositionsEventStoreKit.class, EVENT_STORE,
-          "a6_positions_increaseInBatchOrderAcrossAllAppends", "positions must rise strictly"),
-      Breakage.of(KitRule.A7, BrokenKits.UnlockedEventStoreKit.class, EVENT_STORE,
-          "a7_stochastic_racingAppendersAtOneVersion_exactlyOneWinsEachRound", "exactly one may win",
-          "a7_stochastic_retryingAppenders_loseNoUpdate"),
-      Breakage.of(KitRule.A9, BrokenKits.SortingEventStoreKit.class, EVENT_STORE,
-          "a9_writtenEvents_neverChange", "must never change or move"),
-      Breakage.of(KitRule.R1, BrokenKits.MutableReadEventStoreKit.class, EVENT_STORE,
-          "r1_read_returnsImmutableSnapshot", "read must return an immutable list"),
-      Breakage.of(KitRule.R2, BrokenKits.ReadFromIgnoringEventStoreKit.class, EVENT_STORE,
-          "r2_readFromSequence_returnsThatSequenceOnwards", "from sequence 4 reads 4 to 6"),
-      Breakage.of(KitRule.R3, BrokenKits.BatchCountingEventStoreKit.class, EVENT_STORE,
-          "r3_version_isLastSequence", "the version is the sequence of the last event",
-          "a5_versionIncreasesByOnePerEvent", "a5_everyEventType_readsBackUnchanged")
-          .mayAlsoFail("a5_stochastic_concurrentReaders_neverSeePartOfABatch"),
-      Breakage.of(KitRule.R4, BrokenKits.EveryNetworkReadingEventStoreKit.class, EVENT_STORE,
-          "r4_readNetwork_excludesOtherNetworks", "another network's events must be excluded"),
-      Breakage.of(KitRule.R5, BrokenKits.EveryNetworkStreamsEventStoreKit.class, EVENT_STORE,
-          "r5_streams_listsTheNetworksStreamsWithEvents", "streams are listed per network"),
-      Breakage.of(KitRule.L1, BrokenKits.UnlockedAuditLogKit.class, AUDIT_LOG,
-          "l1_stochastic_concurrentAppends_neverForkTheChain", "every concurrent append must be kept",
-          "l7_stochastic_concurrentAppendsInTwoNetworks_keepBothChainsIntact"),
-      Breakage.of(KitRule.L2, BrokenKits.UpsertingAuditLogKit.class, AUDIT_LOG,
-          "l2_earlierRecords_neverChange", "appends must never change earlier records"),
-      Breakage.of(KitRule.L3, BrokenKits.CaseReadAcrossNetworksAuditLogKit.class, AUDIT_LOG,
-          "l3_readForCase_returnsOnlyThatCaseOfThatNetworkInOrder", "readForCase returns that network's records only"),
-      Breakage.of(KitRule.L4, BrokenKits.StopsAtHeadAuditLogKit.class, AUDIT_LOG,
-          "l4_rowBeyondTheHead_isFound", "stored beyond the head in storage, verification must report the chain broken",
-          "l4_headMovedBack_isFound", "l4_duplicatedRow_isFound"),
-      Breakage.of(KitRule.L7, BrokenKits.OneChainAuditLogKit.class, AUDIT_LOG,
-          "l7_twoNetworks_haveIndependentSequencesFromGenesis", "the networks share one chain",
-          "l7_stochastic_concurrentAppendsInTwoNetworks_keepBothChainsIntact",
-          "l4_verifyAll_namesTheBrokenChainOnly"),
-      Breakage.of(KitRule.L8, BrokenKits.CheckpointIgnoredAuditLogKit.class, AUDIT_LOG,
-          "l8_truncation_isFound", "truncated to 20 records",
-          "l8_wipe_isFound", "l8_rewriteAtCheckpointWithRecomputedHashes_isFound",
-          "l8_rewriteBeforeCheckpointWithRecomputedHashes_isFound"),
-      Breakage.of(KitRule.L9, BrokenKits.SealIgnoredAuditLogKit.class, AUDIT_LOG,
-          "l9_keyedLog_sealsWithTheKey", "sealed as AuditChain.link computes it with the log's seal",
-          "l9_rewriteWithRecomputedSha256_isFoundWithoutCheckpoint"),
-      Breakage.of(KitRule.V1, BrokenKits.KeepingVaultKit.class, VAULT,
-          "v1_putAgain_replacesTheData", "put replaces earlier data"),
-      Breakage.of(KitRule.V2, BrokenKits.ClientKeyedVaultKit.class, VAULT,
-          "v2_sameClientNumberInTwoNetworks_areSeparateEntries", "entries are keyed by network too"),
-      Breakage.of(KitRule.V3, BrokenKits.NotErasingVaultKit.class, VAULT,
-          "v3_erase_removesTheDataAndReportsWhetherThereWereAny", "get is empty after erase",
-          "v4_erasure_leavesEventsAndAuditRecordsIntact"),
-      Breakage.of(KitRule.V4, BrokenKits.CascadingVaultKit.class, VAULT,
-          "v4_erasure_leavesEventsAndAuditRecordsIntact", "erasure must leave the case events readable and unchanged"),
-      Breakage.of(KitRule.D1, BrokenKits.KeepingDirectoryKit.class, DIRECTORY,
-          "d1_putSameId_replaces", "put replaces the network"),
-      Breakage.of(KitRule.D2, BrokenKits.PlaceholderDirectoryKit.class, DIRECTORY,
-          "d2_unknownIds_areEmpty", "unknown network"),
-      Breakage.of(KitRule.D3, BrokenKits.PutOrderDirectoryKit.class, DIRECTORY,
-          "d3_networks_areOrderedById", "networks ordered by id"),
-      Breakage.of(KitRule.D4, BrokenKits.NetworkJoiningDirectoryKit.class, DIRECTORY,
-          "d4_professionalWithUnknownReferences_isStored", "no reference checks"),
-      Breakage.of(KitRule.U1, BrokenKits.RecordDroppingStoresKit.class, STORES,
-          "u1_auditOnly_writesTheRecordOnly", "the audit-only unit's record must be stored",
-          "u1_erasure_removesTheEntryWithItsRecord"),
-      Breakage.of(KitRule.U2, BrokenKits.AuditFirstStoresKit.class, STORES,
-          "u2_versionConflict_writesNothing", "a refused unit must write no audit record",
-          "u2_otherNetwork_writesNothing", "u3_otherBatchSameKey_isAConflictNotAReplay",
-          "u3_sameBatchSameKey_isADuplicateWithItsOwnRecord"),
-      Breakage.of(KitRule.U3, BrokenKits.BlindReplayStoresKit.class, STORES,
-          "u3_otherBatchSameKey_isAConflictNotAReplay", "not replayed"),
-      Breakage.of(KitRule.U4, BrokenKits.SeparateStepsStoresKit.class, STORES,
-          "u4_faultAtEveryStep_leavesNothingOrEverything", "must write no event",
-          "u3_sameBatchSameKey_isADuplicateWithItsOwnRecord"));
+          Breakage.of(
+              KitRule.A9,
+              BrokenKits.SortingEventStoreKit.class,
+              EVENT_STORE,
+              "a9_writtenEvents_neverChange",
+              "must never change or move"),
+          Breakage.of(
+              KitRule.R1,
+              BrokenKits.MutableReadEventStoreKit.class,
+              EVENT_STORE,
+              "r1_read_returnsImmutableSnapshot",
+              "read must return an immutable list"),
+          Breakage.of(
+              KitRule.R2,
+              BrokenKits.ReadFromIgnoringEventStoreKit.class,
+              EVENT_STORE,
+              "r2_readFromSequence_returnsThatSequenceOnwards",
+              "from sequence 4 reads 4 to 6"),
+          Breakage.of(
+                  KitRule.R3,
+                  BrokenKits.BatchCountingEventStoreKit.class,
+                  EVENT_STORE,
+                  "r3_version_isLastSequence",
+                  "the version is the sequence of the last event",
+                  "a5_versionIncreasesByOnePerEvent",
+                  "a5_everyEventType_readsBackUnchanged")
+              .mayAlsoFail("a5_stochastic_concurrentReaders_neverSeePartOfABatch"),
+          Breakage.of(
+              KitRule.R4,
+              BrokenKits.EveryNetworkReadingEventStoreKit.class,
+              EVENT_STORE,
+              "r4_readNetwork_excludesOtherNetworks",
+              "another network's events must be excluded"),
+          Breakage.of(
+              KitRule.R5,
+              BrokenKits.EveryNetworkStreamsEventStoreKit.class,
+              EVENT_STORE,
+              "r5_streams_listsTheNetworksStreamsWithEvents",
+              "streams are listed per network"),
+          Breakage.of(
+              KitRule.L1,
+              BrokenKits.UnlockedAuditLogKit.class,
+              AUDIT_LOG,
+              "l1_stochastic_concurrentAppends_neverForkTheChain",
+              "every concurrent append must be kept",
+              "l7_stochastic_concurrentAppendsInTwoNetworks_keepBothChainsIntact"),
+          Breakage.of(
+              KitRule.L2,
+              BrokenKits.UpsertingAuditLogKit.class,
+              AUDIT_LOG,
+              "l2_earlierRecords_neverChange",
+              "appends must never change earlier records"),
+          Breakage.of(
+              KitRule.L3,
+              BrokenKits.CaseReadAcrossNetworksAuditLogKit.class,
+              AUDIT_LOG,
+              "l3_readForCase_returnsOnlyThatCaseOfThatNetworkInOrder",
+              "readForCase returns that network's records only"),
+          Breakage.of(
+              KitRule.L4,
+              BrokenKits.StopsAtHeadAuditLogKit.class,
+              AUDIT_LOG,
+              "l4_rowBeyondTheHead_isFound",
+              "stored beyond the head in storage, verification must report the chain broken",
+              "l4_headMovedBack_isFound",
+              "l4_duplicatedRow_isFound"),
+          Breakage.of(
+              KitRule.L7,
+              BrokenKits.OneChainAuditLogKit.class,
+              AUDIT_LOG,
+              "l7_twoNetworks_haveIndependentSequencesFromGenesis",
+              "the networks share one chain",
+              "l7_stochastic_concurrentAppendsInTwoNetworks_keepBothChainsIntact",
+              "l4_verifyAll_namesTheBrokenChainOnly"),
+          Breakage.of(
+              KitRule.L8,
+              BrokenKits.CheckpointIgnoredAuditLogKit.class,
+              AUDIT_LOG,
+              "l8_truncation_isFound",
+              "truncated to 20 records",
+              "l8_wipe_isFound",
+              "l8_rewriteAtCheckpointWithRecomputedHashes_isFound",
+              "l8_rewriteBeforeCheckpointWithRecomputedHashes_isFound"),
+          Breakage.of(
+              KitRule.L9,
+              BrokenKits.SealIgnoredAuditLogKit.class,
+              AUDIT_LOG,
+              "l9_keyedLog_sealsWithTheKey",
+              "sealed as AuditChain.link computes it with the log's seal",
+              "l9_rewriteWithRecomputedSha256_isFoundWithoutCheckpoint"),
+          Breakage.of(
+              KitRule.V1,
+              BrokenKits.KeepingVaultKit.class,
+              VAULT,
+              "v1_putAgain_replacesTheData",
+              "put replaces earlier data"),
+          Breakage.of(
+              KitRule.V2,
+              BrokenKits.ClientKeyedVaultKit.class,
+              VAULT,
+              "v2_sameClientNumberInTwoNetworks_areSeparateEntries",
+              "entries are keyed by network too"),
+          Breakage.of(
+              KitRule.V3,
+              BrokenKits.NotErasingVaultKit.class,
+              VAULT,
+              "v3_erase_removesTheDataAndReportsWhetherThereWereAny",
+              "get is empty after erase",
+              "v4_erasure_leavesEventsAndAuditRecordsIntact"),
+          Breakage.of(
+              KitRule.V4,
+              BrokenKits.CascadingVaultKit.class,
+              VAULT,
+              "v4_erasure_leavesEventsAndAuditRecordsIntact",
+              "erasure must leave the case events readable and unchanged"),
+          Breakage.of(
+              KitRule.D1,
+              BrokenKits.KeepingDirectoryKit.class,
+              DIRECTORY,
+              "d1_putSameId_replaces",
+              "put replaces the network"),
+          Breakage.of(
+              KitRule.D2,
+              BrokenKits.PlaceholderDirectoryKit.class,
+              DIRECTORY,
+              "d2_unknownIds_areEmpty",
+              "unknown network"),
+          Breakage.of(
+              KitRule.D3,
+              BrokenKits.PutOrderDirectoryKit.class,
+              DIRECTORY,
+              "d3_networks_areOrderedById",
+              "networks ordered by id"),
+          Breakage.of(
+              KitRule.D4,
+              BrokenKits.NetworkJoiningDirectoryKit.class,
+              DIRECTORY,
+              "d4_professionalWithUnknownReferences_isStored",
+              "no reference checks"),
+          Breakage.of(
+              KitRule.U1,
+              BrokenKits.RecordDroppingStoresKit.class,
+              STORES,
+              "u1_auditOnly_writesTheRecordOnly",
+              "the audit-only unit's record must be stored",
+              "u1_erasure_removesTheEntryWithItsRecord"),
+          Breakage.of(
+              KitRule.U2,
+              BrokenKits.AuditFirstStoresKit.class,
+              STORES,
+              "u2_versionConflict_writesNothing",
+              "a refused unit must write no audit record",
+              "u2_otherNetwork_writesNothing",
+              "u3_otherBatchSameKey_isAConflictNotAReplay",
+              "u3_sameBatchSameKey_isADuplicateWithItsOwnRecord"),
+          Breakage.of(
+              KitRule.U3,
+              BrokenKits.BlindReplayStoresKit.class,
+              STORES,
+              "u3_otherBatchSameKey_isAConflictNotAReplay",
+              "not replayed"),
+          Breakage.of(
+              KitRule.U4,
+              BrokenKits.SeparateStepsStoresKit.class,
+              STORES,
+              "u4_faultAtEveryStep_leavesNothingOrEverything",
+              "must write no event",
+              "u3_sameBatchSameKey_isADuplicateWithItsOwnRecord"));
 
   @Test
   void everyCheckedRule_hasABrokenImplementation() {
@@ -190,7 +335,8 @@ class BrokenRulesTest {
     }
     Set<KitRule> broken = EnumSet.noneOf(KitRule.class);
     BREAKAGES.forEach(b -> assertTrue(broken.add(b.rule()), b.rule() + " is broken once"));
-    assertEquals(checked, broken, "every rule the kit checks has a broken implementation that shows it");
+    assertEquals(
+        checked, broken, "every rule the kit checks has a broken implementation that shows it");
   }
 
   @TestFactory
@@ -207,10 +353,17 @@ class BrokenRulesTest {
     expected.add(b.test());
     assertEquals(expected, failed, () -> "kit outcome:\n" + run);
     String message = String.valueOf(run.failed.get(b.test()).getMessage());
-    assertTrue(message.startsWith(b.rule() + ":"), () -> b.test() + " must fail naming rule " + b.rule() + ": " + message);
-    assertTrue(message.contains(b.fragment()), () -> b.test() + " must say \"" + b.fragment() + "\": " + message);
-    run.failed.forEach((test, failure) -> assertTrue(NAMES_A_RULE.matcher(String.valueOf(failure.getMessage())).matches(),
-        () -> test + " fails with a message naming a rule: " + failure));
+    assertTrue(
+        message.startsWith(b.rule() + ":"),
+        () -> b.test() + " must fail naming rule " + b.rule() + ": " + message);
+    assertTrue(
+        message.contains(b.fragment()),
+        () -> b.test() + " must say \"" + b.fragment() + "\": " + message);
+    run.failed.forEach(
+        (test, failure) ->
+            assertTrue(
+                NAMES_A_RULE.matcher(String.valueOf(failure.getMessage())).matches(),
+                () -> test + " fails with a message naming a rule: " + failure));
     assertFalse(run.passed.isEmpty(), () -> "the rest of the kit ran and passed:\n" + run);
   }
 }

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.lon.core.error.ConcurrencyConflictException;
 import nl.lon.persistence.audit.AuditChain;
 import nl.lon.persistence.audit.AuditLog;
-import nl.lon.persistence.audit.AuditSeal;
 import nl.lon.persistence.audit.AuditRecord;
+import nl.lon.persistence.audit.AuditSeal;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.AppendResult;
 import nl.lon.persistence.event.EventStore;
@@ -21,8 +21,8 @@ import nl.lon.persistence.store.VaultChange;
 import nl.lon.persistence.vault.PersonalDataVault;
 
 /**
- * Stores over the in-memory ports that commit a unit of work in a broken way, one defect each;
- * the unit-of-work kit must find each.
+ * Stores over the in-memory ports that commit a unit of work in a broken way, one defect each; the
+ * unit-of-work kit must find each.
  */
 final class BrokenStores implements Stores {
 
@@ -34,7 +34,9 @@ final class BrokenStores implements Stores {
     AUDIT_BEFORE_APPEND,
     /** Answers a used idempotency key with the earlier result whatever the batch. */
     BLIND_REPLAY,
-    /** Commits a unit without events as its vault change alone, dropping its audit record (rule U1). */
+    /**
+     * Commits a unit without events as its vault change alone, dropping its audit record (rule U1).
+     */
     DROPS_RECORD_WITHOUT_EVENTS
   }
 
@@ -48,7 +50,8 @@ final class BrokenStores implements Stores {
     this(defect, new InMemoryStores(), Integer.MAX_VALUE, new ConcurrentHashMap<>());
   }
 
-  private BrokenStores(Defect defect, InMemoryStores ports, int failAt, Map<String, AppendResult> keys) {
+  private BrokenStores(
+      Defect defect, InMemoryStores ports, int failAt, Map<String, AppendResult> keys) {
     this.defect = defect;
     this.ports = ports;
     this.failAt = failAt;
@@ -106,7 +109,10 @@ final class BrokenStores implements Stores {
           StreamAppend a = work.append().get();
           AppendResult earlier = keys.get(a.stream() + "/" + a.idempotencyKey().get());
           if (earlier != null) {
-            return new CommitResult(Optional.of(earlier.asDuplicate()), ports.auditLog().append(work.auditOfReplay()), false);
+            return new CommitResult(
+                Optional.of(earlier.asDuplicate()),
+                ports.auditLog().append(work.auditOfReplay()),
+                false);
           }
           CommitResult result = ports.commit(work);
           keys.put(a.stream() + "/" + a.idempotencyKey().get(), result.append().get());
@@ -118,7 +124,8 @@ final class BrokenStores implements Stores {
           return ports.commit(work);
         }
         boolean had = work.vaultChange().map(this::apply).orElse(false);
-        AuditRecord unsaved = AuditChain.link(1, AuditChain.GENESIS_HASH, work.audit(), AuditSeal.sha256());
+        AuditRecord unsaved =
+            AuditChain.link(1, AuditChain.GENESIS_HASH, work.audit(), AuditSeal.sha256());
         return new CommitResult(Optional.empty(), unsaved, had);
       default:
         throw new AssertionError(defect);
@@ -127,7 +134,9 @@ final class BrokenStores implements Stores {
 
   private AppendResult append(StreamAppend a) {
     try {
-      return ports.eventStore().append(a.stream(), a.network(), a.expectedVersion(), a.events(), a.idempotencyKey());
+      return ports
+          .eventStore()
+          .append(a.stream(), a.network(), a.expectedVersion(), a.events(), a.idempotencyKey());
     } catch (ConcurrencyConflictException e) {
       throw e;
     }

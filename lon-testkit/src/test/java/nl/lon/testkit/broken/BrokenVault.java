@@ -50,7 +50,9 @@ final class BrokenVault implements PersonalDataVault {
   }
 
   private String key(NetworkId network, ClientNumber client) {
-    return defect == Defect.KEYED_BY_CLIENT_ONLY ? client.getValue() : network.getValue() + "\u0000" + client.getValue();
+    return defect == Defect.KEYED_BY_CLIENT_ONLY
+        ? client.getValue()
+        : network.getValue() + "\u0000" + client.getValue();
   }
 
   @Override
@@ -93,7 +95,11 @@ final class BrokenVault implements PersonalDataVault {
     }
 
     @Override
-    public AppendResult append(CaseId stream, NetworkId network, long expectedVersion, List<CaseEvent> batch,
+    public AppendResult append(
+        CaseId stream,
+        NetworkId network,
+        long expectedVersion,
+        List<CaseEvent> batch,
         Optional<String> idempotencyKey) {
       return store.append(stream, network, expectedVersion, batch, idempotencyKey);
     }
@@ -114,7 +120,8 @@ final class BrokenVault implements PersonalDataVault {
     }
 
     @Override
-    public List<StoredEvent> readNetwork(NetworkId network, long fromPositionExclusive, int maxCount) {
+    public List<StoredEvent> readNetwork(
+        NetworkId network, long fromPositionExclusive, int maxCount) {
       return store.readNetwork(network, fromPositionExclusive, maxCount);
     }
 

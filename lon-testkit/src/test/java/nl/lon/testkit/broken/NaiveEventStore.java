@@ -67,17 +67,23 @@ final class NaiveEventStore implements EventStore {
     final ImmutableList<CaseEvent> events;
     final ImmutableMap<String, AppendResult> keys;
 
-    Stream(NetworkId network, ImmutableList<CaseEvent> events, ImmutableMap<String, AppendResult> keys) {
+    Stream(
+        NetworkId network,
+        ImmutableList<CaseEvent> events,
+        ImmutableMap<String, AppendResult> keys) {
       this.network = network;
       this.events = events;
       this.keys = keys;
     }
 
     Stream with(List<CaseEvent> more, Optional<String> key, AppendResult result) {
-      ImmutableMap.Builder<String, AppendResult> k = ImmutableMap.<String, AppendResult>builder().putAll(keys);
+      ImmutableMap.Builder<String, AppendResult> k =
+          ImmutableMap.<String, AppendResult>builder().putAll(keys);
       key.ifPresent(x -> k.put(x, result));
       return new Stream(
-          network, ImmutableList.<CaseEvent>builder().addAll(events).addAll(more).build(), k.buildKeepingLast());
+          network,
+          ImmutableList.<CaseEvent>builder().addAll(events).addAll(more).build(),
+          k.buildKeepingLast());
     }
   }
 
@@ -95,7 +101,11 @@ final class NaiveEventStore implements EventStore {
 
   @Override
   public AppendResult append(
-      CaseId stream, NetworkId network, long expectedVersion, List<CaseEvent> events, Optional<String> key) {
+      CaseId stream,
+      NetworkId network,
+      long expectedVersion,
+      List<CaseEvent> events,
+      Optional<String> key) {
     if (defect == Defect.WRITES_PARTIAL_BATCHES) {
       return appendEventByEvent(stream, network, expectedVersion, events, key);
     }
@@ -105,7 +115,8 @@ final class NaiveEventStore implements EventStore {
     Optional<String> usedKey = defect == Defect.IGNORES_IDEMPOTENCY_KEY ? Optional.empty() : key;
     if (defect == Defect.READ_THEN_WRITE_WITHOUT_LOCK) {
       Stream s = streams.get(stream);
-      Optional<AppendResult> earlier = earlier(stream, s, usedKey, network, expectedVersion, events);
+      Optional<AppendResult> earlier =
+          earlier(stream, s, usedKey, network, expectedVersion, events);
       if (earlier.isPresent()) {
         return earlier.get();
       }
@@ -117,7 +128,8 @@ final class NaiveEventStore implements EventStore {
     }
     synchronized (lock) {
       Stream s = streams.get(stream);
-      Optional<AppendResult> earlier = earlier(stream, s, usedKey, network, expectedVersion, events);
+      Optional<AppendResult> earlier =
+          earlier(stream, s, usedKey, network, expectedVersion, events);
       if (earlier.isPresent()) {
         return earlier.get();
       }
@@ -127,12 +139,18 @@ final class NaiveEventStore implements EventStore {
   }
 
   private AppendResult appendEventByEvent(
-      CaseId stream, NetworkId network, long expectedVersion, List<CaseEvent> events, Optional<String> key) {
+      CaseId stream,
+      NetworkId network,
+      long expectedVersion,
+      List<CaseEvent> events,
+      Optional<String> key) {
     if (events == null || events.isEmpty()) {
-      throw new InvalidValueException("EventStore.events", "not-empty", "append at least one event");
+      throw new InvalidValueException(
+          "EventStore.events", "not-empty", "append at least one event");
     }
     if (expectedVersion < 0) {
-      throw new InvalidValueException("EventStore.expectedVersion", "not-negative", "must be 0 or more");
+      throw new InvalidValueException(
+          "EventStore.expectedVersion", "not-negative", "must be 0 or more");
     }
     synchronized (lock) {
       Stream s = streams.get(stream);
@@ -145,7 +163,14 @@ final class NaiveEventStore implements EventStore {
       for (int i = 0; i < events.size(); i++) {
         // the defect: each event is checked just before it is written
         EventStore.checkAppend(stream, network, expectedVersion + i, List.of(events.get(i)), key);
-        AppendResult one = write(stream, network, expectedVersion + i, streams.get(stream), List.of(events.get(i)), Optional.empty());
+        AppendResult one =
+            write(
+                stream,
+                network,
+                expectedVersion + i,
+                streams.get(stream),
+                List.of(events.get(i)),
+                Optional.empty());
         positions.addAll(one.getPositions());
       }
       AppendResult result = AppendResult.of(stream, network, expectedVersion + 1, positions);
@@ -155,8 +180,13 @@ final class NaiveEventStore implements EventStore {
     }
   }
 
-  private Optional<AppendResult> earlier(CaseId stream, Stream s, Optional<String> key, NetworkId network,
-      long expectedVersion, List<CaseEvent> events) {
+  private Optional<AppendResult> earlier(
+      CaseId stream,
+      Stream s,
+      Optional<String> key,
+      NetworkId network,
+      long expectedVersion,
+      List<CaseEvent> events) {
     if (s == null || key.isEmpty()) {
       return Optional.empty();
     }
@@ -165,21 +195,31 @@ final class NaiveEventStore implements EventStore {
       return Optional.empty();
     }
     String now = StreamAppend.fingerprint(network, events);
-    if (defect != Defect.REPLAYS_ANY_BATCH_UNDER_A_KEY && !now.equals(fingerprints.get(stream + "\u0000" + key.get()))) {
-      throw new IdempotencyKeyConflictException(stream.getValue(), expectedVersion, s.events.size());
+    if (defect != Defect.REPLAYS_ANY_BATCH_UNDER_A_KEY
+        && !now.equals(fingerprints.get(stream + "\u0000" + key.get()))) {
+      throw new IdempotencyKeyConflictException(
+          stream.getValue(), expectedVersion, s.events.size());
     }
     return Optional.of(earlier.asDuplicate());
   }
 
-  private void remember(CaseId stream, Optional<String> key, NetworkId network, long expectedVersion,
+  private void remember(
+      CaseId stream,
+      Optional<String> key,
+      NetworkId network,
+      long expectedVersion,
       List<CaseEvent> events) {
-    key.ifPresent(k -> fingerprints.put(stream + "\u0000" + k, StreamAppend.fingerprint(network, events)));
+    key.ifPresent(
+        k -> fingerprints.put(stream + "\u0000" + k, StreamAppend.fingerprint(network, events)));
   }
 
-  private void check(CaseId stream, NetworkId network, long expectedVersion, Stream s, Optional<String> key) {
+  private void check(
+      CaseId stream, NetworkId network, long expectedVersion, Stream s, Optional<String> key) {
     if (s != null && !s.network.equals(network) && defect != Defect.IGNORES_STREAM_NETWORK) {
       throw new InvalidValueException(
-          "EventStore.network", "stream-network", "case " + stream + " belongs to network " + s.network);
+          "EventStore.network",
+          "stream-network",
+          "case " + stream + " belongs to network " + s.network);
     }
     if (defect == Defect.IGNORES_EXPECTED_VERSION) {
       return;
@@ -192,19 +232,26 @@ final class NaiveEventStore implements EventStore {
 
   /** Writes a batch on top of the stream as read; the caller holds the lock. */
   private AppendResult write(
-      CaseId stream, NetworkId network, long expectedVersion, Stream read, List<CaseEvent> events, Optional<String> key) {
+      CaseId stream,
+      NetworkId network,
+      long expectedVersion,
+      Stream read,
+      List<CaseEvent> events,
+      Optional<String> key) {
     List<Long> positions = new ArrayList<>();
     for (CaseEvent e : events) {
-      long p = defect == Defect.POSITIONS_PER_NETWORK
-          ? 1 + log.stream().filter(x -> x.getNetwork().equals(network)).count()
-          : ++lastPosition;
+      long p =
+          defect == Defect.POSITIONS_PER_NETWORK
+              ? 1 + log.stream().filter(x -> x.getNetwork().equals(network)).count()
+              : ++lastPosition;
       positions.add(p);
       log.add(StoredEvent.of(p, network, e));
     }
     long first = read == null ? 1 : read.events.size() + 1;
-    AppendResult result = defect == Defect.IGNORES_EXPECTED_VERSION || defect == Defect.SKIPS_ARGUMENT_CHECKS
-        ? AppendResult.of(stream, network, first, positions)
-        : AppendResult.of(stream, network, expectedVersion + 1, positions);
+    AppendResult result =
+        defect == Defect.IGNORES_EXPECTED_VERSION || defect == Defect.SKIPS_ARGUMENT_CHECKS
+            ? AppendResult.of(stream, network, first, positions)
+            : AppendResult.of(stream, network, expectedVersion + 1, positions);
     Stream base = read == null ? new Stream(network, ImmutableList.of(), ImmutableMap.of()) : read;
     Stream written = base.with(events, key, result);
     if (defect == Defect.SORTS_STREAM_BY_TYPE && read != null) {
@@ -226,7 +273,8 @@ final class NaiveEventStore implements EventStore {
   @Override
   public List<CaseEvent> read(CaseId stream, long fromSequenceInclusive) {
     if (fromSequenceInclusive < 1) {
-      throw new InvalidValueException("EventStore.fromSequenceInclusive", "range-1-", "must be 1 or more");
+      throw new InvalidValueException(
+          "EventStore.fromSequenceInclusive", "range-1-", "must be 1 or more");
     }
     Stream s = streams.get(stream);
     long from = defect == Defect.IGNORES_READ_FROM ? 1 : fromSequenceInclusive;
@@ -247,7 +295,8 @@ final class NaiveEventStore implements EventStore {
   }
 
   @Override
-  public List<StoredEvent> readNetwork(NetworkId network, long fromPositionExclusive, int maxCount) {
+  public List<StoredEvent> readNetwork(
+      NetworkId network, long fromPositionExclusive, int maxCount) {
     if (fromPositionExclusive < 0 || maxCount < 1) {
       throw new InvalidValueException("EventStore.readNetwork", "range", "bad arguments");
     }
@@ -270,7 +319,8 @@ final class NaiveEventStore implements EventStore {
   public Set<CaseId> streams(NetworkId network) {
     ImmutableSet.Builder<CaseId> ids = ImmutableSet.builder();
     for (Map.Entry<CaseId, Stream> e : streams.entrySet()) {
-      boolean inNetwork = defect == Defect.LISTS_STREAMS_OF_EVERY_NETWORK || e.getValue().network.equals(network);
+      boolean inNetwork =
+          defect == Defect.LISTS_STREAMS_OF_EVERY_NETWORK || e.getValue().network.equals(network);
       if (inNetwork && !e.getValue().events.isEmpty()) {
         ids.add(e.getKey());
       }

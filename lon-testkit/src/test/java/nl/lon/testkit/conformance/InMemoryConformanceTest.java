@@ -12,8 +12,8 @@ import nl.lon.persistence.memory.InMemoryPersonalDataVault;
 import nl.lon.persistence.vault.PersonalDataVault;
 
 /**
- * The in-memory reference implementation must pass the whole kit, every capability on. This is
- * also the example of how a vendor wires the kit: one class, one factory per port.
+ * The in-memory reference implementation must pass the whole kit, every capability on. This is also
+ * the example of how a vendor wires the kit: one class, one factory per port.
  */
 class InMemoryConformanceTest extends PersistenceConformanceKit {
 

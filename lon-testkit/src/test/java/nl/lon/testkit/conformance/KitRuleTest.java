@@ -19,17 +19,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@link KitRule}, the numbered rules in the SPI's Javadoc and the kit's test names in
- * step: every rule the contracts state is listed; every checked rule has a test named after it;
- * every unchecked rule is reported as an {@code _untested_} skip; every probabilistic test exists
- * and carries {@code stochastic} in its name.
+ * Keeps {@link KitRule}, the numbered rules in the SPI's Javadoc and the kit's test names in step:
+ * every rule the contracts state is listed; every checked rule has a test named after it; every
+ * unchecked rule is reported as an {@code _untested_} skip; every probabilistic test exists and
+ * carries {@code stochastic} in its name.
  */
 class KitRuleTest {
 
   private static final Path SPI = Path.of("..", "lon-persistence-spi", "src", "main", "java");
   private static final Pattern RULE = Pattern.compile("<b>([ALRVDU][0-9])[ .:<]");
-  private static final List<Class<?>> KITS = List.of(EventStoreConformance.class, AuditLogConformance.class,
-      PersonalDataVaultConformance.class, DirectoryConformance.class, StoresConformance.class);
+  private static final List<Class<?>> KITS =
+      List.of(
+          EventStoreConformance.class,
+          AuditLogConformance.class,
+          PersonalDataVaultConformance.class,
+          DirectoryConformance.class,
+          StoresConformance.class);
 
   @Test
   void everyRuleOfTheContracts_isListed() throws IOException {
@@ -58,15 +63,23 @@ class KitRuleTest {
       List<String> own = tests.stream().filter(t -> t.startsWith(prefix)).toList();
       boolean untestedSkip = own.stream().anyMatch(t -> t.startsWith(prefix + "untested_"));
       if (r.getCoverage() == KitRule.Coverage.UNTESTED) {
-        assertTrue(untestedSkip && own.size() == 1, r + " is untested: exactly one " + prefix + "untested_ test");
+        assertTrue(
+            untestedSkip && own.size() == 1,
+            r + " is untested: exactly one " + prefix + "untested_ test");
       } else {
-        assertTrue(!own.isEmpty() && !untestedSkip, r + " is checked: it needs a test named " + prefix + "...");
+        assertTrue(
+            !own.isEmpty() && !untestedSkip,
+            r + " is checked: it needs a test named " + prefix + "...");
       }
       for (String probabilistic : r.getProbabilisticTests()) {
-        assertTrue(own.contains(probabilistic), r + ": the probabilistic test " + probabilistic + " exists");
+        assertTrue(
+            own.contains(probabilistic),
+            r + ": the probabilistic test " + probabilistic + " exists");
       }
       if (r.getCoverage() == KitRule.Coverage.PROBABILISTIC) {
-        assertFalse(r.getProbabilisticTests().isEmpty(), r + " is probabilistic: it names its stochastic tests");
+        assertFalse(
+            r.getProbabilisticTests().isEmpty(),
+            r + " is probabilistic: it names its stochastic tests");
       }
     }
   }
@@ -83,22 +96,31 @@ class KitRuleTest {
     for (KitRule r : KitRule.values()) {
       listed.addAll(r.getProbabilisticTests());
     }
-    assertEquals(listed, stochastic,
+    assertEquals(
+        listed,
+        stochastic,
         "a test that finds a defect only with a probability is named <rule>_stochastic_... and listed in its KitRule");
   }
 
   @Test
   void readmeCoverageTable_namesEveryUntestedAndProbabilisticRule() throws IOException {
     List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
-    for (KitRule.Coverage coverage : List.of(KitRule.Coverage.UNTESTED, KitRule.Coverage.PROBABILISTIC)) {
-      String row = lines.stream()
-          .filter(l -> l.startsWith("| " + coverage.name().toLowerCase(Locale.ROOT)))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("the README's conformance section has a row for " + coverage));
+    for (KitRule.Coverage coverage :
+        List.of(KitRule.Coverage.UNTESTED, KitRule.Coverage.PROBABILISTIC)) {
+      String row =
+          lines.stream()
+              .filter(l -> l.startsWith("| " + coverage.name().toLowerCase(Locale.ROOT)))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          "the README's conformance section has a row for " + coverage));
       String rules = row.split("\\|")[2];
       for (KitRule r : KitRule.values()) {
         if (r.getCoverage() == coverage) {
-          assertTrue(rules.contains(r.name()), "the README's " + coverage + " row names " + r + ": " + row);
+          assertTrue(
+              rules.contains(r.name()),
+              "the README's " + coverage + " row names " + r + ": " + row);
         }
       }
     }

@@ -6,9 +6,8 @@ import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.audit.AuditRecord;
 
 /**
- * {@link AuditTampering} on the mutable lists in which a test double or the in-memory log keeps
- * its records, one per network, and on its heads: what an intruder with access to the storage
- * would do.
+ * {@link AuditTampering} on the mutable lists in which a test double or the in-memory log keeps its
+ * records, one per network, and on its heads: what an intruder with access to the storage would do.
  */
 public final class ListTampering implements AuditTampering {
 

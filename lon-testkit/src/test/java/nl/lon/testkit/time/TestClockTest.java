@@ -114,11 +114,13 @@ class TestClockTest {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
-        done.add(pool.submit(() -> {
-          for (int i = 0; i < 1_000; i++) {
-            clock.advance(Duration.ofSeconds(1));
-          }
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 1_000; i++) {
+                    clock.advance(Duration.ofSeconds(1));
+                  }
+                }));
       }
       for (Future<?> f : done) {
         f.get(10, TimeUnit.SECONDS);
@@ -132,7 +134,8 @@ class TestClockTest {
 
   @Test
   void at_nullDay_namesTheArgument() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> TestClock.at((LocalDate) null));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> TestClock.at((LocalDate) null));
 
     assertEquals("day", e.getMessage());
   }

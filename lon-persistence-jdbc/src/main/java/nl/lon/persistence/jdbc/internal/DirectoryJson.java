@@ -21,8 +21,8 @@ import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.network.Ring;
 
 /**
- * Maps the directory's values to and from JSON text by hand, field by field, so the stored
- * format does not change when the domain classes do (not API).
+ * Maps the directory's values to and from JSON text by hand, field by field, so the stored format
+ * does not change when the domain classes do (not API).
  *
  * <p>Format {@code "schema":1}; identifiers as their text value, enums by constant name, sets as
  * arrays in iteration order:

@@ -15,10 +15,10 @@ import nl.lon.persistence.jdbc.JdbcStoreException;
  * Refuses an H2 file database that acknowledges commits before writing them (not API).
  *
  * <p>H2 2.3 writes a committed transaction to its file up to {@code WRITE_DELAY} milliseconds
- * (default 500) later, from a background thread. A process killed in that window loses commits
- * its callers were told had succeeded, for example events and audit records, and the database is
- * then inconsistent with what the application already acted on. With {@code WRITE_DELAY=0} each
- * commit reaches the file before it returns.
+ * (default 500) later, from a background thread. A process killed in that window loses commits its
+ * callers were told had succeeded, for example events and audit records, and the database is then
+ * inconsistent with what the application already acted on. With {@code WRITE_DELAY=0} each commit
+ * reaches the file before it returns.
  *
  * <p>The check asks the database itself, so it holds for embedded file databases ({@code
  * jdbc:h2:file:}, {@code jdbc:h2:~/...}, {@code jdbc:h2:./...}, {@code AUTO_SERVER=TRUE}) and for
@@ -28,9 +28,9 @@ import nl.lon.persistence.jdbc.JdbcStoreException;
  * delay stored in the file and the delay in effect; both must be 0). In-memory databases, read-only
  * databases and other products are left alone.
  *
- * <p>Why refuse rather than run {@code SET WRITE_DELAY 0}: the statement needs admin rights, changes
- * the setting for every connection of the database, and does not last. H2 2.3 records it in the
- * file but does not apply the recorded value when the database is opened again: after the last
+ * <p>Why refuse rather than run {@code SET WRITE_DELAY 0}: the statement needs admin rights,
+ * changes the setting for every connection of the database, and does not last. H2 2.3 records it in
+ * the file but does not apply the recorded value when the database is opened again: after the last
  * connection closes (the H2 default without {@code DB_CLOSE_DELAY}) or the process restarts, the
  * delay in effect is 500 ms again. Only a setting in the URL is applied at every open.
  *
@@ -48,8 +48,8 @@ public final class H2Safety {
    *
    * @param dataSource the caller's data source
    * @throws InvalidValueException when the data source is null
-   * @throws JdbcStoreException when the database is an H2 file database whose write delay is not
-   *     0, with a message that says what to add to the URL and why, or when it cannot be asked
+   * @throws JdbcStoreException when the database is an H2 file database whose write delay is not 0,
+   *     with a message that says what to add to the URL and why, or when it cannot be asked
    */
   public static void requireSafe(DataSource dataSource) {
     if (dataSource == null) {
@@ -98,8 +98,9 @@ public final class H2Safety {
         }
       }
       List<String> delays = new ArrayList<>(2);
-      try (ResultSet rs = s.executeQuery(
-          "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
         while (rs.next()) {
           delays.add(rs.getString(1));
         }
@@ -109,8 +110,13 @@ public final class H2Safety {
       }
       String inEffect = delays.isEmpty() ? "unknown" : delays.get(delays.size() - 1) + " ms";
       return Optional.of(
-          "H2 file database with a write delay of " + inEffect + " refused: add " + URL_SETTING
-              + " to the JDBC URL, for example jdbc:h2:file:/var/lib/lon/lon" + URL_SETTING + "."
+          "H2 file database with a write delay of "
+              + inEffect
+              + " refused: add "
+              + URL_SETTING
+              + " to the JDBC URL, for example jdbc:h2:file:/var/lib/lon/lon"
+              + URL_SETTING
+              + "."
               + " With a write delay H2 acknowledges a commit before writing it to the file, so a"
               + " killed process loses acknowledged commits (events, audit records) and can leave"
               + " the database inconsistent with what the application already acted on."

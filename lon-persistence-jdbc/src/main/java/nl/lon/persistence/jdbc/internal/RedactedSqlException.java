@@ -40,8 +40,8 @@ public final class RedactedSqlException extends SQLException {
   }
 
   /**
-   * A one-line description without any message: the SQLState, vendor code and class of an error
-   * and the classes of its causes, for example {@code "SQLState 23505, vendor code 0,
+   * A one-line description without any message: the SQLState, vendor code and class of an error and
+   * the classes of its causes, for example {@code "SQLState 23505, vendor code 0,
    * org.postgresql.util.PSQLException"}.
    *
    * @param original the error
@@ -51,7 +51,11 @@ public final class RedactedSqlException extends SQLException {
     StringBuilder s = new StringBuilder();
     SQLException sql = firstSqlException(original);
     if (sql != null && sql.getSQLState() != null) {
-      s.append("SQLState ").append(sql.getSQLState()).append(", vendor code ").append(sql.getErrorCode()).append(", ");
+      s.append("SQLState ")
+          .append(sql.getSQLState())
+          .append(", vendor code ")
+          .append(sql.getErrorCode())
+          .append(", ");
     }
     s.append(original.getClass().getName());
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -122,6 +126,8 @@ public final class RedactedSqlException extends SQLException {
 
   private static String describe(String originalClass, String sqlState, int vendorCode) {
     return (sqlState == null ? "" : "SQLState " + sqlState + ", vendor code " + vendorCode + ", ")
-        + "was " + originalClass + "; message withheld, it may quote stored data";
+        + "was "
+        + originalClass
+        + "; message withheld, it may quote stored data";
   }
 }

@@ -8,18 +8,18 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
 /**
- * JDBC plumbing shared by the adapters: SQLState classification, rollback without masking the
- * first error, a short randomised back-off between retries, and the query and upsert loops the
- * adapters have in common (not API).
+ * JDBC plumbing shared by the adapters: SQLState classification, rollback without masking the first
+ * error, a short randomised back-off between retries, and the query and upsert loops the adapters
+ * have in common (not API).
  *
- * <p>Recognised SQLStates are the same on H2 2.3 and PostgreSQL 15: {@code 23505} unique
- * violation; {@code 40001} serialization failure (H2: deadlock); {@code 40P01} PostgreSQL
- * deadlock; {@code HYT00} H2 lock timeout; {@code 90131} H2 concurrent update of a row.
+ * <p>Recognised SQLStates are the same on H2 2.3 and PostgreSQL 15: {@code 23505} unique violation;
+ * {@code 40001} serialization failure (H2: deadlock); {@code 40P01} PostgreSQL deadlock; {@code
+ * HYT00} H2 lock timeout; {@code 90131} H2 concurrent update of a row.
  *
  * <p>Thread-safe: only static methods.
  */
@@ -44,8 +44,8 @@ public final class Sql {
 
   /**
    * Whether an error, or one chained to it, says the transaction lost a race for a lock or a
-   * snapshot (deadlock, serialization failure, lock timeout, concurrent update) and may simply
-   * be tried again.
+   * snapshot (deadlock, serialization failure, lock timeout, concurrent update) and may simply be
+   * tried again.
    *
    * @param e the error
    * @return true when a retry may succeed
@@ -76,8 +76,8 @@ public final class Sql {
   }
 
   /**
-   * Borrows a connection for single statements, switched to auto-commit when the data source
-   * hands it out without (each statement then commits on its own).
+   * Borrows a connection for single statements, switched to auto-commit when the data source hands
+   * it out without (each statement then commits on its own).
    *
    * @param dataSource the caller's data source
    * @return a connection in auto-commit mode; the caller closes it
@@ -100,9 +100,7 @@ public final class Sql {
     }
   }
 
-  /**
-   * Sets the parameters of a prepared statement.
-   */
+  /** Sets the parameters of a prepared statement. */
   @FunctionalInterface
   public interface Binder {
     /**
@@ -158,10 +156,10 @@ public final class Sql {
   }
 
   /**
-   * Stores one row by key: runs {@code update}, and {@code insert} when it changed no row. An insert
-   * that loses a race to a concurrent insert of the same key (unique violation) and any transient
-   * failure are retried, so a concurrent insert turns into an update; each statement commits on its
-   * own.
+   * Stores one row by key: runs {@code update}, and {@code insert} when it changed no row. An
+   * insert that loses a race to a concurrent insert of the same key (unique violation) and any
+   * transient failure are retried, so a concurrent insert turns into an update; each statement
+   * commits on its own.
    *
    * @param dataSource the caller's data source
    * @param update the update by key, changing at most one row
@@ -228,6 +226,7 @@ public final class Sql {
   public static void backOff(int attempt) {
     long maxMicros = Math.min(50_000L, 200L << Math.min(attempt, 8));
     LockSupport.parkNanos(
-        TimeUnit.MICROSECONDS.toNanos(ThreadLocalRandom.current().nextLong(maxMicros / 2, maxMicros)));
+        TimeUnit.MICROSECONDS.toNanos(
+            ThreadLocalRandom.current().nextLong(maxMicros / 2, maxMicros)));
   }
 }
