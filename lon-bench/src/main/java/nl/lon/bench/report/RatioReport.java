@@ -28,6 +28,7 @@ import java.util.function.Predicate;
  *   <li>case service on H2 / Flowable (audit history) on H2, target at least 50×;
  *   <li>case service on H2 / raw JDBC one transaction per step, target at least 0.5×;
  *   <li>case service in memory / bare fold, target at least 1/20;
+ *   <li>case service in memory / bare fold plus audit hash, target at least 1/2;
  *   <li>one more command at 10,000 events / at 10 events, target at most 1.5×;
  *   <li>agenda and management figures per case (or per event) at each size;
  *   <li>the case service under contention: throughput and conflict rate.
@@ -259,6 +260,18 @@ public final class RatioReport {
         find("CaseLifecycleBenchmark.lifecycle", p -> p.has("backend", "MEMORY")),
         find("BareFoldBenchmark.lifecycle", p -> true),
         1.0 / 20,
+        true);
+    ratio(
+        "case service in memory / bare fold plus audit hash, lifecycles/s",
+        find("CaseLifecycleBenchmark.lifecycle", p -> p.has("backend", "MEMORY")),
+        find("BareFoldBenchmark.lifecycleWithAudit", p -> true),
+        1.0 / 2,
+        true);
+    ratio(
+        "bare fold plus audit hash / bare fold, lifecycles/s",
+        find("BareFoldBenchmark.lifecycleWithAudit", p -> true),
+        find("BareFoldBenchmark.lifecycle", p -> true),
+        Double.NaN,
         true);
     for (String b : List.of("MEMORY", "H2", "POSTGRES")) {
       ratio(

@@ -122,6 +122,16 @@ class BenchmarkScenariosTest {
     assertEquals("td-1", s.trajectoryDirector());
   }
 
+  @Test
+  void auditFloorHashesWhatTheAuditLogChains() {
+    CaseStores stores = CaseStores.inMemory();
+    AuditFloor floor = new AuditFloor(AuditFloor.capture(stores));
+    BareFold.State s = floor.run("case-1", 1);
+    assertEquals(10, s.version());
+    assertEquals(
+        stores.audit().checkpoint(BenchFixtures.NETWORK_ID).getHeadHash(), floor.lastHash());
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {10, 10_000})
   void appendAddsOneEventToAPreparedCase(int length) {
