@@ -1,9 +1,5 @@
 package nl.lon.persistence.audit;
 
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.internal.Checks;
@@ -131,81 +127,7 @@ public final class AuditChain {
    */
   public static String canonicalText(long sequence, AuditFields facts) {
     Checks.range(sequence, 1, Long.MAX_VALUE, "AuditChain.sequence");
-    AccessChecks c = facts.getChecks();
-    StringBuilder b = new StringBuilder(640);
-    b.append(FORMAT).append('\n');
-    line(b, "sequence", Long.toString(sequence));
-    line(b, "eventId", facts.getEventId());
-    line(b, "occurredAt", facts.getOccurredAt().truncatedTo(ChronoUnit.SECONDS).toString());
-    line(b, "actor", facts.getActor().getValue());
-    line(b, "actorOrganisation", facts.getActorOrganisation().map(v -> v.getValue()).orElse(""));
-    line(b, "onBehalfOf", facts.getOnBehalfOf());
-    line(b, "client", facts.getClient().map(v -> v.getValue()).orElse(""));
-    line(b, "caseId", facts.getCaseId().map(v -> v.getValue()).orElse(""));
-    line(b, "network", facts.getNetwork().getValue());
-    line(b, "action", facts.getAction().name());
-    line(b, "operation", facts.getOperation());
-    line(
-        b,
-        "dataCategories",
-        facts.getDataCategories().stream()
-            .map(Enum::name)
-            .sorted()
-            .collect(Collectors.joining(",")));
-    line(b, "purpose", facts.getPurpose());
-    line(b, "emergencyReason", facts.getEmergencyReason().orElse(""));
-    line(b, "authorised", Boolean.toString(c.isAuthorised()));
-    line(b, "relationshipToCase", Boolean.toString(c.isRelationshipToCase()));
-    line(b, "consentOrLegalBasis", Boolean.toString(c.isConsentOrLegalBasis()));
-    line(b, "emergencyOverride", Boolean.toString(c.isEmergencyOverride()));
-    line(b, "legalBasis", c.getLegalBasis().orElse(""));
-    line(b, "outcome", c.getOutcome().name());
-    line(b, "ruleIds", facts.getRuleIds().stream().sorted().collect(Collectors.joining(",")));
-    b.append("details=");
-    boolean first = true;
-    for (Map.Entry<String, String> e : new TreeMap<>(facts.getDetails()).entrySet()) {
-      if (!first) {
-        b.append(';');
-      }
-      first = false;
-      escape(b, e.getKey(), true);
-      b.append('=');
-      escape(b, e.getValue(), true);
-    }
-    b.append('\n');
-    return b.toString();
-  }
-
-  private static void line(StringBuilder b, String key, String value) {
-    b.append(key).append('=');
-    escape(b, value, false);
-    b.append('\n');
-  }
-
-  private static void escape(StringBuilder b, String value, boolean detail) {
-    for (int i = 0; i < value.length(); i++) {
-      char ch = value.charAt(i);
-      switch (ch) {
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case ';':
-        case '=':
-          if (detail) {
-            b.append('\\');
-          }
-          b.append(ch);
-          break;
-        default:
-          b.append(ch);
-      }
-    }
+    return CanonicalBytes.of(null, sequence, facts).text(0);
   }
 
   /**
@@ -250,8 +172,21 @@ public final class AuditChain {
         .from((AuditFields) entry)
         .sequence(sequence)
         .previousHash(previousHash)
-        .hash(seal.hash(previousHash, canonicalText(sequence, entry)))
+        .hash(seal(seal, previousHash, sequence, entry))
         .build();
+  }
+
+  /**
+   * The seal's hash of a previous hash and the canonical text of facts at a sequence, digested from
+   * one byte array written straight from the facts: the same as {@code seal.hash(previousHash,
+   * canonicalText(sequence, facts))}.
+   */
+  private static String seal(
+      AuditSeal seal, String previousHash, long sequence, AuditFields facts) {
+    Checks.range(sequence, 1, Long.MAX_VALUE, "AuditChain.sequence");
+    AuditFieldRules.hash(previousHash, "AuditChain.previousHash");
+    CanonicalBytes bytes = CanonicalBytes.of(previousHash, sequence, facts);
+    return seal.digest(bytes.array(), bytes.length());
   }
 
   /**
@@ -604,7 +539,7 @@ public final class AuditChain {
                     + " rehashed, or records were inserted or replaced");
         return false;
       }
-      if (!seal.hash(r.getPreviousHash(), canonicalText(r)).equals(r.getHash())) {
+      if (!seal(seal, r.getPreviousHash(), r.getSequence(), r).equals(r.getHash())) {
         verdict =
             AuditVerification.broken(
                 checked,

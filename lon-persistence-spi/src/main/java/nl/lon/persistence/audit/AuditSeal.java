@@ -39,6 +39,12 @@ public final class AuditSeal {
   /** The shortest HMAC key accepted, in bytes. */
   public static final int MIN_KEY_BYTES = 32;
 
+  /**
+   * A SHA-256 digest that is never updated, only copied ({@link MessageDigest#clone()}); null when
+   * the provider's digest cannot be copied.
+   */
+  private static final MessageDigest SHA_256_PROTOTYPE = prototype();
+
   private static final AuditSeal SHA_256 = new AuditSeal(null);
   private static final HexFormat HEX = HexFormat.of();
   private static final String HMAC = "HmacSHA256";
@@ -46,8 +52,35 @@ public final class AuditSeal {
   /** The HMAC key, or null for plain SHA-256. */
   private final byte[] key;
 
+  /**
+   * An HMAC initialised with the key that is never updated, only copied ({@link Mac#clone()}); null
+   * for plain SHA-256 or when the provider's HMAC cannot be copied.
+   */
+  private final Mac macPrototype;
+
   private AuditSeal(byte[] key) {
     this.key = key;
+    this.macPrototype = key == null ? null : macPrototype();
+  }
+
+  private static MessageDigest prototype() {
+    MessageDigest d = newSha256();
+    try {
+      d.clone();
+      return d;
+    } catch (CloneNotSupportedException e) {
+      return null;
+    }
+  }
+
+  private Mac macPrototype() {
+    Mac m = mac();
+    try {
+      m.clone();
+      return m;
+    } catch (CloneNotSupportedException e) {
+      return null;
+    }
   }
 
   /**
@@ -85,7 +118,6 @@ public final class AuditSeal {
               + " bytes");
     }
     AuditSeal seal = new AuditSeal(key.clone());
-    seal.mac(); // fails now, not at the first append, when the platform lacks HMAC-SHA-256
     return seal;
   }
 
@@ -118,18 +150,35 @@ public final class AuditSeal {
    */
   public String hash(String previousHash, String canonicalText) {
     AuditFieldRules.hash(previousHash, "AuditChain.previousHash");
-    byte[] prev = previousHash.getBytes(StandardCharsets.UTF_8);
-    byte[] text = canonicalText.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = (previousHash + canonicalText).getBytes(StandardCharsets.UTF_8);
+    return digest(bytes, bytes.length);
+  }
+
+  /**
+   * The digest of the first {@code length} bytes of an array (the previous hash and the canonical
+   * text, already encoded), as 64 lower-case hexadecimal digits.
+   */
+  String digest(byte[] bytes, int length) {
     if (key == null) {
       MessageDigest digest = sha256Digest();
-      digest.update(prev);
-      digest.update(text);
+      digest.update(bytes, 0, length);
       return HEX.formatHex(digest.digest());
     }
-    Mac mac = mac();
-    mac.update(prev);
-    mac.update(text);
+    Mac mac = macCopy();
+    mac.update(bytes, 0, length);
     return HEX.formatHex(mac.doFinal());
+  }
+
+  /** A fresh HMAC under the key: a copy of the initialised prototype, else a new instance. */
+  private Mac macCopy() {
+    if (macPrototype != null) {
+      try {
+        return (Mac) macPrototype.clone();
+      } catch (CloneNotSupportedException e) {
+        // the provider's HMAC cannot be copied: initialise a new one
+      }
+    }
+    return mac();
   }
 
   private Mac mac() {
@@ -142,7 +191,22 @@ public final class AuditSeal {
     }
   }
 
+  /**
+   * A fresh SHA-256 digest: a copy of the prototype, which skips the provider look-up of {@link
+   * MessageDigest#getInstance(String)}, else a new instance.
+   */
   private static MessageDigest sha256Digest() {
+    if (SHA_256_PROTOTYPE != null) {
+      try {
+        return (MessageDigest) SHA_256_PROTOTYPE.clone();
+      } catch (CloneNotSupportedException e) {
+        // the provider's digest cannot be copied: look it up
+      }
+    }
+    return newSha256();
+  }
+
+  private static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
