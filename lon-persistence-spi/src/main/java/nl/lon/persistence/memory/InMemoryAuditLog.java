@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -46,18 +45,12 @@ import nl.lon.persistence.audit.AuditVerification;
  */
 public final class InMemoryAuditLog implements AuditLog {
 
-  /**
-   * Shared by every append and read, taken exclusively by {@link #writeLock()}: the in-memory unit
-   * of work holds it across a commit, which excludes every append and read of every chain.
-   */
-  private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
-
   private final ConcurrentMap<NetworkId, Chain> chains = new ConcurrentHashMap<>();
   private final AuditSeal seal;
 
   /** One network's chain: its records in storage order and its head, behind its own lock. */
   private static final class Chain {
-    final ReadWriteLock lock = new ReentrantReadWriteLock();
+    final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     final List<AuditRecord> records = new ArrayList<>();
     long headSize;
     String headHash = AuditChain.GENESIS_HASH;
@@ -79,32 +72,31 @@ public final class InMemoryAuditLog implements AuditLog {
   }
 
   /**
-   * The lock that excludes every append (and read) of every network's chain while held; the
-   * in-memory unit of work holds it across a commit. The holding thread may still append: an append
-   * takes the shared side of the same lock, which the holder of the exclusive side gets.
+   * The lock of a network's chain, which excludes every other append to (and read of) that chain
+   * while held; the in-memory unit of work holds it across a commit to that network. The holding
+   * thread may still append: the lock is reentrant.
    */
-  Lock writeLock() {
-    return gate.writeLock();
+  Lock writeLock(NetworkId network) {
+    return chain(network).lock.writeLock();
+  }
+
+  private Chain chain(NetworkId network) {
+    return chains.computeIfAbsent(network, n -> new Chain());
   }
 
   @Override
   public AuditRecord append(AuditEntry entry) {
     AuditLog.required(entry, "entry");
-    Chain chain = chains.computeIfAbsent(entry.getNetwork(), n -> new Chain());
-    gate.readLock().lock();
+    Chain chain = chain(entry.getNetwork());
+    chain.lock.writeLock().lock();
     try {
-      chain.lock.writeLock().lock();
-      try {
-        AuditRecord record = AuditChain.link(chain.headSize + 1, chain.headHash, entry, seal);
-        chain.records.add(record);
-        chain.headSize = record.getSequence();
-        chain.headHash = record.getHash();
-        return record;
-      } finally {
-        chain.lock.writeLock().unlock();
-      }
+      AuditRecord record = AuditChain.link(chain.headSize + 1, chain.headHash, entry, seal);
+      chain.records.add(record);
+      chain.headSize = record.getSequence();
+      chain.headHash = record.getHash();
+      return record;
     } finally {
-      gate.readLock().unlock();
+      chain.lock.writeLock().unlock();
     }
   }
 
@@ -211,16 +203,11 @@ public final class InMemoryAuditLog implements AuditLog {
     if (chain == null) {
       return absent;
     }
-    gate.readLock().lock();
+    chain.lock.readLock().lock();
     try {
-      chain.lock.readLock().lock();
-      try {
-        return f.apply(chain);
-      } finally {
-        chain.lock.readLock().unlock();
-      }
+      return f.apply(chain);
     } finally {
-      gate.readLock().unlock();
+      chain.lock.readLock().unlock();
     }
   }
 

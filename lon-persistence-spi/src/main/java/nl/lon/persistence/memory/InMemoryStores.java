@@ -3,6 +3,7 @@ package nl.lon.persistence.memory;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.event.AppendResult;
 import nl.lon.persistence.store.CommitResult;
@@ -14,11 +15,12 @@ import nl.lon.persistence.store.VaultChange;
  * The four in-memory ports as one storage, with an atomic {@link #commit(UnitOfWork)} (opslag in
  * het werkgeheugen).
  *
- * <p>A commit holds the event store's and the audit log's write locks (always in that order), so no
- * reader sees events without their audit record. It first decides the append, which throws before
- * it changes anything (rules A2-A4), and only then writes the events, links the audit record and
- * applies the vault change, none of which can fail once the append is decided. Fulfils rules U1-U4
- * of {@link Stores}; being memory, not U5.
+ * <p>A commit holds the write locks of its network's streams and of its network's audit chain
+ * (always in that order), so no reader sees events without their audit record, while commits to two
+ * networks run in parallel: there is no lock over all networks. It first decides the append, which
+ * throws before it changes anything (rules A2-A4), and only then writes the events, links the audit
+ * record and applies the vault change, none of which can fail once the append is decided. Fulfils
+ * rules U1-U4 of {@link Stores}; being memory, not U5.
  *
  * <pre>{@code
  * InMemoryStores stores = new InMemoryStores();
@@ -88,9 +90,14 @@ public final class InMemoryStores implements Stores {
     if (work == null) {
       throw new InvalidValueException("Stores.work");
     }
-    Lock eventLock = events.writeLock();
-    Lock auditLock = audit.writeLock();
-    eventLock.lock();
+    // every part names the audit entry's network (UnitOfWork checks it): lock that network only,
+    // its streams before its chain, as every commit does
+    NetworkId network = work.audit().getNetwork();
+    Lock eventLock = work.append().isPresent() ? events.writeLock(network) : null;
+    Lock auditLock = audit.writeLock(network);
+    if (eventLock != null) {
+      eventLock.lock();
+    }
     try {
       auditLock.lock();
       try {
@@ -106,7 +113,9 @@ public final class InMemoryStores implements Stores {
         auditLock.unlock();
       }
     } finally {
-      eventLock.unlock();
+      if (eventLock != null) {
+        eventLock.unlock();
+      }
     }
   }
 

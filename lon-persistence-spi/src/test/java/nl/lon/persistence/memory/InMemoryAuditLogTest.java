@@ -118,24 +118,32 @@ class InMemoryAuditLogTest {
 
   @Test
   @Timeout(30)
-  void writeLock_excludesOtherThreadsAppends_butNotTheHolders() throws Exception {
+  void writeLock_excludesOtherThreadsAppendsToItsNetwork_butNotTheHolders_norOtherNetworks()
+      throws Exception {
     InMemoryAuditLog mem = (InMemoryAuditLog) log;
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
-      mem.writeLock().lock();
+      mem.writeLock(N1).lock();
       Future<AuditRecord> blocked;
       try {
         assertEquals(
             1, mem.append(entry(1, "c1", "C1", "n1")).getSequence(), "the holder may append");
-        blocked = other.submit(() -> mem.append(entry(2, "c1", "C1", "n2")));
+        assertEquals(
+            1,
+            other
+                .submit(() -> mem.append(entry(2, "c2", "C2", "n2")))
+                .get(10, TimeUnit.SECONDS)
+                .getSequence(),
+            "another network's chain does not wait");
+        blocked = other.submit(() -> mem.append(entry(3, "c1", "C1", "n1")));
         assertThrows(
             java.util.concurrent.TimeoutException.class,
             () -> blocked.get(300, TimeUnit.MILLISECONDS),
-            "an append to any network waits for the write lock");
+            "an append to the locked network waits for the write lock");
       } finally {
-        mem.writeLock().unlock();
+        mem.writeLock(N1).unlock();
       }
-      assertEquals(1, blocked.get(10, TimeUnit.SECONDS).getSequence());
+      assertEquals(2, blocked.get(10, TimeUnit.SECONDS).getSequence());
     } finally {
       other.shutdownNow();
     }
