@@ -2,6 +2,8 @@ package nl.lon.service;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,9 +32,39 @@ final class AuditGate {
   private final Stores stores;
   private final Clock clock;
 
+  /**
+   * A random generator per thread for the records' event ids: {@link UUID#randomUUID()} draws from
+   * one generator shared by the whole JVM behind a lock, which serialises commands on distinct
+   * networks.
+   */
+  private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(AuditGate::newRandom);
+
   AuditGate(Stores stores, Clock clock) {
     this.stores = stores;
     this.clock = clock;
+  }
+
+  private static SecureRandom newRandom() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
+  }
+
+  /** A random (version 4) UUID in canonical form, as {@link UUID#randomUUID()} makes it. */
+  String eventId() {
+    byte[] b = new byte[16];
+    random.get().nextBytes(b);
+    b[6] = (byte) ((b[6] & 0x0f) | 0x40); // version 4
+    b[8] = (byte) ((b[8] & 0x3f) | 0x80); // IETF variant
+    long msb = 0;
+    long lsb = 0;
+    for (int i = 0; i < 8; i++) {
+      msb = (msb << 8) | (b[i] & 0xff);
+      lsb = (lsb << 8) | (b[8 + i] & 0xff);
+    }
+    return new UUID(msb, lsb).toString();
   }
 
   /** The professional an attempt claims to come from, and what the directory knows of them. */
@@ -105,7 +137,7 @@ final class AuditGate {
       ImmutableSet<String> ruleIds,
       ImmutableMap<String, String> details) {
     return AuditEntry.builder()
-        .eventId(UUID.randomUUID().toString())
+        .eventId(eventId())
         .occurredAt(clock.instant())
         .actor(who.id())
         .actorOrganisation(who.organisationFound().map(PartnerOrganisation::getId))
@@ -156,12 +188,12 @@ final class AuditGate {
   }
 
   /** The same attempt with another outcome and rule; the details say the state was not returned. */
-  static AuditEntry withOutcome(AuditEntry entry, AuditOutcome outcome, String rule) {
+  AuditEntry withOutcome(AuditEntry entry, AuditOutcome outcome, String rule) {
     ImmutableMap.Builder<String, String> details = ImmutableMap.builder();
     entry.getDetails().forEach((k, v) -> details.put(k, "stateReturned".equals(k) ? "false" : v));
     return AuditEntry.builder()
         .from(entry)
-        .eventId(UUID.randomUUID().toString())
+        .eventId(eventId())
         .checks(AccessChecks.builder().from(entry.getChecks()).outcome(outcome).build())
         .ruleIds(ImmutableSet.of(rule))
         .details(details.build())

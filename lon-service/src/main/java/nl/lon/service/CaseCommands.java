@@ -383,24 +383,23 @@ final class CaseCommands {
           e instanceof IdempotencyKeyConflictException
               ? "concurrency.idempotency-key"
               : "concurrency.version";
-      audit.recordAfterFailure(e, AuditGate.withOutcome(work.audit(), AuditOutcome.CONFLICT, rule));
+      audit.recordAfterFailure(e, audit.withOutcome(work.audit(), AuditOutcome.CONFLICT, rule));
       return e;
     }
     if (e instanceof InvalidValueException invalid && "stream-network".equals(invalid.getRule())) {
       // a case of another network took this id meanwhile: say nothing about it
       CaseIdInUseException inUse = new CaseIdInUseException(caseId.getValue());
       audit.recordAfterFailure(
-          inUse, AuditGate.withOutcome(work.audit(), AuditOutcome.CONFLICT, "open.case-id-in-use"));
+          inUse, audit.withOutcome(work.audit(), AuditOutcome.CONFLICT, "open.case-id-in-use"));
       return inUse;
     }
     if (e instanceof InvalidValueException invalid) {
       audit.recordAfterFailure(
-          e,
-          AuditGate.withOutcome(work.audit(), AuditOutcome.REFUSED, "input." + invalid.getRule()));
+          e, audit.withOutcome(work.audit(), AuditOutcome.REFUSED, "input." + invalid.getRule()));
       return e;
     }
     audit.recordAfterFailure(
-        e, AuditGate.withOutcome(work.audit(), AuditOutcome.FAILED, "store.failed"));
+        e, audit.withOutcome(work.audit(), AuditOutcome.FAILED, "store.failed"));
     return e;
   }
 

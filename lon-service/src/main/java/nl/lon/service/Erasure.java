@@ -72,8 +72,7 @@ final class Erasure {
           .commit(new UnitOfWork(Optional.empty(), entry, Optional.of(erase)))
           .vaultEntryExisted();
     } catch (RuntimeException e) {
-      audit.recordAfterFailure(
-          e, AuditGate.withOutcome(entry, AuditOutcome.FAILED, "store.failed"));
+      audit.recordAfterFailure(e, audit.withOutcome(entry, AuditOutcome.FAILED, "store.failed"));
       throw e;
     }
   }

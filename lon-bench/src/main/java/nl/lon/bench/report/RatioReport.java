@@ -29,6 +29,7 @@ import java.util.function.Predicate;
  *   <li>case service on H2 / raw JDBC one transaction per step, target at least 0.5×;
  *   <li>case service in memory / bare fold, target at least 1/20;
  *   <li>case service in memory / bare fold plus audit hash, target at least 1/2;
+ *   <li>two threads on two networks / one thread on two networks, in memory, target at least 1.6×;
  *   <li>one more command at 10,000 events / at 10 events, target at most 1.5×;
  *   <li>agenda and management figures per case (or per event) at each size;
  *   <li>the case service under contention: throughput and conflict rate.
@@ -281,6 +282,12 @@ public final class RatioReport {
           Double.NaN,
           true);
     }
+    ratio(
+        "2 threads on 2 networks / 1 thread on 2 networks, case service in memory, lifecycles/s",
+        find("NetworkScalingBenchmark.twoThreads", p -> true),
+        find("NetworkScalingBenchmark.oneThread", p -> true),
+        1.6,
+        true);
     for (String b : List.of("MEMORY", "H2", "POSTGRES")) {
       ratio(
           "one more command at 10,000 events / at 10 events, " + label(b) + ", time per command",
