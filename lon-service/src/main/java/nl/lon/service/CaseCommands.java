@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.lon.core.error.CaseIdInUseException;
 import nl.lon.core.error.ConcurrencyConflictException;
@@ -52,13 +55,22 @@ final class CaseCommands {
   private final AccessGate access;
   private final AuditGate audit;
 
+  /** The process rules of each configured profile, made once: a command only looks them up. */
+  private final Map<MethodologyProfile, ProcessRules> rules;
+
   CaseCommands(
       Stores stores,
       Clock clock,
       CaseSnapshots snapshots,
       CaseTargets targets,
       AccessGate access,
-      AuditGate audit) {
+      AuditGate audit,
+      Collection<MethodologyProfile> profiles) {
+    Map<MethodologyProfile, ProcessRules> made = new IdentityHashMap<>();
+    for (MethodologyProfile p : profiles) {
+      made.put(p, ProcessRules.of(p));
+    }
+    this.rules = made;
     this.stores = stores;
     this.clock = clock;
     this.snapshots = snapshots;
@@ -198,7 +210,7 @@ final class CaseCommands {
       CommandContext ctx,
       String key) {
     List<CaseEvent> stream = stores.eventStore().read(caseId);
-    ProcessRules rules = ProcessRules.of(target.profile());
+    ProcessRules rules = rules(target.profile());
     NetworkId network = target.id();
     CaseState at = CaseState.empty();
     for (int v = 0; v < stream.size(); v++) {
@@ -403,6 +415,12 @@ final class CaseCommands {
     return e;
   }
 
+  /** The rules of a profile: those made at construction, else new ones. */
+  private ProcessRules rules(MethodologyProfile profile) {
+    ProcessRules r = rules.get(profile);
+    return r != null ? r : ProcessRules.of(profile);
+  }
+
   /** Asks the rules; input the events refuse is audited as refused, with the broken rule. */
   private Decision decide(
       MethodologyProfile profile,
@@ -417,7 +435,7 @@ final class CaseCommands {
       Operation op,
       AccessDecision d) {
     try {
-      return ProcessRules.of(profile).decide(state, command, ctx);
+      return rules(profile).decide(state, command, ctx);
     } catch (InvalidValueException e) {
       audit.record(
           who,

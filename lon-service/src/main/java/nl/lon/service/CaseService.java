@@ -101,7 +101,8 @@ public final class CaseService {
     AuditGate audit = new AuditGate(stores, clock);
     CaseTargets targets = new CaseTargets(stores, profiles, audit);
     AccessGate access = new AccessGate(audit, clock);
-    this.commands = new CaseCommands(stores, clock, snapshots, targets, access, audit);
+    this.commands =
+        new CaseCommands(stores, clock, snapshots, targets, access, audit, profiles.values());
     this.caseReads = new CaseReads(stores, snapshots, targets, access, audit);
     this.networkReads = new NetworkReads(stores.eventStore(), snapshots, targets, access, audit);
     this.erasure = new Erasure(stores, snapshots, targets, access, audit);
