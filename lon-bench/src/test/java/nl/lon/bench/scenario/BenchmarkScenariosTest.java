@@ -123,6 +123,28 @@ class BenchmarkScenariosTest {
   }
 
   @Test
+  void twoNetworksCloseCasesOnTwoThreadsWithOneChainEach() throws Exception {
+    TwoNetworks networks = new TwoNetworks();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<CaseState>> closed = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        int network = i % 2;
+        closed.add(pool.submit(() -> networks.run(network)));
+      }
+      for (Future<CaseState> f : closed) {
+        assertEquals(CaseStatus.CLOSED, f.get().getStatus());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (int n = 0; n < 2; n++) {
+      assertTrue(networks.verify(n).isOk());
+      assertEquals(3L * LifecycleScenario.COMMANDS, networks.auditSize(n));
+    }
+  }
+
+  @Test
   void auditFloorHashesWhatTheAuditLogChains() {
     CaseStores stores = CaseStores.inMemory();
     AuditFloor floor = new AuditFloor(AuditFloor.capture(stores));
