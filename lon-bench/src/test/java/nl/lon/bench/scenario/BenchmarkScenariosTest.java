@@ -64,6 +64,28 @@ class BenchmarkScenariosTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aCommandCostsOneCommitAndAtMostFourStatements(Database.Kind kind) {
+    assumeAvailable(kind);
+    CommandCounts.Row row = CommandCounts.caseService(kind);
+    JdbcCounter.Counts c = row.counts();
+    System.out.println(
+        "[bench] case service on "
+            + kind
+            + ": "
+            + row.statementsPerCommand()
+            + " statements/command, "
+            + row.commitsPerCommand()
+            + " commits/command, "
+            + row.autoCommitStatementsPerCommand()
+            + " auto-commit statements/command, "
+            + c);
+    assertEquals(LifecycleScenario.COMMANDS, c.commits(), "one commit per command");
+    assertEquals(0, c.rollbacks(), "no rollback on the clean path");
+    assertTrue(c.statements() <= 125, c::toString);
+  }
+
   @Test
   void lifecycleRunsOnDistinctCasesFromFourThreads() throws Exception {
     try (LifecycleRunner runner = new LifecycleRunner(CaseStores.Backend.MEMORY)) {
