@@ -29,6 +29,9 @@ final class CaseSnapshots {
     if (cached != null && cached.getVersion() == stored) {
       return cached;
     }
+    if (stored == 0) {
+      return CaseState.empty(); // no such case (yet): nothing to read
+    }
     CaseState state = cached != null && cached.getVersion() < stored ? cached : CaseState.empty();
     for (CaseEvent e : events.read(caseId, state.getVersion() + 1)) {
       state = state.apply(e);

@@ -557,6 +557,30 @@ class CaseServiceTest {
   }
 
   @Test
+  void execute_refusedOnTheKeptSnapshotButNotOnTheStoredState_isAllowed() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    CaseService other =
+        CaseService.builder().stores(w.stores).profile(NETWORK, w.profile).clock(w.clock).build();
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()),
+        Optional.empty());
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    // another service instance (another process, say) decides the coordination
+    other.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    long audited = w.audit.size();
+
+    CommandReceipt r =
+        w.service.appointTrajectoryDirector(
+            NETWORK_DIRECTOR.getId(), WORK, CASE, appoint(w.profile));
+
+    assertEquals(4, r.getVersion(), "decided on the stored state, not refused on the kept one");
+    assertEquals(audited + 1, w.audit.size(), "one record");
+    assertEquals(AuditOutcome.ALLOWED, w.audit.read(w.audit.size(), 1).get(0).getOutcome());
+  }
+
+  @Test
   void execute_caseChangedAfterTheKeptSnapshot_isDecidedOnTheStoredState() {
     World w = world(MethodologyProfile.enschede(), DAY_0);
     RacingStores racing = new RacingStores(w.stores);
