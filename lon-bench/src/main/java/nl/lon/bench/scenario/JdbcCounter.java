@@ -22,12 +22,8 @@ import javax.sql.DataSource;
  * Connection#commit()}; a statement run while the connection is in auto-commit mode is its own
  * transaction, counted as an auto-commit statement.
  *
- * <pre>{@code
- * JdbcCounter counter = new JdbcCounter();
- * DataSource counted = counter.wrap(pool);
- * ... run a contender on counted ...
- * JdbcCounter.Counts c = counter.reset();
- * }</pre>
+ * <p>Use: {@link #wrap} the pool, run a contender on the wrapped data source, then {@link #reset}
+ * returns what it asked (see {@link Database#counted}).
  *
  * <p>Thread-safe.
  *
