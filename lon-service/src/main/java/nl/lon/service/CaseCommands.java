@@ -97,18 +97,65 @@ final class CaseCommands {
     }
     Operation op = Operation.of(command);
     AuditGate.Claim who = audit.claim(actor);
-    CaseState state = snapshots.load(caseId);
+    Optional<CaseState> kept = snapshots.kept(caseId);
+    if (kept.isPresent()) {
+      try {
+        return execute(who, purpose, caseId, command, idempotencyKey, op, kept.get(), false);
+      } catch (StaleSnapshot stale) {
+        // another writer moved the case on: decide again on what is stored
+      }
+    }
+    try {
+      return execute(
+          who, purpose, caseId, command, idempotencyKey, op, snapshots.load(caseId), true);
+    } catch (StaleSnapshot cannotHappen) {
+      throw new IllegalStateException(cannotHappen);
+    }
+  }
+
+  /**
+   * Thrown, before anything is recorded or written, when a command decided on a kept snapshot (not
+   * checked against the store) would be refused or lost a version race: the command is then decided
+   * again on the stored state, so it is answered exactly as if the version had been read first.
+   */
+  private static final class StaleSnapshot extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    StaleSnapshot() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Throws {@link StaleSnapshot} when a state not yet checked is behind the store. */
+  private void requireCurrent(CaseId caseId, CaseState state, boolean checked)
+      throws StaleSnapshot {
+    if (!checked && snapshots.isBehind(caseId, state)) {
+      throw new StaleSnapshot();
+    }
+  }
+
+  /**
+   * Carries out a command on a state: {@code checked} when the state was caught up with the store
+   * just now; otherwise it is the kept snapshot, and the store's compare-and-set on the version
+   * checks it (a refusal is given only after the state was checked).
+   */
+  private CommandReceipt execute(
+      AuditGate.Claim who,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand command,
+      Optional<String> idempotencyKey,
+      Operation op,
+      CaseState state,
+      boolean checked)
+      throws StaleSnapshot {
     CaseTargets.Target target = targets.ofCase(who, purpose, caseId, state, op);
     Optional<ClientNumber> client = state.getClientNumber();
-    AccessDecision d =
-        access.authoriseChange(
-            access.decide(who, target, op.resource, state, true, purpose),
-            who,
-            target,
-            caseId,
-            client,
-            purpose,
-            op);
+    AccessDecision asked = access.decide(who, target, op.resource, state, true, purpose);
+    if (!asked.allowed()) {
+      requireCurrent(caseId, state, checked);
+    }
+    AccessDecision d = access.authoriseChange(asked, who, target, caseId, client, purpose, op);
     CommandContext ctx =
         new CommandContext(
             LocalDate.now(clock),
@@ -116,20 +163,15 @@ final class CaseCommands {
             who.professional(),
             Optional.of(who.organisation()),
             Optional.of(target.network()));
-    Decision decision =
-        decide(
-            target.profile(),
-            state,
-            command,
-            ctx,
-            who,
-            target.id(),
-            caseId,
-            client,
-            purpose,
-            op,
-            d);
+    Decision decision;
+    try {
+      decision = ProcessRules.of(target.profile()).decide(state, command, ctx);
+    } catch (InvalidValueException e) {
+      requireCurrent(caseId, state, checked);
+      throw refusedInput(e, who, target.id(), caseId, client, purpose, op, d);
+    }
     if (!decision.isAccepted()) {
+      requireCurrent(caseId, state, checked);
       // a retry of a command that was applied may no longer fit the case (a second judgement)
       Optional<CommandReceipt> replay =
           idempotencyKey.isPresent()
@@ -146,6 +188,9 @@ final class CaseCommands {
     Optional<AccessDecision> overreach =
         access.rules(target).afterOverride(d, who.professional(), state, next);
     if (overreach.isPresent()) {
+      if (!overreach.get().allowed()) {
+        requireCurrent(caseId, state, checked);
+      }
       access.authoriseChange(overreach.get(), who, target, caseId, client, purpose, op);
     }
     boolean readable = readable(who, target, next, purpose);
@@ -175,6 +220,11 @@ final class CaseCommands {
           replay(who, target, caseId, purpose, op, d, command, ctx, idempotencyKey.get());
       if (replay.isPresent()) {
         return replay.get();
+      }
+      throw failed(e, work, caseId);
+    } catch (ConcurrencyConflictException e) {
+      if (!checked) {
+        throw new StaleSnapshot(); // nothing was written: decide again on the stored state
       }
       throw failed(e, work, caseId);
     } catch (RuntimeException e) {
@@ -437,20 +487,33 @@ final class CaseCommands {
     try {
       return rules(profile).decide(state, command, ctx);
     } catch (InvalidValueException e) {
-      audit.record(
-          who,
-          network,
-          caseId,
-          client,
-          purpose,
-          op.name,
-          op.action,
-          op.categories,
-          AuditGate.checks(d, AuditOutcome.REFUSED),
-          ImmutableSet.of("input." + e.getRule()),
-          ImmutableMap.of());
-      throw e;
+      throw refusedInput(e, who, network, caseId, client, purpose, op, d);
     }
+  }
+
+  /** Records input the events refuse as refused, with the broken rule; returns the exception. */
+  private InvalidValueException refusedInput(
+      InvalidValueException e,
+      AuditGate.Claim who,
+      NetworkId network,
+      CaseId caseId,
+      Optional<ClientNumber> client,
+      Purpose purpose,
+      Operation op,
+      AccessDecision d) {
+    audit.record(
+        who,
+        network,
+        caseId,
+        client,
+        purpose,
+        op.name,
+        op.action,
+        op.categories,
+        AuditGate.checks(d, AuditOutcome.REFUSED),
+        ImmutableSet.of("input." + e.getRule()),
+        ImmutableMap.of());
+    return e;
   }
 
   private void refused(

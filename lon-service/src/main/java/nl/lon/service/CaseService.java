@@ -58,8 +58,12 @@ import nl.lon.rules.profile.MethodologyProfile;
  * throws {@link AccessDeniedException} without case data; a stale version throws {@link
  * ConcurrencyConflictException} and nothing is written. Time comes from the injected {@link Clock}.
  * Case states are cached per case (a snapshot kept with its version and caught up with only the
- * newer events), so a command never replays a long stream. Thread-safe; several service instances
- * may share one storage.
+ * newer events), so a command never replays a long stream. A command on a case whose snapshot is
+ * kept is decided on that snapshot without reading the stored version: the store's version check in
+ * the commit finds out when another writer (another service instance, say) moved the case on, and
+ * the command is then decided once more on the stored state, as it is when the kept snapshot would
+ * refuse or deny it; only a race on that second decision throws {@link
+ * ConcurrencyConflictException}. Thread-safe; several service instances may share one storage.
  *
  * <pre>{@code
  * CaseService service = CaseService.builder().stores(stores)

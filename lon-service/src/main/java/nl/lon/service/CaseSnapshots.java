@@ -2,6 +2,7 @@ package nl.lon.service;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import java.util.Optional;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.state.CaseState;
@@ -28,6 +29,9 @@ final class CaseSnapshots {
     if (cached != null && cached.getVersion() == stored) {
       return cached;
     }
+    if (stored == 0) {
+      return CaseState.empty(); // no such case (yet): nothing to read
+    }
     CaseState state = cached != null && cached.getVersion() < stored ? cached : CaseState.empty();
     for (CaseEvent e : events.read(caseId, state.getVersion() + 1)) {
       state = state.apply(e);
@@ -36,6 +40,20 @@ final class CaseSnapshots {
       cache.put(caseId, state);
     }
     return state;
+  }
+
+  /**
+   * The snapshot kept for a case, not checked against the store: a command decided on it is
+   * committed with its version as the expected one, so the store's version check finds out when
+   * another writer moved the case on.
+   */
+  Optional<CaseState> kept(CaseId caseId) {
+    return Optional.ofNullable(cache.getIfPresent(caseId));
+  }
+
+  /** Whether the store holds a newer version of the case than a state. */
+  boolean isBehind(CaseId caseId, CaseState state) {
+    return events.version(caseId) != state.getVersion();
   }
 
   /** Keeps the state a command just wrote. */

@@ -514,8 +514,21 @@ class CaseServiceTest {
             .organisation(HOUSING)
             .summary("competing writer")
             .build();
+    InformationAdded second =
+        InformationAdded.builder()
+            .metadata(
+                EventMetadata.of(CASE, 4, w.today(), w.clock.instant(), HOUSING_MEMBER.getId()))
+            .organisation(HOUSING)
+            .summary("competing again")
+            .build();
+    // the command is decided on the kept snapshot first: a race there is decided again once on
+    // what is stored, and only a race on that second decision is the caller's conflict
     racing.beforeNextCommit(
-        () -> w.store.append(CASE, NETWORK, 2, List.of(competitor), Optional.empty()));
+        () -> {
+          w.store.append(CASE, NETWORK, 2, List.of(competitor), Optional.empty());
+          racing.beforeNextCommit(
+              () -> w.store.append(CASE, NETWORK, 3, List.of(second), Optional.empty()));
+        });
     long audited = w.audit.size();
 
     ConcurrencyConflictException e =
@@ -525,10 +538,10 @@ class CaseServiceTest {
                 service.execute(
                     NETWORK_DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty()));
 
-    assertEquals(2, e.getExpectedVersion());
-    assertEquals(3, e.getActualVersion());
-    assertEquals(3, w.store.version(CASE), "only the competitor's event was written");
-    assertEquals(List.of(competitor), w.store.read(CASE, 3));
+    assertEquals(3, e.getExpectedVersion());
+    assertEquals(4, e.getActualVersion());
+    assertEquals(4, w.store.version(CASE), "only the competitors' events were written");
+    assertEquals(List.of(competitor, second), w.store.read(CASE, 3));
     assertEquals(audited + 1, w.audit.size(), "the conflict is audited once");
     AuditRecord conflict = w.audit.read(w.audit.size(), 1).get(0);
     assertEquals(
@@ -537,10 +550,65 @@ class CaseServiceTest {
         "a version conflict is not audited as allowed");
     assertEquals(Set.of("concurrency.version"), conflict.getRuleIds());
     CaseState after = service.read(NETWORK_DIRECTOR.getId(), WORK, CASE);
-    assertEquals(3, after.getVersion(), "the service catches up with the competing event");
+    assertEquals(4, after.getVersion(), "the service catches up with the competing events");
     CommandReceipt retried =
         service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty());
-    assertEquals(4, retried.getVersion(), "a retry after reloading succeeds");
+    assertEquals(5, retried.getVersion(), "a retry after reloading succeeds");
+  }
+
+  @Test
+  void execute_refusedOnTheKeptSnapshotButNotOnTheStoredState_isAllowed() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    CaseService other =
+        CaseService.builder().stores(w.stores).profile(NETWORK, w.profile).clock(w.clock).build();
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()),
+        Optional.empty());
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    // another service instance (another process, say) decides the coordination
+    other.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    long audited = w.audit.size();
+
+    CommandReceipt r =
+        w.service.appointTrajectoryDirector(
+            NETWORK_DIRECTOR.getId(), WORK, CASE, appoint(w.profile));
+
+    assertEquals(4, r.getVersion(), "decided on the stored state, not refused on the kept one");
+    assertEquals(audited + 1, w.audit.size(), "one record");
+    assertEquals(AuditOutcome.ALLOWED, w.audit.read(w.audit.size(), 1).get(0).getOutcome());
+  }
+
+  @Test
+  void execute_caseChangedAfterTheKeptSnapshot_isDecidedOnTheStoredState() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    RacingStores racing = new RacingStores(w.stores);
+    CaseService service =
+        CaseService.builder().stores(racing).profile(NETWORK, w.profile).clock(w.clock).build();
+    service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, CLIENT, w.today()),
+        Optional.empty());
+    service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    InformationAdded competitor =
+        InformationAdded.builder()
+            .metadata(
+                EventMetadata.of(CASE, 3, w.today(), w.clock.instant(), HOUSING_MEMBER.getId()))
+            .organisation(HOUSING)
+            .summary("competing writer")
+            .build();
+    w.store.append(CASE, NETWORK, 2, List.of(competitor), Optional.empty());
+    long audited = w.audit.size();
+
+    CommandReceipt r =
+        service.execute(NETWORK_DIRECTOR.getId(), WORK, CASE, info("mine"), Optional.empty());
+
+    assertEquals(4, r.getVersion(), "decided again after the other writer's event");
+    assertEquals(List.of(competitor), w.store.read(CASE, 3).subList(0, 1));
+    assertEquals(audited + 1, w.audit.size(), "one record, allowed");
+    assertEquals(AuditOutcome.ALLOWED, w.audit.read(w.audit.size(), 1).get(0).getOutcome());
   }
 
   @Test

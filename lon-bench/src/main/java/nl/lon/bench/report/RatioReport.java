@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import nl.lon.bench.scenario.CommandCounts;
+import nl.lon.bench.scenario.Database;
 
 /**
  * Reads the JMH results (JSON, {@code -rf json}) of a benchmark run and prints, as Markdown, the
@@ -158,7 +160,12 @@ public final class RatioReport {
    */
   public static void main(String[] args) throws IOException {
     Path json = Paths.get(args.length > 0 ? args[0] : "target/jmh-results.json");
-    String report = render(read(json));
+    List<CommandCounts.Row> counts = new ArrayList<>(CommandCounts.all(Database.Kind.H2));
+    if (System.getenv("LON_BENCH_POSTGRES_URL") != null
+        && Database.available(Database.Kind.POSTGRES)) {
+      counts.addAll(CommandCounts.all(Database.Kind.POSTGRES));
+    }
+    String report = render(read(json), counts);
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     stdout.print(report);
     if (args.length > 1) {
@@ -173,9 +180,21 @@ public final class RatioReport {
    * @return Markdown
    */
   public static String render(List<Result> results) {
+    return render(results, List.of());
+  }
+
+  /**
+   * Renders the report with the statements and commits per command of the JDBC contenders.
+   *
+   * @param results the results
+   * @param counts the counts of {@link CommandCounts#all}, for each database measured
+   * @return Markdown
+   */
+  public static String render(List<Result> results, List<CommandCounts.Row> counts) {
     RatioReport r = new RatioReport(results);
     r.machine();
     r.ratios();
+    r.counts(counts);
     r.scaling();
     r.all();
     return r.out.toString();
@@ -302,6 +321,57 @@ public final class RatioReport {
     line(
         "Lifecycle ratios divide throughputs: how many times more lifecycles per second. The append ratio divides "
             + "times per command: how many times slower at 10,000 events.");
+    line("");
+  }
+
+  private void counts(List<CommandCounts.Row> counts) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    line("### Statements and commits per command");
+    line("");
+    line(
+        "| contender | database | statements/command | commits/command | auto-commit"
+            + " statements/command | batches (rows) per lifecycle | lifecycles/s |");
+    line("|---|---|---:|---:|---:|---:|---:|");
+    for (CommandCounts.Row c : counts) {
+      String db = c.kind().name();
+      Optional<Result> measured =
+          switch (c.contender()) {
+            case "case service" ->
+                find("CaseLifecycleBenchmark.lifecycle", p -> p.has("backend", db));
+            case "raw JDBC, one transaction per step" ->
+                find("RawJdbcLifecycleBenchmark.onePerStep", p -> p.has("database", db));
+            case "raw JDBC, all in one transaction" ->
+                find("RawJdbcLifecycleBenchmark.allInOne", p -> p.has("database", db));
+            case "Flowable, audit history" ->
+                find(
+                    "FlowableLifecycleBenchmark.lifecycle",
+                    p -> p.has("database", db) && p.has("history", "AUDIT"));
+            case "Flowable, history off" ->
+                find(
+                    "FlowableLifecycleBenchmark.lifecycle",
+                    p -> p.has("database", db) && p.has("history", "NONE"));
+            default -> Optional.empty();
+          };
+      line(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %s | %s | %s | %d (%d) | %s |",
+              c.contender(),
+              label(db),
+              number(c.statementsPerCommand()),
+              number(c.commitsPerCommand()),
+              number(c.autoCommitStatementsPerCommand()),
+              c.counts().batches(),
+              c.counts().batchedRows(),
+              measured.map(m -> number(m.score())).orElse("")));
+    }
+    line("");
+    line(
+        "Counted with a proxy around each contender's data source (`JdbcCounter`) over one warm"
+            + " lifecycle of ten commands: a JDBC batch counts as one statement; an auto-commit"
+            + " statement is a transaction of its own besides the commits.");
     line("");
   }
 

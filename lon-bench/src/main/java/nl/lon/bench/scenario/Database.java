@@ -41,8 +41,9 @@ public final class Database implements AutoCloseable {
   private final String name;
   private final String url;
   private final HikariDataSource pool;
+  private final DataSource dataSource;
 
-  private Database(Kind kind, String name, String url) {
+  private Database(Kind kind, String name, String url, JdbcCounter counter) {
     this.kind = kind;
     this.name = name;
     this.url = url;
@@ -52,6 +53,7 @@ public final class Database implements AutoCloseable {
     config.setMinimumIdle(POOL_SIZE);
     config.setPoolName("lon-bench-" + name);
     this.pool = new HikariDataSource(config);
+    this.dataSource = counter == null ? pool : counter.wrap(pool);
   }
 
   /**
@@ -63,16 +65,33 @@ public final class Database implements AutoCloseable {
    * @throws IllegalStateException for PostgreSQL when it is not {@link PostgresServer#available()}
    */
   public static Database create(Kind kind, String prefix) {
+    return create(kind, prefix, null);
+  }
+
+  /**
+   * Creates a fresh, empty database whose {@link #dataSource()} counts statements and commits.
+   *
+   * @param kind H2 or PostgreSQL
+   * @param prefix names the contender, for the database name
+   * @param counter counts what is asked of the database through {@link #dataSource()}
+   * @return the database
+   * @throws IllegalStateException for PostgreSQL when it is not {@link PostgresServer#available()}
+   */
+  public static Database counted(Kind kind, String prefix, JdbcCounter counter) {
+    return create(kind, prefix, java.util.Objects.requireNonNull(counter, "counter"));
+  }
+
+  private static Database create(Kind kind, String prefix, JdbcCounter counter) {
     String name =
         (prefix + "_" + ProcessHandle.current().pid() + "_" + NAMES.incrementAndGet())
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9_]", "_");
     if (kind == Kind.H2) {
-      return new Database(kind, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+      return new Database(kind, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", counter);
     }
     String admin = postgresAdminUrl();
     execute(admin, "CREATE DATABASE " + name);
-    return new Database(kind, name, PostgresServer.databaseUrl(admin, name));
+    return new Database(kind, name, PostgresServer.databaseUrl(admin, name), counter);
   }
 
   /**
@@ -108,12 +127,12 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * The pooled data source.
+   * The pooled data source (counting, for a database made by {@link #counted}).
    *
    * @return the data source
    */
   public DataSource dataSource() {
-    return pool;
+    return dataSource;
   }
 
   /**

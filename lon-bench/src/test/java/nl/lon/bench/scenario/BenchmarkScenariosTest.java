@@ -64,6 +64,31 @@ class BenchmarkScenariosTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aCommandCostsOneCommitAndAtMostFourStatements(Database.Kind kind) {
+    assumeAvailable(kind);
+    CommandCounts.Row row = CommandCounts.caseService(kind);
+    JdbcCounter.Counts c = row.counts();
+    System.out.println(
+        "[bench] case service on "
+            + kind
+            + ": "
+            + row.statementsPerCommand()
+            + " statements/command, "
+            + row.commitsPerCommand()
+            + " commits/command, "
+            + row.autoCommitStatementsPerCommand()
+            + " auto-commit statements/command, "
+            + c);
+    assertEquals(LifecycleScenario.COMMANDS, c.commits(), "one commit per command");
+    assertEquals(0, c.rollbacks(), "no rollback on the clean path");
+    // five per command: version check, positions, event batch, chain head, audit record; the
+    // first command also reads the (new) case's version and writes the vault (update, insert)
+    assertTrue(c.statements() <= 54, c::toString);
+    assertTrue(c.autoCommitStatements() <= 1, c::toString);
+  }
+
   @Test
   void lifecycleRunsOnDistinctCasesFromFourThreads() throws Exception {
     try (LifecycleRunner runner = new LifecycleRunner(CaseStores.Backend.MEMORY)) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.lon.core.error.InvalidValueException;
@@ -56,16 +57,19 @@ import nl.lon.persistence.jdbc.internal.Sql;
  *
  * <h2>Concurrent writers</h2>
  *
- * <p>An append is one transaction: it locks its network's row of {@code lon_audit_heads} with
- * {@code SELECT ... FOR UPDATE} (the first append to a network inserts that row; when two first
- * appends race, the loser's insert fails on the primary key, is rolled back to a savepoint and
- * locks the winner's row instead), links the entry after the head's sequence and hash with {@link
- * AuditChain#link(long, String, AuditEntry, AuditSeal)}, inserts the record, moves the head and
- * commits. The database lock serialises appends to one network from any number of threads,
- * connections and processes, so a chain never forks and sequences have no gaps; appends to two
- * networks lock two rows and never wait on each other. A failed append rolls back record and head
- * together. Deadlocks, serialization failures and lock timeouts are retried (at most {@value
- * #MAX_ATTEMPTS} times).
+ * <p>An append is one transaction. When the log knows the head it last committed for the network,
+ * it links the entry after that head and moves the head row on by compare-and-set ({@code UPDATE
+ * ... WHERE last_seq_no = ? AND last_hash = ?}), which locks the row; when that finds the row
+ * elsewhere (another writer appended, or the row was changed), or the head is not known, it locks
+ * its network's row of {@code lon_audit_heads} with {@code SELECT ... FOR UPDATE} and links after
+ * what it reads (the first append to a network inserts that row; when two first appends race, the
+ * loser's insert fails on the primary key, is rolled back to a savepoint and locks the winner's row
+ * instead), links the entry after the head's sequence and hash with {@link AuditChain#link(long,
+ * String, AuditEntry, AuditSeal)}, inserts the record, moves the head and commits. The database
+ * lock serialises appends to one network from any number of threads, connections and processes, so
+ * a chain never forks and sequences have no gaps; appends to two networks lock two rows and never
+ * wait on each other. A failed append rolls back record and head together. Deadlocks, serialization
+ * failures and lock timeouts are retried (at most {@value #MAX_ATTEMPTS} times).
  *
  * <h2>Verification</h2>
  *
@@ -115,6 +119,9 @@ public final class JdbcAuditLog implements AuditLog {
   private final DataSource dataSource;
   private final AuditSeal seal;
   private final int pageSize;
+
+  /** Each network's head as this log last committed it: a hint the database checks. */
+  private final ConcurrentHashMap<NetworkId, Head> heads = new ConcurrentHashMap<>();
 
   /**
    * Creates the log, sealed with {@link AuditSeal#sha256()}, on a data source whose schema is
@@ -173,6 +180,7 @@ public final class JdbcAuditLog implements AuditLog {
         try {
           AuditRecord record = appendInTransaction(c, entry);
           c.commit();
+          committed(record);
           return record;
         } catch (SQLException e) {
           Sql.rollbackQuietly(c, e);
@@ -214,18 +222,54 @@ public final class JdbcAuditLog implements AuditLog {
    */
   AuditRecord appendInTransaction(Connection c, AuditEntry entry) throws SQLException {
     NetworkId network = entry.getNetwork();
+    Head known = heads.get(network);
+    if (known != null) {
+      // the head this process last committed: moving it on by compare-and-set locks it, and
+      // fails when another writer moved it meanwhile
+      AuditRecord record = AuditChain.link(known.sequence() + 1, known.hash(), entry, seal);
+      if (moveHead(c, network, record, known)) {
+        insertRow(c, record, record.getSequence());
+        return record;
+      }
+    }
     Head head = lockHead(c, network);
     AuditRecord record = AuditChain.link(head.sequence() + 1, head.hash(), entry, seal);
+    moveHead(c, network, record, null);
     insertRow(c, record, record.getSequence());
+    return record;
+  }
+
+  /**
+   * Moves a network's head to a record; with {@code expected}, only when the head is still there.
+   *
+   * @return whether the head row was moved
+   */
+  private static boolean moveHead(
+      Connection c, NetworkId network, AuditRecord record, Head expected) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "UPDATE lon_audit_heads SET last_seq_no = ?, last_hash = ? WHERE network_id = ?")) {
+            "UPDATE lon_audit_heads SET last_seq_no = ?, last_hash = ? WHERE network_id = ?"
+                + (expected == null ? "" : " AND last_seq_no = ? AND last_hash = ?"))) {
       ps.setLong(1, record.getSequence());
       ps.setString(2, record.getHash());
       ps.setString(3, network.getValue());
-      ps.executeUpdate();
+      if (expected != null) {
+        ps.setLong(4, expected.sequence());
+        ps.setString(5, expected.hash());
+      }
+      return ps.executeUpdate() == 1;
     }
-    return record;
+  }
+
+  /**
+   * Notes a record whose transaction committed as its network's head, unless a later one is known:
+   * the next append in this process links after it without reading the head first.
+   */
+  void committed(AuditRecord record) {
+    heads.merge(
+        record.getNetwork(),
+        new Head(record.getSequence(), record.getHash()),
+        (old, now) -> now.sequence() > old.sequence() ? now : old);
   }
 
   /**

@@ -76,7 +76,8 @@ final class JdbcCommit {
     SQLException last = null;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
-        Optional<Outcome> outcome = tryOnce(append, payloads, fingerprint, audit, vault);
+        Optional<Outcome> outcome =
+            tryOnce(append, payloads, fingerprint, audit, vault, attempt > 1);
         if (outcome.isPresent()) {
           return outcome.get();
         }
@@ -120,7 +121,8 @@ final class JdbcCommit {
       List<String> payloads,
       String fingerprint,
       Optional<AuditEntry> audit,
-      Optional<VaultChange> vault)
+      Optional<VaultChange> vault,
+      boolean careful)
       throws SQLException, RetryableSqlException {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
@@ -128,8 +130,9 @@ final class JdbcCommit {
         c.setAutoCommit(false);
       }
       try {
-        Outcome outcome = inTransaction(c, append, payloads, fingerprint, audit, vault);
+        Outcome outcome = inTransaction(c, append, payloads, fingerprint, audit, vault, careful);
         c.commit();
+        outcome.audit().ifPresent(r -> auditLog.orElseThrow().committed(r));
         return Optional.of(outcome);
       } catch (SQLException e) {
         Sql.rollbackQuietly(c, e);
@@ -181,16 +184,20 @@ final class JdbcCommit {
       List<String> payloads,
       String fingerprint,
       Optional<AuditEntry> audit,
-      Optional<VaultChange> vault)
+      Optional<VaultChange> vault,
+      boolean careful)
       throws SQLException {
     Optional<AppendResult> appended = Optional.empty();
     if (append.isPresent()) {
-      Optional<AppendResult> duplicate = decide(c, append.get(), fingerprint);
+      // the first attempt moves the stream row on by compare-and-set and reads only when that
+      // fails; a retry, which follows a lost race, reads first
+      Optional<AppendResult> duplicate =
+          careful ? decide(c, append.get(), fingerprint) : Optional.empty();
       appended =
           Optional.of(
               duplicate.isPresent()
                   ? duplicate.get()
-                  : writeEvents(c, append.get(), payloads, fingerprint));
+                  : writeEvents(c, append.get(), payloads, fingerprint, !careful));
     }
     boolean duplicate = appended.map(AppendResult::isDuplicate).orElse(false);
     Optional<AuditRecord> record = Optional.empty();
@@ -211,8 +218,16 @@ final class JdbcCommit {
     return new Outcome(appended, record, existed);
   }
 
-  private static AppendResult writeEvents(
-      Connection c, StreamAppend a, List<String> payloads, String fingerprint) throws SQLException {
+  /**
+   * Writes a batch: the stream row first (inserted for a new stream, else moved on by
+   * compare-and-set, which locks it), then the positions (the counter row, locked until commit),
+   * the events in one JDBC batch and the idempotency key. When the compare-and-set finds the stream
+   * elsewhere and {@code decideOnMiss}, rules A2-A4 decide in the same transaction (nothing is
+   * written yet): a duplicate is answered, a refusal thrown.
+   */
+  private AppendResult writeEvents(
+      Connection c, StreamAppend a, List<String> payloads, String fingerprint, boolean decideOnMiss)
+      throws SQLException {
     CaseId stream = a.stream();
     NetworkId network = a.network();
     long expectedVersion = a.expectedVersion();
@@ -220,27 +235,39 @@ final class JdbcCommit {
     int n = batch.size();
     long lastSequence = expectedVersion + n;
 
-    // positions: lock the counter row until commit
-    long lastPosition;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT last_position FROM lon_position_counter WHERE counter_id = 1 FOR UPDATE")) {
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new SQLException(
-              "lon_position_counter has no row 1: the schema was not migrated or was changed"
-                  + " by hand",
-              "55000");
+    // the stream row: primary key for a new stream, compare-and-set for an existing one
+    if (expectedVersion == 0) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO lon_streams (stream_id, network_id, stream_version) VALUES (?, ?, ?)")) {
+        ps.setString(1, stream.getValue());
+        ps.setString(2, network.getValue());
+        ps.setLong(3, lastSequence);
+        ps.executeUpdate();
+      }
+    } else {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE lon_streams SET stream_version = ?"
+                  + " WHERE stream_id = ? AND stream_version = ? AND network_id = ?")) {
+        ps.setLong(1, lastSequence);
+        ps.setString(2, stream.getValue());
+        ps.setLong(3, expectedVersion);
+        ps.setString(4, network.getValue());
+        if (ps.executeUpdate() != 1) {
+          if (decideOnMiss) {
+            Optional<AppendResult> decided = decide(c, a, fingerprint);
+            if (decided.isPresent()) {
+              return decided.get();
+            }
+          }
+          throw new SQLException("stream " + stream + " moved on concurrently", "40001");
         }
-        lastPosition = rs.getLong(1);
       }
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE lon_position_counter SET last_position = ? WHERE counter_id = 1")) {
-      ps.setLong(1, lastPosition + n);
-      ps.executeUpdate();
-    }
+
+    // positions: move the counter row on, locked until commit
+    long lastPosition = takePositions(c, n);
 
     // the events: UNIQUE (stream_id, seq_no) refuses a second batch for the same version
     List<Long> positions = new ArrayList<>(n);
@@ -263,32 +290,8 @@ final class JdbcCommit {
       ps.executeBatch();
     }
 
-    // the stream row: primary key for a new stream, compare-and-set for an existing one
-    if (expectedVersion == 0) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO lon_streams (stream_id, network_id, stream_version) VALUES (?, ?, ?)")) {
-        ps.setString(1, stream.getValue());
-        ps.setString(2, network.getValue());
-        ps.setLong(3, lastSequence);
-        ps.executeUpdate();
-      }
-    } else {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "UPDATE lon_streams SET stream_version = ?"
-                  + " WHERE stream_id = ? AND stream_version = ? AND network_id = ?")) {
-        ps.setLong(1, lastSequence);
-        ps.setString(2, stream.getValue());
-        ps.setLong(3, expectedVersion);
-        ps.setString(4, network.getValue());
-        if (ps.executeUpdate() != 1) {
-          throw new SQLException("stream " + stream + " moved on concurrently", "40001");
-        }
-      }
-    }
-
-    // the idempotency key with the batch's fingerprint, in the same transaction
+    // the idempotency key with the batch's fingerprint, in the same transaction; a key taken
+    // already fails on the primary key, and the retry reads it first
     if (fingerprint != null) {
       try (PreparedStatement ps =
           c.prepareStatement(
@@ -303,6 +306,77 @@ final class JdbcCommit {
       }
     }
     return AppendResult.of(stream, network, expectedVersion + 1, positions);
+  }
+
+  /** How the database moves the position counter on and returns its old value. */
+  private enum Counter {
+    /** {@code UPDATE ... RETURNING}: one statement. */
+    POSTGRESQL(
+        "UPDATE lon_position_counter SET last_position = last_position + ?"
+            + " WHERE counter_id = 1 RETURNING last_position - ?"),
+    /** H2's data change delta table: one statement. */
+    H2(
+        "SELECT last_position - ? FROM FINAL TABLE (UPDATE lon_position_counter"
+            + " SET last_position = last_position + ? WHERE counter_id = 1)"),
+    /** Any other database: the row locked by a read, then updated. */
+    PORTABLE(null);
+
+    final String sql;
+
+    Counter(String sql) {
+      this.sql = sql;
+    }
+  }
+
+  private volatile Counter counter;
+
+  /** Reserves {@code n} positions; returns the last position before them. */
+  private long takePositions(Connection c, int n) throws SQLException {
+    Counter kind = counter;
+    if (kind == null) {
+      String product = c.getMetaData().getDatabaseProductName();
+      kind =
+          "PostgreSQL".equals(product)
+              ? Counter.POSTGRESQL
+              : "H2".equals(product) ? Counter.H2 : Counter.PORTABLE;
+      counter = kind;
+    }
+    if (kind != Counter.PORTABLE) {
+      try (PreparedStatement ps = c.prepareStatement(kind.sql)) {
+        ps.setLong(1, n);
+        ps.setLong(2, n);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw noCounterRow();
+          }
+          return rs.getLong(1);
+        }
+      }
+    }
+    long lastPosition;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT last_position FROM lon_position_counter WHERE counter_id = 1 FOR UPDATE")) {
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw noCounterRow();
+        }
+        lastPosition = rs.getLong(1);
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE lon_position_counter SET last_position = ? WHERE counter_id = 1")) {
+      ps.setLong(1, lastPosition + n);
+      ps.executeUpdate();
+    }
+    return lastPosition;
+  }
+
+  private static SQLException noCounterRow() {
+    return new SQLException(
+        "lon_position_counter has no row 1: the schema was not migrated or was changed by hand",
+        "55000");
   }
 
   /**

@@ -3,6 +3,7 @@ package nl.lon.persistence.jdbc;
 import com.google.common.collect.ImmutableList;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.jdbc.internal.DirectoryJson;
 import nl.lon.persistence.jdbc.internal.RedactedSqlException;
 import nl.lon.persistence.jdbc.internal.Sql;
+import nl.lon.persistence.jdbc.internal.ValueCache;
 
 /**
  * A {@link Directory} on plain JDBC (register in een relationele database), for embedded H2 2.3 and
@@ -30,6 +32,19 @@ import nl.lon.persistence.jdbc.internal.Sql;
  * professional's network for {@link #professionals(NetworkId)}). A {@code put} is one {@code
  * UPDATE}, or one {@code INSERT} when the id is new, so it is atomic per value. Lists are sorted by
  * {@link nl.lon.core.id.Identifier#compareTo} in Java, independent of the database's collation.
+ *
+ * <h2>Cache</h2>
+ *
+ * <p>The look-ups by id ({@link #network}, {@link #organisation}, {@link #professional}), which the
+ * case service makes on every command, are answered from a cache of the values as read (mapped from
+ * JSON once), absence included. A {@code put} through this directory forgets its id once it is
+ * stored, so the next look-up, by any thread, reads the new value; a look-up that started before
+ * the put never keeps the older value. A change made around this instance (another process on the
+ * same database, or SQL by hand) is seen once the cached value is older than the directory's
+ * maximum age, {@value #DEFAULT_MAX_AGE_SECONDS} s by default ({@link #JdbcDirectory(DataSource,
+ * Duration)} sets it; {@link Duration#ZERO} turns the cache off, for several processes that must
+ * see each other's changes at once, for example a professional removed from a network). The lists
+ * ({@link #networks()}, {@link #professionals(NetworkId)}) always read the database.
  *
  * <pre>{@code
  * Directory directory = JdbcStores.create(dataSource).directory();
@@ -45,7 +60,13 @@ public final class JdbcDirectory implements Directory {
 
   private static final int MAX_ATTEMPTS = 20;
 
+  /** How long, in seconds, a value read by id is used before it is read again by default. */
+  public static final long DEFAULT_MAX_AGE_SECONDS = 5;
+
   private final DataSource dataSource;
+  private final ValueCache<NetworkId, Network> networks;
+  private final ValueCache<OrganisationId, PartnerOrganisation> organisations;
+  private final ValueCache<ProfessionalId, Professional> professionals;
 
   /**
    * Creates the directory on a data source whose schema is migrated (see {@link
@@ -55,10 +76,32 @@ public final class JdbcDirectory implements Directory {
    * @throws InvalidValueException when the data source is null
    */
   public JdbcDirectory(DataSource dataSource) {
+    this(dataSource, Duration.ofSeconds(DEFAULT_MAX_AGE_SECONDS));
+  }
+
+  /**
+   * Creates the directory with a maximum age for the values it keeps (see the class comment).
+   *
+   * @param dataSource the data source; the caller owns it and its pool
+   * @param maxAge how long a value read by id is used before it is read again; {@link
+   *     Duration#ZERO} reads the database on every look-up
+   * @throws InvalidValueException when an argument is null or the age is negative
+   */
+  public JdbcDirectory(DataSource dataSource, Duration maxAge) {
     if (dataSource == null) {
       throw new InvalidValueException("JdbcDirectory.dataSource");
     }
+    if (maxAge == null) {
+      throw new InvalidValueException("JdbcDirectory.maxAge");
+    }
+    if (maxAge.isNegative()) {
+      throw new InvalidValueException(
+          "JdbcDirectory.maxAge", "range-0-", "must be zero or more, was " + maxAge);
+    }
     this.dataSource = dataSource;
+    this.networks = new ValueCache<>(maxAge);
+    this.organisations = new ValueCache<>(maxAge);
+    this.professionals = new ValueCache<>(maxAge);
   }
 
   @Override
@@ -70,6 +113,7 @@ public final class JdbcDirectory implements Directory {
         network.getId().getValue(),
         null,
         DirectoryJson.write(network));
+    networks.invalidate(network.getId());
   }
 
   @Override
@@ -81,6 +125,7 @@ public final class JdbcDirectory implements Directory {
         organisation.getId().getValue(),
         null,
         DirectoryJson.write(organisation));
+    organisations.invalidate(organisation.getId());
   }
 
   @Override
@@ -92,6 +137,7 @@ public final class JdbcDirectory implements Directory {
         professional.getId().getValue(),
         professional.getNetwork().getValue(),
         DirectoryJson.write(professional));
+    professionals.invalidate(professional.getId());
   }
 
   /** UPDATE, else INSERT; a concurrent INSERT of the same id turns into another UPDATE. */
@@ -133,10 +179,13 @@ public final class JdbcDirectory implements Directory {
   @Override
   public Optional<Network> network(NetworkId id) {
     required(id, "Directory.id");
-    return one(
-        "SELECT document FROM lon_directory_networks WHERE network_id = ?",
-        id.getValue(),
-        DirectoryJson::network);
+    return networks.get(
+        id,
+        () ->
+            one(
+                "SELECT document FROM lon_directory_networks WHERE network_id = ?",
+                id.getValue(),
+                DirectoryJson::network));
   }
 
   @Override
@@ -149,19 +198,25 @@ public final class JdbcDirectory implements Directory {
   @Override
   public Optional<PartnerOrganisation> organisation(OrganisationId id) {
     required(id, "Directory.id");
-    return one(
-        "SELECT document FROM lon_directory_organisations WHERE organisation_id = ?",
-        id.getValue(),
-        DirectoryJson::organisation);
+    return organisations.get(
+        id,
+        () ->
+            one(
+                "SELECT document FROM lon_directory_organisations WHERE organisation_id = ?",
+                id.getValue(),
+                DirectoryJson::organisation));
   }
 
   @Override
   public Optional<Professional> professional(ProfessionalId id) {
     required(id, "Directory.id");
-    return one(
-        "SELECT document FROM lon_directory_professionals WHERE professional_id = ?",
-        id.getValue(),
-        DirectoryJson::professional);
+    return professionals.get(
+        id,
+        () ->
+            one(
+                "SELECT document FROM lon_directory_professionals WHERE professional_id = ?",
+                id.getValue(),
+                DirectoryJson::professional));
   }
 
   @Override

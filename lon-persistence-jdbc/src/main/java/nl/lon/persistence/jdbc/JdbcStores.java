@@ -79,8 +79,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  *       {@code DB_CLOSE_DELAY=-1} the database vanishes when its last connection closes).
  * </ul>
  *
- * <p>The adapters keep no pool and no state besides the data source: they borrow a connection per
- * call. Use the database's default isolation level, READ COMMITTED.
+ * <p>The adapters keep no pool: they borrow a connection per call. Besides the data source they
+ * keep only hints that the database checks: the directory keeps the values it read by id for a few
+ * seconds (see {@link JdbcDirectory}; a put through it is seen at once), and the audit log keeps
+ * each network's last committed chain head, which a commit moves on with a compare-and-set and
+ * reads again when another writer moved it. Use the database's default isolation level, READ
+ * COMMITTED.
  *
  * <p>Immutable and thread-safe.
  *
