@@ -27,9 +27,10 @@ esac
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 
-# Build: test sources are not compiled (-Dmaven.test.skip), so a module whose tests are mid-edit
-# does not stop a benchmark run; the normal test command still runs BenchmarkScenariosTest.
-./mvnw -q -B -pl lon-bench -am -Dmaven.test.skip=true package
+# Build: tests are not run (-DskipTests; the test sources still compile, because lon-core and
+# lon-rules publish their fixture test-jars to the modules after them); the normal test command
+# runs BenchmarkScenariosTest.
+./mvnw -q -B -pl lon-bench -am -DskipTests package
 jar=lon-bench/target/benchmarks.jar
 results=lon-bench/target/jmh-results.json
 ratios=lon-bench/target/jmh-ratios.md
