@@ -58,8 +58,11 @@ import nl.lon.rules.profile.MethodologyProfile;
  * throws {@link AccessDeniedException} without case data; a stale version throws {@link
  * ConcurrencyConflictException} and nothing is written. Time comes from the injected {@link Clock}.
  * Case states are cached per case (a snapshot kept with its version and caught up with only the
- * newer events), so a command never replays a long stream. Thread-safe; several service instances
- * may share one storage.
+ * newer events), so a command never replays a long stream. The agendas read a network's cases from
+ * a projection of the network kept up to date from the last position seen ({@link
+ * nl.lon.persistence.event.EventStore#readNetwork}), and the figures with one position-ordered read
+ * of the network's events, so neither costs a query per case. Thread-safe; several service
+ * instances may share one storage.
  *
  * <pre>{@code
  * CaseService service = CaseService.builder().stores(stores)
@@ -103,7 +106,14 @@ public final class CaseService {
     AccessGate access = new AccessGate(audit, clock);
     this.commands = new CaseCommands(stores, clock, snapshots, targets, access, audit);
     this.caseReads = new CaseReads(stores, snapshots, targets, access, audit);
-    this.networkReads = new NetworkReads(stores.eventStore(), snapshots, targets, access, audit);
+    this.networkReads =
+        new NetworkReads(
+            stores.eventStore(),
+            snapshots,
+            new NetworkProjections(stores.eventStore(), b.cacheSize),
+            targets,
+            access,
+            audit);
     this.erasure = new Erasure(stores, snapshots, targets, access, audit);
   }
 
@@ -761,7 +771,8 @@ public final class CaseService {
     }
 
     /**
-     * How many case snapshots to keep in memory (default 100,000).
+     * How many case snapshots to keep in memory (default 100,000); the network projections behind
+     * the agendas keep at most as many case states again, over all networks together.
      *
      * @param size the maximum
      * @return this builder
