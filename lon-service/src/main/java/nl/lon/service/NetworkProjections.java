@@ -43,6 +43,8 @@ final class NetworkProjections {
     this.events = events;
     this.cache =
         CacheBuilder.newBuilder()
+            // one segment: the bound holds for one large network, not a quarter of it
+            .concurrencyLevel(1)
             .maximumWeight(maximumCases)
             .weigher((NetworkId n, Projection p) -> p.weight())
             .build();

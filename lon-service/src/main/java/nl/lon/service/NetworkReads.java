@@ -36,10 +36,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The network's cases are read in bulk, in position order ({@link EventStore#readNetwork}): the
  * agendas from the {@link NetworkProjections} kept up to date from the last position seen, the
- * figures with one read of the network's events grouped by case, so neither costs a query per case.
- * When the network cannot be read in bulk (an event that no longer decodes fails the whole page),
- * the read falls back to case by case, so that the one unreadable case is reported and every other
- * case served.
+ * figures with one read of the network's events grouped by case (held for the duration of the
+ * call), so neither costs a query per case. When the network cannot be read in bulk (an event that
+ * no longer decodes fails the whole page), the read falls back to case by case, so that the one
+ * unreadable case is reported and every other case served.
  */
 final class NetworkReads {
 

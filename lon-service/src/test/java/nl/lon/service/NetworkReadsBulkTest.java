@@ -238,6 +238,26 @@ class NetworkReadsBulkTest {
   }
 
   @Test
+  void aNetworkLargerThanTheCacheBound_isReadWholeOnEveryCall_andStillComplete() {
+    World w = withCases(20);
+    Counted counted = new Counted();
+    CaseService service =
+        CaseService.builder()
+            .stores(counting(w.stores, counted, PASS))
+            .profile(NETWORK, w.profile)
+            .clock(w.clock)
+            .snapshotCacheSize(5)
+            .build();
+
+    for (int call = 0; call < 3; call++) {
+      counted.reset();
+      Agenda agenda = service.networkAgenda(NETWORK_DIRECTOR.getId(), LOOK, NETWORK, w.today());
+      assertEquals(expectedAgenda(w, w.today()).getObligations(), agenda.getObligations());
+      assertEquals(Map.of("readNetwork", 1), counted.snapshot(), "call " + call);
+    }
+  }
+
+  @Test
   void aCaseThatCannotBeRead_isReported_andEveryOtherCaseServed() {
     World w = withCases(6);
     CaseId bad = caseId(2);

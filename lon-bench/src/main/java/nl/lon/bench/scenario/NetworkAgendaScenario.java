@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
@@ -16,7 +18,8 @@ import nl.lon.service.CaseService;
 
 /**
  * The network agenda through the public {@link CaseService} on stored cases, beside its floor: the
- * same events read with one raw JDBC query and folded per stream ({@link CaseState#replay}).
+ * same events read with one raw JDBC query in position order (the index order, so the database does
+ * not sort), grouped by stream and folded per stream ({@link CaseState#replay}).
  *
  * <p>The cases are those of {@link AgendaScenario} (case {@code i} has the first {@code 1 + i % 9}
  * commands of the lifecycle, decided {@code i % 15} days after {@link BenchFixtures#DAY}), appended
@@ -29,7 +32,7 @@ import nl.lon.service.CaseService;
 public final class NetworkAgendaScenario implements AutoCloseable {
 
   private static final String FLOOR_QUERY =
-      "SELECT stream_id, payload FROM lon_events WHERE network_id = ? ORDER BY stream_id, seq_no";
+      "SELECT stream_id, payload FROM lon_events WHERE network_id = ? ORDER BY global_position";
 
   private final CaseStores stores;
   private final CaseService service;
@@ -111,7 +114,8 @@ public final class NetworkAgendaScenario implements AutoCloseable {
   }
 
   /**
-   * The floor: every event of the network read with one JDBC query, decoded, and folded per stream.
+   * The floor: every event of the network read with one JDBC query, decoded, grouped by stream and
+   * folded per stream.
    *
    * @return the folded states, one per case
    */
@@ -121,18 +125,13 @@ public final class NetworkAgendaScenario implements AutoCloseable {
         PreparedStatement ps = c.prepareStatement(FLOOR_QUERY)) {
       ps.setString(1, BenchFixtures.NETWORK_ID.getValue());
       try (ResultSet rs = ps.executeQuery()) {
-        String stream = null;
-        List<CaseEvent> history = new ArrayList<>();
+        Map<String, List<CaseEvent>> histories = new LinkedHashMap<>();
         while (rs.next()) {
-          String id = rs.getString(1);
-          if (stream != null && !stream.equals(id)) {
-            states.add(CaseState.replay(history));
-            history = new ArrayList<>();
-          }
-          stream = id;
-          history.add(codec.decode(rs.getString(2)));
+          histories
+              .computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+              .add(codec.decode(rs.getString(2)));
         }
-        if (!history.isEmpty()) {
+        for (List<CaseEvent> history : histories.values()) {
           states.add(CaseState.replay(history));
         }
       }
