@@ -291,8 +291,8 @@ public final class RatioReport {
                   + ", "
                   + String.format(Locale.ROOT, "%,d", Integer.parseInt(n))
                   + " cases, time per agenda",
-              find("NetworkAgendaBenchmark." + how, p -> p.has("backend", b) && p.has("cases", n)),
-              find("NetworkAgendaBenchmark.floor", p -> p.has("backend", b) && p.has("cases", n)),
+              find("NetworkAgendaBenchmark." + how, p -> p.has("database", b) && p.has("cases", n)),
+              find("NetworkAgendaBenchmark.floor", p -> p.has("database", b) && p.has("cases", n)),
               b.equals("H2") ? 3 : Double.NaN,
               false);
         }

@@ -2,7 +2,7 @@ package nl.lon.bench.scaling;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.lon.bench.scenario.CaseStores;
+import nl.lon.bench.scenario.Database;
 import nl.lon.bench.scenario.NetworkAgendaScenario;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.agenda.Agenda;
@@ -51,14 +51,14 @@ public class NetworkAgendaBenchmark {
 
   /** The database. */
   @Param({"H2"})
-  public CaseStores.Backend backend;
+  public Database.Kind database;
 
   private NetworkAgendaScenario scenario;
 
   /** Stores the cases. */
   @Setup(Level.Trial)
   public void build() {
-    scenario = new NetworkAgendaScenario(backend, cases);
+    scenario = new NetworkAgendaScenario(database, cases);
   }
 
   /** Drops the database. */

@@ -42,15 +42,18 @@ public final class NetworkAgendaScenario implements AutoCloseable {
   /**
    * Stores the open cases in a fresh database.
    *
-   * @param backend a JDBC backend: H2 or PostgreSQL
+   * @param kind the database
    * @param cases how many
    */
-  public NetworkAgendaScenario(CaseStores.Backend backend, int cases) {
-    if (backend == CaseStores.Backend.MEMORY) {
-      throw new IllegalArgumentException("the floor reads with JDBC: choose a JDBC backend");
-    }
+  public NetworkAgendaScenario(Database.Kind kind, int cases) {
     this.cases = cases;
-    this.stores = CaseStores.open(backend, "agenda");
+    Database db = Database.create(kind, "agenda");
+    try {
+      this.stores = CaseStores.jdbc(db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
     try {
       for (int i = 0; i < cases; i++) {
         LifecycleScenario.Decider d =

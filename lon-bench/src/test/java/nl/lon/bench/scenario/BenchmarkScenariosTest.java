@@ -162,12 +162,10 @@ class BenchmarkScenariosTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = CaseStores.Backend.class,
-      names = {"H2", "POSTGRES"})
-  void networkAgendaThroughTheServiceEqualsTheAgendaOfTheFloorsStates(CaseStores.Backend backend) {
-    assumeAvailable(backend);
-    try (NetworkAgendaScenario agenda = new NetworkAgendaScenario(backend, 120)) {
+  @EnumSource(Database.Kind.class)
+  void networkAgendaThroughTheServiceEqualsTheAgendaOfTheFloorsStates(Database.Kind kind) {
+    assumeAvailable(kind);
+    try (NetworkAgendaScenario agenda = new NetworkAgendaScenario(kind, 120)) {
       List<CaseState> floor = agenda.floor();
       assertEquals(120, floor.size());
       Agenda expected =
