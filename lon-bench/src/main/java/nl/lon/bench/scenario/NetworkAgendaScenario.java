@@ -32,7 +32,8 @@ import nl.lon.service.CaseService;
 public final class NetworkAgendaScenario implements AutoCloseable {
 
   private static final String FLOOR_QUERY =
-      "SELECT stream_id, payload FROM lon_events WHERE network_id = ? ORDER BY global_position";
+      "SELECT stream_id, payload FROM lon_events WHERE network_id = ?"
+          + " ORDER BY network_id, global_position";
 
   private final CaseStores stores;
   private final CaseService service;
