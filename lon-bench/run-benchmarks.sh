@@ -9,7 +9,7 @@
 #          publishing.
 #   full   every benchmark with the iterations of its annotations: every lifecycle contender
 #          10 x 10 s warm-up and 5 x 10 s measurement, the scaling benchmarks 5 x 5 s and 5 x 5 s
-#          (about 70 minutes on 2 CPUs). The README's figures come from this mode.
+#          (about 76 minutes on 2 CPUs). The README's figures come from this mode.
 #
 # Results: lon-bench/target/jmh-results.json (JMH JSON), lon-bench/target/jmh-ratios.md (the table).
 # PostgreSQL variants run when PostgreSQL is installed under /usr/lib/postgresql/*/bin: one

@@ -63,7 +63,11 @@ import nl.lon.rules.profile.MethodologyProfile;
  * the commit finds out when another writer (another service instance, say) moved the case on, and
  * the command is then decided once more on the stored state, as it is when the kept snapshot would
  * refuse or deny it; only a race on that second decision throws {@link
- * ConcurrencyConflictException}. Thread-safe; several service instances may share one storage.
+ * ConcurrencyConflictException}. The agendas read a network's cases from a projection of the
+ * network kept up to date from the last position seen ({@link
+ * nl.lon.persistence.event.EventStore#readNetwork}), and the figures with one position-ordered read
+ * of the network's events, so neither costs a query per case. Thread-safe; several service
+ * instances may share one storage.
  *
  * <pre>{@code
  * CaseService service = CaseService.builder().stores(stores)
@@ -108,7 +112,14 @@ public final class CaseService {
     this.commands =
         new CaseCommands(stores, clock, snapshots, targets, access, audit, profiles.values());
     this.caseReads = new CaseReads(stores, snapshots, targets, access, audit);
-    this.networkReads = new NetworkReads(stores.eventStore(), snapshots, targets, access, audit);
+    this.networkReads =
+        new NetworkReads(
+            stores.eventStore(),
+            snapshots,
+            new NetworkProjections(stores.eventStore(), b.cacheSize),
+            targets,
+            access,
+            audit);
     this.erasure = new Erasure(stores, snapshots, targets, access, audit);
   }
 
@@ -766,7 +777,8 @@ public final class CaseService {
     }
 
     /**
-     * How many case snapshots to keep in memory (default 100,000).
+     * How many case snapshots to keep in memory (default 100,000); the network projections behind
+     * the agendas keep at most as many case states again, over all networks together.
      *
      * @param size the maximum
      * @return this builder

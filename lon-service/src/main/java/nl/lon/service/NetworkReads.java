@@ -1,10 +1,13 @@
 package nl.lon.service;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.event.CaseEvent;
@@ -14,6 +17,7 @@ import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.event.EventStore;
+import nl.lon.persistence.event.StoredEvent;
 import nl.lon.rules.access.AccessDecision;
 import nl.lon.rules.access.AccessResource;
 import nl.lon.rules.agenda.Agenda;
@@ -23,15 +27,27 @@ import nl.lon.rules.figures.FiguresAccumulator;
 import nl.lon.rules.figures.FiguresScope;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads over a network's cases (overzichten): the network agenda, a professional's own agenda and
  * the management figures, each decided by the access rules and audited.
+ *
+ * <p>The network's cases are read in bulk, in position order ({@link EventStore#readNetwork}): the
+ * agendas from the {@link NetworkProjections} kept up to date from the last position seen, the
+ * figures with one read of the network's events grouped by case (held for the duration of the
+ * call), so neither costs a query per case. When the network cannot be read in bulk (an event that
+ * no longer decodes fails the whole page), the read falls back to case by case, so that the one
+ * unreadable case is reported and every other case served.
  */
 final class NetworkReads {
 
+  private static final Logger LOG = LoggerFactory.getLogger(NetworkReads.class);
+
   private final EventStore events;
   private final CaseSnapshots snapshots;
+  private final NetworkProjections projections;
   private final CaseTargets targets;
   private final AccessGate access;
   private final AuditGate audit;
@@ -39,11 +55,13 @@ final class NetworkReads {
   NetworkReads(
       EventStore events,
       CaseSnapshots snapshots,
+      NetworkProjections projections,
       CaseTargets targets,
       AccessGate access,
       AuditGate audit) {
     this.events = events;
     this.snapshots = snapshots;
+    this.projections = projections;
     this.targets = targets;
     this.access = access;
     this.audit = audit;
@@ -63,17 +81,10 @@ final class NetworkReads {
         purpose,
         op,
         ImmutableMap.of());
-    List<CaseState> states = new ArrayList<>();
-    List<UncomputableCase> unreadable = new ArrayList<>(0);
-    for (CaseId id : events.streams(networkId)) {
-      try {
-        states.add(snapshots.load(id));
-      } catch (RuntimeException e) {
-        // one unreadable case must not take the network's agenda down; it is reported instead
-        unreadable.add(UncomputableCase.from(id, e));
-      }
-    }
-    return AgendaRules.of(target.profile()).forCases(states, date).withUncomputable(unreadable);
+    NetworkProjections.View cases = cases(networkId);
+    return AgendaRules.of(target.profile())
+        .forCases(cases.states(), date)
+        .withUncomputable(cases.uncomputable());
   }
 
   /** The actor's own agenda; see {@link CaseService#myAgenda}. */
@@ -87,17 +98,12 @@ final class NetworkReads {
         new Purpose(
             purpose.purpose(), purpose.onBehalfOf(), purpose.legalBasis(), Optional.empty());
     List<CaseState> mine = new ArrayList<>();
-    List<UncomputableCase> unreadable = new ArrayList<>(0);
+    List<UncomputableCase> unreadable = ImmutableList.of();
     AccessDecision d = access.decide(who, target, op.resource);
     if (d.allowed()) {
-      for (CaseId id : events.streams(target.id())) {
-        CaseState s;
-        try {
-          s = snapshots.load(id);
-        } catch (RuntimeException e) {
-          unreadable.add(UncomputableCase.from(id, e));
-          continue;
-        }
+      NetworkProjections.View cases = cases(target.id());
+      unreadable = cases.uncomputable();
+      for (CaseState s : cases.states()) {
         boolean named =
             s.getInvolvedProfessionals().contains(actor)
                 || s.getTrajectoryDirector().map(actor::equals).orElse(false);
@@ -163,16 +169,75 @@ final class NetworkReads {
         details);
     FiguresAccumulator acc =
         FiguresAccumulator.create(target.profile(), period, FiguresScope.network(networkId));
-    for (CaseId id : events.streams(networkId)) {
-      List<CaseEvent> history;
-      try {
-        history = events.read(id);
-      } catch (RuntimeException e) {
-        acc.reportUnreadable(id);
-        continue;
+    Map<CaseId, List<CaseEvent>> histories;
+    try {
+      histories = histories(networkId);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "network {} not readable in bulk ({}); reading its cases one by one",
+          networkId.getValue(),
+          e.getClass().getName());
+      for (CaseId id : events.streams(networkId)) {
+        List<CaseEvent> history;
+        try {
+          history = events.read(id);
+        } catch (RuntimeException unreadable) {
+          acc.reportUnreadable(id);
+          continue;
+        }
+        acc.acceptHistory(history);
       }
+      return acc.result(threshold);
+    }
+    for (List<CaseEvent> history : histories.values()) {
       acc.acceptHistory(history);
     }
     return acc.result(threshold);
+  }
+
+  /**
+   * The network's cases from its projection; case by case when the network cannot be read in bulk.
+   */
+  private NetworkProjections.View cases(NetworkId networkId) {
+    try {
+      return projections.current(networkId);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "network {} not readable in bulk ({}); reading its cases one by one",
+          networkId.getValue(),
+          e.getClass().getName());
+    }
+    List<CaseState> states = new ArrayList<>();
+    List<UncomputableCase> unreadable = new ArrayList<>(0);
+    for (CaseId id : events.streams(networkId)) {
+      try {
+        states.add(snapshots.load(id));
+      } catch (RuntimeException e) {
+        // one unreadable case must not take the network's reads down; it is reported instead
+        unreadable.add(UncomputableCase.from(id, e));
+      }
+    }
+    return new NetworkProjections.View(
+        ImmutableList.copyOf(states), ImmutableList.copyOf(unreadable));
+  }
+
+  /**
+   * Every event of the network, read in position order a page at a time and grouped by case, each
+   * case's events in sequence order; the cases in the order they were opened.
+   */
+  private Map<CaseId, List<CaseEvent>> histories(NetworkId networkId) {
+    Map<CaseId, List<CaseEvent>> histories = new LinkedHashMap<>();
+    long position = 0;
+    List<StoredEvent> page;
+    do {
+      page = events.readNetwork(networkId, position, NetworkProjections.PAGE);
+      for (StoredEvent e : page) {
+        histories
+            .computeIfAbsent(e.getEvent().getCaseId(), id -> new ArrayList<>())
+            .add(e.getEvent());
+        position = e.getPosition();
+      }
+    } while (page.size() == NetworkProjections.PAGE);
+    return histories;
   }
 }

@@ -33,6 +33,8 @@ import nl.lon.bench.scenario.Database;
  *   <li>case service in memory / bare fold plus audit hash, target at least 1/2;
  *   <li>two threads on two networks / one thread on two networks, in memory, target at least 1.6×;
  *   <li>one more command at 10,000 events / at 10 events, target at most 1.5×;
+ *   <li>the network agenda through the case service / one raw JDBC query read and folded, target at
+ *       most 3×, at 1,000 and 10,000 cases;
  *   <li>agenda and management figures per case (or per event) at each size;
  *   <li>the case service under contention: throughput and conflict rate.
  * </ul>
@@ -317,10 +319,29 @@ public final class RatioReport {
           1.5,
           false);
     }
+    for (String n : List.of("1000", "10000")) {
+      for (String b : List.of("H2", "POSTGRES")) {
+        for (String how : List.of("service", "freshService")) {
+          ratio(
+              "network agenda through the "
+                  + (how.equals("service") ? "case service" : "case service, first call")
+                  + " / one-query read-and-fold floor, "
+                  + label(b)
+                  + ", "
+                  + String.format(Locale.ROOT, "%,d", Integer.parseInt(n))
+                  + " cases, time per agenda",
+              find("NetworkAgendaBenchmark." + how, p -> p.has("database", b) && p.has("cases", n)),
+              find("NetworkAgendaBenchmark.floor", p -> p.has("database", b) && p.has("cases", n)),
+              b.equals("H2") ? 3 : Double.NaN,
+              false);
+        }
+      }
+    }
     line("");
     line(
         "Lifecycle ratios divide throughputs: how many times more lifecycles per second. The append ratio divides "
-            + "times per command: how many times slower at 10,000 events.");
+            + "times per command: how many times slower at 10,000 events; the agenda ratio divides times per "
+            + "agenda.");
     line("");
   }
 

@@ -18,6 +18,7 @@ import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.rules.agenda.Agenda;
+import nl.lon.rules.agenda.AgendaRules;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -215,6 +216,25 @@ class BenchmarkScenariosTest {
     Agenda result = agenda.run();
     assertFalse(result.getObligations().isEmpty());
     assertFalse(result.overdue().getObligations().isEmpty());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void networkAgendaThroughTheServiceEqualsTheAgendaOfTheFloorsStates(Database.Kind kind) {
+    assumeAvailable(kind);
+    try (NetworkAgendaScenario agenda = new NetworkAgendaScenario(kind, 120)) {
+      List<CaseState> floor = agenda.floor();
+      assertEquals(120, floor.size());
+      Agenda expected =
+          AgendaRules.of(BenchFixtures.PROFILE).forCases(floor, AgendaScenario.AGENDA_DATE);
+      assertFalse(expected.getObligations().isEmpty());
+      assertEquals(expected.getObligations(), agenda.agenda().getObligations());
+      assertEquals(expected.getObligations(), agenda.agenda().getObligations(), "second call");
+      assertEquals(
+          expected.getObligations(),
+          NetworkAgendaScenario.agenda(agenda.newService()).getObligations(),
+          "a fresh service");
+    }
   }
 
   @ParameterizedTest
