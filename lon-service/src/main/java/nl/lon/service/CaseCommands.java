@@ -194,19 +194,7 @@ final class CaseCommands {
       access.authoriseChange(overreach.get(), who, target, caseId, client, purpose, op);
     }
     boolean readable = readable(who, target, next, purpose);
-    AuditEntry entry =
-        audit.entry(
-            who,
-            target.id(),
-            caseId,
-            client,
-            purpose,
-            op.name,
-            op.action,
-            op.categories,
-            AuditGate.checks(d, AuditOutcome.ALLOWED),
-            ImmutableSet.of(),
-            ImmutableMap.of("stateReturned", Boolean.toString(readable)));
+    AuditEntry entry = allowedEntry(who, target.id(), caseId, client, purpose, op, d, readable);
     StreamAppend append =
         new StreamAppend(caseId, target.id(), state.getVersion(), toAppend, idempotencyKey);
     UnitOfWork work = new UnitOfWork(Optional.of(append), entry, Optional.empty());
@@ -231,6 +219,30 @@ final class CaseCommands {
       throw failed(e, work, caseId);
     }
     return receipt(caseId, result.append().get(), next, readable);
+  }
+
+  /** The audit record of an allowed write, saying whether the receipt holds the case's state. */
+  private AuditEntry allowedEntry(
+      AuditGate.Claim who,
+      NetworkId network,
+      CaseId caseId,
+      Optional<ClientNumber> client,
+      Purpose purpose,
+      Operation op,
+      AccessDecision d,
+      boolean readable) {
+    return audit.entry(
+        who,
+        network,
+        caseId,
+        client,
+        purpose,
+        op.name,
+        op.action,
+        op.categories,
+        AuditGate.checks(d, AuditOutcome.ALLOWED),
+        ImmutableSet.of(),
+        ImmutableMap.of("stateReturned", Boolean.toString(readable)));
   }
 
   /** Whether the actor may read the case as it is after the command (the receipt then holds it). */
@@ -407,19 +419,7 @@ final class CaseCommands {
     }
     CaseState next = fold(CaseState.empty(), decision.getEvents());
     boolean readable = readable(who, target, next, purpose);
-    AuditEntry entry =
-        audit.entry(
-            who,
-            network.getId(),
-            caseId,
-            client,
-            purpose,
-            op.name,
-            op.action,
-            op.categories,
-            AuditGate.checks(d, AuditOutcome.ALLOWED),
-            ImmutableSet.of(),
-            ImmutableMap.of("stateReturned", Boolean.toString(readable)));
+    AuditEntry entry = allowedEntry(who, network.getId(), caseId, client, purpose, op, d, readable);
     StreamAppend append =
         new StreamAppend(caseId, network.getId(), 0, decision.getEvents(), idempotencyKey);
     Optional<VaultChange> vault =
