@@ -28,12 +28,16 @@ import nl.lon.persistence.store.VaultChange;
  * optional, committed together (the work of {@link JdbcEventStore#append} and {@link
  * JdbcStores#commit}).
  *
- * <p>The transaction: the stream row and a present idempotency key with its batch fingerprint are
- * read (rules A2-A4); the position counter row is locked ({@code SELECT ... FOR UPDATE}) and moved
- * on; the events are inserted (the unique constraint on stream and sequence refuses a second batch
- * for the same version); the stream row is inserted or moved on by compare-and-set; the key is
- * inserted with the fingerprint; the audit record is linked after its network's chain head (locked)
- * and inserted; the vault row is updated, inserted or deleted; then one commit.
+ * <p>The transaction, four statements on PostgreSQL in the common case: one statement inserts the
+ * stream row (a new stream) or moves it on by compare-and-set (which locks it) and, only when that
+ * changed the row, moves the position counter row on (locked until commit) and returns the
+ * positions (on PostgreSQL a data-modifying {@code WITH}; on H2 two statements, elsewhere three);
+ * the events are inserted in one JDBC batch (the unique constraint on stream and sequence refuses a
+ * second batch for the same version); the audit record is linked after its network's chain head and
+ * inserted, and the head moved on by compare-and-set. A present idempotency key is inserted with
+ * the batch's fingerprint (one statement more), a vault change is applied; then one commit. Only
+ * when the compare-and-set misses, or on a retry, are the stream row and the key read (rules
+ * A2-A4).
  *
  * <p>A unique violation, a deadlock, a serialization failure or a lock timeout rolls everything
  * back; the store then reads what is committed and answers as the reference implementation would at
@@ -235,39 +239,21 @@ final class JdbcCommit {
     int n = batch.size();
     long lastSequence = expectedVersion + n;
 
-    // the stream row: primary key for a new stream, compare-and-set for an existing one
-    if (expectedVersion == 0) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO lon_streams (stream_id, network_id, stream_version) VALUES (?, ?, ?)")) {
-        ps.setString(1, stream.getValue());
-        ps.setString(2, network.getValue());
-        ps.setLong(3, lastSequence);
-        ps.executeUpdate();
-      }
-    } else {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "UPDATE lon_streams SET stream_version = ?"
-                  + " WHERE stream_id = ? AND stream_version = ? AND network_id = ?")) {
-        ps.setLong(1, lastSequence);
-        ps.setString(2, stream.getValue());
-        ps.setLong(3, expectedVersion);
-        ps.setString(4, network.getValue());
-        if (ps.executeUpdate() != 1) {
-          if (decideOnMiss) {
-            Optional<AppendResult> decided = decide(c, a, fingerprint);
-            if (decided.isPresent()) {
-              return decided.get();
-            }
-          }
-          throw new SQLException("stream " + stream + " moved on concurrently", "40001");
+    // the stream row (primary key for a new stream, compare-and-set for an existing one) and the
+    // positions (the counter row, locked until commit) in one statement where the database can
+    long lastPosition = moveStreamAndTakePositions(c, a, lastSequence);
+    if (lastPosition < 0) {
+      if (decideOnMiss) {
+        Optional<AppendResult> decided = decide(c, a, fingerprint);
+        if (decided.isPresent()) {
+          return decided.get();
         }
       }
+      if (!counterRowExists(c)) {
+        throw noCounterRow();
+      }
+      throw new SQLException("stream " + stream + " moved on concurrently", "40001");
     }
-
-    // positions: move the counter row on, locked until commit
-    long lastPosition = takePositions(c, n);
 
     // the events: UNIQUE (stream_id, seq_no) refuses a second batch for the same version
     List<Long> positions = new ArrayList<>(n);
@@ -308,30 +294,53 @@ final class JdbcCommit {
     return AppendResult.of(stream, network, expectedVersion + 1, positions);
   }
 
-  /** How the database moves the position counter on and returns its old value. */
+  /** How the database moves the stream row and the position counter on. */
   private enum Counter {
-    /** {@code UPDATE ... RETURNING}: one statement. */
-    POSTGRESQL(
-        "UPDATE lon_position_counter SET last_position = last_position + ?"
-            + " WHERE counter_id = 1 RETURNING last_position - ?"),
-    /** H2's data change delta table: one statement. */
-    H2(
+    /**
+     * One statement: a data-modifying {@code WITH} changes the stream row, and only when it did is
+     * the counter row moved on ({@code UPDATE ... RETURNING}), the stream's lock taken first as by
+     * every writer. PostgreSQL runs the {@code WITH} once, also after waiting for a lock.
+     */
+    POSTGRESQL,
+    /**
+     * Two statements: the stream row, then the counter by a data change delta table. Not nested in
+     * one: H2 evaluates a statement's condition again after waiting for a row lock, so a stream
+     * change nested in the counter's condition would run twice.
+     */
+    H2,
+    /** Three statements: the stream row, then the counter row locked by a read and moved on. */
+    PORTABLE;
+
+    private static final String INSERT_STREAM =
+        "INSERT INTO lon_streams (stream_id, network_id, stream_version) VALUES (?, ?, ?)";
+    private static final String MOVE_STREAM =
+        "UPDATE lon_streams SET stream_version = ? WHERE stream_id = ? AND stream_version = ?"
+            + " AND network_id = ?";
+    private static final String PG_INSERT_STREAM = postgresql(INSERT_STREAM);
+    private static final String PG_MOVE_STREAM = postgresql(MOVE_STREAM);
+    private static final String H2_TAKE =
         "SELECT last_position - ? FROM FINAL TABLE (UPDATE lon_position_counter"
-            + " SET last_position = last_position + ? WHERE counter_id = 1)"),
-    /** Any other database: the row locked by a read, then updated. */
-    PORTABLE(null);
+            + " SET last_position = last_position + ? WHERE counter_id = 1)";
 
-    final String sql;
+    private static String postgresql(String streamChange) {
+      return "WITH s AS ("
+          + streamChange
+          + " RETURNING 1) UPDATE lon_position_counter SET last_position = last_position + ?"
+          + " WHERE counter_id = 1 AND EXISTS (SELECT 1 FROM s) RETURNING last_position - ?";
+    }
 
-    Counter(String sql) {
-      this.sql = sql;
+    /** The statement that changes the stream row, for a new stream or an existing one. */
+    String streamStatement(boolean newStream) {
+      if (this == POSTGRESQL) {
+        return newStream ? PG_INSERT_STREAM : PG_MOVE_STREAM;
+      }
+      return newStream ? INSERT_STREAM : MOVE_STREAM;
     }
   }
 
   private volatile Counter counter;
 
-  /** Reserves {@code n} positions; returns the last position before them. */
-  private long takePositions(Connection c, int n) throws SQLException {
+  private Counter counter(Connection c) throws SQLException {
     Counter kind = counter;
     if (kind == null) {
       String product = c.getMetaData().getDatabaseProductName();
@@ -341,8 +350,45 @@ final class JdbcCommit {
               : "H2".equals(product) ? Counter.H2 : Counter.PORTABLE;
       counter = kind;
     }
-    if (kind != Counter.PORTABLE) {
-      try (PreparedStatement ps = c.prepareStatement(kind.sql)) {
+    return kind;
+  }
+
+  /**
+   * Inserts or moves the stream row on to {@code lastSequence} and reserves the batch's positions.
+   *
+   * @return the last position before the batch's, or -1 when the stream row was not where the
+   *     append expects it (nothing changed then)
+   */
+  private long moveStreamAndTakePositions(Connection c, StreamAppend a, long lastSequence)
+      throws SQLException {
+    Counter kind = counter(c);
+    int n = a.events().size();
+    boolean newStream = a.expectedVersion() == 0;
+    try (PreparedStatement ps = c.prepareStatement(kind.streamStatement(newStream))) {
+      int i = 0;
+      if (newStream) {
+        ps.setString(++i, a.stream().getValue());
+        ps.setString(++i, a.network().getValue());
+        ps.setLong(++i, lastSequence);
+      } else {
+        ps.setLong(++i, lastSequence);
+        ps.setString(++i, a.stream().getValue());
+        ps.setLong(++i, a.expectedVersion());
+        ps.setString(++i, a.network().getValue());
+      }
+      if (kind == Counter.POSTGRESQL) {
+        ps.setLong(++i, n);
+        ps.setLong(++i, n);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getLong(1) : -1;
+        }
+      }
+      if (ps.executeUpdate() != 1) {
+        return -1;
+      }
+    }
+    if (kind == Counter.H2) {
+      try (PreparedStatement ps = c.prepareStatement(Counter.H2_TAKE)) {
         ps.setLong(1, n);
         ps.setLong(2, n);
         try (ResultSet rs = ps.executeQuery()) {
@@ -371,6 +417,14 @@ final class JdbcCommit {
       ps.executeUpdate();
     }
     return lastPosition;
+  }
+
+  private static boolean counterRowExists(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT 1 FROM lon_position_counter WHERE counter_id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    }
   }
 
   private static SQLException noCounterRow() {
