@@ -2,6 +2,7 @@ package nl.lon.core.network;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.time.ZoneId;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.OrganisationId;
 import nl.lon.core.internal.Checks;
@@ -19,6 +20,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Network {
+
+  /** The time zone of a network that names none: Europe/Amsterdam. */
+  public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   Network() {}
 
@@ -78,6 +82,17 @@ public abstract class Network {
    * @return the organisations, possibly none
    */
   public abstract ImmutableSet<OrganisationId> getShellPartners();
+
+  /**
+   * The network's time zone (tijdzone): the day an act happened, "today" for a command and the
+   * deadlines are counted in it.
+   *
+   * @return the zone, {@link #AMSTERDAM} unless the network sets another
+   */
+  @Value.Default
+  public ZoneId getTimeZone() {
+    return AMSTERDAM;
+  }
 
   /**
    * Whether an organisation is a partner of the network, core or shell.

@@ -2,6 +2,7 @@ package nl.lon.rules.process;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import nl.lon.core.network.Network;
@@ -60,5 +61,23 @@ public record CommandContext(
    */
   public CommandContext(LocalDate date, Instant recordedAt, Professional actor) {
     this(date, recordedAt, actor, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The zone in which the case's days are counted: the network's, else Europe/Amsterdam.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return network.map(Network::getTimeZone).orElse(Network.AMSTERDAM);
+  }
+
+  /**
+   * The day of recording in {@link #zone()}: an act may not be dated after it.
+   *
+   * @return the recording date
+   */
+  public LocalDate recordedOn() {
+    return LocalDate.ofInstant(recordedAt, zone());
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -29,7 +30,7 @@ import nl.lon.core.network.Ring;
  *
  * <pre>
  * network:      {"schema":1,"id","name","area","inhabitants","principal","contractor",
- *                "coreTeam":[..],"shellPartners":[..]}
+ *                "coreTeam":[..],"shellPartners":[..],"timeZone"}
  * organisation: {"schema":1,"id","name","kind","ring","hasMandate"}
  * professional: {"schema":1,"id","displayName","organisation","network","roles":[..]}
  * </pre>
@@ -63,6 +64,7 @@ public final class DirectoryJson {
     o.put("contractor", n.getContractor().getValue());
     ids(n.getCoreTeam(), o.putArray("coreTeam"));
     ids(n.getShellPartners(), o.putArray("shellPartners"));
+    o.put("timeZone", n.getTimeZone().getId());
     return text(o);
   }
 
@@ -116,6 +118,7 @@ public final class DirectoryJson {
         .contractor(OrganisationId.of(str(o, "contractor")))
         .coreTeam(list(o, "coreTeam", OrganisationId::of))
         .shellPartners(list(o, "shellPartners", OrganisationId::of))
+        .timeZone(o.has("timeZone") ? ZoneId.of(str(o, "timeZone")) : Network.AMSTERDAM)
         .build();
   }
 
