@@ -7,9 +7,10 @@
 #          calendar and the 4-thread Flowable runs: a smoke run of about 5 minutes on 2 CPUs. Far
 #          too short for Flowable (or the JIT on the JDBC paths) to reach steady state: not for
 #          publishing.
-#   full   every benchmark with the iterations of its annotations: every lifecycle contender
-#          10 x 10 s warm-up and 5 x 10 s measurement, the scaling benchmarks 5 x 5 s and 5 x 5 s
-#          (about 76 minutes on 2 CPUs). The README's figures come from this mode.
+#   full   every benchmark with the iterations of its annotations, without the 4-thread Flowable
+#          runs: the lifecycle contenders 5 x 6 s warm-up (Flowable 9 x 10 s, it needs about 90 s
+#          to reach steady speed) and 10 x 2 s measurement, the scaling benchmarks 3 x 3 s and
+#          5 x 2 s (about 30 minutes on 2 CPUs). The README's figures come from this mode.
 #
 # Results: lon-bench/target/jmh-results.json (JMH JSON), lon-bench/target/jmh-ratios.md (the table).
 # PostgreSQL variants run when PostgreSQL is installed under /usr/lib/postgresql/*/bin: one
@@ -20,7 +21,7 @@ mode="${1:-short}"
 [[ $# -gt 0 ]] && shift
 case "$mode" in
   short) timing=(-f 1 -wi 1 -w 1s -i 2 -r 1s -e WorkingDayCalendarBenchmark -e 'FlowableLifecycleBenchmark.lifecycle4Threads') ;;
-  full)  timing=() ;;
+  full)  timing=(-e 'FlowableLifecycleBenchmark.lifecycle4Threads') ;;
   *) echo "usage: $0 [short|full] [JMH arguments]" >&2; exit 2 ;;
 esac
 

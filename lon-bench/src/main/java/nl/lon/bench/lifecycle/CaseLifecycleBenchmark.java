@@ -27,17 +27,18 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>No store holds more than 20,000 cases plus one iteration's worth: the in-memory stores are
  * swapped for fresh ones every 20,000 cases (inside the measurement, {@link LifecycleRunner}), a
- * database is replaced by a fresh one at the next iteration once it holds 20,000 cases. The warm-up
- * (10 × 10 s) is the one every lifecycle contender gets, enough for the slowest (Flowable) to reach
- * steady state.
+ * database is replaced by a fresh one at the next iteration once it holds 20,000 cases. Warm-up 5 ×
+ * 6 s (Flowable gets 9 × 10 s, its steady state comes later), measurement 10 × 2 s: with few
+ * iterations JMH's 99.9% interval is wide by statistics alone (Student's t for 2 iterations is
+ * 637), so the measurement takes more, shorter iterations.
  *
  * @since 0.1
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 10, time = 10)
-@Measurement(iterations = 5, time = 10)
+@Warmup(iterations = 5, time = 6)
+@Measurement(iterations = 10, time = 2)
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
