@@ -145,8 +145,9 @@ public final class CaseService {
 
   /**
    * Carries out a command on a case: checks access, asks the rules, writes the events and the audit
-   * record as one unit. The act is dated today in the network's time zone; to enter an act late,
-   * use {@link #execute(ProfessionalId, Purpose, CaseId, CaseCommand, LocalDate, Optional)}.
+   * record as one unit. The act is dated today in the network's time zone (a signal on the day it
+   * was received); to enter an act late, use {@link #execute(ProfessionalId, Purpose, CaseId,
+   * CaseCommand, LocalDate, Optional)}.
    *
    * @param actor the acting professional
    * @param purpose why
