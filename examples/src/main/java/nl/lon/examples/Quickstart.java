@@ -11,7 +11,10 @@ import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.*;
 
-/** Embedding quickstart: an in-memory network, one signal, one judgement, the agenda. */
+/**
+ * Embedding quickstart: an in-memory network, one signal, one judgement, the agenda. Each act is
+ * entered with the day it happened; the service records it now (its clock is the system's).
+ */
 public final class Quickstart {
   private Quickstart() {}
 
@@ -42,18 +45,15 @@ public final class Quickstart {
             .addRoles(ProfessionalRole.NETWORK_DIRECTOR)
             .build());
     var service =
-        CaseService.builder()
-            .stores(stores)
-            .profile(net, MethodologyProfile.enschede())
-            .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
-            .build();
+        CaseService.builder().stores(stores).profile(net, MethodologyProfile.enschede()).build();
+    var receivedOn = LocalDate.of(2026, 3, 2); // the case opens on the day its signal came in
     var caseId = CaseId.generate();
     var signal =
         Signal.builder()
             .id(SignalId.of("s-1"))
             .sourceKind(SignalSourceKind.RESIDENT)
             .channel(SignalChannel.DIRECT_TO_NETWORK_DIRECTOR)
-            .receivedOn(LocalDate.of(2026, 3, 2))
+            .receivedOn(receivedOn)
             .addConcerns(Concern.DOMESTIC_SQUALOR, Concern.DEBTS, Concern.ISOLATION)
             .clientInformed(true)
             .build();
@@ -72,11 +72,12 @@ public final class Quickstart {
                 new CaseCommand.JudgeReport(
                     ReportJudgement.IN_SCOPE,
                     "three life domains",
-                    Set.of(TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "neighbours worry"))))
+                    Set.of(TargetGroupAssignment.of(TargetGroup.CARE_AVOIDER, "neighbours worry"))),
+                receivedOn) // judged that same day; leave the date out for today
             .state();
     System.out.println("Case " + caseId + " is in step " + state.getStep().label(Locale.ENGLISH));
     service
-        .networkAgenda(me, Purpose.of("plan week"), net, LocalDate.of(2026, 3, 2))
+        .networkAgenda(me, Purpose.of("plan week"), net, receivedOn)
         .getObligations()
         .forEach(
             o ->

@@ -46,7 +46,7 @@ final class AccessGate {
                 target.network(),
                 state,
                 write,
-                LocalDate.now(clock),
+                today(target),
                 purpose.legalBasis(),
                 purpose.emergencyReason()));
   }
@@ -56,11 +56,12 @@ final class AccessGate {
     return rules(target)
         .decide(
             AccessRequest.ofNetwork(
-                resource,
-                who.professional(),
-                who.organisation(),
-                target.network(),
-                LocalDate.now(clock)));
+                resource, who.professional(), who.organisation(), target.network(), today(target)));
+  }
+
+  /** Today in the target network's time zone: the day access is decided on. */
+  private LocalDate today(CaseTargets.Target target) {
+    return LocalDate.ofInstant(clock.instant(), target.network().getTimeZone());
   }
 
   /** The rules of the target's profile. */

@@ -3,6 +3,7 @@ package nl.lon.service;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -45,8 +46,16 @@ import nl.lon.rules.profile.MethodologyProfile;
  * Carries out commands on cases (opdrachten): access, the process rules, then the events, the audit
  * record and any vault change as one unit; retries under an idempotency key are answered with the
  * earlier result.
+ *
+ * <p>Every act has two times: its business date (the day it happened, given by the caller or today
+ * in the network's time zone; a signal's is the day it was received) and the instant it is recorded
+ * (the clock's). The business date is kept on the events and, as the detail {@value
+ * #BUSINESS_DATE}, on the command's audit record.
  */
 final class CaseCommands {
+
+  /** The audit detail that holds a command's business date (ISO-8601, {@code 2026-03-02}). */
+  static final String BUSINESS_DATE = "businessDate";
 
   private final Stores stores;
   private final Clock clock;
@@ -79,12 +88,17 @@ final class CaseCommands {
     this.audit = audit;
   }
 
-  /** Carries out a command on an existing case; see {@link CaseService#execute}. */
+  /**
+   * Carries out a command on an existing case; see {@link CaseService#execute}.
+   *
+   * @param occurredOn the act's business date; empty for today in the network's time zone
+   */
   CommandReceipt execute(
       ProfessionalId actor,
       Purpose purpose,
       CaseId caseId,
       CaseCommand command,
+      Optional<LocalDate> occurredOn,
       Optional<String> idempotencyKey) {
     if (command instanceof CaseCommand.ReportSignal open) {
       if (!open.caseId().equals(caseId)) {
@@ -93,6 +107,13 @@ final class CaseCommands {
             "same-case",
             "the case id must be the signal's case id " + open.caseId());
       }
+      LocalDate received = open.signal().getReceivedOn();
+      if (occurredOn.isPresent() && !occurredOn.get().equals(received)) {
+        throw new InvalidValueException(
+            "CaseService.occurredOn",
+            "signal-received-on",
+            "a case opens on the day its signal was received, " + received);
+      }
       return open(actor, purpose, open, Optional.empty(), idempotencyKey);
     }
     Operation op = Operation.of(command);
@@ -100,14 +121,23 @@ final class CaseCommands {
     Optional<CaseState> kept = snapshots.kept(caseId);
     if (kept.isPresent()) {
       try {
-        return execute(who, purpose, caseId, command, idempotencyKey, op, kept.get(), false);
+        return execute(
+            who, purpose, caseId, command, occurredOn, idempotencyKey, op, kept.get(), false);
       } catch (StaleSnapshot stale) {
         // another writer moved the case on: decide again on what is stored
       }
     }
     try {
       return execute(
-          who, purpose, caseId, command, idempotencyKey, op, snapshots.load(caseId), true);
+          who,
+          purpose,
+          caseId,
+          command,
+          occurredOn,
+          idempotencyKey,
+          op,
+          snapshots.load(caseId),
+          true);
     } catch (StaleSnapshot cannotHappen) {
       throw new IllegalStateException(cannotHappen);
     }
@@ -144,6 +174,7 @@ final class CaseCommands {
       Purpose purpose,
       CaseId caseId,
       CaseCommand command,
+      Optional<LocalDate> occurredOn,
       Optional<String> idempotencyKey,
       Operation op,
       CaseState state,
@@ -156,10 +187,11 @@ final class CaseCommands {
       requireCurrent(caseId, state, checked);
     }
     AccessDecision d = access.authoriseChange(asked, who, target, caseId, client, purpose, op);
+    Instant now = clock.instant();
     CommandContext ctx =
         new CommandContext(
-            LocalDate.now(clock),
-            clock.instant(),
+            occurredOn.orElseGet(() -> today(now, target.network())),
+            now,
             who.professional(),
             Optional.of(who.organisation()),
             Optional.of(target.network()));
@@ -168,7 +200,7 @@ final class CaseCommands {
       decision = ProcessRules.of(target.profile()).decide(state, command, ctx);
     } catch (InvalidValueException e) {
       requireCurrent(caseId, state, checked);
-      throw refusedInput(e, who, target.id(), caseId, client, purpose, op, d);
+      throw refusedInput(e, who, target.id(), caseId, client, purpose, op, d, ctx.date());
     }
     if (!decision.isAccepted()) {
       requireCurrent(caseId, state, checked);
@@ -180,7 +212,8 @@ final class CaseCommands {
       if (replay.isPresent()) {
         return replay.get();
       }
-      refused(who, target.id(), caseId, client, purpose, op, d, decision.getViolations());
+      refused(
+          who, target.id(), caseId, client, purpose, op, d, decision.getViolations(), ctx.date());
       throw new RuleViolationException(decision.getViolations());
     }
     List<CaseEvent> toAppend = decision.getEvents();
@@ -194,7 +227,8 @@ final class CaseCommands {
       access.authoriseChange(overreach.get(), who, target, caseId, client, purpose, op);
     }
     boolean readable = readable(who, target, next, purpose);
-    AuditEntry entry = allowedEntry(who, target.id(), caseId, client, purpose, op, d, readable);
+    AuditEntry entry =
+        allowedEntry(who, target.id(), caseId, client, purpose, op, d, readable, ctx.date());
     StreamAppend append =
         new StreamAppend(caseId, target.id(), state.getVersion(), toAppend, idempotencyKey);
     UnitOfWork work = new UnitOfWork(Optional.of(append), entry, Optional.empty());
@@ -221,7 +255,10 @@ final class CaseCommands {
     return receipt(caseId, result.append().get(), next, readable);
   }
 
-  /** The audit record of an allowed write, saying whether the receipt holds the case's state. */
+  /**
+   * The audit record of an allowed write, with the act's business date and whether the receipt
+   * holds the case's state.
+   */
   private AuditEntry allowedEntry(
       AuditGate.Claim who,
       NetworkId network,
@@ -230,7 +267,8 @@ final class CaseCommands {
       Purpose purpose,
       Operation op,
       AccessDecision d,
-      boolean readable) {
+      boolean readable,
+      LocalDate businessDate) {
     return audit.entry(
         who,
         network,
@@ -242,7 +280,18 @@ final class CaseCommands {
         op.categories,
         AuditGate.checks(d, AuditOutcome.ALLOWED),
         ImmutableSet.of(),
-        ImmutableMap.of("stateReturned", Boolean.toString(readable)));
+        ImmutableMap.of(
+            BUSINESS_DATE, businessDate.toString(), "stateReturned", Boolean.toString(readable)));
+  }
+
+  /** Today in the network's time zone, at an instant of the clock. */
+  private static LocalDate today(Instant now, Network network) {
+    return LocalDate.ofInstant(now, network.getTimeZone());
+  }
+
+  /** The details of a refused attempt: the business date it was dated on. */
+  private static ImmutableMap<String, String> dated(LocalDate businessDate) {
+    return ImmutableMap.of(BUSINESS_DATE, businessDate.toString());
   }
 
   /** Whether the actor may read the case as it is after the command (the receipt then holds it). */
@@ -306,7 +355,10 @@ final class CaseCommands {
               AuditGate.checks(d, AuditOutcome.ALLOWED),
               ImmutableSet.of(),
               ImmutableMap.of(
-                  "stateReturned", Boolean.toString(readable && now.getVersion() == v + n)));
+                  BUSINESS_DATE,
+                  ctx.date().toString(),
+                  "stateReturned",
+                  Boolean.toString(readable && now.getVersion() == v + n)));
       StreamAppend again =
           new StreamAppend(caseId, network, v, earlier.getEvents(), Optional.of(key));
       CommitResult result;
@@ -320,7 +372,11 @@ final class CaseCommands {
     return Optional.empty();
   }
 
-  /** Reports a signal and opens a case; see {@link CaseService#reportSignal}. */
+  /**
+   * Reports a signal and opens a case; see {@link CaseService#reportSignal}. The opening's business
+   * date is the day the signal was received; a signal received after today (in the network's time
+   * zone) is decided on today, so that the rules refuse it as received in the future.
+   */
   CommandReceipt open(
       ProfessionalId actor,
       Purpose purpose,
@@ -353,7 +409,10 @@ final class CaseCommands {
             client,
             purpose,
             op);
-    LocalDate today = LocalDate.now(clock);
+    Instant now = clock.instant();
+    LocalDate today = today(now, network);
+    LocalDate received = command.signal().getReceivedOn();
+    LocalDate businessDate = received.isAfter(today) ? today : received;
     if (personalData
         .flatMap(PersonalData::getDateOfBirth)
         .map(born -> !PlausibleDates.plausibleDateOfBirth(born, today))
@@ -369,7 +428,7 @@ final class CaseCommands {
           op.categories,
           AuditGate.checks(d, AuditOutcome.REFUSED),
           ImmutableSet.of("input.plausible-date-of-birth"),
-          ImmutableMap.of());
+          dated(businessDate));
       throw new InvalidValueException(
           "PersonalData.dateOfBirth",
           "plausible-date-of-birth",
@@ -390,13 +449,13 @@ final class CaseCommands {
           op.categories,
           AuditGate.checks(d, AuditOutcome.CONFLICT),
           ImmutableSet.of("open.case-id-in-use"),
-          ImmutableMap.of());
+          dated(businessDate));
       throw new CaseIdInUseException(caseId.getValue());
     }
     CommandContext ctx =
         new CommandContext(
-            LocalDate.now(clock),
-            clock.instant(),
+            businessDate,
+            now,
             who.professional(),
             Optional.of(who.organisation()),
             Optional.of(network));
@@ -414,12 +473,22 @@ final class CaseCommands {
             op,
             d);
     if (!decision.isAccepted()) {
-      refused(who, network.getId(), caseId, client, purpose, op, d, decision.getViolations());
+      refused(
+          who,
+          network.getId(),
+          caseId,
+          client,
+          purpose,
+          op,
+          d,
+          decision.getViolations(),
+          ctx.date());
       throw new RuleViolationException(decision.getViolations());
     }
     CaseState next = fold(CaseState.empty(), decision.getEvents());
     boolean readable = readable(who, target, next, purpose);
-    AuditEntry entry = allowedEntry(who, network.getId(), caseId, client, purpose, op, d, readable);
+    AuditEntry entry =
+        allowedEntry(who, network.getId(), caseId, client, purpose, op, d, readable, ctx.date());
     StreamAppend append =
         new StreamAppend(caseId, network.getId(), 0, decision.getEvents(), idempotencyKey);
     Optional<VaultChange> vault =
@@ -487,7 +556,7 @@ final class CaseCommands {
     try {
       return rules(profile).decide(state, command, ctx);
     } catch (InvalidValueException e) {
-      throw refusedInput(e, who, network, caseId, client, purpose, op, d);
+      throw refusedInput(e, who, network, caseId, client, purpose, op, d, ctx.date());
     }
   }
 
@@ -500,7 +569,8 @@ final class CaseCommands {
       Optional<ClientNumber> client,
       Purpose purpose,
       Operation op,
-      AccessDecision d) {
+      AccessDecision d,
+      LocalDate businessDate) {
     audit.record(
         who,
         network,
@@ -512,7 +582,7 @@ final class CaseCommands {
         op.categories,
         AuditGate.checks(d, AuditOutcome.REFUSED),
         ImmutableSet.of("input." + e.getRule()),
-        ImmutableMap.of());
+        dated(businessDate));
     return e;
   }
 
@@ -524,7 +594,8 @@ final class CaseCommands {
       Purpose purpose,
       Operation op,
       AccessDecision d,
-      List<Violation> violations) {
+      List<Violation> violations,
+      LocalDate businessDate) {
     ImmutableSet.Builder<String> rules = ImmutableSet.builder();
     for (Violation v : violations) {
       rules.add(v.rule());
@@ -540,7 +611,7 @@ final class CaseCommands {
         op.categories,
         AuditGate.checks(d, AuditOutcome.REFUSED),
         rules.build(),
-        ImmutableMap.of());
+        dated(businessDate));
   }
 
   private CommandReceipt receipt(

@@ -56,8 +56,17 @@ import nl.lon.rules.profile.MethodologyProfile;
  *
  * <p>A refused command throws {@link RuleViolationException} with the violations; a denied access
  * throws {@link AccessDeniedException} without case data; a stale version throws {@link
- * ConcurrencyConflictException} and nothing is written. Time comes from the injected {@link Clock}.
- * Case states are cached per case (a snapshot kept with its version and caught up with only the
+ * ConcurrencyConflictException} and nothing is written.
+ *
+ * <p>Every act has a business date, the day it happened, and a recording instant, when it was
+ * stored; both are on its events and the business date is on its audit record (detail {@code
+ * businessDate}). Each command method has an overload taking the day the act happened ({@code
+ * occurredOn}), for an act entered late; without it the act is dated today in the network's time
+ * zone ({@link nl.lon.core.network.Network#getTimeZone()}, Europe/Amsterdam unless set). A signal
+ * is dated on the day it was received. The recording instant and today come from the injected
+ * {@link Clock}.
+ *
+ * <p>Case states are cached per case (a snapshot kept with its version and caught up with only the
  * newer events), so a command never replays a long stream. A command on a case whose snapshot is
  * kept is decided on that snapshot without reading the stored version: the store's version check in
  * the commit finds out when another writer (another service instance, say) moved the case on, and
@@ -136,7 +145,9 @@ public final class CaseService {
 
   /**
    * Carries out a command on a case: checks access, asks the rules, writes the events and the audit
-   * record as one unit.
+   * record as one unit. The act is dated today in the network's time zone (a signal on the day it
+   * was received); to enter an act late, use {@link #execute(ProfessionalId, Purpose, CaseId,
+   * CaseCommand, LocalDate, Optional)}.
    *
    * @param actor the acting professional
    * @param purpose why
@@ -160,7 +171,46 @@ public final class CaseService {
       CaseCommand command,
       Optional<String> idempotencyKey) {
     requireArguments(actor, purpose, caseId, command, idempotencyKey);
-    return commands.execute(actor, purpose, caseId, command, idempotencyKey);
+    return commands.execute(actor, purpose, caseId, command, Optional.empty(), idempotencyKey);
+  }
+
+  /**
+   * Carries out a command on a case, dated on the day it happened (a late entry): checks access,
+   * asks the rules, writes the events and the audit record as one unit.
+   *
+   * <p>The events carry {@code occurredOn} as their business date and the clock's instant as their
+   * recording instant; the audit record carries it as the detail {@code businessDate}. The rules
+   * judge the command as of that date. A {@link CaseCommand.ReportSignal} opens its case on the day
+   * its signal was received, so {@code occurredOn} must be that day.
+   *
+   * @param actor the acting professional
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @param idempotencyKey a key that makes a retried command harmless, if the caller has one; the
+   *     same key with different content is refused
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NotFoundException when the actor or the case is unknown, or the case belongs to another
+   *     network than the actor's (the same answer, so nobody learns which)
+   * @throws AccessDeniedException when the policy denies it
+   * @throws RuleViolationException when the rules refuse it
+   * @throws ConcurrencyConflictException when the case changed meanwhile or the key was used for
+   *     another command
+   * @throws InvalidValueException (rule {@code signal-received-on}) when a signal is dated on
+   *     another day than it was received
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt execute(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand command,
+      LocalDate occurredOn,
+      Optional<String> idempotencyKey) {
+    requireArguments(actor, purpose, caseId, command, occurredOn, idempotencyKey);
+    return commands.execute(
+        actor, purpose, caseId, command, Optional.of(occurredOn), idempotencyKey);
   }
 
   /**
@@ -171,6 +221,11 @@ public final class CaseService {
    * {@link CaseIdInUseException} and no data of the case. Repeating the very same signal (same
    * actor, network, client, content and business date) is a harmless replay. Use {@link
    * CaseId#generate()} for new case ids.
+   *
+   * <p>The opening's business date is the day the network received the signal ({@link
+   * nl.lon.core.process.Signal#getReceivedOn()}), so a signal entered late keeps its day and
+   * deadlines count from it; the recording instant is the clock's. A signal received after today in
+   * the network's time zone is refused (rule {@code signal.date-in-future}).
    *
    * @param actor the acting professional
    * @param purpose why
@@ -195,6 +250,8 @@ public final class CaseService {
   /**
    * Judges the report (step 2).
    *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
+   *
    * @param actor the network director
    * @param purpose why
    * @param caseId the case
@@ -207,7 +264,31 @@ public final class CaseService {
   }
 
   /**
+   * Judges the report (step 2), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the judgement
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt judgeReport(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.JudgeReport command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Takes the coordination decision (step 3).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director
    * @param purpose why
@@ -224,7 +305,31 @@ public final class CaseService {
   }
 
   /**
+   * Takes the coordination decision (step 3), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the decision
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt decideCoordination(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.DecideCoordination command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Appoints the trajectory director (step 4-5).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director
    * @param purpose why
@@ -241,7 +346,31 @@ public final class CaseService {
   }
 
   /**
+   * Appoints the trajectory director (step 4-5), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the appointment
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt appointTrajectoryDirector(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.AppointTrajectoryDirector command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Adopts the plan of approach (step 5).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director or trajectory director
    * @param purpose why
@@ -255,7 +384,31 @@ public final class CaseService {
   }
 
   /**
+   * Adopts the plan of approach (step 5), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director or trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the plan
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt adoptPlan(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.AdoptPlan command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Closes the case (step 8).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director or trajectory director
    * @param purpose why
@@ -269,7 +422,31 @@ public final class CaseService {
   }
 
   /**
+   * Closes the case (step 8), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director or trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the closure
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt close(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.Close command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Hands the case over to another network (warm handover).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director
    * @param purpose why
@@ -283,7 +460,32 @@ public final class CaseService {
   }
 
   /**
+   * Hands the case over to another network (warm handover), dated on the day it happened (a late
+   * entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the handover
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt transfer(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.Transfer command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Asks partners whether they know the client (step 3).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director or a core member
    * @param purpose why
@@ -300,7 +502,32 @@ public final class CaseService {
   }
 
   /**
+   * Asks partners whether they know the client (step 3), dated on the day it happened (a late
+   * entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director or a core member
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt requestInformation(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.RequestInformation command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Adds a partner's information (step 3 or later).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor a professional of the network
    * @param purpose why
@@ -314,7 +541,31 @@ public final class CaseService {
   }
 
   /**
+   * Adds a partner's information (step 3 or later), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor a professional of the network
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt addInformation(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.AddInformation command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Records a home visit (instrument 1).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor a professional of the network
    * @param purpose why
@@ -328,7 +579,31 @@ public final class CaseService {
   }
 
   /**
+   * Records a home visit (instrument 1), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor a professional of the network
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt recordHomeVisit(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.RecordHomeVisit command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Records a life-domain scan (step 4 or later).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director or trajectory director
    * @param purpose why
@@ -342,7 +617,31 @@ public final class CaseService {
   }
 
   /**
+   * Records a life-domain scan (step 4 or later), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director or trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt recordScan(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.RecordScan command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Forms the integral picture (step 4).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director or trajectory director
    * @param purpose why
@@ -359,7 +658,31 @@ public final class CaseService {
   }
 
   /**
+   * Forms the integral picture (step 4), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director or trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt formIntegralPicture(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.FormIntegralPicture command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Adopts a new plan version after an evaluation or deviation (step 7).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director or trajectory director
    * @param purpose why
@@ -373,7 +696,32 @@ public final class CaseService {
   }
 
   /**
+   * Adopts a new plan version after an evaluation or deviation (step 7), dated on the day it
+   * happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director or trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt adjustPlan(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.AdjustPlan command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Reports progress to the network director (step 6).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the trajectory director
    * @param purpose why
@@ -387,7 +735,31 @@ public final class CaseService {
   }
 
   /**
+   * Reports progress to the network director (step 6), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt reportProgress(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.ReportProgress command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Records the progress talk with the trajectory director (step 6).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director
    * @param purpose why
@@ -401,7 +773,32 @@ public final class CaseService {
   }
 
   /**
+   * Records the progress talk with the trajectory director (step 6), dated on the day it happened
+   * (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt holdProgressTalk(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.HoldProgressTalk command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Records a case conference, network meeting or steering-group meeting with its minutes.
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director or a participant
    * @param purpose why
@@ -415,7 +812,32 @@ public final class CaseService {
   }
 
   /**
+   * Records a case conference, network meeting or steering-group meeting with its minutes, dated on
+   * the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director or a participant
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt holdMeeting(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.HoldMeeting command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Evaluates the running plan (step 7).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director or trajectory director
    * @param purpose why
@@ -429,8 +851,32 @@ public final class CaseService {
   }
 
   /**
+   * Evaluates the running plan (step 7), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director or trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt evaluate(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.Evaluate command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Records a follow-up check on a closed case; a drop-out reopens it where the profile says so
    * (step 9).
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director
    * @param purpose why
@@ -444,7 +890,32 @@ public final class CaseService {
   }
 
   /**
+   * Records a follow-up check on a closed case; a drop-out reopens it where the profile says so
+   * (step 9), dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt recordFollowUp(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.RecordFollowUp command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Reopens a closed or ended case.
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director
    * @param purpose why
@@ -458,7 +929,31 @@ public final class CaseService {
   }
 
   /**
+   * Reopens a closed or ended case, dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt reopen(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.Reopen command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Records the client's signed consent form.
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor a professional of the network
    * @param purpose why
@@ -472,7 +967,31 @@ public final class CaseService {
   }
 
   /**
+   * Records the client's signed consent form, dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor a professional of the network
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt recordConsent(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.RecordConsent command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Records that the client withdrew consent.
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor a professional of the network
    * @param purpose why
@@ -486,7 +1005,31 @@ public final class CaseService {
   }
 
   /**
+   * Records that the client withdrew consent, dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor a professional of the network
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt withdrawConsent(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.WithdrawConsent command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Asks the network director to escalate.
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the trajectory director
    * @param purpose why
@@ -500,7 +1043,31 @@ public final class CaseService {
   }
 
   /**
+   * Asks the network director to escalate, dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt requestEscalation(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.RequestEscalation command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Escalates the case one rung on a ladder.
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director
    * @param purpose why
@@ -514,7 +1081,31 @@ public final class CaseService {
   }
 
   /**
+   * Escalates the case one rung on a ladder, dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt escalate(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.Escalate command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Records how an escalation was resolved.
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor the network director
    * @param purpose why
@@ -528,7 +1119,31 @@ public final class CaseService {
   }
 
   /**
+   * Records how an escalation was resolved, dated on the day it happened (a late entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt resolveEscalation(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.ResolveEscalation command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Records a pressure or coercion measure from the catalogue.
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor a professional of the executing organisation
    * @param purpose why
@@ -545,7 +1160,32 @@ public final class CaseService {
   }
 
   /**
+   * Records a pressure or coercion measure from the catalogue, dated on the day it happened (a late
+   * entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor a professional of the executing organisation
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt recordCoercionMeasure(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.RecordCoercionMeasure command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Records the use of an instrument, within its guard rails.
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
    *
    * @param actor per instrument
    * @param purpose why
@@ -556,6 +1196,29 @@ public final class CaseService {
   public CommandReceipt useInstrument(
       ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.UseInstrument command) {
     return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Records the use of an instrument, within its guard rails, dated on the day it happened (a late
+   * entry).
+   *
+   * <p>The recording instant is the clock's.
+   *
+   * @param actor per instrument
+   * @param purpose why
+   * @param caseId the case
+   * @param command the command
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   */
+  public CommandReceipt useInstrument(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.UseInstrument command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
   }
 
   // ---------------------------------------------------------------- reads
@@ -766,7 +1429,8 @@ public final class CaseService {
     }
 
     /**
-     * The clock that gives today's date and the recorded instants.
+     * The clock that gives the recording instants and, in each network's time zone, today: the
+     * business date of an act given without one (default: the system clock).
      *
      * @param clock the clock
      * @return this builder

@@ -60,10 +60,13 @@ import nl.lon.rules.process.CaseCommand;
 import nl.lon.service.CaseService;
 import nl.lon.service.CommandReceipt;
 import nl.lon.service.Purpose;
-import nl.lon.testkit.time.TestClock;
 
 /**
- * The demo's story: four cases played through simulated months under the Rotterdam profile.
+ * The demo's story: four cases played over ten months under the Rotterdam profile.
+ *
+ * <p>Every act is entered with the day it happened ({@code occurredOn}; a signal with the day it
+ * was received), so the story spans the months without moving any clock: the service's clock only
+ * says when the acts were recorded.
  *
  * <p>A care avoider referred by the housing corporation for domestic squalor and rent arrears; a
  * nuisance causer reported by the police; a multi-problem family with children where an eviction
@@ -80,14 +83,16 @@ final class DemoStory {
 
   private static final Locale NL = Locale.forLanguageTag("nl");
   private final CaseService service;
-  private final TestClock clock;
   private final PrintStream out;
+
+  /** The day the story has reached: the date of the acts entered now. */
+  private LocalDate day;
+
   private final List<String> refusals = new ArrayList<>();
   private final List<Agenda> agendas = new ArrayList<>();
 
-  DemoStory(CaseService service, TestClock clock, PrintStream out) {
+  DemoStory(CaseService service, PrintStream out) {
     this.service = service;
-    this.clock = clock;
     this.out = out;
   }
 
@@ -200,7 +205,7 @@ final class DemoStory {
               CoordinationDecision.builder()
                   .outcome(CoordinationOutcome.COORDINATE)
                   .reason("several partners involved, no coherent plan")
-                  .feedback(SignallerFeedback.of(clock.today(), "the network takes the case on"))
+                  .feedback(SignallerFeedback.of(day, "the network takes the case on"))
                   .build()));
     }
 
@@ -395,7 +400,7 @@ final class DemoStory {
         new CaseCommand.AdjustPlan(
             Samples.plan(
                 2,
-                clock.today(),
+                day,
                 "debts under control; parenting support still needed",
                 SOCIAL_WORK,
                 Map.of(LifeDomain.UPBRINGING, "parenting support in place"))));
@@ -417,8 +422,8 @@ final class DemoStory {
     agenda("November: the reopened case needs a new trajectory director");
   }
 
-  private void on(int year, int month, int day) {
-    clock.setDate(LocalDate.of(year, month, day));
+  private void on(int year, int month, int dayOfMonth) {
+    day = LocalDate.of(year, month, dayOfMonth);
   }
 
   private void signal(
@@ -438,7 +443,7 @@ final class DemoStory {
             .signallerOrganisation(org)
             .signallerKind(kind)
             .channel(SignalChannel.VIA_NETWORK_MEMBER)
-            .receivedOn(clock.today())
+            .receivedOn(day)
             .addConcerns(concerns)
             .description(description)
             .clientInformed(true)
@@ -469,7 +474,7 @@ final class DemoStory {
         id,
         new CaseCommand.AppointTrajectoryDirector(
             director, org, AppointmentAuthority.NETWORK_MEETING, false));
-    run(director, id, new CaseCommand.RecordScan(Samples.scan(clock.today(), scan)));
+    run(director, id, new CaseCommand.RecordScan(Samples.scan(day, scan)));
     run(
         DIRECTOR,
         id,
@@ -479,8 +484,8 @@ final class DemoStory {
         id,
         new CaseCommand.HoldMeeting(
             Samples.networkMeeting(
-                "nm-" + clock.today() + "-" + id.getValue(),
-                clock.today(),
+                "nm-" + day + "-" + id.getValue(),
+                day,
                 DIRECTOR,
                 director,
                 OFFICER,
@@ -489,7 +494,7 @@ final class DemoStory {
         DIRECTOR,
         id,
         new CaseCommand.AdoptPlan(
-            Samples.plan(1, clock.today(), "multi-problem situation, see scan", org, goals)));
+            Samples.plan(1, day, "multi-problem situation, see scan", org, goals)));
   }
 
   private void closeInRegularCare(CaseId id, ProfessionalId director, OrganisationId regularCare) {
@@ -513,7 +518,7 @@ final class DemoStory {
   }
 
   private CommandReceipt run(ProfessionalId actor, CaseId id, CaseCommand command) {
-    return service.execute(actor, Purpose.of("case work"), id, command, Optional.empty());
+    return service.execute(actor, Purpose.of("case work"), id, command, day, Optional.empty());
   }
 
   private void attempt(String what, ProfessionalId actor, CaseId id, CaseCommand command) {
@@ -521,14 +526,14 @@ final class DemoStory {
       run(actor, id, command);
       throw new IllegalStateException("expected a refusal: " + what);
     } catch (RuleViolationException e) {
-      out.println("Refused (" + clock.today() + ", " + id + "): " + what);
+      out.println("Refused (" + day + ", " + id + "): " + what);
       e.getViolations()
           .forEach(
               v -> {
                 out.println("  [" + v.rule() + "] nl: " + v.reasonNl());
                 out.println("  " + " ".repeat(v.rule().length() + 2) + " en: " + v.reasonEn());
                 refusals.add(
-                    clock.today()
+                    day
                         + " "
                         + id
                         + " - "
@@ -546,12 +551,10 @@ final class DemoStory {
   }
 
   private void agenda(String moment) {
-    Agenda a =
-        service.networkAgenda(
-            DIRECTOR, Purpose.of("prepare network meeting"), NETWORK, clock.today());
+    Agenda a = service.networkAgenda(DIRECTOR, Purpose.of("prepare network meeting"), NETWORK, day);
     agendas.add(a);
     out.println();
-    out.println("Agenda of the network director on " + clock.today() + " (" + moment + "):");
+    out.println("Agenda of the network director on " + day + " (" + moment + "):");
     a.getObligations()
         .forEach(
             o ->

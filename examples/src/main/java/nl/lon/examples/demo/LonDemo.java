@@ -3,7 +3,9 @@ package nl.lon.examples.demo;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +21,13 @@ import nl.lon.rules.figures.Table;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.CaseService;
 import nl.lon.service.Purpose;
-import nl.lon.testkit.time.TestClock;
 
 /**
- * The runnable demo: a Rotterdam-style network on an embedded store plays four realistic cases
- * through simulated months, prints each case's timeline, the network director's agenda at a few
- * moments (one obligation overdue), refused commands with their reasons in Dutch and English, an
- * escalation up a rung, and the management figures, and writes an HTML report.
+ * The runnable demo: a Rotterdam-style network on an embedded store plays four realistic cases over
+ * ten months, each act entered with the day it happened, prints each case's timeline, the network
+ * director's agenda at a few moments (one obligation overdue), refused commands with their reasons
+ * in Dutch and English, an escalation up a rung, and the management figures, and writes an HTML
+ * report.
  *
  * @since 0.1
  */
@@ -62,7 +64,6 @@ public final class LonDemo {
 
   static Path run(Stores stores, PrintStream out, Path report) throws Exception {
     DemoNetwork.register(stores.directory());
-    TestClock clock = TestClock.at(LocalDate.of(2026, 1, 12));
     // the smallest small-cell threshold a profile may set, so this four-case demo still shows
     // its larger counts; the default of 5 would hide nearly all of them
     MethodologyProfile profile =
@@ -78,11 +79,14 @@ public final class LonDemo {
         CaseService.builder()
             .stores(stores)
             .profile(DemoNetwork.NETWORK, profile)
-            .clock(clock)
+            // the moment of this run, set once, after the story's last day: the acts carry the days
+            // they happened, this instant only says when they were recorded (fixed, so that every
+            // run stores the same records)
+            .clock(Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC))
             .build();
     out.println("LON SDK demo - " + profile.getName() + ", network " + DemoNetwork.NETWORK);
     out.println();
-    DemoStory story = new DemoStory(service, clock, out);
+    DemoStory story = new DemoStory(service, out);
     story.play();
 
     Map<CaseId, List<CaseEvent>> timelines = new LinkedHashMap<>();
