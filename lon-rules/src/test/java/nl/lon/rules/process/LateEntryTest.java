@@ -273,4 +273,75 @@ class LateEntryTest {
         late(d, NETWORK_DIRECTOR, DAY_0.plusDays(2)));
     assertEquals(Optional.of(DAY_0.plusDays(8)), d.state().getLastEventOn());
   }
+
+  @Test
+  void adjustPlan_datedBeforeTheEvaluationThatDecidedIt_isRefused() {
+    Driver d = executing();
+    d.evaluate(GoalResult.NOT_REACHED, EvaluationDecision.ADJUST);
+    d.advance(2);
+    Violation v =
+        refusedWith(
+            d,
+            new CaseCommand.AdjustPlan(RulesFixtures.plan(2, d.today())),
+            late(d, TRAJECTORY_DIRECTOR, d.today().minusDays(3)),
+            RuleId.DATE_BEFORE_DEPENDENCY);
+    assertTrue(v.reasonEn().contains("the evaluation that decided to adjust"), v.reasonEn());
+  }
+
+  @Test
+  void reportProgress_datedBeforeTheLatestEvaluation_isRefused_afterItAccepted() {
+    Driver d = executing();
+    d.evaluate(GoalResult.REACHED, EvaluationDecision.CONTINUE);
+    d.advance(5);
+    refusedWith(
+        d,
+        Commands.progress(true),
+        late(d, TRAJECTORY_DIRECTOR, d.today().minusDays(6)),
+        RuleId.DATE_BEFORE_DEPENDENCY);
+    d.apply(Commands.progress(true), late(d, TRAJECTORY_DIRECTOR, d.today().minusDays(5)));
+    assertEquals(Optional.of(d.today().minusDays(5)), d.state().getPendingDeviationOn());
+  }
+
+  @Test
+  void transfer_datedBeforeTheLatestAct_isRefused() {
+    Driver d = executing();
+    d.apply(
+        new CaseCommand.HoldMeeting(
+            RulesFixtures.meeting(
+                nl.lon.core.process.MeetingKind.NETWORK_MEETING, d.today(), false)));
+    refusedWith(
+        d,
+        new CaseCommand.Transfer(
+            nl.lon.core.process.WarmHandover.of(
+                nl.lon.core.testing.Cast.OTHER_NETWORK, "ms. Jansen", "moved")),
+        late(d, NETWORK_DIRECTOR, d.today().minusDays(1)),
+        RuleId.DATE_BEFORE_DEPENDENCY);
+  }
+
+  @Test
+  void judgeOutOfScope_datedBeforeAMeetingAlreadyRecorded_isRefused_inScopeAccepted() {
+    Driver d = driver(MethodologyProfile.rotterdam()).signal().advance(4);
+    d.apply(
+        new CaseCommand.HoldMeeting(
+            RulesFixtures.meeting(
+                nl.lon.core.process.MeetingKind.NETWORK_MEETING, d.today(), false)));
+    refusedWith(
+        d,
+        new CaseCommand.JudgeReport(
+            nl.lon.core.process.ReportJudgement.OUT_OF_SCOPE, "single problem", Set.of()),
+        late(d, NETWORK_DIRECTOR, DAY_0.plusDays(2)),
+        RuleId.DATE_BEFORE_DEPENDENCY);
+    d.apply(Commands.judgeInScope(), late(d, NETWORK_DIRECTOR, DAY_0.plusDays(2)));
+  }
+
+  @Test
+  void escalate_datedBeforeThePreviousEscalation_isRefused() {
+    Driver d = executing();
+    d.apply(new CaseCommand.Escalate(EscalationKind.CONTENT, 1, "no offer", Optional.empty()));
+    refusedWith(
+        d,
+        new CaseCommand.Escalate(EscalationKind.ORGANISATIONAL, 1, "no budget", Optional.empty()),
+        late(d, NETWORK_DIRECTOR, d.today().minusDays(1)),
+        RuleId.DATE_BEFORE_DEPENDENCY);
+  }
 }
