@@ -223,29 +223,29 @@ public abstract class CaseState {
   public abstract Optional<LocalDate> getPlanAdoptedOn();
 
   /**
-   * The day of the last progress report by the trajectory director.
+   * The day of the latest progress report by the trajectory director, by business date.
    *
    * @return the date, or empty when none
    */
   public abstract Optional<LocalDate> getLastProgressReportOn();
 
   /**
-   * The day a deviation from the plan was last reported and not yet followed by a new plan or an
-   * evaluation.
+   * The latest day a deviation from the plan was reported and not yet followed by a new plan or an
+   * evaluation dated on or after it.
    *
    * @return the date, or empty when no deviation is pending
    */
   public abstract Optional<LocalDate> getPendingDeviationOn();
 
   /**
-   * The day of the last progress talk.
+   * The day of the latest progress talk, by business date.
    *
    * @return the date, or empty when none
    */
   public abstract Optional<LocalDate> getLastProgressTalkOn();
 
   /**
-   * The day the case was last discussed in a network meeting.
+   * The latest day the case was discussed in a network meeting, by business date.
    *
    * @return the date, or empty when never
    */
