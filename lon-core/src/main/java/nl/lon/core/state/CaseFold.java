@@ -2,9 +2,13 @@ package nl.lon.core.state;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.lon.core.error.IllegalEventException;
 import nl.lon.core.event.CaseClosed;
@@ -17,6 +21,7 @@ import nl.lon.core.event.CoordinationDecided;
 import nl.lon.core.event.EscalationRaised;
 import nl.lon.core.event.EscalationResolved;
 import nl.lon.core.event.EvaluationRecorded;
+import nl.lon.core.event.EventType;
 import nl.lon.core.event.FollowUpRecorded;
 import nl.lon.core.event.HomeVisitRecorded;
 import nl.lon.core.event.InformationAdded;
@@ -40,6 +45,7 @@ import nl.lon.core.process.MeetingKind;
 import nl.lon.core.process.ProcessStep;
 import nl.lon.core.process.ReportJudgement;
 import nl.lon.core.process.WorkAgreement;
+import nl.lon.core.scan.LifeDomainScan;
 
 /**
  * The pure fold of case events into {@link CaseState}; guards against events that cannot follow.
@@ -54,7 +60,30 @@ final class CaseFold {
   private static final Set<ProcessStep> RUNNING =
       EnumSet.of(ProcessStep.EXECUTE, ProcessStep.EVALUATE);
 
+  /** The acts of handling, whose latest business date a closure may not predate. */
+  private static final Set<EventType> HANDLING_ACTS =
+      EnumSet.complementOf(
+          EnumSet.of(
+              EventType.SIGNAL_RECEIVED,
+              EventType.MEETING_HELD,
+              EventType.CONSENT_RECORDED,
+              EventType.CONSENT_WITHDRAWN,
+              EventType.FOLLOW_UP_RECORDED,
+              EventType.CASE_REOPENED,
+              EventType.CASE_TRANSFERRED,
+              EventType.ESCALATION_RESOLVED));
+
   private CaseFold() {}
+
+  /** The later of a kept date and a new one. */
+  private static LocalDate latest(Optional<LocalDate> kept, LocalDate date) {
+    return kept.filter(k -> k.isAfter(date)).orElse(date);
+  }
+
+  /** Whether a kept date is cleared by an act on a date: it is not after that date. */
+  private static boolean clearedBy(Optional<LocalDate> kept, LocalDate date) {
+    return kept.map(k -> !k.isAfter(date)).orElse(true);
+  }
 
   static CaseState apply(CaseState state, CaseEvent event) {
     long expected = state.getVersion() + 1;
@@ -67,8 +96,15 @@ final class CaseFold {
     if (state.getStatus() == CaseStatus.TRANSFERRED) {
       throw illegal(state, event, "the case was transferred to another network");
     }
+    // dates of independent acts are taken by business date (on a tie, the act recorded last), so
+    // that acts entered late fold to the same state as the same acts entered on time
     CaseState.Builder b =
-        CaseState.builderFrom(state).version(expected).lastEventOn(event.getBusinessDate());
+        CaseState.builderFrom(state)
+            .version(expected)
+            .lastEventOn(latest(state.getLastEventOn(), event.getBusinessDate()));
+    if (HANDLING_ACTS.contains(event.getType())) {
+      b.lastHandledOn(latest(state.getLastHandledOn(), event.getBusinessDate()));
+    }
     // involvement comes from roles in the case (reporter, appointment, visit, meeting, plan),
     // never from having written: a write under an emergency override must not grant later access
     return switch (event.getType()) {
@@ -89,14 +125,21 @@ final class CaseFold {
           directorAppointed(state, (TrajectoryDirectorAppointed) event, b);
       case LIFE_DOMAIN_SCAN_RECORDED -> {
         requireStepAtLeast(state, event, ProcessStep.INTEGRAL_PICTURE);
-        yield b.latestScan(((LifeDomainScanRecorded) event).getScan()).build();
+        LifeDomainScan scan = ((LifeDomainScanRecorded) event).getScan();
+        if (state
+            .getLatestScan()
+            .map(l -> !scan.getScoredOn().isBefore(l.getScoredOn()))
+            .orElse(true)) {
+          b.latestScan(scan);
+        }
+        yield b.build();
       }
       case INTEGRAL_PICTURE_FORMED -> integralPicture(state, (IntegralPictureFormed) event, b);
       case PLAN_ADOPTED -> planAdopted(state, (PlanAdopted) event, b);
       case PROGRESS_REPORTED -> progressReported(state, (ProgressReported) event, b);
       case PROGRESS_TALK_HELD -> {
         requireStep(state, event, RUNNING);
-        yield b.lastProgressTalkOn(event.getBusinessDate())
+        yield b.lastProgressTalkOn(latest(state.getLastProgressTalkOn(), event.getBusinessDate()))
             .addInvolvedProfessionals(((ProgressTalkHeld) event).getTrajectoryDirector())
             .build();
       }
@@ -132,7 +175,15 @@ final class CaseFold {
       }
       case CONSENT_RECORDED -> {
         requireStarted(state, event);
-        yield b.consent(((ConsentRecorded) event).getConsent()).build();
+        if (state
+            .getConsentRecordedOn()
+            .map(r -> r.isAfter(event.getBusinessDate()))
+            .orElse(false)) {
+          yield b.build();
+        }
+        yield b.consent(((ConsentRecorded) event).getConsent())
+            .consentRecordedOn(event.getBusinessDate())
+            .build();
       }
       case CONSENT_WITHDRAWN -> {
         requireStarted(state, event);
@@ -229,19 +280,18 @@ final class CaseFold {
       a.getResponsible().getOrganisation().ifPresent(b::addInvolvedOrganisations);
       a.getResponsible().getProfessional().ifPresent(b::addInvolvedProfessionals);
     }
-    return b.plan(e.getPlan())
-        .planAdoptedOn(e.getBusinessDate())
-        .pendingDeviationOn(java.util.Optional.empty())
-        .step(ProcessStep.EXECUTE)
-        .build();
+    if (clearedBy(state.getPendingDeviationOn(), e.getBusinessDate())) {
+      b.pendingDeviationOn(Optional.empty());
+    }
+    return b.plan(e.getPlan()).planAdoptedOn(e.getBusinessDate()).step(ProcessStep.EXECUTE).build();
   }
 
   private static CaseState progressReported(
       CaseState state, ProgressReported e, CaseState.Builder b) {
     requireStep(state, e, RUNNING);
-    b.lastProgressReportOn(e.getBusinessDate());
+    b.lastProgressReportOn(latest(state.getLastProgressReportOn(), e.getBusinessDate()));
     if (e.getReport().isDeviatesFromPlan()) {
-      b.pendingDeviationOn(e.getBusinessDate());
+      b.pendingDeviationOn(latest(state.getPendingDeviationOn(), e.getBusinessDate()));
     }
     if (e.getReport().isClientUnreachable()) {
       b.unreachableCount(state.getUnreachableCount() + 1);
@@ -260,7 +310,7 @@ final class CaseFold {
       w.getWho().getOrganisation().ifPresent(b::addInvolvedOrganisations);
     }
     if (e.getMeeting().getKind() == MeetingKind.NETWORK_MEETING) {
-      b.lastNetworkMeetingOn(e.getBusinessDate());
+      b.lastNetworkMeetingOn(latest(state.getLastNetworkMeetingOn(), e.getBusinessDate()));
     }
     return b.build();
   }
@@ -273,7 +323,9 @@ final class CaseFold {
       b.unreachableCount(state.getUnreachableCount() + 1);
     }
     EvaluationDecision decision = e.getEvaluation().getDecision();
-    b.pendingDeviationOn(java.util.Optional.empty());
+    if (clearedBy(state.getPendingDeviationOn(), e.getBusinessDate())) {
+      b.pendingDeviationOn(Optional.empty());
+    }
     switch (decision) {
       case ADJUST:
         return b.step(ProcessStep.EVALUATE).build();
@@ -306,7 +358,13 @@ final class CaseFold {
     Map<nl.lon.core.id.EscalationId, EscalationRaised> open =
         new LinkedHashMap<>(state.getOpenEscalations());
     open.remove(e.getEscalationId());
-    return b.openEscalations(ImmutableMap.copyOf(open)).addResolutions(e).build();
+    List<EscalationResolved> resolutions = new ArrayList<>(state.getResolutions());
+    int at = resolutions.size();
+    while (at > 0 && resolutions.get(at - 1).getBusinessDate().isAfter(e.getBusinessDate())) {
+      at--;
+    }
+    resolutions.add(at, e);
+    return b.openEscalations(ImmutableMap.copyOf(open)).resolutions(resolutions).build();
   }
 
   private static CaseState instrumentUsed(CaseState state, InstrumentUsed e, CaseState.Builder b) {

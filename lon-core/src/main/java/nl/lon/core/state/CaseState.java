@@ -63,11 +63,23 @@ public abstract class CaseState {
   public abstract long getVersion();
 
   /**
-   * The business date of the latest event.
+   * The latest business date among the case's events: the day of its latest act, whatever the order
+   * in which the acts were recorded.
    *
    * @return the date, or empty for an empty state
    */
   public abstract Optional<LocalDate> getLastEventOn();
+
+  /**
+   * The latest business date among the acts of handling (behandeling): the judgement and every act
+   * that needs the case in steps 3 to 8 (information, home visits, the coordination decision, the
+   * appointment, scans, the integral picture, plans, progress, evaluations, escalations, measures,
+   * instruments and the closure). Meetings, consents, follow-up checks, reopenings, transfers and
+   * resolutions of escalations do not count. A closure may not predate it.
+   *
+   * @return the date, or empty before the report was judged
+   */
+  public abstract Optional<LocalDate> getLastHandledOn();
 
   /**
    * The case id, once the first event was folded.
@@ -182,7 +194,8 @@ public abstract class CaseState {
   public abstract ImmutableSet<TargetGroupAssignment> getTargetGroups();
 
   /**
-   * The latest life-domain scan.
+   * The latest life-domain scan: the one scored last ({@link LifeDomainScan#getScoredOn()}; of two
+   * scored on the same day, the one recorded last), whatever the order of recording.
    *
    * @return the scan, or empty when none was recorded
    */
@@ -210,29 +223,29 @@ public abstract class CaseState {
   public abstract Optional<LocalDate> getPlanAdoptedOn();
 
   /**
-   * The day of the last progress report by the trajectory director.
+   * The day of the latest progress report by the trajectory director, by business date.
    *
    * @return the date, or empty when none
    */
   public abstract Optional<LocalDate> getLastProgressReportOn();
 
   /**
-   * The day a deviation from the plan was last reported and not yet followed by a new plan or an
-   * evaluation.
+   * The latest day a deviation from the plan was reported and not yet followed by a new plan or an
+   * evaluation dated on or after it.
    *
    * @return the date, or empty when no deviation is pending
    */
   public abstract Optional<LocalDate> getPendingDeviationOn();
 
   /**
-   * The day of the last progress talk.
+   * The day of the latest progress talk, by business date.
    *
    * @return the date, or empty when none
    */
   public abstract Optional<LocalDate> getLastProgressTalkOn();
 
   /**
-   * The day the case was last discussed in a network meeting.
+   * The latest day the case was discussed in a network meeting, by business date.
    *
    * @return the date, or empty when never
    */
@@ -275,7 +288,7 @@ public abstract class CaseState {
   public abstract ImmutableList<EscalationRaised> getEscalations();
 
   /**
-   * All escalation resolutions, in order.
+   * All escalation resolutions, by business date (on the same date, in the order recorded).
    *
    * @return the resolution events
    */
@@ -336,6 +349,15 @@ public abstract class CaseState {
    * @return the consent, withdrawn or not, or empty when none was recorded
    */
   public abstract Optional<Consent> getConsent();
+
+  /**
+   * The business date of the act that recorded the consent held in {@link #getConsent()}; of two
+   * consents recorded, the one with the later business date is held (on the same date, the one
+   * recorded last).
+   *
+   * @return the date, or empty when no consent was recorded
+   */
+  public abstract Optional<LocalDate> getConsentRecordedOn();
 
   /**
    * The organisations involved in the case by a role: the signaller, those asked for or adding

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import nl.lon.core.escalation.EscalationKind;
 import nl.lon.core.escalation.ResolutionKind;
+import nl.lon.core.event.EventType;
 import nl.lon.core.network.PartnerKind;
 import nl.lon.core.process.SignalSourceKind;
 
@@ -19,6 +20,7 @@ final class CaseJournal implements Contributions {
   private static final FigureDeadline[] DEADLINES = FigureDeadline.values();
   private static final EscalationKind[] ESCALATION_KINDS = EscalationKind.values();
   private static final ResolutionKind[] RESOLUTIONS = ResolutionKind.values();
+  private static final EventType[] EVENT_TYPES = EventType.values();
 
   private boolean signalled;
   private LocalDate receivedOn;
@@ -34,6 +36,13 @@ final class CaseJournal implements Contributions {
 
   /** Deadline ordinal times two, plus one when met. */
   private int[] deadlineOutcomes = new int[4];
+
+  private int recordedCount;
+
+  /** Event type ordinal of each act recorded. */
+  private int[] recordedTypes = new int[16];
+
+  private long[] recordedDays = new long[16];
 
   private int rungCount;
   private int[] rungs = new int[4];
@@ -74,6 +83,16 @@ final class CaseJournal implements Contributions {
   }
 
   @Override
+  public void recorded(EventType type, long days) {
+    if (recordedCount == recordedTypes.length) {
+      recordedTypes = Arrays.copyOf(recordedTypes, recordedCount * 2);
+      recordedDays = Arrays.copyOf(recordedDays, recordedCount * 2);
+    }
+    recordedTypes[recordedCount] = type.ordinal();
+    recordedDays[recordedCount++] = days;
+  }
+
+  @Override
   public void rung(int rung) {
     if (rungCount == rungs.length) {
       rungs = Arrays.copyOf(rungs, rungCount * 2);
@@ -102,6 +121,9 @@ final class CaseJournal implements Contributions {
     for (int i = 0; i < deadlineCount; i++) {
       counters.deadline(DEADLINES[deadlineOutcomes[i] / 2], deadlineOutcomes[i] % 2 == 1);
     }
+    for (int i = 0; i < recordedCount; i++) {
+      counters.recorded(EVENT_TYPES[recordedTypes[i]], recordedDays[i]);
+    }
     for (int i = 0; i < rungCount; i++) {
       counters.rung(rungs[i]);
     }
@@ -121,6 +143,7 @@ final class CaseJournal implements Contributions {
     kind = null;
     milestoneCount = 0;
     deadlineCount = 0;
+    recordedCount = 0;
     rungCount = 0;
     Arrays.fill(blockers, 0, resolvedCount, null);
     resolvedCount = 0;

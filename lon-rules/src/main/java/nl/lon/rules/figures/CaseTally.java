@@ -37,6 +37,9 @@ final class CaseTally {
   /** Bit per LifeDomain ordinal: the problem life domains of the latest scan. */
   int lifeDomains;
 
+  /** The day the latest scan was scored: the latest is taken by that day, not by recording. */
+  LocalDate lifeDomainsOn;
+
   Set<OrganisationId> organisations = new HashSet<>(8);
 
   /** Bit per FigureMilestone ordinal: milestones reached. */
@@ -74,6 +77,7 @@ final class CaseTally {
     c.targetGroups = targetGroups;
     c.scanned = scanned;
     c.lifeDomains = lifeDomains;
+    c.lifeDomainsOn = lifeDomainsOn;
     c.organisations = new HashSet<>(organisations);
     c.milestones = milestones;
     c.coordinatedOn = coordinatedOn;

@@ -3,6 +3,7 @@ package nl.lon.rules.figures;
 import java.time.LocalDate;
 import nl.lon.core.escalation.EscalationKind;
 import nl.lon.core.escalation.ResolutionKind;
+import nl.lon.core.event.EventType;
 import nl.lon.core.network.PartnerKind;
 import nl.lon.core.process.SignalSourceKind;
 
@@ -25,6 +26,9 @@ interface Contributions {
 
   /** An escalation was raised on a rung. */
   void rung(int rung);
+
+  /** An act of a kind was recorded a number of days after its business date. */
+  void recorded(EventType type, long days);
 
   /** An escalation was resolved. */
   void resolved(EscalationKind kind, ResolutionKind resolution, String blocker);

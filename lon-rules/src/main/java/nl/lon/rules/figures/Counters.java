@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import nl.lon.core.client.TargetGroup;
 import nl.lon.core.escalation.EscalationKind;
 import nl.lon.core.escalation.ResolutionKind;
+import nl.lon.core.event.EventType;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.label.Labelled;
 import nl.lon.core.network.PartnerKind;
@@ -40,6 +41,7 @@ final class Counters implements Contributions {
   private static final EscalationKind[] ESCALATION_KINDS = EscalationKind.values();
   private static final ResolutionKind[] RESOLUTIONS = ResolutionKind.values();
   private static final int STILL_OPEN = RESOLUTIONS.length;
+  private static final EventType[] EVENT_TYPES = EventType.values();
 
   private final YearMonth firstMonth;
   long cases;
@@ -65,6 +67,9 @@ final class Counters implements Contributions {
   /** Per escalation kind: per resolution kind, then still open. */
   long[][] escalations = new long[ESCALATION_KINDS.length][RESOLUTIONS.length + 1];
 
+  /** Per event type: the days between an act and its recording. */
+  DayHistogram[] registration = new DayHistogram[EVENT_TYPES.length];
+
   TreeMap<Integer, Long> rungs = new TreeMap<>();
   TreeMap<String, long[]> blockers = new TreeMap<>();
   TreeMap<String, Long> unresolved = new TreeMap<>();
@@ -78,6 +83,9 @@ final class Counters implements Contributions {
     perMonth = new long[period.getMonthCount()];
     for (int i = 0; i < milestones.length; i++) {
       milestones[i] = new DayHistogram();
+    }
+    for (int i = 0; i < registration.length; i++) {
+      registration[i] = new DayHistogram();
     }
   }
 
@@ -104,6 +112,11 @@ final class Counters implements Contributions {
   @Override
   public void deadline(FigureDeadline deadline, boolean met) {
     deadlines[deadline.ordinal()][met ? 0 : 1]++;
+  }
+
+  @Override
+  public void recorded(EventType type, long days) {
+    registration[type.ordinal()].add(days);
   }
 
   @Override
@@ -189,6 +202,9 @@ final class Counters implements Contributions {
     }
     for (int i = 0; i < deadlines.length; i++) {
       add(deadlines[i], o.deadlines[i]);
+    }
+    for (int i = 0; i < registration.length; i++) {
+      registration[i].addAll(o.registration[i]);
     }
     for (int i = 0; i < escalations.length; i++) {
       add(escalations[i], o.escalations[i]);
@@ -347,6 +363,19 @@ final class Counters implements Contributions {
               .build());
     }
 
+    ImmutableList.Builder<RegistrationDelayFigure> delays = ImmutableList.builder();
+    for (EventType type : EVENT_TYPES) {
+      DayHistogram h = registration[type.ordinal()];
+      boolean enough = h.count() >= rule.getThreshold() && h.count() > 0;
+      delays.add(
+          RegistrationDelayFigure.builder()
+              .eventType(type)
+              .observations(rule.publish(h.count()))
+              .medianDays(enough ? OptionalInt.of(h.percentile(50)) : OptionalInt.empty())
+              .p90Days(enough ? OptionalInt.of(h.percentile(90)) : OptionalInt.empty())
+              .build());
+    }
+
     return ManagementFigures.builder()
         .period(period)
         .scope(scope)
@@ -355,6 +384,7 @@ final class Counters implements Contributions {
         .tables(tables.build())
         .durations(durations.build())
         .deadlines(deadlineFigures.build())
+        .registrationDelays(delays.build())
         .policySignals(policy)
         .uncomputableCaseIds(uncomputable.values())
         .build();

@@ -1,6 +1,8 @@
 package nl.lon.rules.figures;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ import nl.lon.core.event.ReportJudged;
 import nl.lon.core.event.SignalReceived;
 import nl.lon.core.event.TrajectoryDirectorAppointed;
 import nl.lon.core.id.CaseId;
+import nl.lon.core.network.Network;
 import nl.lon.core.process.Activity;
 import nl.lon.core.process.CoordinationDecision;
 import nl.lon.core.process.FollowUpOutcome;
@@ -39,6 +42,7 @@ import nl.lon.core.process.SignalSourceKind;
 import nl.lon.core.process.WorkAgreement;
 import nl.lon.core.scan.LifeDomain;
 import nl.lon.core.scan.LifeDomainMapping;
+import nl.lon.core.scan.LifeDomainScan;
 import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.profile.MethodologyProfile;
@@ -111,12 +115,14 @@ public final class FiguresAccumulator {
   private final Counters counters;
   private final Map<CaseId, CaseTally> tracked = new HashMap<>();
   private final CaseJournal journal = new CaseJournal();
+  private final ZoneId zone;
 
   private FiguresAccumulator(
-      MethodologyProfile profile, ReportingPeriod period, FiguresScope scope) {
+      MethodologyProfile profile, ReportingPeriod period, FiguresScope scope, ZoneId zone) {
     this.profile = profile;
     this.period = period;
     this.scope = scope;
+    this.zone = zone;
     this.threshold = profile.getProblemDomainThreshold();
     this.mapping = profile.getLifeDomainMapping();
     this.calendar = profile.getCalendar();
@@ -141,10 +147,29 @@ public final class FiguresAccumulator {
    */
   public static FiguresAccumulator create(
       MethodologyProfile profile, ReportingPeriod period, FiguresScope scope) {
+    return create(profile, period, scope, Network.AMSTERDAM);
+  }
+
+  /**
+   * A new, empty accumulator whose registration delays count days in a time zone (nieuwe teller).
+   *
+   * @param profile the methodology profile: deadlines, scan threshold, life-domain mapping and
+   *     working-day calendar
+   * @param period the period whose signalled cases count
+   * @param scope the network or region whose cases count
+   * @param zone the zone in which the day an event was recorded is taken ({@code
+   *     Network.getTimeZone()}); {@link #create(MethodologyProfile, ReportingPeriod, FiguresScope)}
+   *     takes Europe/Amsterdam
+   * @return the accumulator
+   * @since 0.1
+   */
+  public static FiguresAccumulator create(
+      MethodologyProfile profile, ReportingPeriod period, FiguresScope scope, ZoneId zone) {
     return new FiguresAccumulator(
         Args.notNull(profile, "FiguresAccumulator.profile"),
         Args.notNull(period, "FiguresAccumulator.period"),
-        Args.notNull(scope, "FiguresAccumulator.scope"));
+        Args.notNull(scope, "FiguresAccumulator.scope"),
+        Args.notNull(zone, "FiguresAccumulator.zone"));
   }
 
   /**
@@ -382,7 +407,8 @@ public final class FiguresAccumulator {
     }
     if (!profile.equals(other.profile)
         || !period.equals(other.period)
-        || !scope.equals(other.scope)) {
+        || !scope.equals(other.scope)
+        || !zone.equals(other.zone)) {
       throw new InvalidValueException(
           "FiguresAccumulator.other",
           "same-settings",
@@ -454,6 +480,7 @@ public final class FiguresAccumulator {
             || source == SignalSourceKind.OTHER_ORGANISATION;
     sink.signal(
         signal.getReceivedOn(), source, organisation, signal.getSignallerKind().orElse(null));
+    recorded(e, sink);
     signal.getSignallerOrganisation().ifPresent(t.organisations::add);
     return t;
   }
@@ -471,6 +498,7 @@ public final class FiguresAccumulator {
     }
     t.lastSequence = e.getSequence();
     LocalDate date = e.getBusinessDate();
+    recorded(e, sink);
     switch (e.getType()) {
       case SIGNAL_RECEIVED:
         throw new IllegalEventException(
@@ -491,9 +519,12 @@ public final class FiguresAccumulator {
         directorAppointed(t, (TrajectoryDirectorAppointed) e, date, sink);
         break;
       case LIFE_DOMAIN_SCAN_RECORDED:
+        LifeDomainScan scan = ((LifeDomainScanRecorded) e).getScan();
         t.scanned = true;
-        t.lifeDomains =
-            bits(((LifeDomainScanRecorded) e).getScan().problemLifeDomains(threshold, mapping));
+        if (t.lifeDomainsOn == null || !scan.getScoredOn().isBefore(t.lifeDomainsOn)) {
+          t.lifeDomains = bits(scan.problemLifeDomains(threshold, mapping));
+          t.lifeDomainsOn = scan.getScoredOn();
+        }
         break;
       case INTEGRAL_PICTURE_FORMED:
         if (t.reach(FigureMilestone.INTEGRAL_PICTURE_FORMED)) {
@@ -569,6 +600,11 @@ public final class FiguresAccumulator {
       default:
         break;
     }
+  }
+
+  private void recorded(CaseEvent e, Contributions sink) {
+    LocalDate recordedOn = LocalDate.ofInstant(e.getRecordedAt(), zone);
+    sink.recorded(e.getType(), ChronoUnit.DAYS.between(e.getBusinessDate(), recordedOn));
   }
 
   private void reportJudged(CaseTally t, ReportJudged e, LocalDate date, Contributions sink) {

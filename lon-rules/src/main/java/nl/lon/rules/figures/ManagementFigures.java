@@ -25,12 +25,13 @@ import org.immutables.value.Value;
  *       {@link FigureKey#POLICY_SIGNAL} and {@link FigureKey#UNRESOLVED_BOTTLENECK}.
  * </ul>
  *
- * <p>Lead times are in {@link #getDurations()}, deadline compliance with its share in {@link
- * #getDeadlines()}, and the policy signals as rows per blocker in {@link #getPolicySignals()}
- * (whose cells are those of the policy-signal table). Cases whose history could not be computed are
- * left out of every figure and listed by id in {@link #getUncomputableCaseIds()}; check {@link
- * #isComplete()} before publishing. Two results are equal when all their published values and
- * uncomputable case ids are equal. Immutable and thread-safe.
+ * <p>Lead times are in {@link #getDurations()}, how long after each kind of act it was recorded in
+ * {@link #getRegistrationDelays()}, deadline compliance with its share in {@link #getDeadlines()},
+ * and the policy signals as rows per blocker in {@link #getPolicySignals()} (whose cells are those
+ * of the policy-signal table). Cases whose history could not be computed are left out of every
+ * figure and listed by id in {@link #getUncomputableCaseIds()}; check {@link #isComplete()} before
+ * publishing. Two results are equal when all their published values and uncomputable case ids are
+ * equal. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -86,6 +87,31 @@ public abstract class ManagementFigures {
    * @since 0.1
    */
   public abstract ImmutableList<DurationFigure> getDurations();
+
+  /**
+   * How long after each kind of act it was recorded, in {@link nl.lon.core.event.EventType} order
+   * (registratievertraging); see {@link RegistrationDelayFigure}.
+   *
+   * @return one figure per event type
+   * @since 0.1
+   */
+  public abstract ImmutableList<RegistrationDelayFigure> getRegistrationDelays();
+
+  /**
+   * How long after acts of one kind they were recorded (registratievertraging).
+   *
+   * @param type the kind of act
+   * @return the figure; its observations are 0 when no act of the kind was recorded
+   * @throws java.util.NoSuchElementException when the figures were built without delays
+   * @since 0.1
+   */
+  public RegistrationDelayFigure registrationDelay(nl.lon.core.event.EventType type) {
+    Args.notNull(type, "ManagementFigures.type");
+    return getRegistrationDelays().stream()
+        .filter(d -> d.getEventType() == type)
+        .findFirst()
+        .orElseThrow();
+  }
 
   /**
    * Deadline compliance, for each deadline the profile sets (termijnnaleving).

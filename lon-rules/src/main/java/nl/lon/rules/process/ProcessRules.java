@@ -8,9 +8,12 @@ import static nl.lon.core.process.ProcessStep.INTEGRAL_PICTURE;
 import static nl.lon.core.process.ProcessStep.PLAN_OF_APPROACH;
 import static nl.lon.core.process.ProcessStep.RECEIVE_REPORT;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import nl.lon.core.event.CaseClosed;
@@ -56,10 +59,14 @@ import nl.lon.rules.profile.MethodologyProfile;
  * which events it yields (procesregels).
  *
  * <p>A pure function of (profile, case state, command, date, actor): it reads no clock and touches
- * no I/O. An accepted command yields the events to append, stamped with the next sequence numbers;
- * a refused command yields violations that name the rule, the step and the reason in English and
- * Dutch. Commands that do not fit the state are refused, never silently ignored. Immutable and
- * thread-safe.
+ * no I/O. An act may be entered late, dated before acts already recorded, as long as it is not
+ * dated after the day it is recorded ({@link RuleId#DATE_IN_FUTURE}), before the signal ({@link
+ * RuleId#DATE_BEFORE_SIGNAL}) or before an act it depends on ({@link
+ * RuleId#DATE_BEFORE_DEPENDENCY}); the dependencies are declared in one place, {@code
+ * ActDependencies} in this package. An accepted command yields the events to append, stamped with
+ * the next sequence numbers; a refused command yields violations that name the rule, the step and
+ * the reason in English and Dutch. Commands that do not fit the state are refused, never silently
+ * ignored. Immutable and thread-safe.
  *
  * <pre>{@code
  * ProcessRules rules = ProcessRules.of(MethodologyProfile.enschede());
@@ -114,6 +121,20 @@ public final class ProcessRules {
    */
   public Decision decide(CaseState state, CaseCommand command, CommandContext ctx) {
     Check c = new Check(state, ctx, command.step());
+    if (ctx.date().isAfter(ctx.recordedOn())) {
+      return c.refuse(
+          RuleId.DATE_IN_FUTURE,
+          "the act is dated "
+              + ctx.date()
+              + ", after the day it is recorded ("
+              + ctx.recordedOn()
+              + ")",
+          "de handeling is gedateerd op "
+              + ctx.date()
+              + ", na de dag waarop zij wordt vastgelegd ("
+              + ctx.recordedOn()
+              + ")");
+    }
     if (!(command instanceof CaseCommand.ReportSignal)) {
       if (state.getVersion() == 0) {
         return c.refuse(
@@ -137,19 +158,39 @@ public final class ProcessRules {
             "the acting professional does not work in this case's network",
             "de handelende professional werkt niet in het netwerk van deze casus");
       }
-      if (state.getLastEventOn().map(ctx.date()::isBefore).orElse(false)) {
+      LocalDate signal = state.getSignalReceivedOn().get();
+      if (ctx.date().isBefore(signal)) {
         return c.refuse(
-            RuleId.DATE_BEFORE_LAST_EVENT,
-            "the command is dated "
+            RuleId.DATE_BEFORE_SIGNAL,
+            "the act is dated " + ctx.date() + ", before the signal was received (" + signal + ")",
+            "de handeling is gedateerd op "
                 + ctx.date()
-                + ", before the case's latest event ("
-                + state.getLastEventOn().get()
-                + "); a case's history runs forward",
-            "de opdracht is gedateerd op "
+                + ", vóór de ontvangst van het signaal ("
+                + signal
+                + ")");
+      }
+      Optional<ActDependencies.Dependency> broken =
+          ActDependencies.of(profile, state, command).stream()
+              .filter(dep -> ctx.date().isBefore(dep.on()))
+              .max(Comparator.comparing(ActDependencies.Dependency::on));
+      if (broken.isPresent()) {
+        ActDependencies.Dependency dep = broken.get();
+        return c.refuse(
+            RuleId.DATE_BEFORE_DEPENDENCY,
+            "the act is dated "
                 + ctx.date()
-                + ", vóór de laatste gebeurtenis van de casus ("
-                + state.getLastEventOn().get()
-                + "); de geschiedenis van een casus loopt vooruit");
+                + ", before "
+                + dep.actEn()
+                + " ("
+                + dep.on()
+                + ") that it depends on",
+            "de handeling is gedateerd op "
+                + ctx.date()
+                + ", vóór "
+                + dep.actNl()
+                + " ("
+                + dep.on()
+                + ") waarvan zij afhangt");
       }
     }
     return command.accept(new Decider(c, state, ctx));

@@ -77,14 +77,34 @@ public enum RuleId implements Labelled {
       "de handelende professional werkt niet in het netwerk van de casus (of het ontvangende netwerk)"),
 
   /**
-   * {@code date.before-last-event}, steps 2 to 9: The command is dated before the case's latest
-   * event; a case's history runs forward.
+   * {@code date.in-future}, any step: The act is dated after the day it is recorded; an act is
+   * recorded on or after the day it happened.
    */
-  DATE_BEFORE_LAST_EVENT(
-      "date.before-last-event",
+  DATE_IN_FUTURE(
+      "date.in-future",
+      EnumSet.allOf(ProcessStep.class),
+      "the act is dated after the day it is recorded; an act is recorded on or after the day it happened",
+      "de handeling is gedateerd na de dag waarop zij wordt vastgelegd; een handeling wordt vastgelegd op of na de dag waarop zij plaatsvond"),
+
+  /**
+   * {@code date.before-signal}, steps 2 to 9: The act is dated before the signal that opened the
+   * case was received.
+   */
+  DATE_BEFORE_SIGNAL(
+      "date.before-signal",
       EnumSet.range(RECEIVE_REPORT, FOLLOW_UP),
-      "the command is dated before the case's latest event; a case's history runs forward",
-      "de opdracht is gedateerd vóór de laatste gebeurtenis van de casus; de geschiedenis van een casus loopt vooruit"),
+      "the act is dated before the signal that opened the case was received",
+      "de handeling is gedateerd vóór de ontvangst van het signaal waarmee de casus begon"),
+
+  /**
+   * {@code date.before-dependency}, steps 2 to 9: The act is dated before an act it depends on; an
+   * act may be entered late, but not before the acts it follows from.
+   */
+  DATE_BEFORE_DEPENDENCY(
+      "date.before-dependency",
+      EnumSet.range(RECEIVE_REPORT, FOLLOW_UP),
+      "the act is dated before an act it depends on; an act may be entered late, but not before the acts it follows from",
+      "de handeling is gedateerd vóór een handeling waarvan zij afhangt; een handeling mag later worden ingevoerd, maar niet vóór de handelingen waaruit zij volgt"),
 
   /** {@code step.out-of-order}, steps 2 to 8: The case is not in a step this command belongs to. */
   STEP_OUT_OF_ORDER(

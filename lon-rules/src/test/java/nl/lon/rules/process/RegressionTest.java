@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
 class RegressionTest {
 
   @Test
-  void decide_commandDatedBeforeLatestEvent_isRefused() {
+  void decide_commandDatedBeforeTheSignal_isRefused() {
     Driver d = RulesFixtures.driver(MethodologyProfile.enschede()).signal();
     List<Violation> v =
         d.refused(
             new CaseCommand.RequestInformation(Set.of(Cast.AMW), "known?"),
             NETWORK_DIRECTOR,
             d.today().minusDays(30));
-    Violation found = RulesFixtures.violation(v, "date.before-last-event");
+    Violation found = RulesFixtures.violation(v, "date.before-signal");
     assertNotNull(found);
     assertTrue(!found.reasonEn().equals(found.reasonNl()));
   }

@@ -350,13 +350,30 @@ class RuleIdTest {
                 .to(ProcessStep.EXECUTE)
                 .refused(new CaseCommand.HoldProgressTalk("progress"), FOREIGN_DIRECTOR));
     s.put(
-        RuleId.DATE_BEFORE_LAST_EVENT,
+        RuleId.DATE_IN_FUTURE,
+        () -> {
+          Driver d = rotterdam().signal();
+          return d.refused(
+              new CaseCommand.RequestInformation(Set.of(AMW), "known?"),
+              new CommandContext(d.today().plusDays(1), recordedAt(d.today()), NETWORK_DIRECTOR));
+        });
+    s.put(
+        RuleId.DATE_BEFORE_SIGNAL,
         () -> {
           Driver d = enschede().signal();
           return d.refused(
               new CaseCommand.RequestInformation(Set.of(AMW), "known?"),
               NETWORK_DIRECTOR,
               d.today().minusDays(30));
+        });
+    s.put(
+        RuleId.DATE_BEFORE_DEPENDENCY,
+        () -> {
+          Driver d = rotterdam().signal().advance(5).judgeInScope();
+          return d.refused(
+              new CaseCommand.AddInformation(AMW, "known since 2020"),
+              NETWORK_DIRECTOR,
+              d.today().minusDays(2));
         });
     s.put(
         RuleId.STEP_OUT_OF_ORDER,
