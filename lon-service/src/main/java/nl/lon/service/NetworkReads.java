@@ -168,7 +168,11 @@ final class NetworkReads {
         op,
         details);
     FiguresAccumulator acc =
-        FiguresAccumulator.create(target.profile(), period, FiguresScope.network(networkId));
+        FiguresAccumulator.create(
+            target.profile(),
+            period,
+            FiguresScope.network(networkId),
+            target.network().getTimeZone());
     Map<CaseId, List<CaseEvent>> histories;
     try {
       histories = histories(networkId);
