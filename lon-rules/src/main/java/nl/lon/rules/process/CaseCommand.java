@@ -1074,11 +1074,12 @@ public sealed interface CaseCommand
    * original stays in the stream, the case counts the new version.
    *
    * <p>The replacement is the command that should have been given: it must yield one act of the
-   * corrected entry's type, and it is decided as if given on the act's business date against the
-   * case as it stood before the entry (with the corrections of the stream applied); the acts after
-   * it must still be able to follow. Who may correct, and for how long, is the profile's {@link
-   * nl.lon.rules.profile.CorrectionPolicy}. To correct a correction, correct the entry again: the
-   * latest correction counts.
+   * corrected entry's type, and it is decided as if the corrector gave it on the act's business
+   * date against the case as it stood before the entry (with the corrections of the stream
+   * applied), so the replacement's own rules apply to the corrector's roles; the acts after it must
+   * still be able to follow (the fold's guards, and no later act dated before it). Who may correct,
+   * and for how long, is the profile's {@link nl.lon.rules.profile.CorrectionPolicy}. To correct a
+   * correction, correct the entry again: the latest correction counts.
    *
    * @param sequence the sequence of the entry (an act, not a correction or withdrawal)
    * @param replacement the command as it should have been given

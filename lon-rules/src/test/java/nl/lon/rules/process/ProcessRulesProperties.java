@@ -257,6 +257,12 @@ class ProcessRulesProperties {
             d.getEvents().get(d.getEvents().size() - 1).getSequence(),
             state.getVersion(),
             "the version is the last event's sequence");
+        if (d.getEvents().get(0).getType().isCorrection()) {
+          assertEquals(
+              CaseState.replay(state.getHistory()),
+              state,
+              "folding a correction onto the state equals replaying the whole stream");
+        }
         if (state.getStatus() == CaseStatus.CLOSED) {
           assertEquals(ProcessStep.FOLLOW_UP, state.getStep(), "a closed case is in follow-up");
           everClosed = true;
