@@ -132,10 +132,19 @@ final class Corrections {
   private Optional<CaseEvent> entry(Check c, CaseState state, long sequence) {
     List<CaseEvent> history = state.getHistory();
     if (sequence > history.size() || history.get((int) (sequence - 1)).getType().isCorrection()) {
-      String which =
-          sequence > history.size()
-              ? "the case has " + history.size() + " entries"
-              : "#" + sequence + " is itself a " + history.get((int) (sequence - 1)).getType();
+      String which;
+      if (sequence > history.size()) {
+        which = "the case has " + history.size() + " entries";
+      } else if (history.get((int) (sequence - 1)) instanceof EntryCorrected earlier) {
+        which =
+            "#"
+                + sequence
+                + " corrects entry #"
+                + earlier.getCorrectedSequence()
+                + "; correct that entry again";
+      } else {
+        which = "#" + sequence + " is itself a " + history.get((int) (sequence - 1)).getType();
+      }
       c.require(
           false,
           RuleId.CORRECTION_NO_SUCH_ENTRY,

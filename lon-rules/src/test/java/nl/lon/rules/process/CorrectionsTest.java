@@ -178,10 +178,10 @@ class CorrectionsTest {
           HOUSING_MEMBER);
       assertEquals(1, d.state().getUnreachableCount());
       assertEquals(5, d.state().getVersion());
-      // the correction itself is not an entry
-      assertViolations(
-          d.refused(new CaseCommand.WithdrawEntry(4, "x"), HOUSING_MEMBER),
-          RuleId.CORRECTION_NO_SUCH_ENTRY.getId());
+      // the correction itself is not an entry: the refusal points at the entry it corrects
+      List<Violation> v = d.refused(new CaseCommand.WithdrawEntry(4, "x"), HOUSING_MEMBER);
+      assertViolations(v, RuleId.CORRECTION_NO_SUCH_ENTRY.getId());
+      assertTrue(violation(v, "correction.no-such-entry").reasonEn().contains("corrects entry #3"));
     }
 
     @Test
