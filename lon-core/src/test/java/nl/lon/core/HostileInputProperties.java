@@ -308,6 +308,23 @@ class HostileInputProperties {
             CaseReopened::getReason));
     s.add(
         slot(
+            "EntryCorrected.reason",
+            r,
+            2000,
+            t ->
+                CaseFixtures.events()
+                    .sequence(5)
+                    .entryCorrected(CaseFixtures.events().sequence(3).homeVisitRecorded(true), t),
+            nl.lon.core.event.EntryCorrected::getReason));
+    s.add(
+        slot(
+            "EntryWithdrawn.reason",
+            r,
+            2000,
+            t -> CaseFixtures.events().sequence(5).entryWithdrawn(3, t),
+            nl.lon.core.event.EntryWithdrawn::getReason));
+    s.add(
+        slot(
             "CoercionMeasureRecorded.measureCode",
             id,
             128,

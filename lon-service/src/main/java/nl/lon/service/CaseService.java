@@ -1221,10 +1221,45 @@ public final class CaseService {
     return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
   }
 
+  /**
+   * Corrects an entry made in error with a new version of the act (registratie corrigeren). The
+   * original stays in the stream and in the {@link #timeline timeline}; the case state, the agenda
+   * and the figures count the new version. Audited as operation {@code correct-entry}.
+   *
+   * @param actor the entry's author within the profile's period, or a network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the correction
+   * @return the receipt; it holds the state only when the actor may read the case
+   */
+  public CommandReceipt correctEntry(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.CorrectEntry command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * Withdraws an entry made in error (registratie intrekken). The entry stays in the stream and in
+   * the {@link #timeline timeline}; the case state, the agenda and the figures no longer count it.
+   * Audited as operation {@code withdraw-entry}.
+   *
+   * @param actor the entry's author within the profile's period, or a network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the withdrawal
+   * @return the receipt; it holds the state only when the actor may read the case
+   */
+  public CommandReceipt withdrawEntry(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.WithdrawEntry command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
   // ---------------------------------------------------------------- reads
 
   /**
-   * A case's timeline: its events in order.
+   * A case's timeline: its events in order, as stored. Corrections are events of their own: an
+   * entry corrected or withdrawn appears as it was first recorded, followed later by its {@link
+   * nl.lon.core.event.EntryCorrected} or {@link nl.lon.core.event.EntryWithdrawn}; {@link
+   * nl.lon.core.state.EffectiveHistory#of} gives the history as it counts.
    *
    * @param actor the reading professional
    * @param purpose why

@@ -55,6 +55,12 @@ final class Operation {
   /** The stored name of {@link CaseCommand.HoldMeeting}. */
   static final String HOLD_MEETING = "hold-meeting";
 
+  /** The stored name of {@link CaseCommand.CorrectEntry}. */
+  static final String CORRECT_ENTRY = "correct-entry";
+
+  /** The stored name of {@link CaseCommand.WithdrawEntry}. */
+  static final String WITHDRAW_ENTRY = "withdraw-entry";
+
   /** The stored name of {@link CaseCommand.Evaluate}. */
   static final String EVALUATE = "evaluate";
 
@@ -196,7 +202,16 @@ final class Operation {
 
   /** The operation of a command. */
   static Operation of(CaseCommand command) {
-    return command.accept(COMMANDS);
+    Operation op = command.accept(COMMANDS);
+    if (command instanceof CaseCommand.CorrectEntry correction) {
+      // a correction touches what its replacement act records, too
+      return op.withCategories(
+          ImmutableSet.<DataCategory>builder()
+              .addAll(op.categories)
+              .addAll(of(correction.replacement()).categories)
+              .build());
+    }
+    return op;
   }
 
   @Override
@@ -343,6 +358,16 @@ final class Operation {
     @Override
     public Operation visitUseInstrument(CaseCommand.UseInstrument command) {
       return update(USE_INSTRUMENT);
+    }
+
+    @Override
+    public Operation visitCorrectEntry(CaseCommand.CorrectEntry command) {
+      return update(CORRECT_ENTRY);
+    }
+
+    @Override
+    public Operation visitWithdrawEntry(CaseCommand.WithdrawEntry command) {
+      return update(WITHDRAW_ENTRY);
     }
   }
 }

@@ -49,7 +49,9 @@ class OperationTest {
               Map.entry("Escalate", "escalate"),
               Map.entry("ResolveEscalation", "resolve-escalation"),
               Map.entry("RecordCoercionMeasure", "record-coercion-measure"),
-              Map.entry("UseInstrument", "use-instrument")));
+              Map.entry("UseInstrument", "use-instrument"),
+              Map.entry("CorrectEntry", "correct-entry"),
+              Map.entry("WithdrawEntry", "withdraw-entry")));
 
   private static final Set<String> STORED_READ_NAMES =
       Set.of(

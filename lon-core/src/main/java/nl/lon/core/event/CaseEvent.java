@@ -46,7 +46,9 @@ public sealed interface CaseEvent
         CaseReopened,
         CaseTransferred,
         ConsentRecorded,
-        ConsentWithdrawn {
+        ConsentWithdrawn,
+        EntryCorrected,
+        EntryWithdrawn {
 
   /**
    * The metadata every event carries.

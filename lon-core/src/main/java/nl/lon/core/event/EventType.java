@@ -59,5 +59,18 @@ public enum EventType implements Labelled {
   /** {@link ConsentRecorded}. */
   CONSENT_RECORDED,
   /** {@link ConsentWithdrawn}. */
-  CONSENT_WITHDRAWN
+  CONSENT_WITHDRAWN,
+  /** {@link EntryCorrected}. */
+  ENTRY_CORRECTED,
+  /** {@link EntryWithdrawn}. */
+  ENTRY_WITHDRAWN;
+
+  /**
+   * Whether events of this type correct or withdraw an earlier entry instead of recording an act.
+   *
+   * @return true for {@link #ENTRY_CORRECTED} and {@link #ENTRY_WITHDRAWN}
+   */
+  public boolean isCorrection() {
+    return this == ENTRY_CORRECTED || this == ENTRY_WITHDRAWN;
+  }
 }

@@ -90,6 +90,23 @@ final class CaseFold {
     if (event.getSequence() != expected) {
       throw illegal(state, event, "sequence must be " + expected);
     }
+    if (event.getType().isCorrection()) {
+      if (state.getVersion() == 0 || !state.getCaseId().get().equals(event.getCaseId())) {
+        throw illegal(state, event, "a correction names an entry of the same case");
+      }
+      if (state.getStatus() == CaseStatus.TRANSFERRED) {
+        throw illegal(state, event, "the case was transferred to another network");
+      }
+      return EffectiveHistory.refold(state, event);
+    }
+    return act(state, event, state.trail().plus(event));
+  }
+
+  /**
+   * Folds one act of the effective history; its sequence becomes the version (the effective history
+   * of a corrected stream has gaps where corrections and withdrawn acts stand).
+   */
+  static CaseState act(CaseState state, CaseEvent event, Trail trail) {
     if (state.getVersion() > 0 && !state.getCaseId().get().equals(event.getCaseId())) {
       throw illegal(state, event, "event belongs to case " + event.getCaseId());
     }
@@ -100,8 +117,9 @@ final class CaseFold {
     // that acts entered late fold to the same state as the same acts entered on time
     CaseState.Builder b =
         CaseState.builderFrom(state)
-            .version(expected)
-            .lastEventOn(latest(state.getLastEventOn(), event.getBusinessDate()));
+            .version(event.getSequence())
+            .lastEventOn(latest(state.getLastEventOn(), event.getBusinessDate()))
+            .trail(trail);
     if (HANDLING_ACTS.contains(event.getType())) {
       b.lastHandledOn(latest(state.getLastHandledOn(), event.getBusinessDate()));
     }
@@ -192,6 +210,8 @@ final class CaseFold {
         }
         yield b.consent(state.getConsent().get().withdrawnOn(event.getBusinessDate())).build();
       }
+      case ENTRY_CORRECTED, ENTRY_WITHDRAWN ->
+          throw illegal(state, event, "a correction is not an act of the effective history");
     };
   }
 

@@ -39,6 +39,13 @@ import org.immutables.value.Value;
  * #replay(Iterable)}. An event that cannot follow the current state (a corrupt stream) fails with
  * {@link nl.lon.core.error.IllegalEventException}. Immutable and thread-safe.
  *
+ * <p>Corrections are honoured: the state is the fold of the stream's {@link EffectiveHistory
+ * effective history}, in which a corrected entry counts in its latest version and a withdrawn one
+ * not at all. Applying an {@link nl.lon.core.event.EntryCorrected} or {@link
+ * nl.lon.core.event.EntryWithdrawn} refolds the effective history from the start (the state keeps
+ * its events, {@link #getHistory()}, as a shared list, so an ordinary event costs one node); the
+ * result equals the replay of the whole stream.
+ *
  * <pre>{@code
  * CaseState state = CaseState.replay(store.read(caseId));
  * if (state.getStep() == ProcessStep.EXECUTE) {
@@ -101,6 +108,24 @@ public abstract class CaseState {
    * @return the client number, or empty for an empty state
    */
   public abstract Optional<ClientNumber> getClientNumber();
+
+  /**
+   * The events folded into this state, in stream order: the acts and the corrections and
+   * withdrawals of earlier entries, as stored. The state itself is the fold of their {@link
+   * EffectiveHistory effective history}.
+   *
+   * @return the events, as many as {@link #getVersion()}
+   */
+  public ImmutableList<CaseEvent> getHistory() {
+    return trail().toList();
+  }
+
+  /** The events folded, sharing their tail with the states before; not part of equality. */
+  @Value.Default
+  @Value.Auxiliary
+  Trail trail() {
+    return Trail.EMPTY;
+  }
 
   /**
    * The signal that opened the case.

@@ -1140,5 +1140,37 @@ public final class CaseFixtures {
     public ConsentWithdrawn consentWithdrawn() {
       return ConsentWithdrawn.builder().metadata(metadata()).build();
     }
+
+    /**
+     * A correction of an earlier entry, at the next sequence.
+     *
+     * @param replacement the act as it should have been recorded, with the corrected entry's
+     *     sequence
+     * @param reason why
+     * @return the event
+     */
+    public nl.lon.core.event.EntryCorrected entryCorrected(CaseEvent replacement, String reason) {
+      return nl.lon.core.event.EntryCorrected.builder()
+          .metadata(metadata())
+          .correctedSequence(replacement.getSequence())
+          .replacement(replacement)
+          .reason(reason)
+          .build();
+    }
+
+    /**
+     * A withdrawal of an earlier entry, at the next sequence.
+     *
+     * @param sequence the entry withdrawn
+     * @param reason why
+     * @return the event
+     */
+    public nl.lon.core.event.EntryWithdrawn entryWithdrawn(long sequence, String reason) {
+      return nl.lon.core.event.EntryWithdrawn.builder()
+          .metadata(metadata())
+          .withdrawnSequence(sequence)
+          .reason(reason)
+          .build();
+    }
   }
 }

@@ -36,6 +36,8 @@ import nl.lon.core.event.CoercionMeasureRecorded;
 import nl.lon.core.event.ConsentRecorded;
 import nl.lon.core.event.ConsentWithdrawn;
 import nl.lon.core.event.CoordinationDecided;
+import nl.lon.core.event.EntryCorrected;
+import nl.lon.core.event.EntryWithdrawn;
 import nl.lon.core.event.EscalationRaised;
 import nl.lon.core.event.EscalationRequested;
 import nl.lon.core.event.EscalationResolved;
@@ -194,6 +196,16 @@ public final class EventCodec {
   private static String encodeUnchecked(CaseEvent event) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", SCHEMA);
+    envelope(event, root);
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  /** The envelope without the schema, and the data: the whole event, also a nested replacement. */
+  private static void envelope(CaseEvent event, ObjectNode root) {
     root.put("type", event.getType().name());
     root.put("caseId", event.getCaseId().getValue());
     root.put("sequence", event.getSequence());
@@ -201,11 +213,6 @@ public final class EventCodec {
     root.put("recordedAt", event.getRecordedAt().toString());
     root.put("actor", event.getActor().getValue());
     encodeData(event, root.putObject("data"));
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
   }
 
   private static void encodeData(CaseEvent event, ObjectNode d) {
@@ -457,6 +464,21 @@ public final class EventCodec {
         }
       case CONSENT_WITHDRAWN:
         break;
+      case ENTRY_CORRECTED:
+        {
+          EntryCorrected e = (EntryCorrected) event;
+          d.put("correctedSequence", e.getCorrectedSequence());
+          d.put("reason", e.getReason());
+          envelope(e.getReplacement(), d.putObject("replacement"));
+          break;
+        }
+      case ENTRY_WITHDRAWN:
+        {
+          EntryWithdrawn e = (EntryWithdrawn) event;
+          d.put("withdrawnSequence", e.getWithdrawnSequence());
+          d.put("reason", e.getReason());
+          break;
+        }
       default:
         throw new IllegalStateException("no encoding for event type " + event.getType());
     }
@@ -560,8 +582,13 @@ public final class EventCodec {
               + " (upgrade the LON SDK to read newer events)",
           null);
     }
+    return decodeEnvelope(root);
+  }
+
+  /** Decodes the envelope at a position: the root, or a correction's nested replacement. */
+  private static CaseEvent decodeEnvelope(JsonIn root) {
     EventType type = root.enumValue("type", EventType.class);
-    JsonIn r = new JsonIn(tree, "$", type.name());
+    JsonIn r = root.typed(type.name());
     CaseId caseId = r.id("caseId", CaseId::of);
     long sequence = r.longValue("sequence");
     LocalDate businessDate = r.date("businessDate");
@@ -819,6 +846,41 @@ public final class EventCodec {
         }
       case CONSENT_WITHDRAWN:
         return d.build(() -> ConsentWithdrawn.builder().metadata(meta).build());
+      case ENTRY_CORRECTED:
+        {
+          long corrected = d.longValue("correctedSequence");
+          String reason = d.text("reason");
+          JsonIn inner = d.obj("replacement");
+          if (inner
+              .typed(null)
+              .optText("type")
+              .map(EventType.ENTRY_CORRECTED.name()::equals)
+              .orElse(false)) {
+            throw d.error(
+                inner.path() + ".type", "a replacement is an act, not a correction", null);
+          }
+          CaseEvent replacement = decodeEnvelope(inner);
+          return d.build(
+              () ->
+                  EntryCorrected.builder()
+                      .metadata(meta)
+                      .correctedSequence(corrected)
+                      .replacement(replacement)
+                      .reason(reason)
+                      .build());
+        }
+      case ENTRY_WITHDRAWN:
+        {
+          long withdrawn = d.longValue("withdrawnSequence");
+          String reason = d.text("reason");
+          return d.build(
+              () ->
+                  EntryWithdrawn.builder()
+                      .metadata(meta)
+                      .withdrawnSequence(withdrawn)
+                      .reason(reason)
+                      .build());
+        }
       default:
         throw d.error("$.type", "no decoding for event type " + type, null);
     }

@@ -47,6 +47,11 @@ final class JsonIn {
     return path;
   }
 
+  /** The same position, reporting errors for another event type. */
+  JsonIn typed(String eventType) {
+    return new JsonIn(node, path, eventType);
+  }
+
   CodecException error(String at, String message, Throwable cause) {
     return new CodecException(type, at, message, cause);
   }

@@ -105,6 +105,12 @@
  *   <dd>{@code consent{scope, organisations[..], signedOn, withdrawnOn?}}
  *   <dt>{@code CONSENT_WITHDRAWN}
  *   <dd>no fields: <code>{}</code>
+ *   <dt>{@code ENTRY_CORRECTED}
+ *   <dd>{@code correctedSequence, reason, replacement{type, caseId, sequence, businessDate,
+ *       recordedAt, actor, data{...}}}: the replacement act in the envelope above without {@code
+ *       schema}; it is never itself an {@code ENTRY_CORRECTED} (a correction nests one level)
+ *   <dt>{@code ENTRY_WITHDRAWN}
+ *   <dd>{@code withdrawnSequence, reason}
  * </dl>
  *
  * <p>Limits: an encoded event is at most {@link
@@ -116,6 +122,7 @@
  * are described by their JSON type and path only.
  *
  * <p>The file {@code src/test/resources/codec/v1-events.jsonl} of this module holds one event of
- * every type in this format; it is frozen, and every future reader must decode it.
+ * every type in this format; its lines are frozen (a type added to the format adds a line), and
+ * every future reader must decode it.
  */
 package nl.lon.persistence.codec;

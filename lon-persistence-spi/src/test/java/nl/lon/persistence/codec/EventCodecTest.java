@@ -26,7 +26,7 @@ class EventCodecTest {
   private final EventCodec codec = EventCodec.create();
 
   static Stream<CaseEvent> samples() {
-    return SampleEvents.all().stream();
+    return SampleEvents.everyType().stream();
   }
 
   static Stream<CaseEvent> variants() {
@@ -36,7 +36,7 @@ class EventCodecTest {
   @Test
   void samples_coverEveryEventType() {
     Set<EventType> types = EnumSet.noneOf(EventType.class);
-    SampleEvents.all().forEach(e -> types.add(e.getType()));
+    SampleEvents.everyType().forEach(e -> types.add(e.getType()));
     assertEquals(EnumSet.allOf(EventType.class), types);
   }
 
@@ -52,6 +52,27 @@ class EventCodecTest {
   @MethodSource("variants")
   void encodeThenDecode_optionalFieldsAbsent_equalsOriginal(CaseEvent event) {
     assertEquals(event, codec.decode(codec.encode(event)));
+  }
+
+  @Test
+  void decode_correctionWhoseReplacementIsACorrection_failsAtTheNestedType() {
+    String json = codec.encode(SampleEvents.corrections().get(0));
+    String nested =
+        json.replace(
+            "\"replacement\":{\"type\":\"HOME_VISIT_RECORDED\"",
+            "\"replacement\":{\"type\":\"ENTRY_CORRECTED\"");
+    CodecException e = assertThrows(CodecException.class, () -> codec.decode(nested));
+    assertEquals("$.data.replacement.type", e.getPath());
+    assertEquals(Optional.of("ENTRY_CORRECTED"), e.getEventType());
+  }
+
+  @Test
+  void decode_correctionWithAFaultyReplacement_namesTheNestedPath() {
+    String json = codec.encode(SampleEvents.corrections().get(0));
+    String broken = json.replace("\"clientReached\":true", "\"clientReached\":\"yes\"");
+    CodecException e = assertThrows(CodecException.class, () -> codec.decode(broken));
+    assertEquals("$.data.replacement.data.clientReached", e.getPath());
+    assertEquals(Optional.of("HOME_VISIT_RECORDED"), e.getEventType());
   }
 
   @Test

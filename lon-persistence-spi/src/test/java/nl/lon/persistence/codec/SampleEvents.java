@@ -25,6 +25,8 @@ import nl.lon.core.event.CoercionMeasureRecorded;
 import nl.lon.core.event.ConsentRecorded;
 import nl.lon.core.event.ConsentWithdrawn;
 import nl.lon.core.event.CoordinationDecided;
+import nl.lon.core.event.EntryCorrected;
+import nl.lon.core.event.EntryWithdrawn;
 import nl.lon.core.event.EscalationRaised;
 import nl.lon.core.event.EscalationRequested;
 import nl.lon.core.event.EscalationResolved;
@@ -390,6 +392,47 @@ final class SampleEvents {
   }
 
   /** Events that leave optional fields out or take other branches than {@link #all()}. */
+  /**
+   * One event of each correction type, sequences 26 and 27 after {@link #all()}: a correction of
+   * the home visit (#5) and a withdrawal of the information added (#4). FROZEN like {@link #all()}:
+   * the expected content of {@code codec/v1-corrections.jsonl}.
+   */
+  static List<CaseEvent> corrections() {
+    HomeVisitRecorded visit = (HomeVisitRecorded) all().get(4);
+    HomeVisitRecorded replacement =
+        HomeVisitRecorded.builder()
+            .from(visit)
+            .metadata(
+                EventMetadata.of(
+                    CASE,
+                    5,
+                    visit.getBusinessDate(),
+                    Instant.parse("2026-03-27T10:00:00Z"),
+                    JANSEN))
+            .findings("Cliënt deed open; woning vervuild")
+            .clientReached(true)
+            .build();
+    return List.of(
+        EntryCorrected.builder()
+            .metadata(meta(26, JANSEN))
+            .correctedSequence(5)
+            .replacement(replacement)
+            .reason("Verkeerde bevinding ingevoerd")
+            .build(),
+        EntryWithdrawn.builder()
+            .metadata(meta(27, DIRECTOR))
+            .withdrawnSequence(4)
+            .reason("Bij de verkeerde casus ingevoerd")
+            .build());
+  }
+
+  /** {@link #all()} and {@link #corrections()}: one event of every type. */
+  static List<CaseEvent> everyType() {
+    List<CaseEvent> e = new ArrayList<>(all());
+    e.addAll(corrections());
+    return e;
+  }
+
   static List<CaseEvent> variants() {
     List<CaseEvent> e = new ArrayList<>();
     e.add(

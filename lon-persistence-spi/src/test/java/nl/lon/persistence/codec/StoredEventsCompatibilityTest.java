@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the frozen schema-1 fixture {@code codec/v1-events.jsonl}: every future reader must decode
- * what was stored by the first writer. The file must never change; fix the decoder instead.
+ * Reads the frozen schema-1 fixtures {@code codec/v1-events.jsonl} and {@code
+ * codec/v1-corrections.jsonl} (the correction types added later): every future reader must decode
+ * what was stored by the first writers. The files must never change; fix the decoder instead.
  */
 class StoredEventsCompatibilityTest {
 
@@ -31,8 +32,16 @@ class StoredEventsCompatibilityTest {
   private static final String FIXTURE_SHA256 =
       "3d739fbb3abc58b74cc6a1250b7515f3c203c9446297650fcf780ff9389b046d";
 
+  /**
+   * SHA-256 of {@code codec/v1-corrections.jsonl}, the events of the types added to schema 1 after
+   * the first fixture (corrections and withdrawals), with line endings as LF.
+   */
+  private static final String CORRECTIONS_SHA256 =
+      "d1bacacdeaf37ae9417a255f09e78d5c73fe308942d96ddaabd760cbaad5e028";
+
   private static String text;
   private static List<String> lines;
+  private static List<String> correctionLines;
   private final EventCodec codec = EventCodec.create();
 
   @BeforeAll
@@ -47,6 +56,15 @@ class StoredEventsCompatibilityTest {
         lines.add(line);
       }
     }
+    try (InputStream in =
+        StoredEventsCompatibilityTest.class.getResourceAsStream("/codec/v1-corrections.jsonl")) {
+      correctionLines =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("\r\n", "\n")
+              .lines()
+              .filter(l -> !l.isBlank())
+              .toList();
+    }
   }
 
   @Test
@@ -60,9 +78,28 @@ class StoredEventsCompatibilityTest {
   }
 
   @Test
+  void correctionsFixture_isUnchanged() throws Exception {
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256")
+            .digest(
+                String.join("\n", correctionLines).concat("\n").getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        CORRECTIONS_SHA256,
+        HexFormat.of().formatHex(digest),
+        "codec/v1-corrections.jsonl was changed; it is frozen: restore it and fix the decoder");
+  }
+
+  @Test
+  void decode_storedCorrections_equalsExpectedValues() {
+    assertEquals(SampleEvents.corrections(), correctionLines.stream().map(codec::decode).toList());
+  }
+
+  @Test
   void fixture_holdsEveryEventTypeOnce() {
     Set<EventType> seen = EnumSet.noneOf(EventType.class);
-    for (String line : lines) {
+    List<String> all = new ArrayList<>(lines);
+    all.addAll(correctionLines);
+    for (String line : all) {
       CaseEvent event = codec.decode(line);
       assertEquals(true, seen.add(event.getType()), "twice: " + event.getType());
     }

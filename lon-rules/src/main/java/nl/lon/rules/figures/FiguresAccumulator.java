@@ -3,9 +3,12 @@ package nl.lon.rules.figures;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -44,6 +47,7 @@ import nl.lon.core.scan.LifeDomain;
 import nl.lon.core.scan.LifeDomainMapping;
 import nl.lon.core.scan.LifeDomainScan;
 import nl.lon.core.scan.SelfRelianceLevel;
+import nl.lon.core.state.EffectiveHistory;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.profile.MethodologyProfile;
 import org.slf4j.Logger;
@@ -222,7 +226,9 @@ public final class FiguresAccumulator {
    * @param event the event; the next in its case's sequence
    * @return this accumulator
    * @throws IllegalEventException when the event does not follow the previous event of its
-   *     (counted) case in sequence, or a signal does not open its (counted) case
+   *     (counted) case in sequence, a signal does not open its (counted) case, or the event
+   *     corrects or withdraws an entry of a counted case (a corrected case is counted from its
+   *     whole history, with {@link #acceptHistory(Iterable)})
    * @throws InvalidValueException when a date is outside the profile's working-day calendar
    * @since 0.1
    */
@@ -237,6 +243,16 @@ public final class FiguresAccumulator {
         }
       }
       return this;
+    }
+    if (event.getType().isCorrection()) {
+      throw new IllegalEventException(
+          event.getType()
+              + " #"
+              + event.getSequence()
+              + " of case "
+              + event.getCaseId()
+              + ": a corrected case is counted from its whole history; read it with"
+              + " acceptHistory");
     }
     apply(t, event, counters);
     if (t.outcome == FigureOutcome.TRANSFERRED) {
@@ -267,7 +283,9 @@ public final class FiguresAccumulator {
    * verwerken).
    *
    * <p>The history starts with the case's {@link SignalReceived}; a history that does not, or whose
-   * case does not count, is ignored.
+   * case does not count, is ignored. Corrections are honoured: a history that corrects or withdraws
+   * entries is counted by its {@link EffectiveHistory effective history}, and one whose corrections
+   * cannot be applied is an uncomputable case.
    *
    * <p>All or nothing: the case is computed first and then added to the totals. When a counted case
    * cannot be computed (events out of sequence, a second signal, a date outside the working-day
@@ -288,6 +306,25 @@ public final class FiguresAccumulator {
     Iterator<? extends CaseEvent> it = history.iterator();
     if (!it.hasNext()) {
       return this;
+    }
+    Iterable<? extends CaseEvent> all = history;
+    if (!(history instanceof Collection<?>)) {
+      // read once: an Iterable may not be readable twice
+      List<CaseEvent> read = new ArrayList<>();
+      it.forEachRemaining(read::add);
+      all = read;
+      it = read.iterator();
+    }
+    boolean corrected = false;
+    for (CaseEvent e : all) {
+      corrected |= e != null && e.getType().isCorrection();
+    }
+    if (corrected) {
+      List<CaseEvent> events = effective(all);
+      if (events == null || events.isEmpty()) {
+        return this;
+      }
+      it = events.iterator();
     }
     CaseEvent first = Args.notNull(it.next(), "FiguresAccumulator.event");
     CaseId id = first.getCaseId();
@@ -322,6 +359,10 @@ public final class FiguresAccumulator {
                   + ", not "
                   + id);
         }
+        if (corrected) {
+          // the effective history has gaps where corrections and withdrawn acts stand
+          t.lastSequence = e.getSequence() - 1;
+        }
         try {
           apply(t, e, j);
         } catch (RuntimeException failure) {
@@ -334,6 +375,45 @@ public final class FiguresAccumulator {
       return this;
     } finally {
       j.clear();
+    }
+  }
+
+  /**
+   * The effective history of a history that corrects or withdraws entries: the corrected acts in
+   * their latest version, the withdrawn ones left out; null when the corrections cannot be applied,
+   * after noting a counted case as uncomputable.
+   */
+  private List<CaseEvent> effective(Iterable<? extends CaseEvent> history) {
+    List<CaseEvent> events = new ArrayList<>();
+    for (CaseEvent e : history) {
+      events.add(Args.notNull(e, "FiguresAccumulator.event"));
+    }
+    CaseId id = events.get(0).getCaseId();
+    for (CaseEvent e : events) {
+      if (!e.getCaseId().equals(id)) {
+        throw new IllegalEventException(
+            "a history holds the events of one case: "
+                + e.getType()
+                + " #"
+                + e.getSequence()
+                + " belongs to "
+                + e.getCaseId()
+                + ", not "
+                + id);
+      }
+    }
+    if (tracked.containsKey(id)) {
+      throw new IllegalEventException("case " + id + " is being read event by event already");
+    }
+    try {
+      return EffectiveHistory.of(events);
+    } catch (RuntimeException failure) {
+      if (events.get(0) instanceof SignalReceived signal
+          && scope.includes(signal.getNetwork())
+          && period.contains(signal.getSignal().getReceivedOn())) {
+        uncomputable(id, failure);
+      }
+      return null;
     }
   }
 

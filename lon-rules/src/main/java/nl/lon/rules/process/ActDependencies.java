@@ -364,5 +364,17 @@ final class ActDependencies {
     public Deps visitUseInstrument(CaseCommand.UseInstrument cmd) {
       return d.handling();
     }
+
+    @Override
+    public Deps visitCorrectEntry(CaseCommand.CorrectEntry cmd) {
+      // the correction is dated on its recording; its replacement is decided on its own date,
+      // with the replacement's dependencies, when the correction is checked
+      return d;
+    }
+
+    @Override
+    public Deps visitWithdrawEntry(CaseCommand.WithdrawEntry cmd) {
+      return d;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package nl.lon.rules.process;
 
 import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +66,9 @@ public sealed interface CaseCommand
         CaseCommand.Escalate,
         CaseCommand.ResolveEscalation,
         CaseCommand.RecordCoercionMeasure,
-        CaseCommand.UseInstrument {
+        CaseCommand.UseInstrument,
+        CaseCommand.CorrectEntry,
+        CaseCommand.WithdrawEntry {
 
   /**
    * The process step this command belongs to; a refusal's violations name it.
@@ -298,6 +301,22 @@ public sealed interface CaseCommand
      * @return the result
      */
     R visitUseInstrument(UseInstrument command);
+
+    /**
+     * Visits a {@link CorrectEntry} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitCorrectEntry(CorrectEntry command);
+
+    /**
+     * Visits a {@link WithdrawEntry} command.
+     *
+     * @param command the command
+     * @return the result
+     */
+    R visitWithdrawEntry(WithdrawEntry command);
   }
 
   /**
@@ -1047,6 +1066,114 @@ public sealed interface CaseCommand
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUseInstrument(this);
+    }
+  }
+
+  /**
+   * Corrects an entry made in error with a new version of the act (registratie corrigeren); the
+   * original stays in the stream, the case counts the new version.
+   *
+   * <p>The replacement is the command that should have been given: it must yield one act of the
+   * corrected entry's type, and it is decided as if the corrector gave it on the act's business
+   * date against the case as it stood before the entry (with the corrections of the stream
+   * applied), so the replacement's own rules apply to the corrector's roles; the acts after it must
+   * still be able to follow (the fold's guards, and no later act dated before it). Who may correct,
+   * and for how long, is the profile's {@link nl.lon.rules.profile.CorrectionPolicy}. To correct a
+   * correction, correct the entry again: the latest correction counts.
+   *
+   * @param sequence the sequence of the entry (an act, not a correction or withdrawal)
+   * @param replacement the command as it should have been given
+   * @param businessDate the day the act happened, when the entry's business date was wrong too;
+   *     empty keeps the entry's date
+   * @param reason why the entry was wrong
+   */
+  record CorrectEntry(
+      long sequence, CaseCommand replacement, Optional<LocalDate> businessDate, String reason)
+      implements CaseCommand {
+    /**
+     * Checks the fields.
+     *
+     * @param sequence the sequence of the entry (an act, not a correction or withdrawal)
+     * @param replacement the command as it should have been given; not itself a correction or
+     *     withdrawal
+     * @param businessDate the day the act happened, or empty to keep the entry's date
+     * @param reason why the entry was wrong
+     */
+    public CorrectEntry {
+      Checks.range(sequence, 1, Long.MAX_VALUE, "CorrectEntry.sequence");
+      Objects.requireNonNull(replacement, "replacement");
+      Objects.requireNonNull(businessDate, "businessDate");
+      if (replacement instanceof CorrectEntry || replacement instanceof WithdrawEntry) {
+        throw new nl.lon.core.error.InvalidValueException(
+            "CorrectEntry.replacement", "an-act", "the replacement is an act, not a correction");
+      }
+      businessDate.ifPresent(d -> Checks.date(d, "CorrectEntry.businessDate"));
+      Checks.text(reason, Checks.MAX_REASON, "CorrectEntry.reason");
+    }
+
+    /**
+     * A correction that keeps the entry's business date.
+     *
+     * @param sequence the sequence of the entry
+     * @param replacement the command as it should have been given
+     * @param reason why the entry was wrong
+     */
+    public CorrectEntry(long sequence, CaseCommand replacement, String reason) {
+      this(sequence, replacement, Optional.empty(), reason);
+    }
+
+    /**
+     * The replacement's step. The rules name the step the case is in when they refuse the
+     * correction itself, and the replacement's step when they refuse the replacement.
+     *
+     * @return the step of the replacement command
+     */
+    @Override
+    public ProcessStep step() {
+      return replacement.step();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCorrectEntry(this);
+    }
+  }
+
+  /**
+   * Withdraws an entry made in error (registratie intrekken): the act stays in the stream but no
+   * longer counts. The opening signal cannot be withdrawn (a case wrongly opened is judged out of
+   * scope); the acts after the entry must still be able to follow. Who may withdraw, and for how
+   * long, is the profile's {@link nl.lon.rules.profile.CorrectionPolicy}.
+   *
+   * @param sequence the sequence of the entry (an act, not a correction or withdrawal)
+   * @param reason why the entry was made in error
+   */
+  record WithdrawEntry(long sequence, String reason) implements CaseCommand {
+    /**
+     * Checks the fields.
+     *
+     * @param sequence the sequence of the entry
+     * @param reason why the entry was made in error
+     */
+    public WithdrawEntry {
+      Checks.range(sequence, 1, Long.MAX_VALUE, "WithdrawEntry.sequence");
+      Checks.text(reason, Checks.MAX_REASON, "WithdrawEntry.reason");
+    }
+
+    /**
+     * A withdrawal is of no step of its own: the rules name the step the case is in (step 2 for a
+     * case not started) when they refuse one; this returns {@link ProcessStep#SIGNAL}.
+     *
+     * @return {@link ProcessStep#SIGNAL}
+     */
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.SIGNAL;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitWithdrawEntry(this);
     }
   }
 }

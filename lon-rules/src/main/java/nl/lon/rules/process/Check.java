@@ -28,12 +28,18 @@ final class Check {
   private final CommandContext ctx;
   private final ProcessStep step;
   private final List<Violation> violations = new ArrayList<>();
+  private final boolean withdrawal;
   private CaseId caseId;
 
   Check(CaseState state, CommandContext ctx, ProcessStep step) {
+    this(state, ctx, step, false);
+  }
+
+  Check(CaseState state, CommandContext ctx, ProcessStep step, boolean withdrawal) {
     this.state = state;
     this.ctx = ctx;
     this.step = step;
+    this.withdrawal = withdrawal;
     this.caseId = state.getCaseId().orElse(null);
   }
 
@@ -43,6 +49,15 @@ final class Check {
 
   CommandContext ctx() {
     return ctx;
+  }
+
+  ProcessStep step() {
+    return step;
+  }
+
+  /** Whether the command decided is a withdrawal of an entry. */
+  boolean isWithdrawal() {
+    return withdrawal;
   }
 
   void caseId(CaseId id) {

@@ -85,11 +85,13 @@ public final class ProcessRules {
   private final MethodologyProfile profile;
   private final EligibilityAdvisor advisor;
   private final InterventionRules interventions;
+  private final Corrections corrections;
 
   private ProcessRules(MethodologyProfile profile) {
     this.profile = profile;
     this.advisor = EligibilityAdvisor.of(profile);
     this.interventions = new InterventionRules(profile.getIntervention());
+    this.corrections = new Corrections(this);
   }
 
   /**
@@ -120,7 +122,15 @@ public final class ProcessRules {
    * @return the events to append, or the violations
    */
   public Decision decide(CaseState state, CaseCommand command, CommandContext ctx) {
-    Check c = new Check(state, ctx, command.step());
+    // a correction or withdrawal is not of the step of its entry: its own refusals name the step
+    // the case is in (step 2 for a case not started); the replacement's, the replacement's step
+    boolean withdrawal = command instanceof CaseCommand.WithdrawEntry;
+    boolean correction = withdrawal || command instanceof CaseCommand.CorrectEntry;
+    ProcessStep step =
+        !correction
+            ? command.step()
+            : state.getVersion() == 0 ? ProcessStep.RECEIVE_REPORT : state.getStep();
+    Check c = new Check(state, ctx, step, withdrawal);
     if (ctx.date().isAfter(ctx.recordedOn())) {
       return c.refuse(
           RuleId.DATE_IN_FUTURE,
@@ -417,6 +427,16 @@ public final class ProcessRules {
     @Override
     public Decision visitUseInstrument(CaseCommand.UseInstrument cmd) {
       return interventions.useInstrument(c, cmd);
+    }
+
+    @Override
+    public Decision visitCorrectEntry(CaseCommand.CorrectEntry cmd) {
+      return corrections.correct(c, state, cmd, ctx);
+    }
+
+    @Override
+    public Decision visitWithdrawEntry(CaseCommand.WithdrawEntry cmd) {
+      return corrections.withdraw(c, state, cmd);
     }
   }
 

@@ -622,7 +622,79 @@ public enum RuleId implements Labelled {
       "instrument.no-eviction-with-children",
       EnumSet.of(EXECUTE),
       "this network does not cooperate in an eviction when children live in the household",
-      "dit netwerk werkt niet mee aan een huisuitzetting als er kinderen in het huishouden wonen");
+      "dit netwerk werkt niet mee aan een huisuitzetting als er kinderen in het huishouden wonen"),
+
+  /**
+   * {@code correction.no-such-entry}, any step: There is no entry at that place in the case's
+   * history to correct or withdraw (a correction or withdrawal is not an entry: correct the entry
+   * itself).
+   */
+  CORRECTION_NO_SUCH_ENTRY(
+      "correction.no-such-entry",
+      EnumSet.allOf(ProcessStep.class),
+      "there is no entry at that place in the case's history to correct or withdraw; a correction or withdrawal is not an entry: correct the entry itself",
+      "er staat op die plaats in de geschiedenis van de casus geen registratie om te corrigeren of in te trekken; een correctie of intrekking is geen registratie: corrigeer de registratie zelf"),
+
+  /**
+   * {@code correction.already-withdrawn}, any step: The entry was withdrawn; it can no longer be
+   * corrected or withdrawn.
+   */
+  CORRECTION_ALREADY_WITHDRAWN(
+      "correction.already-withdrawn",
+      EnumSet.allOf(ProcessStep.class),
+      "the entry was withdrawn; it can no longer be corrected or withdrawn",
+      "de registratie is ingetrokken; zij kan niet meer worden gecorrigeerd of ingetrokken"),
+
+  /**
+   * {@code correction.not-author}, any step: Only the entry's author or, when the profile allows
+   * it, a network director corrects or withdraws an entry.
+   */
+  CORRECTION_NOT_AUTHOR(
+      "correction.not-author",
+      EnumSet.allOf(ProcessStep.class),
+      "only the entry's author or, when the profile allows it, a network director corrects or withdraws an entry",
+      "alleen wie de registratie maakte of, als het profiel dat toestaat, een netwerkregisseur corrigeert of trekt een registratie in"),
+
+  /**
+   * {@code correction.period-over}, any step: The author's period to correct or withdraw the entry
+   * is over; ask the network director.
+   */
+  CORRECTION_PERIOD_OVER(
+      "correction.period-over",
+      EnumSet.allOf(ProcessStep.class),
+      "the author's period to correct or withdraw the entry is over; ask the network director",
+      "de termijn waarin de maker de registratie mag corrigeren of intrekken is voorbij; vraag de netwerkregisseur"),
+
+  /**
+   * {@code correction.same-kind}, any step: A correction records one act of the same kind as the
+   * entry, for the same case.
+   */
+  CORRECTION_SAME_KIND(
+      "correction.same-kind",
+      EnumSet.allOf(ProcessStep.class),
+      "a correction records one act of the same kind as the entry, for the same case",
+      "een correctie legt één handeling van dezelfde soort als de registratie vast, voor dezelfde casus"),
+
+  /**
+   * {@code correction.signal-stays}, any step: The opening signal cannot be withdrawn: a case
+   * opened in error is judged out of scope; the signal can be corrected.
+   */
+  CORRECTION_SIGNAL_STAYS(
+      "correction.signal-stays",
+      EnumSet.allOf(ProcessStep.class),
+      "the opening signal cannot be withdrawn: a case opened in error is judged out of scope; the signal can be corrected",
+      "het openingssignaal kan niet worden ingetrokken: een ten onrechte geopende casus wordt buiten de doelgroep beoordeeld; het signaal kan wel worden gecorrigeerd"),
+
+  /**
+   * {@code correction.makes-history-impossible}, any step: With the correction the case's history
+   * would break a rule: the corrected act is refused under it, or a later act could no longer
+   * follow.
+   */
+  CORRECTION_MAKES_HISTORY_IMPOSSIBLE(
+      "correction.makes-history-impossible",
+      EnumSet.allOf(ProcessStep.class),
+      "with the correction the case's history would break a rule: the corrected act is refused under it, or a later act could no longer follow",
+      "met de correctie zou de geschiedenis van de casus een regel breken: de gecorrigeerde handeling wordt geweigerd, of een latere handeling kan niet meer volgen");
 
   private static final ImmutableMap<String, RuleId> BY_ID =
       Arrays.stream(values())

@@ -186,6 +186,16 @@ public abstract class MethodologyProfile {
   }
 
   /**
+   * Who may correct or withdraw an entry made in error, and for how long.
+   *
+   * @return the policy; {@link CorrectionPolicy#standard()} unless set
+   */
+  @Value.Default
+  public CorrectionPolicy getCorrection() {
+    return CorrectionPolicy.standard();
+  }
+
+  /**
    * The privacy choices: viewers, consent, legal bases, client numbers only, audit retention.
    *
    * @return the policy

@@ -2,6 +2,7 @@ package nl.lon.rules.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,16 @@ import java.util.OptionalLong;
 import nl.lon.core.client.TargetGroup;
 import nl.lon.core.error.IllegalEventException;
 import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.escalation.Escalation;
 import nl.lon.core.escalation.EscalationKind;
 import nl.lon.core.escalation.ResolutionKind;
 import nl.lon.core.event.CaseEvent;
+import nl.lon.core.event.EntryCorrected;
+import nl.lon.core.event.EntryWithdrawn;
+import nl.lon.core.event.EscalationRaised;
+import nl.lon.core.event.EventMetadata;
 import nl.lon.core.id.CaseId;
+import nl.lon.core.id.EscalationId;
 import nl.lon.core.network.PartnerKind;
 import nl.lon.core.process.ClosureReason;
 import nl.lon.core.process.CoordinationOutcome;
@@ -460,6 +467,118 @@ class FiguresAccumulatorTest {
     FiguresAccumulator acc = FiguresAccumulator.create(ENSCHEDE, H1_2026, NOORD);
     acc.accept(c1.get(0));
     assertThrows(IllegalEventException.class, () -> acc.accept(c1.get(2)));
+  }
+
+  /** c2 as built, with its judgement (#2) dated on a given day. */
+  private static List<CaseEvent> c2JudgedOn(LocalDate judged) {
+    return CaseBuilder.signalled("c2", CaseBuilder.NOORD, d(3, 2), SignalSourceKind.RESIDENT)
+        .judged(judged, ReportJudgement.IN_SCOPE)
+        .coordinate(d(3, 16))
+        .director(d(3, 30), "p-anna", "amw")
+        .picture(d(3, 31))
+        .escalate(d(4, 2), EscalationKind.CONTENT, 1, "weigert hulp")
+        .events();
+  }
+
+  private static ManagementFigures figuresOf(List<CaseEvent> history) {
+    return FiguresAccumulator.create(ENSCHEDE, H1_2026, NOORD).acceptHistory(history).result(1);
+  }
+
+  @Test
+  void acceptHistory_correctedEntry_countsTheLatestVersion() {
+    List<CaseEvent> late = c2JudgedOn(d(3, 13));
+    List<CaseEvent> inTime = c2JudgedOn(d(3, 3));
+    assertNotEquals(figuresOf(late), figuresOf(inTime), "the judgement deadline tells them apart");
+    List<CaseEvent> corrected = new ArrayList<>(late);
+    corrected.add(
+        EntryCorrected.builder()
+            .metadata(
+                EventMetadata.of(
+                    late.get(0).getCaseId(),
+                    late.size() + 1,
+                    d(4, 3),
+                    d(4, 3).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                    late.get(1).getActor()))
+            .correctedSequence(2)
+            .replacement(inTime.get(1))
+            .reason("judged on the day after the signal, entered late")
+            .build());
+    assertEquals(figuresOf(inTime), figuresOf(corrected));
+  }
+
+  @Test
+  void acceptHistory_withdrawnEntry_countsNothingOfIt() {
+    List<CaseEvent> c2 = histories().get("c2");
+    List<CaseEvent> withExtra = new ArrayList<>(c2);
+    CaseEvent escalation = c2.get(c2.size() - 1);
+    withExtra.add(
+        EscalationRaised.builder()
+            .from((EscalationRaised) escalation)
+            .metadata(
+                EventMetadata.of(
+                    escalation.getCaseId(),
+                    c2.size() + 1,
+                    escalation.getBusinessDate(),
+                    escalation.getRecordedAt().plusSeconds(1),
+                    escalation.getActor()))
+            .escalation(
+                Escalation.builder()
+                    .from(((EscalationRaised) escalation).getEscalation())
+                    .id(EscalationId.of("esc-extra"))
+                    .build())
+            .build());
+    assertNotEquals(figuresOf(c2), figuresOf(withExtra));
+    withExtra.add(
+        EntryWithdrawn.builder()
+            .metadata(
+                EventMetadata.of(
+                    escalation.getCaseId(),
+                    c2.size() + 2,
+                    escalation.getBusinessDate(),
+                    escalation.getRecordedAt().plusSeconds(2),
+                    escalation.getActor()))
+            .withdrawnSequence(c2.size() + 1)
+            .reason("raised twice by mistake")
+            .build());
+    assertEquals(figuresOf(c2), figuresOf(withExtra));
+    FiguresAccumulator byEvent = FiguresAccumulator.create(ENSCHEDE, H1_2026, NOORD);
+    byEvent.acceptAll(withExtra.subList(0, withExtra.size() - 1));
+    assertThrows(
+        IllegalEventException.class, () -> byEvent.accept(withExtra.get(withExtra.size() - 1)));
+  }
+
+  @Test
+  void acceptHistory_correctionThatCannotApply_isUncomputable() {
+    List<CaseEvent> c2 = new ArrayList<>(histories().get("c2"));
+    CaseEvent last = c2.get(c2.size() - 1);
+    c2.add(
+        EntryWithdrawn.builder()
+            .metadata(
+                EventMetadata.of(
+                    last.getCaseId(),
+                    c2.size() + 1,
+                    last.getBusinessDate(),
+                    last.getRecordedAt(),
+                    last.getActor()))
+            .withdrawnSequence(c2.size() + 0)
+            .reason("x")
+            .build());
+    c2.add(
+        EntryWithdrawn.builder()
+            .metadata(
+                EventMetadata.of(
+                    last.getCaseId(),
+                    c2.size() + 1,
+                    last.getBusinessDate(),
+                    last.getRecordedAt(),
+                    last.getActor()))
+            .withdrawnSequence(c2.size() - 1)
+            .reason("withdrawn twice")
+            .build());
+    assertEquals(
+        List.of(last.getCaseId()),
+        List.copyOf(figuresOf(c2).getUncomputableCaseIds()),
+        "a history whose corrections cannot apply is reported, not counted");
   }
 
   @Test

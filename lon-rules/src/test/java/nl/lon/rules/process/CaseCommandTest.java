@@ -45,7 +45,10 @@ class CaseCommandTest {
           Map.entry(CaseCommand.Reopen.class, ProcessStep.FOLLOW_UP),
           Map.entry(CaseCommand.Transfer.class, ProcessStep.FOLLOW_UP),
           Map.entry(CaseCommand.RecordConsent.class, ProcessStep.FOLLOW_UP),
-          Map.entry(CaseCommand.WithdrawConsent.class, ProcessStep.FOLLOW_UP));
+          Map.entry(CaseCommand.WithdrawConsent.class, ProcessStep.FOLLOW_UP),
+          // oneOfEach corrects a judgement: the step of its replacement
+          Map.entry(CaseCommand.CorrectEntry.class, ProcessStep.RECEIVE_REPORT),
+          Map.entry(CaseCommand.WithdrawEntry.class, ProcessStep.SIGNAL));
 
   @Test
   void step_eachCommandType_isTheStepItBelongsTo() {

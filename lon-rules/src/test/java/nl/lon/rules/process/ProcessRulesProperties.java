@@ -257,6 +257,12 @@ class ProcessRulesProperties {
             d.getEvents().get(d.getEvents().size() - 1).getSequence(),
             state.getVersion(),
             "the version is the last event's sequence");
+        if (d.getEvents().get(0).getType().isCorrection()) {
+          assertEquals(
+              CaseState.replay(state.getHistory()),
+              state,
+              "folding a correction onto the state equals replaying the whole stream");
+        }
         if (state.getStatus() == CaseStatus.CLOSED) {
           assertEquals(ProcessStep.FOLLOW_UP, state.getStep(), "a closed case is in follow-up");
           everClosed = true;
@@ -534,9 +540,57 @@ class ProcessRulesProperties {
             r.nextBoolean() ? Optional.of("reason to rise") : Optional.empty());
       case 25:
         return new CaseCommand.UseInstrument(instrumentUse(r));
+      case 26:
+        {
+          // mostly an entry of the case, with a replacement of its kind; now and then anything
+          long at = 1 + r.nextInt((int) Math.max(1, s.getVersion()) + 1);
+          int of =
+              at <= s.getVersion() && r.nextInt(4) != 0
+                  ? kindOf(s.getHistory().get((int) at - 1).getType(), r)
+                  : 1 + r.nextInt(25);
+          CaseCommand replacement = random(of, s, today, r);
+          Optional<LocalDate> on =
+              r.nextInt(3) == 0 ? Optional.of(today.minusDays(r.nextInt(10))) : Optional.empty();
+          return new CaseCommand.CorrectEntry(at, replacement, on, "entered in error");
+        }
+      case 27:
+        return new CaseCommand.WithdrawEntry(
+            1 + r.nextInt((int) Math.max(1, s.getVersion()) + 1), "entered in error");
       default:
         throw new IllegalStateException("kind " + kind + " of " + KINDS);
     }
+  }
+
+  /** The random kind that gives a command yielding an event of a type. */
+  private static int kindOf(nl.lon.core.event.EventType type, Random r) {
+    return switch (type) {
+      case SIGNAL_RECEIVED -> 0;
+      case REPORT_JUDGED -> 1;
+      case INFORMATION_REQUESTED -> 2;
+      case INFORMATION_ADDED -> 3;
+      case HOME_VISIT_RECORDED -> 4;
+      case COORDINATION_DECIDED -> 5;
+      case TRAJECTORY_DIRECTOR_APPOINTED -> 6;
+      case LIFE_DOMAIN_SCAN_RECORDED -> 7;
+      case INTEGRAL_PICTURE_FORMED -> 8;
+      case PLAN_ADOPTED -> r.nextBoolean() ? 9 : 10;
+      case PROGRESS_REPORTED -> 11;
+      case PROGRESS_TALK_HELD -> 12;
+      case MEETING_HELD -> 13;
+      case EVALUATION_RECORDED -> 14;
+      case CASE_CLOSED -> 15;
+      case FOLLOW_UP_RECORDED -> 16;
+      case CASE_REOPENED -> 17;
+      case CASE_TRANSFERRED -> 18;
+      case CONSENT_RECORDED -> 19;
+      case CONSENT_WITHDRAWN -> 20;
+      case ESCALATION_REQUESTED -> 21;
+      case ESCALATION_RAISED -> 22;
+      case ESCALATION_RESOLVED -> 23;
+      case COERCION_MEASURE_RECORDED -> 24;
+      case INSTRUMENT_USED -> 25;
+      case ENTRY_CORRECTED, ENTRY_WITHDRAWN -> 1 + r.nextInt(25);
+    };
   }
 
   // ------------------------------------------------------------------ parameters

@@ -817,7 +817,60 @@ class RuleIdTest {
                 .signal(FAMILY)
                 .to(ProcessStep.EXECUTE)
                 .refused(use(Instrument.BILATERAL_CONTACT, Set.of(), true, Optional.empty())));
+    s.put(
+        RuleId.CORRECTION_NO_SUCH_ENTRY,
+        () -> visited(HOUSING_MEMBER).refused(new CaseCommand.WithdrawEntry(9, "no such entry")));
+    s.put(
+        RuleId.CORRECTION_ALREADY_WITHDRAWN,
+        () ->
+            visited(HOUSING_MEMBER)
+                .then(new CaseCommand.WithdrawEntry(3, "no visit"), HOUSING_MEMBER, DAY_0)
+                .refused(new CaseCommand.WithdrawEntry(3, "once more"), HOUSING_MEMBER));
+    s.put(
+        RuleId.CORRECTION_NOT_AUTHOR,
+        () ->
+            visited(HOUSING_MEMBER)
+                .refused(new CaseCommand.WithdrawEntry(3, "not mine"), TRAJECTORY_DIRECTOR));
+    s.put(
+        RuleId.CORRECTION_PERIOD_OVER,
+        () ->
+            visited(HOUSING_MEMBER)
+                .refused(
+                    new CaseCommand.WithdrawEntry(3, "too late"),
+                    HOUSING_MEMBER,
+                    DAY_0.plusDays(15)));
+    s.put(
+        RuleId.CORRECTION_SAME_KIND,
+        () ->
+            visited(HOUSING_MEMBER)
+                .refused(
+                    new CaseCommand.CorrectEntry(
+                        3, new CaseCommand.AddInformation(POLICE, "a report"), "other kind")));
+    s.put(
+        RuleId.CORRECTION_SIGNAL_STAYS,
+        () -> visited(HOUSING_MEMBER).refused(new CaseCommand.WithdrawEntry(1, "no case")));
+    s.put(
+        RuleId.CORRECTION_MAKES_HISTORY_IMPOSSIBLE,
+        () ->
+            visited(HOUSING_MEMBER)
+                .refused(
+                    new CaseCommand.CorrectEntry(
+                        2,
+                        new CaseCommand.JudgeReport(
+                            ReportJudgement.OUT_OF_SCOPE, "single problem", Set.of()),
+                        "out of scope after all")));
     return s;
+  }
+
+  /** A case judged in scope (#2) and a home visit (#3) recorded by a professional. */
+  private static Driver visited(Professional visitor) {
+    return rotterdam()
+        .signal()
+        .judgeInScope()
+        .then(
+            new CaseCommand.RecordHomeVisit(Set.of(visitor.getId()), "door not opened", false),
+            visitor,
+            DAY_0);
   }
 
   /**

@@ -431,7 +431,12 @@ public final class RulesFixtures {
             InstrumentUse.builder()
                 .instrument(Instrument.BILATERAL_CONTACT)
                 .description("called the GP")
-                .build()));
+                .build()),
+        new CaseCommand.CorrectEntry(
+            2,
+            new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem", CARE_MISSER),
+            "the reason was entered wrongly"),
+        new CaseCommand.WithdrawEntry(2, "entered in the wrong case"));
   }
 
   // ---------------------------------------------------------------- assertions

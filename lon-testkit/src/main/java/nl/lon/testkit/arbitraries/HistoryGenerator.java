@@ -24,6 +24,8 @@ import nl.lon.core.escalation.EscalationKind;
 import nl.lon.core.escalation.EscalationResolution;
 import nl.lon.core.escalation.ResolutionKind;
 import nl.lon.core.event.CaseEvent;
+import nl.lon.core.event.HomeVisitRecorded;
+import nl.lon.core.event.InformationAdded;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.EscalationId;
@@ -69,6 +71,7 @@ import nl.lon.core.scan.ScanDomain;
 import nl.lon.core.scan.ScanInstrument;
 import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.core.state.CaseState;
+import nl.lon.core.state.EffectiveHistory;
 import nl.lon.rules.intervention.BudgetMandate;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.CommandContext;
@@ -123,7 +126,9 @@ final class HistoryGenerator {
     RESOLVE_ESCALATION,
     COERCION,
     USE_INSTRUMENT,
-    TRANSFER
+    TRANSFER,
+    CORRECT_ENTRY,
+    WITHDRAW_ENTRY
   }
 
   private static final Professional ND = CaseHistories.NETWORK_DIRECTOR;
@@ -257,7 +262,9 @@ final class HistoryGenerator {
             Kind.ADD_INFORMATION,
             Kind.HOME_VISIT,
             consent,
-            Kind.MEETING);
+            Kind.MEETING,
+            Kind.CORRECT_ENTRY,
+            Kind.WITHDRAW_ENTRY);
       case INTEGRAL_PICTURE:
         if (!director) {
           k.add(Kind.APPOINT);
@@ -409,6 +416,45 @@ final class HistoryGenerator {
                     "Netwerkregisseur elders",
                     text(r, "Cliënt verhuist"))),
             ND);
+      case CORRECT_ENTRY:
+        {
+          // the latest home visit that still counts, with the other finding
+          HomeVisitRecorded visit = null;
+          for (CaseEvent e : EffectiveHistory.of(state.getHistory())) {
+            if (e instanceof HomeVisitRecorded v) {
+              visit = v;
+            }
+          }
+          if (visit == null) {
+            return null;
+          }
+          return new Candidate(
+              new CaseCommand.CorrectEntry(
+                  visit.getSequence(),
+                  new CaseCommand.RecordHomeVisit(
+                      visit.getVisitors(),
+                      text(r, "Bevinding gecorrigeerd"),
+                      !visit.isClientReached()),
+                  text(r, "Verkeerde bevinding ingevoerd")),
+              ND);
+        }
+      case WITHDRAW_ENTRY:
+        {
+          // the latest information added or home visit that still counts
+          CaseEvent entry = null;
+          for (CaseEvent e : EffectiveHistory.of(state.getHistory())) {
+            if (e instanceof HomeVisitRecorded || e instanceof InformationAdded) {
+              entry = e;
+            }
+          }
+          if (entry == null) {
+            return null;
+          }
+          return new Candidate(
+              new CaseCommand.WithdrawEntry(
+                  entry.getSequence(), text(r, "Bij de verkeerde casus ingevoerd")),
+              ND);
+        }
       default:
         return null;
     }

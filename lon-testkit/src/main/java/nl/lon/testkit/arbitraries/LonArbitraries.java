@@ -35,6 +35,8 @@ import nl.lon.core.event.CoercionMeasureRecorded;
 import nl.lon.core.event.ConsentRecorded;
 import nl.lon.core.event.ConsentWithdrawn;
 import nl.lon.core.event.CoordinationDecided;
+import nl.lon.core.event.EntryCorrected;
+import nl.lon.core.event.EntryWithdrawn;
 import nl.lon.core.event.EscalationRaised;
 import nl.lon.core.event.EscalationRequested;
 import nl.lon.core.event.EscalationResolved;
@@ -1185,6 +1187,44 @@ public final class LonArbitraries {
             .as((meta, c) -> ConsentRecorded.builder().metadata(meta).consent(c).build());
       case CONSENT_WITHDRAWN:
         return m.map(meta -> ConsentWithdrawn.builder().metadata(meta).build());
+      case ENTRY_CORRECTED:
+        return Combinators.combine(
+                m.filter(meta -> meta.getSequence() > 1),
+                Arbitraries.integers().between(0, 999),
+                events(EventType.HOME_VISIT_RECORDED),
+                texts())
+            .as(
+                (meta, back, visit, reason) -> {
+                  long corrected = 1 + back % (meta.getSequence() - 1);
+                  return EntryCorrected.builder()
+                      .metadata(meta)
+                      .correctedSequence(corrected)
+                      .replacement(
+                          HomeVisitRecorded.builder()
+                              .from((HomeVisitRecorded) visit)
+                              .metadata(
+                                  EventMetadata.of(
+                                      meta.getCaseId(),
+                                      corrected,
+                                      visit.getBusinessDate(),
+                                      visit.getRecordedAt(),
+                                      visit.getActor()))
+                              .build())
+                      .reason(reason)
+                      .build();
+                });
+      case ENTRY_WITHDRAWN:
+        return Combinators.combine(
+                m.filter(meta -> meta.getSequence() > 2),
+                Arbitraries.integers().between(0, 999),
+                texts())
+            .as(
+                (meta, back, reason) ->
+                    EntryWithdrawn.builder()
+                        .metadata(meta)
+                        .withdrawnSequence(2 + back % (meta.getSequence() - 2))
+                        .reason(reason)
+                        .build());
       default:
         throw new IllegalArgumentException("no arbitrary for event type " + type);
     }

@@ -26,6 +26,8 @@ import nl.lon.core.event.CoercionMeasureRecorded;
 import nl.lon.core.event.ConsentRecorded;
 import nl.lon.core.event.ConsentWithdrawn;
 import nl.lon.core.event.CoordinationDecided;
+import nl.lon.core.event.EntryCorrected;
+import nl.lon.core.event.EntryWithdrawn;
 import nl.lon.core.event.EscalationRaised;
 import nl.lon.core.event.EscalationRequested;
 import nl.lon.core.event.EscalationResolved;
@@ -228,7 +230,8 @@ public final class SampleEvents {
   }
 
   /**
-   * One event of every {@link EventType}, in {@link EventType} order, with sequences 1 to 25.
+   * One event of every {@link EventType}, in {@link EventType} order, with sequences 1 to 27 (the
+   * last two correct the home visit and withdraw the information added).
    *
    * @param stream the case every event belongs to
    * @param network the network named by the opening signal
@@ -499,6 +502,25 @@ public final class SampleEvents {
                     .build())
             .build());
     e.add(ConsentWithdrawn.builder().metadata(metadata(stream, 25, JANSEN)).build());
+    e.add(
+        EntryCorrected.builder()
+            .metadata(metadata(stream, 26, JANSEN))
+            .correctedSequence(5)
+            .replacement(
+                HomeVisitRecorded.builder()
+                    .metadata(metadata(stream, 5, JANSEN))
+                    .addVisitors(JANSEN, DE_VRIES)
+                    .findings("Woning vervuild, cliënt niet aanspreekbaar")
+                    .clientReached(false)
+                    .build())
+            .reason("Verkeerde bevinding ingevoerd")
+            .build());
+    e.add(
+        EntryWithdrawn.builder()
+            .metadata(metadata(stream, 27, DIRECTOR))
+            .withdrawnSequence(4)
+            .reason("Bij de verkeerde casus ingevoerd")
+            .build());
     return ImmutableList.copyOf(e);
   }
 }
