@@ -222,8 +222,7 @@ final class ActCodec {
       throw new BadLineException(
           caseId, "$.fields", ImportRuleId.INVALID_FIELD, "expected a JSON object");
     }
-    ObjectNode fields =
-        f == null || f.isNull() ? MAPPER.createObjectNode() : ((ObjectNode) f).deepCopy();
+    ObjectNode fields = f == null || f.isNull() ? MAPPER.createObjectNode() : (ObjectNode) f;
     CaseCommand command = command(act, fields, theCase, network, date, actor, caseId);
     return new HistoryAct(theCase, network, date, actor, command);
   }
