@@ -1,12 +1,17 @@
 package nl.lon.service.history;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -168,9 +173,47 @@ final class ActCodec {
   // read
 
   static HistoryAct decode(String line) throws BadLineException {
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(line);
+    // one streaming pass: the envelope's values as nodes, the act's fields as their text, which
+    // the event codec then reads without a second tree
+    ObjectNode tree = MAPPER.createObjectNode();
+    String rawFields = null;
+    boolean fieldsNotObject = false;
+    try (JsonParser p = MAPPER.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new BadLineException(
+            Optional.empty(), "$", ImportRuleId.MALFORMED_JSON, "the line is not a JSON object");
+      }
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        JsonToken value = p.nextToken();
+        if (name.equals("fields")) {
+          if (value == JsonToken.START_OBJECT) {
+            int start = (int) p.currentTokenLocation().getCharOffset();
+            p.skipChildren();
+            rawFields = line.substring(start, (int) p.currentLocation().getCharOffset());
+          } else {
+            fieldsNotObject = value != JsonToken.VALUE_NULL;
+            p.skipChildren();
+          }
+        } else if (value == JsonToken.VALUE_STRING) {
+          tree.put(name, p.getText());
+        } else if (value == JsonToken.VALUE_NUMBER_INT) {
+          tree.put(name, p.getBigIntegerValue());
+        } else if (value == JsonToken.VALUE_NUMBER_FLOAT) {
+          tree.put(name, p.getDecimalValue());
+        } else if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
+          tree.put(name, value == JsonToken.VALUE_TRUE);
+        } else if (value == JsonToken.VALUE_NULL) {
+          tree.putNull(name);
+        } else {
+          p.skipChildren();
+          tree.putObject(name);
+        }
+      }
+      if (p.nextToken() != null) {
+        throw new BadLineException(
+            Optional.empty(), "$", ImportRuleId.MALFORMED_JSON, "text after the JSON object");
+      }
     } catch (JsonProcessingException e) {
       var where = e.getLocation();
       throw new BadLineException(
@@ -180,10 +223,8 @@ final class ActCodec {
           "not valid JSON"
               + (where == null ? "" : " near column " + where.getColumnNr())
               + " (a line cut short, or more than one line for one act?)");
-    }
-    if (tree == null || !tree.isObject()) {
-      throw new BadLineException(
-          Optional.empty(), "$", ImportRuleId.MALFORMED_JSON, "the line is not a JSON object");
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string is read without I/O", e);
     }
     Optional<CaseId> caseId = Optional.empty();
     try {
@@ -217,24 +258,101 @@ final class ActCodec {
     }
     ProfessionalId actor = id(tree, "actor", ProfessionalId::of, caseId);
     String act = text(tree, "act", caseId);
-    JsonNode f = tree.get("fields");
-    if (f != null && !f.isNull() && !f.isObject()) {
+    if (fieldsNotObject) {
       throw new BadLineException(
           caseId, "$.fields", ImportRuleId.INVALID_FIELD, "expected a JSON object");
     }
-    ObjectNode fields = f == null || f.isNull() ? MAPPER.createObjectNode() : (ObjectNode) f;
-    CaseCommand command = command(act, fields, theCase, network, date, actor, caseId);
+    CaseCommand command =
+        command(act, rawFields == null ? "{}" : rawFields, theCase, network, date, actor, caseId);
     return new HistoryAct(theCase, network, date, actor, command);
   }
 
   private static CaseCommand command(
       String act,
-      ObjectNode fields,
+      String rawFields,
       CaseId caseId,
       NetworkId network,
       LocalDate date,
       ProfessionalId actor,
       Optional<CaseId> known)
+      throws BadLineException {
+    try {
+      switch (act) {
+        case "HoldProgressTalk":
+        case "Escalate":
+        case "RecordCoercionMeasure":
+          return byHand(act, (ObjectNode) MAPPER.readTree(rawFields), known);
+        default:
+          break;
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the fields were read as a JSON object once already", e);
+    }
+    EventType type = EVENT_OF.get(act);
+    if (type == null) {
+      throw new BadLineException(
+          known,
+          "$.act",
+          ImportRuleId.UNKNOWN_ACT,
+          "the act is not one of the format's acts (the CaseCommand type names)");
+    }
+    String data = rawFields;
+    if (type == EventType.SIGNAL_RECEIVED) {
+      data = withNetwork(rawFields, network);
+    }
+    StringBuilder event = new StringBuilder(data.length() + 200);
+    event.append("{\"schema\":").append(EventCodec.SCHEMA);
+    event.append(",\"type\":\"").append(type.name());
+    event.append("\",\"caseId\":");
+    quote(event, caseId.getValue());
+    event.append(",\"sequence\":1,\"businessDate\":\"").append(date);
+    event.append("\",\"recordedAt\":\"").append(SYNTHETIC).append("\",\"actor\":");
+    quote(event, actor.getValue());
+    event.append(",\"data\":").append(data).append('}');
+    CaseEvent decoded;
+    try {
+      decoded = CODEC.decode(event.toString());
+    } catch (CodecException e) {
+      String path = e.getPath().startsWith("$.data") ? "$.fields" + e.getPath().substring(6) : "$";
+      boolean missing = e.getMessage().contains("is required");
+      throw new BadLineException(
+          known,
+          path,
+          missing ? ImportRuleId.MISSING_FIELD : ImportRuleId.INVALID_FIELD,
+          missing
+              ? "a value is required; it is missing or null"
+              : e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+    }
+    try {
+      return toCommand(act, decoded, caseId, network);
+    } catch (InvalidValueException e) {
+      throw invalid(known, "$.fields", e);
+    }
+  }
+
+  /** The fields of a signal with the envelope's network added, as the event's data hold it. */
+  private static String withNetwork(String rawFields, NetworkId network) {
+    try {
+      if (rawFields.contains("\"network\"")) {
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(rawFields);
+        tree.put("network", network.getValue());
+        return MAPPER.writeValueAsString(tree);
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the fields were read as a JSON object once already", e);
+    }
+    StringBuilder b = new StringBuilder(rawFields.length() + 64).append("{\"network\":");
+    quote(b, network.getValue());
+    String rest = rawFields.substring(1);
+    return b.append(rest.strip().startsWith("}") ? "" : ",").append(rest).toString();
+  }
+
+  private static void quote(StringBuilder b, String text) {
+    b.append('"').append(JsonStringEncoder.getInstance().quoteAsString(text)).append('"');
+  }
+
+  /** The acts whose command's fields differ from their event's, read from the fields' tree. */
+  private static CaseCommand byHand(String act, ObjectNode fields, Optional<CaseId> known)
       throws BadLineException {
     try {
       switch (act) {
@@ -250,49 +368,8 @@ final class ActCodec {
           return new CaseCommand.RecordCoercionMeasure(
               text(fields, "measureCode", known, "$.fields"), optText(fields, "reason", known));
         default:
-          break;
+          throw new IllegalStateException("not an act read by hand: " + act);
       }
-    } catch (InvalidValueException e) {
-      throw invalid(known, "$.fields", e);
-    }
-    EventType type = EVENT_OF.get(act);
-    if (type == null) {
-      throw new BadLineException(
-          known,
-          "$.act",
-          ImportRuleId.UNKNOWN_ACT,
-          "the act is not one of the format's acts (the CaseCommand type names)");
-    }
-    if (type == EventType.SIGNAL_RECEIVED) {
-      fields.put("network", network.getValue());
-    }
-    ObjectNode event = MAPPER.createObjectNode();
-    event.put("schema", EventCodec.SCHEMA);
-    event.put("type", type.name());
-    event.put("caseId", caseId.getValue());
-    event.put("sequence", 1);
-    event.put("businessDate", date.toString());
-    event.put("recordedAt", SYNTHETIC.toString());
-    event.put("actor", actor.getValue());
-    event.set("data", fields);
-    CaseEvent decoded;
-    try {
-      decoded = CODEC.decode(MAPPER.writeValueAsString(event));
-    } catch (CodecException e) {
-      String path = e.getPath().startsWith("$.data") ? "$.fields" + e.getPath().substring(6) : "$";
-      boolean missing = e.getMessage().contains("is required");
-      throw new BadLineException(
-          known,
-          path,
-          missing ? ImportRuleId.MISSING_FIELD : ImportRuleId.INVALID_FIELD,
-          missing
-              ? "a value is required; it is missing or null"
-              : e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
-    try {
-      return toCommand(act, decoded, caseId, network);
     } catch (InvalidValueException e) {
       throw invalid(known, "$.fields", e);
     }

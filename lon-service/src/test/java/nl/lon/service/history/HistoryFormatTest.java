@@ -97,4 +97,35 @@ class HistoryFormatTest {
     String line = reopen().replace("\"act\":", "\"comment\":\"from VIS-2\",\"act\":");
     assertEquals(act(new CaseCommand.Reopen("again")), ActCodec.decode(line));
   }
+
+  @Test
+  void decode_duplicateKeyOrTrailingText_isMalformed() {
+    assertEquals(
+        ImportRuleId.MALFORMED_JSON,
+        bad(reopen().replace("\"act\":", "\"actor\":\"x\",\"act\":")).rule);
+    assertEquals(ImportRuleId.MALFORMED_JSON, bad(reopen() + " {}").rule);
+  }
+
+  @Test
+  void decode_signalWhoseFieldsNameTheNetwork_takesTheEnvelopes() throws Exception {
+    HistoryAct signal = act(RulesFixtures.oneOfEach(DAY).get(0));
+    String line =
+        HistoryFormat.encode(signal)
+            .replace("\"fields\":{", "\"fields\":{\"network\":\"elsewhere\",");
+    assertEquals(signal, ActCodec.decode(line));
+  }
+
+  @Test
+  void decode_handReadActs_readTheirFields() throws Exception {
+    for (CaseCommand c : RulesFixtures.oneOfEach(DAY)) {
+      if (c instanceof CaseCommand.Escalate || c instanceof CaseCommand.HoldProgressTalk) {
+        String line = HistoryFormat.encode(act(c));
+        assertEquals(act(c), ActCodec.decode(line));
+        assertEquals(
+            ImportRuleId.MISSING_FIELD,
+            bad(line.replaceAll("\"fields\":\\{.*\\}\\}$", "\"fields\":{}}")).rule,
+            line);
+      }
+    }
+  }
 }
