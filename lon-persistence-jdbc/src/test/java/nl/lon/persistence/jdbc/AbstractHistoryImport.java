@@ -1,0 +1,390 @@
+package nl.lon.persistence.jdbc;
+
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.LON;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.ORGANISATIONS;
+import static nl.lon.core.testing.Cast.OTHER_LON;
+import static nl.lon.core.testing.Cast.OTHER_NETWORK;
+import static nl.lon.core.testing.Cast.PROFESSIONALS;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
+import static nl.lon.rules.testing.Commands.adoptPlan;
+import static nl.lon.rules.testing.Commands.appoint;
+import static nl.lon.rules.testing.Commands.close;
+import static nl.lon.rules.testing.Commands.coordinate;
+import static nl.lon.rules.testing.Commands.evaluate;
+import static nl.lon.rules.testing.Commands.judgeInScope;
+import static nl.lon.rules.testing.Commands.picture;
+import static nl.lon.rules.testing.Commands.progress;
+import static nl.lon.rules.testing.Commands.reportSignal;
+import static nl.lon.rules.testing.Commands.scan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.lon.core.error.AccessDeniedException;
+import nl.lon.core.error.NotFoundException;
+import nl.lon.core.event.CaseEvent;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.network.Professional;
+import nl.lon.core.process.CaseStatus;
+import nl.lon.core.process.EvaluationDecision;
+import nl.lon.core.state.CaseState;
+import nl.lon.persistence.audit.AuditOutcome;
+import nl.lon.persistence.audit.AuditRecord;
+import nl.lon.persistence.store.Stores;
+import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.service.CaseService;
+import nl.lon.service.Purpose;
+import nl.lon.service.history.HistoryAct;
+import nl.lon.service.history.HistoryFormat;
+import nl.lon.service.history.HistoryImporter;
+import nl.lon.service.history.ImportReport;
+import nl.lon.service.history.ImportRuleId;
+import nl.lon.testkit.time.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The history importer on one storage: a valid file, a file with every kind of error, the same file
+ * twice, a file cut short, a changed line after an import, and who may import.
+ */
+abstract class AbstractHistoryImport {
+
+  /** The storage under test, empty. */
+  abstract Stores openStores();
+
+  /** Frees the storage. */
+  abstract void closeStores(Stores stores);
+
+  private static final MethodologyProfile PROFILE = MethodologyProfile.rotterdam();
+  private static final LocalDate DAY_0 = LocalDate.of(2024, 3, 4);
+  private static final Purpose PURPOSE = Purpose.of("import the history of the former system");
+
+  @TempDir Path dir;
+
+  private Stores stores;
+  private TestClock clock;
+  private HistoryImporter importer;
+
+  @BeforeEach
+  void setUp() {
+    stores = openStores();
+    stores.directory().put(LON);
+    stores.directory().put(OTHER_LON);
+    ORGANISATIONS.forEach(stores.directory()::put);
+    PROFESSIONALS.forEach(stores.directory()::put);
+    clock = TestClock.at(LocalDate.of(2026, 1, 12));
+    importer =
+        HistoryImporter.builder()
+            .stores(stores)
+            .profile(NETWORK, PROFILE)
+            .profile(OTHER_NETWORK, PROFILE)
+            .clock(clock)
+            .build();
+  }
+
+  @AfterEach
+  void tearDown() {
+    closeStores(stores);
+  }
+
+  // ---------------------------------------------------------------- the file
+
+  private static String line(CaseId c, LocalDate d, Professional p, CaseCommand act) {
+    return HistoryFormat.encode(new HistoryAct(c, NETWORK, d, p.getId(), act));
+  }
+
+  /** A whole case from signal to closure: ten acts over two months. */
+  private static List<String> caseLines(String id, LocalDate d0) {
+    CaseId c = CaseId.of(id);
+    return new ArrayList<>(
+        List.of(
+            line(c, d0, HOUSING_MEMBER, reportSignal(c, ClientNumber.of("C-" + id), d0)),
+            line(c, d0.plusDays(1), NETWORK_DIRECTOR, judgeInScope()),
+            line(c, d0.plusDays(3), NETWORK_DIRECTOR, coordinate(d0.plusDays(3))),
+            line(c, d0.plusDays(5), NETWORK_DIRECTOR, appoint(PROFILE)),
+            line(c, d0.plusDays(8), TRAJECTORY_DIRECTOR, scan(d0.plusDays(8))),
+            line(c, d0.plusDays(9), NETWORK_DIRECTOR, picture()),
+            line(c, d0.plusDays(12), TRAJECTORY_DIRECTOR, adoptPlan(d0.plusDays(12))),
+            line(c, d0.plusDays(30), TRAJECTORY_DIRECTOR, progress(false)),
+            line(c, d0.plusDays(60), TRAJECTORY_DIRECTOR, evaluate(EvaluationDecision.CLOSE)),
+            line(c, d0.plusDays(61), TRAJECTORY_DIRECTOR, close(PROFILE))));
+  }
+
+  private Path write(String name, List<String> lines) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, String.join("\n", lines) + "\n");
+    return file;
+  }
+
+  private ImportReport run(Path file) {
+    return importer.importFile(NETWORK_DIRECTOR.getId(), PURPOSE, file);
+  }
+
+  private List<String> valid() {
+    List<String> all = new ArrayList<>();
+    all.addAll(caseLines("h-1", DAY_0));
+    all.addAll(caseLines("h-2", DAY_0.plusDays(7)));
+    all.addAll(caseLines("h-3", DAY_0.plusDays(14)));
+    return all;
+  }
+
+  private long version(String id) {
+    return stores.eventStore().version(CaseId.of(id));
+  }
+
+  private List<AuditRecord> audit() {
+    return stores.auditLog().read(NETWORK, 1, 10_000);
+  }
+
+  // ---------------------------------------------------------------- tests
+
+  @Test
+  void validFile_importsEveryCaseAsOneAuditedAppend() throws Exception {
+    ImportReport r = run(write("export.jsonl", valid()));
+
+    assertEquals(3, r.getCasesImported(), r::toText);
+    assertEquals(0, r.getCasesRefused(), r::toText);
+    assertEquals(0, r.getBadLines().size());
+    assertEquals(30, r.getActsImported());
+    assertEquals(30, r.getLines());
+    assertEquals(30, r.getEventsWritten());
+    CaseState s = CaseState.replay(stores.eventStore().read(CaseId.of("h-2")));
+    assertEquals(CaseStatus.CLOSED, s.getStatus());
+    List<CaseEvent> h1 = stores.eventStore().read(CaseId.of("h-1"));
+    assertEquals(DAY_0, h1.get(0).getBusinessDate());
+    assertEquals(DAY_0.plusDays(61), h1.get(9).getBusinessDate());
+    // the history is the case service's own: it reads it and goes on with it
+    CaseService service =
+        CaseService.builder().stores(stores).profile(NETWORK, PROFILE).clock(clock).build();
+    assertEquals(10, service.timeline(NETWORK_DIRECTOR.getId(), PURPOSE, CaseId.of("h-3")).size());
+
+    List<AuditRecord> cases =
+        audit().stream()
+            .filter(a -> a.getOperation().equals(HistoryImporter.OPERATION_CASE))
+            .collect(Collectors.toList());
+    assertEquals(3, cases.size());
+    AuditRecord second = cases.get(1);
+    assertEquals(Optional.of(CaseId.of("h-2")), second.getCaseId());
+    assertEquals(AuditOutcome.ALLOWED, second.getOutcome());
+    assertEquals("export.jsonl", second.getDetails().get("file"));
+    assertEquals("11-20", second.getDetails().get("lines"));
+    assertEquals("10", second.getDetails().get("acts"));
+    AuditRecord run = importRecord();
+    assertEquals(NETWORK_DIRECTOR.getId(), run.getActor());
+    assertEquals("export.jsonl", run.getDetails().get("file"));
+    assertEquals("3", run.getDetails().get("casesImported"));
+    assertEquals("30", run.getDetails().get("lines"));
+    assertTrue(r.toHtml().contains("<td>3</td>"), r::toHtml);
+    assertTrue(r.toText().contains("cases imported:         3"), r::toText);
+  }
+
+  private AuditRecord importRecord() {
+    List<AuditRecord> runs =
+        audit().stream()
+            .filter(a -> a.getOperation().equals(HistoryImporter.OPERATION_IMPORT))
+            .collect(Collectors.toList());
+    return runs.get(runs.size() - 1);
+  }
+
+  private static ImportReport.CaseRefusal refusal(ImportReport r, String id) {
+    return r.getRefusedCases().stream()
+        .filter(x -> x.caseId().getValue().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no refusal of " + id + " in\n" + r.toText()));
+  }
+
+  @Test
+  void fileWithErrors_refusesOnlyTheCasesConcernedWithLineFieldAndRule() throws Exception {
+    List<String> all = new ArrayList<>(caseLines("ok-1", DAY_0)); // lines 1-10
+    List<String> malformed = caseLines("bad-json", DAY_0); // lines 11-20
+    malformed.set(3, "{\"schema\":1,\"case\":\"bad-json\",\"network\":"); // line 14
+    all.addAll(malformed);
+    List<String> unknownAct = caseLines("bad-act", DAY_0); // lines 21-30
+    unknownAct.set(4, unknownAct.get(4).replace("\"RecordScan\"", "\"RecordHoroscope\"")); // 25
+    all.addAll(unknownAct);
+    List<String> missing = caseLines("bad-field", DAY_0); // lines 31-40
+    missing.set(1, missing.get(1).replace("\"reason\"", "\"grounds\"")); // line 32
+    all.addAll(missing);
+    List<String> stranger = caseLines("bad-actor", DAY_0); // lines 41-50
+    stranger.set(2, stranger.get(2).replace("\"actor\":\"nd-1\"", "\"actor\":\"nobody\"")); // 43
+    all.addAll(stranger);
+    List<String> rules = caseLines("bad-rules", DAY_0); // lines 51-59: evaluation left out
+    rules.remove(8);
+    all.addAll(rules);
+    all.addAll(caseLines("ok-2", DAY_0.plusDays(2))); // lines 60-69
+    all.add("not json at all"); // line 70: no case named, the case being read (ok-2) is refused
+    all.addAll(caseLines("ok-3", DAY_0.plusDays(3))); // lines 71-80
+
+    ImportReport r = run(write("with-errors.jsonl", all));
+
+    assertEquals(2, r.getCasesImported(), r::toText);
+    assertEquals(6, r.getCasesRefused(), r::toText);
+    assertEquals(10, version("ok-1"));
+    assertEquals(10, version("ok-3"));
+    for (String id :
+        List.of("bad-json", "bad-act", "bad-field", "bad-actor", "bad-rules", "ok-2")) {
+      assertEquals(0, version(id), id);
+    }
+    ImportReport.CaseRefusal json = refusal(r, "bad-json");
+    assertEquals(14, json.line());
+    assertEquals(ImportRuleId.MALFORMED_JSON.getId(), json.ruleId());
+    ImportReport.CaseRefusal act = refusal(r, "bad-act");
+    assertEquals(25, act.line());
+    assertEquals("$.act", act.field());
+    assertEquals(ImportRuleId.UNKNOWN_ACT.getId(), act.ruleId());
+    ImportReport.CaseRefusal field = refusal(r, "bad-field");
+    assertEquals(32, field.line());
+    assertEquals("$.fields.reason", field.field());
+    assertEquals(ImportRuleId.MISSING_FIELD.getId(), field.ruleId());
+    ImportReport.CaseRefusal actor = refusal(r, "bad-actor");
+    assertEquals(43, actor.line());
+    assertEquals("$.actor", actor.field());
+    assertEquals(ImportRuleId.UNKNOWN_ACTOR.getId(), actor.ruleId());
+    ImportReport.CaseRefusal byRules = refusal(r, "bad-rules");
+    assertEquals(59, byRules.line());
+    assertEquals("$.act", byRules.field());
+    assertTrue(byRules.ruleId().startsWith("close."), byRules::toString);
+    assertTrue(!byRules.reasonNl().equals(byRules.reasonEn()), byRules::toString);
+    assertEquals(70, refusal(r, "ok-2").line());
+
+    assertEquals(
+        List.of(14L, 25L, 32L, 43L, 70L),
+        r.getBadLines().stream().map(ImportReport.BadLine::line).collect(Collectors.toList()));
+    assertEquals(Optional.of(CaseId.of("bad-json")), r.getBadLines().get(0).caseId());
+    assertEquals(Optional.empty(), r.getBadLines().get(4).caseId());
+    long refusedRecords =
+        audit().stream()
+            .filter(a -> a.getOperation().equals(HistoryImporter.OPERATION_CASE))
+            .filter(a -> a.getOutcome() == AuditOutcome.REFUSED)
+            .count();
+    assertEquals(6, refusedRecords);
+    assertEquals("6", importRecord().getDetails().get("casesRefused"));
+    assertEquals("5", importRecord().getDetails().get("badLines"));
+    String html = r.toHtml();
+    assertTrue(html.contains("import.unknown-actor") && html.contains("<td>43</td>"), html);
+  }
+
+  @Test
+  void caseWhoseLinesReappear_isRefusedTheSecondTime() throws Exception {
+    List<String> a = caseLines("split", DAY_0);
+    List<String> all = new ArrayList<>(a.subList(0, 5));
+    all.addAll(caseLines("between", DAY_0));
+    all.addAll(a.subList(5, 10)); // lines 16-20
+
+    ImportReport r = run(write("split.jsonl", all));
+
+    assertEquals(ImportRuleId.CASE_NOT_CONTIGUOUS.getId(), refusal(r, "split").ruleId());
+    assertEquals(16, refusal(r, "split").line());
+    assertEquals(10, version("between"));
+    assertEquals(5, version("split")); // the first part is a history of its own
+  }
+
+  @Test
+  void sameFileTwice_importsNothingTwice() throws Exception {
+    Path file = write("export.jsonl", valid());
+    ImportReport first = run(file);
+    long records = audit().size();
+
+    ImportReport second = run(file);
+
+    assertEquals(3, first.getCasesImported());
+    assertEquals(0, second.getCasesImported(), second::toText);
+    assertEquals(3, second.getCasesAlreadyImported(), second::toText);
+    assertEquals(0, second.getCasesRefused(), second::toText);
+    assertEquals(0, second.getEventsWritten());
+    for (String id : List.of("h-1", "h-2", "h-3")) {
+      assertEquals(10, version(id), id);
+    }
+    assertEquals("3", importRecord().getDetails().get("casesAlreadyImported"));
+    assertEquals(records + 4, audit().size(), "three replays and the run's own record");
+  }
+
+  @Test
+  void changedLineAfterImport_isReportedNotApplied() throws Exception {
+    ImportReport first = run(write("export.jsonl", valid()));
+    List<String> changed = valid();
+    changed.set(17, changed.get(17).replace("client keeps the agreements", "client moved")); // 18
+    List<CaseEvent> before = stores.eventStore().read(CaseId.of("h-2"));
+
+    ImportReport second = run(write("export.jsonl", changed));
+
+    assertEquals(3, first.getCasesImported());
+    assertEquals(2, second.getCasesAlreadyImported(), second::toText);
+    assertEquals(1, second.getChangedCases().size(), second::toText);
+    ImportReport.CaseRefusal c = second.getChangedCases().get(0);
+    assertEquals(CaseId.of("h-2"), c.caseId());
+    assertEquals(18, c.line());
+    assertEquals(ImportRuleId.CHANGED.getId(), c.ruleId());
+    assertEquals(before, stores.eventStore().read(CaseId.of("h-2")));
+    assertTrue(
+        audit().stream()
+            .anyMatch(
+                a ->
+                    a.getOutcome() == AuditOutcome.CONFLICT
+                        && a.getRuleIds().contains(ImportRuleId.CHANGED.getId())));
+  }
+
+  @Test
+  void truncatedFile_importsTheCasesBeforeAndRefusesTheCutCase() throws Exception {
+    String all = String.join("\n", valid());
+    Path file = dir.resolve("cut.jsonl");
+    Files.writeString(file, all.substring(0, all.length() - 40)); // the last line cut mid-JSON
+
+    ImportReport r = run(file);
+
+    assertEquals(2, r.getCasesImported(), r::toText);
+    assertEquals(1, r.getCasesRefused());
+    ImportReport.CaseRefusal cut = refusal(r, "h-3");
+    assertEquals(30, cut.line());
+    assertEquals(ImportRuleId.MALFORMED_JSON.getId(), cut.ruleId());
+    assertEquals(0, version("h-3"));
+    assertEquals(30, r.getBadLines().get(0).line());
+  }
+
+  @Test
+  void caseIdUsedByTheService_isRefusedAsInUse() throws Exception {
+    CaseService service =
+        CaseService.builder().stores(stores).profile(NETWORK, PROFILE).clock(clock).build();
+    service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        PURPOSE,
+        reportSignal(CaseId.of("h-2"), ClientNumber.of("C-other"), clock.today()),
+        Optional.empty());
+
+    ImportReport r = run(write("export.jsonl", valid()));
+
+    assertEquals(2, r.getCasesImported(), r::toText);
+    assertEquals(ImportRuleId.CASE_ID_IN_USE.getId(), refusal(r, "h-2").ruleId());
+    assertEquals(1, version("h-2"));
+  }
+
+  @Test
+  void importer_mustBeAKnownNetworkDirector() {
+    StringReader none = new StringReader("");
+    assertThrows(
+        NotFoundException.class,
+        () -> importer.importFrom(ProfessionalId.of("nobody"), PURPOSE, "x.jsonl", none));
+    AccessDeniedException e =
+        assertThrows(
+            AccessDeniedException.class,
+            () -> importer.importFrom(TRAJECTORY_DIRECTOR.getId(), PURPOSE, "x.jsonl", none));
+    assertEquals(ImportRuleId.NETWORK_DIRECTOR.getId(), e.getRule());
+    assertEquals(AuditOutcome.DENIED, importRecord().getOutcome());
+  }
+}
