@@ -13,21 +13,24 @@ import nl.lon.persistence.store.Stores;
  * @since 0.1
  */
 final class DemoStores implements AutoCloseable {
-  private static final String URL = "jdbc:h2:mem:lon-demo;DB_CLOSE_DELAY=-1";
+  private final String url;
   private final HikariDataSource dataSource;
   private final JdbcStores stores;
 
-  private DemoStores(HikariDataSource dataSource) {
+  private DemoStores(String url, HikariDataSource dataSource) {
+    this.url = url;
     this.dataSource = dataSource;
     this.stores = JdbcStores.create(dataSource);
   }
 
   static DemoStores open() {
+    // a database of its own per run, so that a second run in the same JVM starts empty
+    String url = "jdbc:h2:mem:lon-demo-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(URL);
+    config.setJdbcUrl(url);
     config.setMaximumPoolSize(4);
     config.setPoolName("lon-demo");
-    return new DemoStores(new HikariDataSource(config));
+    return new DemoStores(url, new HikariDataSource(config));
   }
 
   Stores stores() {
@@ -39,7 +42,7 @@ final class DemoStores implements AutoCloseable {
   }
 
   String description() {
-    return "embedded H2 (" + URL + ") through the JDBC adapter";
+    return "embedded H2 (" + url + ") through the JDBC adapter";
   }
 
   @Override

@@ -88,7 +88,7 @@ final class DemoStory {
   /** The day the story has reached: the date of the acts entered now. */
   private LocalDate day;
 
-  private final List<String> refusals = new ArrayList<>();
+  private final List<Refusal> refusals = new ArrayList<>();
   private final List<Agenda> agendas = new ArrayList<>();
 
   DemoStory(CaseService service, PrintStream out) {
@@ -96,7 +96,7 @@ final class DemoStory {
     this.out = out;
   }
 
-  List<String> refusals() {
+  List<Refusal> refusals() {
     return refusals;
   }
 
@@ -137,6 +137,7 @@ final class DemoStory {
     judge(NUISANCE, TargetGroup.NUISANCE_CAUSER, "conduct takes no account of the neighbours");
     attempt(
         "close the care avoider's case straight after intake",
+        "de casus van de zorgmijder direct na de intake sluiten",
         DIRECTOR,
         CARE_AVOIDER,
         new CaseCommand.Close(
@@ -262,6 +263,7 @@ final class DemoStory {
     agenda("three weeks after the plans");
     attempt(
         "housing corporation enforces a home visit on pain of eviction, with children in the household",
+        "woningcorporatie dwingt een huisbezoek af op straffe van huisuitzetting, met kinderen in het huishouden",
         HOUSING_CONSULTANT,
         FAMILY,
         new CaseCommand.RecordCoercionMeasure(
@@ -306,6 +308,7 @@ final class DemoStory {
             EscalationKind.CONTENT, 1, "client refuses all contact", Optional.empty()));
     attempt(
         "jump from the case conference straight to the supervisory committee",
+        "van het casusoverleg direct naar de begeleidingscommissie springen",
         DIRECTOR,
         NUISANCE,
         new CaseCommand.Escalate(
@@ -521,7 +524,8 @@ final class DemoStory {
     return service.execute(actor, Purpose.of("case work"), id, command, day, Optional.empty());
   }
 
-  private void attempt(String what, ProfessionalId actor, CaseId id, CaseCommand command) {
+  private void attempt(
+      String what, String whatNl, ProfessionalId actor, CaseId id, CaseCommand command) {
     try {
       run(actor, id, command);
       throw new IllegalStateException("expected a refusal: " + what);
@@ -532,18 +536,7 @@ final class DemoStory {
               v -> {
                 out.println("  [" + v.rule() + "] nl: " + v.reasonNl());
                 out.println("  " + " ".repeat(v.rule().length() + 2) + " en: " + v.reasonEn());
-                refusals.add(
-                    day
-                        + " "
-                        + id
-                        + " - "
-                        + what
-                        + ": ["
-                        + v.rule()
-                        + "] "
-                        + v.reasonNl()
-                        + " / "
-                        + v.reasonEn());
+                refusals.add(new Refusal(day, id, what, whatNl, v));
               });
     } catch (AccessDeniedException e) {
       out.println("Denied: " + e.getMessage());

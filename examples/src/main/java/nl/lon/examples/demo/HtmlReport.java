@@ -11,25 +11,39 @@ import java.util.Locale;
 import java.util.Map;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
+import nl.lon.core.network.ProfessionalRole;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.figures.BlockerFigure;
 import nl.lon.rules.figures.Cell;
 import nl.lon.rules.figures.DurationFigure;
+import nl.lon.rules.figures.FigureDeadline;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.Table;
+import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.profile.Terminology;
 
 /**
- * Writes the demo's HTML report: a timeline per case and SVG charts of the management figures, in
- * one self-contained file that needs no network access to view.
+ * Writes the demo's HTML report in Dutch or English: a timeline per case and SVG charts of the
+ * management figures, in one self-contained file that needs no network access to view. Every label
+ * is in the report's language and roles and meetings carry the network's own names ({@link
+ * Terminology}); identifiers are marked {@code class="id"} and texts recorded by the professionals,
+ * which keep the language they were written in, {@code class="entry"}.
  *
  * @since 0.1
  */
 final class HtmlReport {
-  private static final Locale NL = Locale.forLanguageTag("nl");
+  private final Locale locale;
+  private final MethodologyProfile profile;
+  private final Terminology terms;
   private final StringBuilder html = new StringBuilder();
 
-  HtmlReport(String title) {
-    html.append("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>")
+  HtmlReport(String title, Locale locale, MethodologyProfile profile) {
+    this.locale = "nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+    this.profile = profile;
+    this.terms = profile.getTerminology();
+    html.append("<!DOCTYPE html><html lang=\"")
+        .append(this.locale.getLanguage())
+        .append("\"><head><meta charset=\"utf-8\"><title>")
         .append(esc(title))
         .append(
             "</title><style>body{font-family:sans-serif;margin:2em;max-width:70em}h2{border-bottom:1px solid #ccc}"
@@ -39,8 +53,24 @@ final class HtmlReport {
         .append("</h1>");
   }
 
+  private boolean dutch() {
+    return "nl".equals(locale.getLanguage());
+  }
+
+  private String t(String nl, String en) {
+    return dutch() ? nl : en;
+  }
+
+  private static String id(String value) {
+    return "<span class=\"id\">" + esc(value) + "</span>";
+  }
+
+  private static String entry(String value) {
+    return "<span class=\"entry\">" + esc(value) + "</span>";
+  }
+
   void timelines(Map<CaseId, List<CaseEvent>> timelines) {
-    html.append("<h2>Tijdlijnen per casus</h2>");
+    html.append("<h2>").append(t("Tijdlijnen per casus", "Timelines per case")).append("</h2>");
     LocalDate first =
         timelines.values().stream()
             .flatMap(List::stream)
@@ -56,51 +86,78 @@ final class HtmlReport {
             .plusDays(1);
     long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
     int width = 900;
-    for (Map.Entry<CaseId, List<CaseEvent>> t : timelines.entrySet()) {
-      html.append("<h3>").append(esc(t.getKey().getValue())).append("</h3>");
+    for (Map.Entry<CaseId, List<CaseEvent>> tl : timelines.entrySet()) {
+      html.append("<h3>").append(id(tl.getKey().getValue())).append("</h3>");
       html.append("<svg width=\"")
           .append(width + 40)
           .append("\" height=\"40\" role=\"img\"><line x1=\"20\" y1=\"20\" x2=\"")
           .append(width + 20)
           .append("\" y2=\"20\" stroke=\"#999\"/>");
-      for (CaseEvent e : t.getValue()) {
+      for (CaseEvent e : tl.getValue()) {
         long x = 20 + ChronoUnit.DAYS.between(first, e.getBusinessDate()) * width / span;
         html.append("<circle cx=\"")
             .append(x)
             .append("\" cy=\"20\" r=\"5\" fill=\"#2a6\"><title>")
-            .append(esc(e.getBusinessDate() + " " + TimelineText.describe(e)))
+            .append(esc(e.getBusinessDate() + " " + TimelineText.describe(e, locale, profile)))
             .append("</title></circle>");
       }
-      html.append(
-          "</svg><table><tr><th>datum</th><th>#</th><th>gebeurtenis</th><th>door</th></tr>");
-      for (CaseEvent e : t.getValue()) {
+      html.append("</svg><table><tr><th>")
+          .append(t("datum", "date"))
+          .append("</th><th>#</th><th>")
+          .append(t("gebeurtenis", "event"))
+          .append("</th><th>")
+          .append(t("door", "by"))
+          .append("</th></tr>");
+      for (CaseEvent e : tl.getValue()) {
         html.append("<tr><td>")
             .append(e.getBusinessDate())
             .append("</td><td>")
             .append(e.getSequence())
             .append("</td><td>")
-            .append(esc(TimelineText.describe(e)))
+            .append(TimelineText.describeHtml(e, locale, profile))
             .append("</td><td class=\"muted\">")
-            .append(esc(e.getActor().getValue()))
+            .append(id(e.getActor().getValue()))
             .append("</td></tr>");
       }
       html.append("</table>");
     }
   }
 
-  void refusals(List<String> refusals) {
-    html.append("<h2>Geweigerde opdrachten</h2><ul>");
-    refusals.forEach(r -> html.append("<li>").append(esc(r)).append("</li>"));
+  void refusals(List<Refusal> refusals) {
+    html.append("<h2>").append(t("Geweigerde opdrachten", "Refused commands")).append("</h2><ul>");
+    refusals.forEach(
+        r ->
+            html.append("<li>")
+                .append(r.day())
+                .append(' ')
+                .append(id(r.caseId().getValue()))
+                .append(" - ")
+                .append(esc(r.what(locale)))
+                .append(": [")
+                .append(id(r.violation().rule()))
+                .append("] ")
+                .append(esc(r.violation().reason(locale)))
+                .append("</li>"));
     html.append("</ul>");
   }
 
   void agendas(List<Agenda> agendas) {
-    html.append("<h2>Agenda van de netwerkregisseur</h2>");
+    html.append("<h2>")
+        .append(t("Agenda van de ", "Agenda of the "))
+        .append(esc(terms.role(ProfessionalRole.NETWORK_DIRECTOR, locale)))
+        .append("</h2>");
     for (Agenda a : agendas) {
       html.append("<h3>")
           .append(a.getDate())
-          .append(
-              "</h3><table><tr><th>uiterlijk</th><th>casus</th><th>verplichting</th><th>wie</th></tr>");
+          .append("</h3><table><tr><th>")
+          .append(t("uiterlijk", "due"))
+          .append("</th><th>")
+          .append(t("casus", "case"))
+          .append("</th><th>")
+          .append(t("verplichting", "obligation"))
+          .append("</th><th>")
+          .append(t("wie", "who"))
+          .append("</th></tr>");
       a.getObligations()
           .forEach(
               o ->
@@ -108,44 +165,68 @@ final class HtmlReport {
                       .append(o.isOverdue() ? " class=\"overdue\"" : "")
                       .append("><td>")
                       .append(o.getDueOn())
-                      .append(o.isOverdue() ? " (te laat)" : "")
+                      .append(o.isOverdue() ? t(" (te laat)", " (overdue)") : "")
                       .append("</td><td>")
-                      .append(esc(o.getCaseId().getValue()))
+                      .append(id(o.getCaseId().getValue()))
                       .append("</td><td>")
-                      .append(esc(o.getKind().label(NL)))
+                      .append(esc(o.getKind().label(locale)))
                       .append("</td><td>")
                       .append(
-                          esc(
-                              o.getProfessional()
-                                  .map(Object::toString)
-                                  .orElse(o.getBody().orElse(o.getRole().label(NL)))))
+                          o.getProfessional().isPresent()
+                              ? id(o.getProfessional().get().toString())
+                              : esc(
+                                  o.getBody()
+                                      .map(b -> TimelineText.body(profile, b, locale))
+                                      .orElse(terms.role(o.getRole(), locale))))
                       .append("</td></tr>"));
       html.append("</table>");
     }
   }
 
+  private String qualifier(String q) {
+    if (q.isEmpty()) {
+      return "";
+    }
+    try {
+      return " (" + FigureDeadline.valueOf(q).label(locale) + ")";
+    } catch (IllegalArgumentException notADeadline) {
+      return " (" + q + ")";
+    }
+  }
+
   void figures(ManagementFigures f) {
-    html.append("<h2>Stuurinformatie</h2><p>Periode ")
+    html.append("<h2>")
+        .append(t("Stuurinformatie", "Management figures"))
+        .append("</h2><p>")
+        .append(t("Periode ", "Period "))
         .append(f.getPeriod().getStart())
-        .append(" t/m ")
+        .append(t(" t/m ", " to "))
         .append(f.getPeriod().getEnd())
         .append(", ")
-        .append(esc(f.getScope().getLabel()))
-        .append(". Aantallen onder ")
+        .append(id(f.getScope().getLabel()))
+        .append(t(". Aantallen onder ", ". Counts below "))
         .append(f.getSuppressionThreshold())
-        .append(" zijn onderdrukt (&lt;")
+        .append(t(" zijn onderdrukt (&lt;", " are suppressed (&lt;"))
         .append(f.getSuppressionThreshold())
-        .append("), ook waar ze uit een totaal terug te rekenen zijn.</p>");
-    for (Table t : f.getTables()) {
-      bars(
-          t.getKey().label(NL) + (t.getQualifier().isEmpty() ? "" : " (" + t.getQualifier() + ")"),
-          t.getCells());
+        .append(
+            t(
+                "), ook waar ze uit een totaal terug te rekenen zijn.</p>",
+                "), also where a total would give them away.</p>"));
+    for (Table tb : f.getTables()) {
+      bars(tb.getKey().label(locale) + qualifier(tb.getQualifier()), tb.getCells());
     }
-    html.append(
-        "<h3>Doorlooptijden vanaf het signaal (dagen)</h3><table><tr><th>stap</th><th>n</th><th>mediaan</th><th>90e percentiel</th></tr>");
+    html.append("<h3>")
+        .append(t("Doorlooptijden vanaf het signaal (dagen)", "Lead times from the signal (days)"))
+        .append("</h3><table><tr><th>")
+        .append(t("stap", "step"))
+        .append("</th><th>n</th><th>")
+        .append(t("mediaan", "median"))
+        .append("</th><th>")
+        .append(t("90e percentiel", "90th percentile"))
+        .append("</th></tr>");
     for (DurationFigure d : f.getDurations()) {
       html.append("<tr><td>")
-          .append(esc(d.getMilestone().label(NL)))
+          .append(esc(d.getMilestone().label(locale)))
           .append("</td><td>")
           .append(
               d.getObservations().isPresent()
@@ -158,12 +239,21 @@ final class HtmlReport {
           .append(d.getP90Days().isPresent() ? String.valueOf(d.getP90Days().getAsInt()) : "-")
           .append("</td></tr>");
     }
-    html.append(
-        "</table><h3>Beleidssignalen: wat blokkeert het vaakst</h3><table><tr><th>knelpunt</th><th>oplossingen</th></tr>");
+    html.append("</table><h3>")
+        .append(
+            t(
+                "Beleidssignalen: wat blokkeert het vaakst",
+                "Policy signals: what blocks most often"))
+        .append("</h3><table><tr><th>")
+        .append(t("knelpunt", "bottleneck"))
+        .append("</th><th>")
+        .append(t("oplossingen", "resolutions"))
+        .append("</th></tr>");
     for (BlockerFigure b : f.getPolicySignals()) {
-      html.append("<tr><td>").append(esc(b.getBlocker())).append("</td><td>");
+      html.append("<tr><td>").append(entry(b.getBlocker())).append("</td><td>");
       b.getCells()
-          .forEach(c -> html.append(esc(c.label(NL))).append(": ").append(value(c)).append("; "));
+          .forEach(
+              c -> html.append(cellLabel(c, "span")).append(": ").append(value(c)).append("; "));
       html.append("</td></tr>");
     }
     html.append("</table>");
@@ -183,7 +273,7 @@ final class HtmlReport {
       html.append("<text x=\"0\" y=\"")
           .append(y + 15)
           .append("\" font-size=\"13\">")
-          .append(esc(c.label(NL)))
+          .append(cellLabel(c, "tspan"))
           .append("</text>");
       html.append("<rect x=\"300\" y=\"")
           .append(y + 3)
@@ -202,18 +292,46 @@ final class HtmlReport {
     html.append("</svg>");
   }
 
-  private static String value(Cell c) {
-    return c.isSuppressed() ? "onderdrukt" : String.valueOf(c.getValue().orElse(0));
+  /** A cell's label: its recorded text marked as an entry, then its category labels. */
+  private String cellLabel(Cell c, String element) {
+    StringBuilder out = new StringBuilder();
+    if (!c.getText().isEmpty()) {
+      out.append('<')
+          .append(element)
+          .append(" class=\"entry\">")
+          .append(esc(c.getText()))
+          .append("</")
+          .append(element)
+          .append('>');
+    }
+    c.getCategories()
+        .forEach(
+            k -> {
+              if (out.length() > 0) {
+                out.append(" / ");
+              }
+              out.append(esc(k.label(locale)));
+            });
+    return out.toString();
+  }
+
+  private String value(Cell c) {
+    return c.isSuppressed()
+        ? t("onderdrukt", "suppressed")
+        : String.valueOf(c.getValue().orElse(0));
+  }
+
+  String text() {
+    return html + "</body></html>";
   }
 
   Path write(Path file) throws IOException {
-    html.append("</body></html>");
     Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+    Files.writeString(file, text(), StandardCharsets.UTF_8);
     return file.toAbsolutePath();
   }
 
-  private static String esc(String s) {
+  static String esc(String s) {
     return s.replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")

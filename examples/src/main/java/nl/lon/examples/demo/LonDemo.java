@@ -27,7 +27,7 @@ import nl.lon.service.Purpose;
  * ten months, each act entered with the day it happened, prints each case's timeline, the network
  * director's agenda at a few moments (one obligation overdue), refused commands with their reasons
  * in Dutch and English, an escalation up a rung, and the management figures, and writes an HTML
- * report.
+ * report in Dutch and one in English beside it.
  *
  * @since 0.1
  */
@@ -38,7 +38,9 @@ public final class LonDemo {
   /**
    * Runs the demo.
    *
-   * @param args optional: the path of the HTML report (default {@code target/lon-demo-report.html})
+   * @param args optional: the path of the Dutch HTML report (default {@code
+   *     target/lon-demo-report.html}); the English one is written beside it ({@code
+   *     lon-demo-report.en.html})
    * @throws Exception when the store or the report cannot be written
    */
   public static void main(String[] args) throws Exception {
@@ -58,7 +60,7 @@ public final class LonDemo {
               + (chains.isOk()
                   ? "chain verified"
                   : "chain BROKEN: " + chains.getExplanation().get()));
-      out.println("HTML report: " + written);
+      out.println("HTML report: " + written + " (English: " + englishBeside(written) + ")");
     }
   }
 
@@ -100,7 +102,9 @@ public final class LonDemo {
           e ->
               out.printf(
                   "  %s #%-2d %s%n",
-                  e.getBusinessDate(), e.getSequence(), TimelineText.describe(e)));
+                  e.getBusinessDate(),
+                  e.getSequence(),
+                  TimelineText.describe(e, Locale.forLanguageTag("nl"), profile)));
     }
     ManagementFigures figures =
         service.figures(
@@ -139,11 +143,42 @@ public final class LonDemo {
                             ? d.getMedianDays().getAsInt() + " days"
                             : "-")));
 
-    HtmlReport html = new HtmlReport("LON SDK demo - " + profile.getName());
-    html.timelines(timelines);
-    html.refusals(story.refusals());
-    html.agendas(story.agendas());
-    html.figures(figures);
-    return html.write(report);
+    Path written = null;
+    for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+      boolean dutch = "nl".equals(locale.getLanguage());
+      String city = profile.getName().split(" ")[0];
+      HtmlReport html =
+          new HtmlReport(
+              (dutch ? "LON SDK-demo - " : "LON SDK demo - ")
+                  + city
+                  + " ("
+                  + profile.getTerminology().network(locale)
+                  + ")",
+              locale,
+              profile);
+      html.timelines(timelines);
+      html.refusals(story.refusals());
+      html.agendas(story.agendas());
+      html.figures(figures);
+      Path file = html.write(dutch ? report : englishBeside(report));
+      if (dutch) {
+        written = file;
+      }
+    }
+    return written;
+  }
+
+  /**
+   * The path of the English report beside the Dutch one: {@code report.html} gives {@code
+   * report.en.html}.
+   *
+   * @param dutch the path of the Dutch report
+   * @return the path of the English report
+   */
+  static Path englishBeside(Path dutch) {
+    String name = dutch.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String english = dot < 0 ? name + ".en" : name.substring(0, dot) + ".en" + name.substring(dot);
+    return dutch.resolveSibling(english);
   }
 }

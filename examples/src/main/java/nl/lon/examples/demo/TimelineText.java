@@ -1,7 +1,12 @@
 package nl.lon.examples.demo;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import nl.lon.core.escalation.CoercionMeasure;
+import nl.lon.core.escalation.EscalationKind;
+import nl.lon.core.escalation.EscalationRung;
 import nl.lon.core.event.CaseClosed;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.CoercionMeasureRecorded;
@@ -14,72 +19,149 @@ import nl.lon.core.event.PlanAdopted;
 import nl.lon.core.event.ReportJudged;
 import nl.lon.core.event.SignalReceived;
 import nl.lon.core.event.TrajectoryDirectorAppointed;
+import nl.lon.rules.intervention.EscalationLadder;
+import nl.lon.rules.profile.MethodologyProfile;
 
 /**
- * One line of text per case event, for the console and the HTML report.
+ * One line of text per case event, in Dutch or English, for the console and the HTML report.
  *
  * @since 0.1
  */
 final class TimelineText {
-  private static final Locale NL = Locale.forLanguageTag("nl");
 
   private TimelineText() {}
 
-  /** The event's Dutch label followed by its key facts. */
-  static String describe(CaseEvent e) {
-    return e.getType().label(NL) + detail(e);
+  private static boolean dutch(Locale locale) {
+    return "nl".equals(locale.getLanguage());
   }
 
-  private static String detail(CaseEvent e) {
+  /** The event's label in the reader's language followed by its key facts, as plain text. */
+  static String describe(CaseEvent e, Locale locale, MethodologyProfile profile) {
+    return e.getType().label(locale) + detail(e, locale, profile, s -> s, s -> s);
+  }
+
+  /** The same line as HTML: texts escaped, identifiers marked {@code class="id"}. */
+  static String describeHtml(CaseEvent e, Locale locale, MethodologyProfile profile) {
+    return HtmlReport.esc(e.getType().label(locale))
+        + detail(
+            e,
+            locale,
+            profile,
+            s -> "<span class=\"id\">" + HtmlReport.esc(s) + "</span>",
+            HtmlReport::esc);
+  }
+
+  /**
+   * The name of an escalation body in the reader's language: the rung of the profile's ladders with
+   * this English name gives the Dutch one.
+   */
+  static String body(MethodologyProfile profile, String bodyEn, Locale locale) {
+    if (!dutch(locale)) {
+      return bodyEn;
+    }
+    for (EscalationLadder ladder :
+        new EscalationLadder[] {
+          profile.getIntervention().getContentLadder(),
+          profile.getIntervention().getOrganisationalLadder()
+        }) {
+      for (EscalationRung r : ladder.getRungs()) {
+        if (r.getBody().equals(bodyEn)) {
+          return r.getBodyNl();
+        }
+      }
+    }
+    return bodyEn;
+  }
+
+  private static String rungBody(
+      MethodologyProfile profile, EscalationKind kind, int rung, String bodyEn, Locale locale) {
+    EscalationLadder ladder =
+        kind == EscalationKind.ORGANISATIONAL
+            ? profile.getIntervention().getOrganisationalLadder()
+            : profile.getIntervention().getContentLadder();
+    Optional<EscalationRung> r = ladder.rung(rung).filter(x -> x.getBody().equals(bodyEn));
+    return r.map(x -> dutch(locale) ? x.getBodyNl() : x.getBody())
+        .orElse(body(profile, bodyEn, locale));
+  }
+
+  private static String measure(MethodologyProfile profile, String code, Locale locale) {
+    Optional<CoercionMeasure> m = profile.getIntervention().getCoercionCatalogue().measure(code);
+    return m.map(x -> dutch(locale) ? x.getNameNl() : x.getName()).orElse(code);
+  }
+
+  private static String detail(
+      CaseEvent e,
+      Locale l,
+      MethodologyProfile profile,
+      UnaryOperator<String> id,
+      UnaryOperator<String> text) {
+    boolean nl = dutch(l);
     switch (e.getType()) {
       case SIGNAL_RECEIVED:
         SignalReceived s = (SignalReceived) e;
-        return " - "
-            + s.getSignal().getSourceKind().label(NL)
-            + ": "
-            + s.getSignal().getConcerns().stream()
-                .map(c -> c.label(NL))
-                .collect(Collectors.joining(", "));
+        return text.apply(
+            " - "
+                + s.getSignal().getSourceKind().label(l)
+                + ": "
+                + s.getSignal().getConcerns().stream()
+                    .map(c -> c.label(l))
+                    .collect(Collectors.joining(", ")));
       case REPORT_JUDGED:
         ReportJudged j = (ReportJudged) e;
-        return " - "
-            + j.getJudgement().label(NL)
-            + "; "
-            + j.getTargetGroups().stream()
-                .map(t -> t.getTargetGroup().label(NL))
-                .collect(Collectors.joining(", "))
-            + j.getAdvisedInScope()
-                .map(a -> " (advies: " + (a ? "binnen" : "buiten") + " de doelgroep)")
-                .orElse("");
+        return text.apply(
+            " - "
+                + j.getJudgement().label(l)
+                + "; "
+                + j.getTargetGroups().stream()
+                    .map(t -> t.getTargetGroup().label(l))
+                    .collect(Collectors.joining(", "))
+                + j.getAdvisedInScope()
+                    .map(
+                        a ->
+                            nl
+                                ? " (advies: " + (a ? "binnen" : "buiten") + " de doelgroep)"
+                                : " (advice: " + (a ? "within" : "outside") + " the target group)")
+                    .orElse(""));
       case COORDINATION_DECIDED:
-        return " - " + ((CoordinationDecided) e).getDecision().getOutcome().label(NL);
+        return text.apply(" - " + ((CoordinationDecided) e).getDecision().getOutcome().label(l));
       case TRAJECTORY_DIRECTOR_APPOINTED:
         TrajectoryDirectorAppointed t = (TrajectoryDirectorAppointed) e;
-        return " - " + t.getDirector() + (t.isTemporary() ? " (tijdelijk)" : "");
+        return text.apply(" - ")
+            + id.apply(t.getDirector().toString())
+            + text.apply(t.isTemporary() ? (nl ? " (tijdelijk)" : " (temporary)") : "");
       case PLAN_ADOPTED:
-        return " - versie "
-            + ((PlanAdopted) e).getPlan().getVersion()
-            + ", "
-            + ((PlanAdopted) e).getPlan().getGoals().size()
-            + " doel(en)";
+        PlanAdopted p = (PlanAdopted) e;
+        return text.apply(
+            (nl ? " - versie " : " - version ")
+                + p.getPlan().getVersion()
+                + ", "
+                + p.getPlan().getGoals().size()
+                + (nl ? " doel(en)" : " goal(s)"));
       case EVALUATION_RECORDED:
-        return " - " + ((EvaluationRecorded) e).getEvaluation().getDecision().label(NL);
+        return text.apply(" - " + ((EvaluationRecorded) e).getEvaluation().getDecision().label(l));
       case ESCALATION_RAISED:
         EscalationRaised r = (EscalationRaised) e;
-        return " - "
-            + r.getEscalation().getKind().label(NL)
-            + ", trede "
-            + r.getEscalation().getRung()
-            + ": "
-            + r.getEscalation().getBody();
+        return text.apply(
+            " - "
+                + r.getEscalation().getKind().label(l)
+                + (nl ? ", trede " : ", rung ")
+                + r.getEscalation().getRung()
+                + ": "
+                + rungBody(
+                    profile,
+                    r.getEscalation().getKind(),
+                    r.getEscalation().getRung(),
+                    r.getEscalation().getBody(),
+                    l));
       case ESCALATION_RESOLVED:
-        return " - " + ((EscalationResolved) e).getResolution().getKind().label(NL);
+        return text.apply(" - " + ((EscalationResolved) e).getResolution().getKind().label(l));
       case COERCION_MEASURE_RECORDED:
-        return " - " + ((CoercionMeasureRecorded) e).getMeasureCode();
+        return text.apply(
+            " - " + measure(profile, ((CoercionMeasureRecorded) e).getMeasureCode(), l));
       case CASE_CLOSED:
-        return " - " + ((CaseClosed) e).getClosure().getReason().label(NL);
+        return text.apply(" - " + ((CaseClosed) e).getClosure().getReason().label(l));
       case FOLLOW_UP_RECORDED:
-        return " - " + ((FollowUpRecorded) e).getCheck().getOutcome().label(NL);
+        return text.apply(" - " + ((FollowUpRecorded) e).getCheck().getOutcome().label(l));
       default:
         return "";
     }

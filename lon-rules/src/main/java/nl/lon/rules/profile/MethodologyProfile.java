@@ -31,6 +31,11 @@ import org.immutables.value.Value;
  *
  * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
  *
+ * <p>Where each value of a preset comes from (the source's line and words, its expert advice, or an
+ * assumption the network must confirm) is given per setting by {@link PresetProvenance}; {@code
+ * docs/presets.md} shows the three side by side. Each preset names its roles and meetings as the
+ * city does ({@link #getTerminology()}).
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1
@@ -196,6 +201,17 @@ public abstract class MethodologyProfile {
   }
 
   /**
+   * What the network calls its team, roles and meetings, in Dutch and English (for example
+   * Enschede's teamleider, probleemhouder and MDO).
+   *
+   * @return the terminology; {@link Terminology#generic()} unless set
+   */
+  @Value.Default
+  public Terminology getTerminology() {
+    return Terminology.generic();
+  }
+
+  /**
    * The privacy choices: viewers, consent, legal bases, client numbers only, audit retention.
    *
    * @return the policy
@@ -274,6 +290,7 @@ public abstract class MethodologyProfile {
         .id("rotterdam")
         .name("Rotterdam (lokaal zorgnetwerk)")
         .access(AccessPolicy.rotterdam())
+        .terminology(Terminology.rotterdam())
         .eligibility(
             EligibilityRule.atLeast(2)
                 .youthInScope(false)
@@ -326,6 +343,7 @@ public abstract class MethodologyProfile {
         .id("enschede")
         .name("Enschede (wijkzorgteam)")
         .access(AccessPolicy.enschede())
+        .terminology(Terminology.enschede())
         .eligibility(
             EligibilityRule.builder()
                 .minProblemDomains(3)
@@ -396,6 +414,7 @@ public abstract class MethodologyProfile {
         .id("leeuwarden")
         .name("Leeuwarden (sociaal team)")
         .access(AccessPolicy.leeuwarden())
+        .terminology(Terminology.leeuwarden())
         .eligibility(
             EligibilityRule.atLeast(2)
                 .youthInScope(false)

@@ -48,17 +48,28 @@ class MethodologyProfileTest {
     }
 
     @Test
-    void rotterdam_eligibility_twoDomainsOfAllYouthAndHomelessOwnCircuits() {
+    void rotterdam_eligibility_youthAndHomelessOwnCircuits_l305to310() {
+      EligibilityRule e = p.getEligibility();
+      // l.305-306: "een apart stedelijk circuit voor toeleiding van daklozen"
+      assertFalse(e.isHomelessInScope());
+      // l.308-310: "in Rotterdam en Leeuwarden is een apart jeugdcircuit"
+      assertFalse(e.isYouthInScope());
+    }
+
+    @Test
+    void rotterdam_eligibility_assumedTwoDomainsOfAllAndExPrisonersIn() {
+      // assumptions: the source gives Rotterdam no threshold (l.322-324) and says nothing on
+      // ex-prisoners (PresetProvenance marks both ASSUMPTION)
       EligibilityRule e = p.getEligibility();
       assertEquals(2, e.getMinProblemDomains());
       assertEquals(EnumSet.allOf(LifeDomain.class), e.getCountedDomains());
-      assertFalse(e.isYouthInScope());
-      assertFalse(e.isHomelessInScope());
       assertTrue(e.isExPrisonersInScope());
     }
 
     @Test
-    void rotterdam_process_networkMeetingAppointsWithFallbackAndCrisisTriage() {
+    void rotterdam_process_networkMeetingAppointsWithFallbackAndCrisisTriage_l1414l1470to1473() {
+      // l.1470-1473 appointment in the network meeting, the fallback; l.1414-1416 crisis triage;
+      // the interval of 14 days is an assumption within "1 keer per 2, 3 of 4 weken" (l.1453)
       assertEquals(ProcessDeadlines.none(), p.getDeadlines());
       assertEquals(AppointmentAuthority.NETWORK_MEETING, p.getAppointedBy());
       assertTrue(p.isNetworkDirectorFallback());
@@ -70,7 +81,9 @@ class MethodologyProfileTest {
     }
 
     @Test
-    void rotterdam_closeAndFollow_inRegularCareFollowedAfterSixAndTwelveMonths() {
+    void rotterdam_closeAndFollow_inRegularCareFollowedAfterSixAndTwelveMonths_l1528l1538() {
+      // l.1528-1529 closes in regular care; l.1538-1540 "na bijvoorbeeld 6 en 12 maanden";
+      // the drop-out reopening follows the expert advice (l.549-550)
       assertEquals(ClosingCriterion.IN_REGULAR_CARE, p.getClosingCriterion());
       assertEquals(List.of(6, 12), p.getFollowUp().getCheckAfterMonths());
       assertTrue(p.getFollowUp().isDropOutReopens());
@@ -87,7 +100,7 @@ class MethodologyProfileTest {
     private final MethodologyProfile p = MethodologyProfile.enschede();
 
     @Test
-    void enschede_eligibility_threeOfSixDomainsAndYouthInScope() {
+    void enschede_eligibility_threeOfSixDomainsAndYouthInScope_l290to297l308() {
       EligibilityRule e = p.getEligibility();
       assertEquals(3, e.getMinProblemDomains());
       assertEquals(
@@ -103,7 +116,7 @@ class MethodologyProfileTest {
     }
 
     @Test
-    void enschede_deadlines_fiveFiveTenWorkingDays() {
+    void enschede_deadlines_fiveFiveTenWorkingDays_l1414l1440l1483() {
       ProcessDeadlines d = p.getDeadlines();
       assertEquals(OptionalInt.of(5), d.getJudgeReportWithin());
       assertEquals(OptionalInt.of(5), d.getAppointProblemOwnerWithin());
@@ -111,7 +124,9 @@ class MethodologyProfileTest {
     }
 
     @Test
-    void enschede_process_networkDirectorAppointsNoFallbackScanFirst() {
+    void enschede_process_networkDirectorAppointsScanFirst_l861l1443() {
+      // l.861-862 direct appointment; l.1443-1444 Scan Leefgebieden; l.1521-1522 the problem owner
+      // evaluates; no fallback is an assumption (the source describes it for R and L only)
       assertEquals(AppointmentAuthority.NETWORK_DIRECTOR, p.getAppointedBy());
       assertFalse(p.isNetworkDirectorFallback());
       assertTrue(p.isScanBeforeIntegralPicture());
@@ -122,14 +137,17 @@ class MethodologyProfileTest {
     }
 
     @Test
-    void enschede_closeAndFollow_selfReliantFollowedAfterSixMonths() {
+    void enschede_closeAndFollow_selfReliant_l1530_followUpPerExpertAdvice_l547() {
+      // l.1530-1531 closes when self-reliant; the 6 months are the expert advice (l.546-548),
+      // not Enschede's described practice
       assertEquals(ClosingCriterion.SELF_RELIANT, p.getClosingCriterion());
       assertEquals(List.of(6), p.getFollowUp().getCheckAfterMonths());
       assertTrue(p.getFollowUp().isDropOutReopens());
     }
 
     @Test
-    void enschede_intervention_networkDirectorHoldsTheCareBudget() {
+    void enschede_intervention_teamLeaderHoldsABudget_l1717to1720_amountIsAnExample() {
+      // the budget and mandate are the source's; EUR 5,000 per case is an assumption
       var mandate = p.getIntervention().getBudgetMandate().orElseThrow();
       assertEquals(ProfessionalRole.NETWORK_DIRECTOR, mandate.getHolder());
       assertEquals(0, new BigDecimal("5000").compareTo(mandate.getMaxPerCase()));
@@ -141,8 +159,9 @@ class MethodologyProfileTest {
     private final MethodologyProfile p = MethodologyProfile.leeuwarden();
 
     @Test
-    void leeuwarden_eligibility_broadHomelessAndExPrisonersInYouthOut() {
+    void leeuwarden_eligibility_homelessAndExPrisonersIn_l303_youthOut_l308to310() {
       EligibilityRule e = p.getEligibility();
+      // the threshold is an assumption: the broader scope of l.295-301 is said of rural teams
       assertEquals(2, e.getMinProblemDomains());
       assertTrue(e.isHomelessInScope());
       assertTrue(e.isExPrisonersInScope());
@@ -150,7 +169,9 @@ class MethodologyProfileTest {
     }
 
     @Test
-    void leeuwarden_process_clientAlwaysInvitedAndEveryCaseAtEveryMeeting() {
+    void leeuwarden_process_clientAlwaysInvitedAndEveryCaseAtEveryMeeting_l1616l1523() {
+      // l.1615-1616 always invited to the zorgoverleg; l.1522-1523 every case at every meeting;
+      // 28 days is an assumption within "1 keer per 2, 3 of 4 weken" (l.1453)
       assertTrue(p.isClientAlwaysInvitedToCaseConference());
       assertTrue(p.isEvaluateAtEveryNetworkMeeting());
       assertEquals(28, p.getNetworkMeetingIntervalDays());
@@ -161,20 +182,21 @@ class MethodologyProfileTest {
     }
 
     @Test
-    void leeuwarden_closeAndFollow_inRegularCareFollowedAfterSixMonths() {
+    void leeuwarden_closeAndFollow_inRegularCare_l1528_followUpPerExpertAdvice_l547() {
       assertEquals(ClosingCriterion.IN_REGULAR_CARE, p.getClosingCriterion());
       assertEquals(List.of(6), p.getFollowUp().getCheckAfterMonths());
     }
 
     @Test
-    void leeuwarden_intervention_noEvictionWithChildren() {
+    void leeuwarden_intervention_noEvictionWithChildren_l1636to1638() {
       assertTrue(p.getIntervention().isNoEvictionWithChildren());
     }
   }
 
   @ParameterizedTest
   @MethodSource("presets")
-  void preset_cadence_contactWithinOneMonthReportEveryThreeMonthsTalkMonthly(MethodologyProfile p) {
+  void preset_cadence_contactWithinOneMonthReportEveryThreeMonthsTalkMonthly_l1507to1511(
+      MethodologyProfile p) {
     ReportingCadence c = p.getCadence();
     assertEquals(1, c.getFirstContactWithinMonths());
     assertEquals(3, c.getReportEveryMonths());
@@ -185,7 +207,10 @@ class MethodologyProfileTest {
 
   @ParameterizedTest
   @MethodSource("presets")
-  void preset_defaults_standardMappingDutchCalendarNotSelfReliantThreshold(MethodologyProfile p) {
+  void preset_assumedDefaults_standardMappingDutchCalendarThresholdEvaluationInterval(
+      MethodologyProfile p) {
+    // assumptions, not the source: the evaluation interval ("van tijd tot tijd", l.1518), the
+    // calendar, the scan threshold and mapping
     assertEquals(LifeDomainMapping.standard(), p.getLifeDomainMapping());
     assertEquals(WorkingDayCalendar.dutch(), p.getCalendar());
     assertEquals(SelfRelianceLevel.NOT_SELF_RELIANT, p.getProblemDomainThreshold());

@@ -1,0 +1,74 @@
+package nl.lon.examples.presets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.lon.rules.profile.PresetProvenance;
+import org.junit.jupiter.api.Test;
+
+/** The preset document and the README's profile table agree with the presets. */
+class PresetDocumentTest {
+
+  private static final String REGENERATE =
+      "; regenerate from the repository root with ./mvnw -q -pl examples -am -DskipTests package"
+          + " exec:java -Dexec.mainClass=nl.lon.examples.presets.PresetDocument";
+
+  private static Path root() {
+    return PresetDocument.repositoryRoot(Path.of("").toAbsolutePath());
+  }
+
+  @Test
+  void docsPresetsMd_isTheGeneratedDocument() throws IOException {
+    String file = Files.readString(root().resolve("docs/presets.md"), StandardCharsets.UTF_8);
+    assertEquals(
+        PresetDocument.generateMarkdown(), file, "docs/presets.md is out of date" + REGENERATE);
+  }
+
+  @Test
+  void readmeProfileTable_isTheDocumentsSummary() throws IOException {
+    String readme = Files.readString(root().resolve("README.md"), StandardCharsets.UTF_8);
+    assertEquals(
+        PresetDocument.generateSummaryTable(),
+        PresetDocument.summaryTableIn(readme),
+        "the README's profile table disagrees with the presets" + REGENERATE);
+  }
+
+  @Test
+  void document_everySettingOfEveryPreset_withItsProvenance() {
+    String md = PresetDocument.generateMarkdown();
+    String html = PresetDocument.generateHtml();
+    for (String id : PresetProvenance.PRESET_IDS) {
+      for (String path : PresetProvenance.settings(PresetProvenance.preset(id)).keySet()) {
+        assertTrue(md.contains("| `" + path + "` |"), path);
+        assertTrue(md.contains("### `" + path + "`"), path);
+        assertTrue(html.contains("<code>" + path + "</code>"), path);
+      }
+    }
+    assertTrue(!md.contains("no provenance"), "every cell has its provenance");
+    // Enschede's judging deadline, l.1413-1414
+    assertTrue(md.contains("004_ca47ed76719141bc.txt l.1413-1414"), md);
+  }
+
+  @Test
+  void summary_marksAssumptions() {
+    String table = PresetDocument.generateSummaryTable();
+    assertTrue(
+        table.contains("| judge report | no deadline | 5 working days after receipt |"), table);
+    assertTrue(table.contains("EUR 5000 per case (assumption)"), table);
+    assertTrue(table.contains("every 14 days (assumption)"), table);
+    assertTrue(table.contains("6 and 12 months |"), "Rotterdam's follow-up is sourced: " + table);
+    assertTrue(table.contains("6 months (expert advice)"), table);
+  }
+
+  @Test
+  void withSummary_replacesOnlyTheTable() {
+    String readme = "# x\n\n### The profiles\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nafter\n";
+    String replaced = PresetDocument.withSummary(readme, "| c |\n|---|\n");
+    assertEquals("# x\n\n### The profiles\n\n| c |\n|---|\n\nafter\n", replaced);
+    assertEquals("| c |\n|---|\n", PresetDocument.summaryTableIn(replaced));
+  }
+}
