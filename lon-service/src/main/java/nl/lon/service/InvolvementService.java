@@ -155,7 +155,8 @@ public final class InvolvementService {
    *     organisation, contact and first day
    * @throws NotFoundException when the actor, their network or its profile is unknown
    * @throws AccessDeniedException when the access rules deny the actor the index, or (rule {@code
-   *     index.registration-required}) the actor's organisation has no registration for the client
+   *     access.index-registration-required}) the actor's organisation has no registration for the
+   *     client
    * @throws NullPointerException when an argument is null
    */
   public List<Match> lookUp(ProfessionalId actor, Purpose purpose, ClientPseudonym client) {

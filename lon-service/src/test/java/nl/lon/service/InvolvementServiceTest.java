@@ -65,11 +65,11 @@ class InvolvementServiceTest {
         assertThrows(
             AccessDeniedException.class,
             () -> service.lookUp(ProfessionalId.of("p-core"), WORK, client));
-    assertEquals("index.registration-required", e.getRule());
+    assertEquals("access.index-registration-required", e.getRule());
     AuditRecord r = only();
     assertEquals(Operation.LOOK_UP_INVOLVEMENTS, r.getOperation());
     assertEquals(AuditOutcome.DENIED, r.getOutcome());
-    assertEquals(Set.of("index.registration-required"), r.getRuleIds());
+    assertEquals(Set.of("access.index-registration-required"), r.getRuleIds());
     assertEquals(client.value(), r.getDetails().get("pseudonym"));
   }
 

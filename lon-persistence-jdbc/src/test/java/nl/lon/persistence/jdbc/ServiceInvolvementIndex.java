@@ -95,7 +95,7 @@ final class ServiceInvolvementIndex {
     // looking up without registering one's own involvement is refused
     AccessDeniedException unregistered =
         assertThrows(AccessDeniedException.class, () -> service.lookUp(R_GGD, WORK, client));
-    assertEquals("index.registration-required", unregistered.getRule());
+    assertEquals("access.index-registration-required", unregistered.getRule());
 
     Involvement rotterdam = service.register(R_GGD, WORK, client);
     assertEquals(Involvement.of(client, ROTTERDAM, GGD, R_GGD, DAY_0), rotterdam);

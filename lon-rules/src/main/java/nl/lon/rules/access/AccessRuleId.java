@@ -157,11 +157,11 @@ public enum AccessRuleId {
           + " voor stuurgroepleden"),
 
   /**
-   * {@code index.registration-required}: only an organisation that registered its own involvement
-   * with the client may look up who else is involved.
+   * {@code access.index-registration-required}: only an organisation that registered its own
+   * involvement with the client may look up who else is involved.
    */
   INVOLVEMENT_REGISTRATION_REQUIRED(
-      "index.registration-required",
+      "access.index-registration-required",
       "register your organisation's own involvement with the client before looking up who else is"
           + " involved",
       "meld eerst de betrokkenheid van je eigen organisatie bij de cliënt voordat je opzoekt wie er"
