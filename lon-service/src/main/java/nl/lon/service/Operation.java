@@ -121,6 +121,43 @@ final class Operation {
   /** The stored name of reading a case's audit trail. */
   static final String READ_AUDIT_LOG = "read-audit-log";
 
+  /** The stored name of registering an involvement in the index. */
+  static final String REGISTER_INVOLVEMENT = "register-involvement";
+
+  /** The stored name of looking up who else is involved with a client. */
+  static final String LOOK_UP_INVOLVEMENTS = "look-up-involvements";
+
+  /** The stored name of withdrawing an involvement from the index. */
+  static final String WITHDRAW_INVOLVEMENT = "withdraw-involvement";
+
+  /** The stored name of expiring a network's inactive registrations. */
+  static final String EXPIRE_INVOLVEMENTS = "expire-involvements";
+
+  /**
+   * The stored name of a match shown to another organisation, recorded in the chain of the network
+   * whose registration was shown.
+   */
+  static final String INVOLVEMENT_MATCH = "involvement-match";
+
+  /** Registering (or refreshing) an organisation's involvement with a client. */
+  static final Operation INDEX_REGISTER = index(REGISTER_INVOLVEMENT, AuditAction.CREATE);
+
+  /** Looking up who else is involved with a client. */
+  static final Operation INDEX_LOOK_UP = index(LOOK_UP_INVOLVEMENTS, AuditAction.READ);
+
+  /** Withdrawing an organisation's involvement. */
+  static final Operation INDEX_WITHDRAW = index(WITHDRAW_INVOLVEMENT, AuditAction.DELETE);
+
+  /** Expiring a network's inactive registrations. */
+  static final Operation INDEX_EXPIRE = index(EXPIRE_INVOLVEMENTS, AuditAction.DELETE);
+
+  /** A registration shown as a match to another organisation. */
+  static final Operation INDEX_MATCH = index(INVOLVEMENT_MATCH, AuditAction.READ);
+
+  /** Every operation on the involvement index. */
+  static final ImmutableList<Operation> INDEX =
+      ImmutableList.of(INDEX_REGISTER, INDEX_LOOK_UP, INDEX_WITHDRAW, INDEX_EXPIRE, INDEX_MATCH);
+
   /** Reading a case's state. */
   static final Operation CASE = read(READ_CASE, AccessResource.CASE, DataCategory.CASE_EVENTS);
 
@@ -185,6 +222,14 @@ final class Operation {
 
   private static Operation read(String name, AccessResource resource, DataCategory category) {
     return new Operation(name, AuditAction.READ, resource, ImmutableSet.of(category));
+  }
+
+  private static Operation index(String name, AuditAction action) {
+    return new Operation(
+        name,
+        action,
+        AccessResource.INVOLVEMENT_INDEX,
+        ImmutableSet.of(DataCategory.INVOLVEMENT_INDEX));
   }
 
   private static Operation update(String name, DataCategory... also) {

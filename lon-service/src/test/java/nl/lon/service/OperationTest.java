@@ -64,6 +64,14 @@ class OperationTest {
           "read-management-figures",
           "read-audit-log");
 
+  private static final Set<String> STORED_INDEX_NAMES =
+      Set.of(
+          "register-involvement",
+          "look-up-involvements",
+          "withdraw-involvement",
+          "expire-involvements",
+          "involvement-match");
+
   /**
    * The operation the service's visitor gives each command type (the visitor reads only the type).
    */
@@ -97,7 +105,20 @@ class OperationTest {
       all.add(operationOf(type).name);
     }
     Operation.READS.forEach(op -> all.add(op.name));
+    Operation.INDEX.forEach(op -> all.add(op.name));
     assertEquals(all.size(), new HashSet<>(all).size(), all.toString());
+  }
+
+  @Test
+  void everyIndexOperation_hasItsStoredName_andIsDecidedOnTheIndex() {
+    Set<String> names = new HashSet<>();
+    for (Operation op : Operation.INDEX) {
+      names.add(op.name);
+      assertEquals(AccessResource.INVOLVEMENT_INDEX, op.resource, op.name);
+      assertEquals(
+          Set.of(nl.lon.persistence.audit.DataCategory.INVOLVEMENT_INDEX), op.categories, op.name);
+    }
+    assertEquals(STORED_INDEX_NAMES, names);
   }
 
   @Test

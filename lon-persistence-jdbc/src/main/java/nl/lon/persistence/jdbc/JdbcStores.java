@@ -46,7 +46,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  *       (one row per network: last sequence and hash): the {@link JdbcAuditLog};
  *   <li>{@code lon_personal_data}: the {@link JdbcPersonalDataVault};
  *   <li>{@code lon_directory_networks}, {@code lon_directory_organisations}, {@code
- *       lon_directory_professionals} (JSON per value): the {@link JdbcDirectory}.
+ *       lon_directory_professionals} (JSON per value): the {@link JdbcDirectory};
+ *   <li>{@code lon_involvements} (migration V2: pseudonym, network, organisation, contact and two
+ *       days per registration): the {@link JdbcInvolvementIndex}, which is created on the same data
+ *       source with {@code new JdbcInvolvementIndex(dataSource)}.
  * </ul>
  *
  * <h2>Which database, which URL</h2>

@@ -91,7 +91,8 @@ final class TestDatabases {
             "lon_personal_data",
             "lon_directory_networks",
             "lon_directory_organisations",
-            "lon_directory_professionals"
+            "lon_directory_professionals",
+            "lon_involvements"
           }) {
         s.executeUpdate("DELETE FROM " + table);
       }

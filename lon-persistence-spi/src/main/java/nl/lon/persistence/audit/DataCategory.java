@@ -29,5 +29,10 @@ public enum DataCategory {
   /** Management figures over many cases (managementinformatie). */
   MANAGEMENT_FIGURES,
   /** The audit log itself (logging). */
-  AUDIT_LOG
+  AUDIT_LOG,
+  /**
+   * Registrations in the involvement index: who is involved with a client, never why
+   * (verwijsindex).
+   */
+  INVOLVEMENT_INDEX
 }

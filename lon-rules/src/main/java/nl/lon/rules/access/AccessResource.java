@@ -27,7 +27,12 @@ public enum AccessResource {
   /** A professional's own agenda, in the cases they may read (eigen agenda). */
   OWN_AGENDA(false),
   /** A network's management figures (managementinformatie). */
-  MANAGEMENT_FIGURES(false);
+  MANAGEMENT_FIGURES(false),
+  /**
+   * The involvement index of a network: registering, looking up and withdrawing an organisation's
+   * involvement with a client (verwijsindex).
+   */
+  INVOLVEMENT_INDEX(false);
 
   private final boolean ofCase;
 

@@ -143,7 +143,29 @@ public enum AccessRuleId {
   THRESHOLD_BELOW_POLICY(
       "figures.threshold-below-profile",
       "the small-cell threshold may be raised, never lowered below the policy's",
-      "de drempel voor kleine aantallen mag omhoog, nooit onder die van het privacyprotocol");
+      "de drempel voor kleine aantallen mag omhoog, nooit onder die van het privacyprotocol"),
+
+  /**
+   * {@code access.involvement-index}: the professionals of the network's partner organisations use
+   * its involvement index; steering-group members do not.
+   */
+  INVOLVEMENT_INDEX(
+      "access.involvement-index",
+      "the involvement index is for the professionals of the network's partner organisations, not"
+          + " for steering-group members",
+      "de verwijsindex is voor de professionals van de partnerorganisaties van het netwerk, niet"
+          + " voor stuurgroepleden"),
+
+  /**
+   * {@code access.index-registration-required}: only an organisation that registered its own
+   * involvement with the client may look up who else is involved.
+   */
+  INVOLVEMENT_REGISTRATION_REQUIRED(
+      "access.index-registration-required",
+      "register your organisation's own involvement with the client before looking up who else is"
+          + " involved",
+      "meld eerst de betrokkenheid van je eigen organisatie bij de cliënt voordat je opzoekt wie er"
+          + " nog meer betrokken is");
 
   private static final ImmutableMap<String, AccessRuleId> BY_ID =
       Arrays.stream(values())

@@ -36,6 +36,10 @@ import nl.lon.core.state.CaseState;
  *   <li><b>Management figures</b>: the roles of {@link AccessPolicy#getFiguresViewers()} ({@link
  *       AccessRuleId#FIGURES}), at the policy's small-cell threshold or a higher one ({@link
  *       #suppressionThreshold(int)}).
+ *   <li><b>Involvement index</b>: every role of the network but the steering group's ({@link
+ *       AccessRuleId#INVOLVEMENT_INDEX}); a look-up also needs the organisation's own registration,
+ *       which the involvement service checks ({@link
+ *       AccessRuleId#INVOLVEMENT_REGISTRATION_REQUIRED}).
  *   <li><b>Own agenda</b>: every professional of the network ({@link AccessRuleId#OWN_AGENDA}); it
  *       holds only the cases the professional may read, each decided as a case read.
  * </ul>
@@ -48,6 +52,10 @@ public final class AccessRules {
 
   private static final Set<ProfessionalRole> STEERING_ONLY =
       Set.of(ProfessionalRole.STEERING_GROUP_MEMBER);
+
+  /** Who may use the involvement index: every role but the steering group's. */
+  private static final Set<ProfessionalRole> INDEX_USERS =
+      Set.copyOf(EnumSet.complementOf(EnumSet.of(ProfessionalRole.STEERING_GROUP_MEMBER)));
 
   private final AccessPolicy policy;
 
@@ -108,6 +116,13 @@ public final class AccessRules {
             EnumSet.allOf(ProfessionalRole.class),
             "an own agenda",
             "een eigen agenda");
+      case INVOLVEMENT_INDEX:
+        return byRole(
+            r,
+            AccessRuleId.INVOLVEMENT_INDEX,
+            INDEX_USERS,
+            "the involvement index",
+            "de verwijsindex");
       case PERSONAL_DATA:
         if (r.write() && policy.isClientNumbersOnly()) {
           return deny(
@@ -248,8 +263,9 @@ public final class AccessRules {
       return new AccessDecision(
           true, rule, "allowed", "toegestaan", true, false, true, Optional.empty(), false);
     }
-    String who = rule == AccessRuleId.FIGURES ? "the roles " + roles : "a network director";
-    String whoNl = rule == AccessRuleId.FIGURES ? "de rollen " + roles : "een netwerkregisseur";
+    boolean director = rule == AccessRuleId.NETWORK_DIRECTOR_ONLY;
+    String who = director ? "a network director" : "the roles " + roles;
+    String whoNl = director ? "een netwerkregisseur" : "de rollen " + roles;
     return deny(
         rule,
         what + " is for " + who + " of network " + r.network().getId(),

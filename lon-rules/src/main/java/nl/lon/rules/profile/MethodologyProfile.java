@@ -212,6 +212,28 @@ public abstract class MethodologyProfile {
   }
 
   /**
+   * The default of {@link #getInvolvementInactiveMonths()}: 24 months (an assumption, see there).
+   */
+  public static final int DEFAULT_INVOLVEMENT_INACTIVE_MONTHS = 24;
+
+  /**
+   * How many months a registration in the involvement index (verwijsindex) stays without being
+   * registered again before it expires.
+   *
+   * <p>The source names no index and no period. The default of {@value
+   * #DEFAULT_INVOLVEMENT_INACTIVE_MONTHS} months is modelled on the Dutch Verwijsindex
+   * risicojongeren, where a signal is closed after at most two years as that index is commonly
+   * described; it is an assumption, not a cited rule: the network confirms it with its privacy
+   * officer or sets its own, 1 to 120 months.
+   *
+   * @return the months, 1 to 120
+   */
+  @Value.Default
+  public int getInvolvementInactiveMonths() {
+    return DEFAULT_INVOLVEMENT_INACTIVE_MONTHS;
+  }
+
+  /**
    * The privacy choices: viewers, consent, legal bases, client numbers only, audit retention.
    *
    * @return the policy
@@ -251,6 +273,8 @@ public abstract class MethodologyProfile {
     Checks.range(
         getNetworkMeetingIntervalDays(), 7, 91, "MethodologyProfile.networkMeetingIntervalDays");
     Checks.range(getEvaluationEveryMonths(), 1, 24, "MethodologyProfile.evaluationEveryMonths");
+    Checks.range(
+        getInvolvementInactiveMonths(), 1, 120, "MethodologyProfile.involvementInactiveMonths");
     Checks.require(
         getEvaluatedBy() == ProfessionalRole.TRAJECTORY_DIRECTOR
             || getEvaluatedBy() == ProfessionalRole.NETWORK_DIRECTOR,

@@ -151,6 +151,12 @@ public final class PresetProvenance {
     Map<String, Provenance> p = new LinkedHashMap<>();
     p.put("id", assumption("A stable identifier of this library, not a term of the source."));
     p.put(
+        "involvementInactiveMonths",
+        assumption(
+            "The source says nothing on how long a registration in a who-else-is-involved index"
+                + " lasts; 24 months follows how the Verwijsindex risicojongeren is commonly"
+                + " described, for the network and its privacy officer to confirm."));
+    p.put(
         "name",
         source(
             "l.791-795",

@@ -8,17 +8,17 @@ import java.util.List;
  *
  * <p>The rules are stated in the Javadoc of {@link nl.lon.persistence.event.EventStore} (A, R),
  * {@link nl.lon.persistence.audit.AuditLog} (L), {@link nl.lon.persistence.vault.PersonalDataVault}
- * (V), {@link nl.lon.persistence.directory.Directory} (D) and {@link
- * nl.lon.persistence.store.Stores} (U). Each kit test is named after its rule ({@code a4_...}), and
- * its assertion messages start with the rule ({@code "A4: ..."}). A rule the kit cannot check from
- * inside one JVM is {@link Coverage#UNTESTED}; it still appears in the report, as a skipped test
- * named {@code <rule>_untested_...} that gives the reason. A rule whose defects a test finds only
- * with a probability (races, concurrent readers) is {@link Coverage#PROBABILISTIC}: a pass is
- * strong evidence, not proof. Every such test carries {@code stochastic} in its name ({@code
- * a7_stochastic_...}) and is listed in {@link #getProbabilisticTests()}, also for a rule that other
- * tests check deterministically. The kit's own test keeps this list, the SPI's Javadoc and the
- * kit's test names in step, and its self-tests run every checked rule against an adapter broken in
- * exactly that rule.
+ * (V), {@link nl.lon.persistence.directory.Directory} (D), {@link nl.lon.persistence.store.Stores}
+ * (U) and {@link nl.lon.persistence.index.InvolvementIndex} (I). Each kit test is named after its
+ * rule ({@code a4_...}), and its assertion messages start with the rule ({@code "A4: ..."}). A rule
+ * the kit cannot check from inside one JVM is {@link Coverage#UNTESTED}; it still appears in the
+ * report, as a skipped test named {@code <rule>_untested_...} that gives the reason. A rule whose
+ * defects a test finds only with a probability (races, concurrent readers) is {@link
+ * Coverage#PROBABILISTIC}: a pass is strong evidence, not proof. Every such test carries {@code
+ * stochastic} in its name ({@code a7_stochastic_...}) and is listed in {@link
+ * #getProbabilisticTests()}, also for a rule that other tests check deterministically. The kit's
+ * own test keeps this list, the SPI's Javadoc and the kit's test names in step, and its self-tests
+ * run every checked rule against an adapter broken in exactly that rule.
  *
  * @since 0.2
  */
@@ -113,7 +113,20 @@ public enum KitRule {
    * Durability across a crash of the process: cannot be checked inside one JVM; the JDBC adapter's
    * crash cycles kill a writing process and check it.
    */
-  U5(Coverage.UNTESTED, List.of());
+  U5(Coverage.UNTESTED, List.of()),
+  /** One registration per client pseudonym, network and organisation; a repeat refreshes it. */
+  I1(Coverage.TESTED, List.of()),
+  /** Matches are symmetric, never the caller's own, and only for a registered caller. */
+  I2(Coverage.TESTED, List.of()),
+  /** Expiry removes exactly a network's registrations inactive before a day. */
+  I3(Coverage.TESTED, List.of()),
+  /** A withdrawal removes one registration. */
+  I4(Coverage.TESTED, List.of()),
+  /**
+   * The index stores no reason or case content: the port's values have no place for it, so the kit
+   * cannot see it; the JDBC adapter's test checks its table's columns.
+   */
+  I5(Coverage.UNTESTED, List.of());
 
   /** How the kit checks a rule. */
   public enum Coverage {

@@ -9,14 +9,16 @@
  * nl.lon.testkit.conformance.PersonalDataVaultConformance} and {@link
  * nl.lon.testkit.conformance.DirectoryConformance} as {@code @Nested} groups, or extend one of them
  * for a single port; {@link nl.lon.testkit.conformance.StoresConformance} checks the unit of work
- * of {@link nl.lon.persistence.store.Stores}. Each of these classes is composed of {@code @Nested}
- * rule groups, one source file per group (for example {@code EventStoreArgumentRules}, {@code
- * IdempotencyRules}, {@code ConcurrencyRules}, {@code AuditChainRules}, {@code VaultRules}, {@code
- * DirectoryRules} and {@code UnitOfWorkRules}), as Micrometer composes its compatibility kit, so an
- * adapter writer still extends one class. Every test is named after the numbered contract rule it
- * checks (for example {@code a4_staleExpectedVersion_isRefusedWithBothVersionsAndWritesNothing}
- * checks rule A4 of {@link nl.lon.persistence.event.EventStore}) and every assertion message starts
- * with that rule.
+ * of {@link nl.lon.persistence.store.Stores}; {@link
+ * nl.lon.testkit.conformance.InvolvementIndexConformance} checks an {@link
+ * nl.lon.persistence.index.InvolvementIndex} (rules I1-I5), a port of its own outside the bundle.
+ * Each of these classes is composed of {@code @Nested} rule groups, one source file per group (for
+ * example {@code EventStoreArgumentRules}, {@code IdempotencyRules}, {@code ConcurrencyRules},
+ * {@code AuditChainRules}, {@code VaultRules}, {@code DirectoryRules} and {@code UnitOfWorkRules}),
+ * as Micrometer composes its compatibility kit, so an adapter writer still extends one class. Every
+ * test is named after the numbered contract rule it checks (for example {@code
+ * a4_staleExpectedVersion_isRefusedWithBothVersionsAndWritesNothing} checks rule A4 of {@link
+ * nl.lon.persistence.event.EventStore}) and every assertion message starts with that rule.
  *
  * <p>{@link nl.lon.testkit.conformance.KitRule} lists every rule of the contracts with how the kit
  * checks it. Rules A8 (an I/O failure in the middle of a batch), L5 (retention), L6 (no case

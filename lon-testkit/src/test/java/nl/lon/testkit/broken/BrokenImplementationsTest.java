@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import nl.lon.testkit.conformance.AuditLogConformance;
 import nl.lon.testkit.conformance.DirectoryConformance;
 import nl.lon.testkit.conformance.EventStoreConformance;
+import nl.lon.testkit.conformance.InvolvementIndexConformance;
 import nl.lon.testkit.conformance.PersonalDataVaultConformance;
 import org.junit.jupiter.api.Test;
 
@@ -189,6 +190,21 @@ class BrokenImplementationsTest {
             DirectoryConformance.Lists.class);
     assertEquals(Set.of(), run.failed.keySet(), () -> "the correct double must pass:\n" + run);
     assertEquals(7, run.passed.size(), () -> "the whole kit ran:\n" + run);
+  }
+
+  @Test
+  void indexWithoutDefect_passesTheWholeIndexKit() {
+    KitRun run =
+        KitRun.of(
+            BrokenKits.CorrectInvolvementIndexKit.class,
+            InvolvementIndexConformance.Registration.class,
+            InvolvementIndexConformance.Matches.class,
+            InvolvementIndexConformance.Expiry.class,
+            InvolvementIndexConformance.Withdrawal.class,
+            InvolvementIndexConformance.Untested.class);
+    assertEquals(Set.of(), run.failed.keySet(), () -> "the correct double must pass:\n" + run);
+    assertEquals(Set.of("i5_untested_noContentStored"), run.skipped.keySet(), () -> run.toString());
+    assertEquals(14, run.passed.size(), () -> "the whole kit ran:\n" + run);
   }
 
   @Test

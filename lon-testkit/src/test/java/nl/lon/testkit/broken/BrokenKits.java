@@ -5,6 +5,7 @@ import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditSeal;
 import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.EventStore;
+import nl.lon.persistence.index.InvolvementIndex;
 import nl.lon.persistence.memory.InMemoryAuditLog;
 import nl.lon.persistence.memory.InMemoryEventStore;
 import nl.lon.persistence.store.Stores;
@@ -14,6 +15,7 @@ import nl.lon.testkit.conformance.AuditTampering;
 import nl.lon.testkit.conformance.Capabilities;
 import nl.lon.testkit.conformance.DirectoryConformance;
 import nl.lon.testkit.conformance.EventStoreConformance;
+import nl.lon.testkit.conformance.InvolvementIndexConformance;
 import nl.lon.testkit.conformance.PersonalDataVaultConformance;
 import nl.lon.testkit.conformance.StoresConformance;
 
@@ -419,6 +421,56 @@ final class BrokenKits {
     @Override
     protected Stores createStores() {
       return new BrokenStores(BrokenStores.Defect.DROPS_RECORD_WITHOUT_EVENTS);
+    }
+  }
+
+  /** The involvement-index kit bound to a broken index. */
+  abstract static class BrokenInvolvementIndexKit extends InvolvementIndexConformance {
+    abstract BrokenInvolvementIndex.Defect defect();
+
+    @Override
+    protected InvolvementIndex createIndex() {
+      return new BrokenInvolvementIndex(defect());
+    }
+  }
+
+  /** The index kit against an index with defect NONE. */
+  static class CorrectInvolvementIndexKit extends BrokenInvolvementIndexKit {
+    @Override
+    BrokenInvolvementIndex.Defect defect() {
+      return BrokenInvolvementIndex.Defect.NONE;
+    }
+  }
+
+  /** The index kit against an index with defect REGISTERS_TWICE (fails I1). */
+  static class TwiceRegisteringIndexKit extends BrokenInvolvementIndexKit {
+    @Override
+    BrokenInvolvementIndex.Defect defect() {
+      return BrokenInvolvementIndex.Defect.REGISTERS_TWICE;
+    }
+  }
+
+  /** The index kit against an index with defect ONE_WAY_MATCHES (fails I2). */
+  static class OneWayIndexKit extends BrokenInvolvementIndexKit {
+    @Override
+    BrokenInvolvementIndex.Defect defect() {
+      return BrokenInvolvementIndex.Defect.ONE_WAY_MATCHES;
+    }
+  }
+
+  /** The index kit against an index with defect EXPIRES_EVERY_NETWORK (fails I3). */
+  static class EveryNetworkExpiringIndexKit extends BrokenInvolvementIndexKit {
+    @Override
+    BrokenInvolvementIndex.Defect defect() {
+      return BrokenInvolvementIndex.Defect.EXPIRES_EVERY_NETWORK;
+    }
+  }
+
+  /** The index kit against an index with defect WITHDRAW_KEEPS_REGISTRATION (fails I4). */
+  static class KeepingIndexKit extends BrokenInvolvementIndexKit {
+    @Override
+    BrokenInvolvementIndex.Defect defect() {
+      return BrokenInvolvementIndex.Defect.WITHDRAW_KEEPS_REGISTRATION;
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import nl.lon.testkit.conformance.AuditLogConformance;
 import nl.lon.testkit.conformance.DirectoryConformance;
 import nl.lon.testkit.conformance.EventStoreConformance;
+import nl.lon.testkit.conformance.InvolvementIndexConformance;
 import nl.lon.testkit.conformance.KitRule;
 import nl.lon.testkit.conformance.PersonalDataVaultConformance;
 import nl.lon.testkit.conformance.StoresConformance;
@@ -57,9 +58,14 @@ class BrokenRulesTest {
     StoresConformance.Idempotency.class, StoresConformance.Failure.class
   };
 
+  private static final Class<?>[] INDEX = {
+    InvolvementIndexConformance.Registration.class, InvolvementIndexConformance.Matches.class,
+    InvolvementIndexConformance.Expiry.class, InvolvementIndexConformance.Withdrawal.class
+  };
+
   /** A failure message that names a rule: {@code "A4: ..."} or {@code "A7/R3: ..."}. */
   private static final Pattern NAMES_A_RULE =
-      Pattern.compile("^[ALRVDU][0-9](/[ALRVDU][0-9])*: .+", Pattern.DOTALL);
+      Pattern.compile("^[ALRVDUI][0-9](/[ALRVDUI][0-9])*: .+", Pattern.DOTALL);
 
   /**
    * One rule broken by one adapter.
@@ -323,7 +329,39 @@ class BrokenRulesTest {
               STORES,
               "u4_faultAtEveryStep_leavesNothingOrEverything",
               "must write no event",
-              "u3_sameBatchSameKey_isADuplicateWithItsOwnRecord"));
+              "u3_sameBatchSameKey_isADuplicateWithItsOwnRecord"),
+          Breakage.of(
+              KitRule.I1,
+              BrokenKits.TwiceRegisteringIndexKit.class,
+              INDEX,
+              "i1_registerAgain_keepsOneRegistrationRefreshed",
+              "registering again keeps the first day",
+              "i1_olderRepeat_keepsTheLaterLastActiveDay",
+              "i2_match_showsTheFirstDayOfARefreshedRegistration",
+              "i3_refreshedRegistration_staysByItsLastActiveDay"),
+          Breakage.of(
+              KitRule.I2,
+              BrokenKits.OneWayIndexKit.class,
+              INDEX,
+              "i2_twoRegistrations_seeEachOther",
+              "matches are symmetric",
+              "i1_registerAgain_keepsOneRegistrationRefreshed",
+              "i2_manyRegistrations_areOrderedAndImmutable",
+              "i2_match_showsTheFirstDayOfARefreshedRegistration",
+              "i3_refreshedRegistration_staysByItsLastActiveDay",
+              "i4_withdraw_removesThatRegistrationOnly"),
+          Breakage.of(
+              KitRule.I3,
+              BrokenKits.EveryNetworkExpiringIndexKit.class,
+              INDEX,
+              "i3_expire_removesExactlyTheNetworksInactiveRegistrations",
+              "one registration of network 1 was inactive"),
+          Breakage.of(
+              KitRule.I4,
+              BrokenKits.KeepingIndexKit.class,
+              INDEX,
+              "i4_withdraw_removesThatRegistrationOnly",
+              "the withdrawn registration is gone"));
 
   @Test
   void everyCheckedRule_hasABrokenImplementation() {

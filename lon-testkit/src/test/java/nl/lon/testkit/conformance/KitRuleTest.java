@@ -27,14 +27,15 @@ import org.junit.jupiter.api.Test;
 class KitRuleTest {
 
   private static final Path SPI = Path.of("..", "lon-persistence-spi", "src", "main", "java");
-  private static final Pattern RULE = Pattern.compile("<b>([ALRVDU][0-9])[ .:<]");
+  private static final Pattern RULE = Pattern.compile("<b>([ALRVDUI][0-9])[ .:<]");
   private static final List<Class<?>> KITS =
       List.of(
           EventStoreConformance.class,
           AuditLogConformance.class,
           PersonalDataVaultConformance.class,
           DirectoryConformance.class,
-          StoresConformance.class);
+          StoresConformance.class,
+          InvolvementIndexConformance.class);
 
   @Test
   void everyRuleOfTheContracts_isListed() throws IOException {
