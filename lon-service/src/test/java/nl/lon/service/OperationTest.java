@@ -97,7 +97,19 @@ class OperationTest {
       all.add(operationOf(type).name);
     }
     Operation.READS.forEach(op -> all.add(op.name));
+    Operation.HANDOVER_DECISIONS.forEach(op -> all.add(op.name));
     assertEquals(all.size(), new HashSet<>(all).size(), all.toString());
+  }
+
+  @Test
+  void handoverDecisions_haveTheirStoredNames_andRunAsTransfers() {
+    List<String> names = new ArrayList<>();
+    for (Operation op : Operation.HANDOVER_DECISIONS) {
+      names.add(op.name);
+      assertEquals(AccessResource.TRANSFER, op.resource, op.name);
+      assertEquals(AuditAction.EXECUTE, op.action, op.name);
+    }
+    assertEquals(List.of("accept-handover", "decline-handover"), names);
   }
 
   @Test
