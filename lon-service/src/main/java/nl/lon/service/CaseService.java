@@ -128,7 +128,7 @@ public final class CaseService {
     this.networkReads =
         new NetworkReads(
             stores.eventStore(),
-            stores.directory(),
+            profiles.keySet(),
             snapshots,
             new NetworkProjections(stores.eventStore(), b.cacheSize),
             targets,

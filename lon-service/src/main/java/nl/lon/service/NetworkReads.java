@@ -14,11 +14,9 @@ import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
-import nl.lon.core.network.Network;
 import nl.lon.core.process.CaseStatus;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditOutcome;
-import nl.lon.persistence.directory.Directory;
 import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.event.StoredEvent;
 import nl.lon.rules.access.AccessDecision;
@@ -50,7 +48,10 @@ final class NetworkReads {
   private static final Logger LOG = LoggerFactory.getLogger(NetworkReads.class);
 
   private final EventStore events;
-  private final Directory directory;
+
+  /** The networks this service has a profile for: the only senders of a handover it serves. */
+  private final java.util.Set<NetworkId> configured;
+
   private final CaseSnapshots snapshots;
   private final NetworkProjections projections;
   private final CaseTargets targets;
@@ -59,14 +60,14 @@ final class NetworkReads {
 
   NetworkReads(
       EventStore events,
-      Directory directory,
+      java.util.Set<NetworkId> configured,
       CaseSnapshots snapshots,
       NetworkProjections projections,
       CaseTargets targets,
       AccessGate access,
       AuditGate audit) {
     this.events = events;
-    this.directory = directory;
+    this.configured = java.util.Set.copyOf(configured);
     this.snapshots = snapshots;
     this.projections = projections;
     this.targets = targets;
@@ -102,11 +103,11 @@ final class NetworkReads {
    */
   private List<CaseState> handedOverTo(NetworkId receiving) {
     List<CaseState> out = new ArrayList<>();
-    for (Network n : directory.networks()) {
-      if (n.getId().equals(receiving)) {
+    for (NetworkId n : configured) {
+      if (n.equals(receiving)) {
         continue;
       }
-      for (CaseState s : cases(n.getId()).states()) {
+      for (CaseState s : cases(n).states()) {
         if (s.getStatus() == CaseStatus.TRANSFERRED
             && s.getTransferredTo().map(receiving::equals).orElse(false)
             && events.version(HandoverRules.receivingCase(s.getCaseId().get(), receiving)) == 0) {
