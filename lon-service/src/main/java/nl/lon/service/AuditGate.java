@@ -90,7 +90,7 @@ final class AuditGate {
     }
 
     boolean worksIn(NetworkId network) {
-      return !isUnknown() && professional().getNetwork().equals(network);
+      return !isUnknown() && professional().isMemberOf(network);
     }
   }
 

@@ -252,6 +252,11 @@ final class CaseCommands {
     } catch (RuntimeException e) {
       throw failed(e, work, caseId);
     }
+    if (command instanceof CaseCommand.Transfer transfer && !result.append().get().isDuplicate()) {
+      // both sides of a warm handover are audited: the receiving network's chain learns of it
+      Handovers.recordProposal(
+          stores, audit, who, purpose, caseId, target.id(), transfer.handover(), d);
+    }
     return receipt(caseId, result.append().get(), next, readable);
   }
 

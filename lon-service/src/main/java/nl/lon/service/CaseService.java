@@ -15,6 +15,7 @@ import nl.lon.core.error.NotFoundException;
 import nl.lon.core.error.RuleViolationException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.state.CaseState;
@@ -25,9 +26,11 @@ import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.access.AccessRules;
 import nl.lon.rules.agenda.Agenda;
+import nl.lon.rules.figures.FiguresScope;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.process.HandoverRules;
 import nl.lon.rules.profile.MethodologyProfile;
 
 /**
@@ -103,6 +106,7 @@ public final class CaseService {
   private final CaseReads caseReads;
   private final NetworkReads networkReads;
   private final Erasure erasure;
+  private final Handovers handovers;
 
   private CaseService(Builder b) {
     Stores stores = Objects.requireNonNull(b.stores, "stores");
@@ -124,12 +128,14 @@ public final class CaseService {
     this.networkReads =
         new NetworkReads(
             stores.eventStore(),
+            profiles.keySet(),
             snapshots,
             new NetworkProjections(stores.eventStore(), b.cacheSize),
             targets,
             access,
             audit);
     this.erasure = new Erasure(stores, snapshots, targets, access, audit);
+    this.handovers = new Handovers(stores, clock, snapshots, targets, access, audit, commands);
   }
 
   /**
@@ -480,6 +486,70 @@ public final class CaseService {
       CaseCommand.Transfer command,
       LocalDate occurredOn) {
     return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
+   * Accepts a case another network handed over to the actor's network (warm handover, receiving
+   * side): the receiving network opens a case of its own, under its own profile, with the id {@link
+   * HandoverRules#receivingCase(CaseId, NetworkId)}, from the step it chooses. The sent case stays
+   * in the sending network's stream, where only the roles of the sending policy's {@link
+   * nl.lon.rules.access.AccessPolicy#getHandoverKeepers()} still see it. The acceptance is audited
+   * in both networks' chains (details {@code fromNetwork}, {@code fromCase}, {@code toNetwork},
+   * {@code toCase}, {@code region}: {@code within-region} or {@code across-regions}, {@code
+   * resumption}).
+   *
+   * <p>A case belongs to one network in the event store: rather than moving the sent stream, the
+   * receiving network gets a new case linked to the sent one by its id, opened with the sent signal
+   * (received on the day of acceptance) and, to continue, the sender's judgement and coordination
+   * decision; the handover's summary is what else is shared.
+   *
+   * @param actor the receiving network's director, or the professional the handover names
+   * @param purpose why
+   * @param sentCase the case as the sending network holds it
+   * @param clientNumber the client's number in the receiving network
+   * @param resumption judge the report again, or continue from the sender's judgement and
+   *     coordination decision
+   * @return the receipt of the receiving network's case
+   * @throws NotFoundException when the case is not handed over to a network the actor works in
+   * @throws AccessDeniedException when the actor is neither the receiving network's director nor
+   *     the named receiver (rule {@code access.handover-receiver})
+   * @throws RuleViolationException when the handover was decided already (rule {@code
+   *     handover.not-pending}) or the rules refuse the continuation
+   * @throws NullPointerException when an argument is null
+   * @since 0.2
+   */
+  public CommandReceipt acceptHandover(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId sentCase,
+      ClientNumber clientNumber,
+      HandoverRules.Resumption resumption) {
+    requireArguments(actor, purpose, sentCase, clientNumber, resumption);
+    return handovers.accept(actor, purpose, sentCase, clientNumber, resumption);
+  }
+
+  /**
+   * Declines a case another network handed over to the actor's network (warm handover, receiving
+   * side): the case returns to the sending network where it stood, with the reason, and is on the
+   * sending network's agenda again. Audited in both networks' chains.
+   *
+   * @param actor the receiving network's director, or the professional the handover names
+   * @param purpose why
+   * @param sentCase the case as the sending network holds it
+   * @param reason why the receiving network declines, for the sending network
+   * @return the receipt of the sent case; it holds no state, since the receiving side no longer
+   *     sees the case
+   * @throws NotFoundException when the case is not handed over to a network the actor works in
+   * @throws AccessDeniedException when the actor may not decide on the handover
+   * @throws RuleViolationException when the handover was decided already
+   * @throws InvalidValueException when the reason has no visible content or is too long
+   * @throws NullPointerException when an argument is null
+   * @since 0.2
+   */
+  public CommandReceipt declineHandover(
+      ProfessionalId actor, Purpose purpose, CaseId sentCase, String reason) {
+    requireArguments(actor, purpose, sentCase, reason);
+    return handovers.decline(actor, purpose, sentCase, reason);
   }
 
   /**
@@ -1403,6 +1473,36 @@ public final class CaseService {
       int suppressionThreshold) {
     requireArguments(actor, purpose, networkId, period);
     return networkReads.figures(actor, purpose, networkId, period, suppressionThreshold);
+  }
+
+  /**
+   * The management figures over several networks, for a steering group that oversees them (for
+   * example all networks of one municipality): the cases whose signal any of the scope's networks
+   * received. The actor needs a figures role in every network of the scope, as held there ({@link
+   * nl.lon.core.network.Professional#rolesIn}); each network's chain records the read. Cells below
+   * the highest small-cell threshold of the networks' policies (or a higher one asked for) are
+   * suppressed; the first network of the scope (by id) gives the profile and time zone.
+   *
+   * @param actor the acting professional
+   * @param purpose why
+   * @param scope the networks, at least one
+   * @param period the reporting period
+   * @param suppressionThreshold a higher small-cell threshold, or 0 for the policies'
+   * @return the figures
+   * @throws NotFoundException when the actor or a network is unknown
+   * @throws AccessDeniedException when a network of the scope denies the actor its figures
+   * @throws InvalidValueException when the scope names no network
+   * @throws NullPointerException when an argument is null
+   * @since 0.2
+   */
+  public ManagementFigures figures(
+      ProfessionalId actor,
+      Purpose purpose,
+      FiguresScope scope,
+      ReportingPeriod period,
+      int suppressionThreshold) {
+    requireArguments(actor, purpose, scope, period);
+    return networkReads.figures(actor, purpose, scope, period, suppressionThreshold);
   }
 
   /**

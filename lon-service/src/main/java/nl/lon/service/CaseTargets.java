@@ -9,6 +9,7 @@ import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.network.Network;
+import nl.lon.core.process.CaseStatus;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.store.Stores;
@@ -77,7 +78,7 @@ final class CaseTargets {
           ImmutableMap.of());
       throw unknownProfessional(who);
     }
-    if (!who.worksIn(networkId)) {
+    if (!who.worksIn(networkId) && !handedOverTo(who, state)) {
       audit.record(
           who,
           networkId,
@@ -93,6 +94,15 @@ final class CaseTargets {
       throw caseNotFound(caseId);
     }
     return configured(who, purpose, networkId, caseId, state.getClientNumber(), op, networkId);
+  }
+
+  /**
+   * Whether a case was handed over (warm handover) to a network the actor works in: the access
+   * rules then decide what the receiving side may see ({@code access.handover-receiver}).
+   */
+  private static boolean handedOverTo(AuditGate.Claim who, CaseState state) {
+    return state.getStatus() == CaseStatus.TRANSFERRED
+        && state.getTransferredTo().map(who::worksIn).orElse(false);
   }
 
   /** The network and profile for a network-level read; records and throws when unknown. */

@@ -14,6 +14,7 @@ import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.process.CaseStatus;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.event.EventStore;
@@ -27,6 +28,7 @@ import nl.lon.rules.figures.FiguresAccumulator;
 import nl.lon.rules.figures.FiguresScope;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
+import nl.lon.rules.process.HandoverRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +48,10 @@ final class NetworkReads {
   private static final Logger LOG = LoggerFactory.getLogger(NetworkReads.class);
 
   private final EventStore events;
+
+  /** The networks this service has a profile for: the only senders of a handover it serves. */
+  private final java.util.Set<NetworkId> configured;
+
   private final CaseSnapshots snapshots;
   private final NetworkProjections projections;
   private final CaseTargets targets;
@@ -54,12 +60,14 @@ final class NetworkReads {
 
   NetworkReads(
       EventStore events,
+      java.util.Set<NetworkId> configured,
       CaseSnapshots snapshots,
       NetworkProjections projections,
       CaseTargets targets,
       AccessGate access,
       AuditGate audit) {
     this.events = events;
+    this.configured = java.util.Set.copyOf(configured);
     this.snapshots = snapshots;
     this.projections = projections;
     this.targets = targets;
@@ -82,9 +90,32 @@ final class NetworkReads {
         op,
         ImmutableMap.of());
     NetworkProjections.View cases = cases(networkId);
-    return AgendaRules.of(target.profile())
-        .forCases(cases.states(), date)
-        .withUncomputable(cases.uncomputable());
+    AgendaRules rules = AgendaRules.of(target.profile());
+    return rules.withIncomingHandovers(
+        rules.forCases(cases.states(), date).withUncomputable(cases.uncomputable()),
+        networkId,
+        handedOverTo(networkId));
+  }
+
+  /**
+   * The cases other networks handed over to a network and on which it has not decided yet: neither
+   * declined (the sender's case is open again) nor accepted (the receiving case exists).
+   */
+  private List<CaseState> handedOverTo(NetworkId receiving) {
+    List<CaseState> out = new ArrayList<>();
+    for (NetworkId n : configured) {
+      if (n.equals(receiving)) {
+        continue;
+      }
+      for (CaseState s : cases(n).states()) {
+        if (s.getStatus() == CaseStatus.TRANSFERRED
+            && s.getTransferredTo().map(receiving::equals).orElse(false)
+            && events.version(HandoverRules.receivingCase(s.getCaseId().get(), receiving)) == 0) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
   }
 
   /** The actor's own agenda; see {@link CaseService#myAgenda}. */
@@ -195,6 +226,73 @@ final class NetworkReads {
     }
     for (List<CaseEvent> history : histories.values()) {
       acc.acceptHistory(history);
+    }
+    return acc.result(threshold);
+  }
+
+  /**
+   * The figures over several networks, for a steering group that oversees them; see {@link
+   * CaseService#figures(ProfessionalId, Purpose, FiguresScope, ReportingPeriod, int)}. Access is
+   * decided per network, on the roles the actor holds in it, and recorded in each network's chain;
+   * the figures are served only when every network allows them. The profile, time zone and
+   * small-cell threshold are the strictest of the networks': the highest threshold of any of them.
+   */
+  ManagementFigures figures(
+      ProfessionalId actor,
+      Purpose purpose,
+      FiguresScope scope,
+      ReportingPeriod period,
+      int suppressionThreshold) {
+    if (scope.getNetworks().isEmpty()) {
+      throw new InvalidValueException(
+          "CaseService.scope", "names-networks", "a figures scope names the networks it covers");
+    }
+    Operation op = Operation.FIGURES;
+    AuditGate.Claim who = audit.claim(actor);
+    List<NetworkId> networks = new ArrayList<>(scope.getNetworks());
+    networks.sort(java.util.Comparator.comparing(NetworkId::getValue));
+    List<CaseTargets.Target> found = new ArrayList<>();
+    int threshold = suppressionThreshold;
+    for (NetworkId n : networks) {
+      CaseTargets.Target target = targets.ofNetwork(who, purpose, n, op);
+      found.add(target);
+      threshold =
+          Math.max(threshold, access.rules(target).suppressionThreshold(0).orElse(threshold));
+    }
+    ImmutableMap<String, String> details =
+        ImmutableMap.of(
+            "suppressionThreshold",
+            Integer.toString(threshold),
+            "period",
+            period.toString(),
+            "scope",
+            scope.getLabel().length() > 200
+                ? scope.getLabel().substring(0, 200)
+                : scope.getLabel());
+    for (CaseTargets.Target target : found) {
+      AccessDecision d = access.decide(who, target, op.resource);
+      if (!d.allowed()) {
+        access.authoriseRead(d, who, target, null, Optional.empty(), purpose, op, details);
+      }
+    }
+    for (CaseTargets.Target target : found) {
+      access.authoriseRead(
+          access.decide(who, target, op.resource),
+          who,
+          target,
+          null,
+          Optional.empty(),
+          purpose,
+          op,
+          details);
+    }
+    CaseTargets.Target first = found.get(0);
+    FiguresAccumulator acc =
+        FiguresAccumulator.create(first.profile(), period, scope, first.network().getTimeZone());
+    for (CaseTargets.Target target : found) {
+      for (List<CaseEvent> history : histories(target.id()).values()) {
+        acc.acceptHistory(history);
+      }
     }
     return acc.result(threshold);
   }

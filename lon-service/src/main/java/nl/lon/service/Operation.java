@@ -196,6 +196,32 @@ final class Operation {
           AccessResource.MANAGEMENT_FIGURES,
           DataCategory.MANAGEMENT_FIGURES);
 
+  /** The stored name of accepting a case another network handed over. */
+  static final String ACCEPT_HANDOVER_NAME = "accept-handover";
+
+  /** The stored name of declining a case another network handed over. */
+  static final String DECLINE_HANDOVER_NAME = "decline-handover";
+
+  /** Accepting a handover: the receiving network opens its own case from the shared data. */
+  static final Operation ACCEPT_HANDOVER =
+      new Operation(
+          ACCEPT_HANDOVER_NAME,
+          AuditAction.EXECUTE,
+          AccessResource.TRANSFER,
+          ImmutableSet.of(DataCategory.CASE_EVENTS));
+
+  /** Declining a handover: the case returns to the sending network. */
+  static final Operation DECLINE_HANDOVER =
+      new Operation(
+          DECLINE_HANDOVER_NAME,
+          AuditAction.EXECUTE,
+          AccessResource.TRANSFER,
+          ImmutableSet.of(DataCategory.CASE_EVENTS));
+
+  /** The operations of the receiving side of a warm handover, which are not case commands. */
+  static final ImmutableList<Operation> HANDOVER_DECISIONS =
+      ImmutableList.of(ACCEPT_HANDOVER, DECLINE_HANDOVER);
+
   /** Every operation that is not a command. */
   static final ImmutableList<Operation> READS =
       ImmutableList.of(

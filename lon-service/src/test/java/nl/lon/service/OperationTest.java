@@ -106,6 +106,7 @@ class OperationTest {
     }
     Operation.READS.forEach(op -> all.add(op.name));
     Operation.INDEX.forEach(op -> all.add(op.name));
+    Operation.HANDOVER_DECISIONS.forEach(op -> all.add(op.name));
     assertEquals(all.size(), new HashSet<>(all).size(), all.toString());
   }
 
@@ -119,6 +120,17 @@ class OperationTest {
           Set.of(nl.lon.persistence.audit.DataCategory.INVOLVEMENT_INDEX), op.categories, op.name);
     }
     assertEquals(STORED_INDEX_NAMES, names);
+  }
+
+  @Test
+  void handoverDecisions_haveTheirStoredNames_andRunAsTransfers() {
+    List<String> names = new ArrayList<>();
+    for (Operation op : Operation.HANDOVER_DECISIONS) {
+      names.add(op.name);
+      assertEquals(AccessResource.TRANSFER, op.resource, op.name);
+      assertEquals(AuditAction.EXECUTE, op.action, op.name);
+    }
+    assertEquals(List.of("accept-handover", "decline-handover"), names);
   }
 
   @Test

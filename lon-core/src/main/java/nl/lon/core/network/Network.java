@@ -95,6 +95,30 @@ public abstract class Network {
   }
 
   /**
+   * The region the network belongs to (regio), for example the municipality or the GGD region: a
+   * warm handover within one region differs from one across regions.
+   *
+   * @return a text with visible content, at most 200 characters; the area unless the network sets
+   *     another
+   * @since 0.2
+   */
+  @Value.Default
+  public String getRegion() {
+    return getArea();
+  }
+
+  /**
+   * Whether another network lies in the same region as this one.
+   *
+   * @param other the other network
+   * @return true when both name the same region
+   * @since 0.2
+   */
+  public boolean isSameRegion(Network other) {
+    return getRegion().equals(other.getRegion());
+  }
+
+  /**
    * Whether an organisation is a partner of the network, core or shell.
    *
    * @param organisation the organisation
@@ -108,6 +132,7 @@ public abstract class Network {
   void check() {
     Checks.text(getName(), Checks.MAX_LABEL, "Network.name");
     Checks.text(getArea(), Checks.MAX_LABEL, "Network.area");
+    Checks.text(getRegion(), Checks.MAX_LABEL, "Network.region");
     Checks.range(getInhabitants(), 1, 20_000_000, "Network.inhabitants");
     Checks.notEmpty(getCoreTeam(), "Network.coreTeam");
     Checks.require(

@@ -1,11 +1,19 @@
 package nl.lon.core.process;
 
+import java.util.Optional;
 import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
  * A warm handover of a case to another network when the client moves (warme overdracht).
+ *
+ * <p>The sending network names the receiving network, where known the receiving professional, and
+ * what it shares (the summary); the handover is shared on the client's consent in force or on a
+ * legal basis from the sending network's catalogue ({@link #getLegalBasis()}). After the handover
+ * the sending network keeps the case only for the roles its privacy protocol names, and the
+ * receiving network's director (or the named professional) reads it.
  *
  * @since 0.1
  */
@@ -38,8 +46,26 @@ public abstract class WarmHandover {
   @Value.Parameter
   public abstract String getSummary();
 
+  /**
+   * The professional of the receiving network the case is handed to, where known.
+   *
+   * @return the professional, or empty
+   * @since 0.2
+   */
+  public abstract Optional<ProfessionalId> getReceivingProfessional();
+
+  /**
+   * The code of the legal basis the handover is shared on when the client's consent is not in force
+   * (from the sending network's catalogue, {@code AccessPolicy.getLegalBases()}).
+   *
+   * @return the code, or empty when shared on consent
+   * @since 0.2
+   */
+  public abstract Optional<String> getLegalBasis();
+
   @Value.Check
   void check() {
+    Checks.optionalText(getLegalBasis(), Checks.MAX_LABEL, "WarmHandover.legalBasis");
     Checks.text(getReceivingContact(), Checks.MAX_LABEL, "WarmHandover.receivingContact");
     Checks.text(getSummary(), Checks.MAX_NARRATIVE, "WarmHandover.summary");
   }
@@ -54,5 +80,27 @@ public abstract class WarmHandover {
    */
   public static WarmHandover of(NetworkId toNetwork, String receivingContact, String summary) {
     return ImmutableWarmHandover.of(toNetwork, receivingContact, summary);
+  }
+
+  /**
+   * This handover, addressed to a named professional of the receiving network.
+   *
+   * @param professional the receiving professional
+   * @return the handover
+   * @since 0.2
+   */
+  public WarmHandover receivedBy(ProfessionalId professional) {
+    return ImmutableWarmHandover.builder().from(this).receivingProfessional(professional).build();
+  }
+
+  /**
+   * This handover, shared on a legal basis instead of the client's consent.
+   *
+   * @param code the code of the legal basis in the sending network's catalogue
+   * @return the handover
+   * @since 0.2
+   */
+  public WarmHandover onLegalBasis(String code) {
+    return ImmutableWarmHandover.builder().from(this).legalBasis(code).build();
   }
 }

@@ -44,6 +44,7 @@ import nl.lon.core.process.Instrument;
 import nl.lon.core.process.MeetingKind;
 import nl.lon.core.process.ProcessStep;
 import nl.lon.core.process.ReportJudgement;
+import nl.lon.core.process.WarmHandover;
 import nl.lon.core.process.WorkAgreement;
 import nl.lon.core.scan.LifeDomainScan;
 
@@ -110,7 +111,7 @@ final class CaseFold {
     if (state.getVersion() > 0 && !state.getCaseId().get().equals(event.getCaseId())) {
       throw illegal(state, event, "event belongs to case " + event.getCaseId());
     }
-    if (state.getStatus() == CaseStatus.TRANSFERRED) {
+    if (state.getStatus() == CaseStatus.TRANSFERRED && event.getType() != EventType.CASE_REOPENED) {
       throw illegal(state, event, "the case was transferred to another network");
     }
     // dates of independent acts are taken by business date (on a tie, the act recorded last), so
@@ -187,8 +188,11 @@ final class CaseFold {
       case CASE_REOPENED -> caseReopened(state, (CaseReopened) event, b);
       case CASE_TRANSFERRED -> {
         requireStarted(state, event);
+        WarmHandover handover = ((CaseTransferred) event).getHandover();
         yield b.status(CaseStatus.TRANSFERRED)
-            .transferredTo(((CaseTransferred) event).getHandover().getToNetwork())
+            .transferredTo(handover.getToNetwork())
+            .handoverReceiver(handover.getReceivingProfessional())
+            .transferredOn(event.getBusinessDate())
             .build();
       }
       case CONSENT_RECORDED -> {
@@ -408,6 +412,14 @@ final class CaseFold {
   }
 
   private static CaseState caseReopened(CaseState state, CaseReopened e, CaseState.Builder b) {
+    if (state.getStatus() == CaseStatus.TRANSFERRED) {
+      // the receiving network declined the handover: the case is back where it stood
+      return b.status(CaseStatus.OPEN)
+          .transferredTo(java.util.Optional.empty())
+          .handoverReceiver(java.util.Optional.empty())
+          .transferredOn(java.util.Optional.empty())
+          .build();
+    }
     if (state.getStatus() != CaseStatus.CLOSED && state.getStatus() != CaseStatus.ENDED) {
       throw illegal(state, e, "only a closed or ended case can be reopened");
     }

@@ -412,6 +412,24 @@ public abstract class CaseState {
   public abstract Optional<NetworkId> getTransferredTo();
 
   /**
+   * The professional of the receiving network the case was handed over to, when the handover named
+   * one ({@link nl.lon.core.process.WarmHandover#getReceivingProfessional()}).
+   *
+   * @return the professional, or empty when not transferred or none was named
+   * @since 0.2
+   */
+  public abstract Optional<ProfessionalId> getHandoverReceiver();
+
+  /**
+   * The day the case was handed over to another network (the proposal of the warm handover); the
+   * receiving network decides on it from that day.
+   *
+   * @return the day, or empty when not transferred
+   * @since 0.2
+   */
+  public abstract Optional<LocalDate> getTransferredOn();
+
+  /**
    * The day the signal was received.
    *
    * @return the date, or empty for an empty state

@@ -179,4 +179,46 @@ class NetworkValuesTest {
     assertTrue(p.hasRole(ProfessionalRole.CORE_MEMBER));
     assertFalse(p.hasRole(ProfessionalRole.NETWORK_DIRECTOR));
   }
+
+  // ------------------------------------------------------------ memberships and regions
+
+  @Test
+  void rolesIn_homeAndFurtherNetwork_eachItsOwnRoles() {
+    Professional p =
+        Professional.builder()
+            .from(Cast.FOREIGN_DIRECTOR)
+            .putFurtherMemberships(
+                NETWORK, com.google.common.collect.ImmutableSet.of(ProfessionalRole.CORE_MEMBER))
+            .build();
+    assertEquals(Set.of(ProfessionalRole.NETWORK_DIRECTOR), p.rolesIn(Cast.OTHER_NETWORK));
+    assertEquals(Set.of(ProfessionalRole.CORE_MEMBER), p.rolesIn(NETWORK));
+    assertTrue(p.isMemberOf(NETWORK));
+    assertFalse(p.hasRoleIn(NETWORK, ProfessionalRole.NETWORK_DIRECTOR));
+    assertEquals(Set.of(), p.rolesIn(nl.lon.core.id.NetworkId.of("elders")));
+    assertFalse(p.isMemberOf(nl.lon.core.id.NetworkId.of("elders")));
+    assertEquals(2, p.memberships().size());
+  }
+
+  @Test
+  void build_furtherMembershipOfTheHomeNetwork_throwsNotHomeNetwork() {
+    assertRejected(
+        "Professional.furtherMemberships",
+        "not-home-network",
+        () ->
+            Professional.builder()
+                .from(Cast.FOREIGN_DIRECTOR)
+                .putFurtherMemberships(
+                    Cast.OTHER_NETWORK,
+                    com.google.common.collect.ImmutableSet.of(ProfessionalRole.CORE_MEMBER))
+                .build());
+  }
+
+  @Test
+  void region_defaultsToTheArea_andComparesNetworks() {
+    assertEquals(Cast.LON.getArea(), Cast.LON.getRegion());
+    Network twente = Network.builder().from(Cast.LON).region("Twente").build();
+    assertTrue(
+        twente.isSameRegion(Network.builder().from(Cast.OTHER_LON).region("Twente").build()));
+    assertFalse(twente.isSameRegion(Cast.LON));
+  }
 }

@@ -190,6 +190,17 @@ class CaseFoldTest {
     }
 
     @Test
+    void apply_reopenedAfterTransfer_handoverDeclined_caseBackWhereItStood() {
+      CaseState state = transferred();
+      CaseState back = state.apply(f.copy().caseReopened());
+      assertEquals(CaseStatus.OPEN, back.getStatus());
+      assertEquals(state.getStep(), back.getStep());
+      assertTrue(back.getTransferredTo().isEmpty());
+      assertTrue(back.getTransferredOn().isEmpty());
+      assertEquals(state.getReopenCount(), back.getReopenCount());
+    }
+
+    @Test
     void apply_anyEventTypeAfterTransfer_throwsIllegalEvent() {
       CaseState state = transferred();
       List<CaseEvent> candidates =
@@ -198,7 +209,6 @@ class CaseFoldTest {
               f.copy().progressReported(ProgressReport.of("still running", false)),
               f.copy().meetingHeld(MeetingKind.CASE_CONFERENCE),
               f.copy().caseClosed(CaseFixtures.closure()),
-              f.copy().caseReopened(),
               f.copy().caseTransferred(),
               f.copy().escalationResolved(ESCALATION),
               f.copy().signalReceived());

@@ -450,6 +450,8 @@ public final class EventCodec {
           o.put("toNetwork", h.getToNetwork().getValue());
           o.put("receivingContact", h.getReceivingContact());
           o.put("summary", h.getSummary());
+          h.getReceivingProfessional().ifPresent(v -> o.put("receivingProfessional", v.getValue()));
+          h.getLegalBasis().ifPresent(v -> o.put("legalBasis", v));
           break;
         }
       case CONSENT_RECORDED:
@@ -836,7 +838,15 @@ public final class EventCodec {
           NetworkId to = o.id("toNetwork", NetworkId::of);
           String contact = o.text("receivingContact");
           String summary = o.text("summary");
-          WarmHandover handover = o.build(() -> WarmHandover.of(to, contact, summary));
+          Optional<ProfessionalId> receiver = o.optId("receivingProfessional", ProfessionalId::of);
+          Optional<String> basis = o.optText("legalBasis");
+          WarmHandover handover =
+              o.build(
+                  () -> {
+                    WarmHandover plain = WarmHandover.of(to, contact, summary);
+                    WarmHandover named = receiver.map(plain::receivedBy).orElse(plain);
+                    return basis.map(named::onLegalBasis).orElse(named);
+                  });
           return d.build(() -> CaseTransferred.builder().metadata(meta).handover(handover).build());
         }
       case CONSENT_RECORDED:

@@ -100,7 +100,7 @@
  *   <dt>{@code CASE_REOPENED}
  *   <dd>{@code reason}
  *   <dt>{@code CASE_TRANSFERRED}
- *   <dd>{@code handover{toNetwork, receivingContact, summary}}
+ *   <dd>{@code handover{toNetwork, receivingContact, summary, receivingProfessional?, legalBasis?}}
  *   <dt>{@code CONSENT_RECORDED}
  *   <dd>{@code consent{scope, organisations[..], signedOn, withdrawnOn?}}
  *   <dt>{@code CONSENT_WITHDRAWN}

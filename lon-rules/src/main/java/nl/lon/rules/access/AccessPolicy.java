@@ -38,6 +38,20 @@ public abstract class AccessPolicy {
   public abstract ViewerScope getViewers();
 
   /**
+   * The roles of the sending network that still see a case after it was handed over to another
+   * network (warm handover, {@link AccessRuleId#HANDOVER_SENDER_RETAINS}); the case's trajectory
+   * director and every other partner of the sending network no longer see it. An assumption the
+   * network confirms in its privacy protocol, not taken from the source.
+   *
+   * @return the roles, by default the network director only
+   * @since 0.2
+   */
+  @Value.Default
+  public ImmutableSet<ProfessionalRole> getHandoverKeepers() {
+    return ImmutableSet.of(ProfessionalRole.NETWORK_DIRECTOR);
+  }
+
+  /**
    * Whether the client's consent is required before partners share information about them
    * (Leeuwarden's consent form); without it, a legal basis from {@link #getLegalBases()} must be
    * given.

@@ -165,7 +165,32 @@ public enum AccessRuleId {
       "register your organisation's own involvement with the client before looking up who else is"
           + " involved",
       "meld eerst de betrokkenheid van je eigen organisatie bij de cliënt voordat je opzoekt wie er"
-          + " nog meer betrokken is");
+          + " nog meer betrokken is"),
+
+  /**
+   * {@code access.handover-receiver}: a case proposed or handed over to another network (warm
+   * handover) is read there by that network's director or the named receiving professional.
+   *
+   * @since 0.2
+   */
+  HANDOVER_RECEIVER(
+      "access.handover-receiver",
+      "a case handed over is read in the receiving network by its network director or the named"
+          + " receiving professional",
+      "een overgedragen casus wordt in het ontvangende netwerk ingezien door de netwerkregisseur"
+          + " of de genoemde ontvangende professional"),
+
+  /**
+   * {@code access.handover-sender-retains}: after a handover the sending network keeps the case
+   * only for the roles its policy names (by default the network director).
+   *
+   * @since 0.2
+   */
+  HANDOVER_SENDER_RETAINS(
+      "access.handover-sender-retains",
+      "after a handover the sending network keeps the case only for the roles its policy names",
+      "na een overdracht houdt het overdragende netwerk de casus alleen voor de rollen die het"
+          + " privacyprotocol noemt");
 
   private static final ImmutableMap<String, AccessRuleId> BY_ID =
       Arrays.stream(values())

@@ -4,18 +4,23 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.OrganisationId;
 import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
+import nl.lon.core.process.CaseStatus;
 import nl.lon.core.state.CaseState;
 
 /**
  * Decides whether a professional may see or change a resource: deny unless the policy allows
  * (toegangsregels). Every resource the case service serves is decided here, and nowhere else.
  *
- * <p>Every request: the actor must work in the resource's network ({@link
- * AccessRuleId#OTHER_NETWORK}). Then per {@link AccessResource}:
+ * <p>Every request: the actor must work in the resource's network, as home network or a further
+ * membership ({@link AccessRuleId#OTHER_NETWORK}), and only the roles held in that network count
+ * ({@link Professional#rolesIn}): a network director of one network is a core member in another
+ * where that is the role held there. Then per {@link AccessResource}:
  *
  * <ul>
  *   <li><b>Case, timeline, transfer</b>: the network director and the case's trajectory director
@@ -242,8 +247,13 @@ public final class AccessRules {
   }
 
   private static boolean inNetwork(AccessRequest r) {
-    return r.actor().getNetwork().equals(r.network().getId())
+    return r.actor().isMemberOf(r.network().getId())
         && r.actor().getOrganisation().equals(r.actorOrganisation().getId());
+  }
+
+  /** The roles the actor holds in the request's network, never those of another network. */
+  private static Set<ProfessionalRole> roles(AccessRequest r) {
+    return r.actor().rolesIn(r.network().getId());
   }
 
   /** A decision by role only: no case relationship, no consent needed, no override. */
@@ -258,7 +268,7 @@ public final class AccessRules {
           false,
           true);
     }
-    boolean ok = r.actor().getRoles().stream().anyMatch(roles::contains);
+    boolean ok = roles(r).stream().anyMatch(roles::contains);
     if (ok) {
       return new AccessDecision(
           true, rule, "allowed", "toegestaan", true, false, true, Optional.empty(), false);
@@ -275,7 +285,118 @@ public final class AccessRules {
         true);
   }
 
+  /**
+   * Decides whether a professional may decide on a case handed over to a network (warm handover):
+   * accept it into that network or decline it. The receiving network's director or the professional
+   * the handover names may, while the handover is undecided ({@link
+   * AccessRuleId#HANDOVER_RECEIVER}).
+   *
+   * @param actor the professional
+   * @param actorOrganisation the professional's organisation
+   * @param handedOver the case as the sending network holds it
+   * @return the decision; denied ({@link AccessRuleId#OTHER_NETWORK}) when the case is not handed
+   *     over to a network the actor works in
+   * @since 0.2
+   */
+  public AccessDecision decideHandover(
+      Professional actor, PartnerOrganisation actorOrganisation, CaseState handedOver) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(actorOrganisation, "actorOrganisation");
+    Objects.requireNonNull(handedOver, "handedOver");
+    Optional<NetworkId> to =
+        handedOver.getStatus() == CaseStatus.TRANSFERRED
+            ? handedOver.getTransferredTo()
+            : Optional.empty();
+    if (to.isEmpty()
+        || !actor.isMemberOf(to.get())
+        || !actor.getOrganisation().equals(actorOrganisation.getId())) {
+      return deny(
+          AccessRuleId.OTHER_NETWORK,
+          AccessRuleId.OTHER_NETWORK.getReasonEn(),
+          AccessRuleId.OTHER_NETWORK.getReasonNl(),
+          false,
+          false,
+          false);
+    }
+    if (isReceiver(actor, to.get(), handedOver)) {
+      return new AccessDecision(
+          true,
+          AccessRuleId.HANDOVER_RECEIVER,
+          "allowed",
+          "toegestaan",
+          true,
+          true,
+          true,
+          Optional.empty(),
+          false);
+    }
+    AccessRuleId rule = AccessRuleId.HANDOVER_RECEIVER;
+    return deny(rule, rule.getReasonEn(), rule.getReasonNl(), false, false, true);
+  }
+
+  /** The receiving network's director, or the professional the handover names. */
+  private static boolean isReceiver(Professional actor, NetworkId to, CaseState s) {
+    return actor.hasRoleIn(to, ProfessionalRole.NETWORK_DIRECTOR)
+        || s.getHandoverReceiver().map(actor.getId()::equals).orElse(false);
+  }
+
+  /**
+   * A case handed over to another network: read there by the receiver, kept in the sending network
+   * only for the policy's keepers; changes are decided as before (the process rules refuse them).
+   */
+  private AccessDecision decideOnHandedOver(AccessRequest r) {
+    CaseState s = r.state();
+    NetworkId to = s.getTransferredTo().get();
+    boolean sameOrganisation = r.actor().getOrganisation().equals(r.actorOrganisation().getId());
+    boolean shared = r.resource() == AccessResource.CASE || r.resource() == AccessResource.TIMELINE;
+    if (sameOrganisation && shared && isReceiver(r.actor(), to, s)) {
+      return new AccessDecision(
+          true,
+          AccessRuleId.HANDOVER_RECEIVER,
+          "allowed",
+          "toegestaan",
+          true,
+          true,
+          true,
+          Optional.empty(),
+          false);
+    }
+    if (!inNetwork(r) && sameOrganisation && r.actor().isMemberOf(to)) {
+      AccessRuleId rule = AccessRuleId.HANDOVER_RECEIVER;
+      return deny(rule, rule.getReasonEn(), rule.getReasonNl(), false, false, true);
+    }
+    if (!inNetwork(r)) {
+      return deny(
+          AccessRuleId.OTHER_NETWORK,
+          AccessRuleId.OTHER_NETWORK.getReasonEn(),
+          AccessRuleId.OTHER_NETWORK.getReasonNl(),
+          false,
+          false,
+          false);
+    }
+    boolean keeper = roles(r).stream().anyMatch(policy.getHandoverKeepers()::contains);
+    if (keeper) {
+      return new AccessDecision(
+          true,
+          AccessRuleId.HANDOVER_SENDER_RETAINS,
+          "allowed",
+          "toegestaan",
+          true,
+          true,
+          true,
+          Optional.empty(),
+          false);
+    }
+    AccessRuleId rule = AccessRuleId.HANDOVER_SENDER_RETAINS;
+    return deny(rule, rule.getReasonEn(), rule.getReasonNl(), false, false, true);
+  }
+
   private AccessDecision decideOnCase(AccessRequest r) {
+    if (!r.write()
+        && r.state().getStatus() == CaseStatus.TRANSFERRED
+        && r.state().getTransferredTo().isPresent()) {
+      return decideOnHandedOver(r);
+    }
     if (!inNetwork(r)) {
       return deny(
           AccessRuleId.OTHER_NETWORK,
@@ -286,7 +407,8 @@ public final class AccessRules {
           false);
     }
     CaseState s = r.state();
-    boolean director = r.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR);
+    Set<ProfessionalRole> held = roles(r);
+    boolean director = held.contains(ProfessionalRole.NETWORK_DIRECTOR);
     boolean trajectoryDirector =
         s.getTrajectoryDirector().map(r.actor().getId()::equals).orElse(false);
     boolean involved =
@@ -295,7 +417,7 @@ public final class AccessRules {
     boolean coordinating = r.actor().getOrganisation().equals(r.network().getContractor());
     boolean newCase = s.getVersion() == 0;
     boolean relationship = director || trajectoryDirector || involved;
-    boolean steeringOnly = r.actor().getRoles().equals(STEERING_ONLY);
+    boolean steeringOnly = held.equals(STEERING_ONLY);
 
     boolean authorised;
     AccessRuleId rule;
@@ -311,8 +433,8 @@ public final class AccessRules {
     } else {
       rule = AccessRuleId.VIEWER_SCOPE;
       boolean shellOnly =
-          !r.actor().hasRole(ProfessionalRole.CORE_MEMBER)
-              && !r.actor().hasRole(ProfessionalRole.TEAM_SUPPORT);
+          !held.contains(ProfessionalRole.CORE_MEMBER)
+              && !held.contains(ProfessionalRole.TEAM_SUPPORT);
       switch (policy.getViewers()) {
         case COORDINATING_ORGANISATION:
           authorised = coordinating || (r.write() && involved);

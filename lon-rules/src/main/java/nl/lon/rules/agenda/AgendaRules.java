@@ -11,6 +11,7 @@ import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.StatutoryClock;
 import nl.lon.core.event.CoercionMeasureRecorded;
 import nl.lon.core.event.EscalationRaised;
+import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.CaseStatus;
@@ -18,6 +19,7 @@ import nl.lon.core.process.ProcessStep;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.intervention.InterventionPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.profile.ProcessDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,6 +122,63 @@ public final class AgendaRules {
     }
     out.sort(ORDER);
     return new Agenda(date, out, uncomputable);
+  }
+
+  /**
+   * An agenda with the cases other networks handed over to a network added (warm handover): each
+   * case proposed to {@code receiving} and not yet decided on gives a {@link
+   * ObligationKind#DECIDE_ON_HANDOVER} for the receiving network's director (or the professional
+   * the handover names), due {@link ProcessDeadlines#getDecideHandoverWithin()} working days after
+   * the handover (these rules' profile is the receiving network's), else at its next network
+   * meeting.
+   *
+   * @param agenda the receiving network's agenda
+   * @param receiving the receiving network
+   * @param handedOver the sending networks' cases handed over to it and still undecided
+   * @return the agenda with the obligations added, sorted by due date
+   * @throws InvalidValueException when an argument is null
+   * @since 0.2
+   */
+  public Agenda withIncomingHandovers(
+      Agenda agenda, NetworkId receiving, Iterable<CaseState> handedOver) {
+    notNull(agenda, "AgendaRules.agenda");
+    notNull(receiving, "AgendaRules.receiving");
+    notNull(handedOver, "AgendaRules.handedOver");
+    List<Obligation> out = new ArrayList<>(agenda.getObligations());
+    for (CaseState s : handedOver) {
+      notNull(s, "AgendaRules.handedOver");
+      if (s.getStatus() != CaseStatus.TRANSFERRED
+          || !s.getTransferredTo().map(receiving::equals).orElse(false)
+          || s.getTransferredOn().isEmpty()) {
+        continue;
+      }
+      LocalDate since = s.getTransferredOn().get();
+      OptionalInt days = profile.getDeadlines().getDecideHandoverWithin();
+      int meeting = profile.getNetworkMeetingIntervalDays();
+      LocalDate due =
+          days.isPresent()
+              ? profile.getCalendar().plusWorkingDays(since, days.getAsInt())
+              : since.plusDays(meeting);
+      out.add(
+          Obligation.builder()
+              .caseId(s.getCaseId().get())
+              .network(receiving)
+              .kind(ObligationKind.DECIDE_ON_HANDOVER)
+              .role(ProfessionalRole.NETWORK_DIRECTOR)
+              .professional(s.getHandoverReceiver())
+              .since(since)
+              .dueOn(due)
+              .overdue(due.isBefore(agenda.getDate()))
+              .basis(
+                  "decide on the handover from network "
+                      + s.getNetwork().get()
+                      + (days.isPresent()
+                          ? " within " + days.getAsInt() + " working days"
+                          : " at the next network meeting (" + meeting + " days)"))
+              .build());
+    }
+    out.sort(ORDER);
+    return new Agenda(agenda.getDate(), out, agenda.getUncomputable());
   }
 
   /**

@@ -33,5 +33,11 @@ public enum ObligationKind implements Labelled {
   /** An open escalation awaits the body of its rung. */
   ESCALATION,
   /** A statutory time limit that follows a coercion measure. */
-  STATUTORY_DEADLINE
+  STATUTORY_DEADLINE,
+  /**
+   * Decide on a case another network handed over to this one (warm handover): accept or decline.
+   *
+   * @since 0.2
+   */
+  DECIDE_ON_HANDOVER
 }

@@ -12,6 +12,8 @@ import nl.lon.core.error.Violation;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.EventMetadata;
 import nl.lon.core.id.CaseId;
+import nl.lon.core.id.NetworkId;
+import nl.lon.core.network.Network;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.ProcessStep;
 import nl.lon.core.state.CaseState;
@@ -111,6 +113,22 @@ final class Check {
         .orElse("-");
   }
 
+  /**
+   * The network whose roles count for this command: the case's, else the context's, else the
+   * actor's home network.
+   */
+  NetworkId network() {
+    return state
+        .getNetwork()
+        .or(() -> ctx.network().map(Network::getId))
+        .orElse(ctx.actor().getNetwork());
+  }
+
+  /** Whether the actor holds a role in the case's network (never a role held elsewhere). */
+  boolean actorHolds(ProfessionalRole role) {
+    return ctx.actor().hasRoleIn(network(), role);
+  }
+
   boolean isTrajectoryDirector() {
     return state.getTrajectoryDirector().map(ctx.actor().getId()::equals).orElse(false);
   }
@@ -118,8 +136,7 @@ final class Check {
   /** Requires the network director, or one of the other roles given. */
   void networkDirector(ProfessionalRole... orAlso) {
     ProfessionalRole director = ProfessionalRole.NETWORK_DIRECTOR;
-    if (ctx.actor().getRoles().contains(director)
-        || java.util.Arrays.stream(orAlso).anyMatch(ctx.actor().getRoles()::contains)) {
+    if (actorHolds(director) || java.util.Arrays.stream(orAlso).anyMatch(this::actorHolds)) {
       return;
     }
     require(
@@ -135,7 +152,7 @@ final class Check {
 
   void directorOrTrajectoryDirector() {
     require(
-        ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR) || isTrajectoryDirector(),
+        actorHolds(ProfessionalRole.NETWORK_DIRECTOR) || isTrajectoryDirector(),
         RuleId.ROLE_NETWORK_OR_TRAJECTORY_DIRECTOR,
         "this needs the network director or the case's trajectory director",
         "dit vraagt de netwerkregisseur of de trajectregisseur van de casus");

@@ -173,8 +173,7 @@ final class Corrections {
 
   private void mayCorrect(Check c, CaseEvent entry) {
     CommandContext ctx = c.ctx();
-    if (policy.isNetworkDirectorAlways()
-        && ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR)) {
+    if (policy.isNetworkDirectorAlways() && c.actorHolds(ProfessionalRole.NETWORK_DIRECTOR)) {
       return;
     }
     if (!entry.getActor().equals(ctx.actor().getId())) {

@@ -253,7 +253,7 @@ final class InterventionRules {
               "dit netwerk heeft geen budget voor zorginkoop");
         }
         c.require(
-            c.ctx().actor().hasRole(mandate.get().getHolder()),
+            c.actorHolds(mandate.get().getHolder()),
             RuleId.INSTRUMENT_BUDGET_HOLDER,
             "only the holder of the budget mandate ("
                 + mandate.get().getHolder().label(java.util.Locale.ENGLISH)

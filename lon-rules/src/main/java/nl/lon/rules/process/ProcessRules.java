@@ -162,7 +162,7 @@ public final class ProcessRules {
                 + state.getTransferredTo().get()
                 + "; hij kan hier niet meer veranderen");
       }
-      if (!ctx.actor().getNetwork().equals(state.getNetwork().get())) {
+      if (!ctx.actor().isMemberOf(state.getNetwork().get())) {
         return c.refuse(
             RuleId.ACTOR_NETWORK,
             "the acting professional does not work in this case's network",
@@ -376,6 +376,22 @@ public final class ProcessRules {
           RuleId.TRANSFER_SAME_NETWORK,
           "a case is handed over to another network, not to its own",
           "een casus wordt overgedragen aan een ander netwerk, niet aan het eigen netwerk");
+      Optional<String> basis = cmd.handover().getLegalBasis();
+      c.require(
+          basis.map(code -> profile.getAccess().legalBasis(code).isPresent()).orElse(true),
+          RuleId.TRANSFER_LEGAL_BASIS_UNKNOWN,
+          "the handover names a legal basis that is not in the network's catalogue",
+          "de overdracht noemt een wettelijke grondslag die niet in de catalogus van het netwerk"
+              + " staat");
+      c.require(
+          !profile.getAccess().isConsentRequired()
+              || basis.isPresent()
+              || state.hasConsentOn(ctx.date()),
+          RuleId.TRANSFER_CONSENT_OR_LEGAL_BASIS,
+          "a handover shares the case with another network: it needs the client's consent in force"
+              + " or a legal basis",
+          "een overdracht deelt de casus met een ander netwerk: daarvoor is toestemming van de"
+              + " cliënt of een wettelijke grondslag nodig");
       return c.emit(e -> CaseTransferred.builder().metadata(e).handover(cmd.handover()).build());
     }
 
@@ -447,7 +463,7 @@ public final class ProcessRules {
         "case " + cmd.caseId() + " exists already; a case opens with exactly one signal",
         "casus " + cmd.caseId() + " bestaat al; een casus opent met precies één signaal");
     c.require(
-        c.ctx().actor().getNetwork().equals(cmd.network()),
+        c.ctx().actor().isMemberOf(cmd.network()),
         RuleId.ACTOR_NETWORK,
         "the acting professional does not work in the receiving network",
         "de handelende professional werkt niet in het ontvangende netwerk");
@@ -653,7 +669,7 @@ public final class ProcessRules {
         "a meeting cannot be recorded before it is held",
         "een overleg kan niet worden vastgelegd voordat het is gehouden");
     c.require(
-        ctx.actor().hasRole(ProfessionalRole.NETWORK_DIRECTOR)
+        c.actorHolds(ProfessionalRole.NETWORK_DIRECTOR)
             || cmd.meeting().getParticipants().contains(ctx.actor().getId()),
         RuleId.MEETING_RECORDER,
         "a meeting is recorded by the network director or a participant",

@@ -442,6 +442,46 @@ public enum RuleId implements Labelled {
       "a case is handed over to another network, not to its own",
       "een casus wordt overgedragen aan een ander netwerk, niet aan het eigen netwerk"),
 
+  /**
+   * {@code transfer.legal-basis-unknown}, step 9: The legal basis a handover names must be in the
+   * network's catalogue.
+   *
+   * @since 0.2
+   */
+  TRANSFER_LEGAL_BASIS_UNKNOWN(
+      "transfer.legal-basis-unknown",
+      EnumSet.of(FOLLOW_UP),
+      "the handover names a legal basis that is not in the network's catalogue",
+      "de overdracht noemt een wettelijke grondslag die niet in de catalogus van het netwerk"
+          + " staat"),
+
+  /**
+   * {@code transfer.consent-or-legal-basis}, step 9: Where the network requires consent, a handover
+   * needs the client's consent in force or a legal basis.
+   *
+   * @since 0.2
+   */
+  TRANSFER_CONSENT_OR_LEGAL_BASIS(
+      "transfer.consent-or-legal-basis",
+      EnumSet.of(FOLLOW_UP),
+      "a handover shares the case with another network: it needs the client's consent in force"
+          + " or a legal basis",
+      "een overdracht deelt de casus met een ander netwerk: daarvoor is toestemming van de"
+          + " cliënt of een wettelijke grondslag nodig"),
+
+  /**
+   * {@code handover.not-pending}, step 9: Only a case handed over and not yet decided on can be
+   * accepted or declined.
+   *
+   * @since 0.2
+   */
+  HANDOVER_NOT_PENDING(
+      "handover.not-pending",
+      EnumSet.of(FOLLOW_UP),
+      "only a case handed over and not yet decided on can be accepted or declined",
+      "alleen een overgedragen casus waarover nog niet is besloten kan worden aanvaard of"
+          + " afgewezen"),
+
   /** {@code consent.date-in-future}, step 9: A consent cannot be signed after today. */
   CONSENT_DATE_IN_FUTURE(
       "consent.date-in-future",

@@ -151,6 +151,19 @@ public final class PresetProvenance {
     Map<String, Provenance> p = new LinkedHashMap<>();
     p.put("id", assumption("A stable identifier of this library, not a term of the source."));
     p.put(
+        "deadlines.decideHandoverWithin",
+        assumption(
+            "l.1803-1810",
+            "warme overdracht",
+            "The source names the warm handover to another network but gives the receiving network"
+                + " no deadline to decide; without one, the decision is due at its next network"
+                + " meeting."));
+    p.put(
+        "access.handoverKeepers",
+        assumption(
+            "After a handover the sending network keeps the case for its network director only;"
+                + " the source says nothing on it, the network and its privacy officer confirm."));
+    p.put(
         "involvementInactiveMonths",
         assumption(
             "The source says nothing on how long a registration in a who-else-is-involved index"

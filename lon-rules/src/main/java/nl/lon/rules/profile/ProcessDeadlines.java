@@ -40,6 +40,16 @@ public abstract class ProcessDeadlines {
    */
   public abstract OptionalInt getPresentPlanWithin();
 
+  /**
+   * Working days after a case was handed over to this network (warm handover) for its network
+   * director to decide on it: accept or decline. An assumption each network confirms in its working
+   * agreements; the source names the warm handover but sets no term for it.
+   *
+   * @return the days, or empty when the decision is due at the next network meeting
+   * @since 0.2
+   */
+  public abstract OptionalInt getDecideHandoverWithin();
+
   @Value.Check
   void check() {
     getJudgeReportWithin()
@@ -48,6 +58,8 @@ public abstract class ProcessDeadlines {
         .ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.appointProblemOwnerWithin"));
     getPresentPlanWithin()
         .ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.presentPlanWithin"));
+    getDecideHandoverWithin()
+        .ifPresent(d -> Checks.range(d, 1, 250, "ProcessDeadlines.decideHandoverWithin"));
   }
 
   /**

@@ -368,6 +368,26 @@ class AccessResourcesTest {
             .get()
             .ruleId());
     decided.add(ENSCHEDE.decideThreshold(1).ruleId());
+    RulesFixtures.Driver handedOver = RulesFixtures.driver(MethodologyProfile.enschede());
+    handedOver.apply(
+        new CaseCommand.ReportSignal(
+            RulesFixtures.CASE,
+            NETWORK,
+            RulesFixtures.CLIENT,
+            RulesFixtures.signal(DAY_0),
+            RulesFixtures.SINGLE),
+        HOUSING_MEMBER);
+    handedOver.apply(
+        new CaseCommand.Transfer(
+            nl.lon.core.process.WarmHandover.of(
+                nl.lon.core.testing.Cast.OTHER_NETWORK, "director", "client moved")),
+        NETWORK_DIRECTOR);
+    decided.add(
+        read(ENSCHEDE, FOREIGN_DIRECTOR, handedOver.state(), Optional.empty(), Optional.empty())
+            .ruleId());
+    decided.add(
+        read(ENSCHEDE, HOUSING_MEMBER, handedOver.state(), Optional.empty(), Optional.empty())
+            .ruleId());
     Set<AccessRuleId> expected = EnumSet.allOf(AccessRuleId.class);
     expected.remove(
         AccessRuleId.WRITE_ONLY); // the case service's receipt, after a command was carried out

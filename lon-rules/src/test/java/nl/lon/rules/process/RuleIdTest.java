@@ -228,7 +228,9 @@ class RuleIdTest {
     states.add(ended);
     Driver transferred = driver(profile).to(ProcessStep.EXECUTE);
     transferred.apply(
-        new CaseCommand.Transfer(WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "client moved")));
+        new CaseCommand.Transfer(
+            WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "client moved")
+                .onLegalBasis("bemoeizorg")));
     states.add(transferred);
     Driver family = driver(profile).signal(FAMILY).to(ProcessStep.EXECUTE);
     states.add(family);
@@ -663,6 +665,26 @@ class RuleIdTest {
                 .to(ProcessStep.EXECUTE)
                 .refused(
                     new CaseCommand.Transfer(WarmHandover.of(NETWORK, "ms. Jansen", "moved"))));
+    s.put(
+        RuleId.TRANSFER_LEGAL_BASIS_UNKNOWN,
+        () ->
+            rotterdam()
+                .to(ProcessStep.EXECUTE)
+                .refused(
+                    new CaseCommand.Transfer(
+                        WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "moved")
+                            .onLegalBasis("no-such-basis"))));
+    s.put(
+        RuleId.TRANSFER_CONSENT_OR_LEGAL_BASIS,
+        () ->
+            leeuwarden()
+                .signal()
+                .refused(
+                    new CaseCommand.Transfer(
+                        WarmHandover.of(OTHER_NETWORK, "ms. Jansen", "moved"))));
+    s.put(
+        RuleId.HANDOVER_NOT_PENDING,
+        () -> HandoverRules.pending(rotterdam().to(ProcessStep.EXECUTE).state(), OTHER_NETWORK));
     s.put(
         RuleId.CONSENT_DATE_IN_FUTURE,
         () ->

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableSet;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import nl.lon.core.id.Identifier;
@@ -30,10 +32,14 @@ import nl.lon.core.network.Ring;
  *
  * <pre>
  * network:      {"schema":1,"id","name","area","inhabitants","principal","contractor",
- *                "coreTeam":[..],"shellPartners":[..],"timeZone"}
+ *                "coreTeam":[..],"shellPartners":[..],"timeZone","region"}
  * organisation: {"schema":1,"id","name","kind","ring","hasMandate"}
- * professional: {"schema":1,"id","displayName","organisation","network","roles":[..]}
+ * professional: {"schema":1,"id","displayName","organisation","network","roles":[..],
+ *                "memberships":{"network":[roles..],..}}
  * </pre>
+ *
+ * <p>Fields added later are optional when read: a network without {@code region} lies in the region
+ * of its area, a professional without {@code memberships} works in the home network only.
  *
  * <p>Reading ignores unknown fields; a missing field or a value that breaks a domain rule throws
  * {@link IllegalStateException} or {@link nl.lon.core.error.InvalidValueException}. Thread-safe.
@@ -65,6 +71,7 @@ public final class DirectoryJson {
     ids(n.getCoreTeam(), o.putArray("coreTeam"));
     ids(n.getShellPartners(), o.putArray("shellPartners"));
     o.put("timeZone", n.getTimeZone().getId());
+    o.put("region", n.getRegion());
     return text(o);
   }
 
@@ -98,6 +105,15 @@ public final class DirectoryJson {
     o.put("network", p.getNetwork().getValue());
     ArrayNode roles = o.putArray("roles");
     p.getRoles().forEach(r -> roles.add(r.name()));
+    if (!p.getFurtherMemberships().isEmpty()) {
+      ObjectNode memberships = o.putObject("memberships");
+      p.getFurtherMemberships()
+          .forEach(
+              (network, held) -> {
+                ArrayNode a = memberships.putArray(network.getValue());
+                held.forEach(r -> a.add(r.name()));
+              });
+    }
     return text(o);
   }
 
@@ -109,8 +125,11 @@ public final class DirectoryJson {
    */
   public static Network network(String json) {
     JsonNode o = parse(json);
-    return Network.builder()
-        .id(NetworkId.of(str(o, "id")))
+    Network.Builder b = Network.builder();
+    if (o.has("region") && !o.get("region").isNull()) {
+      b.region(str(o, "region"));
+    }
+    return b.id(NetworkId.of(str(o, "id")))
         .name(str(o, "name"))
         .area(str(o, "area"))
         .inhabitants(field(o, "inhabitants").asInt())
@@ -147,13 +166,27 @@ public final class DirectoryJson {
    */
   public static Professional professional(String json) {
     JsonNode o = parse(json);
-    return Professional.builder()
-        .id(ProfessionalId.of(str(o, "id")))
+    Professional.Builder b = Professional.builder();
+    b.id(ProfessionalId.of(str(o, "id")))
         .displayName(str(o, "displayName"))
         .organisation(OrganisationId.of(str(o, "organisation")))
         .network(NetworkId.of(str(o, "network")))
-        .roles(list(o, "roles", ProfessionalRole::valueOf))
-        .build();
+        .roles(list(o, "roles", ProfessionalRole::valueOf));
+    JsonNode memberships = o.get("memberships");
+    if (memberships != null && !memberships.isNull()) {
+      if (!memberships.isObject()) {
+        throw new IllegalStateException(
+            "field 'memberships' of a directory entry is not an object");
+      }
+      Iterator<String> names = memberships.fieldNames();
+      while (names.hasNext()) {
+        String network = names.next();
+        b.putFurtherMemberships(
+            NetworkId.of(network),
+            ImmutableSet.copyOf(list(memberships, network, ProfessionalRole::valueOf)));
+      }
+    }
+    return b.build();
   }
 
   private static ObjectNode root() {
