@@ -444,6 +444,13 @@ class HostileInputProperties {
             Network::getArea));
     s.add(
         slot(
+            "Network.region",
+            r,
+            200,
+            t -> Network.builder().from(network).region(t).build(),
+            Network::getRegion));
+    s.add(
+        slot(
             "PartnerOrganisation.name",
             r,
             200,
@@ -584,6 +591,15 @@ class HostileInputProperties {
             10_000,
             t -> WarmHandover.of(CaseFixtures.RECEIVING_NETWORK, "team leader", t),
             WarmHandover::getSummary));
+    s.add(
+        slot(
+            "WarmHandover.legalBasis",
+            r,
+            200,
+            t ->
+                WarmHandover.of(CaseFixtures.RECEIVING_NETWORK, "team leader", "summary")
+                    .onLegalBasis(t),
+            w -> w.getLegalBasis().orElseThrow()));
     s.add(
         slot(
             "WorkAgreement.what",
