@@ -107,6 +107,7 @@ public final class CaseService {
   private final NetworkReads networkReads;
   private final Erasure erasure;
   private final Handovers handovers;
+  private final CaseExtracts extracts;
 
   private CaseService(Builder b) {
     Stores stores = Objects.requireNonNull(b.stores, "stores");
@@ -136,6 +137,7 @@ public final class CaseService {
             audit);
     this.erasure = new Erasure(stores, snapshots, targets, access, audit);
     this.handovers = new Handovers(stores, clock, snapshots, targets, access, audit, commands);
+    this.extracts = new CaseExtracts(stores, clock, snapshots, targets, access, audit);
   }
 
   /**
@@ -1358,6 +1360,37 @@ public final class CaseService {
   public CaseState read(ProfessionalId actor, Purpose purpose, CaseId caseId) {
     requireArguments(actor, purpose, caseId);
     return caseReads.state(actor, purpose, caseId);
+  }
+
+  /**
+   * An extract of a case for one reader, to export to another system (uittreksel, for example as
+   * FHIR by {@code lon-interop-fhir}): the case as the reader may read it, and of its agenda and
+   * the client's personal data only what the access rules give the reader. Decided as a read of the
+   * timeline; audited as one read (operation {@code export-case}) with the data categories the
+   * extract carries ({@link CaseExtract#getCategories()}), before it is returned. A denied extract
+   * is audited as denied with the access rule, and nothing is returned.
+   *
+   * <ul>
+   *   <li>Obligations: the case's whole agenda for a network director of the network ({@code
+   *       access.network-director-only}), else only those naming the reader ({@code
+   *       access.own-agenda}); none under an emergency override.
+   *   <li>Personal data: only where the network stores names and the reader may see them ({@link
+   *       nl.lon.rules.access.AccessResource#PERSONAL_DATA}).
+   * </ul>
+   *
+   * @param actor the reading professional
+   * @param purpose why, for example "send the plan of approach to the GGZ provider"
+   * @param caseId the case
+   * @return the extract
+   * @throws NotFoundException when the actor or the case is unknown, or the case is another
+   *     network's
+   * @throws AccessDeniedException when the policy denies the read, with the access rule's id
+   * @throws NullPointerException when an argument is null
+   * @since 0.2
+   */
+  public CaseExtract extract(ProfessionalId actor, Purpose purpose, CaseId caseId) {
+    requireArguments(actor, purpose, caseId);
+    return extracts.extract(actor, purpose, caseId);
   }
 
   /**

@@ -121,6 +121,9 @@ final class Operation {
   /** The stored name of reading a case's audit trail. */
   static final String READ_AUDIT_LOG = "read-audit-log";
 
+  /** The stored name of an extract of a case for an export (FHIR, for example). */
+  static final String EXPORT_CASE = "export-case";
+
   /** The stored name of registering an involvement in the index. */
   static final String REGISTER_INVOLVEMENT = "register-involvement";
 
@@ -195,6 +198,25 @@ final class Operation {
           READ_MANAGEMENT_FIGURES,
           AccessResource.MANAGEMENT_FIGURES,
           DataCategory.MANAGEMENT_FIGURES);
+
+  /**
+   * An extract of a case for an export: decided as a read of its timeline and audited with the
+   * categories the extract carries ({@link #withCategories}); these are every category it can
+   * carry, recorded when it is denied.
+   */
+  static final Operation EXPORT =
+      new Operation(
+          EXPORT_CASE,
+          AuditAction.READ,
+          AccessResource.TIMELINE,
+          ImmutableSet.of(
+              DataCategory.CASE_EVENTS,
+              DataCategory.PERSONAL_DATA,
+              DataCategory.TARGET_GROUP,
+              DataCategory.PLAN,
+              DataCategory.CONSENT,
+              DataCategory.AGENDA,
+              DataCategory.ESCALATION));
 
   /** The stored name of accepting a case another network handed over. */
   static final String ACCEPT_HANDOVER_NAME = "accept-handover";
