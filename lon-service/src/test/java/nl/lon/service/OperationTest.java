@@ -107,6 +107,7 @@ class OperationTest {
     Operation.READS.forEach(op -> all.add(op.name));
     Operation.INDEX.forEach(op -> all.add(op.name));
     Operation.HANDOVER_DECISIONS.forEach(op -> all.add(op.name));
+    all.add(Operation.EXPORT.name);
     assertEquals(all.size(), new HashSet<>(all).size(), all.toString());
   }
 
@@ -150,6 +151,23 @@ class OperationTest {
       assertTrue(
           op.categories.contains(nl.lon.persistence.audit.DataCategory.CASE_EVENTS), op.name);
     }
+  }
+
+  @Test
+  void export_hasItsStoredName_readsTheTimeline_andNamesEveryCategoryItCanCarry() {
+    assertEquals("export-case", Operation.EXPORT.name);
+    assertEquals(AuditAction.READ, Operation.EXPORT.action);
+    assertEquals(AccessResource.TIMELINE, Operation.EXPORT.resource);
+    assertEquals(
+        Set.of(
+            nl.lon.persistence.audit.DataCategory.CASE_EVENTS,
+            nl.lon.persistence.audit.DataCategory.PERSONAL_DATA,
+            nl.lon.persistence.audit.DataCategory.TARGET_GROUP,
+            nl.lon.persistence.audit.DataCategory.PLAN,
+            nl.lon.persistence.audit.DataCategory.CONSENT,
+            nl.lon.persistence.audit.DataCategory.AGENDA,
+            nl.lon.persistence.audit.DataCategory.ESCALATION),
+        Operation.EXPORT.categories);
   }
 
   @Test
