@@ -26,6 +26,8 @@ import nl.lon.service.Purpose;
 import nl.lon.testkit.arbitraries.CaseHistories;
 import nl.lon.testkit.time.TestClock;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Task;
 
 /**
  * Over histories the test kit generates for each preset: the export of every reader of the kit's
@@ -115,7 +117,25 @@ class FhirExportProperties {
       Statistics.label("reader").collect(reader.getDisplayName() + " served");
       assertEquals(List.of(), ReferenceValidator.errors(b), () -> FhirCaseExporter.toJson(b));
       assertTrue(count(b, "Task") <= count(all, "Task"), "no more of the agenda than the director");
+      for (Bundle.BundleEntryComponent e : b.getEntry()) {
+        if (e.getResource() instanceof Task t) {
+          assertEquals(
+              reader.getId().getValue(), owner(b, t), "only obligations naming the reader");
+        }
+      }
     }
+  }
+
+  /** The professional id a task's owner names, through its Practitioner in the bundle. */
+  private static String owner(Bundle b, Task t) {
+    if (t.getOwner().hasIdentifier()) {
+      return t.getOwner().getIdentifier().getValue();
+    }
+    return b.getEntry().stream()
+        .filter(e -> e.getFullUrl().equals(t.getOwner().getReference()))
+        .map(e -> ((Practitioner) e.getResource()).getIdentifierFirstRep().getValue())
+        .findFirst()
+        .orElse("no owner");
   }
 
   private static long count(Bundle b, String type) {
