@@ -84,6 +84,31 @@ public final class TimelineDemo {
             .description("Neighbours report a smell; rent three months behind")
             .clientInformed(true)
             .build();
+    // Enschede: the signaller informs the client before the report (seeds/004_ca47ed76719141bc.txt
+    // l.1400-1401)
+    Decision refused =
+        rules.decide(
+            state,
+            new CaseCommand.ReportSignal(
+                caseId,
+                network,
+                ClientNumber.of("C-1001"),
+                Signal.builder()
+                    .from(signal)
+                    .clientInformed(false)
+                    .notInformedReason("the signaller did not want to alarm the client")
+                    .build(),
+                Household.single()),
+            new CommandContext(day, instant(day), director));
+    System.out.println("Refused command (the client not informed, under the Enschede profile):");
+    refused
+        .getViolations()
+        .forEach(
+            v -> {
+              System.out.println("  nl: " + v.reasonNl());
+              System.out.println("  en: " + v.reasonEn());
+            });
+
     state =
         apply(
             rules,
@@ -93,21 +118,6 @@ public final class TimelineDemo {
             director,
             day,
             history);
-
-    Decision refused =
-        rules.decide(
-            state,
-            new CaseCommand.JudgeReport(
-                ReportJudgement.ACUTE_CRISIS, "client threatens neighbours", Set.of()),
-            new CommandContext(day.plusDays(1), instant(day.plusDays(1)), director));
-    System.out.println("Refused command (ACUTE_CRISIS under the Enschede profile):");
-    refused
-        .getViolations()
-        .forEach(
-            v -> {
-              System.out.println("  nl: " + v.reasonNl());
-              System.out.println("  en: " + v.reasonEn());
-            });
 
     state =
         apply(

@@ -37,7 +37,7 @@ class ExamplesTest {
   void timelineDemo_runs_printsTimelineRefusalAndOverdueAgenda() throws Exception {
     String out = capture(() -> TimelineDemo.main(new String[0]));
     assertTrue(out.contains("signaal ontvangen"), out);
-    assertTrue(out.contains("crisistriage"), out);
+    assertTrue(out.contains("op de hoogte"), out);
     assertTrue(out.contains("OVERDUE"), out);
   }
 

@@ -70,7 +70,8 @@ import nl.lon.service.Purpose;
  *
  * <p>A care avoider referred by the housing corporation for domestic squalor and rent arrears; a
  * nuisance causer reported by the police; a multi-problem family with children where an eviction
- * comes up; and a case that drops out of care and is reopened at follow-up.
+ * comes up; and a case that drops out of care at follow-up, is discussed again in the network
+ * meeting and reopened.
  *
  * @since 0.1
  */
@@ -420,6 +421,22 @@ final class DemoStory {
         new CaseCommand.RecordFollowUp(
             FollowUpCheck.of(
                 FollowUpOutcome.DROPPED_OUT, "stopped going to addiction care in September")));
+
+    // the expert advice: a client who fell out of care is discussed again (seeds/
+    // 004_ca47ed76719141bc.txt l.549-550); the network meeting decides to reopen
+    on(2026, 11, 13);
+    agenda("November: the drop-out is on the next network meeting, to discuss again");
+    on(2026, 11, 19);
+    run(
+        DIRECTOR,
+        DROP_OUT,
+        new CaseCommand.HoldMeeting(
+            Samples.networkMeeting(
+                "nm-" + day + "-" + DROP_OUT.getValue(), day, DIRECTOR, NURSE, SOCIAL_WORKER)));
+    run(
+        DIRECTOR,
+        DROP_OUT,
+        new CaseCommand.Reopen("discussed again: the client fell out of addiction care"));
 
     on(2026, 11, 20);
     agenda("November: the reopened case needs a new trajectory director");

@@ -165,6 +165,7 @@ final class HtmlReport {
                       .append(o.isOverdue() ? " class=\"overdue\"" : "")
                       .append("><td>")
                       .append(o.getDueOn())
+                      .append(o.isDueDateAssumed() ? t(" (aangenomen)", " (assumed)") : "")
                       .append(o.isOverdue() ? t(" (te laat)", " (overdue)") : "")
                       .append("</td><td>")
                       .append(id(o.getCaseId().getValue()))

@@ -246,10 +246,38 @@ public final class PresetDocument {
         });
     rows.put("eligibility", this::eligibility);
     rows.put(
+        "client informed before the report",
+        c -> {
+          switch (presets.get(c).getClientInformedBeforeReport()) {
+            case REQUIRED:
+              return "required" + tag(c, "clientInformedBeforeReport");
+            case ADVISED:
+              return "informed and motivated (advised)" + tag(c, "clientInformedBeforeReport");
+            default:
+              return "recorded only" + tag(c, "clientInformedBeforeReport");
+          }
+        });
+    rows.put(
         "judge report",
         c ->
             days(presets.get(c).getDeadlines().getJudgeReportWithin(), "after receipt")
                 + tag(c, "deadlines.judgeReportWithin"));
+    rows.put(
+        "inquiry round",
+        c -> {
+          var r = presets.get(c).getInquiryRound();
+          return (r.isAlways() ? "always, before the coordination decision" : "as needed")
+              + tag(c, "inquiryRound.always")
+              + (r.isToAllPartners() ? "; all partners" : "; partners chosen per report")
+              + tag(c, "inquiryRound.toAllPartners")
+              + (r.isAlsoOtherNetworks() ? "; other networks too" : "")
+              + (r.isAlsoOtherNetworks() ? tag(c, "inquiryRound.alsoOtherNetworks") : "");
+        });
+    rows.put(
+        "signaller consulted on the follow-up",
+        c ->
+            (presets.get(c).isSignallerConsultedOnFollowUp() ? "required" : "recorded when given")
+                + tag(c, "signallerConsultedOnFollowUp"));
     rows.put(
         "appoint trajectory director",
         c -> {
@@ -276,7 +304,14 @@ public final class PresetDocument {
         c -> {
           MethodologyProfile p = presets.get(c);
           OptionalInt within = p.getDeadlines().getPresentPlanWithin();
-          return (within.isPresent()
+          return "by the "
+              + p.getPlanPresentedBy().label(Locale.ENGLISH)
+              + (p.getPlanPresentedBy() == ProfessionalRole.NETWORK_DIRECTOR
+                  ? ", for the network meeting"
+                  : "")
+              + tag(c, "planPresentedBy")
+              + "; "
+              + (within.isPresent()
                   ? within.getAsInt() + " working days after accepting ownership"
                   : "no deadline")
               + tag(c, "deadlines.presentPlanWithin")
@@ -318,16 +353,23 @@ public final class PresetDocument {
           return "by the "
               + p.getEvaluatedBy().label(Locale.ENGLISH)
               + tag(c, "evaluatedBy")
-              + "; at least every "
-              + p.getEvaluationEveryMonths()
-              + " months"
-              + tag(c, "evaluationEveryMonths");
+              + (p.isEvaluateAtEveryNetworkMeeting()
+                  ? "; at every network meeting" + tag(c, "evaluateAtEveryNetworkMeeting")
+                  : (p.getEvaluationEveryMonths().isPresent()
+                          ? "; at least every "
+                              + p.getEvaluationEveryMonths().getAsInt()
+                              + " months"
+                          : "; from time to time, no interval")
+                      + tag(c, "evaluationEveryMonths"));
         });
     rows.put(
         "closes when",
         c ->
             presets.get(c).getClosingCriterion().label(Locale.ENGLISH)
-                + tag(c, "closingCriterion"));
+                + tag(c, "closingCriterion")
+                + "; closed by the "
+                + presets.get(c).getClosedBy().label(Locale.ENGLISH)
+                + tag(c, "closedBy"));
     rows.put(
         "follow-up",
         c -> {
@@ -338,6 +380,13 @@ public final class PresetDocument {
                       + " months")
               + tag(c, "followUp.checkAfterMonths");
         });
+    rows.put(
+        "drop-out at follow-up",
+        c ->
+            (presets.get(c).getFollowUp().isDropOutReopens()
+                    ? "reopens the case"
+                    : "discussed again at the next network meeting")
+                + tag(c, "followUp.dropOutReopens"));
     rows.put(
         "crisis triage at intake",
         c -> yesNo(presets.get(c).isCrisisTriageAtIntake()) + tag(c, "crisisTriageAtIntake"));

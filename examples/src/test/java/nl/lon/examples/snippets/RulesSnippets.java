@@ -24,6 +24,7 @@ import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.agenda.AgendaRules;
 import nl.lon.rules.agenda.UncomputableCase;
 import nl.lon.rules.calendar.WorkingDayCalendar;
+import nl.lon.rules.eligibility.TargetGroupFacts;
 import nl.lon.rules.figures.FiguresAccumulator;
 import nl.lon.rules.figures.FiguresScope;
 import nl.lon.rules.figures.ManagementFigures;
@@ -34,6 +35,7 @@ import nl.lon.rules.process.CommandContext;
 import nl.lon.rules.process.Decision;
 import nl.lon.rules.process.ProcessRules;
 import nl.lon.rules.process.RuleId;
+import nl.lon.rules.profile.InquiryRoundPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.profile.ProcessDeadlines;
 
@@ -126,6 +128,19 @@ final class RulesSnippets {
       String general =
           RuleId.of(v.rule()).map(r -> r.label(Locale.forLanguageTag("nl"))).orElse(v.reasonNl());
     }
+  }
+
+  /** {@link nl.lon.rules.eligibility.TargetGroupFacts}. */
+  static nl.lon.rules.eligibility.TargetGroupFacts targetGroupFacts() {
+    TargetGroupFacts facts =
+        TargetGroupFacts.builder().clientAskedForHelp(false).careOfferFailing(true).build();
+    return facts;
+  }
+
+  /** {@link nl.lon.rules.profile.InquiryRoundPolicy}. */
+  static InquiryRoundPolicy inquiryRound() {
+    InquiryRoundPolicy rotterdam = InquiryRoundPolicy.of(true, false, false);
+    return rotterdam;
   }
 
   private static void alertAdministrator(CaseId caseId, String reason) {

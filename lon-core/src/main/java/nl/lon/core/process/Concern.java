@@ -12,7 +12,10 @@ import nl.lon.core.scan.LifeDomain;
  * @since 0.1
  */
 public enum Concern implements Labelled {
-  /** Nuisance. */
+  /**
+   * Nuisance to the surroundings (overlast); a problem in dealing with the neighbourhood (omgang
+   * met de buurt, seeds/004_ca47ed76719141bc.txt l.211).
+   */
   NUISANCE,
   /** Psychological problems. */
   PSYCHOLOGICAL_PROBLEMS,
@@ -57,12 +60,15 @@ public enum Concern implements Labelled {
    * The broad life domains this concern touches, for eligibility counts on a signal before any scan
    * exists.
    *
+   * <p>Nuisance touches dealing with the neighbourhood, and safety for networks whose list of life
+   * domains has no neighbourhood (Enschede's six, l.297, count veiligheid).
+   *
    * @return one or more life domains
    */
   public ImmutableSet<LifeDomain> getLifeDomains() {
     switch (this) {
       case NUISANCE:
-        return ImmutableSet.of(LifeDomain.SAFETY, LifeDomain.HOUSING);
+        return ImmutableSet.of(LifeDomain.NEIGHBOURHOOD, LifeDomain.SAFETY);
       case PSYCHOLOGICAL_PROBLEMS:
       case ADDICTION:
       case PHYSICAL_HEALTH:

@@ -10,7 +10,10 @@ import org.immutables.value.Value;
  * The network director's coordination decision after gathering information (coördinatiebesluit).
  *
  * <p>Coordinate in the network, refer out to another circuit or a named organisation, out of scope,
- * or hand to the crisis service; always with the feedback to the signaller.
+ * or hand to the crisis service. "Op alle drie de locaties neemt de netwerkregisseur een besluit
+ * over het vervolg" (seeds/004_ca47ed76719141bc.txt l.1432-1433). The consultation with the
+ * signaller about the follow-up (terugkoppeling) is Enschede's practice (l.1434-1435), so it is
+ * recorded where it took place and required only where the network's profile says so.
  *
  * @since 0.1
  */
@@ -48,11 +51,11 @@ public abstract class CoordinationDecision {
   public abstract String getReason();
 
   /**
-   * The feedback given to the signaller.
+   * The consultation with the signaller about the follow-up (terugkoppeling), when it took place.
    *
-   * @return the feedback
+   * @return the feedback, or empty when none was recorded with the decision
    */
-  public abstract SignallerFeedback getFeedback();
+  public abstract Optional<SignallerFeedback> getFeedback();
 
   /**
    * Whether the network coordinates the case.

@@ -14,7 +14,10 @@ import org.immutables.value.Value;
  *
  * <p>Comes in on a reporting form (signalerings- or aanmeldingsformulier). Most signals come from
  * police and housing corporations. Whether the client was informed must be recorded, and when not,
- * why (the dilemma of signallers with a relationship of trust).
+ * why (the dilemma of signallers with a relationship of trust). Whether the client must be informed
+ * before the report is the network's choice: "In Enschede moet de signaalinbrenger de betrokken
+ * inwoner(s) op de hoogte brengen ... Ook in Leeuwarden informeert men de betrokken inwoner(s)"
+ * (seeds/004_ca47ed76719141bc.txt l.1400-1402).
  *
  * <pre>{@code
  * Signal s = Signal.builder().id(SignalId.of("s-17")).sourceKind(SignalSourceKind.PARTNER_ORGANISATION)
@@ -97,7 +100,9 @@ public abstract class Signal {
   }
 
   /**
-   * Whether the signaller reports an acute crisis.
+   * Whether the signaller reports an acute crisis. Where the network triages crises at intake
+   * (Rotterdam, l.1414-1416), the agenda asks the network director to send the crisis service
+   * first.
    *
    * @return true for an acute crisis
    */

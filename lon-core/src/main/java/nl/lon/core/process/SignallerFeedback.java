@@ -5,7 +5,9 @@ import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * Feedback to the signaller about the follow-up of their signal (terugkoppeling aan de melder).
+ * Feedback to and consultation with the signaller about the follow-up of their signal
+ * (terugkoppeling aan de melder; "overleg met de signaalinbrenger over het vervolg", Enschede,
+ * seeds/004_ca47ed76719141bc.txt l.1434-1435).
  *
  * @since 0.1
  */

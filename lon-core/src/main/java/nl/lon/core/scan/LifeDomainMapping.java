@@ -59,7 +59,7 @@ public abstract class LifeDomainMapping {
    * education; time use and daytime activities to work and welfare; housing to housing; domestic
    * relations to relations, upbringing and safety; mental and physical health, substance use and
    * addiction to health and care; the ADL domains to care; social network to relations and welfare;
-   * community participation to welfare; justice to safety.
+   * community participation to welfare and dealing with the neighbourhood; justice to safety.
    *
    * @return the standard mapping
    */
@@ -90,6 +90,7 @@ public abstract class LifeDomainMapping {
         .putMapping(ScanDomain.SOCIAL_NETWORK, LifeDomain.RELATIONS)
         .putMapping(ScanDomain.SOCIAL_NETWORK, LifeDomain.WELFARE)
         .putMapping(ScanDomain.COMMUNITY_PARTICIPATION, LifeDomain.WELFARE)
+        .putMapping(ScanDomain.COMMUNITY_PARTICIPATION, LifeDomain.NEIGHBOURHOOD)
         .putMapping(ScanDomain.JUSTICE, LifeDomain.SAFETY)
         .build();
   }

@@ -132,6 +132,8 @@ final class CaseFold {
       case INFORMATION_REQUESTED -> {
         requireHandling(state, event);
         yield b.addAllInvolvedOrganisations(((InformationRequested) event).getOrganisations())
+            .informationRequestedOn(
+                latest(state.getInformationRequestedOn(), event.getBusinessDate()))
             .build();
       }
       case INFORMATION_ADDED -> {

@@ -270,6 +270,15 @@ public abstract class CaseState {
   public abstract Optional<LocalDate> getLastProgressTalkOn();
 
   /**
+   * The latest day partners or other networks were asked for information (the inquiry round), by
+   * business date.
+   *
+   * @return the date, or empty when never
+   * @since 0.2
+   */
+  public abstract Optional<LocalDate> getInformationRequestedOn();
+
+  /**
    * The latest day the case was discussed in a network meeting, by business date.
    *
    * @return the date, or empty when never

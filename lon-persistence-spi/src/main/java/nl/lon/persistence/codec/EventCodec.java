@@ -241,6 +241,9 @@ public final class EventCodec {
         {
           InformationRequested e = (InformationRequested) event;
           ids(e.getOrganisations(), d.putArray("organisations"));
+          if (!e.getNetworks().isEmpty()) {
+            ids(e.getNetworks(), d.putArray("networks"));
+          }
           d.put("question", e.getQuestion());
           break;
         }
@@ -267,9 +270,13 @@ public final class EventCodec {
           c.getCircuit().ifPresent(v -> o.put("circuit", v.name()));
           c.getReferredTo().ifPresent(v -> o.put("referredTo", v.getValue()));
           o.put("reason", c.getReason());
-          ObjectNode f = o.putObject("feedback");
-          f.put("givenOn", c.getFeedback().getGivenOn().toString());
-          f.put("summary", c.getFeedback().getSummary());
+          c.getFeedback()
+              .ifPresent(
+                  fb -> {
+                    ObjectNode f = o.putObject("feedback");
+                    f.put("givenOn", fb.getGivenOn().toString());
+                    f.put("summary", fb.getSummary());
+                  });
           break;
         }
       case TRAJECTORY_DIRECTOR_APPOINTED:
@@ -639,12 +646,14 @@ public final class EventCodec {
       case INFORMATION_REQUESTED:
         {
           var organisations = d.list("organisations", OrganisationId::of);
+          var networks = d.list("networks", NetworkId::of);
           String question = d.text("question");
           return d.build(
               () ->
                   InformationRequested.builder()
                       .metadata(meta)
                       .addAllOrganisations(organisations)
+                      .addAllNetworks(networks)
                       .question(question)
                       .build());
         }
@@ -951,10 +960,7 @@ public final class EventCodec {
     Optional<Circuit> circuit = o.optEnum("circuit", Circuit.class);
     Optional<OrganisationId> referredTo = o.optId("referredTo", OrganisationId::of);
     String reason = o.text("reason");
-    JsonIn f = o.obj("feedback");
-    LocalDate givenOn = f.date("givenOn");
-    String summary = f.text("summary");
-    SignallerFeedback feedback = f.build(() -> SignallerFeedback.of(givenOn, summary));
+    Optional<SignallerFeedback> feedback = feedback(o);
     return o.build(
         () ->
             CoordinationDecision.builder()
@@ -964,6 +970,16 @@ public final class EventCodec {
                 .reason(reason)
                 .feedback(feedback)
                 .build());
+  }
+
+  private static Optional<SignallerFeedback> feedback(JsonIn o) {
+    if (!o.has("feedback")) {
+      return Optional.empty();
+    }
+    JsonIn f = o.obj("feedback");
+    LocalDate givenOn = f.date("givenOn");
+    String summary = f.text("summary");
+    return Optional.of(f.build(() -> SignallerFeedback.of(givenOn, summary)));
   }
 
   private static LifeDomainScan scan(JsonIn o) {

@@ -65,6 +65,11 @@ final class JsonIn {
     return c == null || c.isNull() || c instanceof MissingNode ? Optional.empty() : Optional.of(c);
   }
 
+  /** Whether the field is present and not null. */
+  boolean has(String field) {
+    return child(field).isPresent();
+  }
+
   private JsonNode required(String field) {
     return child(field)
         .orElseThrow(() -> error(at(field), "a value is required; it is missing or null", null));

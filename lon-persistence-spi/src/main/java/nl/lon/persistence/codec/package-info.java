@@ -53,13 +53,16 @@
  *   <dt>{@code REPORT_JUDGED}
  *   <dd>{@code judgement, reason, targetGroups[{targetGroup, reason}], advisedInScope? (boolean)}
  *   <dt>{@code INFORMATION_REQUESTED}
- *   <dd>{@code organisations[..], question}
+ *   <dd>{@code organisations[..], networks[..]? (the other networks asked; written only when not
+ *       empty, added within schema 1 as an optional field), question}
  *   <dt>{@code INFORMATION_ADDED}
  *   <dd>{@code organisation, summary}
  *   <dt>{@code HOME_VISIT_RECORDED}
  *   <dd>{@code visitors[..], findings, clientReached}
  *   <dt>{@code COORDINATION_DECIDED}
- *   <dd>{@code decision{outcome, circuit?, referredTo?, reason, feedback{givenOn, summary}}}
+ *   <dd>{@code decision{outcome, circuit?, referredTo?, reason, feedback{givenOn, summary}?}} (the
+ *       feedback to the signaller is optional since it became a setting of the profile; an older
+ *       reader requires it)
  *   <dt>{@code TRAJECTORY_DIRECTOR_APPOINTED}
  *   <dd>{@code director, organisation, appointedBy, temporary}
  *   <dt>{@code LIFE_DOMAIN_SCAN_RECORDED}

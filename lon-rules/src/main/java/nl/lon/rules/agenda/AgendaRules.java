@@ -11,13 +11,18 @@ import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.StatutoryClock;
 import nl.lon.core.event.CoercionMeasureRecorded;
 import nl.lon.core.event.EscalationRaised;
+import nl.lon.core.event.FollowUpRecorded;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.CaseStatus;
+import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.core.process.ProcessStep;
+import nl.lon.core.process.Signal;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.intervention.InterventionPolicy;
+import nl.lon.rules.profile.ClientInformedPolicy;
+import nl.lon.rules.profile.InquiryRoundPolicy;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.profile.ProcessDeadlines;
 import org.slf4j.Logger;
@@ -28,9 +33,12 @@ import org.slf4j.LoggerFactory;
  * with its due date (agendaregels).
  *
  * <p>Pure: a function of (profile, case states, date). Working-day deadlines use the profile's
- * calendar; steps without a working-day deadline are due at the next network meeting, counted as
- * the profile's meeting interval from the day the step began. One pass over the cases, constant
- * work per case, no per-call calendar tables. Immutable and thread-safe.
+ * calendar. A step for which the profile sets no deadline (the source gives deadlines for Enschede
+ * only, seeds/004_ca47ed76719141bc.txt l.1413-1414, l.1440, l.1483) is still listed, due at the
+ * next network meeting, counted as the profile's meeting interval from the day the step began, and
+ * marked {@linkplain Obligation#isDueDateAssumed() assumed}: it prompts, it is not the network's
+ * deadline. One pass over the cases, constant work per case, no per-call calendar tables. Immutable
+ * and thread-safe.
  *
  * <p><b>A bad case never takes the network down.</b> When the obligations of one case cannot be
  * computed (any {@link RuntimeException} from the rules, for example a date outside the working-day
@@ -169,12 +177,13 @@ public final class AgendaRules {
               .since(since)
               .dueOn(due)
               .overdue(due.isBefore(agenda.getDate()))
+              .dueDateAssumed(days.isEmpty())
               .basis(
                   "decide on the handover from network "
                       + s.getNetwork().get()
                       + (days.isPresent()
                           ? " within " + days.getAsInt() + " working days"
-                          : " at the next network meeting (" + meeting + " days)"))
+                          : "; " + assumedMeeting(meeting)))
               .build());
     }
     out.sort(ORDER);
@@ -226,31 +235,52 @@ public final class AgendaRules {
     int meeting = profile.getNetworkMeetingIntervalDays();
     switch (step) {
       case RECEIVE_REPORT:
-        LocalDate received = state.getSignalReceivedOn().get();
-        workingDays(
-            sink,
-            ObligationKind.JUDGE_REPORT,
-            ProfessionalRole.NETWORK_DIRECTOR,
-            Optional.empty(),
-            received,
-            profile.getDeadlines().getJudgeReportWithin(),
-            "judge the report");
+        intake(state, sink);
         break;
       case GATHER_INFORMATION:
         LocalDate judged = latest(state.getJudgedOn().get(), state.getReopenedOn());
-        sink.add(
+        InquiryRoundPolicy round = profile.getInquiryRound();
+        boolean asked =
+            state.getInformationRequestedOn().map(d -> !d.isBefore(judged)).orElse(false);
+        if (round.describesARound() && !asked) {
+          sink.addAssumed(
+              ObligationKind.INQUIRY_ROUND,
+              ProfessionalRole.NETWORK_DIRECTOR,
+              Optional.empty(),
+              judged,
+              judged.plusDays(meeting),
+              inquiryBasis(round) + "; " + assumedMeeting(meeting));
+        }
+        if (round.isAlways() && !asked) {
+          // Rotterdam: the coordination decision follows the round (l.1423)
+          break;
+        }
+        sink.addAssumed(
             ObligationKind.COORDINATION_DECISION,
             ProfessionalRole.NETWORK_DIRECTOR,
             Optional.empty(),
             judged,
             judged.plusDays(meeting),
-            "at the next network meeting (" + meeting + " days)");
+            "take the coordination decision; " + assumedMeeting(meeting));
         break;
       default:
         break;
     }
+    boolean directorPresents = profile.getPlanPresentedBy() == ProfessionalRole.NETWORK_DIRECTOR;
+    boolean beforePlan =
+        step == ProcessStep.INTEGRAL_PICTURE || step == ProcessStep.PLAN_OF_APPROACH;
     if (step.compareTo(ProcessStep.INTEGRAL_PICTURE) >= 0
         && step.compareTo(ProcessStep.EVALUATE) <= 0) {
+      if (directorPresents && beforePlan) {
+        LocalDate decided = state.getCoordinationDecidedOn().get();
+        sink.addAssumed(
+            ObligationKind.PRESENT_PLAN,
+            ProfessionalRole.NETWORK_DIRECTOR,
+            Optional.empty(),
+            decided,
+            decided.plusDays(meeting),
+            "bring a concept plan of approach to the network meeting; " + assumedMeeting(meeting));
+      }
       if (state.getTrajectoryDirector().isEmpty()) {
         workingDays(
             sink,
@@ -260,7 +290,7 @@ public final class AgendaRules {
             state.getCoordinationDecidedOn().get(),
             profile.getDeadlines().getAppointProblemOwnerWithin(),
             "appoint a problem owner after the coordination decision");
-      } else if (step == ProcessStep.INTEGRAL_PICTURE || step == ProcessStep.PLAN_OF_APPROACH) {
+      } else if (!directorPresents && beforePlan) {
         workingDays(
             sink,
             ObligationKind.PRESENT_PLAN,
@@ -276,15 +306,79 @@ public final class AgendaRules {
     }
     if (step == ProcessStep.CLOSE) {
       LocalDate evaluated = state.getLastEvaluatedOn().get();
-      sink.add(
+      ProfessionalRole closer = profile.getClosedBy();
+      sink.addAssumed(
           ObligationKind.CLOSE_CASE,
-          ProfessionalRole.NETWORK_DIRECTOR,
-          Optional.empty(),
+          closer,
+          closer == ProfessionalRole.TRAJECTORY_DIRECTOR
+              ? state.getTrajectoryDirector()
+              : Optional.empty(),
           evaluated,
           evaluated.plusDays(meeting),
-          "the evaluation decided to close; at the next network meeting");
+          "the evaluation decided to close; " + assumedMeeting(meeting));
     }
     interventions(state, sink);
+  }
+
+  /** Step 2: judge the report, or triage an acute crisis first; inform the client where advised. */
+  private void intake(CaseState state, Sink sink) {
+    LocalDate received = state.getSignalReceivedOn().get();
+    Optional<Signal> signal = state.getSignal();
+    if (profile.isCrisisTriageAtIntake() && signal.map(Signal::isAcuteCrisis).orElse(false)) {
+      sink.addAssumed(
+          ObligationKind.CRISIS_TRIAGE,
+          ProfessionalRole.NETWORK_DIRECTOR,
+          Optional.empty(),
+          received,
+          received,
+          "an acute crisis is reported: send the competent parties (crisis service) first, then"
+              + " judge the report; assumed due the day it was received");
+    } else {
+      workingDays(
+          sink,
+          ObligationKind.JUDGE_REPORT,
+          ProfessionalRole.NETWORK_DIRECTOR,
+          Optional.empty(),
+          received,
+          profile.getDeadlines().getJudgeReportWithin(),
+          "judge the report");
+    }
+    if (profile.getClientInformedBeforeReport() == ClientInformedPolicy.ADVISED
+        && signal.map(x -> !x.isClientInformed()).orElse(false)) {
+      int meeting = profile.getNetworkMeetingIntervalDays();
+      OptionalInt days = profile.getDeadlines().getJudgeReportWithin();
+      LocalDate due =
+          days.isPresent()
+              ? profile.getCalendar().plusWorkingDays(received, days.getAsInt())
+              : received.plusDays(meeting);
+      sink.addAssumed(
+          ObligationKind.INFORM_CLIENT,
+          ProfessionalRole.NETWORK_DIRECTOR,
+          Optional.empty(),
+          received,
+          due,
+          "the client was not informed: inform the client that the problems will be discussed"
+              + " and motivate them to cooperate, before judging the report");
+    }
+  }
+
+  private static String inquiryBasis(InquiryRoundPolicy round) {
+    List<String> parts = new ArrayList<>(3);
+    if (round.isAlways()) {
+      parts.add("every report gets an inquiry round, then the coordination decision");
+    }
+    parts.add(
+        round.isToAllPartners()
+            ? "send the reporting form to all network partners"
+            : "ask the partners chosen for this report");
+    if (round.isAlsoOtherNetworks()) {
+      parts.add("ask some other networks too");
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String assumedMeeting(int meeting) {
+    return "no deadline set; assumed at the next network meeting (" + meeting + " days)";
   }
 
   private void interventions(CaseState state, Sink sink) {
@@ -376,34 +470,71 @@ public final class AgendaRules {
             ? state.getLastEvaluatedOn()
             : state.getPendingDeviationOn();
     if (adjustSince.isPresent()) {
-      sink.add(
+      sink.addAssumed(
           ObligationKind.ADJUST_PLAN,
           ProfessionalRole.TRAJECTORY_DIRECTOR,
           director,
           adjustSince.get(),
           adjustSince.get().plusDays(meeting),
-          "adjust the plan by the next network meeting");
+          "adjust the plan; " + assumedMeeting(meeting));
     } else {
       LocalDate base = latest(state.getPlanAdoptedOn().get(), state.getLastEvaluatedOn());
-      LocalDate due =
-          profile.isEvaluateAtEveryNetworkMeeting()
-              ? base.plusDays(meeting)
-              : base.plusMonths(profile.getEvaluationEveryMonths());
       ProfessionalRole role = profile.getEvaluatedBy();
-      sink.add(
-          ObligationKind.EVALUATION,
-          role,
-          role == ProfessionalRole.TRAJECTORY_DIRECTOR ? director : Optional.empty(),
-          base,
-          due,
-          profile.isEvaluateAtEveryNetworkMeeting()
-              ? "every running case is evaluated at every network meeting"
-              : "evaluate at least every " + profile.getEvaluationEveryMonths() + " month(s)");
+      Optional<ProfessionalId> who =
+          role == ProfessionalRole.TRAJECTORY_DIRECTOR ? director : Optional.empty();
+      OptionalInt every = profile.getEvaluationEveryMonths();
+      if (profile.isEvaluateAtEveryNetworkMeeting()) {
+        sink.add(
+            ObligationKind.EVALUATION,
+            role,
+            who,
+            base,
+            base.plusDays(meeting),
+            "every running case is evaluated at every network meeting");
+      } else if (every.isPresent()) {
+        sink.add(
+            ObligationKind.EVALUATION,
+            role,
+            who,
+            base,
+            base.plusMonths(every.getAsInt()),
+            "evaluate at least every " + every.getAsInt() + " month(s)");
+      } else {
+        // "van tijd tot tijd" (l.1518): no interval; prompted with the next progress report
+        int report = cadence.getReportEveryMonths();
+        sink.addAssumed(
+            ObligationKind.EVALUATION,
+            role,
+            who,
+            base,
+            base.plusMonths(report),
+            "evaluate from time to time; no interval set, assumed with the progress report every "
+                + report
+                + " month(s)");
+      }
     }
   }
 
   private void followUps(CaseState state, Sink sink) {
     LocalDate closed = state.getClosedOn().get();
+    Optional<LocalDate> droppedOut =
+        state.getFollowUps().stream()
+            .filter(f -> f.getCheck().getOutcome() == FollowUpOutcome.DROPPED_OUT)
+            .map(FollowUpRecorded::getBusinessDate)
+            .max(Comparator.naturalOrder());
+    if (droppedOut.isPresent()
+        && state.getLastNetworkMeetingOn().map(d -> d.isBefore(droppedOut.get())).orElse(true)) {
+      int meeting = profile.getNetworkMeetingIntervalDays();
+      sink.addAssumed(
+          ObligationKind.DISCUSS_AGAIN,
+          ProfessionalRole.NETWORK_DIRECTOR,
+          Optional.empty(),
+          droppedOut.get(),
+          droppedOut.get().plusDays(meeting),
+          "the client fell out of the trajectory: discuss the client again in the network meeting,"
+              + " which decides whether to reopen; "
+              + assumedMeeting(meeting));
+    }
     List<Integer> months = profile.getFollowUp().getCheckAfterMonths();
     for (int i = state.getFollowUps().size(); i < months.size(); i++) {
       sink.add(
@@ -434,13 +565,8 @@ public final class AgendaRules {
           what + " within " + days.getAsInt() + " working days");
     } else {
       int meeting = profile.getNetworkMeetingIntervalDays();
-      sink.add(
-          kind,
-          role,
-          who,
-          since,
-          since.plusDays(meeting),
-          what + " at the next network meeting (" + meeting + " days)");
+      sink.addAssumed(
+          kind, role, who, since, since.plusDays(meeting), what + "; " + assumedMeeting(meeting));
     }
   }
 
@@ -470,6 +596,16 @@ public final class AgendaRules {
       add(kind, role, Optional.empty(), who, since, due, basis);
     }
 
+    void addAssumed(
+        ObligationKind kind,
+        ProfessionalRole role,
+        Optional<ProfessionalId> who,
+        LocalDate since,
+        LocalDate due,
+        String basis) {
+      out.add(build(kind, role, Optional.empty(), who, since, due, basis, true));
+    }
+
     void add(
         ObligationKind kind,
         ProfessionalRole role,
@@ -478,19 +614,31 @@ public final class AgendaRules {
         LocalDate since,
         LocalDate due,
         String basis) {
-      out.add(
-          Obligation.builder()
-              .body(body)
-              .caseId(state.getCaseId().get())
-              .network(state.getNetwork().get())
-              .kind(kind)
-              .role(role)
-              .professional(who)
-              .since(since)
-              .dueOn(due)
-              .overdue(due.isBefore(date))
-              .basis(basis)
-              .build());
+      out.add(build(kind, role, body, who, since, due, basis, false));
+    }
+
+    private Obligation build(
+        ObligationKind kind,
+        ProfessionalRole role,
+        Optional<String> body,
+        Optional<ProfessionalId> who,
+        LocalDate since,
+        LocalDate due,
+        String basis,
+        boolean assumed) {
+      return (Obligation.builder()
+          .body(body)
+          .caseId(state.getCaseId().get())
+          .network(state.getNetwork().get())
+          .kind(kind)
+          .role(role)
+          .professional(who)
+          .since(since)
+          .dueOn(due)
+          .overdue(due.isBefore(date))
+          .dueDateAssumed(assumed)
+          .basis(basis)
+          .build());
     }
   }
 }

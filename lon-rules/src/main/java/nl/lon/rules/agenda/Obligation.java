@@ -77,6 +77,21 @@ public abstract class Obligation {
   public abstract LocalDate getDueOn();
 
   /**
+   * Whether the due date is an assumption rather than a deadline the network's profile sets: for
+   * example "at the next network meeting" where the source names no deadline for the step (only
+   * Enschede has working-day deadlines, seeds/004_ca47ed76719141bc.txt l.1413-1414), or an
+   * evaluation "van tijd tot tijd" (l.1518) without an interval. Such a date orders the agenda and
+   * prompts the professional; it is not the network's rule, and {@link #getBasis()} says so.
+   *
+   * @return true when the due date is assumed
+   * @since 0.2
+   */
+  @Value.Default
+  public boolean isDueDateAssumed() {
+    return false;
+  }
+
+  /**
    * Whether it was overdue on the agenda's date.
    *
    * @return true when the due date has passed

@@ -39,5 +39,33 @@ public enum ObligationKind implements Labelled {
    *
    * @since 0.2
    */
-  DECIDE_ON_HANDOVER
+  DECIDE_ON_HANDOVER,
+  /**
+   * Triage a report of an acute crisis: send the competent parties (crisis service) first, then
+   * judge the report (step 2; Rotterdam, seeds/004_ca47ed76719141bc.txt l.1414-1416).
+   *
+   * @since 0.2
+   */
+  CRISIS_TRIAGE,
+  /**
+   * Inform the client that the problems will be discussed, and motivate them to cooperate, before
+   * judging the report (step 2; Leeuwarden, l.1401-1402).
+   *
+   * @since 0.2
+   */
+  INFORM_CLIENT,
+  /**
+   * Hold the inquiry round: ask the partners, all partners or other networks too, as the profile
+   * says, before the coordination decision (step 3, l.1419-1424).
+   *
+   * @since 0.2
+   */
+  INQUIRY_ROUND,
+  /**
+   * Discuss a client again who fell out of the trajectory after closure, at the next network
+   * meeting (step 9; the expert advice, l.549-550).
+   *
+   * @since 0.2
+   */
+  DISCUSS_AGAIN
 }

@@ -57,6 +57,15 @@ public abstract class EligibilityAdvice {
   public abstract ImmutableList<TargetGroupAdvice> getTargetGroups();
 
   /**
+   * The facts not known that the target-group advice would rest on, as questions to ask (for
+   * example whether the client asks for help themselves).
+   *
+   * @return the open questions, in English and Dutch; empty when every fact was known
+   * @since 0.2
+   */
+  public abstract ImmutableList<Fact> getOpenQuestions();
+
+  /**
    * The circuit the case belongs to instead, when out of scope for that reason.
    *
    * @return the circuit, or empty

@@ -25,9 +25,15 @@ import nl.lon.rules.profile.MethodologyProfile;
  *
  * <p>Pure: the same inputs always give the same advice. With a scan, problem domains come from the
  * scores at or below the profile's threshold, mapped to life domains; without one, from the
- * concerns on the signal. Target groups: a care avoider when others signal and the client does not
- * ask for help; a nuisance causer when nuisance is reported; a care misser when problems span three
- * or more life domains or a family with children has problems on two or more.
+ * concerns on the signal.
+ *
+ * <p>Target groups are advised from explicit facts ({@link TargetGroupFacts}), each with its
+ * reason, as the source defines them (seeds/004_ca47ed76719141bc.txt l.223-234): a care avoider
+ * when the client does not ask for care themselves; a care misser when the current care offer fails
+ * the client; a nuisance causer when nuisance to the surroundings is reported. Who signalled and
+ * how many life domains have problems are given as context, never as the ground: a police report
+ * does not make a care avoider, nor three problem domains a care misser. A fact not known becomes
+ * an open question on the advice ({@link EligibilityAdvice#getOpenQuestions()}).
  *
  * @since 0.1
  */
@@ -50,7 +56,8 @@ public final class EligibilityAdvisor {
   }
 
   /**
-   * Advises on a signal.
+   * Advises on a signal, with only the facts the signal itself tells ({@link
+   * TargetGroupFacts#from(Signal)}).
    *
    * @param signal the signal
    * @param household the household
@@ -59,6 +66,21 @@ public final class EligibilityAdvisor {
    */
   public EligibilityAdvice advise(
       Signal signal, Household household, Optional<LifeDomainScan> scan) {
+    return advise(signal, household, scan, TargetGroupFacts.from(signal));
+  }
+
+  /**
+   * Advises on a signal, with the facts known about the client.
+   *
+   * @param signal the signal
+   * @param household the household
+   * @param scan the latest scan, if any
+   * @param known whether the client asks for help and whether the care offer fails them
+   * @return the advice
+   * @since 0.2
+   */
+  public EligibilityAdvice advise(
+      Signal signal, Household household, Optional<LifeDomainScan> scan, TargetGroupFacts known) {
     EligibilityRule rule = profile.getEligibility();
     Set<LifeDomain> all;
     List<Fact> facts = new ArrayList<>();
@@ -124,52 +146,86 @@ public final class EligibilityAdvisor {
         .problemDomains(counted)
         .basedOnScan(scan.isPresent())
         .facts(facts)
-        .targetGroups(targetGroups(signal, household, all))
+        .targetGroups(targetGroups(signal, household, all, known))
+        .openQuestions(openQuestions(known))
         .referTo(referTo)
         .build();
   }
 
   private static List<TargetGroupAdvice> targetGroups(
-      Signal signal, Household household, Set<LifeDomain> domains) {
+      Signal signal, Household household, Set<LifeDomain> domains, TargetGroupFacts known) {
     List<TargetGroupAdvice> result = new ArrayList<>();
-    if (signal.getSourceKind() != SignalSourceKind.CLIENT) {
-      result.add(
-          new TargetGroupAdvice(
-              TargetGroup.CARE_AVOIDER,
-              List.of(
-                  new Fact(
-                      "others signalled ("
-                          + signal.getSourceKind().name().toLowerCase(java.util.Locale.ROOT)
-                          + "); the client did not ask for help",
-                      "anderen signaleerden; de cliënt vroeg zelf niet om hulp"))));
+    if (known.getClientAskedForHelp().equals(Optional.of(false))) {
+      // l.223-224: others worry about them, but they do not ask for care themselves
+      List<Fact> facts = new ArrayList<>();
+      facts.add(
+          new Fact(
+              "the client does not ask for care themselves",
+              "de cliënt vraagt niet uit zichzelf om zorg"));
+      if (signal.getSourceKind() != SignalSourceKind.CLIENT) {
+        facts.add(
+            new Fact(
+                "others worry: the signal came from "
+                    + signal.getSourceKind().label(java.util.Locale.ENGLISH),
+                "anderen maken zich zorgen: het signaal kwam van "
+                    + signal.getSourceKind().label(java.util.Locale.forLanguageTag("nl"))));
+      }
+      result.add(new TargetGroupAdvice(TargetGroup.CARE_AVOIDER, facts));
+    }
+    if (known.getCareOfferFailing().equals(Optional.of(true))) {
+      // l.228-230: the compartmentalised care offer cannot help them enough; often multi-problem
+      // families
+      List<Fact> facts = new ArrayList<>();
+      facts.add(
+          new Fact(
+              "the current care offer cannot help the client enough: they fall between two stools",
+              "het huidige hulpaanbod kan de cliënt niet afdoende helpen: de cliënt valt tussen wal"
+                  + " en schip"));
+      if (!domains.isEmpty()) {
+        facts.add(
+            new Fact(
+                "problems on "
+                    + domains.size()
+                    + " life domain(s)"
+                    + (household.hasChildren() ? ", in a family with children" : ""),
+                "problemen op "
+                    + domains.size()
+                    + " leefgebied(en)"
+                    + (household.hasChildren() ? ", in een gezin met kinderen" : "")));
+      }
+      result.add(new TargetGroupAdvice(TargetGroup.CARE_MISSER, facts));
     }
     if (signal.getConcerns().contains(Concern.NUISANCE)) {
+      // l.232-234: their conduct takes too little account of the direct surroundings
       result.add(
           new TargetGroupAdvice(
               TargetGroup.NUISANCE_CAUSER,
               List.of(
                   new Fact(
-                      "nuisance to the surroundings was reported",
-                      "overlast voor de omgeving is gemeld"))));
-    }
-    if (domains.size() >= 3 || (household.hasChildren() && domains.size() >= 2)) {
-      result.add(
-          new TargetGroupAdvice(
-              TargetGroup.CARE_MISSER,
-              List.of(
-                  new Fact(
-                      "problems on "
-                          + domains.size()
-                          + " life domains"
-                          + (household.hasChildren() ? " in a family with children" : "")
-                          + ": more than one provider can address alone",
-                      "problemen op "
-                          + domains.size()
-                          + " leefgebieden"
-                          + (household.hasChildren() ? " in een gezin met kinderen" : "")
-                          + ": meer dan één aanbieder alleen kan oplossen"))));
+                      "nuisance to the direct surroundings was reported",
+                      "overlast voor de directe omgeving is gemeld"))));
     }
     return result;
+  }
+
+  private static List<Fact> openQuestions(TargetGroupFacts known) {
+    List<Fact> open = new ArrayList<>(2);
+    if (known.getClientAskedForHelp().isEmpty()) {
+      open.add(
+          new Fact(
+              "not known whether the client asks for help themselves; a client who does not is a"
+                  + " care avoider",
+              "niet bekend of de cliënt zelf om hulp vraagt; wie dat niet doet is een zorgmijder"));
+    }
+    if (known.getCareOfferFailing().isEmpty()) {
+      open.add(
+          new Fact(
+              "not known whether the current care offer fails the client; ask the partners"
+                  + " involved: a client it fails is a care misser",
+              "niet bekend of het huidige hulpaanbod tekortschiet voor de cliënt; vraag het de"
+                  + " betrokken partners: wie tussen wal en schip valt is een zorgmisser"));
+    }
+    return open;
   }
 
   private static String names(Set<LifeDomain> domains) {

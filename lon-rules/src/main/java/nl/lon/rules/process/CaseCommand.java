@@ -400,23 +400,42 @@ public sealed interface CaseCommand
   }
 
   /**
-   * Ask partners whether they know the client and what they can add (step 3).
+   * Ask partners, and possibly other networks, whether they know the client and what they can add
+   * (step 3, the inquiry round; Enschede also asks some other networks, l.1422).
    *
    * @param organisations the partners asked
+   * @param networks the other networks asked, possibly empty
    * @param question what is asked
    */
-  record RequestInformation(Set<OrganisationId> organisations, String question)
+  record RequestInformation(
+      Set<OrganisationId> organisations, Set<NetworkId> networks, String question)
       implements CaseCommand {
     /**
      * Checks the fields.
      *
      * @param organisations the partners asked
+     * @param networks the other networks asked, possibly empty
      * @param question what is asked
      */
     public RequestInformation {
       organisations = ImmutableSet.copyOf(organisations);
-      Checks.notEmpty(organisations, "RequestInformation.organisations");
+      networks = ImmutableSet.copyOf(networks);
+      Checks.require(
+          !organisations.isEmpty() || !networks.isEmpty(),
+          "RequestInformation.organisations",
+          "not-empty",
+          "ask at least one partner organisation or other network");
       Checks.notBlank(question, "RequestInformation.question");
+    }
+
+    /**
+     * Asks partners only.
+     *
+     * @param organisations the partners asked, at least one
+     * @param question what is asked
+     */
+    public RequestInformation(Set<OrganisationId> organisations, String question) {
+      this(organisations, Set.of(), question);
     }
 
     @Override

@@ -51,6 +51,7 @@ import nl.lon.core.process.ReportJudgement;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.eligibility.EligibilityAdvice;
 import nl.lon.rules.eligibility.EligibilityAdvisor;
+import nl.lon.rules.profile.ClientInformedPolicy;
 import nl.lon.rules.profile.ClosingCriterion;
 import nl.lon.rules.profile.MethodologyProfile;
 
@@ -237,6 +238,7 @@ public final class ProcessRules {
               InformationRequested.builder()
                   .metadata(e)
                   .organisations(cmd.organisations())
+                  .networks(cmd.networks())
                   .question(cmd.question())
                   .build());
     }
@@ -472,6 +474,15 @@ public final class ProcessRules {
         RuleId.SIGNAL_DATE_IN_FUTURE,
         "a signal cannot be received after today",
         "een signaal kan niet na vandaag ontvangen zijn");
+    if (profile.getClientInformedBeforeReport() == ClientInformedPolicy.REQUIRED) {
+      c.require(
+          cmd.signal().isClientInformed(),
+          RuleId.SIGNAL_CLIENT_NOT_INFORMED,
+          "in this network the signaller informs the client that the problems will be discussed"
+              + " before reporting; inform the client first",
+          "in dit netwerk brengt de signaalinbrenger de cliënt op de hoogte dat de problemen worden"
+              + " besproken, vóór de melding; informeer de cliënt eerst");
+    }
     c.caseId(cmd.caseId());
     return c.emit(
         e ->
@@ -487,14 +498,10 @@ public final class ProcessRules {
   private Decision judgeReport(Check c, CaseState state, CaseCommand.JudgeReport cmd) {
     c.steps(EnumSet.of(RECEIVE_REPORT));
     c.networkDirector();
-    if (cmd.judgement() == ReportJudgement.ACUTE_CRISIS) {
-      c.require(
-          profile.isCrisisTriageAtIntake(),
-          RuleId.JUDGE_NO_CRISIS_TRIAGE,
-          "this network's profile has no crisis triage at intake; judge the report in or out of scope and call the crisis service directly",
-          "het profiel van dit netwerk kent geen crisistriage bij aanmelding; beoordeel de melding binnen of buiten de doelgroep en schakel de crisisdienst rechtstreeks in");
-    }
-    if (cmd.judgement() != ReportJudgement.OUT_OF_SCOPE) {
+    // an acute crisis may be judged under every profile (crisis triage is Rotterdam's explicit
+    // practice, l.1414-1416, not a ban elsewhere), and needs no target group: intervening comes
+    // first
+    if (cmd.judgement() == ReportJudgement.IN_SCOPE) {
       c.require(
           !cmd.targetGroups().isEmpty(),
           RuleId.JUDGE_TARGET_GROUP_REQUIRED,
@@ -521,21 +528,33 @@ public final class ProcessRules {
       Check c, CaseState state, CaseCommand.DecideCoordination cmd, CommandContext ctx) {
     c.steps(EnumSet.of(GATHER_INFORMATION));
     c.networkDirector();
-    var feedback = cmd.decision().getFeedback().getGivenOn();
-    c.require(
-        !feedback.isAfter(ctx.date()),
-        RuleId.COORDINATION_FEEDBACK_IN_FUTURE,
-        "feedback to the signaller cannot be dated after today",
-        "terugkoppeling aan de melder kan niet na vandaag gedateerd zijn");
-    state
-        .getSignalReceivedOn()
-        .ifPresent(
-            r ->
-                c.require(
-                    !feedback.isBefore(r),
-                    RuleId.COORDINATION_FEEDBACK_BEFORE_SIGNAL,
-                    "feedback to the signaller cannot precede the signal",
-                    "terugkoppeling aan de melder kan niet vóór het signaal liggen"));
+    var given = cmd.decision().getFeedback();
+    if (profile.isSignallerConsultedOnFollowUp()) {
+      c.require(
+          given.isPresent(),
+          RuleId.COORDINATION_FEEDBACK_REQUIRED,
+          "in this network the signaller is consulted about the follow-up: record the feedback with"
+              + " the coordination decision",
+          "in dit netwerk wordt met de signaalinbrenger overlegd over het vervolg: leg de"
+              + " terugkoppeling vast bij het coördinatiebesluit");
+    }
+    if (given.isPresent()) {
+      LocalDate feedback = given.get().getGivenOn();
+      c.require(
+          !feedback.isAfter(ctx.date()),
+          RuleId.COORDINATION_FEEDBACK_IN_FUTURE,
+          "feedback to the signaller cannot be dated after today",
+          "terugkoppeling aan de melder kan niet na vandaag gedateerd zijn");
+      state
+          .getSignalReceivedOn()
+          .ifPresent(
+              r ->
+                  c.require(
+                      !feedback.isBefore(r),
+                      RuleId.COORDINATION_FEEDBACK_BEFORE_SIGNAL,
+                      "feedback to the signaller cannot precede the signal",
+                      "terugkoppeling aan de melder kan niet vóór het signaal liggen"));
+    }
     return c.emit(e -> CoordinationDecided.builder().metadata(e).decision(cmd.decision()).build());
   }
 
@@ -720,6 +739,17 @@ public final class ProcessRules {
           RuleId.CLOSE_EVALUATION_REQUIRED,
           "a case closes after an evaluation that decided to close",
           "een casus sluit na een evaluatie die tot afsluiten besloot");
+      if (state.getStep() == CLOSE
+          && profile.getClosedBy() == ProfessionalRole.TRAJECTORY_DIRECTOR
+          && state.getTrajectoryDirector().isPresent()) {
+        c.require(
+            c.isTrajectoryDirector(),
+            RuleId.CLOSE_BY_TRAJECTORY_DIRECTOR,
+            "in this network the case's trajectory director closes the case after the evaluation"
+                + " decided so",
+            "in dit netwerk sluit de trajectregisseur van de casus de casus af nadat de evaluatie"
+                + " daartoe besloot");
+      }
     }
     if (reason == ClosureReason.GUIDED_TO_REGULAR_CARE
         || reason == ClosureReason.SELF_RELIANT_AGAIN) {

@@ -151,9 +151,28 @@ public enum RuleId implements Labelled {
       "een signaal kan niet na vandaag ontvangen zijn"),
 
   /**
+   * {@code signal.client-not-informed}, step 1: In this network the signaller informs the client
+   * that the problems will be discussed before reporting (Enschede, seeds/004_ca47ed76719141bc.txt
+   * l.1400-1401).
+   *
+   * @since 0.2
+   */
+  SIGNAL_CLIENT_NOT_INFORMED(
+      "signal.client-not-informed",
+      EnumSet.of(SIGNAL),
+      "in this network the signaller informs the client that the problems will be discussed before reporting",
+      "in dit netwerk brengt de signaalinbrenger de cliënt op de hoogte dat de problemen worden besproken, vóór de melding"),
+
+  /**
    * {@code judge.no-crisis-triage}, step 2: The profile has no crisis triage at intake; judge the
    * report in or out of scope and call the crisis service directly.
+   *
+   * @deprecated no longer emitted: the source describes crisis triage as Rotterdam's explicit
+   *     practice (l.1414-1416) but does not say the other networks may not hand a crisis off, so an
+   *     acute-crisis judgement is accepted under every profile. The id stays catalogued, never to
+   *     be reused, because audit records may hold it.
    */
+  @Deprecated
   JUDGE_NO_CRISIS_TRIAGE(
       "judge.no-crisis-triage",
       EnumSet.of(RECEIVE_REPORT),
@@ -189,6 +208,19 @@ public enum RuleId implements Labelled {
       EnumSet.of(GATHER_INFORMATION),
       "feedback to the signaller cannot precede the signal",
       "terugkoppeling aan de melder kan niet vóór het signaal liggen"),
+
+  /**
+   * {@code coordination.feedback-required}, step 3: In this network the signaller is consulted
+   * about the follow-up with the coordination decision (Enschede, l.1434-1435): record the
+   * feedback.
+   *
+   * @since 0.2
+   */
+  COORDINATION_FEEDBACK_REQUIRED(
+      "coordination.feedback-required",
+      EnumSet.of(GATHER_INFORMATION),
+      "in this network the signaller is consulted about the follow-up: record the feedback with the coordination decision",
+      "in dit netwerk wordt met de signaalinbrenger overlegd over het vervolg: leg de terugkoppeling vast bij het coördinatiebesluit"),
 
   /**
    * {@code appoint.no-fallback}, step 5: The profile does not let the network director act as
@@ -360,6 +392,18 @@ public enum RuleId implements Labelled {
       EnumSet.of(CLOSE),
       "a move to another network is a warm handover: transfer the case",
       "een verhuizing naar een ander netwerk is een warme overdracht: draag de casus over"),
+
+  /**
+   * {@code close.by-trajectory-director}, step 8: In this network the trajectory director closes
+   * the case after the evaluation decided so (Enschede l.1503, Leeuwarden l.1603).
+   *
+   * @since 0.2
+   */
+  CLOSE_BY_TRAJECTORY_DIRECTOR(
+      "close.by-trajectory-director",
+      EnumSet.of(CLOSE),
+      "in this network the case's trajectory director closes the case after the evaluation decided so",
+      "in dit netwerk sluit de trajectregisseur van de casus de casus af nadat de evaluatie daartoe besloot"),
 
   /**
    * {@code close.evaluation-required}, step 8: A case closes after an evaluation that decided to

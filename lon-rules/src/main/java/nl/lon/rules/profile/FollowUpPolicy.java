@@ -7,8 +7,12 @@ import org.immutables.value.Value;
 /**
  * How a network follows a closed case (nazorgbeleid): when to check, and what a drop-out triggers.
  *
- * <p>Rotterdam follows for a year and asks the partners after 6 and 12 months; the expert advice is
- * to check after half a year, and to discuss a client who fell out of the trajectory again.
+ * <p>Rotterdam follows for a year and asks the partners after 6 and 12 months (seeds/
+ * 004_ca47ed76719141bc.txt l.1538-1540); the expert advice is to check after half a year (l.547),
+ * and "Als blijkt dat de cliënt weer uit het hulpverleningstraject is gevallen, zou het LON de
+ * cliënt opnieuw moeten bespreken" (l.549-550). A drop-out therefore puts the client on the agenda
+ * of the next network meeting ({@code DISCUSS_AGAIN}), where the network decides whether to reopen;
+ * {@link #isDropOutReopens()} reopens the case at once instead.
  *
  * @since 0.1
  */
@@ -25,9 +29,10 @@ public abstract class FollowUpPolicy {
   public abstract ImmutableList<Integer> getCheckAfterMonths();
 
   /**
-   * Whether a check finding that the client dropped out reopens the case.
+   * Whether a check finding that the client dropped out reopens the case at once, rather than
+   * putting the client on the next network meeting to discuss again.
    *
-   * @return true when a drop-out reopens
+   * @return true when a drop-out reopens at once
    */
   public abstract boolean isDropOutReopens();
 

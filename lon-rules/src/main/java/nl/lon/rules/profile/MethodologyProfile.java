@@ -1,6 +1,7 @@
 package nl.lon.rules.profile;
 
 import java.util.EnumSet;
+import java.util.OptionalInt;
 import nl.lon.core.internal.Checks;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.AppointmentAuthority;
@@ -121,9 +122,81 @@ public abstract class MethodologyProfile {
    * Months between evaluations of a running plan, at most, where cases are not evaluated at every
    * meeting.
    *
-   * @return 1 or more
+   * <p>The source says only "Van tijd tot tijd evalueert men de uitvoering van het plan van aanpak"
+   * (seeds/004_ca47ed76719141bc.txt l.1518), so the presets set no interval. Without one, the
+   * agenda still lists the evaluation, due with the next progress report and marked as an assumed
+   * due date ({@link nl.lon.rules.agenda.Obligation#isDueDateAssumed()}).
+   *
+   * @return 1 to 24, or empty when the network sets no interval
    */
-  public abstract int getEvaluationEveryMonths();
+  public abstract OptionalInt getEvaluationEveryMonths();
+
+  /**
+   * Who closes a case once the evaluation decided to close: the trajectory director (Enschede: the
+   * problem owner "zorgt voor afsluiting en evaluatie", l.1503; Leeuwarden: the problem owner
+   * "meldt de teamleider als hij de casus heeft afgesloten", l.1603) or the network director.
+   *
+   * <p>Where it is the trajectory director, only the case's trajectory director closes a case after
+   * such an evaluation, and the agenda's close obligation is theirs.
+   *
+   * @return {@link ProfessionalRole#TRAJECTORY_DIRECTOR} or {@link
+   *     ProfessionalRole#NETWORK_DIRECTOR}; the network director unless set
+   * @since 0.2
+   */
+  @Value.Default
+  public ProfessionalRole getClosedBy() {
+    return ProfessionalRole.NETWORK_DIRECTOR;
+  }
+
+  /**
+   * Who presents the plan of approach: the trajectory director after accepting ownership (Enschede,
+   * l.1482-1484), or the network director, who drafts a concept plan for the network meeting
+   * (Rotterdam: "stelt de netwerkregisseur alvast een concept plan van aanpak op", l.1452).
+   *
+   * @return {@link ProfessionalRole#TRAJECTORY_DIRECTOR} or {@link
+   *     ProfessionalRole#NETWORK_DIRECTOR}; the trajectory director unless set
+   * @since 0.2
+   */
+  @Value.Default
+  public ProfessionalRole getPlanPresentedBy() {
+    return ProfessionalRole.TRAJECTORY_DIRECTOR;
+  }
+
+  /**
+   * Whether the network director consults the signaller about the follow-up when taking the
+   * coordination decision (terugkoppeling): "In Enschede is nog overleg met de signaalinbrenger
+   * over het vervolg" (l.1434-1435). Where true, a coordination decision without the feedback is
+   * refused; elsewhere the feedback is recorded when given.
+   *
+   * @return true when the feedback is required; false unless set
+   * @since 0.2
+   */
+  @Value.Default
+  public boolean isSignallerConsultedOnFollowUp() {
+    return false;
+  }
+
+  /**
+   * Whether the client must be informed before the report is made (l.1400-1402).
+   *
+   * @return the policy; {@link ClientInformedPolicy#RECORDED} unless set
+   * @since 0.2
+   */
+  @Value.Default
+  public ClientInformedPolicy getClientInformedBeforeReport() {
+    return ClientInformedPolicy.RECORDED;
+  }
+
+  /**
+   * How information is gathered after the report is judged (l.1419-1424).
+   *
+   * @return the policy; {@link InquiryRoundPolicy#asNeeded()} unless set
+   * @since 0.2
+   */
+  @Value.Default
+  public InquiryRoundPolicy getInquiryRound() {
+    return InquiryRoundPolicy.asNeeded();
+  }
 
   /**
    * Who evaluates running cases: the trajectory director (Enschede: the problem owner) or the
@@ -150,7 +223,12 @@ public abstract class MethodologyProfile {
 
   /**
    * Whether the network director checks at intake whether a report is an acute crisis and sends the
-   * crisis service first (Rotterdam).
+   * crisis service first: "In Rotterdam gaat de LON-coördinator ook na in hoeverre het een
+   * crisissituatie is" (l.1414-1416).
+   *
+   * <p>Where true, a signal reporting an acute crisis puts a crisis triage on the agenda, due the
+   * day it was received. The source does not say the other networks lack it: under every profile a
+   * report may be judged an acute crisis, and a case handed to the crisis service.
    *
    * @return true when crisis triage applies
    */
@@ -272,7 +350,8 @@ public abstract class MethodologyProfile {
     Checks.notBlank(getName(), "MethodologyProfile.name");
     Checks.range(
         getNetworkMeetingIntervalDays(), 7, 91, "MethodologyProfile.networkMeetingIntervalDays");
-    Checks.range(getEvaluationEveryMonths(), 1, 24, "MethodologyProfile.evaluationEveryMonths");
+    getEvaluationEveryMonths()
+        .ifPresent(m -> Checks.range(m, 1, 24, "MethodologyProfile.evaluationEveryMonths"));
     Checks.range(
         getInvolvementInactiveMonths(), 1, 120, "MethodologyProfile.involvementInactiveMonths");
     Checks.require(
@@ -281,30 +360,52 @@ public abstract class MethodologyProfile {
         "MethodologyProfile.evaluatedBy",
         "director-role",
         "evaluations are made by the trajectory director or the network director");
+    Checks.require(
+        isDirector(getClosedBy()),
+        "MethodologyProfile.closedBy",
+        "director-role",
+        "a case is closed by the trajectory director or the network director");
+    Checks.require(
+        isDirector(getPlanPresentedBy()),
+        "MethodologyProfile.planPresentedBy",
+        "director-role",
+        "the plan is presented by the trajectory director or the network director");
+  }
+
+  private static boolean isDirector(ProfessionalRole role) {
+    return role == ProfessionalRole.TRAJECTORY_DIRECTOR
+        || role == ProfessionalRole.NETWORK_DIRECTOR;
   }
 
   /**
    * Rotterdam's way of working (lokaal zorgnetwerk, coordinated by the GGD).
    *
+   * <p>Line numbers are those of the source, seeds/004_ca47ed76719141bc.txt; {@link
+   * PresetProvenance} gives every setting's provenance, and marks what the source does not say.
+   *
    * <ul>
-   *   <li>Eligibility: multi-problem on two or more life domains (the source gives no number for
-   *       Rotterdam; two is the least that makes "multi"); homeless people have a separate
-   *       city-wide circuit, youth a separate circuit ("R: homeless people have a separate
-   *       city-wide circuit; youth has a separate circuit").
-   *   <li>No working-day deadlines in the source: steps are due at the next network meeting.
-   *   <li>The network meeting appoints the trajectory director (dossierhouder); if none is
-   *       available the network director acts as problem owner temporarily (step 5, "In R and L the
-   *       meeting appoints a trajectory director ... the network director acts as problem owner
-   *       temporarily").
+   *   <li>Homeless people have their own city-wide circuit (l.305-306), youth its own circuit
+   *       (l.308-310). The source gives Rotterdam no number of life domains; two ("meerdere
+   *       leefgebieden", l.211) is an assumption, as is ex-prisoners in scope.
+   *   <li>No working-day deadlines (only Enschede has them, l.1413-1414): the agenda shows the
+   *       steps with an assumed due date, the next network meeting.
+   *   <li>The coordinator also checks whether a report is an acute crisis and sends the crisis
+   *       service first (l.1414-1416).
+   *   <li>Every report gets an inquiry round with the partners chosen for it (l.1423-1424), before
+   *       the coordination decision.
+   *   <li>The network director drafts a concept plan for the network meeting (l.1452, l.1455),
+   *       which appoints the trajectory director (dossierhouder); when none is available the
+   *       network director acts as problem owner temporarily (l.1470-1473).
    *   <li>Cadence: contact within 1 month, report every 3 months or on deviation, monthly progress
-   *       talk (step 6, "Everywhere").
-   *   <li>Network meeting every 2 weeks (source: "every 2, 3 or 4 weeks"; the preset takes 2).
-   *   <li>Closes when the client is in regular care (step 8, "R and L: when the client has been
-   *       guided to and is in regular care").
-   *   <li>Follow-up after 6 and 12 months for one year (step 9, "R follows a closed case for one
-   *       year ... after e.g. 6 and 12 months"); a drop-out is discussed again.
-   *   <li>Crisis triage at intake (step 2, "R: the coordinator also checks whether it is a
-   *       crisis").
+   *       talk (l.1507-1511).
+   *   <li>Network meeting every 2 weeks (an assumption within "1 keer per 2, 3 of 4 weken",
+   *       l.1453); the network director guards that running cases are evaluated (l.1521-1522), "van
+   *       tijd tot tijd" (l.1518), so no interval is set.
+   *   <li>Closes when the client is in regular care (l.1528-1529); who closes is not described (the
+   *       network director, an assumption).
+   *   <li>Follows a closed case for a year, asking the partners after 6 and 12 months
+   *       (l.1538-1540); a drop-out puts the client on the next network meeting to discuss again
+   *       (the expert advice, l.549-550).
    * </ul>
    *
    * @return the preset
@@ -328,11 +429,15 @@ public abstract class MethodologyProfile {
         .cadence(ReportingCadence.standard())
         .networkMeetingIntervalDays(14)
         .evaluateAtEveryNetworkMeeting(false)
-        .evaluationEveryMonths(3)
         .evaluatedBy(ProfessionalRole.NETWORK_DIRECTOR)
         .closingCriterion(ClosingCriterion.IN_REGULAR_CARE)
-        .followUp(FollowUpPolicy.of(true, 6, 12))
+        .closedBy(ProfessionalRole.NETWORK_DIRECTOR)
+        .planPresentedBy(ProfessionalRole.NETWORK_DIRECTOR)
+        .followUp(FollowUpPolicy.of(false, 6, 12))
         .crisisTriageAtIntake(true)
+        .signallerConsultedOnFollowUp(false)
+        .clientInformedBeforeReport(ClientInformedPolicy.RECORDED)
+        .inquiryRound(InquiryRoundPolicy.of(true, false, false))
         .clientAlwaysInvitedToCaseConference(false)
         .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
         .build();
@@ -341,22 +446,30 @@ public abstract class MethodologyProfile {
   /**
    * Enschede's way of working (wijkzorgteam, coordinated by the municipality).
    *
+   * <p>Line numbers are those of the source, seeds/004_ca47ed76719141bc.txt; {@link
+   * PresetProvenance} gives every setting's provenance, and marks what the source does not say.
+   *
    * <ul>
-   *   <li>Eligibility: problems on three or more of housing, care, education, safety, work,
-   *       welfare; youth multi-problem cases go to the network (section 2, "E: the report must show
-   *       problems on three or more of ...").
-   *   <li>Deadlines: judge a report within 5 working days; appoint a problem owner within 5 working
-   *       days of the coordination decision; present the plan within 10 working days of accepting
-   *       ownership (steps 2, 4, 5).
-   *   <li>The network director (procesmanager) appoints the problem owner directly (step 4), who
-   *       maps the situation with the Scan Leefgebieden before the picture is formed.
-   *   <li>Cadence as everywhere (step 6).
-   *   <li>MDO / network meeting every 2 weeks (core team "once every 14 days or once a month").
-   *   <li>Closes when the client is self-reliant again (step 8, "E: when the help has had enough
-   *       effect and the client stands on their own feet again").
-   *   <li>Follow-up after 6 months per the expert advice (step 9); a drop-out is discussed again.
+   *   <li>Eligibility: problems on three or more of housing, care, education, safety, work, welfare
+   *       (l.290-297); youth multi-problem cases go to the network (l.308). The source says nothing
+   *       on homeless people and ex-prisoners in Enschede; in scope is an assumption.
+   *   <li>The signaller must inform the client before the report (l.1400-1401).
+   *   <li>Deadlines: judge a report within 5 working days (l.1413-1414); appoint a problem owner
+   *       within 5 working days of the coordination decision (l.1440-1441); present the plan to the
+   *       MDO within 10 working days of accepting ownership (l.1482-1484).
+   *   <li>Some other networks are asked for information too (l.1422); the network director consults
+   *       the signaller about the follow-up (l.1434-1435).
+   *   <li>The network director (teamleider) appoints the problem owner directly (l.861-862), who
+   *       maps the situation with the Scan Leefgebieden (l.1443-1444), presents the plan, evaluates
+   *       (l.1521-1522) and closes (l.1503, l.1586).
+   *   <li>Cadence as everywhere (l.1507-1511); the WZT meeting's frequency is not given (every 2
+   *       weeks is an assumption).
+   *   <li>Closes when the client stands on their own feet again (l.1530-1531).
+   *   <li>Follow-up after 6 months per the expert advice (l.546-548): the source describes no
+   *       follow-up for Enschede; a drop-out is discussed again at the next network meeting
+   *       (l.549-550).
    *   <li>The independent team leader holds a care-purchase budget and the mandate to spend it
-   *       (instrument 8); the source names no amount, so the preset's EUR 5,000 per case is an
+   *       (l.1717-1720); the source names no amount, so the preset's EUR 5,000 per case is an
    *       example a network replaces with its own.
    * </ul>
    *
@@ -395,11 +508,15 @@ public abstract class MethodologyProfile {
         .cadence(ReportingCadence.standard())
         .networkMeetingIntervalDays(14)
         .evaluateAtEveryNetworkMeeting(false)
-        .evaluationEveryMonths(3)
         .evaluatedBy(ProfessionalRole.TRAJECTORY_DIRECTOR)
         .closingCriterion(ClosingCriterion.SELF_RELIANT)
-        .followUp(FollowUpPolicy.of(true, 6))
+        .closedBy(ProfessionalRole.TRAJECTORY_DIRECTOR)
+        .planPresentedBy(ProfessionalRole.TRAJECTORY_DIRECTOR)
+        .followUp(FollowUpPolicy.of(false, 6))
         .crisisTriageAtIntake(false)
+        .signallerConsultedOnFollowUp(true)
+        .clientInformedBeforeReport(ClientInformedPolicy.REQUIRED)
+        .inquiryRound(InquiryRoundPolicy.of(false, false, true))
         .clientAlwaysInvitedToCaseConference(false)
         .intervention(
             InterventionPolicy.builder()
@@ -414,21 +531,30 @@ public abstract class MethodologyProfile {
   /**
    * Leeuwarden's way of working (sociaal team, Friesland, coordinated by a welfare organisation).
    *
+   * <p>Line numbers are those of the source, seeds/004_ca47ed76719141bc.txt; {@link
+   * PresetProvenance} gives every setting's provenance, and marks what the source does not say.
+   *
    * <ul>
-   *   <li>Eligibility broad ("ons-kent-ons"): two or more life domains; homeless people and
-   *       ex-prisoners belong to the group; youth has a separate circuit (section 2).
-   *   <li>No working-day deadlines in the source: steps are due at the next network meeting.
+   *   <li>Homeless people and ex-prisoners belong to the group (l.303); youth has a separate
+   *       circuit (l.308-310). The source gives no number of life domains (the broader scope of
+   *       l.295-301 is said of rural teams, not of the city); two is an assumption.
+   *   <li>The client is informed and motivated to cooperate (l.1401-1402): advised on the agenda.
+   *   <li>No working-day deadlines: the agenda shows the steps with an assumed due date, the next
+   *       network meeting.
+   *   <li>The reporting form goes to all network partners (l.1420-1421).
    *   <li>The network meeting appoints the contact person; the team leader acts as problem owner
-   *       temporarily when none is available (step 5).
-   *   <li>Cadence as everywhere (step 6).
-   *   <li>Network meeting every 4 weeks (source: "every 2, 3 or 4 weeks"; the preset takes 4),
-   *       where all running cases are discussed (step 7, "L discusses all cases at every core-team
-   *       meeting").
-   *   <li>Closes when the client is in regular care (step 8).
-   *   <li>Follow-up after 6 months per the expert advice (step 9); a drop-out is discussed again.
-   *   <li>The client is always invited to the case conference (instrument 3).
-   *   <li>No cooperation in an eviction involving children (instrument 5); this guard rail is on by
-   *       default in every profile.
+   *       temporarily when none is available (l.1470-1473). Who prepares the plan is not described:
+   *       the network meeting discusses it (l.1453-1455) and appoints the contact person during it,
+   *       so the preset gives the plan to the network director (an assumption).
+   *   <li>Cadence as everywhere (l.1507-1511).
+   *   <li>Network meeting every 4 weeks (an assumption within "1 keer per 2, 3 of 4 weken",
+   *       l.1453), where all cases are discussed (l.1522-1523).
+   *   <li>Closes when the client is in regular care (l.1528-1529); the problem owner closes and
+   *       tells the team leader (l.1603).
+   *   <li>Follow-up after 6 months per the expert advice (l.546-548); a drop-out is discussed again
+   *       at the next network meeting (l.549-550).
+   *   <li>The client is always invited to the case conference (l.1615-1616).
+   *   <li>No cooperation in an eviction involving children (l.1636-1638).
    * </ul>
    *
    * @return the preset
@@ -452,11 +578,15 @@ public abstract class MethodologyProfile {
         .cadence(ReportingCadence.standard())
         .networkMeetingIntervalDays(28)
         .evaluateAtEveryNetworkMeeting(true)
-        .evaluationEveryMonths(3)
         .evaluatedBy(ProfessionalRole.NETWORK_DIRECTOR)
         .closingCriterion(ClosingCriterion.IN_REGULAR_CARE)
-        .followUp(FollowUpPolicy.of(true, 6))
+        .closedBy(ProfessionalRole.TRAJECTORY_DIRECTOR)
+        .planPresentedBy(ProfessionalRole.NETWORK_DIRECTOR)
+        .followUp(FollowUpPolicy.of(false, 6))
         .crisisTriageAtIntake(false)
+        .signallerConsultedOnFollowUp(false)
+        .clientInformedBeforeReport(ClientInformedPolicy.ADVISED)
+        .inquiryRound(InquiryRoundPolicy.of(false, true, false))
         .clientAlwaysInvitedToCaseConference(true)
         .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
         .build();

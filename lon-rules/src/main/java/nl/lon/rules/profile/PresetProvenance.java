@@ -178,11 +178,10 @@ public final class PresetProvenance {
     p.put(
         "eligibility.minProblemDomains",
         assumption(
-            "l.322-324",
-            "Het is de vraag of het zinvol is om meer harde criteria op te stellen."
-                + " Insluitingcriteria brengen namelijk ook weer uitsluiting met zich mee",
-            "The source gives this network no number of life domains; the preset's number is an"
-                + " assumption."));
+            "l.208-212",
+            "Zij hebben veelal gelijktijdig problemen op meerdere leefgebieden",
+            "The source gives this network no number of life domains, and doubts hard criteria"
+                + " (l.322-324); two, the least that is 'several', is an assumption."));
     p.put(
         "eligibility.countedDomains",
         assumption(
@@ -264,10 +263,11 @@ public final class PresetProvenance {
             "Every case at every meeting is said of Leeuwarden only."));
     p.put(
         "evaluationEveryMonths",
-        assumption(
+        source(
             "l.1518",
             "Van tijd tot tijd evalueert men de uitvoering van het plan van aanpak.",
-            "The source says 'from time to time'; the number of months is an assumption."));
+            "The source says 'from time to time', so no interval is set; the agenda prompts the"
+                + " evaluation with the next progress report, as an assumed due date."));
     p.put(
         "evaluatedBy",
         source(
@@ -295,8 +295,38 @@ public final class PresetProvenance {
             "l.549-550",
             "Als blijkt dat de cli\u00ebnt weer uit het hulpverleningstraject is gevallen, zou het"
                 + " LON de cli\u00ebnt opnieuw moeten bespreken.",
-            "The advice is to discuss the client again; the library reopens the case so that the"
-                + " network can."));
+            "The advice is to discuss the client again: a drop-out puts the client on the next"
+                + " network meeting, which decides whether to reopen; the case does not reopen at"
+                + " once."));
+    p.put(
+        "closedBy",
+        assumption(
+            "l.1523-1524",
+            "Zit een cli\u00ebnt eenmaal in een hulpverleningstraject, dan wordt de casus in het LON"
+                + " afgesloten.",
+            "The source does not say who closes in this network; the network director is this"
+                + " library's default."));
+    p.put(
+        "signallerConsultedOnFollowUp",
+        assumption(
+            "l.1434-1436",
+            "In Enschede is nog overleg met de signaalinbrenger over het vervolg (terugkoppeling).",
+            "The consultation is described for Enschede only; the source does not describe this"
+                + " network's feedback to the signaller. Feedback is recorded when given."));
+    p.put(
+        "clientInformedBeforeReport",
+        assumption(
+            "l.1400-1402",
+            "In Enschede moet de signaalinbrenger de betrokken inwoner(s) op de hoogte brengen ..."
+                + " Ook in Leeuwarden informeert men de betrokken inwoner(s)",
+            "The source describes informing the client for Enschede and Leeuwarden only; here it"
+                + " is only recorded whether the client was informed, and why not."));
+    p.put(
+        "inquiryRound.alsoOtherNetworks",
+        assumption(
+            "l.1422",
+            "Enschede doet ook een informatieverzoek aan enkele andere netwerken.",
+            "Asking other networks is described for Enschede only."));
     p.put(
         "crisisTriageAtIntake",
         assumption(
@@ -304,7 +334,8 @@ public final class PresetProvenance {
             "In Rotterdam gaat de LON-co\u00f6rdinator ook na in hoeverre het een crisissituatie"
                 + " is.",
             "Explicit crisis triage is described for Rotterdam only; the source does not say the"
-                + " other networks lack it."));
+                + " other networks lack it: here the agenda holds no triage prompt, and a report may"
+                + " still be judged an acute crisis or handed to the crisis service."));
     p.put(
         "clientAlwaysInvitedToCaseConference",
         source(
@@ -321,7 +352,8 @@ public final class PresetProvenance {
         "lifeDomainMapping",
         assumption(
             "Outside the source: the library's standard mapping from scan domains to life"
-                + " domains."));
+                + " domains (community participation also counts as dealing with the"
+                + " neighbourhood)."));
     p.put(
         "intervention.contentLadder.kind",
         source(
@@ -477,6 +509,22 @@ public final class PresetProvenance {
                 + " de bevoegde partijen (crisisdienst) op pad sturen.",
             "Rotterdam's coordinator checks for an acute crisis at intake."));
     p.put(
+        "planPresentedBy",
+        source(
+            "l.1452-1455",
+            "In Rotterdam stelt de netwerkregisseur alvast een concept plan van aanpak op als dat"
+                + " mogelijk is. ... het plan van aanpak, dat in Rotterdam voorbereid is door de"
+                + " netwerkregisseur.",
+            "The network director drafts a concept plan for the network meeting."));
+    Provenance round =
+        source(
+            "l.1423-1424",
+            "Rotterdam start altijd een onderzoek- en inventarisatieronde. De LON-co\u00f6rdinator"
+                + " vraagt, afhankelijk van de melding, informatie bij de partners.",
+            "Every report gets an inquiry round, with the partners chosen per report.");
+    p.put("inquiryRound.always", round);
+    p.put("inquiryRound.toAllPartners", round);
+    p.put(
         "followUp.checkAfterMonths",
         source(
             "l.1538-1540",
@@ -581,6 +629,47 @@ public final class PresetProvenance {
                 + " van de probleemhouder.",
             "The problem owner evaluates."));
     p.put(
+        "closedBy",
+        source(
+            "l.1503",
+            "hij zorgt voor afsluiting en evaluatie",
+            "The problem owner closes (also l.1586: 'afsluiten en evalueren')."));
+    p.put(
+        "planPresentedBy",
+        source(
+            "l.1482-1484",
+            "Hij maakt de probleemanalyse, het plan van aanpak en legt dit binnen tien werkdagen na"
+                + " het aanvaarden van het probleemhouderschap voor aan het zogeheten"
+                + " Multidisciplinair overleg (MDO).",
+            "The problem owner presents the plan to the MDO."));
+    p.put(
+        "signallerConsultedOnFollowUp",
+        source(
+            "l.1434-1435",
+            "In Enschede is nog overleg met de signaalinbrenger over het vervolg (terugkoppeling).",
+            "The coordination decision comes with the consultation of the signaller."));
+    p.put(
+        "clientInformedBeforeReport",
+        source(
+            "l.1400-1401",
+            "In Enschede moet de signaalinbrenger de betrokken inwoner(s) op de hoogte brengen dat"
+                + " de gesignaleerde problemen worden besproken in het wijkzorgteam.",
+            "The signaller must inform the client before the report."));
+    Provenance enschedeRound =
+        assumption(
+            "l.1419-1424",
+            "Enschede doet ook een informatieverzoek aan enkele andere netwerken.",
+            "The source does not say whether every report gets a round in Enschede, nor which"
+                + " partners are asked.");
+    p.put("inquiryRound.always", enschedeRound);
+    p.put("inquiryRound.toAllPartners", enschedeRound);
+    p.put(
+        "inquiryRound.alsoOtherNetworks",
+        source(
+            "l.1422",
+            "Enschede doet ook een informatieverzoek aan enkele andere netwerken.",
+            "Some other networks are asked too."));
+    p.put(
         "closingCriterion",
         source(
             "l.1530-1531",
@@ -642,6 +731,54 @@ public final class PresetProvenance {
                 + " cli\u00ebnt.",
             "The expert meeting's advice; the source describes follow-up practice for Rotterdam"
                 + " only."));
+    p.put(
+        "closedBy",
+        source(
+            "l.1603-1604",
+            "meldt de teamleider als hij de casus heeft afgesloten en / of als de cli\u00ebnt wordt"
+                + " overgedragen aan een andere contactpersoon / instelling",
+            "The problem owner closes the case and tells the team leader."));
+    p.put(
+        "planPresentedBy",
+        assumption(
+            "l.1453-1455, l.1470-1471",
+            "In Rotterdam en Leeuwarden bespreekt het netwerkoverleg ... de casussen van de"
+                + " bespreeklijst. Het overleg geeft feedback op de beeldvorming maar gaat vooral in"
+                + " op het plan van aanpak ... wordt tijdens het netwerkoverleg indien mogelijk een"
+                + " trajectregisseur ... benoemd",
+            "The network meeting discusses the plan and appoints the contact person during it;"
+                + " who prepares the plan is not described, so the network director brings it."));
+    p.put(
+        "signallerConsultedOnFollowUp",
+        source(
+            "l.1435-1436",
+            "In Leeuwarden geven een aantal ge\u00efnterviewden aan dat zij in de praktijk vaker een"
+                + " dergelijke terugkoppeling willen zien.",
+            "Feedback to the signaller is wished for more often, not a fixed practice: recorded"
+                + " when given, not required."));
+    p.put(
+        "clientInformedBeforeReport",
+        source(
+            "l.1401-1402",
+            "Ook in Leeuwarden informeert men de betrokken inwoner(s) en worden zij gemotiveerd om"
+                + " mee te werken.",
+            "The client is informed and motivated to cooperate: advised on the agenda where the"
+                + " signal says the client was not informed."));
+    p.put(
+        "inquiryRound.always",
+        assumption(
+            "l.1419-1421",
+            "Om de informatie te completeren stuurt de netwerkregisseur in Leeuwarden de"
+                + " aanmeldingsformulieren door naar alle netwerkpartners",
+            "The source describes whom Leeuwarden asks, not that the coordination decision waits"
+                + " for the round; the agenda asks for the round."));
+    p.put(
+        "inquiryRound.toAllPartners",
+        source(
+            "l.1420-1422",
+            "stuurt de netwerkregisseur in Leeuwarden de aanmeldingsformulieren door naar alle"
+                + " netwerkpartners om te checken of de inwoner bekend is bij de moederorganisatie",
+            "The reporting form goes to all network partners."));
     p.put(
         "intervention.noEvictionWithChildren",
         source(

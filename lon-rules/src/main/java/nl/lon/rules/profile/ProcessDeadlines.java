@@ -9,8 +9,11 @@ import org.immutables.value.Value;
  *
  * <p>Enschede: judge a report within 5 working days of receipt; appoint a problem owner within 5
  * working days of the coordination decision; present the plan to the MDO within 10 working days of
- * accepting problem ownership. Where a network sets no deadline, the step is due at the next
- * network meeting (see {@link MethodologyProfile#getNetworkMeetingIntervalDays()}).
+ * accepting problem ownership (seeds/004_ca47ed76719141bc.txt l.1413-1414, l.1440-1441,
+ * l.1482-1484); the source names no deadline for Rotterdam and Leeuwarden. Where a network sets no
+ * deadline, the agenda still lists the step, with an assumed due date at the next network meeting
+ * (see {@link MethodologyProfile#getNetworkMeetingIntervalDays()} and {@link
+ * nl.lon.rules.agenda.Obligation#isDueDateAssumed()}).
  *
  * @since 0.1
  */

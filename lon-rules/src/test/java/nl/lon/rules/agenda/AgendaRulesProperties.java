@@ -77,7 +77,7 @@ class AgendaRulesProperties {
       c.apply(new CaseCommand.AdjustPlan(RulesFixtures.plan(2, t)), NETWORK_DIRECTOR, t);
     }
     c.evaluate(t = t.plusDays(gap), EvaluationDecision.CLOSE);
-    c.apply(Commands.close(profile), NETWORK_DIRECTOR, t);
+    c.close(t);
     LocalDate closedOn = t;
     List<Integer> schedule = profile.getFollowUp().getCheckAfterMonths();
     int recorded = Math.min(followUps, schedule.size());

@@ -117,6 +117,99 @@ class AgendaRulesTest {
 
     assertEquals(d(2026, 4, 16), o.getDueOn(), "calendar days: Easter does not move a meeting");
     assertTrue(o.getBasis().contains("network meeting (14 days)"), o.getBasis());
+    // only Enschede has a deadline to judge (l.1413-1414): Rotterdam's due date is assumed
+    assertTrue(o.isDueDateAssumed());
+    assertTrue(o.getBasis().contains("no deadline set; assumed"), o.getBasis());
+  }
+
+  @Test
+  void forCase_enschedeJudgeReport_dueDateIsTheProfilesDeadlineNotAssumed_l1413() {
+    Obligation o =
+        only(
+            new Case(ENSCHEDE).signal(d(2026, 4, 2)).agenda(d(2026, 4, 2)),
+            ObligationKind.JUDGE_REPORT);
+    assertFalse(o.isDueDateAssumed());
+  }
+
+  @Test
+  void
+      forCase_rotterdamAcuteCrisisReported_crisisTriageDueTheSameDayInsteadOfJudging_l1414to1416() {
+    Case c = new Case(ROTTERDAM);
+    c.apply(
+        new CaseCommand.ReportSignal(
+            c.id,
+            NETWORK,
+            ClientNumber.of("client-1"),
+            RulesFixtures.signalBuilder(d(2026, 4, 2))
+                .addConcerns(nl.lon.core.process.Concern.PSYCHOLOGICAL_PROBLEMS)
+                .acuteCrisis(true)
+                .build(),
+            RulesFixtures.SINGLE),
+        HOUSING_MEMBER,
+        d(2026, 4, 2));
+
+    Agenda a = c.agenda(d(2026, 4, 2));
+
+    assertEquals(List.of(ObligationKind.CRISIS_TRIAGE), kinds(a));
+    Obligation o = a.getObligations().get(0);
+    assertEquals(d(2026, 4, 2), o.getDueOn());
+    assertEquals(ProfessionalRole.NETWORK_DIRECTOR, o.getRole());
+    assertTrue(o.isDueDateAssumed());
+    assertTrue(o.getBasis().contains("crisis service"), o.getBasis());
+
+    c.apply(
+        new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS, "crisis", java.util.Set.of()),
+        NETWORK_DIRECTOR,
+        d(2026, 4, 2));
+    assertFalse(kinds(c.agenda(d(2026, 4, 2))).contains(ObligationKind.CRISIS_TRIAGE));
+  }
+
+  @Test
+  void forCase_enschedeAcuteCrisisReported_noTriagePromptTheReportIsJudgedAsUsual() {
+    Case c = new Case(ENSCHEDE);
+    c.apply(
+        new CaseCommand.ReportSignal(
+            c.id,
+            NETWORK,
+            ClientNumber.of("client-1"),
+            RulesFixtures.signalBuilder(d(2026, 4, 2))
+                .addConcerns(nl.lon.core.process.Concern.PSYCHOLOGICAL_PROBLEMS)
+                .acuteCrisis(true)
+                .build(),
+            RulesFixtures.SINGLE),
+        HOUSING_MEMBER,
+        d(2026, 4, 2));
+    assertEquals(List.of(ObligationKind.JUDGE_REPORT), kinds(c.agenda(d(2026, 4, 2))));
+  }
+
+  @Test
+  void forCase_leeuwardenClientNotInformed_informAndMotivateBeforeJudging_l1401to1402() {
+    Case c = new Case(LEEUWARDEN);
+    c.apply(
+        new CaseCommand.ReportSignal(
+            c.id,
+            NETWORK,
+            ClientNumber.of("client-1"),
+            RulesFixtures.signalBuilder(d(2026, 4, 2))
+                .addConcerns(nl.lon.core.process.Concern.ISOLATION)
+                .clientInformed(false)
+                .notInformedReason("the GP fears the client breaks off contact")
+                .build(),
+            RulesFixtures.SINGLE),
+        HOUSING_MEMBER,
+        d(2026, 4, 2));
+
+    Obligation o = only(c.agenda(d(2026, 4, 2)), ObligationKind.INFORM_CLIENT);
+    assertEquals(d(2026, 4, 30), o.getDueOn(), "with the judgement, at the next meeting");
+    assertTrue(o.isDueDateAssumed());
+    assertTrue(o.getBasis().contains("motivate"), o.getBasis());
+    assertEquals(
+        List.of(ObligationKind.JUDGE_REPORT),
+        kinds(new Case(LEEUWARDEN).signal(d(2026, 4, 2)).agenda(d(2026, 4, 2))),
+        "an informed client needs no prompt");
+
+    c.judge(d(2026, 4, 3));
+    assertFalse(kinds(c.agenda(d(2026, 4, 3))).contains(ObligationKind.INFORM_CLIENT));
   }
 
   @Test
@@ -135,18 +228,73 @@ class AgendaRulesTest {
   @Test
   void forCase_reportJudged_judgeReportDisappearsAndTheCoordinationDecisionIsDueAtTheNextMeeting() {
     LocalDate judged = d(2026, 4, 8);
-    assertEquals(d(2026, 4, 22), coordinationDue(ROTTERDAM, judged));
     assertEquals(d(2026, 4, 22), coordinationDue(ENSCHEDE, judged));
     assertEquals(d(2026, 5, 6), coordinationDue(LEEUWARDEN, judged));
+    Case rotterdam = new Case(ROTTERDAM).signal(d(2026, 4, 2)).judge(judged);
+    rotterdam.apply(
+        new CaseCommand.RequestInformation(java.util.Set.of(GGD), "known?"),
+        NETWORK_DIRECTOR,
+        judged);
+    assertEquals(List.of(ObligationKind.COORDINATION_DECISION), kinds(rotterdam.agenda(judged)));
+    assertEquals(d(2026, 4, 22), rotterdam.agenda(judged).getObligations().get(0).getDueOn());
   }
 
   private static LocalDate coordinationDue(MethodologyProfile p, LocalDate judged) {
     Agenda a = new Case(p).signal(d(2026, 4, 2)).judge(judged).agenda(judged);
-    assertEquals(List.of(ObligationKind.COORDINATION_DECISION), kinds(a));
-    Obligation o = a.getObligations().get(0);
+    Obligation o = only(a, ObligationKind.COORDINATION_DECISION);
     assertEquals(judged, o.getSince());
     assertEquals(ProfessionalRole.NETWORK_DIRECTOR, o.getRole());
+    // no network has a deadline for the coordination decision (l.1432-1433)
+    assertTrue(o.isDueDateAssumed(), p.getId());
     return o.getDueOn();
+  }
+
+  @Test
+  void forCase_rotterdamReportJudged_inquiryRoundFirstThenTheCoordinationDecision_l1423() {
+    LocalDate judged = d(2026, 4, 8);
+    Case c = new Case(ROTTERDAM).signal(d(2026, 4, 2)).judge(judged);
+
+    Agenda before = c.agenda(judged);
+    assertEquals(List.of(ObligationKind.INQUIRY_ROUND), kinds(before));
+    Obligation round = before.getObligations().get(0);
+    assertTrue(round.getBasis().contains("partners chosen for this report"), round.getBasis());
+    assertTrue(round.isDueDateAssumed());
+
+    c.apply(
+        new CaseCommand.RequestInformation(java.util.Set.of(GGD), "known?"),
+        NETWORK_DIRECTOR,
+        d(2026, 4, 9));
+    assertEquals(List.of(ObligationKind.COORDINATION_DECISION), kinds(c.agenda(d(2026, 4, 9))));
+  }
+
+  @Test
+  void forCase_leeuwardenAndEnschedeReportJudged_inquiryRoundSaysWhomToAsk_l1420to1422() {
+    LocalDate judged = d(2026, 4, 8);
+    Obligation leeuwarden =
+        only(
+            new Case(LEEUWARDEN).signal(d(2026, 4, 2)).judge(judged).agenda(judged),
+            ObligationKind.INQUIRY_ROUND);
+    assertTrue(leeuwarden.getBasis().contains("all network partners"), leeuwarden.getBasis());
+    Obligation enschede =
+        only(
+            new Case(ENSCHEDE).signal(d(2026, 4, 2)).judge(judged).agenda(judged),
+            ObligationKind.INQUIRY_ROUND);
+    assertTrue(enschede.getBasis().contains("other networks too"), enschede.getBasis());
+
+    Case asked = new Case(ENSCHEDE).signal(d(2026, 4, 2)).judge(judged);
+    asked.apply(
+        new CaseCommand.RequestInformation(
+            java.util.Set.of(), java.util.Set.of(Cast.OTHER_NETWORK), "known in your network?"),
+        NETWORK_DIRECTOR,
+        judged);
+    assertEquals(List.of(ObligationKind.COORDINATION_DECISION), kinds(asked.agenda(judged)));
+    assertEquals(
+        java.util.Set.of(Cast.OTHER_NETWORK),
+        ((nl.lon.core.event.InformationRequested) lastEvent(asked)).getNetworks());
+  }
+
+  private static nl.lon.core.event.CaseEvent lastEvent(Case c) {
+    return c.lastDecision.getEvents().get(c.lastDecision.getEvents().size() - 1);
   }
 
   @Test
@@ -256,23 +404,38 @@ class AgendaRulesTest {
   }
 
   @Test
-  void forCase_rotterdamAndLeeuwardenAppointed_planDueAtTheNextNetworkMeeting() {
-    assertEquals(
-        d(2027, 1, 4),
+  void forCase_rotterdamCoordinated_networkDirectorDraftsAConceptPlanForTheMeeting_l1452() {
+    // l.1452: "In Rotterdam stelt de netwerkregisseur alvast een concept plan van aanpak op"
+    Agenda a = coordinated(ROTTERDAM, d(2026, 12, 16)).agenda(d(2026, 12, 16));
+
+    Obligation o = only(a, ObligationKind.PRESENT_PLAN);
+    assertEquals(ProfessionalRole.NETWORK_DIRECTOR, o.getRole());
+    assertEquals(Optional.empty(), o.getProfessional());
+    assertEquals(d(2026, 12, 16), o.getSince());
+    assertEquals(d(2026, 12, 30), o.getDueOn());
+    assertTrue(o.isDueDateAssumed());
+    assertTrue(o.getBasis().contains("concept plan"), o.getBasis());
+    assertTrue(kinds(a).contains(ObligationKind.APPOINT_PROBLEM_OWNER), "appointed in the meeting");
+  }
+
+  @Test
+  void forCase_rotterdamAndLeeuwardenAppointed_planStaysWithTheNetworkDirector() {
+    Obligation r =
         only(
-                coordinated(ROTTERDAM, d(2026, 12, 16))
-                    .appoint(d(2026, 12, 21))
-                    .agenda(d(2026, 12, 21)),
-                ObligationKind.PRESENT_PLAN)
-            .getDueOn());
-    assertEquals(
-        d(2027, 1, 18),
+            coordinated(ROTTERDAM, d(2026, 12, 16))
+                .appoint(d(2026, 12, 21))
+                .agenda(d(2026, 12, 21)),
+            ObligationKind.PRESENT_PLAN);
+    assertEquals(ProfessionalRole.NETWORK_DIRECTOR, r.getRole());
+    assertEquals(d(2026, 12, 30), r.getDueOn());
+    Obligation l =
         only(
-                coordinated(LEEUWARDEN, d(2026, 12, 16))
-                    .appoint(d(2026, 12, 21))
-                    .agenda(d(2026, 12, 21)),
-                ObligationKind.PRESENT_PLAN)
-            .getDueOn());
+            coordinated(LEEUWARDEN, d(2026, 12, 16))
+                .appoint(d(2026, 12, 21))
+                .agenda(d(2026, 12, 21)),
+            ObligationKind.PRESENT_PLAN);
+    assertEquals(ProfessionalRole.NETWORK_DIRECTOR, l.getRole());
+    assertEquals(d(2027, 1, 13), l.getDueOn());
   }
 
   @Test
@@ -381,7 +544,8 @@ class AgendaRulesTest {
   }
 
   @Test
-  void forCase_enschede_evaluationDueEveryThreeMonthsByTheTrajectoryDirector() {
+  void forCase_enschede_evaluationFromTimeToTimeByTheTrajectoryDirector_l1518() {
+    // "Van tijd tot tijd" (l.1518): no interval; prompted with the progress report, assumed
     Case c = executing(ENSCHEDE, d(2026, 3, 31), d(2026, 4, 2));
 
     Obligation o = only(c.agenda(d(2026, 4, 2)), ObligationKind.EVALUATION);
@@ -389,7 +553,22 @@ class AgendaRulesTest {
     assertEquals(d(2026, 7, 2), o.getDueOn());
     assertEquals(ProfessionalRole.TRAJECTORY_DIRECTOR, o.getRole());
     assertEquals(Optional.of(TRAJECTORY_DIRECTOR.getId()), o.getProfessional());
+    assertTrue(o.isDueDateAssumed());
+    assertTrue(o.getBasis().contains("from time to time"), o.getBasis());
     assertTrue(o.getBasis().contains("3 month"), o.getBasis());
+  }
+
+  @Test
+  void forCase_profileWithAnEvaluationInterval_dueAfterItAndNotAssumed() {
+    MethodologyProfile twoMonths =
+        MethodologyProfile.builder().from(ENSCHEDE).evaluationEveryMonths(2).build();
+    Obligation o =
+        only(
+            executing(twoMonths, d(2026, 3, 31), d(2026, 4, 2)).agenda(d(2026, 4, 2)),
+            ObligationKind.EVALUATION);
+    assertEquals(d(2026, 6, 2), o.getDueOn());
+    assertFalse(o.isDueDateAssumed());
+    assertTrue(o.getBasis().contains("every 2 month"), o.getBasis());
   }
 
   @Test
@@ -451,7 +630,17 @@ class AgendaRulesTest {
 
       assertEquals(List.of(ObligationKind.CLOSE_CASE), kinds(a), p.getId());
       LocalDate expected = p.getNetworkMeetingIntervalDays() == 14 ? d(2026, 6, 24) : d(2026, 7, 8);
-      assertEquals(expected, a.getObligations().get(0).getDueOn(), p.getId());
+      Obligation close = a.getObligations().get(0);
+      assertEquals(expected, close.getDueOn(), p.getId());
+      assertTrue(close.isDueDateAssumed(), p.getId());
+      // E and L: the problem owner closes (l.1503, l.1603); R: not described, the network director
+      assertEquals(p.getClosedBy(), close.getRole(), p.getId());
+      assertEquals(
+          p.getClosedBy() == ProfessionalRole.TRAJECTORY_DIRECTOR
+              ? Optional.of(TRAJECTORY_DIRECTOR.getId())
+              : Optional.empty(),
+          close.getProfessional(),
+          p.getId());
     }
   }
 
@@ -490,10 +679,42 @@ class AgendaRulesTest {
   }
 
   @Test
+  void forCase_clientDroppedOut_discussAgainAtTheNextNetworkMeetingNotReopened_l549to550() {
+    // l.549-550: "zou het LON de cliënt opnieuw moeten bespreken"
+    for (MethodologyProfile p : RulesFixtures.presets()) {
+      Case c = closed(p, d(2026, 4, 2));
+      c.apply(Commands.followUp(FollowUpOutcome.DROPPED_OUT), NETWORK_DIRECTOR, d(2026, 10, 2));
+
+      assertEquals(nl.lon.core.process.CaseStatus.CLOSED, c.state().getStatus(), p.getId());
+      Obligation o = only(c.agenda(d(2026, 10, 2)), ObligationKind.DISCUSS_AGAIN);
+      assertEquals(d(2026, 10, 2), o.getSince());
+      assertEquals(d(2026, 10, 2).plusDays(p.getNetworkMeetingIntervalDays()), o.getDueOn());
+      assertEquals(ProfessionalRole.NETWORK_DIRECTOR, o.getRole());
+      assertTrue(o.isDueDateAssumed());
+
+      c.apply(
+          new CaseCommand.HoldMeeting(
+              RulesFixtures.meeting(
+                  nl.lon.core.process.MeetingKind.NETWORK_MEETING, d(2026, 10, 8), true)),
+          NETWORK_DIRECTOR,
+          d(2026, 10, 8));
+      assertFalse(
+          kinds(c.agenda(d(2026, 10, 8))).contains(ObligationKind.DISCUSS_AGAIN), p.getId());
+    }
+  }
+
+  @Test
   void forCase_reopenedAfterTheClientDroppedOut_appointmentIsDueAgainFromTheReopening() {
-    // reopened Friday 2 October 2026: Mo 5=1, Tu 6=2, We 7=3, Th 8=4, Fr 9=5
-    Case c = closed(ENSCHEDE, d(2026, 4, 2));
+    // a profile that reopens at once; reopened Friday 2 October 2026: Mo 5=1, Tu 6=2, We 7=3, Th
+    // 8=4, Fr 9=5
+    MethodologyProfile reopens =
+        MethodologyProfile.builder()
+            .from(ENSCHEDE)
+            .followUp(nl.lon.rules.profile.FollowUpPolicy.of(true, 6))
+            .build();
+    Case c = closed(reopens, d(2026, 4, 2));
     c.apply(Commands.followUp(FollowUpOutcome.DROPPED_OUT), NETWORK_DIRECTOR, d(2026, 10, 2));
+    assertFalse(kinds(c.agenda(d(2026, 10, 2))).contains(ObligationKind.DISCUSS_AGAIN));
 
     Obligation o = only(c.agenda(d(2026, 10, 2)), ObligationKind.APPOINT_PROBLEM_OWNER);
 
@@ -700,7 +921,7 @@ class AgendaRulesTest {
   static Case closed(MethodologyProfile p, LocalDate on) {
     Case c =
         executing(p, on.minusDays(60), on.minusDays(55)).evaluate(on, EvaluationDecision.CLOSE);
-    return c.apply(Commands.close(p), NETWORK_DIRECTOR, on);
+    return c.close(on);
   }
 
   /** One case driven through the pure rules on explicit dates. */
@@ -725,8 +946,10 @@ class AgendaRulesTest {
       return AgendaRules.of(driver.profile()).forCase(driver.state(), on);
     }
 
+    nl.lon.rules.process.Decision lastDecision;
+
     Case apply(CaseCommand command, Professional actor, LocalDate on) {
-      driver.apply(command, actor, on);
+      lastDecision = driver.apply(command, actor, on);
       return this;
     }
 
@@ -772,6 +995,15 @@ class AgendaRulesTest {
 
     Case evaluate(LocalDate on, EvaluationDecision decision) {
       return apply(Commands.evaluate(decision), NETWORK_DIRECTOR, on);
+    }
+
+    /** Closes by the profile's criterion, by whom the profile says closes (l.1503, l.1603). */
+    Case close(LocalDate on) {
+      Professional closer =
+          driver.profile().getClosedBy() == ProfessionalRole.TRAJECTORY_DIRECTOR
+              ? TRAJECTORY_DIRECTOR
+              : NETWORK_DIRECTOR;
+      return apply(Commands.close(driver.profile()), closer, on);
     }
 
     Case followUp(LocalDate on) {

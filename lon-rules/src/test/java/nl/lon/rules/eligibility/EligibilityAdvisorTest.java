@@ -93,9 +93,11 @@ class EligibilityAdvisorTest {
   // ---------------------------------------------------------------- counting problem domains
 
   @Test
-  void advise_enschedeThreeOfItsSixDomains_inScope() {
-    // nuisance: safety + housing; ADL: care
-    EligibilityAdvice a = advise(ENSCHEDE, signal(DAY_0, Concern.NUISANCE, Concern.ADL));
+  void advise_enschedeThreeOfItsSixDomains_inScope_l297() {
+    // nuisance: (neighbourhood, not counted in Enschede) + safety; ADL: care; eviction: housing
+    EligibilityAdvice a =
+        advise(
+            ENSCHEDE, signal(DAY_0, Concern.NUISANCE, Concern.ADL, Concern.THREATENING_EVICTION));
     assertTrue(a.isInScope());
     assertEquals(
         EnumSet.of(LifeDomain.SAFETY, LifeDomain.HOUSING, LifeDomain.CARE), a.getProblemDomains());
@@ -107,9 +109,9 @@ class EligibilityAdvisorTest {
 
   @Test
   void advise_enschedeTwoOfItsSixDomains_outOfScope() {
-    EligibilityAdvice a = advise(ENSCHEDE, signal(DAY_0, Concern.NUISANCE));
+    EligibilityAdvice a = advise(ENSCHEDE, signal(DAY_0, Concern.NUISANCE, Concern.ADL));
     assertFalse(a.isInScope());
-    assertEquals(EnumSet.of(LifeDomain.SAFETY, LifeDomain.HOUSING), a.getProblemDomains());
+    assertEquals(EnumSet.of(LifeDomain.SAFETY, LifeDomain.CARE), a.getProblemDomains());
     assertEquals(Optional.empty(), a.getReferTo(), "out for too few domains: no other circuit");
     assertTrue(a.getFacts().get(0).en().contains("requires 3"), a.getFacts().get(0).en());
   }
@@ -124,6 +126,16 @@ class EligibilityAdvisorTest {
             signal(DAY_0, Concern.DEBTS, Concern.ISOLATION, Concern.FAMILY_AND_SOCIAL_RELATIONS));
     assertFalse(a.isInScope());
     assertEquals(EnumSet.of(LifeDomain.WELFARE), a.getProblemDomains());
+  }
+
+  @Test
+  void advise_nuisance_countsAsDealingWithTheNeighbourhood_l211() {
+    // l.211: "wonen, inkomen, omgang met de buurt, gezondheid ..."; no longer forced into housing
+    EligibilityAdvice a = advise(ROTTERDAM, signal(DAY_0, Concern.NUISANCE));
+    assertEquals(EnumSet.of(LifeDomain.NEIGHBOURHOOD, LifeDomain.SAFETY), a.getProblemDomains());
+    assertEquals(
+        "omgang met de buurt", LifeDomain.NEIGHBOURHOOD.label(Locale.forLanguageTag("nl")));
+    assertEquals("dealing with the neighbourhood", LifeDomain.NEIGHBOURHOOD.label(Locale.ENGLISH));
   }
 
   @Test
@@ -160,7 +172,8 @@ class EligibilityAdvisorTest {
 
   @Test
   void advise_scanWithoutProblems_overridesConcernsAndIsOut() {
-    Signal threeDomains = signal(DAY_0, Concern.NUISANCE, Concern.ADL);
+    Signal threeDomains =
+        signal(DAY_0, Concern.NUISANCE, Concern.ADL, Concern.THREATENING_EVICTION);
     assertTrue(advise(ENSCHEDE, threeDomains).isInScope(), "the concerns alone would be in scope");
     EligibilityAdvice a = ENSCHEDE.advise(threeDomains, SINGLE, Optional.of(scan(DAY_0, Map.of())));
     assertTrue(a.isBasedOnScan());
@@ -303,15 +316,35 @@ class EligibilityAdvisorTest {
   }
 
   @Test
-  void advise_signalByOthers_careAvoider() {
+  void advise_signalByOthersWithoutFacts_noCareAvoiderButAnOpenQuestion_l223() {
+    // a police or housing report does not make a care avoider: the source defines the group by
+    // the client not asking for care themselves (l.223-224)
     EligibilityAdvice a = advise(ROTTERDAM, signal(DAY_0, Concern.ISOLATION));
-    assertEquals(Set.of(TargetGroup.CARE_AVOIDER), groups(a));
-    assertFactsExplained(a.getTargetGroups().get(0).facts());
-    assertTrue(a.getTargetGroups().get(0).facts().get(0).en().contains("partner_organisation"));
+    assertEquals(Set.of(), groups(a));
+    assertEquals(2, a.getOpenQuestions().size(), "asked for help? care offer failing?");
+    assertFactsExplained(a.getOpenQuestions());
+    assertTrue(a.getOpenQuestions().get(0).en().contains("asks for help"));
+    assertTrue(a.getOpenQuestions().get(1).nl().contains("hulpaanbod"));
   }
 
   @Test
-  void advise_clientAsksForHelpHimself_noCareAvoider() {
+  void advise_clientDoesNotAskForCare_careAvoiderWithTheReason_l223to224() {
+    EligibilityAdvice a =
+        ROTTERDAM.advise(
+            signal(DAY_0, Concern.ISOLATION),
+            SINGLE,
+            Optional.empty(),
+            TargetGroupFacts.builder().clientAskedForHelp(false).build());
+    assertEquals(Set.of(TargetGroup.CARE_AVOIDER), groups(a));
+    List<Fact> facts = a.getTargetGroups().get(0).facts();
+    assertFactsExplained(facts);
+    assertTrue(facts.get(0).nl().contains("niet uit zichzelf om zorg"), facts.get(0).nl());
+    assertTrue(facts.get(1).en().contains("network partner"), facts.get(1).en());
+    assertEquals(1, a.getOpenQuestions().size(), "only whether the care offer fails is open");
+  }
+
+  @Test
+  void advise_clientAsksForHelpHimself_noCareAvoiderAndThatQuestionAnswered() {
     Signal bySelf =
         Signal.builder()
             .from(signal(DAY_0, Concern.ISOLATION))
@@ -319,49 +352,77 @@ class EligibilityAdvisorTest {
             .signallerOrganisation(Optional.empty())
             .signallerKind(Optional.empty())
             .build();
+    assertEquals(Optional.of(true), TargetGroupFacts.from(bySelf).getClientAskedForHelp());
     EligibilityAdvice a = advise(ROTTERDAM, bySelf);
     assertFalse(groups(a).contains(TargetGroup.CARE_AVOIDER));
+    assertEquals(1, a.getOpenQuestions().size());
   }
 
   @Test
-  void advise_threeOrMoreDomains_careMisser() {
-    // nuisance: safety, housing; debts: income
-    EligibilityAdvice a = advise(ROTTERDAM, signal(DAY_0, Concern.NUISANCE, Concern.DEBTS));
-    assertEquals(
-        Set.of(TargetGroup.CARE_AVOIDER, TargetGroup.NUISANCE_CAUSER, TargetGroup.CARE_MISSER),
-        groups(a));
+  void advise_manyDomainsButNoFactOnTheCareOffer_noCareMisser() {
+    // the old heuristic (three or more domains) counted the person, not the failing care offer
+    EligibilityAdvice a =
+        advise(ROTTERDAM, signal(DAY_0, Concern.NUISANCE, Concern.DEBTS, Concern.ADL));
+    assertEquals(Set.of(TargetGroup.NUISANCE_CAUSER), groups(a));
     a.getTargetGroups().forEach(g -> assertFactsExplained(g.facts()));
   }
 
   @Test
-  void advise_twoDomainsSingleAdult_noCareMisser() {
+  void advise_careOfferFailing_careMisserWithTheReason_l228to229() {
     EligibilityAdvice a =
-        advise(ROTTERDAM, signal(DAY_0, Concern.DEBTS, Concern.FAMILY_AND_SOCIAL_RELATIONS));
-    assertFalse(groups(a).contains(TargetGroup.CARE_MISSER));
+        ROTTERDAM.advise(
+            signal(DAY_0, Concern.DEBTS, Concern.FAMILY_AND_SOCIAL_RELATIONS),
+            SINGLE,
+            Optional.empty(),
+            TargetGroupFacts.builder().careOfferFailing(true).build());
+    assertEquals(Set.of(TargetGroup.CARE_MISSER), groups(a));
+    List<Fact> facts = a.getTargetGroups().get(0).facts();
+    assertFactsExplained(facts);
+    assertTrue(facts.get(0).nl().contains("tussen wal en schip"), facts.get(0).nl());
+    assertTrue(facts.get(1).en().startsWith("problems on 2 life domain"), facts.get(1).en());
   }
 
   @Test
-  void advise_twoDomainsFamilyWithChildren_careMisser() {
+  void advise_careOfferNotFailing_noCareMisserAndNoQuestion() {
+    EligibilityAdvice a =
+        ROTTERDAM.advise(
+            signal(DAY_0, Concern.DEBTS, Concern.ISOLATION, Concern.ADL),
+            FAMILY,
+            Optional.empty(),
+            TargetGroupFacts.builder().careOfferFailing(false).clientAskedForHelp(true).build());
+    assertEquals(Set.of(), groups(a));
+    assertEquals(List.of(), a.getOpenQuestions());
+  }
+
+  @Test
+  void advise_careOfferFailingForAFamilyWithChildren_factNamesTheChildren_l230() {
+    // l.230: "Vaak betreft het multiprobleemgezinnen": context, not the ground
     EligibilityAdvice a =
         ROTTERDAM.advise(
             signal(DAY_0, Concern.DEBTS, Concern.FAMILY_AND_SOCIAL_RELATIONS),
             FAMILY,
-            Optional.empty());
-    assertTrue(groups(a).contains(TargetGroup.CARE_MISSER));
+            Optional.empty(),
+            TargetGroupFacts.builder().careOfferFailing(true).build());
     TargetGroupAdvice misser =
         a.getTargetGroups().stream()
             .filter(g -> g.targetGroup() == TargetGroup.CARE_MISSER)
             .findFirst()
             .orElseThrow();
-    assertTrue(misser.facts().get(0).en().contains("children"), misser.facts().get(0).en());
+    assertTrue(misser.facts().get(1).en().contains("children"), misser.facts().get(1).en());
   }
 
   @Test
-  void advise_careMisserCountsAllDomainsNotOnlyTheCountedOnes() {
+  void advise_careMisserContextCountsAllDomainsNotOnlyTheCountedOnes() {
     // income, relations, welfare: one counted domain in Enschede, but three life domains
-    EligibilityAdvice a = advise(ENSCHEDE, signal(DAY_0, Concern.DEBTS, Concern.ISOLATION));
+    EligibilityAdvice a =
+        ENSCHEDE.advise(
+            signal(DAY_0, Concern.DEBTS, Concern.ISOLATION),
+            SINGLE,
+            Optional.empty(),
+            TargetGroupFacts.builder().careOfferFailing(true).build());
     assertFalse(a.isInScope());
     assertTrue(groups(a).contains(TargetGroup.CARE_MISSER));
+    assertTrue(a.getTargetGroups().get(0).facts().get(1).en().startsWith("problems on 3"));
   }
 
   @Test

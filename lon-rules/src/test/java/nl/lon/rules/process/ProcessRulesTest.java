@@ -357,15 +357,19 @@ class ProcessRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"enschede", "leeuwarden"})
-    void judgeReport_acuteCrisisWithoutCrisisTriage_refusedJudgeNoCrisisTriage(String preset) {
+    void judgeReport_acuteCrisisWithoutCrisisTriage_acceptedTheCrisisMayBeHandedOff_l1414(
+        String preset) {
+      // l.1414-1416 describes Rotterdam's explicit triage; it does not forbid the others to hand
+      // a crisis off
       Driver d = driver(profile(preset)).signal();
-      Violation v =
-          violation(
-              d.refused(
-                  new CaseCommand.JudgeReport(
-                      ReportJudgement.ACUTE_CRISIS, "threatens to harm himself", CARE_MISSER)),
-              "judge.no-crisis-triage");
-      assertEquals(ProcessStep.RECEIVE_REPORT, v.step());
+      ReportJudged e =
+          (ReportJudged)
+              only(
+                  d.apply(
+                      new CaseCommand.JudgeReport(
+                          ReportJudgement.ACUTE_CRISIS, "threatens to harm himself", Set.of())));
+      assertEquals(ReportJudgement.ACUTE_CRISIS, e.getJudgement());
+      assertEquals(ProcessStep.GATHER_INFORMATION, d.state().getStep());
     }
 
     @Test
@@ -399,11 +403,11 @@ class ProcessRulesTest {
     }
 
     @Test
-    void judgeReport_acuteCrisisWithoutTargetGroupsInRotterdam_refusedTargetGroupRequired() {
+    void judgeReport_acuteCrisisWithoutTargetGroupsInRotterdam_acceptedInterveningComesFirst() {
+      // l.1415-1416: "een acute crisissituatie waar ingrijpen de eerste interventie is"
       Driver d = rotterdam().signal();
-      violation(
-          d.refused(new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS, "crisis", Set.of())),
-          "judge.target-group-required");
+      d.apply(new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS, "crisis", Set.of()));
+      assertEquals(Set.of(), d.state().getTargetGroups());
     }
 
     @Test
@@ -427,15 +431,14 @@ class ProcessRulesTest {
     }
 
     @Test
-    void judgeReport_enschedeNotDirectorAndCrisis_collectsBothViolations() {
+    void judgeReport_enschedeNotDirectorAndInScopeWithoutGroups_collectsBothViolations() {
       Driver d = enschede().signal();
       List<Violation> violations =
           d.refused(
-              new CaseCommand.JudgeReport(ReportJudgement.ACUTE_CRISIS, "crisis", Set.of()),
+              new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem", Set.of()),
               SHELL_MEMBER);
       assertEquals(
-          Set.of("role.network-director", "judge.no-crisis-triage", "judge.target-group-required"),
-          rules(violations));
+          Set.of("role.network-director", "judge.target-group-required"), rules(violations));
       violations.forEach(v -> violation(violations, v.rule()));
     }
   }
@@ -1516,8 +1519,31 @@ class ProcessRulesTest {
 
     @ParameterizedTest
     @MethodSource("nl.lon.rules.process.ProcessRulesTest#presets")
-    void recordFollowUp_droppedOut_followUpAndReopenedAtIntegralPicture(String preset) {
+    void recordFollowUp_droppedOutInAPreset_followUpOnlyTheClientIsDiscussedAgain_l549to550(
+        String preset) {
+      // l.549-550 advises to discuss the client again, not to reopen at once: the agenda puts
+      // the client on the next network meeting (AgendaRulesTest)
       Driver d = driver(profile(preset)).closed().advance(182);
+      Decision decision = d.apply(check(FollowUpOutcome.DROPPED_OUT));
+      assertEquals(1, decision.getEvents().size());
+      assertEquals(CaseStatus.CLOSED, d.state().getStatus());
+    }
+
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.process.ProcessRulesTest#presets")
+    void recordFollowUp_droppedOutWhereTheProfileReopensAtOnce_followUpAndReopenedAtIntegralPicture(
+        String preset) {
+      MethodologyProfile p =
+          MethodologyProfile.builder()
+              .from(profile(preset))
+              .followUp(
+                  FollowUpPolicy.of(
+                      true,
+                      profile(preset).getFollowUp().getCheckAfterMonths().stream()
+                          .mapToInt(Integer::intValue)
+                          .toArray()))
+              .build();
+      Driver d = driver(p).closed().advance(182);
       long n = d.state().getVersion();
       Decision decision = d.apply(check(FollowUpOutcome.DROPPED_OUT));
       assertEquals(2, decision.getEvents().size());
@@ -1537,19 +1563,6 @@ class ProcessRulesTest {
       assertEquals(1, s.getReopenCount());
       assertEquals(Optional.empty(), s.getTrajectoryDirector());
       assertEquals(Optional.empty(), s.getClosure());
-    }
-
-    @Test
-    void recordFollowUp_droppedOutWhereDropOutDoesNotReopen_followUpOnly() {
-      MethodologyProfile p =
-          MethodologyProfile.builder()
-              .from(MethodologyProfile.rotterdam())
-              .followUp(FollowUpPolicy.of(false, 6))
-              .build();
-      Driver d = driver(p).closed();
-      Decision decision = d.apply(check(FollowUpOutcome.DROPPED_OUT));
-      assertEquals(1, decision.getEvents().size());
-      assertEquals(CaseStatus.CLOSED, d.state().getStatus());
     }
 
     @Test

@@ -58,11 +58,13 @@ class MethodologyProfileTest {
 
     @Test
     void rotterdam_eligibility_assumedTwoDomainsOfAllAndExPrisonersIn() {
-      // assumptions: the source gives Rotterdam no threshold (l.322-324) and says nothing on
-      // ex-prisoners (PresetProvenance marks both ASSUMPTION)
+      // assumptions: the source gives Rotterdam no threshold ("meerdere leefgebieden", l.211; hard
+      // criteria doubted, l.322-324) and says nothing on ex-prisoners (PresetProvenance marks both
+      // ASSUMPTION); all domains count, dealing with the neighbourhood (l.211) among them
       EligibilityRule e = p.getEligibility();
       assertEquals(2, e.getMinProblemDomains());
       assertEquals(EnumSet.allOf(LifeDomain.class), e.getCountedDomains());
+      assertTrue(e.getCountedDomains().contains(LifeDomain.NEIGHBOURHOOD));
       assertTrue(e.isExPrisonersInScope());
     }
 
@@ -83,10 +85,32 @@ class MethodologyProfileTest {
     @Test
     void rotterdam_closeAndFollow_inRegularCareFollowedAfterSixAndTwelveMonths_l1528l1538() {
       // l.1528-1529 closes in regular care; l.1538-1540 "na bijvoorbeeld 6 en 12 maanden";
-      // the drop-out reopening follows the expert advice (l.549-550)
+      // a drop-out is discussed again, not reopened at once (the expert advice, l.549-550)
       assertEquals(ClosingCriterion.IN_REGULAR_CARE, p.getClosingCriterion());
       assertEquals(List.of(6, 12), p.getFollowUp().getCheckAfterMonths());
-      assertTrue(p.getFollowUp().isDropOutReopens());
+      assertFalse(p.getFollowUp().isDropOutReopens());
+      // who closes in Rotterdam is not described: the network director is an assumption
+      assertEquals(ProfessionalRole.NETWORK_DIRECTOR, p.getClosedBy());
+    }
+
+    @Test
+    void rotterdam_plan_networkDirectorDraftsTheConceptPlan_l1452to1455() {
+      // l.1452: "In Rotterdam stelt de netwerkregisseur alvast een concept plan van aanpak op"
+      assertEquals(ProfessionalRole.NETWORK_DIRECTOR, p.getPlanPresentedBy());
+    }
+
+    @Test
+    void rotterdam_intake_alwaysAnInquiryRoundWithPartnersPerReport_l1423to1424() {
+      // l.1423: "Rotterdam start altijd een onderzoek- en inventarisatieronde"; l.1424 "afhankelijk
+      // van de melding"
+      assertEquals(InquiryRoundPolicy.of(true, false, false), p.getInquiryRound());
+    }
+
+    @Test
+    void rotterdam_intake_noSignallerConsultationAndClientInformedOnlyRecorded_l1400l1434() {
+      // the source describes neither for Rotterdam (assumptions)
+      assertFalse(p.isSignallerConsultedOnFollowUp());
+      assertEquals(ClientInformedPolicy.RECORDED, p.getClientInformedBeforeReport());
     }
 
     @Test
@@ -139,10 +163,31 @@ class MethodologyProfileTest {
     @Test
     void enschede_closeAndFollow_selfReliant_l1530_followUpPerExpertAdvice_l547() {
       // l.1530-1531 closes when self-reliant; the 6 months are the expert advice (l.546-548),
-      // not Enschede's described practice
+      // not Enschede's described practice; a drop-out is discussed again (l.549-550)
       assertEquals(ClosingCriterion.SELF_RELIANT, p.getClosingCriterion());
       assertEquals(List.of(6), p.getFollowUp().getCheckAfterMonths());
-      assertTrue(p.getFollowUp().isDropOutReopens());
+      assertFalse(p.getFollowUp().isDropOutReopens());
+    }
+
+    @Test
+    void enschede_problemOwnerPresentsThePlanAndCloses_l1482l1503l1586() {
+      // l.1482-1484 presents the plan to the MDO; l.1503 "zorgt voor afsluiting en evaluatie"
+      assertEquals(ProfessionalRole.TRAJECTORY_DIRECTOR, p.getPlanPresentedBy());
+      assertEquals(ProfessionalRole.TRAJECTORY_DIRECTOR, p.getClosedBy());
+    }
+
+    @Test
+    void enschede_intake_clientInformedRequiredSignallerConsulted_l1400l1434() {
+      // l.1400-1401 "moet de signaalinbrenger de betrokken inwoner(s) op de hoogte brengen";
+      // l.1434-1435 "overleg met de signaalinbrenger over het vervolg (terugkoppeling)"
+      assertEquals(ClientInformedPolicy.REQUIRED, p.getClientInformedBeforeReport());
+      assertTrue(p.isSignallerConsultedOnFollowUp());
+    }
+
+    @Test
+    void enschede_intake_alsoAsksOtherNetworks_l1422() {
+      // l.1422: "Enschede doet ook een informatieverzoek aan enkele andere netwerken"
+      assertEquals(InquiryRoundPolicy.of(false, false, true), p.getInquiryRound());
     }
 
     @Test
@@ -185,6 +230,25 @@ class MethodologyProfileTest {
     void leeuwarden_closeAndFollow_inRegularCare_l1528_followUpPerExpertAdvice_l547() {
       assertEquals(ClosingCriterion.IN_REGULAR_CARE, p.getClosingCriterion());
       assertEquals(List.of(6), p.getFollowUp().getCheckAfterMonths());
+      assertFalse(p.getFollowUp().isDropOutReopens());
+    }
+
+    @Test
+    void leeuwarden_problemOwnerCloses_l1603_networkDirectorBringsThePlan() {
+      // l.1603 "meldt de teamleider als hij de casus heeft afgesloten"; who prepares the plan is
+      // not described (the meeting discusses it and appoints the contact person, l.1453-1471): an
+      // assumption
+      assertEquals(ProfessionalRole.TRAJECTORY_DIRECTOR, p.getClosedBy());
+      assertEquals(ProfessionalRole.NETWORK_DIRECTOR, p.getPlanPresentedBy());
+    }
+
+    @Test
+    void leeuwarden_intake_clientInformedAndMotivatedFormToAllPartners_l1401l1420() {
+      // l.1401-1402 "informeert men de betrokken inwoner(s) en worden zij gemotiveerd"; l.1420-1421
+      // "naar alle netwerkpartners"; l.1435-1436 feedback is wished for, not practice
+      assertEquals(ClientInformedPolicy.ADVISED, p.getClientInformedBeforeReport());
+      assertEquals(InquiryRoundPolicy.of(false, true, false), p.getInquiryRound());
+      assertFalse(p.isSignallerConsultedOnFollowUp());
     }
 
     @Test
@@ -209,12 +273,44 @@ class MethodologyProfileTest {
   @MethodSource("presets")
   void preset_assumedDefaults_standardMappingDutchCalendarThresholdEvaluationInterval(
       MethodologyProfile p) {
-    // assumptions, not the source: the evaluation interval ("van tijd tot tijd", l.1518), the
-    // calendar, the scan threshold and mapping
+    // assumptions, not the source: the calendar, the scan threshold and mapping; no evaluation
+    // interval, because the source says "van tijd tot tijd" (l.1518)
     assertEquals(LifeDomainMapping.standard(), p.getLifeDomainMapping());
     assertEquals(WorkingDayCalendar.dutch(), p.getCalendar());
     assertEquals(SelfRelianceLevel.NOT_SELF_RELIANT, p.getProblemDomainThreshold());
-    assertEquals(3, p.getEvaluationEveryMonths());
+    assertEquals(OptionalInt.empty(), p.getEvaluationEveryMonths());
+  }
+
+  @Test
+  void builder_newSettingsUnset_defaultsKeepTheLibrarysBehaviour() {
+    MethodologyProfile p = MethodologyProfile.builder().from(MethodologyProfile.enschede()).build();
+    MethodologyProfile bare =
+        MethodologyProfile.builder()
+            .id("bare")
+            .name("Bare")
+            .access(p.getAccess())
+            .eligibility(p.getEligibility())
+            .deadlines(ProcessDeadlines.none())
+            .appointedBy(AppointmentAuthority.NETWORK_MEETING)
+            .networkDirectorFallback(true)
+            .scanBeforeIntegralPicture(false)
+            .cadence(ReportingCadence.standard())
+            .networkMeetingIntervalDays(14)
+            .evaluateAtEveryNetworkMeeting(false)
+            .evaluatedBy(ProfessionalRole.NETWORK_DIRECTOR)
+            .closingCriterion(ClosingCriterion.IN_REGULAR_CARE)
+            .followUp(FollowUpPolicy.of(false, 6))
+            .crisisTriageAtIntake(false)
+            .clientAlwaysInvitedToCaseConference(false)
+            .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
+            .build();
+    assertEquals(ProfessionalRole.NETWORK_DIRECTOR, bare.getClosedBy());
+    assertEquals(ProfessionalRole.TRAJECTORY_DIRECTOR, bare.getPlanPresentedBy());
+    assertFalse(bare.isSignallerConsultedOnFollowUp());
+    assertEquals(ClientInformedPolicy.RECORDED, bare.getClientInformedBeforeReport());
+    assertEquals(InquiryRoundPolicy.asNeeded(), bare.getInquiryRound());
+    assertFalse(bare.getInquiryRound().describesARound());
+    assertEquals(OptionalInt.empty(), bare.getEvaluationEveryMonths());
   }
 
   @Test
@@ -261,6 +357,11 @@ class MethodologyProfileTest {
     assertEquals(base.isEvaluateAtEveryNetworkMeeting(), mine.isEvaluateAtEveryNetworkMeeting());
     assertEquals(base.getEvaluationEveryMonths(), mine.getEvaluationEveryMonths());
     assertEquals(base.getEvaluatedBy(), mine.getEvaluatedBy());
+    assertEquals(base.getClosedBy(), mine.getClosedBy());
+    assertEquals(base.getPlanPresentedBy(), mine.getPlanPresentedBy());
+    assertEquals(base.isSignallerConsultedOnFollowUp(), mine.isSignallerConsultedOnFollowUp());
+    assertEquals(base.getClientInformedBeforeReport(), mine.getClientInformedBeforeReport());
+    assertEquals(base.getInquiryRound(), mine.getInquiryRound());
     assertEquals(base.getClosingCriterion(), mine.getClosingCriterion());
     assertEquals(base.getFollowUp(), mine.getFollowUp());
     assertEquals(base.isCrisisTriageAtIntake(), mine.isCrisisTriageAtIntake());
@@ -335,6 +436,16 @@ class MethodologyProfileTest {
         Arguments.of(
             "MethodologyProfile.evaluationEveryMonths",
             (Supplier<Object>) () -> fromEnschede().evaluationEveryMonths(0).build()),
+        Arguments.of(
+            "MethodologyProfile.evaluationEveryMonths",
+            (Supplier<Object>) () -> fromEnschede().evaluationEveryMonths(25).build()),
+        Arguments.of(
+            "MethodologyProfile.closedBy",
+            (Supplier<Object>) () -> fromEnschede().closedBy(ProfessionalRole.CORE_MEMBER).build()),
+        Arguments.of(
+            "MethodologyProfile.planPresentedBy",
+            (Supplier<Object>)
+                () -> fromEnschede().planPresentedBy(ProfessionalRole.TEAM_SUPPORT).build()),
         Arguments.of(
             "MethodologyProfile.evaluatedBy",
             (Supplier<Object>)
@@ -435,7 +546,7 @@ class MethodologyProfileTest {
             .evaluatedBy(ProfessionalRole.NETWORK_DIRECTOR)
             .build();
     assertEquals(7, p.getNetworkMeetingIntervalDays());
-    assertEquals(24, p.getEvaluationEveryMonths());
+    assertEquals(OptionalInt.of(24), p.getEvaluationEveryMonths());
     assertEquals(
         91, fromEnschede().networkMeetingIntervalDays(91).build().getNetworkMeetingIntervalDays());
     assertEquals(List.of(), FollowUpPolicy.of(false).getCheckAfterMonths());

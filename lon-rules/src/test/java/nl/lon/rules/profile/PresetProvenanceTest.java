@@ -67,7 +67,6 @@ class PresetProvenanceTest {
   @Test
   void provenance_valuesTheSourceDoesNotGive_areAssumptions() {
     for (String id : PresetProvenance.PRESET_IDS) {
-      assertEquals(ProvenanceKind.ASSUMPTION, kind(id, "evaluationEveryMonths"), id);
       assertEquals(ProvenanceKind.ASSUMPTION, kind(id, "networkMeetingIntervalDays"), id);
       assertEquals(ProvenanceKind.ASSUMPTION, kind(id, "intervention.escalationResponseDays"), id);
       assertEquals(ProvenanceKind.ASSUMPTION, kind(id, "intervention.contentLadder.rungs"), id);
@@ -83,6 +82,39 @@ class PresetProvenanceTest {
     assertEquals(
         ProvenanceKind.ASSUMPTION, kind("rotterdam", "intervention.noEvictionWithChildren"));
     assertEquals(ProvenanceKind.ASSUMPTION, kind("enschede", "crisisTriageAtIntake"));
+    // the source does not say who closes in Rotterdam, who prepares Leeuwarden's plan, nor
+    // anything on Rotterdam's feedback to the signaller or informing the client
+    assertEquals(ProvenanceKind.ASSUMPTION, kind("rotterdam", "closedBy"));
+    assertEquals(ProvenanceKind.ASSUMPTION, kind("leeuwarden", "planPresentedBy"));
+    assertEquals(ProvenanceKind.ASSUMPTION, kind("rotterdam", "signallerConsultedOnFollowUp"));
+    assertEquals(ProvenanceKind.ASSUMPTION, kind("rotterdam", "clientInformedBeforeReport"));
+    assertEquals(ProvenanceKind.ASSUMPTION, kind("leeuwarden", "inquiryRound.always"));
+    assertEquals(ProvenanceKind.ASSUMPTION, kind("enschede", "inquiryRound.toAllPartners"));
+  }
+
+  @Test
+  void provenance_processSettingsOfOneCity_citeThatCitysLine() {
+    // "Van tijd tot tijd" (l.1518): no interval is the source's, in every preset
+    for (String id : PresetProvenance.PRESET_IDS) {
+      assertEquals(ProvenanceKind.SOURCE, kind(id, "evaluationEveryMonths"), id);
+    }
+    assertLines("enschede", "signallerConsultedOnFollowUp", "l.1434-1435");
+    assertLines("enschede", "clientInformedBeforeReport", "l.1400-1401");
+    assertLines("leeuwarden", "clientInformedBeforeReport", "l.1401-1402");
+    assertLines("rotterdam", "inquiryRound.always", "l.1423-1424");
+    assertLines("leeuwarden", "inquiryRound.toAllPartners", "l.1420-1422");
+    assertLines("enschede", "inquiryRound.alsoOtherNetworks", "l.1422");
+    assertLines("rotterdam", "planPresentedBy", "l.1452-1455");
+    assertLines("enschede", "planPresentedBy", "l.1482-1484");
+    assertLines("enschede", "closedBy", "l.1503");
+    assertLines("leeuwarden", "closedBy", "l.1603-1604");
+    assertLines("rotterdam", "crisisTriageAtIntake", "l.1414-1416");
+  }
+
+  private static void assertLines(String preset, String path, String lines) {
+    Provenance p = PresetProvenance.of(preset).get(path);
+    assertEquals(ProvenanceKind.SOURCE, p.getKind(), preset + " " + path);
+    assertEquals(Provenance.SEED + " " + lines, p.getSeedReference().orElseThrow());
   }
 
   @Test
@@ -92,8 +124,11 @@ class PresetProvenanceTest {
     assertEquals(ProvenanceKind.EXPERT_ADVICE, kind("leeuwarden", "followUp.checkAfterMonths"));
     // l.1538-1540: Rotterdam's own practice
     assertEquals(ProvenanceKind.SOURCE, kind("rotterdam", "followUp.checkAfterMonths"));
-    // l.549-550: "zou het LON de cliënt opnieuw moeten bespreken"
-    assertEquals(ProvenanceKind.EXPERT_ADVICE, kind("rotterdam", "followUp.dropOutReopens"));
+    // l.549-550: "zou het LON de cliënt opnieuw moeten bespreken": discussed again, in every
+    // preset, as advice
+    for (String id : PresetProvenance.PRESET_IDS) {
+      assertEquals(ProvenanceKind.EXPERT_ADVICE, kind(id, "followUp.dropOutReopens"), id);
+    }
   }
 
   @Test

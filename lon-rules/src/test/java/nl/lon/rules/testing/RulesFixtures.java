@@ -122,7 +122,7 @@ public final class RulesFixtures {
 
   /**
    * A signal from the housing corporation with nuisance, debts, psychological problems and domestic
-   * squalor (life domains safety, housing, income, health, care).
+   * squalor (life domains dealing with the neighbourhood, safety, housing, income, health, care).
    *
    * @param receivedOn the day it came in
    * @return the signal

@@ -387,7 +387,8 @@ final class ActCodec {
         return new CaseCommand.JudgeReport(j.getJudgement(), j.getReason(), j.getTargetGroups());
       case "RequestInformation":
         InformationRequested ir = (InformationRequested) e;
-        return new CaseCommand.RequestInformation(ir.getOrganisations(), ir.getQuestion());
+        return new CaseCommand.RequestInformation(
+            ir.getOrganisations(), ir.getNetworks(), ir.getQuestion());
       case "AddInformation":
         InformationAdded ia = (InformationAdded) e;
         return new CaseCommand.AddInformation(ia.getOrganisation(), ia.getSummary());
@@ -572,6 +573,7 @@ final class ActCodec {
       return InformationRequested.builder()
           .metadata(m)
           .organisations(c.organisations())
+          .networks(c.networks())
           .question(c.question())
           .build();
     }

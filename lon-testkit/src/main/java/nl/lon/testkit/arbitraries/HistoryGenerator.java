@@ -77,6 +77,7 @@ import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.CommandContext;
 import nl.lon.rules.process.Decision;
 import nl.lon.rules.process.ProcessRules;
+import nl.lon.rules.profile.ClientInformedPolicy;
 import nl.lon.rules.profile.ClosingCriterion;
 import nl.lon.rules.profile.MethodologyProfile;
 
@@ -485,7 +486,10 @@ final class HistoryGenerator {
     boolean organisation =
         source == SignalSourceKind.PARTNER_ORGANISATION
             || source == SignalSourceKind.OTHER_ORGANISATION;
-    boolean informed = r.nextInt(10) < 7;
+    // Enschede's signaller informs the client before the report (l.1400-1401)
+    boolean informed =
+        r.nextInt(10) < 7
+            || profile.getClientInformedBeforeReport() == ClientInformedPolicy.REQUIRED;
     Set<Concern> concerns = new LinkedHashSet<>();
     int count = 1 + r.nextInt(4);
     for (int i = 0; i < count; i++) {

@@ -497,7 +497,7 @@ public final class LonArbitraries {
             Arbitraries.of(Circuit.class),
             organisationIds(),
             texts(),
-            signallerFeedback())
+            signallerFeedback().optional())
         .as(
             (outcome, circuit, organisation, reason, feedback) ->
                 CoordinationDecision.builder()
@@ -1047,12 +1047,17 @@ public final class LonArbitraries {
                         .advisedInScope(advised)
                         .build());
       case INFORMATION_REQUESTED:
-        return Combinators.combine(m, organisationIds().set().ofMinSize(1).ofMaxSize(4), texts())
+        return Combinators.combine(
+                m,
+                organisationIds().set().ofMinSize(1).ofMaxSize(4),
+                networkIds().set().ofMaxSize(2),
+                texts())
             .as(
-                (meta, organisations, question) ->
+                (meta, organisations, networks, question) ->
                     InformationRequested.builder()
                         .metadata(meta)
                         .organisations(organisations)
+                        .networks(networks)
                         .question(question)
                         .build());
       case INFORMATION_ADDED:
