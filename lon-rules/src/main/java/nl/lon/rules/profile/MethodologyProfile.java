@@ -10,6 +10,7 @@ import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.intervention.BudgetMandate;
+import nl.lon.rules.intervention.EscalationOptions;
 import nl.lon.rules.intervention.InterventionPolicy;
 import org.immutables.value.Value;
 
@@ -181,7 +182,7 @@ public abstract class MethodologyProfile {
   }
 
   /**
-   * The escalation ladders, coercion catalogue and instrument guard rails.
+   * The escalation options, coercion catalogue and instrument guard rails.
    *
    * @return the policy
    */
@@ -305,6 +306,9 @@ public abstract class MethodologyProfile {
    *       year ... after e.g. 6 and 12 months"); a drop-out is discussed again.
    *   <li>Crisis triage at intake (step 2, "R: the coordinator also checks whether it is a
    *       crisis").
+   *   <li>Escalation options as the source lists them, with the stuurgroep as the administrative
+   *       body (l.836-841); pressure and coercion recorded as measures on the continuum
+   *       (l.1692-1696).
    * </ul>
    *
    * @return the preset
@@ -334,6 +338,12 @@ public abstract class MethodologyProfile {
         .followUp(FollowUpPolicy.of(true, 6, 12))
         .crisisTriageAtIntake(true)
         .clientAlwaysInvitedToCaseConference(false)
+        .intervention(
+            InterventionPolicy.builder()
+                .contentEscalation(EscalationOptions.content(STEERING_GROUP, STUURGROEP))
+                .organisationalEscalation(
+                    EscalationOptions.organisational(STEERING_GROUP, STUURGROEP))
+                .build())
         .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
         .build();
   }
@@ -356,8 +366,11 @@ public abstract class MethodologyProfile {
    *       effect and the client stands on their own feet again").
    *   <li>Follow-up after 6 months per the expert advice (step 9); a drop-out is discussed again.
    *   <li>The independent team leader holds a care-purchase budget and the mandate to spend it
-   *       (instrument 8); the source names no amount, so the preset's EUR 5,000 per case is an
-   *       example a network replaces with its own.
+   *       (l.1717-1720): a pot for all cases together; the source names no amount, so the preset's
+   *       EUR 25,000 a year, without a cap per case, is an example a network replaces with its own.
+   *   <li>Escalation options with the stuurgroep as the administrative body (l.836-841); for
+   *       pressure and coercion the network escalates straight to the city intervention team
+   *       (l.1698).
    * </ul>
    *
    * @return the preset
@@ -403,9 +416,13 @@ public abstract class MethodologyProfile {
         .clientAlwaysInvitedToCaseConference(false)
         .intervention(
             InterventionPolicy.builder()
+                .contentEscalation(EscalationOptions.content(STEERING_GROUP, STUURGROEP))
+                .organisationalEscalation(
+                    EscalationOptions.organisational(STEERING_GROUP, STUURGROEP))
+                .coercionEscalation(EscalationOptions.cityInterventionTeamForCoercion())
                 .budgetMandate(
                     BudgetMandate.of(
-                        ProfessionalRole.NETWORK_DIRECTOR, new java.math.BigDecimal("5000")))
+                        ProfessionalRole.NETWORK_DIRECTOR, new java.math.BigDecimal("25000")))
                 .build())
         .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
         .build();
@@ -427,8 +444,10 @@ public abstract class MethodologyProfile {
    *   <li>Closes when the client is in regular care (step 8).
    *   <li>Follow-up after 6 months per the expert advice (step 9); a drop-out is discussed again.
    *   <li>The client is always invited to the case conference (instrument 3).
-   *   <li>No cooperation in an eviction involving children (instrument 5); this guard rail is on by
-   *       default in every profile.
+   *   <li>No cooperation in an eviction involving children (l.1637-1638); Leeuwarden's own rule,
+   *       off in the other presets.
+   *   <li>Escalation options with the begeleidingscommissie as the administrative body (l.836-841);
+   *       the measures of pressure and coercion are used directly (l.1702-1713).
    * </ul>
    *
    * @return the preset
@@ -458,9 +477,23 @@ public abstract class MethodologyProfile {
         .followUp(FollowUpPolicy.of(true, 6))
         .crisisTriageAtIntake(false)
         .clientAlwaysInvitedToCaseConference(true)
+        .intervention(
+            InterventionPolicy.builder()
+                .contentEscalation(
+                    EscalationOptions.content(SUPERVISORY_COMMITTEE, BEGELEIDINGSCOMMISSIE))
+                .organisationalEscalation(
+                    EscalationOptions.organisational(SUPERVISORY_COMMITTEE, BEGELEIDINGSCOMMISSIE))
+                .noEvictionWithChildren(true)
+                .build())
         .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
         .build();
   }
+
+  // the administrative bodies of the source's schema: Stuurgroep (R, E), Begeleidingscommissie (L)
+  private static final String STEERING_GROUP = "steering group";
+  private static final String STUURGROEP = "stuurgroep";
+  private static final String SUPERVISORY_COMMITTEE = "supervisory committee";
+  private static final String BEGELEIDINGSCOMMISSIE = "begeleidingscommissie";
 
   /**
    * A new builder; start from a preset with {@code builder().from(MethodologyProfile.enschede())}.
