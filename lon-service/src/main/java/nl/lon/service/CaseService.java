@@ -1440,6 +1440,9 @@ public final class CaseService {
    * @param networkId the network
    * @param activity the activity
    * @return the activity as recorded
+   * @throws InvalidValueException (rule {@code one-line}) when the organisation or the topic holds
+   *     a line feed or a tab: the activity is kept in an audit record, whose details are single
+   *     lines
    * @throws NotFoundException when the actor or the network is unknown
    * @throws AccessDeniedException (rule {@code access.network-director-only}) when the actor is not
    *     a network director of the network

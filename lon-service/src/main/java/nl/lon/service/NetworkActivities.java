@@ -51,6 +51,8 @@ final class NetworkActivities {
   /** Records an activity; see {@link CaseService#recordNetworkActivity}. */
   NetworkActivity record(
       ProfessionalId actor, Purpose purpose, NetworkId networkId, NetworkActivity activity) {
+    oneLine(activity.getOrganisation(), "NetworkActivity.organisation");
+    oneLine(activity.getTopic(), "NetworkActivity.topic");
     Operation op = Operation.RECORD_NETWORK_ACTIVITY;
     AuditGate.Claim who = audit.claim(actor);
     CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
@@ -110,6 +112,14 @@ final class NetworkActivities {
       }
     } while (page.size() == PAGE);
     return out.build();
+  }
+
+  /** The activity is kept in an audit record's details, which are single lines. */
+  private static void oneLine(String value, String field) {
+    if (value.indexOf('\n') >= 0 || value.indexOf('\t') >= 0) {
+      throw new InvalidValueException(
+          field, "one-line", "must be one line, without line feeds or tabs, to be recorded");
+    }
   }
 
   private static NetworkActivity activity(Map<String, String> details) {

@@ -172,4 +172,18 @@ class CaseServiceInterventionTest {
         w.service.networkActivities(
             NETWORK_DIRECTOR.getId(), WORK, NETWORK, DAY_0.minusDays(1), DAY_0));
   }
+
+  @Test
+  void recordNetworkActivity_topicOverTwoLines_refusedAsInputAndNotKept() {
+    World w = world(MethodologyProfile.leeuwarden(), DAY_0);
+    NetworkActivity twoLines =
+        NetworkActivity.builder().from(consultation(DAY_0)).topic("advice\non a patient").build();
+    nl.lon.core.error.InvalidValueException e =
+        assertThrows(
+            nl.lon.core.error.InvalidValueException.class,
+            () ->
+                w.service.recordNetworkActivity(NETWORK_DIRECTOR.getId(), WORK, NETWORK, twoLines));
+    assertEquals("NetworkActivity.topic", e.getField());
+    assertEquals(0, w.audit.size());
+  }
 }

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/CoreSnippets.java}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1
@@ -49,14 +51,14 @@ public abstract class NetworkActivity {
    * The organisation informed, or the organisation of the professional who asked for advice; it
    * need not be a partner of the network.
    *
-   * @return one line with visible content, at most 200 characters
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getOrganisation();
 
   /**
    * What it was about, without personal data (never the client's name).
    *
-   * @return one line with visible content, at most 200 characters
+   * @return a text with visible content, at most 200 characters
    */
   public abstract String getTopic();
 
@@ -65,16 +67,6 @@ public abstract class NetworkActivity {
     Checks.date(getHeldOn(), "NetworkActivity.heldOn");
     Checks.text(getOrganisation(), Checks.MAX_LABEL, "NetworkActivity.organisation");
     Checks.text(getTopic(), Checks.MAX_LABEL, "NetworkActivity.topic");
-    oneLine(getOrganisation(), "NetworkActivity.organisation");
-    oneLine(getTopic(), "NetworkActivity.topic");
-  }
-
-  private static void oneLine(String value, String field) {
-    Checks.require(
-        value.indexOf('\n') < 0 && value.indexOf('\t') < 0,
-        field,
-        "one-line",
-        "must be one line, without line feeds or tabs");
   }
 
   /**

@@ -635,10 +635,4 @@ class ProcessValuesTest {
         "plausible-date",
         () -> consultation().heldOn(java.time.LocalDate.of(2200, 1, 1)).build());
   }
-
-  @Test
-  void build_networkActivityTopicOverTwoLines_throwsOneLine() {
-    assertRejected(
-        "NetworkActivity.topic", "one-line", () -> consultation().topic("advice\nname").build());
-  }
 }

@@ -27,6 +27,8 @@ import org.immutables.value.Value;
  * BudgetMandate capped = BudgetMandate.builder().from(pot).maxPerCase(new BigDecimal("5000")).build();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
+ *
  * @since 0.1
  */
 @Value.Immutable

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  * EscalationOption psychiatrist = content.option(2).orElseThrow();
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/RulesSnippets.java}.
+ *
  * @since 0.1
  */
 @Value.Immutable
