@@ -44,8 +44,8 @@ import nl.lon.core.error.Violation;
 import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.Escalation;
 import nl.lon.core.escalation.EscalationKind;
+import nl.lon.core.escalation.EscalationOption;
 import nl.lon.core.escalation.EscalationResolution;
-import nl.lon.core.escalation.EscalationRung;
 import nl.lon.core.escalation.ResolutionKind;
 import nl.lon.core.escalation.StatutoryClock;
 import nl.lon.core.event.CaseReopened;
@@ -83,6 +83,8 @@ import nl.lon.core.process.Goal;
 import nl.lon.core.process.GoalResult;
 import nl.lon.core.process.InstrumentUse;
 import nl.lon.core.process.MeetingKind;
+import nl.lon.core.process.NetworkActivity;
+import nl.lon.core.process.NetworkActivityKind;
 import nl.lon.core.process.PlanOfApproach;
 import nl.lon.core.process.PlausibleDates;
 import nl.lon.core.process.ProcessStep;
@@ -240,35 +242,35 @@ class HostileInputProperties {
             200,
             t -> EscalationResolution.of(ResolutionKind.AD_HOC, "exception", t),
             EscalationResolution::getBlocker));
-    EscalationRung rung = CaseFixtures.steeringGroupRung();
+    EscalationOption rung = CaseFixtures.steeringGroupOption();
     s.add(
         slot(
-            "EscalationRung.body",
+            "EscalationOption.body",
             r,
             200,
-            t -> EscalationRung.builder().from(rung).body(t).build(),
-            EscalationRung::getBody));
+            t -> EscalationOption.builder().from(rung).body(t).build(),
+            EscalationOption::getBody));
     s.add(
         slot(
-            "EscalationRung.bodyNl",
+            "EscalationOption.bodyNl",
             r,
             200,
-            t -> EscalationRung.builder().from(rung).bodyNl(t).build(),
-            EscalationRung::getBodyNl));
+            t -> EscalationOption.builder().from(rung).bodyNl(t).build(),
+            EscalationOption::getBodyNl));
     s.add(
         slot(
-            "EscalationRung.chair",
+            "EscalationOption.chair",
             r,
             200,
-            t -> EscalationRung.builder().from(rung).chair(t).build(),
-            EscalationRung::getChair));
+            t -> EscalationOption.builder().from(rung).chair(t).build(),
+            EscalationOption::getChair));
     s.add(
         slot(
-            "EscalationRung.powers",
+            "EscalationOption.powers",
             r,
             2000,
-            t -> EscalationRung.builder().from(rung).powers(t).build(),
-            EscalationRung::getPowers));
+            t -> EscalationOption.builder().from(rung).powers(t).build(),
+            EscalationOption::getPowers));
     StatutoryClock clock = CaseFixtures.statutoryClock();
     s.add(
         slot(
@@ -607,6 +609,27 @@ class HostileInputProperties {
             2000,
             t -> WorkAgreement.of(Responsible.of(CaseFixtures.GGZ), t, CaseFixtures.START),
             WorkAgreement::getWhat));
+    NetworkActivity activity =
+        NetworkActivity.builder()
+            .kind(NetworkActivityKind.INFORMATION)
+            .heldOn(CaseFixtures.START)
+            .organisation("woningcorporatie")
+            .topic("the network's way of working")
+            .build();
+    s.add(
+        slot(
+            "NetworkActivity.organisation",
+            r,
+            200,
+            t -> NetworkActivity.builder().from(activity).organisation(t).build(),
+            NetworkActivity::getOrganisation));
+    s.add(
+        slot(
+            "NetworkActivity.topic",
+            r,
+            200,
+            t -> NetworkActivity.builder().from(activity).topic(t).build(),
+            NetworkActivity::getTopic));
     // error
     s.add(
         slot(
@@ -916,6 +939,16 @@ class HostileInputProperties {
                 nl.lon.core.process.Meeting.builder()
                     .from(CaseFixtures.meeting(MeetingKind.CASE_CONFERENCE, CaseFixtures.START))
                     .heldOn(d)
+                    .build()));
+    s.add(
+        new DateSlot(
+            "NetworkActivity.heldOn",
+            d ->
+                NetworkActivity.builder()
+                    .kind(NetworkActivityKind.CONSULTATION)
+                    .heldOn(d)
+                    .organisation("huisartsenpraktijk")
+                    .topic("advice on a patient")
                     .build()));
     s.add(
         new DateSlot(

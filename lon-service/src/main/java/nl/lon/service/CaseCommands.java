@@ -2,9 +2,12 @@ package nl.lon.service;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.network.Network;
+import nl.lon.core.process.Instrument;
 import nl.lon.core.process.PlausibleDates;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditEntry;
@@ -36,6 +40,7 @@ import nl.lon.persistence.store.VaultChange;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.access.AccessDecision;
 import nl.lon.rules.access.AccessResource;
+import nl.lon.rules.intervention.BudgetMandate;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.CommandContext;
 import nl.lon.rules.process.Decision;
@@ -63,6 +68,7 @@ final class CaseCommands {
   private final CaseTargets targets;
   private final AccessGate access;
   private final AuditGate audit;
+  private final NetworkProjections projections;
 
   /** The process rules of each configured profile, made once: a command only looks them up. */
   private final Map<MethodologyProfile, ProcessRules> rules;
@@ -74,6 +80,7 @@ final class CaseCommands {
       CaseTargets targets,
       AccessGate access,
       AuditGate audit,
+      NetworkProjections projections,
       Collection<MethodologyProfile> profiles) {
     Map<MethodologyProfile, ProcessRules> made = new IdentityHashMap<>();
     for (MethodologyProfile p : profiles) {
@@ -86,6 +93,7 @@ final class CaseCommands {
     this.targets = targets;
     this.access = access;
     this.audit = audit;
+    this.projections = projections;
   }
 
   /**
@@ -195,6 +203,12 @@ final class CaseCommands {
             who.professional(),
             Optional.of(who.organisation()),
             Optional.of(target.network()));
+    if (drawsOnBudget(command)) {
+      ctx =
+          budgetSpentElsewhere(target.network().getId(), caseId)
+              .map(ctx::withBudgetSpentElsewhere)
+              .orElse(ctx);
+    }
     Decision decision;
     try {
       decision = ProcessRules.of(target.profile()).decide(state, command, ctx);
@@ -646,5 +660,34 @@ final class CaseCommands {
       next = next.apply(e);
     }
     return next;
+  }
+
+  /**
+   * Whether a command spends from the care-purchase pot, directly or as a correction's replacement.
+   */
+  private static boolean drawsOnBudget(CaseCommand command) {
+    CaseCommand c = command instanceof CaseCommand.CorrectEntry e ? e.replacement() : command;
+    return c instanceof CaseCommand.UseInstrument u
+        && u.use().getInstrument() == Instrument.CARE_PURCHASE_BUDGET;
+  }
+
+  /**
+   * What the network's other cases spent from the care-purchase pot, by year, from the network's
+   * projection; empty when the network cannot be read in bulk (the rules then refuse the spending,
+   * rule {@code instrument.budget-pot}). Two spendings on different cases at the same moment are
+   * each checked against the spending recorded before them.
+   */
+  private Optional<Map<Year, BigDecimal>> budgetSpentElsewhere(NetworkId network, CaseId self) {
+    try {
+      List<CaseState> others = new ArrayList<>();
+      for (CaseState s : projections.current(network).states()) {
+        if (!s.getCaseId().map(self::equals).orElse(false)) {
+          others.add(s);
+        }
+      }
+      return Optional.of(BudgetMandate.spentByYear(others));
+    } catch (RuntimeException unreadable) {
+      return Optional.empty();
+    }
   }
 }

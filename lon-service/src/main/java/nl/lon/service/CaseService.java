@@ -18,6 +18,7 @@ import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.process.NetworkActivity;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
@@ -108,6 +109,7 @@ public final class CaseService {
   private final Erasure erasure;
   private final Handovers handovers;
   private final CaseExtracts extracts;
+  private final NetworkActivities activities;
 
   private CaseService(Builder b) {
     Stores stores = Objects.requireNonNull(b.stores, "stores");
@@ -123,21 +125,18 @@ public final class CaseService {
     AuditGate audit = new AuditGate(stores, clock);
     CaseTargets targets = new CaseTargets(stores, profiles, audit);
     AccessGate access = new AccessGate(audit, clock);
+    NetworkProjections projections = new NetworkProjections(stores.eventStore(), b.cacheSize);
     this.commands =
-        new CaseCommands(stores, clock, snapshots, targets, access, audit, profiles.values());
+        new CaseCommands(
+            stores, clock, snapshots, targets, access, audit, projections, profiles.values());
     this.caseReads = new CaseReads(stores, snapshots, targets, access, audit);
     this.networkReads =
         new NetworkReads(
-            stores.eventStore(),
-            profiles.keySet(),
-            snapshots,
-            new NetworkProjections(stores.eventStore(), b.cacheSize),
-            targets,
-            access,
-            audit);
+            stores.eventStore(), profiles.keySet(), snapshots, projections, targets, access, audit);
     this.erasure = new Erasure(stores, snapshots, targets, access, audit);
     this.handovers = new Handovers(stores, clock, snapshots, targets, access, audit, commands);
     this.extracts = new CaseExtracts(stores, clock, snapshots, targets, access, audit);
+    this.activities = new NetworkActivities(stores, targets, access, audit);
   }
 
   /**
@@ -1457,6 +1456,57 @@ public final class CaseService {
   public Agenda myAgenda(ProfessionalId actor, Purpose purpose, LocalDate date) {
     requireArguments(actor, purpose, date);
     return networkReads.myAgenda(actor, purpose, date);
+  }
+
+  /**
+   * Records an activity of the network that belongs to no case: information to organisations
+   * outside the network (voorlichting) or consultation about a professional's own client where the
+   * network takes nothing over (consultatie), as the source gives the network directors these tasks
+   * (seeds/004 l.1722-1731). No case is opened and no client named.
+   *
+   * <p>The activity is kept in the network's audit chain: the record of this call, written only
+   * when the access rules allow it, carries the activity in its details; {@link #networkActivities}
+   * reads them back.
+   *
+   * @param actor a network director of the network
+   * @param purpose why
+   * @param networkId the network
+   * @param activity the activity
+   * @return the activity as recorded
+   * @throws InvalidValueException (rule {@code one-line}) when the organisation or the topic holds
+   *     a line feed or a tab: the activity is kept in an audit record, whose details are single
+   *     lines
+   * @throws NotFoundException when the actor or the network is unknown
+   * @throws AccessDeniedException (rule {@code access.network-director-only}) when the actor is not
+   *     a network director of the network
+   */
+  public NetworkActivity recordNetworkActivity(
+      ProfessionalId actor, Purpose purpose, NetworkId networkId, NetworkActivity activity) {
+    requireArguments(actor, purpose, networkId, activity);
+    return activities.record(actor, purpose, networkId, activity);
+  }
+
+  /**
+   * The network's activities without a case held from one day to another, in the order recorded;
+   * the read is audited and reads the network's audit chain, so call it for a report rather than on
+   * every screen.
+   *
+   * @param actor a network director of the network
+   * @param purpose why
+   * @param networkId the network
+   * @param from the first day, inclusive
+   * @param to the last day, inclusive
+   * @return the activities held in the period
+   * @throws InvalidValueException (rule {@code not-before-from}) when the period ends before it
+   *     begins
+   * @throws NotFoundException when the actor or the network is unknown
+   * @throws AccessDeniedException (rule {@code access.network-director-only}) when the actor is not
+   *     a network director of the network
+   */
+  public ImmutableList<NetworkActivity> networkActivities(
+      ProfessionalId actor, Purpose purpose, NetworkId networkId, LocalDate from, LocalDate to) {
+    requireArguments(actor, purpose, networkId, from, to);
+    return activities.list(actor, purpose, networkId, from, to);
   }
 
   /**

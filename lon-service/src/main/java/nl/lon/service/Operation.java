@@ -218,6 +218,34 @@ final class Operation {
               DataCategory.AGENDA,
               DataCategory.ESCALATION));
 
+  /** The stored name of recording a network activity without a case. */
+  static final String RECORD_NETWORK_ACTIVITY_NAME = "record-network-activity";
+
+  /** The stored name of reading the network's activities. */
+  static final String READ_NETWORK_ACTIVITIES_NAME = "read-network-activities";
+
+  /**
+   * Recording information or consultation without a case: the record, written only when allowed,
+   * holds the activity.
+   */
+  static final Operation RECORD_NETWORK_ACTIVITY =
+      new Operation(
+          RECORD_NETWORK_ACTIVITY_NAME,
+          AuditAction.CREATE,
+          AccessResource.NETWORK_ACTIVITIES,
+          ImmutableSet.of(DataCategory.NETWORK_ACTIVITY));
+
+  /** Reading the network's activities without a case. */
+  static final Operation READ_NETWORK_ACTIVITIES =
+      read(
+          READ_NETWORK_ACTIVITIES_NAME,
+          AccessResource.NETWORK_ACTIVITIES,
+          DataCategory.NETWORK_ACTIVITY);
+
+  /** The operations on the network's activities without a case. */
+  static final ImmutableList<Operation> NETWORK_ACTIVITIES =
+      ImmutableList.of(RECORD_NETWORK_ACTIVITY, READ_NETWORK_ACTIVITIES);
+
   /** The stored name of accepting a case another network handed over. */
   static final String ACCEPT_HANDOVER_NAME = "accept-handover";
 

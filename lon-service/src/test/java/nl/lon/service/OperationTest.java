@@ -108,7 +108,22 @@ class OperationTest {
     Operation.INDEX.forEach(op -> all.add(op.name));
     Operation.HANDOVER_DECISIONS.forEach(op -> all.add(op.name));
     all.add(Operation.EXPORT.name);
+    Operation.NETWORK_ACTIVITIES.forEach(op -> all.add(op.name));
     assertEquals(all.size(), new HashSet<>(all).size(), all.toString());
+  }
+
+  @Test
+  void networkActivities_haveTheirStoredNames_andAreDecidedOnTheNetworksActivities() {
+    List<String> names = new ArrayList<>();
+    for (Operation op : Operation.NETWORK_ACTIVITIES) {
+      names.add(op.name);
+      assertEquals(AccessResource.NETWORK_ACTIVITIES, op.resource, op.name);
+      assertEquals(
+          Set.of(nl.lon.persistence.audit.DataCategory.NETWORK_ACTIVITY), op.categories, op.name);
+    }
+    assertEquals(List.of("record-network-activity", "read-network-activities"), names);
+    assertEquals(AuditAction.CREATE, Operation.RECORD_NETWORK_ACTIVITY.action);
+    assertEquals(AuditAction.READ, Operation.READ_NETWORK_ACTIVITIES.action);
   }
 
   @Test

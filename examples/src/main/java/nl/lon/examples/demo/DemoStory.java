@@ -55,7 +55,6 @@ import nl.lon.core.process.SignallerFeedback;
 import nl.lon.core.scan.LifeDomain;
 import nl.lon.core.scan.ScanDomain;
 import nl.lon.rules.agenda.Agenda;
-import nl.lon.rules.intervention.CoercionCatalogue;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.service.CaseService;
 import nl.lon.service.CommandReceipt;
@@ -262,14 +261,6 @@ final class DemoStory {
 
     on(2026, 2, 20);
     agenda("three weeks after the plans");
-    attempt(
-        "housing corporation enforces a home visit on pain of eviction, with children in the household",
-        "woningcorporatie dwingt een huisbezoek af op straffe van huisuitzetting, met kinderen in het huishouden",
-        HOUSING_CONSULTANT,
-        FAMILY,
-        new CaseCommand.RecordCoercionMeasure(
-            CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT,
-            Optional.of("tenant does not open the door")));
     run(
         DIRECTOR,
         FAMILY,
@@ -308,12 +299,12 @@ final class DemoStory {
         new CaseCommand.Escalate(
             EscalationKind.CONTENT, 1, "client refuses all contact", Optional.empty()));
     attempt(
-        "jump from the case conference straight to the supervisory committee",
-        "van het casusoverleg direct naar de begeleidingscommissie springen",
+        "put the nuisance case to the mayor without a serious emergency",
+        "de overlastcasus zonder ernstige noodsituatie aan de burgemeester voorleggen",
         DIRECTOR,
         NUISANCE,
         new CaseCommand.Escalate(
-            EscalationKind.CONTENT, 4, "client refuses all contact", Optional.empty()));
+            EscalationKind.ORGANISATIONAL, 4, "client refuses all contact", Optional.empty()));
 
     on(2026, 2, 26);
     for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {

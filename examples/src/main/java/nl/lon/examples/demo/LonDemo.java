@@ -26,8 +26,8 @@ import nl.lon.service.Purpose;
  * The runnable demo: a Rotterdam-style network on an embedded store plays four realistic cases over
  * ten months, each act entered with the day it happened, prints each case's timeline, the network
  * director's agenda at a few moments (one obligation overdue), refused commands with their reasons
- * in Dutch and English, an escalation up a rung, and the management figures, and writes an HTML
- * report in Dutch and one in English beside it.
+ * in Dutch and English, escalations to the options of the network's choice, and the management
+ * figures, and writes an HTML report in Dutch and one in English beside it.
  *
  * @since 0.1
  */

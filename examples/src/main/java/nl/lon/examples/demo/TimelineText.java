@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.EscalationKind;
-import nl.lon.core.escalation.EscalationRung;
+import nl.lon.core.escalation.EscalationOption;
 import nl.lon.core.event.CaseClosed;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.CoercionMeasureRecorded;
@@ -19,7 +19,6 @@ import nl.lon.core.event.PlanAdopted;
 import nl.lon.core.event.ReportJudged;
 import nl.lon.core.event.SignalReceived;
 import nl.lon.core.event.TrajectoryDirectorAppointed;
-import nl.lon.rules.intervention.EscalationLadder;
 import nl.lon.rules.profile.MethodologyProfile;
 
 /**
@@ -52,35 +51,32 @@ final class TimelineText {
   }
 
   /**
-   * The name of an escalation body in the reader's language: the rung of the profile's ladders with
-   * this English name gives the Dutch one.
+   * The name of an escalation body in the reader's language: the option of the profile's escalation
+   * options with this English name gives the Dutch one.
    */
   static String body(MethodologyProfile profile, String bodyEn, Locale locale) {
     if (!dutch(locale)) {
       return bodyEn;
     }
-    for (EscalationLadder ladder :
-        new EscalationLadder[] {
-          profile.getIntervention().getContentLadder(),
-          profile.getIntervention().getOrganisationalLadder()
-        }) {
-      for (EscalationRung r : ladder.getRungs()) {
-        if (r.getBody().equals(bodyEn)) {
-          return r.getBodyNl();
-        }
+    for (EscalationKind kind : EscalationKind.values()) {
+      Optional<EscalationOption> o =
+          profile.getIntervention().escalation(kind).flatMap(x -> x.optionFor(bodyEn));
+      if (o.isPresent()) {
+        return o.get().getBodyNl();
       }
     }
     return bodyEn;
   }
 
-  private static String rungBody(
-      MethodologyProfile profile, EscalationKind kind, int rung, String bodyEn, Locale locale) {
-    EscalationLadder ladder =
-        kind == EscalationKind.ORGANISATIONAL
-            ? profile.getIntervention().getOrganisationalLadder()
-            : profile.getIntervention().getContentLadder();
-    Optional<EscalationRung> r = ladder.rung(rung).filter(x -> x.getBody().equals(bodyEn));
-    return r.map(x -> dutch(locale) ? x.getBodyNl() : x.getBody())
+  private static String optionBody(
+      MethodologyProfile profile, EscalationKind kind, int number, String bodyEn, Locale locale) {
+    Optional<EscalationOption> o =
+        profile
+            .getIntervention()
+            .escalation(kind)
+            .flatMap(x -> x.option(number))
+            .filter(x -> x.getBody().equals(bodyEn));
+    return o.map(x -> dutch(locale) ? x.getBodyNl() : x.getBody())
         .orElse(body(profile, bodyEn, locale));
   }
 
@@ -144,10 +140,8 @@ final class TimelineText {
         return text.apply(
             " - "
                 + r.getEscalation().getKind().label(l)
-                + (nl ? ", trede " : ", rung ")
-                + r.getEscalation().getRung()
-                + ": "
-                + rungBody(
+                + (nl ? " naar " : " to ")
+                + optionBody(
                     profile,
                     r.getEscalation().getKind(),
                     r.getEscalation().getRung(),

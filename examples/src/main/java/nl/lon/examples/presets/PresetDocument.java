@@ -2,7 +2,6 @@ package nl.lon.examples.presets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.lon.core.escalation.CoercionMeasure;
-import nl.lon.core.escalation.EscalationRung;
+import nl.lon.core.escalation.EscalationOption;
 import nl.lon.core.label.Labelled;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.AppointmentAuthority;
@@ -28,6 +27,7 @@ import nl.lon.core.scan.LifeDomainMapping;
 import nl.lon.rules.access.LegalBasis;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.intervention.BudgetMandate;
+import nl.lon.rules.intervention.EscalationOptions;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.profile.PresetProvenance;
 import nl.lon.rules.profile.Provenance;
@@ -419,6 +419,16 @@ public final class PresetDocument {
                     .orElse("-")
                 + tag(c, "intervention.budgetMandate"));
     rows.put(
+        "pressure and coercion",
+        c ->
+            presets
+                    .get(c)
+                    .getIntervention()
+                    .getCoercionEscalation()
+                    .map(o -> "escalated straight to the " + render(o))
+                    .orElse("measures from the catalogue")
+                + tag(c, "intervention.coercionEscalation"));
+    rows.put(
         "no cooperation in an eviction with children",
         c ->
             yesNo(presets.get(c).getIntervention().isNoEvictionWithChildren())
@@ -502,8 +512,8 @@ public final class PresetDocument {
           ? "none"
           : c.stream().map(PresetDocument::render).collect(Collectors.joining(", "));
     }
-    if (v instanceof EscalationRung) {
-      EscalationRung r = (EscalationRung) v;
+    if (v instanceof EscalationOption) {
+      EscalationOption r = (EscalationOption) v;
       return r.getBody() + (r.isEmergencyOnly() ? " (emergency only)" : "");
     }
     if (v instanceof CoercionMeasure) {
@@ -514,8 +524,16 @@ public final class PresetDocument {
     }
     if (v instanceof BudgetMandate) {
       BudgetMandate b = (BudgetMandate) v;
-      BigDecimal max = b.getMaxPerCase();
-      return b.getHolder().label(Locale.ENGLISH) + ", EUR " + max.toPlainString() + " per case";
+      return b.getHolder().label(Locale.ENGLISH)
+          + ", a pot of EUR "
+          + b.getPotPerYear().toPlainString()
+          + " a year for all cases"
+          + b.getMaxPerCase()
+              .map(m -> ", at most EUR " + m.toPlainString() + " per case")
+              .orElse(", no cap per case");
+    }
+    if (v instanceof EscalationOptions) {
+      return render(((EscalationOptions) v).getOptions());
     }
     if (v instanceof WorkingDayCalendar) {
       WorkingDayCalendar w = (WorkingDayCalendar) v;

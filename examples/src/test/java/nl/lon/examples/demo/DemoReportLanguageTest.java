@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoReportLanguageTest {
 
-  /** Words of the report's own headings and of the escalation rungs, one language only. */
+  /** Words of the report's own headings and of the escalation options, one language only. */
   private static final List<String> DUTCH_ONLY =
       List.of(
           "tijdlijnen",
@@ -51,6 +51,7 @@ class DemoReportLanguageTest {
           "advies",
           "doelgroep",
           "casusbespreking",
+          "casu\u00efstiekbespreking",
           "psychiater",
           "begeleidingscommissie",
           "hogere",
@@ -190,15 +191,18 @@ class DemoReportLanguageTest {
   }
 
   @Test
-  void dutchReport_escalationRung_inDutch() {
+  void dutchReport_escalationOption_inDutch() {
+    // the content option of seeds/004 l.1649-1650, in the report's language
     assertTrue(
         dutchReport.contains(
-            "trede 2: casusbespreking met collega-netwerkregisseurs en psychiater"),
-        "the rung's Dutch name");
+            "casusinhoudelijke opschaling naar casu\u00efstiekbespreking met"
+                + " collega-netwerkregisseurs en psychiater"),
+        "the option's Dutch name");
     assertTrue(!dutchReport.contains("case discussion with fellow network directors"));
     assertTrue(
         englishReport.contains(
-            "rung 2: case discussion with fellow network directors and a psychiatrist"));
+            "content escalation to case discussion with fellow network directors and a"
+                + " psychiatrist"));
   }
 
   @Test

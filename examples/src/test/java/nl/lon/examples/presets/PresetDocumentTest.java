@@ -58,7 +58,21 @@ class PresetDocumentTest {
     String table = PresetDocument.generateSummaryTable();
     assertTrue(
         table.contains("| judge report | no deadline | 5 working days after receipt |"), table);
-    assertTrue(table.contains("EUR 5000 per case (assumption)"), table);
+    // l.1717-1720: the pot is the source's, its amount an assumption
+    assertTrue(
+        table.contains("a pot of EUR 25000 a year for all cases, no cap per case (assumption)"),
+        table);
+    // l.1698 and l.1637-1638: one city's rule in one city's preset
+    assertTrue(
+        table.contains(
+            "| pressure and coercion | measures from the catalogue (assumption) | escalated"
+                + " straight to the city intervention team | measures from the catalogue |"),
+        table);
+    assertTrue(
+        table.contains(
+            "| no cooperation in an eviction with children | no (assumption) | no (assumption) |"
+                + " yes |"),
+        table);
     assertTrue(table.contains("every 14 days (assumption)"), table);
     assertTrue(table.contains("6 and 12 months |"), "Rotterdam's follow-up is sourced: " + table);
     assertTrue(table.contains("6 months (expert advice)"), table);

@@ -23,6 +23,8 @@ import nl.lon.core.network.PartnerKind;
 import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Ring;
 import nl.lon.core.process.Concern;
+import nl.lon.core.process.NetworkActivity;
+import nl.lon.core.process.NetworkActivityKind;
 import nl.lon.core.process.PlausibleDates;
 import nl.lon.core.process.ProcessStep;
 import nl.lon.core.process.Signal;
@@ -43,6 +45,18 @@ import nl.lon.persistence.event.EventStore;
 final class CoreSnippets {
 
   private CoreSnippets() {}
+
+  /** {@link NetworkActivity}. */
+  static NetworkActivity networkActivity() {
+    NetworkActivity a =
+        NetworkActivity.builder()
+            .kind(NetworkActivityKind.CONSULTATION)
+            .heldOn(LocalDate.of(2027, 3, 4))
+            .organisation("huisartsenpraktijk De Linde")
+            .topic("advice on a patient who avoids care")
+            .build();
+    return a;
+  }
 
   /** {@link Consent}. */
   static Consent consent() {

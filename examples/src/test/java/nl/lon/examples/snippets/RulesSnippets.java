@@ -2,6 +2,7 @@ package nl.lon.examples.snippets;
 
 import static nl.lon.core.process.ReportJudgement.IN_SCOPE;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.lon.core.client.TargetGroupAssignment;
 import nl.lon.core.error.Violation;
+import nl.lon.core.escalation.EscalationOption;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.NetworkId;
@@ -30,6 +32,8 @@ import nl.lon.rules.figures.FiguresScope;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.figures.SmallCellSuppression;
+import nl.lon.rules.intervention.BudgetMandate;
+import nl.lon.rules.intervention.EscalationOptions;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.CommandContext;
 import nl.lon.rules.process.Decision;
@@ -47,6 +51,22 @@ import nl.lon.rules.profile.ProcessDeadlines;
 final class RulesSnippets {
 
   private RulesSnippets() {}
+
+  /** {@link EscalationOptions}. */
+  static EscalationOption escalationOptions() {
+    EscalationOptions content = EscalationOptions.content("steering group", "stuurgroep");
+    EscalationOption psychiatrist = content.option(2).orElseThrow();
+    return psychiatrist;
+  }
+
+  /** {@link BudgetMandate}. */
+  static BudgetMandate budgetMandate() {
+    BudgetMandate pot =
+        BudgetMandate.of(ProfessionalRole.NETWORK_DIRECTOR, new BigDecimal("25000"));
+    BudgetMandate capped =
+        BudgetMandate.builder().from(pot).maxPerCase(new BigDecimal("5000")).build();
+    return capped;
+  }
 
   /** {@link AgendaRules}. */
   static Agenda agenda(List<CaseState> states, Clock clock) {

@@ -70,9 +70,10 @@ public abstract class CoercionMeasure {
   public abstract Optional<StatutoryClock> getClock();
 
   /**
-   * Whether the measure threatens or supports an eviction (for example a housing corporation
-   * enforcing a home visit on pain of terminating the lease); guarded where children live in the
-   * household.
+   * Whether recording the measure means the network cooperates in an eviction (huisuitzetting), for
+   * example a network's own catalogue entry for an eviction by court order; guarded where the
+   * profile refuses evictions with children in the household. A housing corporation enforcing a
+   * home visit on pain of terminating the lease is not an eviction.
    *
    * @return true when it involves eviction
    */

@@ -8,8 +8,9 @@ import org.immutables.value.Value;
 /**
  * An escalation of a stuck case to a body with more means and powers (opschaling).
  *
- * <p>Names the ladder ({@link EscalationKind}), the rung (1 is the lowest) and its body, and the
- * bottleneck that blocks the case. A jump over rungs needs an emergency reason.
+ * <p>Names the kind ({@link EscalationKind}), the option chosen (its number in the network's list
+ * of options for that kind) and its body, and the bottleneck that blocks the case. An option that
+ * is only called in a serious emergency (the mayor) carries the emergency's reason.
  *
  * @since 0.1
  */
@@ -26,21 +27,22 @@ public abstract class Escalation {
   public abstract EscalationId getId();
 
   /**
-   * The ladder escalated on.
+   * The kind of escalation.
    *
    * @return the kind
    */
   public abstract EscalationKind getKind();
 
   /**
-   * The rung reached, 1 for the lowest rung of the ladder.
+   * The option chosen: its number in the network's list of options for this kind, 1 for the first
+   * (stored as {@code rung}).
    *
    * @return 1 or more
    */
   public abstract int getRung();
 
   /**
-   * The body the case is put to at that rung.
+   * The body the case is put to.
    *
    * @return a text with visible content, at most 200 characters
    */
@@ -54,7 +56,7 @@ public abstract class Escalation {
   public abstract String getBottleneck();
 
   /**
-   * The reason for an emergency jump over rungs, when jumped.
+   * The serious emergency that calls an emergency-only option (the mayor), when there is one.
    *
    * @return the reason, a text with visible content of at most 2,000 characters, or empty
    */

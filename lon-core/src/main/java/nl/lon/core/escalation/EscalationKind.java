@@ -15,6 +15,9 @@ public enum EscalationKind implements Labelled {
   CONTENT,
   /** Friction, disagreement or rules block the plan. */
   ORGANISATIONAL,
-  /** Rising on the pressure and coercion continuum. */
+  /**
+   * Pressure and coercion: escalated to a body that decides on such measures where the network has
+   * one (Enschede: the city intervention team); elsewhere recorded as measures only.
+   */
   PRESSURE_AND_COERCION
 }

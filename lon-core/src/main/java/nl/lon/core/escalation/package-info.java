@@ -1,8 +1,9 @@
 /**
  * Escalation (opschaling) and pressure and coercion (drang en dwang): escalations and their
- * resolution, ladder rungs, and the coercion-measure catalogue entries with their statutory clocks.
+ * resolution, the options a case can be escalated to, and the coercion-measure catalogue entries
+ * with their statutory clocks.
  *
- * <p>Ladders and the catalogue are data held by a network's profile, not code. Values are
+ * <p>The options and the catalogue are data held by a network's profile, not code. Values are
  * immutable, thread-safe and validated on construction. Null and validation policy: as in {@link
  * nl.lon.core.error}.
  */

@@ -4,7 +4,7 @@ import nl.lon.core.escalation.Escalation;
 import org.immutables.value.Value;
 
 /**
- * The network director escalated the case one rung (or jumped in an emergency).
+ * The network director escalated the case to one of the options of its kind.
  *
  * <p>Dutch: <em>opgeschaald</em>. Immutable and thread-safe; build with {@link #builder()}.
  *

@@ -17,7 +17,7 @@ public abstract non-sealed class EscalationRequested implements CaseEvent {
   EscalationRequested() {}
 
   /**
-   * The ladder asked for.
+   * The kind of escalation asked for.
    *
    * @return the value
    */

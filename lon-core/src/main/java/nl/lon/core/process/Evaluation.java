@@ -25,7 +25,9 @@ public abstract class Evaluation {
   public abstract ImmutableMap<String, GoalResult> getGoalResults();
 
   /**
-   * Whether the work agreements were kept as planned.
+   * Whether the work agreements the partners made among themselves were kept as planned (not the
+   * client's appointments: a client who proves unreachable is recorded with a progress report or a
+   * home visit).
    *
    * @return true when kept
    */

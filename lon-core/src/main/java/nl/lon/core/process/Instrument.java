@@ -26,6 +26,9 @@ public enum Instrument implements Labelled {
   PRESSURE_AND_COERCION,
   /** Budget for purchasing care. */
   CARE_PURCHASE_BUDGET,
-  /** Information and consultation. */
+  /**
+   * Information and consultation: network activities without a case, recorded as a {@link
+   * NetworkActivity}; the rules refuse it as an instrument on a case.
+   */
   INFORMATION_AND_CONSULTATION
 }

@@ -43,10 +43,11 @@ public abstract class ProgressReport {
   }
 
   /**
-   * Whether the client proved unreachable or broke agreements in this period; repeated findings are
-   * what allows a consciously guided explosion.
+   * Whether the client proved unreachable in this period: not reached, appointments with the client
+   * not kept, or the client withdrawing from the help; repeated findings are what allows a
+   * consciously guided explosion.
    *
-   * @return true when unreachable or agreements broken
+   * @return true when the client was unreachable, did not keep appointments or withdrew
    */
   @Value.Default
   public boolean isClientUnreachable() {

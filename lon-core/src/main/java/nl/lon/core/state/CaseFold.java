@@ -344,10 +344,9 @@ final class CaseFold {
   private static CaseState evaluationRecorded(
       CaseState state, EvaluationRecorded e, CaseState.Builder b) {
     requireStep(state, e, RUNNING);
+    // the evaluation covers the agreements the partners make among themselves, not the client's
+    // (seeds/004 l.1524-1525): agreements not kept do not count toward the client's unreachability
     b.lastEvaluation(e.getEvaluation()).lastEvaluatedOn(e.getBusinessDate());
-    if (!e.getEvaluation().isAgreementsKept()) {
-      b.unreachableCount(state.getUnreachableCount() + 1);
-    }
     EvaluationDecision decision = e.getEvaluation().getDecision();
     if (clearedBy(state.getPendingDeviationOn(), e.getBusinessDate())) {
       b.pendingDeviationOn(Optional.empty());
@@ -399,6 +398,7 @@ final class CaseFold {
     if (e.getUse().getInstrument() == Instrument.CARE_PURCHASE_BUDGET
         && e.getUse().getAmount().isPresent()) {
       b.carePurchaseSpent(state.getCarePurchaseSpent().add(e.getUse().getAmount().get()));
+      b.addCarePurchases(e);
     }
     return b.build();
   }

@@ -15,6 +15,7 @@ import nl.lon.core.event.CoercionMeasureRecorded;
 import nl.lon.core.event.EscalationRaised;
 import nl.lon.core.event.EscalationResolved;
 import nl.lon.core.event.FollowUpRecorded;
+import nl.lon.core.event.InstrumentUsed;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.EscalationId;
@@ -300,8 +301,10 @@ public abstract class CaseState {
   public abstract Optional<LocalDate> getLastEvaluatedOn();
 
   /**
-   * How often the client proved unreachable or broke agreements (from progress reports, home visits
-   * and evaluations).
+   * How often the client proved unreachable, did not keep appointments or withdrew from the help
+   * (from progress reports and home visits where the client was not reached). An evaluation whose
+   * work agreements were not kept does not count: those are the agreements the partners make among
+   * themselves, not the client's.
    *
    * @return the count
    */
@@ -341,6 +344,15 @@ public abstract class CaseState {
    * @return the amount in euros
    */
   public abstract BigDecimal getCarePurchaseSpent();
+
+  /**
+   * The spendings from the care-purchase budget on this case, each with its amount and business
+   * date, in the order recorded; the network's pot is drawn on by the spendings of all its cases.
+   *
+   * @return the instrument uses of {@link nl.lon.core.process.Instrument#CARE_PURCHASE_BUDGET} with
+   *     an amount
+   */
+  public abstract ImmutableList<InstrumentUsed> getCarePurchases();
 
   /**
    * The closure, while closed.

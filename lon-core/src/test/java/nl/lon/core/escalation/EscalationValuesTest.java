@@ -107,30 +107,35 @@ class EscalationValuesTest {
     assertRequired("EscalationResolution.kind", () -> EscalationResolution.of(null, "d", "b"));
   }
 
-  // ------------------------------------------------------------ EscalationRung
+  // ------------------------------------------------------------ EscalationOption
 
   @Test
   void build_rungWithBlankChair_throwsNotBlank() {
     assertRejected(
-        "EscalationRung.chair",
+        "EscalationOption.chair",
         "not-blank",
-        () -> EscalationRung.builder().from(CaseFixtures.steeringGroupRung()).chair("").build());
+        () ->
+            EscalationOption.builder().from(CaseFixtures.steeringGroupOption()).chair("").build());
   }
 
   @Test
   void build_rungWithBlankDutchBody_throwsNotBlank() {
     assertRejected(
-        "EscalationRung.bodyNl",
+        "EscalationOption.bodyNl",
         "not-blank",
-        () -> EscalationRung.builder().from(CaseFixtures.steeringGroupRung()).bodyNl(" ").build());
+        () ->
+            EscalationOption.builder()
+                .from(CaseFixtures.steeringGroupOption())
+                .bodyNl(" ")
+                .build());
   }
 
   @Test
   void build_rungWithoutEmergencyFlag_isNotEmergencyOnly() {
-    assertFalse(CaseFixtures.steeringGroupRung().isEmergencyOnly());
+    assertFalse(CaseFixtures.steeringGroupOption().isEmergencyOnly());
     assertTrue(
-        EscalationRung.builder()
-            .from(CaseFixtures.steeringGroupRung())
+        EscalationOption.builder()
+            .from(CaseFixtures.steeringGroupOption())
             .emergencyOnly(true)
             .build()
             .isEmergencyOnly());

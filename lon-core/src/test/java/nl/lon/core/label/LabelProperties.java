@@ -51,6 +51,7 @@ import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.core.process.GoalResult;
 import nl.lon.core.process.Instrument;
 import nl.lon.core.process.MeetingKind;
+import nl.lon.core.process.NetworkActivityKind;
 import nl.lon.core.process.ProcessStep;
 import nl.lon.core.process.ReportJudgement;
 import nl.lon.core.process.SignalChannel;
@@ -88,6 +89,7 @@ class LabelProperties {
           GoalResult.class,
           Instrument.class,
           MeetingKind.class,
+          NetworkActivityKind.class,
           ProcessStep.class,
           ReportJudgement.class,
           SignalChannel.class,

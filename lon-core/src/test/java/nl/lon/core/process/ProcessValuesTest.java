@@ -595,4 +595,44 @@ class ProcessValuesTest {
     assertEquals(1, ProcessStep.SIGNAL.getNumber());
     assertEquals(9, ProcessStep.FOLLOW_UP.getNumber());
   }
+
+  // ------------------------------------------------------------ NetworkActivity
+
+  private static NetworkActivity.Builder consultation() {
+    return NetworkActivity.builder()
+        .kind(NetworkActivityKind.CONSULTATION)
+        .heldOn(START)
+        .organisation("huisartsenpraktijk De Linde")
+        .topic("advice on a patient who avoids care");
+  }
+
+  /** Consultation and information need no case (seeds/004_ca47ed76719141bc.txt l.1722-1731). */
+  @Test
+  void build_consultation_keepsKindDateOrganisationAndTopic() {
+    NetworkActivity a = consultation().build();
+    assertEquals(NetworkActivityKind.CONSULTATION, a.getKind());
+    assertEquals(START, a.getHeldOn());
+    assertEquals("huisartsenpraktijk De Linde", a.getOrganisation());
+  }
+
+  @Test
+  void build_networkActivityWithBlankTopic_throwsNotBlankOnTopic() {
+    assertRejected("NetworkActivity.topic", "not-blank", () -> consultation().topic(" ").build());
+  }
+
+  @Test
+  void build_networkActivityWithTopicOver200Characters_throwsMaxLength() {
+    assertRejected(
+        "NetworkActivity.topic",
+        "max-length-200",
+        () -> consultation().topic("x".repeat(201)).build());
+  }
+
+  @Test
+  void build_networkActivityInTheYear2200_throwsPlausibleDate() {
+    assertRejected(
+        "NetworkActivity.heldOn",
+        "plausible-date",
+        () -> consultation().heldOn(java.time.LocalDate.of(2200, 1, 1)).build());
+  }
 }

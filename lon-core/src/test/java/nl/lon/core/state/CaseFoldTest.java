@@ -847,15 +847,24 @@ class CaseFoldTest {
       assertEquals(ProcessStep.EXECUTE, s.getStep());
     }
 
+    /**
+     * Regression (review D41): the evaluation covers only the agreements the partners make among
+     * themselves (seeds/004_ca47ed76719141bc.txt l.1524-1525), while the consciously guided
+     * explosion needs a client who repeatedly proved unreachable (l.1630-1632): partners not
+     * keeping their agreements is not the client being unreachable.
+     */
     @Test
-    void apply_evaluationAgreementsNotKept_countsUnreachable() {
+    void apply_evaluationAgreementsNotKept_doesNotCountTowardClientUnreachable() {
       Evaluation broken =
           Evaluation.builder()
               .from(CaseFixtures.evaluation(EvaluationDecision.CONTINUE))
               .agreementsKept(false)
               .build();
-      CaseState s = at(Stage.EXECUTING).apply(f.evaluationRecorded(broken));
-      assertEquals(1, s.getUnreachableCount());
+      CaseState before = at(Stage.EXECUTING);
+      CaseState s = before.apply(f.evaluationRecorded(broken));
+      assertEquals(before.getUnreachableCount(), s.getUnreachableCount());
+      assertEquals(0, s.getUnreachableCount());
+      assertFalse(s.getLastEvaluation().orElseThrow().isAgreementsKept());
     }
 
     @Test
@@ -1010,6 +1019,9 @@ class CaseFoldTest {
               .apply(f.instrumentUsed(CaseFixtures.carePurchase(new BigDecimal("99.50"))));
       assertEquals(new BigDecimal("349.50"), s.getCarePurchaseSpent());
       assertTrue(s.getInvolvedOrganisations().contains(MUNICIPALITY));
+      assertEquals(2, s.getCarePurchases().size(), "each spending kept for the network's pot");
+      assertEquals(
+          Optional.of(new BigDecimal("99.50")), s.getCarePurchases().get(1).getUse().getAmount());
     }
 
     @Test
@@ -1023,6 +1035,7 @@ class CaseFoldTest {
               .build();
       CaseState s = at(Stage.EXECUTING).apply(f.instrumentUsed(visit));
       assertEquals(BigDecimal.ZERO, s.getCarePurchaseSpent());
+      assertTrue(s.getCarePurchases().isEmpty());
       assertTrue(s.getInvolvedOrganisations().contains(POLICE));
     }
 

@@ -15,8 +15,8 @@ import nl.lon.core.client.TargetGroupAssignment;
 import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.Escalation;
 import nl.lon.core.escalation.EscalationKind;
+import nl.lon.core.escalation.EscalationOption;
 import nl.lon.core.escalation.EscalationResolution;
-import nl.lon.core.escalation.EscalationRung;
 import nl.lon.core.escalation.ResolutionKind;
 import nl.lon.core.escalation.StatutoryClock;
 import nl.lon.core.event.CaseClosed;
@@ -507,12 +507,12 @@ public final class CaseFixtures {
   }
 
   /**
-   * The steering group as rung of the organisational ladder.
+   * The steering group as an option of organisational escalation.
    *
-   * @return the rung
+   * @return the option
    */
-  public static EscalationRung steeringGroupRung() {
-    return EscalationRung.builder()
+  public static EscalationOption steeringGroupOption() {
+    return EscalationOption.builder()
         .body("Steering group")
         .bodyNl("Stuurgroep")
         .chair("alderman")

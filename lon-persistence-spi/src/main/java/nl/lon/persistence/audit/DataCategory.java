@@ -34,5 +34,10 @@ public enum DataCategory {
    * Registrations in the involvement index: who is involved with a client, never why
    * (verwijsindex).
    */
-  INVOLVEMENT_INDEX
+  INVOLVEMENT_INDEX,
+  /**
+   * The network's activities that belong to no case: information to organisations outside the
+   * network and consultation without takeover (netwerkactiviteiten).
+   */
+  NETWORK_ACTIVITY
 }

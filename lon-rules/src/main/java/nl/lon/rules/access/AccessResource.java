@@ -32,7 +32,12 @@ public enum AccessResource {
    * The involvement index of a network: registering, looking up and withdrawing an organisation's
    * involvement with a client (verwijsindex).
    */
-  INVOLVEMENT_INDEX(false);
+  INVOLVEMENT_INDEX(false),
+  /**
+   * The network's activities without a case: information to organisations outside the network and
+   * consultation without takeover (netwerkactiviteiten: voorlichting en consultatie).
+   */
+  NETWORK_ACTIVITIES(false);
 
   private final boolean ofCase;
 

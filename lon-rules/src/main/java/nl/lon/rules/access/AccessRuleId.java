@@ -96,8 +96,8 @@ public enum AccessRuleId {
           + " vraag de netwerkregisseur hen te betrekken"),
 
   /**
-   * {@code access.network-director-only}: the network agenda, the audit trail and erasure are for a
-   * network director.
+   * {@code access.network-director-only}: the network agenda, the audit trail, erasure and the
+   * network's activities are for a network director.
    */
   NETWORK_DIRECTOR_ONLY(
       "access.network-director-only",

@@ -36,8 +36,8 @@ import nl.lon.core.state.CaseState;
  *       override is flagged ({@link AccessRuleId#EMERGENCY_OVERRIDE}).
  *   <li><b>Personal data</b>: as the case; storing them is refused where the network works with
  *       client numbers only ({@link AccessRuleId#CLIENT_NUMBERS_ONLY}).
- *   <li><b>Audit trail, erasure, network agenda</b>: a network director only ({@link
- *       AccessRuleId#NETWORK_DIRECTOR_ONLY}); no emergency override.
+ *   <li><b>Audit trail, erasure, network agenda, network activities</b>: a network director only
+ *       ({@link AccessRuleId#NETWORK_DIRECTOR_ONLY}); no emergency override.
  *   <li><b>Management figures</b>: the roles of {@link AccessPolicy#getFiguresViewers()} ({@link
  *       AccessRuleId#FIGURES}), at the policy's small-cell threshold or a higher one ({@link
  *       #suppressionThreshold(int)}).
@@ -100,6 +100,13 @@ public final class AccessRules {
             Set.of(ProfessionalRole.NETWORK_DIRECTOR),
             "the audit trail",
             "de auditlog");
+      case NETWORK_ACTIVITIES:
+        return byRole(
+            r,
+            AccessRuleId.NETWORK_DIRECTOR_ONLY,
+            Set.of(ProfessionalRole.NETWORK_DIRECTOR),
+            "the network's activities",
+            "de netwerkactiviteiten");
       case ERASURE:
         return byRole(
             r,

@@ -31,7 +31,11 @@ public abstract class CoercionCatalogue {
   /** Offering unsolicited help. */
   public static final String UNSOLICITED_HELP = "unsolicited-help";
 
-  /** Housing corporation enforces a home visit on pain of lease termination. */
+  /**
+   * Housing corporation enforces a home visit on pain of lease termination (seeds/004 l.1711-1712):
+   * the corporation's own power, not an eviction, so the no-eviction-with-children guard does not
+   * apply to it.
+   */
   public static final String LEASE_ENFORCED_HOME_VISIT = "lease-enforced-home-visit";
 
   /** Social services enforce a home visit on suspicion of benefit fraud. */
@@ -132,7 +136,9 @@ public abstract class CoercionCatalogue {
                 "Civil Code (BW) art. 7:213 (tenant's duty to behave as a good tenant) and 7:231 (dissolution of the lease)",
                 ImmutableSet.of(PartnerKind.HOUSING_CORPORATION),
                 null,
-                true,
+                // the corporation's own power, not an eviction the network cooperates in
+                // (l.1711-1712)
+                false,
                 false),
             m(
                 BENEFIT_HOME_VISIT,

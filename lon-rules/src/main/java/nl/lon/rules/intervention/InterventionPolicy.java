@@ -1,11 +1,12 @@
 package nl.lon.rules.intervention;
 
 import java.util.Optional;
+import nl.lon.core.escalation.EscalationKind;
 import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A network's escalation ladders, coercion catalogue and guard rails on the heavy instruments
+ * A network's escalation options, coercion catalogue and guard rails on the heavy instruments
  * (interventiebeleid); part of its methodology profile.
  *
  * @since 0.1
@@ -16,23 +17,50 @@ public abstract class InterventionPolicy {
   InterventionPolicy() {}
 
   /**
-   * The content ladder.
+   * The content options (casusinhoudelijke opschaling).
    *
-   * @return the ladder
+   * @return the options, of kind {@link EscalationKind#CONTENT}
    */
   @Value.Default
-  public EscalationLadder getContentLadder() {
-    return EscalationLadder.standardContent();
+  public EscalationOptions getContentEscalation() {
+    return EscalationOptions.standardContent();
   }
 
   /**
-   * The organisational ladder.
+   * The organisational steps (organisatorische opschaling).
    *
-   * @return the ladder
+   * @return the options, of kind {@link EscalationKind#ORGANISATIONAL}
    */
   @Value.Default
-  public EscalationLadder getOrganisationalLadder() {
-    return EscalationLadder.standardOrganisational();
+  public EscalationOptions getOrganisationalEscalation() {
+    return EscalationOptions.standardOrganisational();
+  }
+
+  /**
+   * The body to which the network escalates for pressure and coercion, where it has one: Enschede
+   * escalates straight to the city intervention team ("voor drang- en dwangmaatregelen opgeschaald
+   * naar het Stedelijk Interventieteam", seeds/004 l.1698). Without one, pressure and coercion is
+   * recorded only as measures from the catalogue.
+   *
+   * @return the options, of kind {@link EscalationKind#PRESSURE_AND_COERCION}, or empty
+   */
+  public abstract Optional<EscalationOptions> getCoercionEscalation();
+
+  /**
+   * The options of one kind of escalation.
+   *
+   * @param kind the kind
+   * @return the options, or empty for pressure and coercion where the network has no body for it
+   */
+  public Optional<EscalationOptions> escalation(EscalationKind kind) {
+    switch (kind) {
+      case CONTENT:
+        return Optional.of(getContentEscalation());
+      case ORGANISATIONAL:
+        return Optional.of(getOrganisationalEscalation());
+      default:
+        return getCoercionEscalation();
+    }
   }
 
   /**
@@ -46,8 +74,9 @@ public abstract class InterventionPolicy {
   }
 
   /**
-   * How often the client must have proved unreachable or broken agreements before a consciously
-   * guided explosion (bewust begeleid ontploffen) may be used: "repeatedly".
+   * How often the client must have proved unreachable (not reached, appointments not kept, or
+   * withdrawing from the help) before a consciously guided explosion (bewust begeleid ontploffen)
+   * may be used: "repeatedly" (seeds/004 l.1630-1632).
    *
    * @return 2 or more
    */
@@ -57,26 +86,30 @@ public abstract class InterventionPolicy {
   }
 
   /**
-   * Whether the network refuses to cooperate in an eviction when children live in the household
-   * (Leeuwarden).
+   * Whether the network refuses to cooperate in an eviction when children live in the household:
+   * Leeuwarden's social teams do ("werken ... niet mee aan een huisuitzetting waarbij kinderen
+   * betrokken zijn", seeds/004 l.1637-1638). Guards instrument uses marked as an eviction and
+   * catalogue measures that involve one; a housing corporation's own lease-enforced home visit is
+   * not an eviction.
    *
-   * @return true when refused; on by default
+   * @return true when refused; off unless the network turns it on (on in the Leeuwarden preset)
    */
   @Value.Default
   public boolean isNoEvictionWithChildren() {
-    return true;
+    return false;
   }
 
   /**
-   * The care-purchase budget mandate, when the network has one (Enschede).
+   * The care-purchase budget: a pot and the mandate to spend it, when the network has one
+   * (Enschede).
    *
    * @return the mandate, or empty
    */
   public abstract Optional<BudgetMandate> getBudgetMandate();
 
   /**
-   * Days within which the body of an escalation's rung is expected to act; the open escalation is
-   * on its agenda until resolved.
+   * Days within which the body of an escalation is expected to act; the open escalation is on its
+   * agenda until resolved.
    *
    * @return 1 or more
    */
@@ -93,6 +126,18 @@ public abstract class InterventionPolicy {
         100,
         "InterventionPolicy.guidedExplosionMinUnreachable");
     Checks.range(getEscalationResponseDays(), 1, 365, "InterventionPolicy.escalationResponseDays");
+    kind(getContentEscalation(), EscalationKind.CONTENT, "contentEscalation");
+    kind(getOrganisationalEscalation(), EscalationKind.ORGANISATIONAL, "organisationalEscalation");
+    getCoercionEscalation()
+        .ifPresent(o -> kind(o, EscalationKind.PRESSURE_AND_COERCION, "coercionEscalation"));
+  }
+
+  private static void kind(EscalationOptions options, EscalationKind kind, String field) {
+    Checks.require(
+        options.getKind() == kind,
+        "InterventionPolicy." + field,
+        "kind-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        "the options here are of kind " + kind);
   }
 
   /**

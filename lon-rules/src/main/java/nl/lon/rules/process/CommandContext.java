@@ -1,8 +1,11 @@
 package nl.lon.rules.process;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.lon.core.network.Network;
@@ -22,6 +25,10 @@ import nl.lon.core.network.Professional;
  *     measure), when known
  * @param network the case's network (its core team must agree to a consciously guided explosion),
  *     when known
+ * @param budgetSpentElsewhere what the network's other cases have spent from its care-purchase pot,
+ *     by calendar year ({@link nl.lon.rules.intervention.BudgetMandate#spentByYear}), when known;
+ *     the rules add this case's own spending from its state. A spending from the pot is refused
+ *     without it
  * @since 0.1
  */
 public record CommandContext(
@@ -29,7 +36,8 @@ public record CommandContext(
     Instant recordedAt,
     Professional actor,
     Optional<PartnerOrganisation> actorOrganisation,
-    Optional<Network> network) {
+    Optional<Network> network,
+    Optional<Map<Year, BigDecimal>> budgetSpentElsewhere) {
 
   /**
    * Validates the fields.
@@ -41,6 +49,8 @@ public record CommandContext(
    *     measure), when known
    * @param network the case's network (its core team must agree to a consciously guided explosion),
    *     when known
+   * @param budgetSpentElsewhere what the network's other cases have spent from its care-purchase
+   *     pot, by calendar year, when known
    * @throws NullPointerException when a field is null
    */
   public CommandContext {
@@ -49,6 +59,27 @@ public record CommandContext(
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(actorOrganisation, "actorOrganisation");
     Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(budgetSpentElsewhere, "budgetSpentElsewhere");
+    budgetSpentElsewhere = budgetSpentElsewhere.map(Map::copyOf);
+  }
+
+  /**
+   * A context with the directory facts but without the spending of the network's other cases; a
+   * spending from the care-purchase pot is then refused.
+   *
+   * @param date the business date on which the command takes effect
+   * @param recordedAt the instant to stamp on the events
+   * @param actor the acting professional, with their roles in the network
+   * @param actorOrganisation the actor's organisation, when known
+   * @param network the case's network, when known
+   */
+  public CommandContext(
+      LocalDate date,
+      Instant recordedAt,
+      Professional actor,
+      Optional<PartnerOrganisation> actorOrganisation,
+      Optional<Network> network) {
+    this(date, recordedAt, actor, actorOrganisation, network, Optional.empty());
   }
 
   /**
@@ -60,7 +91,18 @@ public record CommandContext(
    * @param actor the acting professional
    */
   public CommandContext(LocalDate date, Instant recordedAt, Professional actor) {
-    this(date, recordedAt, actor, Optional.empty(), Optional.empty());
+    this(date, recordedAt, actor, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The same context with what the network's other cases have spent from its care-purchase pot.
+   *
+   * @param spentByYear the amounts in euros by calendar year, over the network's other cases
+   * @return the context
+   */
+  public CommandContext withBudgetSpentElsewhere(Map<Year, BigDecimal> spentByYear) {
+    return new CommandContext(
+        date, recordedAt, actor, actorOrganisation, network, Optional.of(spentByYear));
   }
 
   /**

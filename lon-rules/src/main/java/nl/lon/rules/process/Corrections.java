@@ -43,7 +43,12 @@ final class Corrections {
     CaseState before = EffectiveHistory.before(state, cmd.sequence());
     CommandContext at =
         new CommandContext(
-            on, ctx.recordedAt(), ctx.actor(), ctx.actorOrganisation(), ctx.network());
+            on,
+            ctx.recordedAt(),
+            ctx.actor(),
+            ctx.actorOrganisation(),
+            ctx.network(),
+            ctx.budgetSpentElsewhere());
     Decision replaced = rules.decide(before, cmd.replacement(), at);
     if (!replaced.isAccepted()) {
       List<Violation> all = new ArrayList<>();

@@ -4,12 +4,15 @@ import static nl.lon.core.process.ProcessStep.CLOSE;
 import static nl.lon.core.process.ProcessStep.INTEGRAL_PICTURE;
 
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.Escalation;
-import nl.lon.core.escalation.EscalationKind;
-import nl.lon.core.escalation.EscalationRung;
+import nl.lon.core.escalation.EscalationOption;
 import nl.lon.core.event.CoercionMeasureRecorded;
 import nl.lon.core.event.EscalationRaised;
 import nl.lon.core.event.EscalationRequested;
@@ -20,7 +23,7 @@ import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.process.InstrumentUse;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.intervention.BudgetMandate;
-import nl.lon.rules.intervention.EscalationLadder;
+import nl.lon.rules.intervention.EscalationOptions;
 import nl.lon.rules.intervention.InterventionPolicy;
 
 /**
@@ -28,6 +31,8 @@ import nl.lon.rules.intervention.InterventionPolicy;
  * ProcessRules}.
  */
 final class InterventionRules {
+
+  private static final Locale NL = Locale.forLanguageTag("nl");
 
   private final InterventionPolicy policy;
 
@@ -38,10 +43,10 @@ final class InterventionRules {
   Decision requestEscalation(Check c, CaseCommand.RequestEscalation cmd) {
     c.steps(EnumSet.range(INTEGRAL_PICTURE, CLOSE));
     c.require(
-        cmd.kind() != EscalationKind.PRESSURE_AND_COERCION,
+        policy.escalation(cmd.kind()).isPresent(),
         RuleId.ESCALATION_USE_COERCION_MEASURE,
-        "pressure and coercion is recorded as a measure from the catalogue, not as a ladder rung",
-        "drang en dwang wordt vastgelegd als maatregel uit de catalogus, niet als trede op een ladder");
+        NO_COERCION_BODY_EN,
+        NO_COERCION_BODY_NL);
     c.require(
         c.isTrajectoryDirector(),
         RuleId.ESCALATION_REQUEST_BY_TRAJECTORY_DIRECTOR,
@@ -56,58 +61,51 @@ final class InterventionRules {
                 .build());
   }
 
+  private static final String NO_COERCION_BODY_EN =
+      "this network escalates to no body for pressure and coercion: record the measure from the"
+          + " catalogue";
+  private static final String NO_COERCION_BODY_NL =
+      "dit netwerk schaalt voor drang en dwang naar geen orgaan op: leg de maatregel uit de"
+          + " catalogus vast";
+
+  /**
+   * Escalates to one of the options of the command's kind. The options are a choice, not a ladder
+   * (seeds/004 l.1645-1656, l.1674 "vaak meerdere stappen mogelijk"): any option, in any order;
+   * only an emergency-only option (the mayor, l.1686-1688) needs the serious emergency's reason.
+   */
   Decision escalate(Check c, CaseCommand.Escalate cmd) {
     CaseState state = c.state();
     c.steps(EnumSet.range(INTEGRAL_PICTURE, CLOSE));
     c.networkDirector();
-    if (cmd.kind() == EscalationKind.PRESSURE_AND_COERCION) {
+    Optional<EscalationOptions> options = policy.escalation(cmd.kind());
+    if (options.isEmpty()) {
       return c.refuse(
-          RuleId.ESCALATION_USE_COERCION_MEASURE,
-          "pressure and coercion is recorded as a measure from the catalogue, not as a ladder rung",
-          "drang en dwang wordt vastgelegd als maatregel uit de catalogus, niet als trede op een ladder");
+          RuleId.ESCALATION_USE_COERCION_MEASURE, NO_COERCION_BODY_EN, NO_COERCION_BODY_NL);
     }
-    EscalationLadder ladder =
-        cmd.kind() == EscalationKind.CONTENT
-            ? policy.getContentLadder()
-            : policy.getOrganisationalLadder();
-    Optional<EscalationRung> rung = ladder.rung(cmd.rung());
-    if (rung.isEmpty()) {
+    Optional<EscalationOption> option = options.get().option(cmd.rung());
+    if (option.isEmpty()) {
+      int n = options.get().getOptions().size();
       return c.refuse(
           RuleId.ESCALATION_NO_SUCH_RUNG,
-          "the "
-              + ladderName(cmd.kind(), false)
-              + " ladder has rungs 1 to "
-              + ladder.getRungs().size(),
-          "de "
-              + ladderName(cmd.kind(), true)
-              + " ladder heeft treden 1 tot en met "
-              + ladder.getRungs().size());
+          "there is no option "
+              + cmd.rung()
+              + " for "
+              + cmd.kind().label(Locale.ENGLISH)
+              + ": choose 1 to "
+              + n,
+          "er is geen mogelijkheid "
+              + cmd.rung()
+              + " voor "
+              + cmd.kind().label(NL)
+              + ": kies 1 tot en met "
+              + n);
     }
-    int highest =
-        state.getEscalations().stream()
-            .filter(x -> x.getEscalation().getKind() == cmd.kind())
-            .mapToInt(x -> x.getEscalation().getRung())
-            .max()
-            .orElse(0);
-    if (cmd.rung() > highest + 1) {
-      c.require(
-          ladder.isEmergencyJumpAllowed() && cmd.emergencyReason().isPresent(),
-          RuleId.ESCALATION_ONE_RUNG_AT_A_TIME,
-          "escalate one rung at a time: the next rung is "
-              + (highest + 1)
-              + "; jumping needs a serious emergency with a reason"
-              + (ladder.isEmergencyJumpAllowed() ? "" : ", which this ladder does not allow"),
-          "schaal trede voor trede op: de volgende trede is "
-              + (highest + 1)
-              + "; overslaan vraagt een ernstige noodsituatie met reden"
-              + (ladder.isEmergencyJumpAllowed() ? "" : ", wat deze ladder niet toestaat"));
-    }
-    if (rung.get().isEmergencyOnly()) {
+    if (option.get().isEmergencyOnly()) {
       c.require(
           cmd.emergencyReason().isPresent(),
           RuleId.ESCALATION_EMERGENCY_ONLY,
-          rung.get().getBody() + " is only called in a serious emergency: record the reason",
-          rung.get().getBodyNl()
+          option.get().getBody() + " is only called in a serious emergency: record the reason",
+          option.get().getBodyNl()
               + " wordt alleen ingeschakeld in een ernstige noodsituatie: leg de reden vast");
     }
     EscalationId id = EscalationId.of("esc-" + (state.getEscalations().size() + 1));
@@ -116,18 +114,11 @@ final class InterventionRules {
             .id(id)
             .kind(cmd.kind())
             .rung(cmd.rung())
-            .body(rung.get().getBody())
+            .body(option.get().getBody())
             .bottleneck(cmd.bottleneck())
             .emergencyReason(cmd.emergencyReason())
             .build();
     return c.emit(e -> EscalationRaised.builder().metadata(e).escalation(escalation).build());
-  }
-
-  private static String ladderName(EscalationKind kind, boolean nl) {
-    if (kind == EscalationKind.CONTENT) {
-      return nl ? "casusinhoudelijke" : "content";
-    }
-    return nl ? "organisatorische" : "organisational";
   }
 
   Decision resolveEscalation(Check c, CaseCommand.ResolveEscalation cmd) {
@@ -217,10 +208,17 @@ final class InterventionRules {
       case PRESSURE_AND_COERCION:
         return c.refuse(
             RuleId.INSTRUMENT_OWN_COMMAND,
-            use.getInstrument().label(java.util.Locale.ENGLISH)
-                + " is recorded with its own command",
-            use.getInstrument().label(java.util.Locale.forLanguageTag("nl"))
-                + " wordt met een eigen opdracht vastgelegd");
+            use.getInstrument().label(Locale.ENGLISH) + " is recorded with its own command",
+            use.getInstrument().label(NL) + " wordt met een eigen opdracht vastgelegd");
+      case INFORMATION_AND_CONSULTATION:
+        // information is for organisations outside the network, consultation is advice where the
+        // network takes nothing over (seeds/004 l.1722-1731): neither belongs to a case
+        return c.refuse(
+            RuleId.INSTRUMENT_OWN_COMMAND,
+            "information and consultation are network activities without a case: record them as a"
+                + " network activity",
+            "voorlichting en consultatie zijn netwerkactiviteiten zonder casus: leg ze vast als"
+                + " netwerkactiviteit");
       case CONSCIOUSLY_GUIDED_EXPLOSION:
         c.networkDirector();
         c.require(
@@ -252,33 +250,7 @@ final class InterventionRules {
               "this network holds no care-purchase budget",
               "dit netwerk heeft geen budget voor zorginkoop");
         }
-        c.require(
-            c.actorHolds(mandate.get().getHolder()),
-            RuleId.INSTRUMENT_BUDGET_HOLDER,
-            "only the holder of the budget mandate ("
-                + mandate.get().getHolder().label(java.util.Locale.ENGLISH)
-                + ") spends the budget",
-            "alleen de houder van het budgetmandaat ("
-                + mandate.get().getHolder().label(java.util.Locale.forLanguageTag("nl"))
-                + ") besteedt het budget");
-        c.require(
-            use.getAmount().isPresent(),
-            RuleId.INSTRUMENT_BUDGET_AMOUNT,
-            "state the amount spent",
-            "vermeld het bestede bedrag");
-        BigDecimal after =
-            state.getCarePurchaseSpent().add(use.getAmount().orElse(BigDecimal.ZERO));
-        c.require(
-            after.compareTo(mandate.get().getMaxPerCase()) <= 0,
-            RuleId.INSTRUMENT_BUDGET_LIMIT,
-            "the budget mandate allows EUR "
-                + mandate.get().getMaxPerCase()
-                + " per case; this would make EUR "
-                + after,
-            "het budgetmandaat staat EUR "
-                + mandate.get().getMaxPerCase()
-                + " per casus toe; dit maakt EUR "
-                + after);
+        budget(c, state, use, mandate.get());
         break;
       default:
         break;
@@ -287,6 +259,81 @@ final class InterventionRules {
       evictionGuard(c);
     }
     return c.emit(e -> InstrumentUsed.builder().metadata(e).use(use).build());
+  }
+
+  /**
+   * Spending from the care-purchase pot (seeds/004 l.1717-1720): by the holder of the mandate,
+   * within what is left of the pot this calendar year over all the network's cases, and within the
+   * cap per case where the network sets one.
+   */
+  private static void budget(Check c, CaseState state, InstrumentUse use, BudgetMandate mandate) {
+    c.require(
+        c.actorHolds(mandate.getHolder()),
+        RuleId.INSTRUMENT_BUDGET_HOLDER,
+        "only the holder of the budget mandate ("
+            + mandate.getHolder().label(Locale.ENGLISH)
+            + ") spends the budget",
+        "alleen de houder van het budgetmandaat ("
+            + mandate.getHolder().label(NL)
+            + ") besteedt het budget");
+    c.require(
+        use.getAmount().isPresent(),
+        RuleId.INSTRUMENT_BUDGET_AMOUNT,
+        "state the amount spent",
+        "vermeld het bestede bedrag");
+    BigDecimal amount = use.getAmount().orElse(BigDecimal.ZERO);
+    if (mandate.getMaxPerCase().isPresent()) {
+      BigDecimal max = mandate.getMaxPerCase().get();
+      BigDecimal after = state.getCarePurchaseSpent().add(amount);
+      c.require(
+          after.compareTo(max) <= 0,
+          RuleId.INSTRUMENT_BUDGET_LIMIT,
+          "the budget mandate allows EUR "
+              + max.toPlainString()
+              + " per case; this would make EUR "
+              + after.toPlainString(),
+          "het budgetmandaat staat EUR "
+              + max.toPlainString()
+              + " per casus toe; dit maakt EUR "
+              + after.toPlainString());
+    }
+    Year year = Year.from(c.ctx().date());
+    Optional<Map<Year, BigDecimal>> elsewhere = c.ctx().budgetSpentElsewhere();
+    if (elsewhere.isEmpty()) {
+      c.require(
+          false,
+          RuleId.INSTRUMENT_BUDGET_POT,
+          "what the network's other cases spent from the pot is not known, so the pot cannot be"
+              + " checked",
+          "wat de andere casussen van het netwerk uit de pot besteedden is niet bekend, dus de pot"
+              + " kan niet worden gecontroleerd");
+      return;
+    }
+    BigDecimal spent =
+        elsewhere
+            .get()
+            .getOrDefault(year, BigDecimal.ZERO)
+            .add(BudgetMandate.spentByYear(List.of(state)).getOrDefault(year, BigDecimal.ZERO));
+    BigDecimal left = mandate.getPotPerYear().subtract(spent);
+    c.require(
+        amount.compareTo(left) <= 0,
+        RuleId.INSTRUMENT_BUDGET_POT,
+        "the pot of EUR "
+            + mandate.getPotPerYear().toPlainString()
+            + " for "
+            + year
+            + " has EUR "
+            + left.max(BigDecimal.ZERO).toPlainString()
+            + " left; this spending is EUR "
+            + amount.toPlainString(),
+        "de pot van EUR "
+            + mandate.getPotPerYear().toPlainString()
+            + " voor "
+            + year
+            + " heeft nog EUR "
+            + left.max(BigDecimal.ZERO).toPlainString()
+            + "; deze besteding is EUR "
+            + amount.toPlainString());
   }
 
   private void evictionGuard(Check c) {

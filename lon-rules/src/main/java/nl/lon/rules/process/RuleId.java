@@ -551,14 +551,14 @@ public enum RuleId implements Labelled {
       "er is geen geldende toestemming om in te trekken"),
 
   /**
-   * {@code escalation.use-coercion-measure}, step 6: Pressure and coercion is recorded as a measure
-   * from the catalogue, not as a ladder rung.
+   * {@code escalation.use-coercion-measure}, step 6: This network escalates to no body for pressure
+   * and coercion: record the measure from the catalogue.
    */
   ESCALATION_USE_COERCION_MEASURE(
       "escalation.use-coercion-measure",
       EnumSet.of(EXECUTE),
-      "pressure and coercion is recorded as a measure from the catalogue, not as a ladder rung",
-      "drang en dwang wordt vastgelegd als maatregel uit de catalogus, niet als trede op een ladder"),
+      "this network escalates to no body for pressure and coercion: record the measure from the catalogue",
+      "dit netwerk schaalt voor drang en dwang naar geen orgaan op: leg de maatregel uit de catalogus vast"),
 
   /**
    * {@code escalation.request-by-trajectory-director}, step 6: The case's trajectory director asks
@@ -570,32 +570,25 @@ public enum RuleId implements Labelled {
       "the case's trajectory director asks for escalation; the network director escalates",
       "de trajectregisseur van de casus vraagt om opschaling; de netwerkregisseur schaalt op"),
 
-  /** {@code escalation.no-such-rung}, step 6: The ladder has no such rung. */
+  /**
+   * {@code escalation.no-such-rung}, step 6: The network has no escalation option with that number
+   * (the id dates from when the options were called rungs).
+   */
   ESCALATION_NO_SUCH_RUNG(
       "escalation.no-such-rung",
       EnumSet.of(EXECUTE),
-      "the ladder has no such rung",
-      "de ladder heeft zo'n trede niet"),
+      "the network has no escalation option with that number",
+      "het netwerk heeft geen opschalingsmogelijkheid met dat nummer"),
 
   /**
-   * {@code escalation.one-rung-at-a-time}, step 6: Escalate one rung at a time; jumping needs a
-   * serious emergency with a reason, on a ladder that allows it.
-   */
-  ESCALATION_ONE_RUNG_AT_A_TIME(
-      "escalation.one-rung-at-a-time",
-      EnumSet.of(EXECUTE),
-      "escalate one rung at a time; jumping needs a serious emergency with a reason, on a ladder that allows it",
-      "schaal trede voor trede op; overslaan vraagt een ernstige noodsituatie met reden, op een ladder die dat toestaat"),
-
-  /**
-   * {@code escalation.emergency-only}, step 6: This rung is only called in a serious emergency:
-   * record the reason.
+   * {@code escalation.emergency-only}, step 6: This option (the mayor) is only called in a serious
+   * emergency: record the reason.
    */
   ESCALATION_EMERGENCY_ONLY(
       "escalation.emergency-only",
       EnumSet.of(EXECUTE),
-      "this rung is only called in a serious emergency: record the reason",
-      "deze trede wordt alleen ingeschakeld in een ernstige noodsituatie: leg de reden vast"),
+      "this option (the mayor) is only called in a serious emergency: record the reason",
+      "deze mogelijkheid (de burgemeester) wordt alleen ingeschakeld in een ernstige noodsituatie: leg de reden vast"),
 
   /** {@code escalation.not-open}, step 6: The escalation is not open on this case. */
   ESCALATION_NOT_OPEN(
@@ -637,22 +630,26 @@ public enum RuleId implements Labelled {
       "rising on the pressure and coercion continuum needs a recorded reason",
       "stijgen op het drang-en-dwangcontinuüm vraagt een vastgelegde reden"),
 
-  /** {@code instrument.own-command}, step 6: This instrument is recorded with its own command. */
+  /**
+   * {@code instrument.own-command}, step 6: This instrument is recorded with its own command, or,
+   * for information and consultation, as a network activity without a case.
+   */
   INSTRUMENT_OWN_COMMAND(
       "instrument.own-command",
       EnumSet.of(EXECUTE),
-      "this instrument is recorded with its own command",
-      "dit instrument wordt met een eigen opdracht vastgelegd"),
+      "this instrument is recorded with its own command, or as a network activity without a case",
+      "dit instrument wordt met een eigen opdracht vastgelegd, of als netwerkactiviteit zonder casus"),
 
   /**
    * {@code instrument.guided-explosion-repeated-unreachable}, step 6: A consciously guided
-   * explosion is only used after the client repeatedly proved unreachable or broke agreements.
+   * explosion is only used after the client repeatedly proved unreachable, did not keep
+   * appointments or withdrew from the help.
    */
   INSTRUMENT_GUIDED_EXPLOSION_REPEATED_UNREACHABLE(
       "instrument.guided-explosion-repeated-unreachable",
       EnumSet.of(EXECUTE),
-      "a consciously guided explosion is only used after the client repeatedly proved unreachable or broke agreements",
-      "bewust begeleid ontploffen wordt pas ingezet als de cliënt herhaaldelijk onbereikbaar bleek of afspraken brak"),
+      "a consciously guided explosion is only used after the client repeatedly proved unreachable, did not keep appointments or withdrew from the help",
+      "bewust begeleid ontploffen wordt pas ingezet als de cliënt herhaaldelijk niet te bereiken bleek, afspraken niet nakwam of zich onttrok aan de hulpverlening"),
 
   /**
    * {@code instrument.guided-explosion-core-agreement}, step 6: A consciously guided explosion
@@ -689,14 +686,25 @@ public enum RuleId implements Labelled {
       "vermeld het bestede bedrag"),
 
   /**
-   * {@code instrument.budget-limit}, step 6: The spending would exceed the budget mandate's maximum
-   * per case.
+   * {@code instrument.budget-limit}, step 6: The spending would exceed the cap per case the network
+   * set on its budget mandate.
    */
   INSTRUMENT_BUDGET_LIMIT(
       "instrument.budget-limit",
       EnumSet.of(EXECUTE),
-      "the spending would exceed the budget mandate's maximum per case",
-      "de besteding gaat boven het maximum per casus van het budgetmandaat"),
+      "the spending would exceed the cap per case the network set on its budget mandate",
+      "de besteding gaat boven het maximum per casus dat het netwerk op het budgetmandaat zette"),
+
+  /**
+   * {@code instrument.budget-pot}, step 6: The spending would exceed what is left of the
+   * care-purchase pot this calendar year, over all the network's cases (or what the other cases
+   * spent is not known).
+   */
+  INSTRUMENT_BUDGET_POT(
+      "instrument.budget-pot",
+      EnumSet.of(EXECUTE),
+      "the spending would exceed what is left of the care-purchase pot this year, over all the network's cases",
+      "de besteding gaat boven wat er dit jaar over is van de pot voor zorginkoop, over alle casussen van het netwerk"),
 
   /**
    * {@code instrument.no-eviction-with-children}, step 6: This network does not cooperate in an

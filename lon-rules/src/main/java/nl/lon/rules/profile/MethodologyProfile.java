@@ -11,6 +11,7 @@ import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.intervention.BudgetMandate;
+import nl.lon.rules.intervention.EscalationOptions;
 import nl.lon.rules.intervention.InterventionPolicy;
 import org.immutables.value.Value;
 
@@ -259,7 +260,7 @@ public abstract class MethodologyProfile {
   }
 
   /**
-   * The escalation ladders, coercion catalogue and instrument guard rails.
+   * The escalation options, coercion catalogue and instrument guard rails.
    *
    * @return the policy
    */
@@ -406,6 +407,9 @@ public abstract class MethodologyProfile {
    *   <li>Follows a closed case for a year, asking the partners after 6 and 12 months
    *       (l.1538-1540); a drop-out puts the client on the next network meeting to discuss again
    *       (the expert advice, l.549-550).
+   *   <li>Escalation options as the source lists them, with the stuurgroep as the administrative
+   *       body (l.836-841); pressure and coercion recorded as measures on the continuum
+   *       (l.1692-1696).
    * </ul>
    *
    * @return the preset
@@ -439,6 +443,12 @@ public abstract class MethodologyProfile {
         .clientInformedBeforeReport(ClientInformedPolicy.RECORDED)
         .inquiryRound(InquiryRoundPolicy.of(true, false, false))
         .clientAlwaysInvitedToCaseConference(false)
+        .intervention(
+            InterventionPolicy.builder()
+                .contentEscalation(EscalationOptions.content(STEERING_GROUP, STUURGROEP))
+                .organisationalEscalation(
+                    EscalationOptions.organisational(STEERING_GROUP, STUURGROEP))
+                .build())
         .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
         .build();
   }
@@ -469,8 +479,11 @@ public abstract class MethodologyProfile {
    *       follow-up for Enschede; a drop-out is discussed again at the next network meeting
    *       (l.549-550).
    *   <li>The independent team leader holds a care-purchase budget and the mandate to spend it
-   *       (l.1717-1720); the source names no amount, so the preset's EUR 5,000 per case is an
-   *       example a network replaces with its own.
+   *       (l.1717-1720): a pot for all cases together; the source names no amount, so the preset's
+   *       EUR 25,000 a year, without a cap per case, is an example a network replaces with its own.
+   *   <li>Escalation options with the stuurgroep as the administrative body (l.836-841); for
+   *       pressure and coercion the network escalates straight to the city intervention team
+   *       (l.1698).
    * </ul>
    *
    * @return the preset
@@ -520,9 +533,13 @@ public abstract class MethodologyProfile {
         .clientAlwaysInvitedToCaseConference(false)
         .intervention(
             InterventionPolicy.builder()
+                .contentEscalation(EscalationOptions.content(STEERING_GROUP, STUURGROEP))
+                .organisationalEscalation(
+                    EscalationOptions.organisational(STEERING_GROUP, STUURGROEP))
+                .coercionEscalation(EscalationOptions.cityInterventionTeamForCoercion())
                 .budgetMandate(
                     BudgetMandate.of(
-                        ProfessionalRole.NETWORK_DIRECTOR, new java.math.BigDecimal("5000")))
+                        ProfessionalRole.NETWORK_DIRECTOR, new java.math.BigDecimal("25000")))
                 .build())
         .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
         .build();
@@ -554,7 +571,10 @@ public abstract class MethodologyProfile {
    *   <li>Follow-up after 6 months per the expert advice (l.546-548); a drop-out is discussed again
    *       at the next network meeting (l.549-550).
    *   <li>The client is always invited to the case conference (l.1615-1616).
-   *   <li>No cooperation in an eviction involving children (l.1636-1638).
+   *   <li>No cooperation in an eviction involving children (l.1637-1638); Leeuwarden's own rule,
+   *       off in the other presets.
+   *   <li>Escalation options with the begeleidingscommissie as the administrative body (l.836-841);
+   *       the measures of pressure and coercion are used directly (l.1702-1713).
    * </ul>
    *
    * @return the preset
@@ -588,9 +608,23 @@ public abstract class MethodologyProfile {
         .clientInformedBeforeReport(ClientInformedPolicy.ADVISED)
         .inquiryRound(InquiryRoundPolicy.of(false, true, false))
         .clientAlwaysInvitedToCaseConference(true)
+        .intervention(
+            InterventionPolicy.builder()
+                .contentEscalation(
+                    EscalationOptions.content(SUPERVISORY_COMMITTEE, BEGELEIDINGSCOMMISSIE))
+                .organisationalEscalation(
+                    EscalationOptions.organisational(SUPERVISORY_COMMITTEE, BEGELEIDINGSCOMMISSIE))
+                .noEvictionWithChildren(true)
+                .build())
         .problemDomainThreshold(SelfRelianceLevel.NOT_SELF_RELIANT)
         .build();
   }
+
+  // the administrative bodies of the source's schema: Stuurgroep (R, E), Begeleidingscommissie (L)
+  private static final String STEERING_GROUP = "steering group";
+  private static final String STUURGROEP = "stuurgroep";
+  private static final String SUPERVISORY_COMMITTEE = "supervisory committee";
+  private static final String BEGELEIDINGSCOMMISSIE = "begeleidingscommissie";
 
   /**
    * A new builder; start from a preset with {@code builder().from(MethodologyProfile.enschede())}.

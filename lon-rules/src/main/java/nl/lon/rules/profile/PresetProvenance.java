@@ -355,51 +355,49 @@ public final class PresetProvenance {
                 + " domains (community participation also counts as dealing with the"
                 + " neighbourhood)."));
     p.put(
-        "intervention.contentLadder.kind",
+        "intervention.contentEscalation.kind",
         source(
             "l.1645-1646",
             "Op casusinhoudelijk niveau zijn de mogelijkheden:",
             "Escalation on the content of a case."));
     p.put(
-        "intervention.contentLadder.rungs",
-        assumption(
+        "intervention.contentEscalation.options",
+        source(
             "l.1645-1656",
             "casusoverleg; casu\u00efstiekbesprekingen met collega-netwerkregisseurs/"
                 + "co\u00f6rdinatoren (en met de psychiater erbij); intervisie;"
                 + " begeleidingscommissie; stedelijk interventieteam",
-            "The bodies are the source's options; the source lists them unordered, so their order"
-                + " as rungs, their chairs and their powers are this library's."));
+            "The source's options, a choice rather than a ladder: any option, in any order. The"
+                + " chair of the case conference is the network director (l.1608-1609); where the"
+                + " source names no chair the option says so (most escalation meetings are"
+                + " chaired by the municipality, l.1690)."));
     p.put(
-        "intervention.contentLadder.emergencyJumpAllowed",
-        assumption(
-            "l.1686-1688",
-            "de netwerkregisseur legt de situatie voor aan de burgemeester (in ernstige"
-                + " noodsituaties, vanuit het openbare ordebeleid)",
-            "The source speaks of serious emergencies for the mayor only; jumping rungs in an"
-                + " emergency is this library's rule."));
-    p.put(
-        "intervention.organisationalLadder.kind",
+        "intervention.organisationalEscalation.kind",
         source(
             "l.1674-1676",
             "Er zijn vaak meerdere stappen mogelijk als het plan van aanpak vastloopt door"
                 + " organisatorische problemen:",
             "Escalation of organisational bottlenecks."));
     p.put(
-        "intervention.organisationalLadder.rungs",
-        assumption(
+        "intervention.organisationalEscalation.options",
+        source(
             "l.1678-1690",
             "hogere managers van de betrokken netwerkpartners of rechtstreeks bij de gemeente;"
                 + " de stuurgroep, begeleidingscommissie of een andere relevante commissie; een"
-                + " stedelijk ketenregisseur of stadsmariniers / jeugdconsuls; de burgemeester",
-            "The steps are the source's; their strict order, the chairs and the powers are this"
-                + " library's."));
+                + " stedelijk ketenregisseur of stadsmariniers / jeugdconsuls met een groot"
+                + " mandaat; de burgemeester (in ernstige noodsituaties, vanuit het openbare"
+                + " ordebeleid)",
+            "The source's steps, several of which are often possible: any of them, in any order;"
+                + " the mayor only in a serious emergency, with its reason."));
     p.put(
-        "intervention.organisationalLadder.emergencyJumpAllowed",
+        "intervention.coercionEscalation",
         assumption(
-            "l.1686-1688",
-            "in ernstige noodsituaties, vanuit het openbare ordebeleid",
-            "The mayor is called in a serious emergency only (source); jumping other rungs is"
-                + " this library's rule."));
+            "l.1692-1698",
+            "In Rotterdam spreken de LON\u2019s van een continu\u00fcm ... In Enschede wordt er"
+                + " voor drang- en dwangmaatregelen opgeschaald naar het Stedelijk"
+                + " Interventieteam.",
+            "The source names a body to escalate pressure and coercion to for Enschede only;"
+                + " elsewhere the measures are recorded from the catalogue."));
     p.put(
         "intervention.coercionCatalogue.measures",
         assumption(
@@ -422,15 +420,16 @@ public final class PresetProvenance {
             "l.1636-1638",
             "Overigens werken de Sociale Teams in Leeuwarden niet mee aan een huisuitzetting"
                 + " waarbij kinderen betrokken zijn.",
-            "The source states this for Leeuwarden only; for this network the value is the"
-                + " library's default."));
+            "The source states the rule for Leeuwarden's social teams only; for this network it"
+                + " is off unless the network turns it on."));
     p.put(
         "intervention.budgetMandate",
-        source(
-            "l.1718-1720",
+        assumption(
+            "l.1717-1720",
             "De onafhankelijke teamleider in Enschede beschikt over een budget en is gemandateerd"
                 + " om het geld in te zetten.",
-            "A care-purchase budget is described for Enschede only."));
+            "A care-purchase budget is described for Enschede only; this network has none unless"
+                + " it sets one."));
     p.put(
         "intervention.escalationResponseDays",
         assumption("The source names no response time for escalation bodies."));
@@ -469,6 +468,38 @@ public final class PresetProvenance {
             "Outside the source: working days are counted under the Algemene termijnenwet; a"
                 + " network adds its own closure days."));
     return p;
+  }
+
+  /** The escalation options with the network's own administrative body (l.836-841). */
+  private static void bodies(Map<String, Provenance> p, String lines, String quoteNl, String body) {
+    p.put(
+        "intervention.contentEscalation.options",
+        source(
+            "l.1645-1656, " + lines.substring(2),
+            "casusoverleg; casu\u00efstiekbesprekingen met collega-netwerkregisseurs/"
+                + "co\u00f6rdinatoren (en met de psychiater erbij); intervisie;"
+                + " begeleidingscommissie; stedelijk interventieteam ... "
+                + quoteNl,
+            "The source's options, a choice rather than a ladder: any option, in any order; the"
+                + " administrative body goes by this network's name, the "
+                + body
+                + ". The case conference is chaired by the network director (l.1608-1609); where"
+                + " the source names no chair the option says so."));
+    p.put(
+        "intervention.organisationalEscalation.options",
+        source(
+            "l.1678-1690, " + lines.substring(2),
+            "hogere managers van de betrokken netwerkpartners of rechtstreeks bij de gemeente;"
+                + " de stuurgroep, begeleidingscommissie of een andere relevante commissie; een"
+                + " stedelijk ketenregisseur of stadsmariniers / jeugdconsuls met een groot"
+                + " mandaat; de burgemeester (in ernstige noodsituaties, vanuit het openbare"
+                + " ordebeleid) ... "
+                + quoteNl,
+            "The source's steps, several of which are often possible: any of them, in any order,"
+                + " the mayor only in a serious emergency; the administrative body goes by this"
+                + " network's name, the "
+                + body
+                + "."));
   }
 
   private static void terminology(
@@ -538,6 +569,7 @@ public final class PresetProvenance {
             "l.1256",
             "inzagemogelijkheid voor alleen de GGD (Rotterdam)",
             "Only the coordinating organisation, the GGD, views case data."));
+    bodies(p, "l.836-841", "Stuurgroep (R, E)", "stuurgroep");
     terminology(
         p,
         "l.805-841",
@@ -682,8 +714,19 @@ public final class PresetProvenance {
             "l.1717-1720",
             "De onafhankelijke teamleider in Enschede beschikt over een budget en is gemandateerd"
                 + " om het geld in te zetten. Dit wordt gebruikt als \u2018crisispotje\u2019",
-            "The budget and the team leader's mandate are the source's; the amount and its limit"
-                + " per case are an example the network replaces with its own."));
+            "The pot held by the team leader (the network director) with the mandate to spend it"
+                + " on any case is the source's; the amount of EUR 25,000, the calendar year as"
+                + " its period and the absence of a cap per case are assumptions the network"
+                + " replaces with its own."));
+    p.put(
+        "intervention.coercionEscalation",
+        source(
+            "l.1698",
+            "In Enschede wordt er voor drang- en dwangmaatregelen opgeschaald naar het Stedelijk"
+                + " Interventieteam.",
+            "For pressure and coercion Enschede escalates straight to the city intervention"
+                + " team."));
+    bodies(p, "l.836-841", "Stuurgroep (R, E)", "stuurgroep");
     p.put(
         "access.viewers",
         source(
@@ -786,6 +829,15 @@ public final class PresetProvenance {
             "Overigens werken de Sociale Teams in Leeuwarden niet mee aan een huisuitzetting"
                 + " waarbij kinderen betrokken zijn.",
             "Leeuwarden's social teams do not cooperate in an eviction involving children."));
+    p.put(
+        "intervention.coercionEscalation",
+        source(
+            "l.1702-1713",
+            "In Leeuwarden kan men de volgende mogelijkheden benutten in het kader van dwang en"
+                + " drang",
+            "Leeuwarden uses its measures of pressure and coercion directly; the source names no"
+                + " body to escalate them to."));
+    bodies(p, "l.836-841", "Begeleidings-commissie (L)", "begeleidingscommissie");
     p.put(
         "access.viewers",
         assumption(

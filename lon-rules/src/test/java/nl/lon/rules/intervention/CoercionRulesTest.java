@@ -179,10 +179,14 @@ class CoercionRulesTest {
               > standard.measure(CoercionCatalogue.POLICE_MEASURE).get().getLevel());
     }
 
+    /**
+     * Regression (review D43): the corporation's lease-enforced home visit (seeds/004 l.1711-1712)
+     * is no eviction; the standard catalogue holds none.
+     */
     @Test
-    void standard_onlyEvictionMeasure_isTheLeaseEnforcedHomeVisit() {
+    void standard_noEvictionMeasure_notEvenTheLeaseEnforcedHomeVisit() {
       assertEquals(
-          Set.of(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT),
+          Set.of(),
           standard.getMeasures().stream()
               .filter(CoercionMeasure::isInvolvesEviction)
               .map(CoercionMeasure::getCode)

@@ -14,10 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.lon.core.escalation.Escalation;
 import nl.lon.core.escalation.EscalationKind;
+import nl.lon.core.escalation.EscalationOption;
 import nl.lon.core.escalation.EscalationResolution;
 import nl.lon.core.escalation.ResolutionKind;
 import nl.lon.core.event.CaseEvent;
@@ -26,6 +29,7 @@ import nl.lon.core.event.EscalationRequested;
 import nl.lon.core.event.EscalationResolved;
 import nl.lon.core.id.EscalationId;
 import nl.lon.core.network.ProfessionalRole;
+import nl.lon.core.process.MeetingKind;
 import nl.lon.core.process.ProcessStep;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.agenda.AgendaRules;
@@ -38,11 +42,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Escalation up the content and the organisational ladder (opschaling), per preset: one rung at a
- * time, emergency jumps and the emergency-only mayor, who escalates and who asks, resolving, and
- * the open escalation on the agenda.
+ * Escalation (opschaling) per preset: the content options and the organisational steps are a
+ * choice, not a ladder (seeds/004_ca47ed76719141bc.txt l.1645-1656, l.1674-1690); the mayor only in
+ * a serious emergency (l.1686-1688); each city's administrative body (l.836-841); Enschede's
+ * escalation straight to the city intervention team for pressure and coercion (l.1698); who
+ * escalates and who asks, resolving, and the open escalation on the agenda.
  */
 class EscalationRulesTest {
 
@@ -56,13 +63,17 @@ class EscalationRulesTest {
     return presets().flatMap(p -> Stream.of(ResolutionKind.values()).map(k -> Arguments.of(p, k)));
   }
 
-  private static CaseCommand.Escalate escalate(EscalationKind kind, int rung) {
-    return new CaseCommand.Escalate(kind, rung, BOTTLENECK, Optional.empty());
+  static Stream<Arguments> presetsAndContentOptions() {
+    return presets().flatMap(p -> IntStream.rangeClosed(1, 5).mapToObj(n -> Arguments.of(p, n)));
   }
 
-  private static CaseCommand.Escalate emergency(EscalationKind kind, int rung) {
+  private static CaseCommand.Escalate escalate(EscalationKind kind, int option) {
+    return new CaseCommand.Escalate(kind, option, BOTTLENECK, Optional.empty());
+  }
+
+  private static CaseCommand.Escalate emergency(EscalationKind kind, int option) {
     return new CaseCommand.Escalate(
-        kind, rung, BOTTLENECK, Optional.of("acute danger to the children next door"));
+        kind, option, BOTTLENECK, Optional.of("acute danger to the children next door"));
   }
 
   private static CaseCommand.ResolveEscalation resolve(String id, ResolutionKind kind) {
@@ -76,13 +87,11 @@ class EscalationRulesTest {
     return newCase(preset(preset)).toExecute();
   }
 
-  private static EscalationLadder ladder(MethodologyProfile profile, EscalationKind kind) {
-    return kind == EscalationKind.CONTENT
-        ? profile.getIntervention().getContentLadder()
-        : profile.getIntervention().getOrganisationalLadder();
+  private static EscalationOptions options(MethodologyProfile profile, EscalationKind kind) {
+    return profile.getIntervention().escalation(kind).orElseThrow();
   }
 
-  /** Escalates and checks the single EscalationRaised event against the ladder's rung. */
+  /** Escalates and checks the single EscalationRaised event against the chosen option. */
   private static Escalation raise(TestCase c, CaseCommand.Escalate cmd, int expectedNumber) {
     long version = c.state().getVersion();
     List<CaseEvent> events = c.accept(cmd, NETWORK_DIRECTOR);
@@ -95,7 +104,7 @@ class EscalationRulesTest {
     assertEquals(EscalationId.of("esc-" + expectedNumber), e.getId());
     assertEquals(cmd.kind(), e.getKind());
     assertEquals(cmd.rung(), e.getRung());
-    assertEquals(ladder(c.profile(), cmd.kind()).rung(cmd.rung()).get().getBody(), e.getBody());
+    assertEquals(options(c.profile(), cmd.kind()).option(cmd.rung()).get().getBody(), e.getBody());
     assertEquals(BOTTLENECK, e.getBottleneck());
     assertEquals(cmd.emergencyReason(), e.getEmergencyReason());
     assertTrue(c.state().getOpenEscalations().containsKey(e.getId()), "the escalation is open");
@@ -103,133 +112,201 @@ class EscalationRulesTest {
     return e;
   }
 
-  // ------------------------------------------------------------------ climbing
+  // ------------------------------------------------------------------ a choice, not a ladder
 
+  /** l.1645-1656: "Op casusinhoudelijk niveau zijn de mogelijkheden: ..." - any one first. */
+  @ParameterizedTest
+  @MethodSource("presetsAndContentOptions")
+  void escalate_anyContentOptionAsTheFirstEscalation_allowedWithoutEmergencyReason(
+      String preset, int option) {
+    TestCase c = executing(preset);
+    assertEquals(5, options(c.profile(), EscalationKind.CONTENT).getOptions().size());
+    raise(c, escalate(EscalationKind.CONTENT, option), 1);
+  }
+
+  /** l.1645-1656: the source's five content options, in its order, with their Dutch names. */
   @ParameterizedTest
   @MethodSource("presets")
-  void escalate_contentLadderOneRungAtATime_raisesEachRungWithItsBody(String preset) {
-    TestCase c = executing(preset);
-    assertEquals(5, ladder(c.profile(), EscalationKind.CONTENT).getRungs().size());
-    for (int rung = 1; rung <= 5; rung++) {
-      raise(c, escalate(EscalationKind.CONTENT, rung), rung);
-      assertEquals(rung, c.state().getOpenEscalations().size());
-      assertEquals(rung, c.state().getEscalations().size());
-    }
-    assertEquals("case conference", c.state().getEscalations().get(0).getEscalation().getBody());
+  void contentOptions_everyPreset_theSourcesFiveOptions(String preset) {
+    List<String> nl =
+        options(preset(preset), EscalationKind.CONTENT).getOptions().stream()
+            .map(EscalationOption::getBodyNl)
+            .toList();
+    assertEquals("casusoverleg", nl.get(0));
     assertEquals(
-        "city intervention team", c.state().getEscalations().get(4).getEscalation().getBody());
+        "casu\u00efstiekbespreking met collega-netwerkregisseurs en psychiater", nl.get(1));
+    assertEquals("intervisie", nl.get(2));
+    assertEquals("stedelijk interventieteam", nl.get(4));
+    assertTrue(
+        options(preset(preset), EscalationKind.CONTENT).getOptions().stream()
+            .noneMatch(EscalationOption::isEmergencyOnly),
+        "l.1686-1688: only the mayor is for serious emergencies; no content option needs one");
   }
 
   @ParameterizedTest
   @MethodSource("presets")
-  void escalate_organisationalRungsOneToThree_allowed(String preset) {
+  void escalate_contentOptionsInAnyOrderAndAtOnce_eachRaisedWithItsBody(String preset) {
     TestCase c = executing(preset);
-    for (int rung = 1; rung <= 3; rung++) {
-      raise(c, escalate(EscalationKind.ORGANISATIONAL, rung), rung);
-    }
+    raise(c, escalate(EscalationKind.CONTENT, 5), 1);
+    raise(c, escalate(EscalationKind.CONTENT, 2), 2);
+    raise(c, escalate(EscalationKind.CONTENT, 1), 3);
+    raise(c, escalate(EscalationKind.CONTENT, 1), 4);
+    assertEquals(4, c.state().getOpenEscalations().size());
+    assertEquals(
+        "city intervention team", c.state().getEscalations().get(0).getEscalation().getBody());
+    assertEquals("case conference", c.state().getEscalations().get(2).getEscalation().getBody());
+  }
+
+  /** l.1674: "Er zijn vaak meerdere stappen mogelijk" - the steps in any order, several at once. */
+  @ParameterizedTest
+  @MethodSource("presets")
+  void escalate_organisationalStepsInAnyOrder_allowedWithoutEmergencyReason(String preset) {
+    TestCase c = executing(preset);
+    raise(c, escalate(EscalationKind.ORGANISATIONAL, 3), 1);
+    raise(c, escalate(EscalationKind.ORGANISATIONAL, 1), 2);
+    raise(c, escalate(EscalationKind.ORGANISATIONAL, 2), 3);
     assertEquals(3, c.state().getOpenEscalations().size());
-    assertEquals(
-        "city chain director or city marine",
-        c.state().getEscalations().get(2).getEscalation().getBody());
   }
 
+  /** l.1683-1684: "een stedelijk ketenregisseur of stadsmariniers / jeugdconsuls". */
+  @ParameterizedTest
+  @MethodSource("presets")
+  void organisationalOptions_thirdStep_namesChainDirectorCityMarinesAndYouthConsuls(String preset) {
+    TestCase c = executing(preset);
+    EscalationOption third = options(c.profile(), EscalationKind.ORGANISATIONAL).option(3).get();
+    assertEquals("stedelijk ketenregisseur of stadsmariniers / jeugdconsuls", third.getBodyNl());
+    assertEquals("a large mandate", third.getPowers());
+    Escalation e = raise(c, escalate(EscalationKind.ORGANISATIONAL, 3), 1);
+    assertEquals("city chain director or city marines / youth consuls", e.getBody());
+  }
+
+  /** l.1686-1688: the mayor "in ernstige noodsituaties, vanuit het openbare ordebeleid". */
   @ParameterizedTest
   @MethodSource("presets")
   void escalate_mayorWithoutEmergencyReason_refusedAsEmergencyOnly(String preset) {
     TestCase c = executing(preset);
-    for (int rung = 1; rung <= 3; rung++) {
-      c.accept(escalate(EscalationKind.ORGANISATIONAL, rung), NETWORK_DIRECTOR);
+    for (int step = 1; step <= 3; step++) {
+      c.accept(escalate(EscalationKind.ORGANISATIONAL, step), NETWORK_DIRECTOR);
     }
-    assertTrue(ladder(c.profile(), EscalationKind.ORGANISATIONAL).rung(4).get().isEmergencyOnly());
-
+    assertTrue(
+        options(c.profile(), EscalationKind.ORGANISATIONAL).option(4).get().isEmergencyOnly());
     assertViolations(
         c.refuse(escalate(EscalationKind.ORGANISATIONAL, 4), NETWORK_DIRECTOR),
         "escalation.emergency-only");
   }
 
+  /** l.1686-1688: in a serious emergency the mayor is called, without the other steps first. */
   @ParameterizedTest
   @MethodSource("presets")
-  void escalate_mayorWithEmergencyReason_allowed(String preset) {
+  void escalate_mayorFirstWithEmergencyReason_allowed(String preset) {
     TestCase c = executing(preset);
-    for (int rung = 1; rung <= 3; rung++) {
-      c.accept(escalate(EscalationKind.ORGANISATIONAL, rung), NETWORK_DIRECTOR);
-    }
-
-    Escalation mayor = raise(c, emergency(EscalationKind.ORGANISATIONAL, 4), 4);
-
+    Escalation mayor = raise(c, emergency(EscalationKind.ORGANISATIONAL, 4), 1);
     assertEquals("the mayor", mayor.getBody());
     assertEquals(Optional.of("acute danger to the children next door"), mayor.getEmergencyReason());
   }
 
   @ParameterizedTest
   @MethodSource("presets")
-  void escalate_jumpOverRungsWithoutEmergency_refusedOneRungAtATime(String preset) {
+  void escalate_contentOptionWithEmergencyReason_allowedAndReasonKept(String preset) {
     TestCase c = executing(preset);
-    assertViolations(
-        c.refuse(escalate(EscalationKind.CONTENT, 2), NETWORK_DIRECTOR),
-        "escalation.one-rung-at-a-time");
-    c.accept(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR);
-    assertViolations(
-        c.refuse(escalate(EscalationKind.CONTENT, 3), NETWORK_DIRECTOR),
-        "escalation.one-rung-at-a-time");
-    assertViolations(
-        c.refuse(escalate(EscalationKind.ORGANISATIONAL, 3), NETWORK_DIRECTOR),
-        "escalation.one-rung-at-a-time");
+    Escalation e = raise(c, emergency(EscalationKind.CONTENT, 3), 1);
+    assertEquals(Optional.of("acute danger to the children next door"), e.getEmergencyReason());
   }
 
   @ParameterizedTest
   @MethodSource("presets")
-  void escalate_jumpOverRungsWithEmergencyReason_allowed(String preset) {
-    TestCase c = executing(preset);
-    raise(c, emergency(EscalationKind.CONTENT, 5), 1);
-    raise(c, emergency(EscalationKind.ORGANISATIONAL, 3), 2);
-    assertEquals(2, c.state().getOpenEscalations().size());
-  }
-
-  @ParameterizedTest
-  @MethodSource("presets")
-  void escalate_jumpToMayorWithoutReason_refusedForBothRules(String preset) {
-    TestCase c = executing(preset);
-    assertViolations(
-        c.refuse(escalate(EscalationKind.ORGANISATIONAL, 4), NETWORK_DIRECTOR),
-        "escalation.one-rung-at-a-time",
-        "escalation.emergency-only");
-  }
-
-  @ParameterizedTest
-  @MethodSource("presets")
-  void escalate_sameOrLowerRungAgain_allowedWithoutReason(String preset) {
-    TestCase c = executing(preset);
-    c.accept(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR);
-    c.accept(escalate(EscalationKind.CONTENT, 2), NETWORK_DIRECTOR);
-    raise(c, escalate(EscalationKind.CONTENT, 1), 3);
-    raise(c, escalate(EscalationKind.CONTENT, 3), 4);
-  }
-
-  @ParameterizedTest
-  @MethodSource("presets")
-  void escalate_laddersClimbIndependently_contentRungsDoNotOpenOrganisationalRungs(String preset) {
-    TestCase c = executing(preset);
-    c.accept(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR);
-    c.accept(escalate(EscalationKind.CONTENT, 2), NETWORK_DIRECTOR);
-    assertViolations(
-        c.refuse(escalate(EscalationKind.ORGANISATIONAL, 2), NETWORK_DIRECTOR),
-        "escalation.one-rung-at-a-time");
-    raise(c, escalate(EscalationKind.ORGANISATIONAL, 1), 3);
-  }
-
-  @ParameterizedTest
-  @MethodSource("presets")
-  void escalate_afterResolution_climbContinuesFromHighestRungAndIdsKeepCounting(String preset) {
+  void escalate_afterResolution_idsKeepCounting(String preset) {
     TestCase c = executing(preset);
     c.accept(escalate(EscalationKind.CONTENT, 1), NETWORK_DIRECTOR);
     c.accept(resolve("esc-1", ResolutionKind.NONE), NETWORK_DIRECTOR);
     assertTrue(c.state().getOpenEscalations().isEmpty());
 
-    Escalation second = raise(c, escalate(EscalationKind.CONTENT, 2), 2);
+    Escalation second = raise(c, escalate(EscalationKind.CONTENT, 4), 2);
 
     assertEquals(1, c.state().getOpenEscalations().size());
-    assertEquals(2, second.getRung());
+    assertEquals(4, second.getRung());
+  }
+
+  // ------------------------------------------------------------------ each city's bodies
+
+  /** l.836-841: "Stuurgroep (R, E)". */
+  @ParameterizedTest
+  @ValueSource(strings = {"rotterdam", "enschede"})
+  void administrativeBody_rotterdamAndEnschede_isTheStuurgroep(String preset) {
+    MethodologyProfile p = preset(preset);
+    EscalationOption content = options(p, EscalationKind.CONTENT).option(4).get();
+    EscalationOption organisational = options(p, EscalationKind.ORGANISATIONAL).option(2).get();
+    assertEquals("stuurgroep", content.getBodyNl());
+    assertEquals("steering group", content.getBody());
+    assertEquals("stuurgroep", organisational.getBodyNl());
+    assertEquals(
+        p.getTerminology().meeting(MeetingKind.STEERING_GROUP, Locale.forLanguageTag("nl")),
+        organisational.getBodyNl());
+  }
+
+  /** l.836-841: "Begeleidings-commissie (L)". */
+  @Test
+  void administrativeBody_leeuwarden_isTheBegeleidingscommissie() {
+    MethodologyProfile p = MethodologyProfile.leeuwarden();
+    assertEquals(
+        "begeleidingscommissie", options(p, EscalationKind.CONTENT).option(4).get().getBodyNl());
+    assertEquals(
+        "begeleidingscommissie",
+        options(p, EscalationKind.ORGANISATIONAL).option(2).get().getBodyNl());
+    assertEquals(
+        "supervisory committee",
+        options(p, EscalationKind.ORGANISATIONAL).option(2).get().getBody());
+  }
+
+  // ------------------------------------------------------------------ pressure and coercion
+
+  /** l.1698: "In Enschede wordt er voor drang- en dwangmaatregelen opgeschaald naar het SIT". */
+  @Test
+  void escalate_enschedePressureAndCoercion_straightToTheCityInterventionTeam() {
+    TestCase c = executing("enschede");
+    assertTrue(c.profile().getIntervention().getCoercionEscalation().isPresent());
+    Escalation e = raise(c, escalate(EscalationKind.PRESSURE_AND_COERCION, 1), 1);
+    assertEquals("city intervention team", e.getBody());
+    assertEquals(EscalationKind.PRESSURE_AND_COERCION, e.getKind());
+    assertTrue(c.state().getEscalations().size() == 1, "no content option needed first");
+    assertViolations(
+        c.refuse(escalate(EscalationKind.PRESSURE_AND_COERCION, 2), NETWORK_DIRECTOR),
+        "escalation.no-such-rung");
+  }
+
+  /** l.1698: the trajectory director (Enschede's probleemhouder) may ask for it. */
+  @Test
+  void requestEscalation_enschedePressureAndCoercion_allowed() {
+    TestCase c = executing("enschede");
+    List<CaseEvent> events =
+        c.accept(
+            new CaseCommand.RequestEscalation(
+                EscalationKind.PRESSURE_AND_COERCION, "client refuses any help; danger grows"),
+            TRAJECTORY_DIRECTOR);
+    EscalationRequested r = assertInstanceOf(EscalationRequested.class, events.get(0));
+    assertEquals(EscalationKind.PRESSURE_AND_COERCION, r.getKind());
+  }
+
+  /**
+   * Rotterdam's continuum (l.1692-1696) and Leeuwarden's measures (l.1702-1713) name no body to
+   * escalate pressure and coercion to: the measures are recorded from the catalogue.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rotterdam", "leeuwarden"})
+  void escalate_pressureAndCoercionWithoutABody_refusedUseCoercionMeasure(String preset) {
+    TestCase c = executing(preset);
+    assertTrue(c.profile().getIntervention().getCoercionEscalation().isEmpty());
+    assertViolations(
+        c.refuse(escalate(EscalationKind.PRESSURE_AND_COERCION, 1), NETWORK_DIRECTOR),
+        "escalation.use-coercion-measure");
+    assertViolations(
+        c.refuse(emergency(EscalationKind.PRESSURE_AND_COERCION, 1), NETWORK_DIRECTOR),
+        "escalation.use-coercion-measure");
+    assertViolations(
+        c.refuse(
+            new CaseCommand.RequestEscalation(EscalationKind.PRESSURE_AND_COERCION, BOTTLENECK),
+            TRAJECTORY_DIRECTOR),
+        "escalation.use-coercion-measure");
   }
 
   // ------------------------------------------------------------------ refusals
@@ -252,18 +329,6 @@ class EscalationRulesTest {
         c.refuse(escalate(EscalationKind.CONTENT, -1), NETWORK_DIRECTOR),
         "escalation.no-such-rung");
     assertTrue(c.state().getEscalations().isEmpty());
-  }
-
-  @ParameterizedTest
-  @MethodSource("presets")
-  void escalate_pressureAndCoercionKind_refusedUseCoercionMeasure(String preset) {
-    TestCase c = executing(preset);
-    assertViolations(
-        c.refuse(escalate(EscalationKind.PRESSURE_AND_COERCION, 1), NETWORK_DIRECTOR),
-        "escalation.use-coercion-measure");
-    assertViolations(
-        c.refuse(emergency(EscalationKind.PRESSURE_AND_COERCION, 1), NETWORK_DIRECTOR),
-        "escalation.use-coercion-measure");
   }
 
   @ParameterizedTest
@@ -421,8 +486,8 @@ class EscalationRulesTest {
                     o.getBody()
                         .equals(
                             Optional.of(
-                                ladder(c.profile(), EscalationKind.CONTENT)
-                                    .rung(2)
+                                options(c.profile(), EscalationKind.CONTENT)
+                                    .option(2)
                                     .get()
                                     .getBody())))
             .findFirst()
@@ -461,38 +526,49 @@ class EscalationRulesTest {
         Optional.of("higher managers of the partners or the municipality"), late.get(0).getBody());
   }
 
-  // ------------------------------------------------------------------ ladders are data
+  // ------------------------------------------------------------------ options are data
 
   @Test
-  void ladder_pressureAndCoercionKind_rejected() {
+  void policy_optionsOfTheWrongKind_rejected() {
     org.junit.jupiter.api.Assertions.assertThrows(
         nl.lon.core.error.InvalidValueException.class,
         () ->
-            EscalationLadder.builder()
-                .kind(EscalationKind.PRESSURE_AND_COERCION)
-                .emergencyJumpAllowed(false)
-                .addRungs(EscalationLadder.standardContent().getRungs().get(0))
+            InterventionPolicy.builder()
+                .contentEscalation(EscalationOptions.standardOrganisational())
+                .build());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        nl.lon.core.error.InvalidValueException.class,
+        () ->
+            InterventionPolicy.builder()
+                .coercionEscalation(EscalationOptions.standardContent())
                 .build());
   }
 
   @Test
-  void escalate_ladderWithoutEmergencyJumps_refusesJumpEvenWithReason() {
-    MethodologyProfile strict =
+  void escalate_networkWithItsOwnOptions_choosesAmongThem() {
+    MethodologyProfile own =
         MethodologyProfile.builder()
             .from(MethodologyProfile.rotterdam())
             .intervention(
                 InterventionPolicy.builder()
-                    .contentLadder(
-                        EscalationLadder.builder()
-                            .from(EscalationLadder.standardContent())
-                            .emergencyJumpAllowed(false)
+                    .contentEscalation(
+                        EscalationOptions.builder()
+                            .kind(EscalationKind.CONTENT)
+                            .addOptions(
+                                EscalationOptions.standardContent().option(1).get(),
+                                EscalationOption.builder()
+                                    .body("regional expertise team")
+                                    .bodyNl("regionaal expertiseteam")
+                                    .chair("GGZ")
+                                    .powers("advice on complex cases")
+                                    .build())
                             .build())
                     .build())
             .build();
-    TestCase c = newCase(strict).toExecute();
+    TestCase c = newCase(own).toExecute();
+    assertEquals(
+        "regional expertise team", raise(c, escalate(EscalationKind.CONTENT, 2), 1).getBody());
     assertViolations(
-        c.refuse(emergency(EscalationKind.CONTENT, 3), NETWORK_DIRECTOR),
-        "escalation.one-rung-at-a-time");
-    raise(c, emergency(EscalationKind.CONTENT, 1), 1);
+        c.refuse(escalate(EscalationKind.CONTENT, 3), NETWORK_DIRECTOR), "escalation.no-such-rung");
   }
 }

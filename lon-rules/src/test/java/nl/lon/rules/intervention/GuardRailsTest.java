@@ -16,13 +16,16 @@ import static nl.lon.rules.testing.RulesFixtures.FAMILY;
 import static nl.lon.rules.testing.RulesFixtures.SINGLE;
 import static nl.lon.rules.testing.RulesFixtures.assertViolations;
 import static nl.lon.rules.testing.RulesFixtures.ctx;
+import static nl.lon.rules.testing.RulesFixtures.fullCtx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -44,12 +47,15 @@ import nl.lon.core.process.ProgressReport;
 import nl.lon.core.testing.Cast;
 import nl.lon.rules.intervention.InterventionFixtures.TestCase;
 import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.process.CommandContext;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.testing.RulesFixtures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The guard rails on the heavy instruments: the consciously guided explosion, no eviction with
@@ -118,17 +124,18 @@ class GuardRailsTest {
             .putGoalResults("g-income", GoalResult.NOT_REACHED)
             .agreementsKept(false)
             .decision(EvaluationDecision.CONTINUE)
-            .remarks("the client did not keep any agreement")
+            .remarks("the partners did not keep their work agreements")
             .build());
   }
 
-  private static MethodologyProfile withEvictionWithChildrenAllowed(MethodologyProfile base) {
+  private static MethodologyProfile withNoEvictionWithChildren(
+      MethodologyProfile base, boolean refused) {
     return MethodologyProfile.builder()
         .from(base)
         .intervention(
             InterventionPolicy.builder()
                 .from(base.getIntervention())
-                .noEvictionWithChildren(false)
+                .noEvictionWithChildren(refused)
                 .build())
         .build();
   }
@@ -209,20 +216,38 @@ class GuardRailsTest {
           "instrument.guided-explosion-repeated-unreachable");
     }
 
-    @Test
-    void useExplosion_evaluationsWithAgreementsNotKept_allowed() {
-      TestCase c = newCase(MethodologyProfile.rotterdam()).toExecute();
+    /**
+     * Regression (review D41): the evaluation covers only the agreements the social team makes
+     * among itself (seeds/004_ca47ed76719141bc.txt l.1524-1525); the explosion needs a client who
+     * repeatedly proved unreachable, did not keep appointments or withdrew (l.1630-1632).
+     */
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void useExplosion_evaluationsWithPartnersAgreementsNotKept_refusedRepeatedUnreachable(
+        String preset) {
+      TestCase c = newCase(preset(preset)).toExecute();
       c.accept(agreementsBroken(), TRAJECTORY_DIRECTOR);
-      c.advance(30).accept(agreementsBroken(), TRAJECTORY_DIRECTOR);
-      assertEquals(2, c.state().getUnreachableCount());
-      used(c.accept(explosion(CORE_TEAM, false), NETWORK_DIRECTOR));
+      c.advance(30);
+      c.accept(agreementsBroken(), TRAJECTORY_DIRECTOR);
+      assertEquals(0, c.state().getUnreachableCount());
+      assertViolations(
+          c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
+          "instrument.guided-explosion-repeated-unreachable");
     }
 
+    /**
+     * l.1630-1632: an unreachable home visit counts; broken partner agreements do not add to it.
+     */
     @Test
-    void useExplosion_unreachableVisitAndBrokenAgreements_countTogether() {
+    void useExplosion_unreachableVisitAndBrokenPartnerAgreements_countOnlyTheVisit() {
       TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
       c.accept(unreachableVisit(), NETWORK_DIRECTOR);
       c.advance(30).accept(agreementsBroken(), TRAJECTORY_DIRECTOR);
+      assertEquals(1, c.state().getUnreachableCount());
+      assertViolations(
+          c.refuse(explosion(CORE_TEAM, false), NETWORK_DIRECTOR),
+          "instrument.guided-explosion-repeated-unreachable");
+      c.accept(unreachableVisit(), NETWORK_DIRECTOR);
       used(c.accept(explosion(CORE_TEAM, false), NETWORK_DIRECTOR));
     }
 
@@ -278,11 +303,32 @@ class GuardRailsTest {
   @Nested
   class NoEvictionWithChildren {
 
+    /** l.1637-1638: "werken de Sociale Teams in Leeuwarden niet mee aan een huisuitzetting". */
+    @Test
+    void useExplosion_leeuwardenEvictionWithChildrenInHousehold_refused() {
+      TestCase c = repeatedlyUnreachable(MethodologyProfile.leeuwarden(), FAMILY);
+      assertTrue(c.profile().getIntervention().isNoEvictionWithChildren());
+      assertViolations(
+          c.refuse(explosion(CORE_TEAM, true), NETWORK_DIRECTOR),
+          "instrument.no-eviction-with-children");
+    }
+
+    /**
+     * Regression (review D42): Leeuwarden's rule (l.1637-1638) is not Rotterdam's or Enschede's.
+     */
     @ParameterizedTest
-    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
-    void useExplosion_evictionWithChildrenInHousehold_refused(String preset) {
+    @ValueSource(strings = {"rotterdam", "enschede"})
+    void useExplosion_rotterdamAndEnschedeEvictionWithChildren_allowed(String preset) {
       TestCase c = repeatedlyUnreachable(preset(preset), FAMILY);
-      assertTrue(c.profile().getIntervention().isNoEvictionWithChildren(), "on by default");
+      assertFalse(c.profile().getIntervention().isNoEvictionWithChildren());
+      assertTrue(
+          used(c.accept(explosion(CORE_TEAM, true), NETWORK_DIRECTOR)).getUse().isEviction());
+    }
+
+    @Test
+    void useExplosion_rotterdamNetworkTurnsTheRuleOn_refused() {
+      MethodologyProfile strict = withNoEvictionWithChildren(MethodologyProfile.rotterdam(), true);
+      TestCase c = repeatedlyUnreachable(strict, FAMILY);
       assertViolations(
           c.refuse(explosion(CORE_TEAM, true), NETWORK_DIRECTOR),
           "instrument.no-eviction-with-children");
@@ -296,11 +342,10 @@ class GuardRailsTest {
           used(c.accept(explosion(CORE_TEAM, true), NETWORK_DIRECTOR)).getUse().isEviction());
     }
 
-    @ParameterizedTest
-    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
-    void useExplosion_noEvictionWithChildrenOffInProfile_allowed(String preset) {
-      MethodologyProfile lenient = withEvictionWithChildrenAllowed(preset(preset));
-      assertFalse(lenient.getIntervention().isNoEvictionWithChildren());
+    @Test
+    void useExplosion_leeuwardenRuleTurnedOff_allowed() {
+      MethodologyProfile lenient =
+          withNoEvictionWithChildren(MethodologyProfile.leeuwarden(), false);
       TestCase c = repeatedlyUnreachable(lenient, FAMILY);
       used(c.accept(explosion(CORE_TEAM, true), NETWORK_DIRECTOR));
     }
@@ -312,29 +357,26 @@ class GuardRailsTest {
     }
 
     @Test
-    void useBilateralContact_evictionWithChildren_refused() {
+    void useBilateralContact_leeuwardenEvictionWithChildren_refused() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute(FAMILY);
       assertViolations(
           c.refuse(bilateral(true), NETWORK_DIRECTOR), "instrument.no-eviction-with-children");
       used(c.accept(bilateral(false), NETWORK_DIRECTOR));
     }
 
+    /**
+     * Regression (review D43): the corporation's lease-enforced home visit (l.1711-1712) is its own
+     * power and no eviction: recorded with children in the household, Leeuwarden included.
+     */
     @ParameterizedTest
     @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
-    void recordLeaseEnforcedHomeVisit_childrenInHousehold_refused(String preset) {
+    void recordLeaseEnforcedHomeVisit_childrenInHousehold_allowedAsNoEviction(String preset) {
       TestCase c = newCase(preset(preset)).toExecute(FAMILY);
-      assertViolations(
-          c.refuse(
-              new CaseCommand.RecordCoercionMeasure(
-                  CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, Optional.of("heavy nuisance")),
-              HOUSING_OFFICER),
-          "instrument.no-eviction-with-children");
-    }
-
-    @ParameterizedTest
-    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
-    void recordLeaseEnforcedHomeVisit_noChildren_allowed(String preset) {
-      TestCase c = newCase(preset(preset)).toExecute(SINGLE);
+      assertFalse(
+          CoercionCatalogue.standard()
+              .measure(CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT)
+              .orElseThrow()
+              .isInvolvesEviction());
       c.accept(
           new CaseCommand.RecordCoercionMeasure(
               CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, Optional.of("heavy nuisance")),
@@ -343,15 +385,36 @@ class GuardRailsTest {
     }
 
     @Test
-    void recordLeaseEnforcedHomeVisit_guardOffInProfile_allowedWithChildren() {
-      TestCase c =
-          newCase(withEvictionWithChildrenAllowed(MethodologyProfile.leeuwarden()))
-              .toExecute(FAMILY);
-      c.accept(
-          new CaseCommand.RecordCoercionMeasure(
-              CoercionCatalogue.LEASE_ENFORCED_HOME_VISIT, Optional.of("heavy nuisance")),
-          HOUSING_OFFICER);
-      assertEquals(1, c.state().getCoercionMeasures().size());
+    void recordOwnEvictionMeasure_leeuwardenChildrenInHousehold_refused() {
+      MethodologyProfile own =
+          MethodologyProfile.builder()
+              .from(MethodologyProfile.leeuwarden())
+              .intervention(
+                  InterventionPolicy.builder()
+                      .from(MethodologyProfile.leeuwarden().getIntervention())
+                      .coercionCatalogue(
+                          CoercionCatalogue.builder()
+                              .addMeasures(
+                                  nl.lon.core.escalation.CoercionMeasure.builder()
+                                      .code("court-ordered-eviction")
+                                      .name("eviction by court order")
+                                      .nameNl("huisuitzetting op rechterlijk bevel")
+                                      .level(3)
+                                      .legalBasis("Civil Code (BW) art. 7:231")
+                                      .addExecutedBy(
+                                          nl.lon.core.network.PartnerKind.HOUSING_CORPORATION)
+                                      .involvesEviction(true)
+                                      .build())
+                              .build())
+                      .build())
+              .build();
+      TestCase c = newCase(own).toExecute(FAMILY);
+      assertViolations(
+          c.refuse(
+              new CaseCommand.RecordCoercionMeasure(
+                  "court-ordered-eviction", Optional.of("rent arrears")),
+              HOUSING_OFFICER),
+          "instrument.no-eviction-with-children");
     }
 
     @Test
@@ -370,29 +433,100 @@ class GuardRailsTest {
   @Nested
   class CarePurchaseBudget {
 
+    private CommandContext spentElsewhere(TestCase c, String euros) {
+      return fullCtx(NETWORK_DIRECTOR, c.today())
+          .withBudgetSpentElsewhere(Map.of(Year.from(c.today()), new BigDecimal(euros)));
+    }
+
+    /**
+     * l.1717-1720: "De onafhankelijke teamleider in Enschede beschikt over een budget en is
+     * gemandateerd om het geld in te zetten": a pot held by the network director; the amount is an
+     * assumption and no cap per case is set.
+     */
     @Test
-    void enschede_mandate_isFiveThousandEurosForTheNetworkDirector() {
+    void enschede_mandate_isAPotForTheNetworkDirectorWithoutCapPerCase() {
       BudgetMandate mandate =
           MethodologyProfile.enschede().getIntervention().getBudgetMandate().orElseThrow();
       assertEquals(ProfessionalRole.NETWORK_DIRECTOR, mandate.getHolder());
-      assertEquals(0, mandate.getMaxPerCase().compareTo(new BigDecimal("5000")));
+      assertEquals(0, mandate.getPotPerYear().compareTo(new BigDecimal("25000")));
+      assertTrue(mandate.getMaxPerCase().isEmpty());
     }
 
     @Test
-    void useBudget_holderSpendsWithinMandate_allowedAndAddedUp() {
+    void useBudget_holderSpendsWithinThePot_allowedAndAddedUp() {
       TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
 
       InstrumentUsed e = used(c.accept(budget("3000"), NETWORK_DIRECTOR));
       assertEquals(Optional.of(new BigDecimal("3000")), e.getUse().getAmount());
-      c.accept(budget("2000.00"), NETWORK_DIRECTOR);
+      c.accept(budget("12000.00"), NETWORK_DIRECTOR);
 
-      assertEquals(0, c.state().getCarePurchaseSpent().compareTo(new BigDecimal("5000")));
+      assertEquals(0, c.state().getCarePurchaseSpent().compareTo(new BigDecimal("15000")));
+      assertEquals(2, c.state().getCarePurchases().size());
     }
 
     @Test
-    void useBudget_holderSpendsExactlyTheMaximumAtOnce_allowed() {
+    void useBudget_thisCaseSpendsThePotAtOnce_allowedThenRefused() {
       TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
-      c.accept(budget("5000"), NETWORK_DIRECTOR);
+      c.accept(budget("25000"), NETWORK_DIRECTOR);
+      assertViolations(c.refuse(budget("0.01"), NETWORK_DIRECTOR), "instrument.budget-pot");
+    }
+
+    /** The pot is drawn on by the spendings of every case of the network (l.1717-1720). */
+    @Test
+    void useBudget_otherCasesSpentMostOfThePot_refusedBudgetPot() {
+      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
+      c.accept(budget("1000"), NETWORK_DIRECTOR);
+      assertViolations(
+          c.refuse(budget("4000.01"), spentElsewhere(c, "20000")), "instrument.budget-pot");
+      used(c.accept(budget("4000"), spentElsewhere(c, "20000")));
+    }
+
+    @Test
+    void useBudget_otherCasesSpentLastYear_notDrawnFromThisYearsPot() {
+      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
+      CommandContext lastYear =
+          fullCtx(NETWORK_DIRECTOR, c.today())
+              .withBudgetSpentElsewhere(
+                  Map.of(Year.from(c.today()).minusYears(1), new BigDecimal("25000")));
+      used(c.accept(budget("25000"), lastYear));
+    }
+
+    @Test
+    void useBudget_otherCasesSpendingUnknown_refusedBudgetPot() {
+      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
+      assertViolations(
+          c.refuse(
+              budget("100"),
+              new CommandContext(
+                  c.today(),
+                  RulesFixtures.recordedAt(c.today()),
+                  NETWORK_DIRECTOR,
+                  Optional.of(Cast.organisationOf(NETWORK_DIRECTOR)),
+                  Optional.of(Cast.networkOf(NETWORK_DIRECTOR)))),
+          "instrument.budget-pot");
+    }
+
+    @Test
+    void useBudget_networkSetsACapPerCase_cumulativeAmountOverCapRefusedBudgetLimit() {
+      MethodologyProfile capped =
+          MethodologyProfile.builder()
+              .from(MethodologyProfile.enschede())
+              .intervention(
+                  InterventionPolicy.builder()
+                      .from(MethodologyProfile.enschede().getIntervention())
+                      .budgetMandate(
+                          BudgetMandate.builder()
+                              .holder(ProfessionalRole.NETWORK_DIRECTOR)
+                              .potPerYear(new BigDecimal("25000"))
+                              .maxPerCase(new BigDecimal("5000"))
+                              .build())
+                      .build())
+              .build();
+      TestCase c = newCase(capped).toExecute();
+      c.accept(budget("3000"), NETWORK_DIRECTOR);
+      assertViolations(c.refuse(budget("2000.01"), NETWORK_DIRECTOR), "instrument.budget-limit");
+      assertViolations(c.refuse(budget("6000"), NETWORK_DIRECTOR), "instrument.budget-limit");
+      c.accept(budget("2000"), NETWORK_DIRECTOR);
       assertEquals(0, c.state().getCarePurchaseSpent().compareTo(new BigDecimal("5000")));
     }
 
@@ -403,25 +537,17 @@ class GuardRailsTest {
     }
 
     @Test
-    void useBudget_cumulativeAmountOverMaximum_refusedBudgetLimit() {
-      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
-      c.accept(budget("3000"), NETWORK_DIRECTOR);
-      assertViolations(c.refuse(budget("2000.01"), NETWORK_DIRECTOR), "instrument.budget-limit");
-      assertViolations(c.refuse(budget("6000"), NETWORK_DIRECTOR), "instrument.budget-limit");
-      assertEquals(0, c.state().getCarePurchaseSpent().compareTo(new BigDecimal("3000")));
-    }
-
-    @Test
-    void useBudget_singleAmountOverMaximum_refusedBudgetLimit() {
-      TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
-      assertViolations(c.refuse(budget("5000.01"), NETWORK_DIRECTOR), "instrument.budget-limit");
-    }
-
-    @Test
     void useBudget_withoutAmount_refusedBudgetAmount() {
       TestCase c = newCase(MethodologyProfile.enschede()).toExecute();
       assertViolations(
           c.refuse(budget(Optional.empty()), NETWORK_DIRECTOR), "instrument.budget-amount");
+    }
+
+    @Test
+    void budgetMandate_potOfZero_rejected() {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          nl.lon.core.error.InvalidValueException.class,
+          () -> BudgetMandate.of(ProfessionalRole.NETWORK_DIRECTOR, BigDecimal.ZERO));
     }
 
     @Test
@@ -527,22 +653,40 @@ class GuardRailsTest {
           "instrument.own-command");
     }
 
-    @ParameterizedTest
-    @EnumSource(
-        value = Instrument.class,
-        names = {"BILATERAL_CONTACT", "INFORMATION_AND_CONSULTATION"})
-    void useInstrument_lightInstrument_recordedByAnyCaseWorker(Instrument instrument) {
+    @Test
+    void useInstrument_bilateralContact_recordedByAnyCaseWorker() {
       TestCase c = newCase(MethodologyProfile.leeuwarden()).toExecute();
       InstrumentUsed e =
           used(
               c.accept(
                   new CaseCommand.UseInstrument(
                       InstrumentUse.builder()
-                          .instrument(instrument)
-                          .description("advice to the GP about their own client")
+                          .instrument(Instrument.BILATERAL_CONTACT)
+                          .description("called the GP about the appointment")
                           .build()),
                   TRAJECTORY_DIRECTOR));
-      assertEquals(instrument, e.getUse().getInstrument());
+      assertEquals(Instrument.BILATERAL_CONTACT, e.getUse().getInstrument());
+    }
+
+    /**
+     * Regression (review D46): information is for organisations outside the network and
+     * consultation is advice where no takeover happens (seeds/004_ca47ed76719141bc.txt
+     * l.1722-1731): network activities without a case, never an instrument on one.
+     */
+    @ParameterizedTest
+    @MethodSource("nl.lon.rules.intervention.GuardRailsTest#presets")
+    void useInstrument_informationAndConsultationOnACase_refusedAsNetworkActivity(String preset) {
+      TestCase c = newCase(preset(preset)).toExecute();
+      List<nl.lon.core.error.Violation> v =
+          c.refuse(
+              new CaseCommand.UseInstrument(
+                  InstrumentUse.builder()
+                      .instrument(Instrument.INFORMATION_AND_CONSULTATION)
+                      .description("advice to the GP about their own client")
+                      .build()),
+              NETWORK_DIRECTOR);
+      assertViolations(v, "instrument.own-command");
+      assertTrue(v.get(0).reasonEn().contains("network activit"), v.toString());
     }
 
     @Test

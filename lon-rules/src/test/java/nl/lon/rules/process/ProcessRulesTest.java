@@ -27,6 +27,7 @@ import static nl.lon.rules.testing.RulesFixtures.GOAL_CODES;
 import static nl.lon.rules.testing.RulesFixtures.SINGLE;
 import static nl.lon.rules.testing.RulesFixtures.coordinate;
 import static nl.lon.rules.testing.RulesFixtures.driver;
+import static nl.lon.rules.testing.RulesFixtures.driverWithDirectory;
 import static nl.lon.rules.testing.RulesFixtures.evaluation;
 import static nl.lon.rules.testing.RulesFixtures.fullScan;
 import static nl.lon.rules.testing.RulesFixtures.meeting;
@@ -1843,16 +1844,10 @@ class ProcessRulesTest {
     }
 
     @Test
-    void escalate_skippingRungsWithoutEmergency_refusedOneRungAtATime() {
+    void escalate_anyContentOptionWithoutEmergency_accepted() {
+      // the content options are a choice, not a ladder (seeds/004 l.1645-1656)
       Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      violation(
-          d.refused(escalate(EscalationKind.CONTENT, 3, null)), "escalation.one-rung-at-a-time");
-    }
-
-    @Test
-    void escalate_skippingRungsInAnEmergency_accepted() {
-      Driver d = rotterdam().to(ProcessStep.EXECUTE);
-      d.apply(escalate(EscalationKind.CONTENT, 3, "client threatens the neighbours"));
+      d.apply(escalate(EscalationKind.CONTENT, 3, null));
       assertEquals(1, d.state().getEscalations().size());
     }
 
@@ -2008,11 +2003,11 @@ class ProcessRulesTest {
     }
 
     @Test
-    void recordCoercion_evictionMeasureWithChildren_refusedNoEvictionWithChildren() {
-      Driver d = rotterdam().signal(FAMILY).to(ProcessStep.EXECUTE);
-      violation(
-          d.refused(leaseVisit("reason"), housingCtx(DAY_0)),
-          "instrument.no-eviction-with-children");
+    void recordCoercion_leaseVisitWithChildren_acceptedAsNoEviction() {
+      // the corporation's lease-enforced home visit is not an eviction (seeds/004 l.1711-1712)
+      Driver d = driver(MethodologyProfile.leeuwarden()).signal(FAMILY).to(ProcessStep.EXECUTE);
+      d.apply(leaseVisit("reason"), housingCtx(DAY_0));
+      assertEquals(1, d.state().getCoercionMeasures().size());
     }
 
     @Test
@@ -2068,17 +2063,17 @@ class ProcessRulesTest {
     }
 
     @Test
-    void useInstrument_budgetInEnschedeWithinMandate_spentRecorded() {
-      Driver d = enschede().to(ProcessStep.EXECUTE);
+    void useInstrument_budgetInEnschedeWithinThePot_spentRecorded() {
+      Driver d = driverWithDirectory(MethodologyProfile.enschede()).to(ProcessStep.EXECUTE);
       d.apply(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "1000")));
       assertEquals(0, new BigDecimal("1000").compareTo(d.state().getCarePurchaseSpent()));
       Violation v =
           violation(
               d.refused(
-                  new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "4000.01"))),
-              "instrument.budget-limit");
-      assertTrue(v.reasonEn().contains("5000"), v.reasonEn());
-      d.apply(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "4000")));
+                  new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "24000.01"))),
+              "instrument.budget-pot");
+      assertTrue(v.reasonEn().contains("25000"), v.reasonEn());
+      d.apply(new CaseCommand.UseInstrument(use(Instrument.CARE_PURCHASE_BUDGET, "24000")));
     }
 
     @Test
@@ -2131,11 +2126,12 @@ class ProcessRulesTest {
 
     @Test
     void useInstrument_evictionWithChildren_refusedNoEvictionWithChildren() {
-      Driver d = rotterdam().signal(FAMILY).to(ProcessStep.EXECUTE);
+      // Leeuwarden's rule (seeds/004 l.1637-1638)
+      Driver d = driver(MethodologyProfile.leeuwarden()).signal(FAMILY).to(ProcessStep.EXECUTE);
       InstrumentUse eviction =
           InstrumentUse.builder()
-              .instrument(Instrument.INFORMATION_AND_CONSULTATION)
-              .description("consult on the eviction")
+              .instrument(Instrument.BILATERAL_CONTACT)
+              .description("call the corporation about the eviction")
               .eviction(true)
               .build();
       violation(

@@ -782,14 +782,6 @@ class RuleIdTest {
                     new CaseCommand.Escalate(
                         EscalationKind.CONTENT, 99, "no housing offer", Optional.empty())));
     s.put(
-        RuleId.ESCALATION_ONE_RUNG_AT_A_TIME,
-        () ->
-            rotterdam()
-                .to(ProcessStep.EXECUTE)
-                .refused(
-                    new CaseCommand.Escalate(
-                        EscalationKind.CONTENT, 2, "no housing offer", Optional.empty())));
-    s.put(
         RuleId.ESCALATION_EMERGENCY_ONLY,
         () -> {
           Driver d = rotterdam().to(ProcessStep.EXECUTE);
@@ -885,13 +877,32 @@ class RuleIdTest {
     s.put(
         RuleId.INSTRUMENT_BUDGET_LIMIT,
         () ->
-            enschede()
+            driver(
+                    MethodologyProfile.builder()
+                        .from(MethodologyProfile.enschede())
+                        .intervention(
+                            nl.lon.rules.intervention.InterventionPolicy.builder()
+                                .budgetMandate(
+                                    nl.lon.rules.intervention.BudgetMandate.builder()
+                                        .holder(
+                                            nl.lon.core.network.ProfessionalRole.NETWORK_DIRECTOR)
+                                        .potPerYear(new BigDecimal("25000"))
+                                        .maxPerCase(new BigDecimal("5000"))
+                                        .build())
+                                .build())
+                        .build())
                 .to(ProcessStep.EXECUTE)
                 .refused(budget(Optional.of(new BigDecimal("5000.01")))));
     s.put(
+        RuleId.INSTRUMENT_BUDGET_POT,
+        () ->
+            enschede()
+                .to(ProcessStep.EXECUTE)
+                .refused(budget(Optional.of(new BigDecimal("25000.01")))));
+    s.put(
         RuleId.INSTRUMENT_NO_EVICTION_WITH_CHILDREN,
         () ->
-            rotterdam()
+            leeuwarden()
                 .signal(FAMILY)
                 .to(ProcessStep.EXECUTE)
                 .refused(use(Instrument.BILATERAL_CONTACT, Set.of(), true, Optional.empty())));

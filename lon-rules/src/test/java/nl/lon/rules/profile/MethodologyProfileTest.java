@@ -42,6 +42,18 @@ class MethodologyProfileTest {
     private final MethodologyProfile p = MethodologyProfile.rotterdam();
 
     @Test
+    void rotterdam_intervention_stuurgroep_l836to841_noEvictionRuleOff_coercionAsMeasures() {
+      var i = p.getIntervention();
+      assertEquals("stuurgroep", i.getContentEscalation().option(4).orElseThrow().getBodyNl());
+      assertEquals(
+          "stuurgroep", i.getOrganisationalEscalation().option(2).orElseThrow().getBodyNl());
+      // l.1637-1638 is Leeuwarden's rule; l.1692-1696 Rotterdam's continuum names no body
+      assertFalse(i.isNoEvictionWithChildren());
+      assertTrue(i.getCoercionEscalation().isEmpty());
+      assertTrue(i.getBudgetMandate().isEmpty());
+    }
+
+    @Test
     void rotterdam_identity_idAndName() {
       assertEquals("rotterdam", p.getId());
       assertTrue(p.getName().startsWith("Rotterdam"));
@@ -191,17 +203,44 @@ class MethodologyProfileTest {
     }
 
     @Test
-    void enschede_intervention_teamLeaderHoldsABudget_l1717to1720_amountIsAnExample() {
-      // the budget and mandate are the source's; EUR 5,000 per case is an assumption
+    void enschede_intervention_teamLeaderHoldsAPot_l1717to1720_amountIsAnAssumption() {
+      // the pot and the team leader's mandate are the source's; EUR 25,000 a year is an assumption
+      // and the source sets no cap per case
       var mandate = p.getIntervention().getBudgetMandate().orElseThrow();
       assertEquals(ProfessionalRole.NETWORK_DIRECTOR, mandate.getHolder());
-      assertEquals(0, new BigDecimal("5000").compareTo(mandate.getMaxPerCase()));
+      assertEquals(0, new BigDecimal("25000").compareTo(mandate.getPotPerYear()));
+      assertTrue(mandate.getMaxPerCase().isEmpty());
+    }
+
+    @Test
+    void enschede_intervention_coercionStraightToTheCityInterventionTeam_l1698() {
+      var route = p.getIntervention().getCoercionEscalation().orElseThrow();
+      assertEquals(1, route.getOptions().size());
+      assertEquals("stedelijk interventieteam", route.option(1).orElseThrow().getBodyNl());
+    }
+
+    @Test
+    void enschede_intervention_noEvictionRuleOff_l1637to1638IsLeeuwardens() {
+      assertFalse(p.getIntervention().isNoEvictionWithChildren());
     }
   }
 
   @Nested
   class Leeuwarden {
     private final MethodologyProfile p = MethodologyProfile.leeuwarden();
+
+    @Test
+    void leeuwarden_intervention_noEvictionWithChildren_l1637to1638_begeleidingscommissie_l841() {
+      var i = p.getIntervention();
+      assertTrue(i.isNoEvictionWithChildren());
+      assertEquals(
+          "begeleidingscommissie", i.getContentEscalation().option(4).orElseThrow().getBodyNl());
+      assertEquals(
+          "begeleidingscommissie",
+          i.getOrganisationalEscalation().option(2).orElseThrow().getBodyNl());
+      // l.1702-1713: the measures are used directly
+      assertTrue(i.getCoercionEscalation().isEmpty());
+    }
 
     @Test
     void leeuwarden_eligibility_homelessAndExPrisonersIn_l303_youthOut_l308to310() {

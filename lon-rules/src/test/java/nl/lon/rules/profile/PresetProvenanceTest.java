@@ -38,7 +38,7 @@ class PresetProvenanceTest {
   void settings_walkIntoParts_leavesAreNamedByPath() {
     Map<String, Object> s = PresetProvenance.settings(MethodologyProfile.enschede());
     assertTrue(s.containsKey("deadlines.judgeReportWithin"), s.keySet().toString());
-    assertTrue(s.containsKey("intervention.contentLadder.rungs"), s.keySet().toString());
+    assertTrue(s.containsKey("intervention.contentEscalation.options"), s.keySet().toString());
     assertTrue(s.containsKey("access.viewers"), s.keySet().toString());
     assertTrue(s.containsKey("terminology.rolesNl"), s.keySet().toString());
     assertTrue(!s.containsKey("deadlines"), "a part is not a setting itself");
@@ -69,7 +69,10 @@ class PresetProvenanceTest {
     for (String id : PresetProvenance.PRESET_IDS) {
       assertEquals(ProvenanceKind.ASSUMPTION, kind(id, "networkMeetingIntervalDays"), id);
       assertEquals(ProvenanceKind.ASSUMPTION, kind(id, "intervention.escalationResponseDays"), id);
-      assertEquals(ProvenanceKind.ASSUMPTION, kind(id, "intervention.contentLadder.rungs"), id);
+      // l.1645-1656 and l.1678-1690: the options themselves are the source's
+      assertEquals(ProvenanceKind.SOURCE, kind(id, "intervention.contentEscalation.options"), id);
+      assertEquals(
+          ProvenanceKind.SOURCE, kind(id, "intervention.organisationalEscalation.options"), id);
       assertEquals(ProvenanceKind.ASSUMPTION, kind(id, "access.smallCellThreshold"), id);
       assertEquals(ProvenanceKind.ASSUMPTION, kind(id, "calendar"), id);
     }
@@ -81,6 +84,12 @@ class PresetProvenanceTest {
     assertEquals(ProvenanceKind.ASSUMPTION, kind("enschede", "intervention.budgetMandate"));
     assertEquals(
         ProvenanceKind.ASSUMPTION, kind("rotterdam", "intervention.noEvictionWithChildren"));
+    assertEquals(
+        ProvenanceKind.ASSUMPTION, kind("enschede", "intervention.noEvictionWithChildren"));
+    // l.1637-1638 and l.1698: one city's rule in one city's preset
+    assertEquals(ProvenanceKind.SOURCE, kind("leeuwarden", "intervention.noEvictionWithChildren"));
+    assertEquals(ProvenanceKind.SOURCE, kind("enschede", "intervention.coercionEscalation"));
+    assertEquals(ProvenanceKind.ASSUMPTION, kind("rotterdam", "intervention.coercionEscalation"));
     assertEquals(ProvenanceKind.ASSUMPTION, kind("enschede", "crisisTriageAtIntake"));
     // the source does not say who closes in Rotterdam, who prepares Leeuwarden's plan, nor
     // anything on Rotterdam's feedback to the signaller or informing the client

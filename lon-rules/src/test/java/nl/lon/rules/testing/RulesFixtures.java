@@ -374,7 +374,8 @@ public final class RulesFixtures {
   }
 
   /**
-   * A context with every directory fact: the actor's organisation and network from the cast.
+   * A context with every directory fact: the actor's organisation and network from the cast, and a
+   * network whose other cases spent nothing from the care-purchase pot.
    *
    * @param actor a professional of the cast
    * @param date the business date
@@ -382,11 +383,12 @@ public final class RulesFixtures {
    */
   public static CommandContext fullCtx(Professional actor, LocalDate date) {
     return new CommandContext(
-        date,
-        recordedAt(date),
-        actor,
-        Optional.of(Cast.organisationOf(actor)),
-        Optional.of(Cast.networkOf(actor)));
+            date,
+            recordedAt(date),
+            actor,
+            Optional.of(Cast.organisationOf(actor)),
+            Optional.of(Cast.networkOf(actor)))
+        .withBudgetSpentElsewhere(java.util.Map.of());
   }
 
   /**

@@ -6,12 +6,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +41,7 @@ import nl.lon.core.network.Network;
 import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
+import nl.lon.core.process.Instrument;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.audit.AccessChecks;
 import nl.lon.persistence.audit.AuditAction;
@@ -49,6 +52,7 @@ import nl.lon.persistence.event.AppendResult;
 import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.store.StreamAppend;
 import nl.lon.persistence.store.UnitOfWork;
+import nl.lon.rules.intervention.BudgetMandate;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.CommandContext;
 import nl.lon.rules.process.Decision;
@@ -434,6 +438,7 @@ public final class HistoryImporter {
       List<CaseEvent> decided = new ArrayList<>();
       List<Long> lineOfEvent = new ArrayList<>();
       LocalDate previous = null;
+      Map<Year, BigDecimal> budgetElsewhere = null;
       for (int i = 0; i < p.lines.size(); i++) {
         Line l = p.lines.get(i);
         HistoryAct a = l.act();
@@ -461,6 +466,12 @@ public final class HistoryImporter {
                 actor.professional(),
                 Optional.of(actor.organisation()),
                 network);
+        if (drawsOnBudget(a.act())) {
+          if (budgetElsewhere == null) {
+            budgetElsewhere = budgetSpentElsewhere(networkId, p.caseId);
+          }
+          ctx = ctx.withBudgetSpentElsewhere(budgetElsewhere);
+        }
         Decision d;
         try {
           d = decider.decide(state, a.act(), ctx);
@@ -729,5 +740,34 @@ public final class HistoryImporter {
     public HistoryImporter build() {
       return new HistoryImporter(this);
     }
+  }
+
+  /**
+   * Whether an act spends from the care-purchase pot, directly or as a correction's replacement.
+   */
+  private static boolean drawsOnBudget(CaseCommand act) {
+    CaseCommand c = act instanceof CaseCommand.CorrectEntry e ? e.replacement() : act;
+    return c instanceof CaseCommand.UseInstrument u
+        && u.use().getInstrument() == Instrument.CARE_PURCHASE_BUDGET;
+  }
+
+  /**
+   * What the network's other stored cases spent from the care-purchase pot, by year: read from the
+   * store when a case being imported spends from the pot (once per case, so a history with many
+   * spendings costs one read of the network per case that has any).
+   */
+  private Map<Year, BigDecimal> budgetSpentElsewhere(NetworkId network, CaseId self) {
+    List<CaseState> others = new ArrayList<>();
+    for (CaseId id : stores.eventStore().streams(network)) {
+      if (id.equals(self)) {
+        continue;
+      }
+      try {
+        others.add(CaseState.replay(stores.eventStore().read(id)));
+      } catch (RuntimeException unreadable) {
+        // a case that no longer folds adds nothing it can be shown to have spent
+      }
+    }
+    return BudgetMandate.spentByYear(others);
   }
 }

@@ -23,8 +23,8 @@ import nl.lon.core.client.TargetGroupAssignment;
 import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.Escalation;
 import nl.lon.core.escalation.EscalationKind;
+import nl.lon.core.escalation.EscalationOption;
 import nl.lon.core.escalation.EscalationResolution;
-import nl.lon.core.escalation.EscalationRung;
 import nl.lon.core.escalation.ResolutionKind;
 import nl.lon.core.escalation.StatutoryClock;
 import nl.lon.core.event.CaseClosed;
@@ -824,16 +824,16 @@ public final class LonArbitraries {
   }
 
   /**
-   * Rungs of an escalation ladder.
+   * Options of an escalation: bodies a stuck case can be put to.
    *
    * @return the arbitrary
    * @since 0.1
    */
-  public static Arbitrary<EscalationRung> escalationRungs() {
+  public static Arbitrary<EscalationOption> escalationOptions() {
     return Combinators.combine(texts(), texts(), texts(), texts(), Arbitraries.of(true, false))
         .as(
             (body, bodyNl, chair, powers, emergencyOnly) ->
-                EscalationRung.builder()
+                EscalationOption.builder()
                     .body(body)
                     .bodyNl(bodyNl)
                     .chair(chair)

@@ -8,8 +8,8 @@ import nl.lon.core.client.Household;
 import nl.lon.core.client.TargetGroupAssignment;
 import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.Escalation;
+import nl.lon.core.escalation.EscalationOption;
 import nl.lon.core.escalation.EscalationResolution;
-import nl.lon.core.escalation.EscalationRung;
 import nl.lon.core.escalation.StatutoryClock;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.EventMetadata;
@@ -403,14 +403,14 @@ public class LonDomain extends DomainContextBase {
   }
 
   /**
-   * EscalationRung values, as {@link LonArbitraries#escalationRungs()} generates them.
+   * EscalationOption values, as {@link LonArbitraries#escalationOptions()} generates them.
    *
    * @return the arbitrary
    * @since 0.1
    */
   @Provide
-  public Arbitrary<EscalationRung> escalationRungs() {
-    return LonArbitraries.escalationRungs();
+  public Arbitrary<EscalationOption> escalationOptions() {
+    return LonArbitraries.escalationOptions();
   }
 
   /**

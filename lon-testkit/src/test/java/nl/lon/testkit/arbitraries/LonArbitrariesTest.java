@@ -59,7 +59,7 @@ class LonArbitrariesTest {
     a.put("warmHandovers", LonArbitraries.warmHandovers());
     a.put("escalations", LonArbitraries.escalations());
     a.put("escalationResolutions", LonArbitraries.escalationResolutions());
-    a.put("escalationRungs", LonArbitraries.escalationRungs());
+    a.put("escalationOptions", LonArbitraries.escalationOptions());
     a.put("statutoryClocks", LonArbitraries.statutoryClocks());
     a.put("coercionMeasures", LonArbitraries.coercionMeasures());
     a.put("networks", LonArbitraries.networks());

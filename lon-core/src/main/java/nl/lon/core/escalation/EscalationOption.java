@@ -4,17 +4,19 @@ import nl.lon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * One rung of an escalation ladder: the body, who chairs it, and its powers (trede).
+ * One option of escalation: a body a stuck case can be put to, who chairs it, and its powers
+ * (opschalingsmogelijkheid).
  *
- * <p>Ladders are data in a network's profile. A rung marked emergency-only (the mayor) may only be
- * reached in a serious emergency, with a reason.
+ * <p>The options are data in a network's profile; the source lists them as possibilities, not as a
+ * ladder to climb. An option marked emergency-only (the mayor) is only called in a serious
+ * emergency, with a reason.
  *
  * @since 0.1
  */
 @Value.Immutable
-public abstract class EscalationRung {
+public abstract class EscalationOption {
 
-  EscalationRung() {}
+  EscalationOption() {}
 
   /**
    * The body, for example "steering group".
@@ -45,7 +47,7 @@ public abstract class EscalationRung {
   public abstract String getPowers();
 
   /**
-   * Whether this rung may only be reached in a serious emergency (for example the mayor).
+   * Whether this option is only called in a serious emergency (for example the mayor).
    *
    * @return true when emergency-only
    */
@@ -56,10 +58,10 @@ public abstract class EscalationRung {
 
   @Value.Check
   void check() {
-    Checks.text(getBody(), Checks.MAX_LABEL, "EscalationRung.body");
-    Checks.text(getBodyNl(), Checks.MAX_LABEL, "EscalationRung.bodyNl");
-    Checks.text(getChair(), Checks.MAX_LABEL, "EscalationRung.chair");
-    Checks.text(getPowers(), Checks.MAX_REASON, "EscalationRung.powers");
+    Checks.text(getBody(), Checks.MAX_LABEL, "EscalationOption.body");
+    Checks.text(getBodyNl(), Checks.MAX_LABEL, "EscalationOption.bodyNl");
+    Checks.text(getChair(), Checks.MAX_LABEL, "EscalationOption.chair");
+    Checks.text(getPowers(), Checks.MAX_REASON, "EscalationOption.powers");
   }
 
   /**
@@ -72,13 +74,13 @@ public abstract class EscalationRung {
   }
 
   /**
-   * Builds a {@link EscalationRung}: set the attributes, then {@code build()} validates them and
+   * Builds a {@link EscalationOption}: set the attributes, then {@code build()} validates them and
    * returns the value. Not thread-safe: use one builder per value.
    *
    * @since 0.1
    */
-  public static final class Builder extends ImmutableEscalationRung.Builder {
-    /** Creates an empty builder, the same as {@link EscalationRung#builder()}. */
+  public static final class Builder extends ImmutableEscalationOption.Builder {
+    /** Creates an empty builder, the same as {@link EscalationOption#builder()}. */
     public Builder() {}
   }
 }
