@@ -35,6 +35,8 @@ import nl.lon.rules.profile.MethodologyProfile;
  * extract.getPersonalData(); // empty under client numbers only, or when the reader may not see them
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/ServiceSnippets.java}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.2

@@ -25,6 +25,8 @@ import nl.lon.simulation.internal.SimulationEngine;
  *         SimulationSettings.builder().profile(MethodologyProfile.rotterdam()).seed(7).build());
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/InteropSnippets.java}.
+ *
  * @since 0.2
  */
 public final class NetworkYearSimulation {

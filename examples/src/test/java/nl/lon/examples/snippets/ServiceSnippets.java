@@ -72,4 +72,13 @@ final class ServiceSnippets {
   private static void show(CaseState state) {
     // a user interface would show the state here
   }
+
+  /** {@link nl.lon.service.CaseExtract}. */
+  static void extract(CaseService service, ProfessionalId me, CaseId caseId) {
+    nl.lon.service.CaseExtract extract =
+        service.extract(me, Purpose.of("hand over to GGZ"), caseId);
+    extract.getObligations(); // every obligation for a network director, else only one's own
+    extract
+        .getPersonalData(); // empty under client numbers only, or when the reader may not see them
+  }
 }

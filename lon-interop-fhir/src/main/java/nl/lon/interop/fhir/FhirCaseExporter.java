@@ -33,6 +33,8 @@ import org.hl7.fhir.r4.model.Bundle;
  * String json = FhirCaseExporter.toJson(bundle);
  * }</pre>
  *
+ * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/InteropSnippets.java}.
+ *
  * <p>Identifiers, code systems and extensions are named under a base URI ({@link
  * Builder#systemBase}, by default {@value FhirSystems#DEFAULT_BASE}): the client number as
  * identifier system {@code <base>/sid/<network id>/client-number}, for example. Displays are in

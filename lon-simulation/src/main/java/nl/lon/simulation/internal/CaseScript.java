@@ -52,6 +52,7 @@ import nl.lon.core.scan.ScanInstrument;
 import nl.lon.core.scan.SelfRelianceLevel;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.profile.ClientInformedPolicy;
 import nl.lon.rules.profile.ClosingCriterion;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.simulation.Signaller;
@@ -100,7 +101,7 @@ final class CaseScript {
                 id,
                 network.id(),
                 client,
-                signal(id, arrival, fate, network),
+                signal(id, arrival, fate, profile, network),
                 fate.children > 0 ? Household.of(2, fate.children) : Household.single())));
     LocalDate d = weekday(arrival.plusDays(fate.judgeDays));
     if (fate.outOfScope) {
@@ -197,7 +198,8 @@ final class CaseScript {
     ProfessionalId td = network.trajectoryDirectors().get(fate.trajectoryDirector);
     acts.add(PlannedAct.of(d, evaluator(profile, network, td), evaluation()));
     d = weekday(d.plusDays(3));
-    acts.add(PlannedAct.of(d, td, new CaseCommand.Close(closure(profile, network))));
+    ProfessionalId closer = closer(profile, network, td);
+    acts.add(PlannedAct.of(d, closer, new CaseCommand.Close(closure(profile, network))));
     LocalDate closed = d;
     boolean reopened = false;
     for (int k = 0; k < profile.getFollowUp().getCheckAfterMonths().size(); k++) {
@@ -233,7 +235,7 @@ final class CaseScript {
       acts.add(PlannedAct.of(d, evaluator(profile, network, td), evaluation()));
       acts.add(
           PlannedAct.of(
-              weekday(d.plusDays(3)), td, new CaseCommand.Close(closure(profile, network))));
+              weekday(d.plusDays(3)), closer, new CaseCommand.Close(closure(profile, network))));
     }
     return acts;
   }
@@ -331,6 +333,14 @@ final class CaseScript {
     return profile.getEvaluatedBy() == ProfessionalRole.NETWORK_DIRECTOR ? network.director() : td;
   }
 
+  /**
+   * Who closes: the profile's role (in Enschede and Leeuwarden the problem owner, l.1503, l.1603).
+   */
+  private static ProfessionalId closer(
+      MethodologyProfile profile, SimulatedNetwork network, ProfessionalId td) {
+    return profile.getClosedBy() == ProfessionalRole.TRAJECTORY_DIRECTOR ? td : network.director();
+  }
+
   private static CaseCommand evaluation() {
     Evaluation.Builder b =
         Evaluation.builder()
@@ -380,7 +390,16 @@ final class CaseScript {
         .build();
   }
 
-  private static Signal signal(CaseId id, LocalDate on, CaseFate fate, SimulatedNetwork network) {
+  private static Signal signal(
+      CaseId id,
+      LocalDate on,
+      CaseFate fate,
+      MethodologyProfile profile,
+      SimulatedNetwork network) {
+    // in Enschede the signaller must inform the client before reporting (l.1400)
+    boolean informed =
+        fate.clientInformed
+            || profile.getClientInformedBeforeReport() == ClientInformedPolicy.REQUIRED;
     Signal.Builder b = Signal.builder().id(SignalId.of("signaal-" + id.getValue()));
     if (fate.signaller == Signaller.RESIDENT) {
       b.sourceKind(SignalSourceKind.RESIDENT).channel(SignalChannel.DIRECT_TO_NETWORK_DIRECTOR);
@@ -391,12 +410,12 @@ final class CaseScript {
           .signallerKind(kind)
           .channel(SignalChannel.VIA_NETWORK_MEMBER);
     }
-    if (!fate.clientInformed) {
+    if (!informed) {
       b.notInformedReason("melder vreest escalatie bij de cliënt");
     }
     return b.receivedOn(on)
         .description("zorgwekkende situatie op meerdere leefgebieden")
-        .clientInformed(fate.clientInformed)
+        .clientInformed(informed)
         .addAllConcerns(concerns(fate))
         .build();
   }
