@@ -62,6 +62,18 @@ class ExamplesTest {
     String html = Files.readString(report, StandardCharsets.UTF_8);
     assertTrue(html.contains("<svg"), "charts as SVG");
     assertTrue(html.contains("2026-004-uitval"), "a timeline per case");
+    // the told cases sit inside a simulated year of the network, its figures at the default
+    // small-cell threshold, and the year is compared with a what-if on the same arrivals
+    assertTrue(out.contains("other cases of the network's year"), out);
+    assertTrue(out.contains("counts below 5 shown as *"), out);
+    assertTrue(
+        out.contains("deadline met: appoint a problem owner"),
+        "the what-if's deadlines side by side");
+    Path whatIf = dir.resolve("report.what-if.html");
+    assertTrue(
+        Files.readString(whatIf, StandardCharsets.UTF_8).contains("<svg"),
+        "the comparison as HTML with charts");
+    assertTrue(Files.exists(dir.resolve("report.what-if.en.html")), "and in English");
     assertTrue(!html.contains("http://") && !html.contains("https://"), "no network access needed");
   }
 

@@ -3,6 +3,7 @@ package nl.lon.simulation;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Objects;
+import java.util.Optional;
 import nl.lon.simulation.internal.SimulationEngine;
 
 /**
@@ -53,7 +54,32 @@ public final class NetworkYearSimulation {
   public static SimulationReport run(SimulationSettings settings, ProgressListener progress) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(progress, "progress");
-    SimulationEngine.Tally t = new SimulationEngine(settings, progress).run();
+    return report(settings, new SimulationEngine(settings, progress).run());
+  }
+
+  /**
+   * Runs a simulation in an embedder's stores and network, with its told cases inside the simulated
+   * period (see {@link SimulationHost}). The report's counts of signals, closures, caseloads,
+   * escalations, drop-outs, acts and events are the simulated cases'; its figures and audit records
+   * are the network's, the told cases included.
+   *
+   * @param settings what to play; one network
+   * @param progress told after each simulated day
+   * @param host where to play
+   * @return the report
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the settings ask for more than one network, or the host's
+   *     network lacks a partner or role a simulated case needs
+   */
+  public static SimulationReport run(
+      SimulationSettings settings, ProgressListener progress, SimulationHost host) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(host, "host");
+    return report(settings, new SimulationEngine(settings, progress, Optional.of(host)).run());
+  }
+
+  private static SimulationReport report(SimulationSettings settings, SimulationEngine.Tally t) {
     return SimulationReport.builder()
         .settings(settings)
         .signals(t.signals)

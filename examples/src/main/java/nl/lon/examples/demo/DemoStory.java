@@ -15,6 +15,7 @@ import static nl.lon.examples.demo.DemoNetwork.SOCIAL_WORKER;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,7 @@ import nl.lon.rules.process.CaseCommand;
 import nl.lon.service.CaseService;
 import nl.lon.service.CommandReceipt;
 import nl.lon.service.Purpose;
+import nl.lon.simulation.ToldCases;
 
 /**
  * The demo's story: four cases played over ten months under the Rotterdam profile.
@@ -74,7 +76,7 @@ import nl.lon.service.Purpose;
  *
  * @since 0.1
  */
-final class DemoStory {
+final class DemoStory implements ToldCases {
   static final CaseId CARE_AVOIDER = CaseId.of("2026-001-zorgmijder");
   static final CaseId NUISANCE = CaseId.of("2026-002-overlast");
   static final CaseId FAMILY = CaseId.of("2026-003-gezin");
@@ -82,8 +84,11 @@ final class DemoStory {
   static final List<CaseId> CASES = List.of(CARE_AVOIDER, NUISANCE, FAMILY, DROP_OUT);
 
   private static final Locale NL = Locale.forLanguageTag("nl");
-  private final CaseService service;
   private final PrintStream out;
+  private final Map<LocalDate, Runnable> chapters = chapters();
+
+  /** The service of the day being played. */
+  private CaseService service;
 
   /** The day the story has reached: the date of the acts entered now. */
   private LocalDate day;
@@ -91,8 +96,7 @@ final class DemoStory {
   private final List<Refusal> refusals = new ArrayList<>();
   private final List<Agenda> agendas = new ArrayList<>();
 
-  DemoStory(CaseService service, PrintStream out) {
-    this.service = service;
+  DemoStory(PrintStream out) {
     this.out = out;
   }
 
@@ -104,337 +108,490 @@ final class DemoStory {
     return agendas;
   }
 
-  void play() {
-    on(2026, 1, 12);
-    signal(
-        CARE_AVOIDER,
-        "C-2026-0101",
-        SignalSourceKind.PARTNER_ORGANISATION,
-        HOUSING,
-        PartnerKind.HOUSING_CORPORATION,
-        HOUSING_CONSULTANT,
-        Household.single(),
-        "Neighbours report a smell; rent four months behind",
-        Concern.DOMESTIC_SQUALOR,
-        Concern.RENT_ARREARS,
-        Concern.ISOLATION,
-        Concern.PSYCHOLOGICAL_PROBLEMS);
-    signal(
-        NUISANCE,
-        "C-2026-0102",
-        SignalSourceKind.PARTNER_ORGANISATION,
-        POLICE,
-        PartnerKind.POLICE,
-        OFFICER,
-        Household.single(),
-        "Repeated noise complaints and threats to neighbours",
-        Concern.NUISANCE,
-        Concern.ADDICTION,
-        Concern.CRIME);
+  private Map<LocalDate, Runnable> chapters() {
+    Map<LocalDate, Runnable> chapters = new LinkedHashMap<>();
+    chapter(
+        chapters,
+        2026,
+        1,
+        12,
+        () -> {
+          signal(
+              CARE_AVOIDER,
+              "C-2026-0101",
+              SignalSourceKind.PARTNER_ORGANISATION,
+              HOUSING,
+              PartnerKind.HOUSING_CORPORATION,
+              HOUSING_CONSULTANT,
+              Household.single(),
+              "Neighbours report a smell; rent four months behind",
+              Concern.DOMESTIC_SQUALOR,
+              Concern.RENT_ARREARS,
+              Concern.ISOLATION,
+              Concern.PSYCHOLOGICAL_PROBLEMS);
+          signal(
+              NUISANCE,
+              "C-2026-0102",
+              SignalSourceKind.PARTNER_ORGANISATION,
+              POLICE,
+              PartnerKind.POLICE,
+              OFFICER,
+              Household.single(),
+              "Repeated noise complaints and threats to neighbours",
+              Concern.NUISANCE,
+              Concern.ADDICTION,
+              Concern.CRIME);
+        });
+    chapter(
+        chapters,
+        2026,
+        1,
+        14,
+        () -> {
+          judge(
+              CARE_AVOIDER, TargetGroup.CARE_AVOIDER, "refuses every offer of help; others worry");
+          judge(
+              NUISANCE, TargetGroup.NUISANCE_CAUSER, "conduct takes no account of the neighbours");
+          attempt(
+              "close the care avoider's case straight after intake",
+              "de casus van de zorgmijder direct na de intake sluiten",
+              DIRECTOR,
+              CARE_AVOIDER,
+              new CaseCommand.Close(
+                  Closure.builder()
+                      .reason(ClosureReason.GUIDED_TO_REGULAR_CARE)
+                      .regularCare(MENTAL_HEALTH)
+                      .build()));
+        });
+    chapter(
+        chapters,
+        2026,
+        1,
+        15,
+        () -> {
+          signal(
+              FAMILY,
+              "C-2026-0103",
+              SignalSourceKind.PARTNER_ORGANISATION,
+              HOUSING,
+              PartnerKind.HOUSING_CORPORATION,
+              HOUSING_CONSULTANT,
+              Household.of(2, 3),
+              "Family with three children; eviction procedure for rent arrears",
+              Concern.RENT_ARREARS,
+              Concern.THREATENING_EVICTION,
+              Concern.DEBTS,
+              Concern.CHILD_WELFARE,
+              Concern.PSYCHOLOGICAL_PROBLEMS);
+          signal(
+              DROP_OUT,
+              "C-2026-0104",
+              SignalSourceKind.PARTNER_ORGANISATION,
+              SOCIAL_WORK,
+              PartnerKind.SOCIAL_WORK,
+              SOCIAL_WORKER,
+              Household.single(),
+              "Drinking, isolated, misses appointments",
+              Concern.ADDICTION,
+              Concern.ISOLATION,
+              Concern.DEBTS);
+        });
+    chapter(
+        chapters,
+        2026,
+        1,
+        19,
+        () -> {
+          judge(
+              FAMILY,
+              TargetGroup.CARE_MISSER,
+              "problems on housing, income and upbringing; no single provider can help");
+          judge(DROP_OUT, TargetGroup.CARE_AVOIDER, "does not ask for help himself");
+          for (CaseId c : CASES) {
+            run(
+                DIRECTOR,
+                c,
+                new CaseCommand.RequestInformation(
+                    Set.of(SOCIAL_WORK, MENTAL_HEALTH, ADDICTION, POLICE),
+                    "is the client known to you, and what can you add?"));
+          }
+          run(
+              NURSE,
+              CARE_AVOIDER,
+              new CaseCommand.AddInformation(MENTAL_HEALTH, "known from 2019; stopped treatment"));
+          run(
+              NURSE,
+              DROP_OUT,
+              new CaseCommand.AddInformation(MENTAL_HEALTH, "known to the addiction team of GGZ"));
+        });
+    chapter(
+        chapters,
+        2026,
+        1,
+        26,
+        () -> {
+          for (CaseId c : CASES) {
+            run(
+                DIRECTOR,
+                c,
+                new CaseCommand.DecideCoordination(
+                    CoordinationDecision.builder()
+                        .outcome(CoordinationOutcome.COORDINATE)
+                        .reason("several partners involved, no coherent plan")
+                        .feedback(SignallerFeedback.of(day, "the network takes the case on"))
+                        .build()));
+          }
+        });
+    chapter(
+        chapters,
+        2026,
+        1,
+        28,
+        () -> {
+          startTrajectory(
+              CARE_AVOIDER,
+              SOCIAL_WORKER,
+              SOCIAL_WORK,
+              Map.of(
+                  ScanDomain.HOUSING,
+                  1,
+                  ScanDomain.FINANCES,
+                  2,
+                  ScanDomain.MENTAL_HEALTH,
+                  2,
+                  ScanDomain.SOCIAL_NETWORK,
+                  2),
+              Map.of(
+                  LifeDomain.HOUSING,
+                  "house cleaned and kept clean",
+                  LifeDomain.HEALTH,
+                  "back in treatment with GGZ"));
+          startTrajectory(
+              NUISANCE,
+              NURSE,
+              MENTAL_HEALTH,
+              Map.of(
+                  ScanDomain.SUBSTANCE_USE,
+                  1,
+                  ScanDomain.JUSTICE,
+                  2,
+                  ScanDomain.DOMESTIC_RELATIONS,
+                  2),
+              Map.of(
+                  LifeDomain.SAFETY,
+                  "no more threats to neighbours",
+                  LifeDomain.HEALTH,
+                  "in addiction treatment"));
+          startTrajectory(
+              FAMILY,
+              SOCIAL_WORKER,
+              SOCIAL_WORK,
+              Map.of(
+                  ScanDomain.FINANCES, 1, ScanDomain.HOUSING, 2, ScanDomain.DOMESTIC_RELATIONS, 2),
+              Map.of(
+                  LifeDomain.INCOME,
+                  "debt counselling started",
+                  LifeDomain.HOUSING,
+                  "eviction averted",
+                  LifeDomain.UPBRINGING,
+                  "parenting support in place"));
+          startTrajectory(
+              DROP_OUT,
+              NURSE,
+              MENTAL_HEALTH,
+              Map.of(ScanDomain.SUBSTANCE_USE, 2, ScanDomain.SOCIAL_NETWORK, 2),
+              Map.of(LifeDomain.HEALTH, "in addiction care"));
+        });
+    chapter(
+        chapters,
+        2026,
+        2,
+        20,
+        () -> {
+          agenda("three weeks after the plans");
+          run(
+              DIRECTOR,
+              FAMILY,
+              new CaseCommand.Escalate(
+                  EscalationKind.ORGANISATIONAL,
+                  1,
+                  "waiting list for debt counselling blocks the rent arrangement",
+                  Optional.empty()));
+        });
+    chapter(
+        chapters,
+        2026,
+        2,
+        25,
+        () -> {
+          run(
+              SOCIAL_WORKER,
+              CARE_AVOIDER,
+              new CaseCommand.ReportProgress(
+                  ProgressReport.of("cleaning done; GGZ intake planned", false)));
+          run(
+              NURSE,
+              NUISANCE,
+              new CaseCommand.ReportProgress(
+                  ProgressReport.builder()
+                      .summary("client not at home twice")
+                      .deviatesFromPlan(false)
+                      .clientUnreachable(true)
+                      .build()));
+          run(
+              NURSE,
+              DROP_OUT,
+              new CaseCommand.ReportProgress(
+                  ProgressReport.of("intake at addiction care done", false)));
+          run(
+              SOCIAL_WORKER,
+              FAMILY,
+              new CaseCommand.ReportProgress(ProgressReport.of("budget plan drafted", false)));
+          run(
+              DIRECTOR,
+              NUISANCE,
+              new CaseCommand.Escalate(
+                  EscalationKind.CONTENT, 1, "client refuses all contact", Optional.empty()));
+          attempt(
+              "put the nuisance case to the mayor without a serious emergency",
+              "de overlastcasus zonder ernstige noodsituatie aan de burgemeester voorleggen",
+              DIRECTOR,
+              NUISANCE,
+              new CaseCommand.Escalate(
+                  EscalationKind.ORGANISATIONAL,
+                  4,
+                  "client refuses all contact",
+                  Optional.empty()));
+        });
+    chapter(
+        chapters,
+        2026,
+        2,
+        26,
+        () -> {
+          for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
+            run(DIRECTOR, c, new CaseCommand.HoldProgressTalk("progress as planned"));
+          }
+        });
+    chapter(
+        chapters,
+        2026,
+        3,
+        10,
+        () -> {
+          run(
+              DIRECTOR,
+              FAMILY,
+              new CaseCommand.Escalate(
+                  EscalationKind.ORGANISATIONAL,
+                  2,
+                  "waiting list for debt counselling blocks the rent arrangement",
+                  Optional.empty()));
+        });
+    chapter(
+        chapters,
+        2026,
+        3,
+        18,
+        () -> {
+          for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
+            run(
+                DIRECTOR,
+                c,
+                new CaseCommand.HoldProgressTalk("progress as planned; next talk in April"));
+          }
+          run(
+              DIRECTOR,
+              NUISANCE,
+              new CaseCommand.Escalate(
+                  EscalationKind.CONTENT,
+                  2,
+                  "psychiatric assessment needed; client refuses",
+                  Optional.empty()));
+        });
+    chapter(
+        chapters,
+        2026,
+        4,
+        7,
+        () -> {
+          run(
+              DIRECTOR,
+              FAMILY,
+              new CaseCommand.ResolveEscalation(
+                  EscalationId.of("esc-2"),
+                  EscalationResolution.of(
+                      ResolutionKind.STRUCTURAL,
+                      "families with children facing eviction bypass the debt-counselling waiting list",
+                      "waiting list debt counselling (Kredietbank)")));
+          run(
+              DIRECTOR,
+              FAMILY,
+              new CaseCommand.ResolveEscalation(
+                  EscalationId.of("esc-1"),
+                  EscalationResolution.of(
+                      ResolutionKind.AD_HOC,
+                      "managers agreed a temporary payment arrangement",
+                      "waiting list debt counselling (Kredietbank)")));
+        });
+    chapter(
+        chapters,
+        2026,
+        4,
+        15,
+        () -> {
+          run(
+              DIRECTOR,
+              NUISANCE,
+              new CaseCommand.ResolveEscalation(
+                  EscalationId.of("esc-2"),
+                  EscalationResolution.of(
+                      ResolutionKind.AD_HOC,
+                      "GGZ psychiatrist visits at home together with the officer",
+                      "no outreach psychiatry")));
+          run(
+              DIRECTOR,
+              NUISANCE,
+              new CaseCommand.ResolveEscalation(
+                  EscalationId.of("esc-1"),
+                  EscalationResolution.of(
+                      ResolutionKind.NONE,
+                      "superseded by the case discussion",
+                      "client refuses contact")));
+        });
+    chapter(
+        chapters,
+        2026,
+        4,
+        15,
+        () -> {
+          for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
+            run(DIRECTOR, c, new CaseCommand.HoldProgressTalk("goals nearly reached"));
+          }
+        });
+    chapter(
+        chapters,
+        2026,
+        4,
+        20,
+        () -> {
+          agenda("April: the nuisance case's progress talk is overdue");
+        });
+    chapter(
+        chapters,
+        2026,
+        5,
+        12,
+        () -> {
+          closeInRegularCare(CARE_AVOIDER, SOCIAL_WORKER, MENTAL_HEALTH);
+          closeInRegularCare(DROP_OUT, NURSE, ADDICTION);
+          PlanOfApproach v1 = planOf(FAMILY);
+          run(
+              SOCIAL_WORKER,
+              FAMILY,
+              new CaseCommand.Evaluate(
+                  Samples.evaluation(
+                      v1, GoalResult.PARTLY_REACHED, true, EvaluationDecision.ADJUST)));
+          run(
+              SOCIAL_WORKER,
+              FAMILY,
+              new CaseCommand.AdjustPlan(
+                  Samples.plan(
+                      2,
+                      day,
+                      "debts under control; parenting support still needed",
+                      SOCIAL_WORK,
+                      Map.of(LifeDomain.UPBRINGING, "parenting support in place"))));
+        });
+    chapter(
+        chapters,
+        2026,
+        11,
+        12,
+        () -> {
+          run(
+              DIRECTOR,
+              CARE_AVOIDER,
+              new CaseCommand.RecordFollowUp(
+                  FollowUpCheck.of(FollowUpOutcome.STILL_IN_CARE, "still in treatment at GGZ")));
+          run(
+              DIRECTOR,
+              DROP_OUT,
+              new CaseCommand.RecordFollowUp(
+                  FollowUpCheck.of(
+                      FollowUpOutcome.DROPPED_OUT,
+                      "stopped going to addiction care in September")));
 
-    on(2026, 1, 14);
-    judge(CARE_AVOIDER, TargetGroup.CARE_AVOIDER, "refuses every offer of help; others worry");
-    judge(NUISANCE, TargetGroup.NUISANCE_CAUSER, "conduct takes no account of the neighbours");
-    attempt(
-        "close the care avoider's case straight after intake",
-        "de casus van de zorgmijder direct na de intake sluiten",
-        DIRECTOR,
-        CARE_AVOIDER,
-        new CaseCommand.Close(
-            Closure.builder()
-                .reason(ClosureReason.GUIDED_TO_REGULAR_CARE)
-                .regularCare(MENTAL_HEALTH)
-                .build()));
-
-    on(2026, 1, 15);
-    signal(
-        FAMILY,
-        "C-2026-0103",
-        SignalSourceKind.PARTNER_ORGANISATION,
-        HOUSING,
-        PartnerKind.HOUSING_CORPORATION,
-        HOUSING_CONSULTANT,
-        Household.of(2, 3),
-        "Family with three children; eviction procedure for rent arrears",
-        Concern.RENT_ARREARS,
-        Concern.THREATENING_EVICTION,
-        Concern.DEBTS,
-        Concern.CHILD_WELFARE,
-        Concern.PSYCHOLOGICAL_PROBLEMS);
-    signal(
-        DROP_OUT,
-        "C-2026-0104",
-        SignalSourceKind.PARTNER_ORGANISATION,
-        SOCIAL_WORK,
-        PartnerKind.SOCIAL_WORK,
-        SOCIAL_WORKER,
-        Household.single(),
-        "Drinking, isolated, misses appointments",
-        Concern.ADDICTION,
-        Concern.ISOLATION,
-        Concern.DEBTS);
-
-    on(2026, 1, 19);
-    judge(
-        FAMILY,
-        TargetGroup.CARE_MISSER,
-        "problems on housing, income and upbringing; no single provider can help");
-    judge(DROP_OUT, TargetGroup.CARE_AVOIDER, "does not ask for help himself");
-    for (CaseId c : CASES) {
-      run(
-          DIRECTOR,
-          c,
-          new CaseCommand.RequestInformation(
-              Set.of(SOCIAL_WORK, MENTAL_HEALTH, ADDICTION, POLICE),
-              "is the client known to you, and what can you add?"));
-    }
-    run(
-        NURSE,
-        CARE_AVOIDER,
-        new CaseCommand.AddInformation(MENTAL_HEALTH, "known from 2019; stopped treatment"));
-    run(
-        NURSE,
-        DROP_OUT,
-        new CaseCommand.AddInformation(MENTAL_HEALTH, "known to the addiction team of GGZ"));
-
-    on(2026, 1, 26);
-    for (CaseId c : CASES) {
-      run(
-          DIRECTOR,
-          c,
-          new CaseCommand.DecideCoordination(
-              CoordinationDecision.builder()
-                  .outcome(CoordinationOutcome.COORDINATE)
-                  .reason("several partners involved, no coherent plan")
-                  .feedback(SignallerFeedback.of(day, "the network takes the case on"))
-                  .build()));
-    }
-
-    on(2026, 1, 28);
-    startTrajectory(
-        CARE_AVOIDER,
-        SOCIAL_WORKER,
-        SOCIAL_WORK,
-        Map.of(
-            ScanDomain.HOUSING,
-            1,
-            ScanDomain.FINANCES,
-            2,
-            ScanDomain.MENTAL_HEALTH,
-            2,
-            ScanDomain.SOCIAL_NETWORK,
-            2),
-        Map.of(
-            LifeDomain.HOUSING,
-            "house cleaned and kept clean",
-            LifeDomain.HEALTH,
-            "back in treatment with GGZ"));
-    startTrajectory(
-        NUISANCE,
-        NURSE,
-        MENTAL_HEALTH,
-        Map.of(
-            ScanDomain.SUBSTANCE_USE, 1, ScanDomain.JUSTICE, 2, ScanDomain.DOMESTIC_RELATIONS, 2),
-        Map.of(
-            LifeDomain.SAFETY,
-            "no more threats to neighbours",
-            LifeDomain.HEALTH,
-            "in addiction treatment"));
-    startTrajectory(
-        FAMILY,
-        SOCIAL_WORKER,
-        SOCIAL_WORK,
-        Map.of(ScanDomain.FINANCES, 1, ScanDomain.HOUSING, 2, ScanDomain.DOMESTIC_RELATIONS, 2),
-        Map.of(
-            LifeDomain.INCOME,
-            "debt counselling started",
-            LifeDomain.HOUSING,
-            "eviction averted",
-            LifeDomain.UPBRINGING,
-            "parenting support in place"));
-    startTrajectory(
-        DROP_OUT,
-        NURSE,
-        MENTAL_HEALTH,
-        Map.of(ScanDomain.SUBSTANCE_USE, 2, ScanDomain.SOCIAL_NETWORK, 2),
-        Map.of(LifeDomain.HEALTH, "in addiction care"));
-
-    on(2026, 2, 20);
-    agenda("three weeks after the plans");
-    run(
-        DIRECTOR,
-        FAMILY,
-        new CaseCommand.Escalate(
-            EscalationKind.ORGANISATIONAL,
-            1,
-            "waiting list for debt counselling blocks the rent arrangement",
-            Optional.empty()));
-
-    on(2026, 2, 25);
-    run(
-        SOCIAL_WORKER,
-        CARE_AVOIDER,
-        new CaseCommand.ReportProgress(
-            ProgressReport.of("cleaning done; GGZ intake planned", false)));
-    run(
-        NURSE,
-        NUISANCE,
-        new CaseCommand.ReportProgress(
-            ProgressReport.builder()
-                .summary("client not at home twice")
-                .deviatesFromPlan(false)
-                .clientUnreachable(true)
-                .build()));
-    run(
-        NURSE,
-        DROP_OUT,
-        new CaseCommand.ReportProgress(ProgressReport.of("intake at addiction care done", false)));
-    run(
-        SOCIAL_WORKER,
-        FAMILY,
-        new CaseCommand.ReportProgress(ProgressReport.of("budget plan drafted", false)));
-    run(
-        DIRECTOR,
-        NUISANCE,
-        new CaseCommand.Escalate(
-            EscalationKind.CONTENT, 1, "client refuses all contact", Optional.empty()));
-    attempt(
-        "put the nuisance case to the mayor without a serious emergency",
-        "de overlastcasus zonder ernstige noodsituatie aan de burgemeester voorleggen",
-        DIRECTOR,
-        NUISANCE,
-        new CaseCommand.Escalate(
-            EscalationKind.ORGANISATIONAL, 4, "client refuses all contact", Optional.empty()));
-
-    on(2026, 2, 26);
-    for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
-      run(DIRECTOR, c, new CaseCommand.HoldProgressTalk("progress as planned"));
-    }
-
-    on(2026, 3, 10);
-    run(
-        DIRECTOR,
-        FAMILY,
-        new CaseCommand.Escalate(
-            EscalationKind.ORGANISATIONAL,
-            2,
-            "waiting list for debt counselling blocks the rent arrangement",
-            Optional.empty()));
-    on(2026, 3, 18);
-    for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
-      run(DIRECTOR, c, new CaseCommand.HoldProgressTalk("progress as planned; next talk in April"));
-    }
-    run(
-        DIRECTOR,
-        NUISANCE,
-        new CaseCommand.Escalate(
-            EscalationKind.CONTENT,
-            2,
-            "psychiatric assessment needed; client refuses",
-            Optional.empty()));
-
-    on(2026, 4, 7);
-    run(
-        DIRECTOR,
-        FAMILY,
-        new CaseCommand.ResolveEscalation(
-            EscalationId.of("esc-2"),
-            EscalationResolution.of(
-                ResolutionKind.STRUCTURAL,
-                "families with children facing eviction bypass the debt-counselling waiting list",
-                "waiting list debt counselling (Kredietbank)")));
-    run(
-        DIRECTOR,
-        FAMILY,
-        new CaseCommand.ResolveEscalation(
-            EscalationId.of("esc-1"),
-            EscalationResolution.of(
-                ResolutionKind.AD_HOC,
-                "managers agreed a temporary payment arrangement",
-                "waiting list debt counselling (Kredietbank)")));
-    on(2026, 4, 15);
-    run(
-        DIRECTOR,
-        NUISANCE,
-        new CaseCommand.ResolveEscalation(
-            EscalationId.of("esc-2"),
-            EscalationResolution.of(
-                ResolutionKind.AD_HOC,
-                "GGZ psychiatrist visits at home together with the officer",
-                "no outreach psychiatry")));
-    run(
-        DIRECTOR,
-        NUISANCE,
-        new CaseCommand.ResolveEscalation(
-            EscalationId.of("esc-1"),
-            EscalationResolution.of(
-                ResolutionKind.NONE,
-                "superseded by the case discussion",
-                "client refuses contact")));
-
-    on(2026, 4, 15);
-    for (CaseId c : List.of(CARE_AVOIDER, DROP_OUT, FAMILY)) {
-      run(DIRECTOR, c, new CaseCommand.HoldProgressTalk("goals nearly reached"));
-    }
-
-    on(2026, 4, 20);
-    agenda("April: the nuisance case's progress talk is overdue");
-
-    on(2026, 5, 12);
-    closeInRegularCare(CARE_AVOIDER, SOCIAL_WORKER, MENTAL_HEALTH);
-    closeInRegularCare(DROP_OUT, NURSE, ADDICTION);
-    PlanOfApproach v1 = planOf(FAMILY);
-    run(
-        SOCIAL_WORKER,
-        FAMILY,
-        new CaseCommand.Evaluate(
-            Samples.evaluation(v1, GoalResult.PARTLY_REACHED, true, EvaluationDecision.ADJUST)));
-    run(
-        SOCIAL_WORKER,
-        FAMILY,
-        new CaseCommand.AdjustPlan(
-            Samples.plan(
-                2,
-                day,
-                "debts under control; parenting support still needed",
-                SOCIAL_WORK,
-                Map.of(LifeDomain.UPBRINGING, "parenting support in place"))));
-
-    on(2026, 11, 12);
-    run(
-        DIRECTOR,
-        CARE_AVOIDER,
-        new CaseCommand.RecordFollowUp(
-            FollowUpCheck.of(FollowUpOutcome.STILL_IN_CARE, "still in treatment at GGZ")));
-    run(
-        DIRECTOR,
-        DROP_OUT,
-        new CaseCommand.RecordFollowUp(
-            FollowUpCheck.of(
-                FollowUpOutcome.DROPPED_OUT, "stopped going to addiction care in September")));
-
-    // the expert advice: a client who fell out of care is discussed again (seeds/
-    // 004_ca47ed76719141bc.txt l.549-550); the network meeting decides to reopen
-    on(2026, 11, 13);
-    agenda("November: the drop-out is on the next network meeting, to discuss again");
-    on(2026, 11, 19);
-    run(
-        DIRECTOR,
-        DROP_OUT,
-        new CaseCommand.HoldMeeting(
-            Samples.networkMeeting(
-                "nm-" + day + "-" + DROP_OUT.getValue(), day, DIRECTOR, NURSE, SOCIAL_WORKER)));
-    run(
-        DIRECTOR,
-        DROP_OUT,
-        new CaseCommand.Reopen("discussed again: the client fell out of addiction care"));
-
-    on(2026, 11, 20);
-    agenda("November: the reopened case needs a new trajectory director");
+          // the expert advice: a client who fell out of care is discussed again (seeds/
+          // 004_ca47ed76719141bc.txt l.549-550); the network meeting decides to reopen
+        });
+    chapter(
+        chapters,
+        2026,
+        11,
+        13,
+        () -> {
+          agenda("November: the drop-out is on the next network meeting, to discuss again");
+        });
+    chapter(
+        chapters,
+        2026,
+        11,
+        19,
+        () -> {
+          run(
+              DIRECTOR,
+              DROP_OUT,
+              new CaseCommand.HoldMeeting(
+                  Samples.networkMeeting(
+                      "nm-" + day + "-" + DROP_OUT.getValue(),
+                      day,
+                      DIRECTOR,
+                      NURSE,
+                      SOCIAL_WORKER)));
+          run(
+              DIRECTOR,
+              DROP_OUT,
+              new CaseCommand.Reopen("discussed again: the client fell out of addiction care"));
+        });
+    chapter(
+        chapters,
+        2026,
+        11,
+        20,
+        () -> {
+          agenda("November: the reopened case needs a new trajectory director");
+        });
+    return chapters;
   }
 
-  private void on(int year, int month, int dayOfMonth) {
-    day = LocalDate.of(year, month, dayOfMonth);
+  /** Adds the acts of one day; a day told twice keeps its acts in the order told. */
+  private static void chapter(
+      Map<LocalDate, Runnable> chapters, int year, int month, int dayOfMonth, Runnable acts) {
+    chapters.merge(
+        LocalDate.of(year, month, dayOfMonth),
+        acts,
+        (before, after) ->
+            () -> {
+              before.run();
+              after.run();
+            });
+  }
+
+  @Override
+  public List<LocalDate> days() {
+    return List.copyOf(chapters.keySet());
+  }
+
+  @Override
+  public void play(LocalDate on, CaseService caseService) {
+    Runnable acts = chapters.get(on);
+    if (acts == null) {
+      throw new IllegalArgumentException("the story has no acts on " + on);
+    }
+    this.service = caseService;
+    this.day = on;
+    acts.run();
   }
 
   private void signal(
@@ -556,7 +713,8 @@ final class DemoStory {
     agendas.add(a);
     out.println();
     out.println("Agenda of the network director on " + day + " (" + moment + "):");
-    a.getObligations()
+    a.getObligations().stream()
+        .filter(o -> CASES.contains(o.getCaseId()))
         .forEach(
             o ->
                 out.printf(
@@ -566,5 +724,9 @@ final class DemoStory {
                     o.getCaseId(),
                     o.getKind().label(NL),
                     o.getProfessional().map(Object::toString).orElse(o.getBody().orElse(""))));
+    OtherCases others = OtherCases.of(a, CASES);
+    out.printf(
+        "  and %d obligations (%d overdue) of %d other cases of the network's year%n",
+        others.obligations(), others.overdue(), others.cases());
   }
 }

@@ -141,7 +141,7 @@ final class HtmlReport {
     html.append("</ul>");
   }
 
-  void agendas(List<Agenda> agendas) {
+  void agendas(List<Agenda> agendas, java.util.Collection<nl.lon.core.id.CaseId> told) {
     html.append("<h2>")
         .append(t("Agenda van de ", "Agenda of the "))
         .append(esc(terms.role(ProfessionalRole.NETWORK_DIRECTOR, locale)))
@@ -158,7 +158,8 @@ final class HtmlReport {
           .append("</th><th>")
           .append(t("wie", "who"))
           .append("</th></tr>");
-      a.getObligations()
+      a.getObligations().stream()
+          .filter(o -> told.contains(o.getCaseId()))
           .forEach(
               o ->
                   html.append("<tr")
@@ -180,6 +181,25 @@ final class HtmlReport {
                                       .map(b -> TimelineText.body(profile, b, locale))
                                       .orElse(terms.role(o.getRole(), locale))))
                       .append("</td></tr>"));
+      OtherCases others = OtherCases.of(a, told);
+      html.append("<tr><td colspan=\"4\">")
+          .append(
+              t(
+                  "en "
+                      + others.obligations()
+                      + " verplichtingen ("
+                      + others.overdue()
+                      + " te laat) van "
+                      + others.cases()
+                      + " andere casussen van het netwerkjaar",
+                  "and "
+                      + others.obligations()
+                      + " obligations ("
+                      + others.overdue()
+                      + " overdue) of "
+                      + others.cases()
+                      + " other cases of the network's year"))
+          .append("</td></tr>");
       html.append("</table>");
     }
   }

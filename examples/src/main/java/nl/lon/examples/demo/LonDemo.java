@@ -1,10 +1,13 @@
 package nl.lon.examples.demo;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,26 +15,43 @@ import java.util.Locale;
 import java.util.Map;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
+import nl.lon.core.network.Network;
+import nl.lon.examples.simulation.SimulationExample;
 import nl.lon.persistence.audit.AuditLogVerification;
 import nl.lon.persistence.store.Stores;
-import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.figures.Table;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.CaseService;
 import nl.lon.service.Purpose;
+import nl.lon.simulation.NetworkYearSimulation;
+import nl.lon.simulation.ProgressListener;
+import nl.lon.simulation.SimulationHost;
+import nl.lon.simulation.SimulationHtml;
+import nl.lon.simulation.SimulationReport;
+import nl.lon.simulation.SimulationSettings;
 
 /**
- * The runnable demo: a Rotterdam-style network on an embedded store plays four realistic cases over
- * ten months, each act entered with the day it happened, prints each case's timeline, the network
- * director's agenda at a few moments (one obligation overdue), refused commands with their reasons
- * in Dutch and English, escalations to the options of the network's choice, and the management
- * figures, and writes an HTML report in Dutch and one in English beside it.
+ * The runnable demo, the main job: a year (2026) of a Rotterdam-style network of 25,000 inhabitants
+ * on an embedded store, its simulated cases played through the real case service, with four told
+ * cases inside it, each act entered on the day it happened. It prints the told cases' timelines,
+ * the network director's agenda at a few moments (the told cases' obligations, one overdue, and a
+ * count of the rest), refused commands with their reasons in Dutch and English, escalations to the
+ * options of the network's choice and the year's management figures at the default small-cell
+ * threshold; then it plays the same year (the same signals, the same people) had the network
+ * adopted Enschede's working-day deadlines and prints both side by side. It writes an HTML report
+ * in Dutch and one in English, and the what-if comparison as HTML in both languages, beside it.
  *
  * @since 0.1
  */
 public final class LonDemo {
+
+  /** The year the demo plays. */
+  static final int YEAR = 2026;
+
+  /** The moment the reports are read: after the year's last day. */
+  private static final Instant READ_AT = Instant.parse("2027-01-04T08:00:00Z");
 
   private LonDemo() {}
 
@@ -40,14 +60,31 @@ public final class LonDemo {
    *
    * @param args optional: the path of the Dutch HTML report (default {@code
    *     target/lon-demo-report.html}); the English one is written beside it ({@code
-   *     lon-demo-report.en.html})
+   *     lon-demo-report.en.html}), and the what-if comparison too ({@code
+   *     lon-demo-report.what-if.html}, {@code lon-demo-report.what-if.en.html})
    * @throws Exception when the store or the report cannot be written
    */
   public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
     Path report = Path.of(args.length > 0 ? args[0] : "target/lon-demo-report.html");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    MethodologyProfile profile = MethodologyProfile.rotterdam();
+    MethodologyProfile whatIf = SimulationExample.withEnschedeDeadlines(profile);
+    SimulationReport asIs;
     try (DemoStores stores = DemoStores.open()) {
-      Path written = run(stores.stores(), out, report);
+      out.println(
+          "LON SDK demo - "
+              + profile.getName()
+              + ", network "
+              + DemoNetwork.NETWORK
+              + ": the year "
+              + YEAR
+              + " with four told cases inside it");
+      out.println();
+      DemoStory story = new DemoStory(out);
+      asIs =
+          playYear(stores.stores(), profile, story, SimulationExample.bar("year " + YEAR + "   "));
+      Path written = report(stores.stores(), profile, story, out, report);
       out.println();
       out.println("Store: " + stores.description());
       AuditLogVerification chains = stores.audit().verify();
@@ -62,35 +99,68 @@ public final class LonDemo {
                   : "chain BROKEN: " + chains.getExplanation().get()));
       out.println("HTML report: " + written + " (English: " + englishBeside(written) + ")");
     }
+    SimulationReport other;
+    try (DemoStores stores = DemoStores.open()) {
+      DemoStory quiet = new DemoStory(new PrintStream(OutputStream.nullOutputStream()));
+      other = playYear(stores.stores(), whatIf, quiet, SimulationExample.bar("what-if     "));
+    }
+    out.println();
+    out.println(
+        "What if the network had adopted Enschede's working-day deadlines (the same signals, the"
+            + " same people, the same told cases):");
+    SimulationExample.printComparison(out, asIs, other);
+    Path comparison = beside(report, ".what-if");
+    for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+      boolean dutch = "nl".equals(locale.getLanguage());
+      Path file = dutch ? comparison : englishBeside(comparison);
+      Files.writeString(
+          file,
+          SimulationHtml.render(
+              locale,
+              dutch
+                  ? "Het jaar " + YEAR + " van Delfshaven, en wat als"
+                  : "The year " + YEAR + " of Delfshaven, and what if",
+              List.of(asIs, other)),
+          StandardCharsets.UTF_8);
+    }
+    out.println("What-if report: " + comparison + " (English: " + englishBeside(comparison) + ")");
+    out.printf(Locale.ROOT, "took %.1f s%n", (System.nanoTime() - started) / 1e9);
   }
 
-  static Path run(Stores stores, PrintStream out, Path report) throws Exception {
-    DemoNetwork.register(stores.directory());
-    // the smallest small-cell threshold a profile may set, so this four-case demo still shows
-    // its larger counts; the default of 5 would hide nearly all of them
-    MethodologyProfile profile =
-        MethodologyProfile.builder()
-            .from(MethodologyProfile.rotterdam())
-            .access(
-                AccessPolicy.builder()
-                    .from(AccessPolicy.rotterdam())
-                    .smallCellThreshold(AccessPolicy.MIN_SMALL_CELL_THRESHOLD)
-                    .build())
+  /**
+   * Plays the network's year with the told cases inside it.
+   *
+   * @param stores empty stores
+   * @param profile the network's profile
+   * @param story the told cases
+   * @param progress the progress bar
+   * @return the simulation's report
+   */
+  static SimulationReport playYear(
+      Stores stores, MethodologyProfile profile, DemoStory story, ProgressListener progress) {
+    Network network = DemoNetwork.register(stores.directory());
+    SimulationSettings settings =
+        SimulationSettings.builder()
+            .profile(profile)
+            .seed(1)
+            .start(LocalDate.of(YEAR, 1, 1))
+            .days(LocalDate.of(YEAR, 1, 1).lengthOfYear())
+            .inhabitantsPerNetwork(network.getInhabitants())
             .build();
+    return NetworkYearSimulation.run(
+        settings, progress, SimulationHost.of(stores, DemoNetwork.NETWORK).withToldCases(story));
+  }
+
+  private static Path report(
+      Stores stores, MethodologyProfile profile, DemoStory story, PrintStream out, Path report)
+      throws Exception {
     CaseService service =
         CaseService.builder()
             .stores(stores)
             .profile(DemoNetwork.NETWORK, profile)
-            // the moment of this run, set once, after the story's last day: the acts carry the days
-            // they happened, this instant only says when they were recorded (fixed, so that every
-            // run stores the same records)
-            .clock(Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC))
+            // read after the year: fixed, so that every run stores the same read records
+            .clock(Clock.fixed(READ_AT, ZoneOffset.UTC))
             .build();
-    out.println("LON SDK demo - " + profile.getName() + ", network " + DemoNetwork.NETWORK);
-    out.println();
-    DemoStory story = new DemoStory(service, out);
-    story.play();
-
     Map<CaseId, List<CaseEvent>> timelines = new LinkedHashMap<>();
     for (CaseId id : DemoStory.CASES) {
       List<CaseEvent> timeline =
@@ -111,12 +181,14 @@ public final class LonDemo {
             DemoNetwork.DIRECTOR,
             Purpose.of("report to the steering group"),
             DemoNetwork.NETWORK,
-            ReportingPeriod.ofYear(2026));
+            ReportingPeriod.ofYear(YEAR));
     out.println();
     out.println(
-        "Management figures 2026 (counts below "
+        "Management figures "
+            + YEAR
+            + " of the whole network (counts below "
             + figures.getSuppressionThreshold()
-            + " shown as *: this small demo's profile uses the minimum threshold; the default is 5):");
+            + " shown as *):");
     for (Table t : figures.getTables()) {
       out.println(
           "  "
@@ -158,7 +230,7 @@ public final class LonDemo {
               profile);
       html.timelines(timelines);
       html.refusals(story.refusals());
-      html.agendas(story.agendas());
+      html.agendas(story.agendas(), DemoStory.CASES);
       html.figures(figures);
       Path file = html.write(dutch ? report : englishBeside(report));
       if (dutch) {
@@ -176,9 +248,21 @@ public final class LonDemo {
    * @return the path of the English report
    */
   static Path englishBeside(Path dutch) {
-    String name = dutch.getFileName().toString();
+    return beside(dutch, ".en");
+  }
+
+  /**
+   * A path beside another with an infix before the extension: {@code report.html} and {@code
+   * .what-if} give {@code report.what-if.html}.
+   *
+   * @param path the path
+   * @param infix what to put before the extension
+   * @return the path beside it
+   */
+  static Path beside(Path path, String infix) {
+    String name = path.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    String english = dot < 0 ? name + ".en" : name.substring(0, dot) + ".en" + name.substring(dot);
-    return dutch.resolveSibling(english);
+    String other = dot < 0 ? name + infix : name.substring(0, dot) + infix + name.substring(dot);
+    return path.resolveSibling(other);
   }
 }

@@ -37,13 +37,7 @@ public final class SimulationExample {
     long seed = args.length > 0 ? Long.parseLong(args[0]) : 1L;
     int days = args.length > 1 ? Integer.parseInt(args[1]) : 365;
     MethodologyProfile rotterdam = MethodologyProfile.rotterdam();
-    MethodologyProfile whatIf =
-        MethodologyProfile.builder()
-            .from(rotterdam)
-            .id("rotterdam-werkdagtermijnen")
-            .name("Rotterdam met de werkdagtermijnen van Enschede")
-            .deadlines(MethodologyProfile.enschede().getDeadlines())
-            .build();
+    MethodologyProfile whatIf = withEnschedeDeadlines(rotterdam);
     SimulationSettings base =
         SimulationSettings.builder().profile(rotterdam).seed(seed).days(days).build();
     PrintStream out = System.out;
@@ -52,8 +46,48 @@ public final class SimulationExample {
     SimulationReport other =
         NetworkYearSimulation.run(
             SimulationSettings.builder().from(base).profile(whatIf).build(), bar("what-if  "));
-    System.err.println();
-    out.printf("%n%-52s %12s %12s%n", "", "Rotterdam", "what-if");
+    printComparison(out, asIs, other);
+    Path dir = Path.of("target");
+    Files.createDirectories(dir);
+    for (String lang : List.of("nl", "en")) {
+      Path file = dir.resolve("lon-simulation-" + lang + ".html");
+      Files.writeString(
+          file,
+          SimulationHtml.render(
+              Locale.forLanguageTag(lang),
+              lang.equals("nl") ? "Een netwerkjaar, wat als" : "A network year, what if",
+              List.of(asIs, other)),
+          StandardCharsets.UTF_8);
+      out.println("report: " + file.toAbsolutePath());
+    }
+    out.printf("took %.1f s%n", (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * The profile with Enschede's working-day deadlines in place of its own: the what-if.
+   *
+   * @param profile the profile
+   * @return the what-if profile, its id and name marked as such
+   */
+  public static MethodologyProfile withEnschedeDeadlines(MethodologyProfile profile) {
+    return MethodologyProfile.builder()
+        .from(profile)
+        .id(profile.getId() + "-werkdagtermijnen")
+        .name(profile.getName().split(" ")[0] + " met de werkdagtermijnen van Enschede")
+        .deadlines(MethodologyProfile.enschede().getDeadlines())
+        .build();
+  }
+
+  /**
+   * Prints two reports side by side: the profile as it is, and the what-if.
+   *
+   * @param out where to print
+   * @param asIs the report of the profile as it is
+   * @param other the report of the what-if
+   */
+  public static void printComparison(
+      PrintStream out, SimulationReport asIs, SimulationReport other) {
+    out.printf("%n%-52s %12s %12s%n", "", "as is", "what-if");
     line(out, "signals", asIs.getSignals(), other.getSignals());
     line(out, "closed", asIs.getClosures(), other.getClosures());
     line(out, "open on the last day", asIs.getOpenAtEnd(), other.getOpenAtEnd());
@@ -78,20 +112,6 @@ public final class SimulationExample {
       line(out, "deadline met: " + d.label(Locale.ENGLISH), share(asIs, d), share(other, d));
     }
     line(out, "refused commands", asIs.getRefusals().size(), other.getRefusals().size());
-    Path dir = Path.of("target");
-    Files.createDirectories(dir);
-    for (String lang : List.of("nl", "en")) {
-      Path file = dir.resolve("lon-simulation-" + lang + ".html");
-      Files.writeString(
-          file,
-          SimulationHtml.render(
-              Locale.forLanguageTag(lang),
-              lang.equals("nl") ? "Een netwerkjaar, wat als" : "A network year, what if",
-              List.of(asIs, other)),
-          StandardCharsets.UTF_8);
-      out.println("report: " + file.toAbsolutePath());
-    }
-    out.printf("took %.1f s%n", (System.nanoTime() - started) / 1e9);
   }
 
   private static String share(SimulationReport r, FigureDeadline d) {
@@ -107,11 +127,21 @@ public final class SimulationExample {
     out.printf("%-52s %12s %12s%n", label, a, b);
   }
 
-  /** A progress bar on the console's error stream, redrawn as the days pass. */
-  static ProgressListener bar(String label) {
+  /**
+   * A progress bar on the console's error stream, redrawn as the days pass.
+   *
+   * @param label what the bar is for, printed before it
+   * @return the listener that draws it
+   */
+  public static ProgressListener bar(String label) {
+    int width = 40;
+    int[] drawn = {-1};
     return (done, total) -> {
-      int width = 40;
       int filled = total == 0 ? width : done * width / total;
+      if (filled == drawn[0]) {
+        return;
+      }
+      drawn[0] = filled;
       System.err.print(
           "\r"
               + label
@@ -123,7 +153,7 @@ public final class SimulationExample {
               + "/"
               + total
               + " days");
-      if (done == total) {
+      if (filled == width) {
         System.err.println();
       }
     };

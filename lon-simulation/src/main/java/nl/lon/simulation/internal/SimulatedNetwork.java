@@ -46,27 +46,135 @@ public final class SimulatedNetwork {
   private final ImmutableList<OrganisationId> trajectoryEmployers;
   private final OrganisationId debtBank;
 
-  private SimulatedNetwork(int index, int trajectoryDirectorCount) {
-    this.id = NetworkId.of(String.format("sim-%03d", index));
-    Map<PartnerKind, OrganisationId> orgs = new EnumMap<>(PartnerKind.class);
-    Map<PartnerKind, ProfessionalId> people = new EnumMap<>(PartnerKind.class);
-    for (PartnerKind kind : CORE) {
-      String slug = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-      orgs.put(kind, OrganisationId.of(id.getValue() + "-" + slug));
-      people.put(kind, ProfessionalId.of(id.getValue() + "-" + slug + "-lid"));
-    }
-    this.organisations = ImmutableMap.copyOf(orgs);
-    this.members = ImmutableMap.copyOf(people);
-    this.director = ProfessionalId.of(id.getValue() + "-netwerkregisseur");
-    this.debtBank = OrganisationId.of(id.getValue() + "-kredietbank");
+  private SimulatedNetwork(
+      NetworkId id,
+      Map<PartnerKind, OrganisationId> organisations,
+      Map<PartnerKind, ProfessionalId> members,
+      ProfessionalId director,
+      OrganisationId debtBank,
+      String peoplePrefix,
+      int trajectoryDirectorCount) {
+    this.id = id;
+    this.organisations = ImmutableMap.copyOf(organisations);
+    this.members = ImmutableMap.copyOf(members);
+    this.director = director;
+    this.debtBank = debtBank;
     List<ProfessionalId> tds = new ArrayList<>();
     List<OrganisationId> employers = new ArrayList<>();
     for (int k = 0; k < trajectoryDirectorCount; k++) {
-      tds.add(ProfessionalId.of(String.format("%s-trajectregisseur-%02d", id.getValue(), k + 1)));
-      employers.add(orgs.get(TD_EMPLOYERS[k % TD_EMPLOYERS.length]));
+      tds.add(ProfessionalId.of(String.format("%s-trajectregisseur-%02d", peoplePrefix, k + 1)));
+      employers.add(organisations.get(TD_EMPLOYERS[k % TD_EMPLOYERS.length]));
     }
     this.trajectoryDirectors = ImmutableList.copyOf(tds);
     this.trajectoryEmployers = ImmutableList.copyOf(employers);
+  }
+
+  private static SimulatedNetwork invented(int index, int trajectoryDirectorCount) {
+    NetworkId id = NetworkId.of(String.format("sim-%03d", index));
+    Map<PartnerKind, OrganisationId> orgs = new EnumMap<>(PartnerKind.class);
+    for (PartnerKind kind : CORE) {
+      orgs.put(kind, OrganisationId.of(id.getValue() + "-" + slug(kind)));
+    }
+    return new SimulatedNetwork(
+        id,
+        orgs,
+        memberIds(id.getValue()),
+        ProfessionalId.of(id.getValue() + "-netwerkregisseur"),
+        OrganisationId.of(id.getValue() + "-kredietbank"),
+        id.getValue(),
+        trajectoryDirectorCount);
+  }
+
+  private static Map<PartnerKind, ProfessionalId> memberIds(String peoplePrefix) {
+    Map<PartnerKind, ProfessionalId> people = new EnumMap<>(PartnerKind.class);
+    for (PartnerKind kind : CORE) {
+      people.put(kind, ProfessionalId.of(peoplePrefix + "-" + slug(kind) + "-lid"));
+    }
+    return people;
+  }
+
+  private static String slug(PartnerKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Plays the simulated cases in a network an embedder already keeps in the directory: its own core
+   * partners (one of each kind the simulation needs), its shell partner of kind debt bank and its
+   * network director take the simulated cases; the simulated core members and trajectory directors
+   * are added to it as professionals of those partners, with ids that start with the network's id
+   * and {@code -sim}.
+   *
+   * @param directory the directory that holds the network
+   * @param network the network's id
+   * @param trajectoryDirectorCount how many simulated trajectory directors to add
+   * @return the network
+   * @throws IllegalArgumentException when the directory does not hold the network, or the network
+   *     lacks a core partner of a kind the simulation needs, a debt bank among its shell partners,
+   *     or a network director
+   */
+  public static SimulatedNetwork adopt(
+      Directory directory, NetworkId network, int trajectoryDirectorCount) {
+    Network host =
+        directory
+            .network(network)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "simulation host: no network " + network.getValue() + " in the directory"));
+    Map<PartnerKind, OrganisationId> orgs = new EnumMap<>(PartnerKind.class);
+    for (OrganisationId org : host.getCoreTeam()) {
+      directory.organisation(org).ifPresent(o -> orgs.putIfAbsent(o.getKind(), org));
+    }
+    for (PartnerKind kind : CORE) {
+      if (!orgs.containsKey(kind)) {
+        throw new IllegalArgumentException(
+            "simulation host: network "
+                + network.getValue()
+                + " has no core partner of kind "
+                + kind
+                + "; the simulation needs one of each of "
+                + java.util.Arrays.toString(CORE));
+      }
+    }
+    OrganisationId debtBank =
+        host.getShellPartners().stream()
+            .filter(
+                o ->
+                    directory
+                        .organisation(o)
+                        .map(p -> p.getKind() == PartnerKind.DEBT_BANK)
+                        .orElse(false))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "simulation host: network "
+                            + network.getValue()
+                            + " has no debt bank among its shell partners"));
+    ProfessionalId director =
+        directory.professionals(network).stream()
+            .filter(p -> p.getNetwork().equals(network))
+            .filter(p -> p.hasRole(ProfessionalRole.NETWORK_DIRECTOR))
+            .map(Professional::getId)
+            .sorted(java.util.Comparator.comparing(ProfessionalId::getValue))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "simulation host: network "
+                            + network.getValue()
+                            + " has no network director"));
+    SimulatedNetwork n =
+        new SimulatedNetwork(
+            network,
+            orgs,
+            memberIds(network.getValue() + "-sim"),
+            director,
+            debtBank,
+            network.getValue() + "-sim",
+            trajectoryDirectorCount);
+    n.registerPeople(directory, "Gesimuleerd kernteamlid ", "Gesimuleerd trajectregisseur ");
+    return n;
   }
 
   /**
@@ -80,7 +188,7 @@ public final class SimulatedNetwork {
    */
   public static SimulatedNetwork register(
       Directory directory, int index, int inhabitants, int trajectoryDirectorCount) {
-    SimulatedNetwork n = new SimulatedNetwork(index, trajectoryDirectorCount);
+    SimulatedNetwork n = invented(index, trajectoryDirectorCount);
     for (PartnerKind kind : CORE) {
       directory.put(
           PartnerOrganisation.builder()
@@ -120,27 +228,31 @@ public final class SimulatedNetwork {
             .network(n.id)
             .addRoles(ProfessionalRole.NETWORK_DIRECTOR)
             .build());
+    n.registerPeople(directory, "Kernteamlid ", "Trajectregisseur ");
+    return n;
+  }
+
+  private void registerPeople(Directory directory, String memberName, String trajectoryName) {
     for (PartnerKind kind : CORE) {
       directory.put(
           Professional.builder()
-              .id(n.members.get(kind))
-              .displayName("Kernteamlid " + kind.name())
-              .organisation(n.organisations.get(kind))
-              .network(n.id)
+              .id(members.get(kind))
+              .displayName(memberName + kind.name())
+              .organisation(organisations.get(kind))
+              .network(id)
               .addRoles(ProfessionalRole.CORE_MEMBER)
               .build());
     }
-    for (int k = 0; k < n.trajectoryDirectors.size(); k++) {
+    for (int k = 0; k < trajectoryDirectors.size(); k++) {
       directory.put(
           Professional.builder()
-              .id(n.trajectoryDirectors.get(k))
-              .displayName("Trajectregisseur " + (k + 1))
-              .organisation(n.trajectoryEmployers.get(k))
-              .network(n.id)
+              .id(trajectoryDirectors.get(k))
+              .displayName(trajectoryName + (k + 1))
+              .organisation(trajectoryEmployers.get(k))
+              .network(id)
               .addRoles(ProfessionalRole.CORE_MEMBER, ProfessionalRole.TRAJECTORY_DIRECTOR)
               .build());
     }
-    return n;
   }
 
   /**

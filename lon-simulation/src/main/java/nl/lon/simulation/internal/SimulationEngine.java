@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import javax.sql.DataSource;
 import nl.lon.core.error.LonException;
 import nl.lon.core.escalation.ResolutionKind;
 import nl.lon.core.id.CaseId;
@@ -23,6 +22,7 @@ import nl.lon.core.network.Network;
 import nl.lon.core.process.FollowUpOutcome;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.jdbc.JdbcStores;
+import nl.lon.persistence.store.Stores;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.process.CaseCommand;
@@ -30,7 +30,9 @@ import nl.lon.service.CaseService;
 import nl.lon.service.CommandReceipt;
 import nl.lon.service.Purpose;
 import nl.lon.simulation.ProgressListener;
+import nl.lon.simulation.SimulationHost;
 import nl.lon.simulation.SimulationSettings;
+import nl.lon.simulation.ToldCases;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -43,8 +45,11 @@ public final class SimulationEngine {
   private static final Purpose PURPOSE = Purpose.of("simulated case work");
   private static final LocalTime RECORDED_AT = LocalTime.of(17, 0);
 
+  private static final LocalTime TOLD_AT = LocalTime.of(9, 0);
+
   private final SimulationSettings settings;
   private final ProgressListener progress;
+  private final Optional<SimulationHost> host;
   private final LocalDate end;
   private final ZoneId zone = Network.AMSTERDAM;
 
@@ -58,9 +63,28 @@ public final class SimulationEngine {
    * @param progress told after each simulated day
    */
   public SimulationEngine(SimulationSettings settings, ProgressListener progress) {
+    this(settings, progress, Optional.empty());
+  }
+
+  /**
+   * An engine for one run, in an embedder's stores and network when a host is given.
+   *
+   * @param settings what to play
+   * @param progress told after each simulated day
+   * @param host where to play, or empty for a fresh embedded H2 database
+   * @throws IllegalArgumentException when a host is given and the settings ask for more than one
+   *     network
+   */
+  public SimulationEngine(
+      SimulationSettings settings, ProgressListener progress, Optional<SimulationHost> host) {
     this.settings = settings;
     this.progress = progress;
+    this.host = host;
     this.end = settings.getStart().plusDays(settings.getDays() - 1L);
+    if (host.isPresent() && settings.getNetworks() != 1) {
+      throw new IllegalArgumentException(
+          "a simulation host holds one network; the settings ask for " + settings.getNetworks());
+    }
   }
 
   /** What a run counted. */
@@ -165,27 +189,34 @@ public final class SimulationEngine {
    * @return the counts, also in {@link #tally}
    */
   public Tally run() {
+    if (host.isPresent()) {
+      return run(host.get().getStores());
+    }
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:lon-simulation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     try {
-      return run(ds);
+      return run(JdbcStores.create(ds));
     } finally {
       shutdown(ds);
     }
   }
 
-  private Tally run(DataSource ds) {
-    JdbcStores stores = JdbcStores.create(ds);
+  private Tally run(Stores stores) {
     MovableClock clock = new MovableClock(settings.getStart().atStartOfDay(zone).toInstant(), zone);
     CaseService.Builder service = CaseService.builder().stores(stores).clock(clock);
     List<SimulatedNetwork> networks = new ArrayList<>();
     for (int n = 1; n <= settings.getNetworks(); n++) {
       SimulatedNetwork net =
-          SimulatedNetwork.register(
-              stores.directory(),
-              n,
-              settings.getInhabitantsPerNetwork(),
-              settings.getTrajectoryDirectorsPerNetwork());
+          host.isPresent()
+              ? SimulatedNetwork.adopt(
+                  stores.directory(),
+                  host.get().getNetwork(),
+                  settings.getTrajectoryDirectorsPerNetwork())
+              : SimulatedNetwork.register(
+                  stores.directory(),
+                  n,
+                  settings.getInhabitantsPerNetwork(),
+                  settings.getTrajectoryDirectorsPerNetwork());
       networks.add(net);
       service.profile(net.id(), settings.getProfile());
     }
@@ -201,8 +232,22 @@ public final class SimulationEngine {
     for (Run r : runs) {
       schedule(queue, r, order++);
     }
+    ToldCases told = host.map(SimulationHost::getToldCases).orElse(ToldCases.NONE);
+    java.util.ArrayDeque<LocalDate> toldDays = new java.util.ArrayDeque<>();
+    for (LocalDate d : told.days()) {
+      if (!d.isBefore(settings.getStart()) && !d.isAfter(end)) {
+        toldDays.add(d);
+      }
+    }
     int dayReported = -1;
-    while (!queue.isEmpty()) {
+    while (!queue.isEmpty() || !toldDays.isEmpty()) {
+      Instant next = queue.isEmpty() ? Instant.MAX : queue.peek().at();
+      if (!toldDays.isEmpty() && !toldInstant(toldDays.peek()).isAfter(next)) {
+        LocalDate day = toldDays.poll();
+        clock.moveTo(toldInstant(day));
+        told.play(day, cases);
+        continue;
+      }
       Pending p = queue.poll();
       clock.moveTo(p.at());
       int day =
@@ -220,6 +265,10 @@ public final class SimulationEngine {
     clock.moveTo(end.plusDays(1).atTime(RECORDED_AT).atZone(zone).toInstant());
     count(runs, networks, stores, cases);
     return tally;
+  }
+
+  private Instant toldInstant(LocalDate day) {
+    return day.atTime(TOLD_AT).atZone(zone).toInstant();
   }
 
   /** Draws every network's signals over the simulated days, with their fates and courses. */
@@ -349,7 +398,7 @@ public final class SimulationEngine {
   }
 
   private void count(
-      List<Run> runs, List<SimulatedNetwork> networks, JdbcStores stores, CaseService cases) {
+      List<Run> runs, List<SimulatedNetwork> networks, Stores stores, CaseService cases) {
     for (ResolutionKind kind : ResolutionKind.values()) {
       tally.outcomes.putIfAbsent(kind, 0);
     }
