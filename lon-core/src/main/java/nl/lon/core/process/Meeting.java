@@ -3,6 +3,7 @@ package nl.lon.core.process;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Optional;
 import nl.lon.core.id.MeetingId;
 import nl.lon.core.id.OrganisationId;
 import nl.lon.core.id.ProfessionalId;
@@ -93,6 +94,14 @@ public abstract class Meeting {
    */
   public abstract ImmutableList<WorkAgreement> getMinutes();
 
+  /**
+   * The decision taken by a deciding vote when the partners did not agree, if any.
+   *
+   * @return the vote, cast by a participant; empty when the meeting decided by agreement
+   * @since 0.3
+   */
+  public abstract Optional<DecidingVote> getDecidingVote();
+
   @Value.Check
   void check() {
     Checks.date(getHeldOn(), "Meeting.heldOn");
@@ -107,6 +116,14 @@ public abstract class Meeting {
         "Meeting.contentCoordinator",
         "coordinator-participates",
         "the content coordinator must be among the participants");
+    getDecidingVote()
+        .ifPresent(
+            v ->
+                Checks.require(
+                    getParticipants().contains(v.getCastBy()),
+                    "Meeting.decidingVote",
+                    "caster-participates",
+                    "the deciding vote is cast by a participant of the meeting"));
     Checks.require(
         !isClientPresent() || isClientInvited(),
         "Meeting.clientPresent",

@@ -76,6 +76,7 @@ import nl.lon.core.process.ClosureReason;
 import nl.lon.core.process.Concern;
 import nl.lon.core.process.CoordinationDecision;
 import nl.lon.core.process.CoordinationOutcome;
+import nl.lon.core.process.DecidingVote;
 import nl.lon.core.process.Evaluation;
 import nl.lon.core.process.EvaluationDecision;
 import nl.lon.core.process.FollowUpCheck;
@@ -367,6 +368,13 @@ public final class EventCodec {
             wo.put("what", w.getWhat());
             wo.put("byWhen", w.getByWhen().toString());
           }
+          m.getDecidingVote()
+              .ifPresent(
+                  v -> {
+                    ObjectNode vo = o.putObject("decidingVote");
+                    vo.put("castBy", v.getCastBy().getValue());
+                    vo.put("matter", v.getMatter());
+                  });
           break;
         }
       case EVALUATION_RECORDED:
@@ -1082,6 +1090,14 @@ public final class EventCodec {
       LocalDate byWhen = e.date("byWhen");
       minutes.add(e.build(() -> WorkAgreement.of(who, what, byWhen)));
     }
+    Optional<DecidingVote> vote = Optional.empty();
+    if (o.has("decidingVote")) {
+      JsonIn v = o.obj("decidingVote");
+      ProfessionalId castBy = v.id("castBy", ProfessionalId::of);
+      String matter = v.text("matter");
+      vote = Optional.of(v.build(() -> DecidingVote.of(castBy, matter)));
+    }
+    Optional<DecidingVote> decidingVote = vote;
     return o.build(
         () ->
             Meeting.builder()
@@ -1095,6 +1111,7 @@ public final class EventCodec {
                 .clientInvited(invited)
                 .clientPresent(present)
                 .addAllMinutes(minutes)
+                .decidingVote(decidingVote)
                 .build());
   }
 

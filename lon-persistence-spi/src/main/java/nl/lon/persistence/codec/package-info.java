@@ -81,7 +81,8 @@
  *   <dt>{@code MEETING_HELD}
  *   <dd>{@code meeting{id, kind, heldOn, participants[..], organisations[..], technicalChair,
  *       contentCoordinator, clientInvited, clientPresent, minutes[{who{organisation?,
- *       professional?}, what, byWhen}]}}
+ *       professional?}, what, byWhen}], decidingVote?{castBy, matter}}} (the deciding vote since
+ *       0.3, absent when the meeting decided by agreement)
  *   <dt>{@code EVALUATION_RECORDED}
  *   <dd>{@code evaluation{goalResults{goalCode:GoalResult}, agreementsKept, decision, remarks
  *       (default "")}}

@@ -554,6 +554,25 @@ final class SampleEvents {
                     .clientPresent(false)
                     .build())
             .build());
+    // a network meeting decided by the deciding vote of the team leader (Enschede, seeds/004 l.926)
+    e.add(
+        MeetingHeld.builder()
+            .metadata(meta(13, DIRECTOR))
+            .meeting(
+                Meeting.builder()
+                    .id(MeetingId.of("m-2026-03-19"))
+                    .kind(MeetingKind.NETWORK_MEETING)
+                    .heldOn(LocalDate.of(2026, 3, 19))
+                    .addParticipants(DIRECTOR, JANSEN)
+                    .technicalChair(DIRECTOR)
+                    .contentCoordinator(JANSEN)
+                    .clientInvited(false)
+                    .clientPresent(false)
+                    .decidingVote(
+                        nl.lon.core.process.DecidingVote.of(
+                            DIRECTOR, "geen overeenstemming over wie probleemhouder wordt"))
+                    .build())
+            .build());
     return ImmutableList.copyOf(e);
   }
 }

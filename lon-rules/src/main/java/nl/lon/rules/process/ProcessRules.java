@@ -693,6 +693,28 @@ public final class ProcessRules {
         RuleId.MEETING_RECORDER,
         "a meeting is recorded by the network director or a participant",
         "een overleg wordt vastgelegd door de netwerkregisseur of een deelnemer");
+    cmd.meeting()
+        .getDecidingVote()
+        .ifPresent(
+            vote -> {
+              c.require(
+                  profile.getDecidingVote().isPresent(),
+                  RuleId.MEETING_DECIDING_VOTE_NOT_IN_PROFILE,
+                  "this network knows no deciding vote: its partners decide by agreement",
+                  "dit netwerk kent geen beslissende stem: de partners besluiten in"
+                      + " overeenstemming");
+              profile
+                  .getDecidingVote()
+                  .ifPresent(
+                      holder ->
+                          c.require(
+                              vote.getCastBy().equals(ctx.actor().getId()) && c.actorHolds(holder),
+                              RuleId.MEETING_DECIDING_VOTE_HOLDER,
+                              "the deciding vote is cast and recorded by the one who holds it in"
+                                  + " this network",
+                              "de beslissende stem wordt uitgebracht en vastgelegd door wie"
+                                  + " haar in dit netwerk heeft"));
+            });
     if (cmd.meeting().getKind() == MeetingKind.CASE_CONFERENCE
         && profile.isClientAlwaysInvitedToCaseConference()) {
       c.require(

@@ -344,6 +344,26 @@ public enum RuleId implements Labelled {
       "een overleg wordt vastgelegd door de netwerkregisseur of een deelnemer"),
 
   /**
+   * {@code meeting.deciding-vote-not-in-profile}, step 5: A decision by deciding vote is recorded
+   * only where the profile gives one (Enschede, seeds/004 l.926 and l.948).
+   */
+  MEETING_DECIDING_VOTE_NOT_IN_PROFILE(
+      "meeting.deciding-vote-not-in-profile",
+      EnumSet.of(PLAN_OF_APPROACH),
+      "this network knows no deciding vote: its partners decide by agreement",
+      "dit netwerk kent geen beslissende stem: de partners besluiten in overeenstemming"),
+
+  /**
+   * {@code meeting.deciding-vote-holder}, step 5: The deciding vote is cast, and recorded, by a
+   * holder of the role the profile gives it to.
+   */
+  MEETING_DECIDING_VOTE_HOLDER(
+      "meeting.deciding-vote-holder",
+      EnumSet.of(PLAN_OF_APPROACH),
+      "the deciding vote is cast and recorded by the one who holds it in this network",
+      "de beslissende stem wordt uitgebracht en vastgelegd door wie haar in dit netwerk heeft"),
+
+  /**
    * {@code instrument.client-invited-to-case-conference}, step 5: In this network the client is
    * invited to every case conference.
    */

@@ -1,6 +1,7 @@
 package nl.lon.rules.profile;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.OptionalInt;
 import nl.lon.core.internal.Checks;
 import nl.lon.core.network.ProfessionalRole;
@@ -162,6 +163,19 @@ public abstract class MethodologyProfile {
   public ProfessionalRole getPlanPresentedBy() {
     return ProfessionalRole.TRAJECTORY_DIRECTOR;
   }
+
+  /**
+   * Who holds the deciding vote in a meeting when the partners do not agree (beslissende stem): "In
+   * Enschede heeft de netwerkregisseur / teamleider een beslissende stem als er geen
+   * overeenstemming is tussen de partners" (l.926 and l.948). A meeting recorded with a {@link
+   * nl.lon.core.process.DecidingVote} is refused where the profile gives none ({@code
+   * meeting.deciding-vote-not-in-profile}) or when the vote is not cast and recorded by a holder of
+   * this role ({@code meeting.deciding-vote-holder}).
+   *
+   * @return the role that holds the deciding vote; empty (decisions by agreement only) unless set
+   * @since 0.3
+   */
+  public abstract Optional<ProfessionalRole> getDecidingVote();
 
   /**
    * Whether the network director consults the signaller about the follow-up when taking the
@@ -525,6 +539,7 @@ public abstract class MethodologyProfile {
         .closingCriterion(ClosingCriterion.SELF_RELIANT)
         .closedBy(ProfessionalRole.TRAJECTORY_DIRECTOR)
         .planPresentedBy(ProfessionalRole.TRAJECTORY_DIRECTOR)
+        .decidingVote(ProfessionalRole.NETWORK_DIRECTOR)
         .followUp(FollowUpPolicy.of(false, 6))
         .crisisTriageAtIntake(false)
         .signallerConsultedOnFollowUp(true)

@@ -547,6 +547,14 @@ public final class PresetProvenance {
                 + " mogelijk is. ... het plan van aanpak, dat in Rotterdam voorbereid is door de"
                 + " netwerkregisseur.",
             "The network director drafts a concept plan for the network meeting."));
+    p.put(
+        "decidingVote",
+        assumption(
+            "l.926, l.948",
+            "In Enschede heeft de netwerkregisseur / teamleider een beslissende stem als er geen"
+                + " overeenstemming is tussen de partners.",
+            "The deciding vote is described for Enschede only; this network decides by agreement"
+                + " unless it gives its network director the vote."));
     Provenance round =
         source(
             "l.1423-1424",
@@ -675,6 +683,13 @@ public final class PresetProvenance {
                 + " Multidisciplinair overleg (MDO).",
             "The problem owner presents the plan to the MDO."));
     p.put(
+        "decidingVote",
+        source(
+            "l.926, l.948",
+            "In Enschede heeft de netwerkregisseur / teamleider een beslissende stem als er geen"
+                + " overeenstemming is tussen de partners.",
+            "The team leader (the network director) decides when the partners do not agree."));
+    p.put(
         "signallerConsultedOnFollowUp",
         source(
             "l.1434-1435",
@@ -791,6 +806,14 @@ public final class PresetProvenance {
                 + " trajectregisseur ... benoemd",
             "The network meeting discusses the plan and appoints the contact person during it;"
                 + " who prepares the plan is not described, so the network director brings it."));
+    p.put(
+        "decidingVote",
+        assumption(
+            "l.926, l.948",
+            "In Enschede heeft de netwerkregisseur / teamleider een beslissende stem als er geen"
+                + " overeenstemming is tussen de partners.",
+            "The deciding vote is described for Enschede only; this network decides by agreement"
+                + " unless it gives its coordinator the vote."));
     p.put(
         "signallerConsultedOnFollowUp",
         source(

@@ -984,6 +984,30 @@ class ProcessRulesTest {
       assertEquals(Optional.of(DAY_0), d.state().getLastNetworkMeetingOn());
     }
 
+    /**
+     * "In Enschede heeft de netwerkregisseur / teamleider een beslissende stem" (seeds/004 l.926).
+     */
+    @Test
+    void holdMeeting_enschedeDecidingVoteOfTheTeamLeader_acceptedAndKept() {
+      Driver d = enschede().to(ProcessStep.PLAN_OF_APPROACH);
+      var m =
+          nl.lon.core.process.Meeting.builder()
+              .from(meeting(MeetingKind.NETWORK_MEETING, DAY_0, false))
+              .decidingVote(
+                  nl.lon.core.process.DecidingVote.of(
+                      NETWORK_DIRECTOR.getId(), "partners disagreed on who leads"))
+              .build();
+      long next = d.state().getVersion() + 1;
+      MeetingHeld e =
+          stamped(
+              only(d.apply(new CaseCommand.HoldMeeting(m))),
+              MeetingHeld.class,
+              next,
+              DAY_0,
+              NETWORK_DIRECTOR);
+      assertEquals(NETWORK_DIRECTOR.getId(), e.getMeeting().getDecidingVote().get().getCastBy());
+    }
+
     @Test
     void holdMeeting_leeuwardenCaseConferenceWithoutClient_refusedClientInvited() {
       Driver d = leeuwarden().to(ProcessStep.PLAN_OF_APPROACH);

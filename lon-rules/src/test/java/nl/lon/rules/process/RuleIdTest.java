@@ -323,6 +323,14 @@ class RuleIdTest {
     return commands;
   }
 
+  private static nl.lon.core.process.Meeting votedMeeting(nl.lon.core.id.ProfessionalId castBy) {
+    return nl.lon.core.process.Meeting.builder()
+        .from(meeting(MeetingKind.NETWORK_MEETING, DAY_0, false))
+        .decidingVote(
+            nl.lon.core.process.DecidingVote.of(castBy, "partners disagreed on who leads"))
+        .build();
+  }
+
   private static CaseCommand.UseInstrument use(
       Instrument instrument,
       Set<nl.lon.core.id.OrganisationId> agreedBy,
@@ -590,6 +598,21 @@ class RuleIdTest {
                 .refused(
                     new CaseCommand.HoldMeeting(
                         meeting(MeetingKind.NETWORK_MEETING, DAY_0.plusDays(1), false))));
+    // the deciding vote is Enschede's (seeds/004 l.926, l.948)
+    s.put(
+        RuleId.MEETING_DECIDING_VOTE_NOT_IN_PROFILE,
+        () ->
+            rotterdam()
+                .to(ProcessStep.PLAN_OF_APPROACH)
+                .refused(new CaseCommand.HoldMeeting(votedMeeting(NETWORK_DIRECTOR.getId()))));
+    s.put(
+        RuleId.MEETING_DECIDING_VOTE_HOLDER,
+        () ->
+            enschede()
+                .to(ProcessStep.PLAN_OF_APPROACH)
+                .refused(
+                    new CaseCommand.HoldMeeting(votedMeeting(TRAJECTORY_DIRECTOR.getId())),
+                    TRAJECTORY_DIRECTOR));
     s.put(
         RuleId.MEETING_RECORDER,
         () ->
