@@ -322,6 +322,9 @@ final class CaseFold {
     if (e.getReport().isClientUnreachable()) {
       b.unreachableCount(state.getUnreachableCount() + 1);
     }
+    if (e.getReport().isStalled()) {
+      b.lastStalledReportOn(latest(state.getLastStalledReportOn(), e.getBusinessDate()));
+    }
     return b.build();
   }
 
@@ -440,6 +443,7 @@ final class CaseFold {
         .directorAppointedOn(java.util.Optional.empty())
         .trajectoryDirectorTemporary(false)
         .pendingDeviationOn(java.util.Optional.empty())
+        .lastStalledReportOn(java.util.Optional.empty())
         .reopenCount(state.getReopenCount() + 1)
         .build();
   }

@@ -256,6 +256,15 @@ public abstract class CaseState {
   public abstract Optional<LocalDate> getLastProgressReportOn();
 
   /**
+   * The day of the latest progress report that found progress stalled, by business date, since the
+   * case was last opened.
+   *
+   * @return the date, or empty when no report found progress stalled
+   * @since 0.3
+   */
+  public abstract Optional<LocalDate> getLastStalledReportOn();
+
+  /**
    * The latest day a deviation from the plan was reported and not yet followed by a new plan or an
    * evaluation dated on or after it.
    *

@@ -465,6 +465,18 @@ public final class AgendaRules {
           lastTalk.plusMonths(cadence.getProgressTalkEveryMonths()),
           "progress talk at least every " + cadence.getProgressTalkEveryMonths() + " month(s)");
     }
+    Optional<LocalDate> stalled = state.getLastStalledReportOn();
+    if (profile.isStalledProgressBackToTeam()
+        && stalled.isPresent()
+        && state.getLastNetworkMeetingOn().map(m -> m.isBefore(stalled.get())).orElse(true)) {
+      sink.addAssumed(
+          ObligationKind.DISCUSS_AGAIN,
+          ProfessionalRole.TRAJECTORY_DIRECTOR,
+          director,
+          stalled.get(),
+          stalled.get().plusDays(meeting),
+          "progress has stalled: bring the case back to the team; " + assumedMeeting(meeting));
+    }
     Optional<LocalDate> adjustSince =
         state.getStep() == ProcessStep.EVALUATE
             ? state.getLastEvaluatedOn()

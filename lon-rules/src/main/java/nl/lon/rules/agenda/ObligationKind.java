@@ -62,8 +62,10 @@ public enum ObligationKind implements Labelled {
    */
   INQUIRY_ROUND,
   /**
-   * Discuss a client again who fell out of the trajectory after closure, at the next network
-   * meeting (step 9; the expert advice, l.549-550).
+   * Discuss a client again at the next network meeting: a client who fell out of the trajectory
+   * after closure (step 9; the expert advice, l.549-550), or, where the profile says so, a running
+   * case whose progress has stalled, which the trajectory director brings back to the team
+   * (Leeuwarden, l.1606).
    *
    * @since 0.2
    */

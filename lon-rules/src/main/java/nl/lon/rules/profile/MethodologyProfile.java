@@ -178,6 +178,20 @@ public abstract class MethodologyProfile {
   public abstract Optional<ProfessionalRole> getDecidingVote();
 
   /**
+   * Whether a progress report that finds progress stalled brings the case back to the team: the
+   * problem owner "brengt de casus opnieuw in het sociaal team als de voortgang stagneert"
+   * (Leeuwarden, l.1606). Where true, the agenda asks the trajectory director to bring the case to
+   * the next network meeting, until a network meeting on or after the report has discussed it.
+   *
+   * @return true when a stalled case goes back to the team; false unless set
+   * @since 0.3
+   */
+  @Value.Default
+  public boolean isStalledProgressBackToTeam() {
+    return false;
+  }
+
+  /**
    * Whether the network director consults the signaller about the follow-up when taking the
    * coordination decision (terugkoppeling): "In Enschede is nog overleg met de signaalinbrenger
    * over het vervolg" (l.1434-1435). Where true, a coordination decision without the feedback is
@@ -615,6 +629,7 @@ public abstract class MethodologyProfile {
         .evaluateAtEveryNetworkMeeting(true)
         .evaluatedBy(ProfessionalRole.NETWORK_DIRECTOR)
         .closingCriterion(ClosingCriterion.IN_REGULAR_CARE)
+        .stalledProgressBackToTeam(true)
         .closedBy(ProfessionalRole.TRAJECTORY_DIRECTOR)
         .planPresentedBy(ProfessionalRole.NETWORK_DIRECTOR)
         .followUp(FollowUpPolicy.of(false, 6))

@@ -555,6 +555,13 @@ public final class PresetProvenance {
                 + " overeenstemming is tussen de partners.",
             "The deciding vote is described for Enschede only; this network decides by agreement"
                 + " unless it gives its network director the vote."));
+    p.put(
+        "stalledProgressBackToTeam",
+        assumption(
+            "l.1606",
+            "brengt de casus opnieuw in het sociaal team als de voortgang stagneert.",
+            "Described for Leeuwarden's problem owner only; a stalled case here is reported and"
+                + " discussed when the network director puts it on the agenda."));
     Provenance round =
         source(
             "l.1423-1424",
@@ -690,6 +697,13 @@ public final class PresetProvenance {
                 + " overeenstemming is tussen de partners.",
             "The team leader (the network director) decides when the partners do not agree."));
     p.put(
+        "stalledProgressBackToTeam",
+        assumption(
+            "l.1606",
+            "brengt de casus opnieuw in het sociaal team als de voortgang stagneert.",
+            "Described for Leeuwarden's problem owner only; a stalled case here is reported and"
+                + " discussed when the team leader puts it on the agenda."));
+    p.put(
         "signallerConsultedOnFollowUp",
         source(
             "l.1434-1435",
@@ -814,6 +828,12 @@ public final class PresetProvenance {
                 + " overeenstemming is tussen de partners.",
             "The deciding vote is described for Enschede only; this network decides by agreement"
                 + " unless it gives its coordinator the vote."));
+    p.put(
+        "stalledProgressBackToTeam",
+        source(
+            "l.1606",
+            "brengt de casus opnieuw in het sociaal team als de voortgang stagneert.",
+            "The problem owner brings a stalled case back to the social team."));
     p.put(
         "signallerConsultedOnFollowUp",
         source(

@@ -704,6 +704,52 @@ class AgendaRulesTest {
   }
 
   @Test
+  void forCase_leeuwardenStalledProgress_backToTheTeamAtTheNextMeeting_l1606() {
+    // l.1606: the problem owner "brengt de casus opnieuw in het sociaal team als de voortgang
+    // stagneert"
+    Case c = executing(LEEUWARDEN, d(2026, 3, 2), d(2026, 3, 9));
+    c.apply(
+        new CaseCommand.ReportProgress(
+            nl.lon.core.process.ProgressReport.builder()
+                .summary("no step forward in two months")
+                .deviatesFromPlan(false)
+                .stalled(true)
+                .build()),
+        TRAJECTORY_DIRECTOR,
+        d(2026, 5, 4));
+    Obligation o = only(c.agenda(d(2026, 5, 4)), ObligationKind.DISCUSS_AGAIN);
+    assertEquals(ProfessionalRole.TRAJECTORY_DIRECTOR, o.getRole());
+    assertEquals(Optional.of(TRAJECTORY_DIRECTOR.getId()), o.getProfessional());
+    assertEquals(d(2026, 5, 4).plusDays(LEEUWARDEN.getNetworkMeetingIntervalDays()), o.getDueOn());
+    assertTrue(o.isDueDateAssumed());
+
+    c.apply(
+        new CaseCommand.HoldMeeting(
+            RulesFixtures.meeting(
+                nl.lon.core.process.MeetingKind.NETWORK_MEETING, d(2026, 5, 12), true)),
+        NETWORK_DIRECTOR,
+        d(2026, 5, 12));
+    assertFalse(kinds(c.agenda(d(2026, 5, 12))).contains(ObligationKind.DISCUSS_AGAIN));
+  }
+
+  @Test
+  void forCase_stalledProgressElsewhere_noObligation() {
+    for (MethodologyProfile p : List.of(ROTTERDAM, ENSCHEDE)) {
+      Case c = executing(p, d(2026, 3, 2), d(2026, 3, 9));
+      c.apply(
+          new CaseCommand.ReportProgress(
+              nl.lon.core.process.ProgressReport.builder()
+                  .summary("no step forward in two months")
+                  .deviatesFromPlan(false)
+                  .stalled(true)
+                  .build()),
+          TRAJECTORY_DIRECTOR,
+          d(2026, 5, 4));
+      assertFalse(kinds(c.agenda(d(2026, 5, 4))).contains(ObligationKind.DISCUSS_AGAIN), p.getId());
+    }
+  }
+
+  @Test
   void forCase_reopenedAfterTheClientDroppedOut_appointmentIsDueAgainFromTheReopening() {
     // a profile that reopens at once; reopened Friday 2 October 2026: Mo 5=1, Tu 6=2, We 7=3, Th
     // 8=4, Fr 9=5
