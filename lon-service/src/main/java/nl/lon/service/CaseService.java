@@ -27,6 +27,7 @@ import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.access.AccessRules;
 import nl.lon.rules.agenda.Agenda;
+import nl.lon.rules.agenda.CaseList;
 import nl.lon.rules.figures.FiguresScope;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
@@ -1440,6 +1441,36 @@ public final class CaseService {
       ProfessionalId actor, Purpose purpose, NetworkId networkId, LocalDate date) {
     requireArguments(actor, purpose, networkId, date);
     return networkReads.networkAgenda(actor, purpose, networkId, date);
+  }
+
+  /**
+   * The case list of a network meeting (bespreeklijst, seeds/004 l.1453-1454): the cases with an
+   * obligation overdue or due before the next meeting, and what was decided for each on the
+   * meeting's date. For the network director, like the network agenda (rule {@code
+   * access.network-director-only}), and audited as {@code read-case-list}.
+   *
+   * <pre>{@code
+   * CaseList list = service.caseList(director, Purpose.of("prepare network meeting"), network, day);
+   * for (CaseListEntry entry : list.getEntries()) {
+   *   print(entry.getCaseId(), entry.getDue(), entry.getDecided());
+   * }
+   * }</pre>
+   *
+   * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/ServiceSnippets.java}.
+   *
+   * @param actor a network director of the network
+   * @param purpose why
+   * @param networkId the network
+   * @param meetingOn the day of the meeting
+   * @return the case list
+   * @throws NotFoundException when the actor or the network is unknown
+   * @throws AccessDeniedException when the actor is not a network director of the network
+   * @since 0.3
+   */
+  public CaseList caseList(
+      ProfessionalId actor, Purpose purpose, NetworkId networkId, LocalDate meetingOn) {
+    requireArguments(actor, purpose, networkId, meetingOn);
+    return networkReads.caseList(actor, purpose, networkId, meetingOn);
   }
 
   /**

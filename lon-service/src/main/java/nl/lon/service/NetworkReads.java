@@ -23,6 +23,7 @@ import nl.lon.rules.access.AccessDecision;
 import nl.lon.rules.access.AccessResource;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.agenda.AgendaRules;
+import nl.lon.rules.agenda.CaseList;
 import nl.lon.rules.agenda.UncomputableCase;
 import nl.lon.rules.figures.FiguresAccumulator;
 import nl.lon.rules.figures.FiguresScope;
@@ -95,6 +96,42 @@ final class NetworkReads {
         rules.forCases(cases.states(), date).withUncomputable(cases.uncomputable()),
         networkId,
         handedOverTo(networkId));
+  }
+
+  /** A network meeting's case list; see {@link CaseService#caseList}. */
+  CaseList caseList(
+      ProfessionalId actor, Purpose purpose, NetworkId networkId, LocalDate meetingOn) {
+    Operation op = Operation.CASE_LIST;
+    AuditGate.Claim who = audit.claim(actor);
+    CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
+    access.authoriseRead(
+        access.decide(who, target, op.resource),
+        who,
+        target,
+        null,
+        Optional.empty(),
+        purpose,
+        op,
+        ImmutableMap.of("meetingOn", meetingOn.toString()));
+    Map<CaseId, List<CaseEvent>> histories = new LinkedHashMap<>();
+    List<UncomputableCase> unreadable = new ArrayList<>(0);
+    try {
+      histories = histories(networkId);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "network {} not readable in bulk ({}); reading its cases one by one",
+          networkId.getValue(),
+          e.getClass().getName());
+      for (CaseId id : events.streams(networkId)) {
+        try {
+          histories.put(id, events.read(id));
+        } catch (RuntimeException unreadableCase) {
+          unreadable.add(UncomputableCase.from(id, unreadableCase));
+        }
+      }
+    }
+    CaseList list = CaseList.of(target.profile(), meetingOn, histories);
+    return unreadable.isEmpty() ? list : list.withUncomputable(unreadable);
   }
 
   /**

@@ -112,6 +112,9 @@ final class Operation {
   /** The stored name of reading the network agenda. */
   static final String READ_AGENDA = "read-agenda";
 
+  /** The stored name of reading a network meeting's case list. */
+  static final String READ_CASE_LIST = "read-case-list";
+
   /** The stored name of reading a professional's own agenda. */
   static final String READ_OWN_AGENDA = "read-own-agenda";
 
@@ -187,6 +190,10 @@ final class Operation {
   /** Reading the network agenda. */
   static final Operation NETWORK_AGENDA =
       read(READ_AGENDA, AccessResource.NETWORK_AGENDA, DataCategory.AGENDA);
+
+  /** Reading a network meeting's case list (bespreeklijst). */
+  static final Operation CASE_LIST =
+      read(READ_CASE_LIST, AccessResource.CASE_LIST, DataCategory.AGENDA);
 
   /** Reading one's own agenda. */
   static final Operation OWN_AGENDA =
@@ -275,7 +282,15 @@ final class Operation {
   /** Every operation that is not a command. */
   static final ImmutableList<Operation> READS =
       ImmutableList.of(
-          CASE, TIMELINE, PERSONAL_DATA, ERASURE, AUDIT_TRAIL, NETWORK_AGENDA, OWN_AGENDA, FIGURES);
+          CASE,
+          TIMELINE,
+          PERSONAL_DATA,
+          ERASURE,
+          AUDIT_TRAIL,
+          NETWORK_AGENDA,
+          CASE_LIST,
+          OWN_AGENDA,
+          FIGURES);
 
   /** The operation of each command type, exhaustive over the sealed {@link CaseCommand}. */
   static final CaseCommand.Visitor<Operation> COMMANDS = new Commands();

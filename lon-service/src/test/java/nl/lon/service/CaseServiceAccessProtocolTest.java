@@ -118,6 +118,10 @@ class CaseServiceAccessProtocolTest {
         () -> w.service.networkAgenda(HOUSING_MEMBER.getId(), LOOK, NETWORK, w.today()));
     assertDenied(
         w,
+        AccessRuleId.NETWORK_DIRECTOR_ONLY,
+        () -> w.service.caseList(HOUSING_MEMBER.getId(), LOOK, NETWORK, w.today()));
+    assertDenied(
+        w,
         AccessRuleId.FIGURES,
         () -> w.service.figures(HOUSING_MEMBER.getId(), LOOK, NETWORK, year));
   }

@@ -60,6 +60,7 @@ class OperationTest {
           "read-personal-data",
           "erase-personal-data",
           "read-agenda",
+          "read-case-list",
           "read-own-agenda",
           "read-management-figures",
           "read-audit-log");

@@ -10,6 +10,8 @@ import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.process.Signal;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.store.Stores;
+import nl.lon.rules.agenda.CaseList;
+import nl.lon.rules.agenda.CaseListEntry;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.CaseService;
@@ -80,5 +82,18 @@ final class ServiceSnippets {
     extract.getObligations(); // every obligation for a network director, else only one's own
     extract
         .getPersonalData(); // empty under client numbers only, or when the reader may not see them
+  }
+
+  /** {@link CaseService#caseList}. */
+  static void caseList(
+      CaseService service, ProfessionalId director, NetworkId network, java.time.LocalDate day) {
+    CaseList list = service.caseList(director, Purpose.of("prepare network meeting"), network, day);
+    for (CaseListEntry entry : list.getEntries()) {
+      print(entry.getCaseId(), entry.getDue(), entry.getDecided());
+    }
+  }
+
+  private static void print(Object caseId, Object due, Object decided) {
+    // a user interface would show the entry here
   }
 }

@@ -24,6 +24,12 @@ public enum AccessResource {
   AUDIT_TRAIL(true),
   /** The agenda of every obligation in a network (netwerkagenda). */
   NETWORK_AGENDA(false),
+  /**
+   * The case list of a network meeting, with what was decided for each case (bespreeklijst).
+   *
+   * @since 0.3
+   */
+  CASE_LIST(false),
   /** A professional's own agenda, in the cases they may read (eigen agenda). */
   OWN_AGENDA(false),
   /** A network's management figures (managementinformatie). */

@@ -93,6 +93,13 @@ public final class AccessRules {
             Set.of(ProfessionalRole.NETWORK_DIRECTOR),
             "the network agenda",
             "de netwerkagenda");
+      case CASE_LIST:
+        return byRole(
+            r,
+            AccessRuleId.NETWORK_DIRECTOR_ONLY,
+            Set.of(ProfessionalRole.NETWORK_DIRECTOR),
+            "the case list of the network meeting",
+            "de bespreeklijst van het netwerkoverleg");
       case AUDIT_TRAIL:
         return byRole(
             r,

@@ -171,6 +171,19 @@ class AccessResourcesTest {
   // ---------------------------------------------------------------- network resources
 
   @Test
+  void caseList_director_allowed_coreMemberAndSteering_refused() {
+    allowed(
+        onNetwork(ENSCHEDE, AccessResource.CASE_LIST, NETWORK_DIRECTOR),
+        AccessRuleId.NETWORK_DIRECTOR_ONLY);
+    refused(
+        onNetwork(ENSCHEDE, AccessResource.CASE_LIST, HOUSING_MEMBER),
+        AccessRuleId.NETWORK_DIRECTOR_ONLY);
+    refused(
+        onNetwork(ENSCHEDE, AccessResource.CASE_LIST, STEERING),
+        AccessRuleId.NETWORK_DIRECTOR_ONLY);
+  }
+
+  @Test
   void networkAgenda_director_allowed_coreMemberAndSteering_refused() {
     allowed(
         onNetwork(ENSCHEDE, AccessResource.NETWORK_AGENDA, NETWORK_DIRECTOR),
