@@ -28,6 +28,7 @@ import nl.lon.rules.access.AccessPolicy;
 import nl.lon.rules.access.AccessRules;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.agenda.CaseList;
+import nl.lon.rules.agenda.SignalList;
 import nl.lon.rules.figures.FiguresScope;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
@@ -1471,6 +1472,38 @@ public final class CaseService {
       ProfessionalId actor, Purpose purpose, NetworkId networkId, LocalDate meetingOn) {
     requireArguments(actor, purpose, networkId, meetingOn);
     return networkReads.caseList(actor, purpose, networkId, meetingOn);
+  }
+
+  /**
+   * The network's signal list (signaallijst, seeds/004 l.1411-1412): the reports received in a
+   * period, whether and when each was judged, and by when the ones waiting must be. For the roles
+   * the access policy names ({@link AccessPolicy#getSignalListViewers()}: the network director; in
+   * Enschede also the team supporter who keeps the list; rule {@code access.signal-list}), and
+   * audited as {@code read-signal-list}. The list carries no description, concern or name.
+   *
+   * @param actor a professional of the network in a role the policy names
+   * @param purpose why
+   * @param networkId the network
+   * @param from the first day a report was received, inclusive
+   * @param to the last day, inclusive
+   * @param date the date to judge overdue against
+   * @return the signal list
+   * @throws InvalidValueException (rule {@code not-before-from}) when the period ends before it
+   *     begins
+   * @throws NotFoundException when the actor or the network is unknown
+   * @throws AccessDeniedException (rule {@code access.signal-list}) when the actor holds none of
+   *     the roles the policy names
+   * @since 0.3
+   */
+  public SignalList signalList(
+      ProfessionalId actor,
+      Purpose purpose,
+      NetworkId networkId,
+      LocalDate from,
+      LocalDate to,
+      LocalDate date) {
+    requireArguments(actor, purpose, networkId, from, to, date);
+    return networkReads.signalList(actor, purpose, networkId, from, to, date);
   }
 
   /**

@@ -24,6 +24,7 @@ import nl.lon.rules.access.AccessResource;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.agenda.AgendaRules;
 import nl.lon.rules.agenda.CaseList;
+import nl.lon.rules.agenda.SignalList;
 import nl.lon.rules.agenda.UncomputableCase;
 import nl.lon.rules.figures.FiguresAccumulator;
 import nl.lon.rules.figures.FiguresScope;
@@ -132,6 +133,33 @@ final class NetworkReads {
     }
     CaseList list = CaseList.of(target.profile(), meetingOn, histories);
     return unreadable.isEmpty() ? list : list.withUncomputable(unreadable);
+  }
+
+  /** A network's signal list; see {@link CaseService#signalList}. */
+  SignalList signalList(
+      ProfessionalId actor,
+      Purpose purpose,
+      NetworkId networkId,
+      LocalDate from,
+      LocalDate to,
+      LocalDate date) {
+    if (to.isBefore(from)) {
+      throw new InvalidValueException(
+          "CaseService.to", "not-before-from", "the period ends before it begins");
+    }
+    Operation op = Operation.SIGNAL_LIST;
+    AuditGate.Claim who = audit.claim(actor);
+    CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
+    access.authoriseRead(
+        access.decide(who, target, op.resource),
+        who,
+        target,
+        null,
+        Optional.empty(),
+        purpose,
+        op,
+        ImmutableMap.of("period", from + "/" + to));
+    return SignalList.of(target.profile(), cases(networkId).states(), from, to, date);
   }
 
   /**

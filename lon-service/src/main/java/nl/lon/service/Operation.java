@@ -115,6 +115,9 @@ final class Operation {
   /** The stored name of reading a network meeting's case list. */
   static final String READ_CASE_LIST = "read-case-list";
 
+  /** The stored name of reading a network's signal list. */
+  static final String READ_SIGNAL_LIST = "read-signal-list";
+
   /** The stored name of reading a professional's own agenda. */
   static final String READ_OWN_AGENDA = "read-own-agenda";
 
@@ -194,6 +197,10 @@ final class Operation {
   /** Reading a network meeting's case list (bespreeklijst). */
   static final Operation CASE_LIST =
       read(READ_CASE_LIST, AccessResource.CASE_LIST, DataCategory.AGENDA);
+
+  /** Reading a network's signal list (signaallijst). */
+  static final Operation SIGNAL_LIST =
+      read(READ_SIGNAL_LIST, AccessResource.SIGNAL_LIST, DataCategory.AGENDA);
 
   /** Reading one's own agenda. */
   static final Operation OWN_AGENDA =
@@ -289,6 +296,7 @@ final class Operation {
           AUDIT_TRAIL,
           NETWORK_AGENDA,
           CASE_LIST,
+          SIGNAL_LIST,
           OWN_AGENDA,
           FIGURES);
 

@@ -61,6 +61,7 @@ class OperationTest {
           "erase-personal-data",
           "read-agenda",
           "read-case-list",
+          "read-signal-list",
           "read-own-agenda",
           "read-management-figures",
           "read-audit-log");

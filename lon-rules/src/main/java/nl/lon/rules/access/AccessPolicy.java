@@ -121,6 +121,20 @@ public abstract class AccessPolicy {
   }
 
   /**
+   * The roles that may read the network's signal list (signaallijst): the reports received, when,
+   * from which kind of signaller, and whether and when they are judged. "In Enschede maakt de
+   * teamondersteuner een signaallijst. De netwerkregisseur beoordeelt vervolgens of het een te
+   * behandelen melding is" (seeds/004 l.1411-1412).
+   *
+   * @return the roles; the network director unless set
+   * @since 0.3
+   */
+  @Value.Default
+  public ImmutableSet<ProfessionalRole> getSignalListViewers() {
+    return ImmutableSet.of(ProfessionalRole.NETWORK_DIRECTOR);
+  }
+
+  /**
    * The small-cell threshold of the management figures (celbeveiliging): counts below it are
    * suppressed, together with a complementary cell where a total would give them away. The case
    * service applies it to every figures read; a caller may ask for a higher threshold, never a
@@ -196,6 +210,8 @@ public abstract class AccessPolicy {
   public static AccessPolicy enschede() {
     return builder()
         .viewers(ViewerScope.CASE_PARTNERS)
+        .signalListViewers(
+            ImmutableSet.of(ProfessionalRole.NETWORK_DIRECTOR, ProfessionalRole.TEAM_SUPPORT))
         .consentRequired(false)
         .clientNumbersOnly(false)
         .build();

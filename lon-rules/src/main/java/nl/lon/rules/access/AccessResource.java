@@ -30,6 +30,12 @@ public enum AccessResource {
    * @since 0.3
    */
   CASE_LIST(false),
+  /**
+   * The reports a network received and whether they are judged (signaallijst).
+   *
+   * @since 0.3
+   */
+  SIGNAL_LIST(false),
   /** A professional's own agenda, in the cases they may read (eigen agenda). */
   OWN_AGENDA(false),
   /** A network's management figures (managementinformatie). */

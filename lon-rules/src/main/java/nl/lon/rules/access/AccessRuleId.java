@@ -104,6 +104,17 @@ public enum AccessRuleId {
       "this is for a network director of the network",
       "dit is voorbehouden aan een netwerkregisseur van het netwerk"),
 
+  /**
+   * {@code access.signal-list}: the signal list is for the roles the policy names (the network
+   * director; in Enschede also the team supporter who keeps it).
+   */
+  SIGNAL_LIST(
+      "access.signal-list",
+      "the signal list is for the network director and, where the network says so, the team"
+          + " support that keeps it",
+      "de signaallijst is voor de netwerkregisseur en, waar het netwerk dat bepaalt, de"
+          + " teamondersteuning die haar bijhoudt"),
+
   /** {@code access.figures}: management figures are for the roles the policy names. */
   FIGURES(
       "access.figures",

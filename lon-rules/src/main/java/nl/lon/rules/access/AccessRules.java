@@ -121,6 +121,13 @@ public final class AccessRules {
             Set.of(ProfessionalRole.NETWORK_DIRECTOR),
             "erasing personal data",
             "het wissen van persoonsgegevens");
+      case SIGNAL_LIST:
+        return byRole(
+            r,
+            AccessRuleId.SIGNAL_LIST,
+            policy.getSignalListViewers(),
+            "the signal list",
+            "de signaallijst");
       case MANAGEMENT_FIGURES:
         return byRole(
             r,

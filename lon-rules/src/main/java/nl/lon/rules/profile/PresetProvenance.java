@@ -461,6 +461,13 @@ public final class PresetProvenance {
     p.put("access.auditRetentionYears", privacy);
     p.put("access.legalBases", privacy);
     p.put("access.figuresViewers", privacy);
+    p.put(
+        "access.signalListViewers",
+        assumption(
+            "l.1409-1412",
+            "In Enschede maakt de teamondersteuner een signaallijst.",
+            "The source names a signal list for Enschede only; here the network director reads"
+                + " the list of reports."));
     p.put("access.smallCellThreshold", privacy);
     p.put(
         "calendar",
@@ -696,6 +703,13 @@ public final class PresetProvenance {
             "In Enschede heeft de netwerkregisseur / teamleider een beslissende stem als er geen"
                 + " overeenstemming is tussen de partners.",
             "The team leader (the network director) decides when the partners do not agree."));
+    p.put(
+        "access.signalListViewers",
+        source(
+            "l.1409-1412",
+            "In Enschede maakt de teamondersteuner een signaallijst. De netwerkregisseur"
+                + " beoordeelt vervolgens of het een te behandelen melding is.",
+            "The team supporter keeps the signal list; the network director judges the reports."));
     p.put(
         "stalledProgressBackToTeam",
         assumption(
