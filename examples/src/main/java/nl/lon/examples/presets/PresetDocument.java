@@ -391,6 +391,28 @@ public final class PresetDocument {
         "crisis triage at intake",
         c -> yesNo(presets.get(c).isCrisisTriageAtIntake()) + tag(c, "crisisTriageAtIntake"));
     rows.put(
+        "deciding vote when partners disagree",
+        c ->
+            presets
+                    .get(c)
+                    .getDecidingVote()
+                    .map(r -> presets.get(c).getTerminology().role(r, Locale.forLanguageTag("nl")))
+                    .orElse("none, decisions by agreement")
+                + tag(c, "decidingVote"));
+    rows.put(
+        "stalled progress back to the team",
+        c ->
+            yesNo(presets.get(c).isStalledProgressBackToTeam())
+                + tag(c, "stalledProgressBackToTeam"));
+    rows.put(
+        "signal list read by",
+        c ->
+            presets.get(c).getAccess().getSignalListViewers().stream()
+                    .sorted()
+                    .map(r -> presets.get(c).getTerminology().role(r, Locale.forLanguageTag("nl")))
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + tag(c, "access.signalListViewers"));
+    rows.put(
         "client invited to case conference",
         c ->
             (presets.get(c).isClientAlwaysInvitedToCaseConference() ? "always" : "sometimes")
