@@ -830,6 +830,33 @@ public final class CaseService {
   }
 
   /**
+   * Records that the appointed trajectory director accepted the problem ownership (step 4; the
+   * aanvaarding that Enschede's ten working days to present the plan run from, seeds/004
+   * l.1482-1484), dated on the day it happened.
+   *
+   * @param actor the appointed trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param occurredOn the day the act happened: the business date of its event and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws nl.lon.core.error.RuleViolationException with rule {@code
+   *     ownership.trajectory-director-only} when the actor is not the appointed trajectory
+   *     director, {@code ownership.already-accepted} when accepted before
+   * @throws NullPointerException when an argument is null
+   * @since 0.3
+   */
+  public CommandReceipt acceptProblemOwnership(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, LocalDate occurredOn) {
+    return execute(
+        actor,
+        purpose,
+        caseId,
+        new CaseCommand.AcceptProblemOwnership(),
+        occurredOn,
+        Optional.empty());
+  }
+
+  /**
    * Records the progress talk with the trajectory director (step 6).
    *
    * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.

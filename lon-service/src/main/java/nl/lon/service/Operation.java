@@ -52,6 +52,9 @@ final class Operation {
   /** The stored name of {@link CaseCommand.HoldProgressTalk}. */
   static final String HOLD_PROGRESS_TALK = "hold-progress-talk";
 
+  /** The stored name of accepting the problem ownership. */
+  static final String ACCEPT_PROBLEM_OWNERSHIP = "accept-problem-ownership";
+
   /** The stored name of {@link CaseCommand.HoldMeeting}. */
   static final String HOLD_MEETING = "hold-meeting";
 
@@ -433,6 +436,11 @@ final class Operation {
     @Override
     public Operation visitHoldProgressTalk(CaseCommand.HoldProgressTalk command) {
       return update(HOLD_PROGRESS_TALK);
+    }
+
+    @Override
+    public Operation visitAcceptProblemOwnership(CaseCommand.AcceptProblemOwnership command) {
+      return update(ACCEPT_PROBLEM_OWNERSHIP);
     }
 
     @Override

@@ -61,6 +61,9 @@ class CaseServiceExtractTest {
     w.service.appointTrajectoryDirector(NETWORK_DIRECTOR.getId(), WORK, CASE, appoint(profile));
     w.service.recordScan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, scan(w.today()));
     w.service.formIntegralPicture(NETWORK_DIRECTOR.getId(), WORK, CASE, picture());
+    if (profile.isOwnershipAcceptedBeforePlan()) {
+      w.service.acceptProblemOwnership(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, w.today());
+    }
     w.service.adoptPlan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, adoptPlan(w.today()));
     w.clock.advanceDays(30);
     return w;

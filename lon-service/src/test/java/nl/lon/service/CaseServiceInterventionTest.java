@@ -59,6 +59,9 @@ class CaseServiceInterventionTest {
       w.service.recordScan(TRAJECTORY_DIRECTOR.getId(), WORK, caseId, scan(w.today()));
     }
     w.service.formIntegralPicture(NETWORK_DIRECTOR.getId(), WORK, caseId, picture());
+    if (w.profile.isOwnershipAcceptedBeforePlan()) {
+      w.service.acceptProblemOwnership(TRAJECTORY_DIRECTOR.getId(), WORK, caseId, w.today());
+    }
     w.service.adoptPlan(TRAJECTORY_DIRECTOR.getId(), WORK, caseId, adoptPlan(w.today()));
   }
 

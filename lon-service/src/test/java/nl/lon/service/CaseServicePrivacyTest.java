@@ -608,6 +608,9 @@ class CaseServicePrivacyTest {
     w.clock.advanceDays(1);
     w.service.recordScan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, scan(w.today()));
     w.service.formIntegralPicture(NETWORK_DIRECTOR.getId(), WORK, CASE, picture());
+    if (profile.isOwnershipAcceptedBeforePlan()) {
+      w.service.acceptProblemOwnership(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, w.today());
+    }
     w.clock.advanceDays(2);
     w.service.adoptPlan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, adoptPlan(w.today()));
     w.clock.advanceDays(20);

@@ -169,15 +169,22 @@ class CaseServiceTest {
     assertEquals(6, s.getVersion());
     assertEquals(ProcessStep.PLAN_OF_APPROACH, s.getStep());
 
+    w.clock.advanceDays(1);
+    s =
+        w.service
+            .acceptProblemOwnership(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, w.today())
+            .state();
+    assertEquals(7, s.getVersion());
+    assertEquals(Optional.of(w.today()), s.getOwnershipAcceptedOn());
     w.clock.advanceDays(2);
     s = w.service.adoptPlan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, adoptPlan(w.today())).state();
-    assertEquals(7, s.getVersion());
+    assertEquals(8, s.getVersion());
     assertEquals(ProcessStep.EXECUTE, s.getStep());
     assertEquals(Optional.of(w.today()), s.getPlanAdoptedOn());
 
     w.clock.advanceDays(12);
     s = w.service.reportProgress(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, progress(false)).state();
-    assertEquals(8, s.getVersion());
+    assertEquals(9, s.getVersion());
     assertEquals(Optional.of(w.today()), s.getLastProgressReportOn());
     assertEquals(ProcessStep.EXECUTE, s.getStep());
 
@@ -186,13 +193,13 @@ class CaseServiceTest {
         w.service
             .evaluate(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, evaluate(EvaluationDecision.CLOSE))
             .state();
-    assertEquals(9, s.getVersion());
+    assertEquals(10, s.getVersion());
     assertEquals(ProcessStep.CLOSE, s.getStep());
 
     w.clock.advanceDays(2);
     LocalDate closedOn = w.today();
     s = w.service.close(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, close(profile)).state();
-    assertEquals(10, s.getVersion());
+    assertEquals(11, s.getVersion());
     assertEquals(CaseStatus.CLOSED, s.getStatus());
     assertEquals(ProcessStep.FOLLOW_UP, s.getStep());
     assertEquals(Optional.of(closedOn), s.getClosedOn());
@@ -203,12 +210,12 @@ class CaseServiceTest {
             .recordFollowUp(
                 NETWORK_DIRECTOR.getId(), WORK, CASE, followUp(FollowUpOutcome.STILL_IN_CARE))
             .state();
-    assertEquals(11, s.getVersion());
+    assertEquals(12, s.getVersion());
     assertEquals(CaseStatus.CLOSED, s.getStatus());
     assertEquals(1, s.getFollowUps().size());
 
     List<CaseEvent> stored = w.store.read(CASE);
-    assertEquals(11, stored.size());
+    assertEquals(12, stored.size());
     assertEquals(
         s, CaseState.replay(stored), "the returned state is the fold of the stored stream");
     assertEquals(
@@ -223,6 +230,7 @@ class CaseServiceTest {
             EventType.TRAJECTORY_DIRECTOR_APPOINTED,
             EventType.LIFE_DOMAIN_SCAN_RECORDED,
             EventType.INTEGRAL_PICTURE_FORMED,
+            EventType.PROBLEM_OWNERSHIP_ACCEPTED,
             EventType.PLAN_ADOPTED,
             EventType.PROGRESS_REPORTED,
             EventType.EVALUATION_RECORDED,

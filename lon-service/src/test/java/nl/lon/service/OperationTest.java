@@ -51,7 +51,8 @@ class OperationTest {
               Map.entry("RecordCoercionMeasure", "record-coercion-measure"),
               Map.entry("UseInstrument", "use-instrument"),
               Map.entry("CorrectEntry", "correct-entry"),
-              Map.entry("WithdrawEntry", "withdraw-entry")));
+              Map.entry("WithdrawEntry", "withdraw-entry"),
+              Map.entry("AcceptProblemOwnership", "accept-problem-ownership")));
 
   private static final Set<String> STORED_READ_NAMES =
       Set.of(

@@ -34,6 +34,7 @@ public sealed interface CaseEvent
         PlanAdopted,
         ProgressReported,
         ProgressTalkHeld,
+        ProblemOwnershipAccepted,
         MeetingHeld,
         EvaluationRecorded,
         EscalationRequested,

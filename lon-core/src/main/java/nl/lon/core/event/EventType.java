@@ -63,7 +63,13 @@ public enum EventType implements Labelled {
   /** {@link EntryCorrected}. */
   ENTRY_CORRECTED,
   /** {@link EntryWithdrawn}. */
-  ENTRY_WITHDRAWN;
+  ENTRY_WITHDRAWN,
+  /**
+   * {@link ProblemOwnershipAccepted}.
+   *
+   * @since 0.3
+   */
+  PROBLEM_OWNERSHIP_ACCEPTED;
 
   /**
    * Whether events of this type correct or withdraw an earlier entry instead of recording an act.

@@ -31,6 +31,7 @@ import nl.lon.core.event.IntegralPictureFormed;
 import nl.lon.core.event.LifeDomainScanRecorded;
 import nl.lon.core.event.MeetingHeld;
 import nl.lon.core.event.PlanAdopted;
+import nl.lon.core.event.ProblemOwnershipAccepted;
 import nl.lon.core.event.ProgressReported;
 import nl.lon.core.event.ProgressTalkHeld;
 import nl.lon.core.event.ReportJudged;
@@ -158,6 +159,20 @@ final class CaseFold {
       case INTEGRAL_PICTURE_FORMED -> integralPicture(state, (IntegralPictureFormed) event, b);
       case PLAN_ADOPTED -> planAdopted(state, (PlanAdopted) event, b);
       case PROGRESS_REPORTED -> progressReported(state, (ProgressReported) event, b);
+      case PROBLEM_OWNERSHIP_ACCEPTED -> {
+        requireStep(
+            state, event, EnumSet.range(ProcessStep.INTEGRAL_PICTURE, ProcessStep.EVALUATE));
+        ProblemOwnershipAccepted accepted = (ProblemOwnershipAccepted) event;
+        if (!state
+            .getTrajectoryDirector()
+            .map(accepted.getTrajectoryDirector()::equals)
+            .orElse(false)) {
+          throw illegal(
+              state, event, "only the appointed trajectory director accepts the ownership");
+        }
+        yield b.ownershipAcceptedOn(latest(state.getOwnershipAcceptedOn(), event.getBusinessDate()))
+            .build();
+      }
       case PROGRESS_TALK_HELD -> {
         requireStep(state, event, RUNNING);
         yield b.lastProgressTalkOn(latest(state.getLastProgressTalkOn(), event.getBusinessDate()))
@@ -272,6 +287,11 @@ final class CaseFold {
         .trajectoryDirectorOrganisation(e.getOrganisation())
         .trajectoryDirectorTemporary(e.isTemporary())
         .directorAppointedOn(e.getBusinessDate())
+        .ownershipAcceptedOn(
+            state
+                .getTrajectoryDirector()
+                .filter(e.getDirector()::equals)
+                .flatMap(same -> state.getOwnershipAcceptedOn()))
         .addInvolvedOrganisations(e.getOrganisation())
         .addInvolvedProfessionals(e.getDirector())
         .build();
@@ -337,6 +357,13 @@ final class CaseFold {
         .addAllInvolvedProfessionals(e.getMeeting().getParticipants());
     for (WorkAgreement w : e.getMeeting().getMinutes()) {
       w.getWho().getOrganisation().ifPresent(b::addInvolvedOrganisations);
+    }
+    if (e.getMeeting().getKind() == MeetingKind.CASE_CONFERENCE) {
+      b.firstCaseConferenceOn(
+          state
+              .getFirstCaseConferenceOn()
+              .filter(first -> !first.isAfter(e.getBusinessDate()))
+              .orElse(e.getBusinessDate()));
     }
     if (e.getMeeting().getKind() == MeetingKind.NETWORK_MEETING) {
       b.lastNetworkMeetingOn(latest(state.getLastNetworkMeetingOn(), e.getBusinessDate()));
@@ -442,6 +469,7 @@ final class CaseFold {
         .trajectoryDirectorOrganisation(java.util.Optional.empty())
         .directorAppointedOn(java.util.Optional.empty())
         .trajectoryDirectorTemporary(false)
+        .ownershipAcceptedOn(java.util.Optional.empty())
         .pendingDeviationOn(java.util.Optional.empty())
         .lastStalledReportOn(java.util.Optional.empty())
         .reopenCount(state.getReopenCount() + 1)

@@ -265,6 +265,22 @@ public abstract class CaseState {
   public abstract Optional<LocalDate> getLastStalledReportOn();
 
   /**
+   * The day the current trajectory director accepted the problem ownership, by business date.
+   *
+   * @return the date, or empty before acceptance or when no trajectory director is appointed
+   * @since 0.3
+   */
+  public abstract Optional<LocalDate> getOwnershipAcceptedOn();
+
+  /**
+   * The day of the case's first case conference (in Enschede the MDO), by business date.
+   *
+   * @return the date, or empty when none was held
+   * @since 0.3
+   */
+  public abstract Optional<LocalDate> getFirstCaseConferenceOn();
+
+  /**
    * The latest day a deviation from the plan was reported and not yet followed by a new plan or an
    * evaluation dated on or after it.
    *

@@ -53,6 +53,7 @@ import nl.lon.core.event.IntegralPictureFormed;
 import nl.lon.core.event.LifeDomainScanRecorded;
 import nl.lon.core.event.MeetingHeld;
 import nl.lon.core.event.PlanAdopted;
+import nl.lon.core.event.ProblemOwnershipAccepted;
 import nl.lon.core.event.ProgressReported;
 import nl.lon.core.event.ProgressTalkHeld;
 import nl.lon.core.event.ReportJudged;
@@ -348,6 +349,11 @@ public final class EventCodec {
           d.put("summary", e.getSummary());
           break;
         }
+      case PROBLEM_OWNERSHIP_ACCEPTED:
+        d.put(
+            "trajectoryDirector",
+            ((ProblemOwnershipAccepted) event).getTrajectoryDirector().getValue());
+        break;
       case MEETING_HELD:
         {
           Meeting m = ((MeetingHeld) event).getMeeting();
@@ -762,6 +768,16 @@ public final class EventCodec {
                       .metadata(meta)
                       .trajectoryDirector(director)
                       .summary(summary)
+                      .build());
+        }
+      case PROBLEM_OWNERSHIP_ACCEPTED:
+        {
+          ProfessionalId director = d.id("trajectoryDirector", ProfessionalId::of);
+          return d.build(
+              () ->
+                  ProblemOwnershipAccepted.builder()
+                      .metadata(meta)
+                      .trajectoryDirector(director)
                       .build());
         }
       case MEETING_HELD:

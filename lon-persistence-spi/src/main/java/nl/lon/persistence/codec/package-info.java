@@ -78,6 +78,8 @@
  *       (default false)}}
  *   <dt>{@code PROGRESS_TALK_HELD}
  *   <dd>{@code trajectoryDirector, summary}
+ *   <dt>{@code PROBLEM_OWNERSHIP_ACCEPTED} (since 0.3)
+ *   <dd>{@code trajectoryDirector}
  *   <dt>{@code MEETING_HELD}
  *   <dd>{@code meeting{id, kind, heldOn, participants[..], organisations[..], technicalChair,
  *       contentCoordinator, clientInvited, clientPresent, minutes[{who{organisation?,

@@ -430,7 +430,17 @@ final class SampleEvents {
   static List<CaseEvent> everyType() {
     List<CaseEvent> e = new ArrayList<>(all());
     e.addAll(corrections());
+    e.addAll(since03());
     return e;
+  }
+
+  /** The event types added in 0.3: the acceptance of the problem ownership. */
+  static List<CaseEvent> since03() {
+    return List.of(
+        nl.lon.core.event.ProblemOwnershipAccepted.builder()
+            .metadata(meta(8, JANSEN))
+            .trajectoryDirector(JANSEN)
+            .build());
   }
 
   static List<CaseEvent> variants() {

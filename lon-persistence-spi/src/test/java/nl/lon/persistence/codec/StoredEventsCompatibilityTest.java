@@ -39,7 +39,15 @@ class StoredEventsCompatibilityTest {
   private static final String CORRECTIONS_SHA256 =
       "d1bacacdeaf37ae9417a255f09e78d5c73fe308942d96ddaabd760cbaad5e028";
 
+  /**
+   * SHA-256 of {@code codec/v1-since-0.3.jsonl}, the events of the types added in 0.3 (the
+   * acceptance of the problem ownership), with line endings as LF.
+   */
+  private static final String SINCE_03_SHA256 =
+      "f4c16e96615ce5264d86d2fa7d9fae9aad2307a81d9555154caff49c36337d0f";
+
   private static String text;
+  private static List<String> since03Lines;
   private static List<String> lines;
   private static List<String> correctionLines;
   private final EventCodec codec = EventCodec.create();
@@ -65,6 +73,27 @@ class StoredEventsCompatibilityTest {
               .filter(l -> !l.isBlank())
               .toList();
     }
+    try (InputStream in =
+        StoredEventsCompatibilityTest.class.getResourceAsStream("/codec/v1-since-0.3.jsonl")) {
+      since03Lines =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("\r\n", "\n")
+              .lines()
+              .filter(l -> !l.isBlank())
+              .toList();
+    }
+  }
+
+  @Test
+  void since03Fixture_isUnchanged_andDecodesToTheSamples() throws Exception {
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256")
+            .digest(String.join("\n", since03Lines).concat("\n").getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        SINCE_03_SHA256,
+        HexFormat.of().formatHex(digest),
+        "codec/v1-since-0.3.jsonl was changed; it is frozen: restore it and fix the decoder");
+    assertEquals(SampleEvents.since03(), since03Lines.stream().map(codec::decode).toList());
   }
 
   @Test
@@ -99,6 +128,7 @@ class StoredEventsCompatibilityTest {
     Set<EventType> seen = EnumSet.noneOf(EventType.class);
     List<String> all = new ArrayList<>(lines);
     all.addAll(correctionLines);
+    all.addAll(since03Lines);
     for (String line : all) {
       CaseEvent event = codec.decode(line);
       assertEquals(true, seen.add(event.getType()), "twice: " + event.getType());

@@ -290,15 +290,32 @@ public final class AgendaRules {
             state.getCoordinationDecidedOn().get(),
             profile.getDeadlines().getAppointProblemOwnerWithin(),
             "appoint a problem owner after the coordination decision");
+      } else if (beforePlan
+          && profile.isOwnershipAcceptedBeforePlan()
+          && !state.isTrajectoryDirectorTemporary()
+          && state.getOwnershipAcceptedOn().isEmpty()) {
+        LocalDate appointed = state.getDirectorAppointedOn().get();
+        sink.addAssumed(
+            ObligationKind.ACCEPT_OWNERSHIP,
+            ProfessionalRole.TRAJECTORY_DIRECTOR,
+            state.getTrajectoryDirector(),
+            appointed,
+            appointed.plusDays(meeting),
+            "accept the problem ownership; the working days to present the plan run from it; "
+                + assumedMeeting(meeting));
       } else if (!directorPresents && beforePlan) {
         workingDays(
             sink,
             ObligationKind.PRESENT_PLAN,
             ProfessionalRole.TRAJECTORY_DIRECTOR,
             state.getTrajectoryDirector(),
-            state.getDirectorAppointedOn().get(),
+            profile.isOwnershipAcceptedBeforePlan() && state.getOwnershipAcceptedOn().isPresent()
+                ? state.getOwnershipAcceptedOn().get()
+                : state.getDirectorAppointedOn().get(),
             profile.getDeadlines().getPresentPlanWithin(),
-            "present the plan after accepting problem ownership");
+            profile.isOwnershipAcceptedBeforePlan()
+                ? "present the plan after accepting problem ownership"
+                : "present the plan after the appointment");
       }
     }
     if (step == ProcessStep.EXECUTE || step == ProcessStep.EVALUATE) {

@@ -69,5 +69,12 @@ public enum ObligationKind implements Labelled {
    *
    * @since 0.2
    */
-  DISCUSS_AGAIN
+  DISCUSS_AGAIN,
+  /**
+   * Accept the problem ownership, as the appointed trajectory director, where the profile asks for
+   * it before the plan (Enschede, l.1482-1484).
+   *
+   * @since 0.3
+   */
+  ACCEPT_OWNERSHIP
 }

@@ -44,11 +44,13 @@ import nl.lon.rules.profile.MethodologyProfile;
  *       MethodologyProfile#isScanBeforeIntegralPicture()}) also the appointment and the day the
  *       latest scan was scored;
  *   <li>step 5 {@link CaseCommand.AdoptPlan}: the integral picture ({@link
- *       CaseState#getIntegralPictureFormedOn()}) and the appointment of its owner, the trajectory
- *       director;
+ *       CaseState#getIntegralPictureFormedOn()}), the appointment of its owner, the trajectory
+ *       director, and the owner's acceptance when recorded ({@link
+ *       CaseState#getOwnershipAcceptedOn()});
  *   <li>step 6 {@link CaseCommand.ReportProgress}: the plan in force ({@link
  *       CaseState#getPlanAdoptedOn()}), the latest evaluation ({@link
  *       CaseState#getLastEvaluatedOn()}) and the appointment of the trajectory director;
+ *   <li>step 4 {@link CaseCommand.AcceptProblemOwnership}: the appointment;
  *   <li>step 6 {@link CaseCommand.HoldProgressTalk}: the plan in force and the appointment;
  *   <li>step 7 {@link CaseCommand.Evaluate}: the plan in force and the previous evaluation;
  *   <li>step 7 {@link CaseCommand.AdjustPlan}: the plan it adjusts, and the evaluation that decided
@@ -244,7 +246,16 @@ final class ActDependencies {
     @Override
     public Deps visitAdoptPlan(CaseCommand.AdoptPlan cmd) {
       return d.on("the integral picture", "het integrale beeld", state.getIntegralPictureFormedOn())
-          .appointment();
+          .appointment()
+          .on(
+              "the acceptance of the problem ownership",
+              "het aanvaarden van het probleemhouderschap",
+              state.getOwnershipAcceptedOn());
+    }
+
+    @Override
+    public Deps visitAcceptProblemOwnership(CaseCommand.AcceptProblemOwnership cmd) {
+      return d.appointment();
     }
 
     @Override

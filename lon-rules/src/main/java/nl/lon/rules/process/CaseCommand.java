@@ -68,7 +68,8 @@ public sealed interface CaseCommand
         CaseCommand.RecordCoercionMeasure,
         CaseCommand.UseInstrument,
         CaseCommand.CorrectEntry,
-        CaseCommand.WithdrawEntry {
+        CaseCommand.WithdrawEntry,
+        CaseCommand.AcceptProblemOwnership {
 
   /**
    * The process step this command belongs to; a refusal's violations name it.
@@ -317,6 +318,15 @@ public sealed interface CaseCommand
      * @return the result
      */
     R visitWithdrawEntry(WithdrawEntry command);
+
+    /**
+     * Visits an {@link AcceptProblemOwnership} command.
+     *
+     * @param command the command
+     * @return the result
+     * @since 0.3
+     */
+    R visitAcceptProblemOwnership(AcceptProblemOwnership command);
   }
 
   /**
@@ -1193,6 +1203,25 @@ public sealed interface CaseCommand
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitWithdrawEntry(this);
+    }
+  }
+
+  /**
+   * The appointed trajectory director accepts the problem ownership (step 4; aanvaarden van het
+   * probleemhouderschap). Where the profile says so ({@link
+   * nl.lon.rules.profile.MethodologyProfile#isOwnershipAcceptedBeforePlan()}: Enschede, seeds/004
+   * l.1482-1484), the plan is adopted only after the acceptance, and the working days to present it
+   * run from it.
+   */
+  record AcceptProblemOwnership() implements CaseCommand {
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.PLAN_OF_APPROACH;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAcceptProblemOwnership(this);
     }
   }
 }

@@ -33,6 +33,7 @@ import nl.lon.core.event.IntegralPictureFormed;
 import nl.lon.core.event.LifeDomainScanRecorded;
 import nl.lon.core.event.MeetingHeld;
 import nl.lon.core.event.PlanAdopted;
+import nl.lon.core.event.ProblemOwnershipAccepted;
 import nl.lon.core.event.ProgressReported;
 import nl.lon.core.event.ProgressTalkHeld;
 import nl.lon.core.event.ReportJudged;
@@ -44,6 +45,7 @@ import nl.lon.core.process.AppointmentAuthority;
 import nl.lon.core.process.CaseStatus;
 import nl.lon.core.process.ClosureReason;
 import nl.lon.core.process.FollowUpOutcome;
+import nl.lon.core.process.Meeting;
 import nl.lon.core.process.MeetingKind;
 import nl.lon.core.process.PlanOfApproach;
 import nl.lon.core.process.ProcessStep;
@@ -314,6 +316,27 @@ public final class ProcessRules {
           "only the case's trajectory director reports progress",
           "alleen de trajectregisseur van de casus rapporteert voortgang");
       return c.emit(e -> ProgressReported.builder().metadata(e).report(cmd.report()).build());
+    }
+
+    @Override
+    public Decision visitAcceptProblemOwnership(CaseCommand.AcceptProblemOwnership cmd) {
+      c.steps(EnumSet.range(ProcessStep.INTEGRAL_PICTURE, ProcessStep.EVALUATE));
+      c.require(
+          c.isTrajectoryDirector(),
+          RuleId.OWNERSHIP_TRAJECTORY_DIRECTOR_ONLY,
+          "only the appointed trajectory director accepts the problem ownership",
+          "alleen de aangewezen trajectregisseur aanvaardt het probleemhouderschap");
+      c.require(
+          state.getOwnershipAcceptedOn().isEmpty(),
+          RuleId.OWNERSHIP_ALREADY_ACCEPTED,
+          "the trajectory director has accepted the problem ownership already",
+          "de trajectregisseur heeft het probleemhouderschap al aanvaard");
+      return c.emit(
+          e ->
+              ProblemOwnershipAccepted.builder()
+                  .metadata(e)
+                  .trajectoryDirector(ctx.actor().getId())
+                  .build());
     }
 
     @Override
@@ -639,6 +662,16 @@ public final class ProcessRules {
         RuleId.PLAN_TRAJECTORY_DIRECTOR_REQUIRED,
         "appoint a trajectory director (or let the network director act temporarily) before adopting the plan",
         "wijs een trajectregisseur aan (of laat de netwerkregisseur tijdelijk optreden) voordat het plan wordt vastgesteld");
+    if (profile.isOwnershipAcceptedBeforePlan()
+        && state.getTrajectoryDirector().isPresent()
+        && !state.isTrajectoryDirectorTemporary()) {
+      c.require(
+          state.getOwnershipAcceptedOn().isPresent(),
+          RuleId.PLAN_OWNERSHIP_NOT_ACCEPTED,
+          "the trajectory director accepts the problem ownership before the plan is adopted",
+          "de trajectregisseur aanvaardt het probleemhouderschap voordat het plan wordt"
+              + " vastgesteld");
+    }
     checkActivities(c, plan, ctx);
     return c.emit(e -> PlanAdopted.builder().metadata(e).plan(plan).build());
   }
@@ -693,6 +726,22 @@ public final class ProcessRules {
         RuleId.MEETING_RECORDER,
         "a meeting is recorded by the network director or a participant",
         "een overleg wordt vastgelegd door de netwerkregisseur of een deelnemer");
+    Meeting meeting = cmd.meeting();
+    if (profile.isFirstCaseConferenceChairedByNetworkDirector()
+        && meeting.getKind() == MeetingKind.CASE_CONFERENCE
+        && state
+            .getFirstCaseConferenceOn()
+            .map(first -> meeting.getHeldOn().isBefore(first))
+            .orElse(true)) {
+      c.require(
+          c.actorHolds(ProfessionalRole.NETWORK_DIRECTOR)
+              && meeting.getTechnicalChair().equals(ctx.actor().getId()),
+          RuleId.MEETING_FIRST_CASE_CONFERENCE_CHAIR,
+          "at the first case conference the network director is present as technical chair and"
+              + " records it",
+          "bij het eerste casusoverleg is de netwerkregisseur aanwezig als technisch voorzitter en"
+              + " legt het vast");
+    }
     cmd.meeting()
         .getDecidingVote()
         .ifPresent(

@@ -344,6 +344,49 @@ public enum RuleId implements Labelled {
       "een overleg wordt vastgelegd door de netwerkregisseur of een deelnemer"),
 
   /**
+   * {@code meeting.first-case-conference-chair}, step 5: Where the profile says so (Enschede,
+   * seeds/004 l.1484-1486), the network director is at the case's first case conference (the MDO)
+   * as its technical chair, and records it.
+   */
+  MEETING_FIRST_CASE_CONFERENCE_CHAIR(
+      "meeting.first-case-conference-chair",
+      EnumSet.of(PLAN_OF_APPROACH),
+      "at the first case conference the network director is present as technical chair and records"
+          + " it",
+      "bij het eerste casusoverleg is de netwerkregisseur aanwezig als technisch voorzitter en legt"
+          + " het vast"),
+
+  /**
+   * {@code ownership.trajectory-director-only}, step 4: Only the appointed trajectory director
+   * accepts the problem ownership.
+   */
+  OWNERSHIP_TRAJECTORY_DIRECTOR_ONLY(
+      "ownership.trajectory-director-only",
+      EnumSet.of(PLAN_OF_APPROACH),
+      "only the appointed trajectory director accepts the problem ownership",
+      "alleen de aangewezen trajectregisseur aanvaardt het probleemhouderschap"),
+
+  /**
+   * {@code ownership.already-accepted}, step 4: The trajectory director has accepted the problem
+   * ownership already.
+   */
+  OWNERSHIP_ALREADY_ACCEPTED(
+      "ownership.already-accepted",
+      EnumSet.of(PLAN_OF_APPROACH),
+      "the trajectory director has accepted the problem ownership already",
+      "de trajectregisseur heeft het probleemhouderschap al aanvaard"),
+
+  /**
+   * {@code plan.ownership-not-accepted}, step 5: Where the profile says so (Enschede, seeds/004
+   * l.1482-1484), the plan is adopted after the trajectory director accepted the problem ownership.
+   */
+  PLAN_OWNERSHIP_NOT_ACCEPTED(
+      "plan.ownership-not-accepted",
+      EnumSet.of(PLAN_OF_APPROACH),
+      "the trajectory director accepts the problem ownership before the plan is adopted",
+      "de trajectregisseur aanvaardt het probleemhouderschap voordat het plan wordt vastgesteld"),
+
+  /**
    * {@code meeting.deciding-vote-not-in-profile}, step 5: A decision by deciding vote is recorded
    * only where the profile gives one (Enschede, seeds/004 l.926 and l.948).
    */

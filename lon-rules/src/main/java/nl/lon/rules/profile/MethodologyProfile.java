@@ -178,6 +178,37 @@ public abstract class MethodologyProfile {
   public abstract Optional<ProfessionalRole> getDecidingVote();
 
   /**
+   * Whether the appointed trajectory director accepts the problem ownership before the plan, the
+   * working days to present it running from the acceptance: "legt dit binnen tien werkdagen na het
+   * aanvaarden van het probleemhouderschap voor aan het zogeheten Multidisciplinair overleg (MDO)"
+   * (Enschede, l.1482-1484; the problem owner is first approached, "aangezocht", l.861). Where
+   * true, the agenda asks the trajectory director to accept, and a plan before the acceptance is
+   * refused ({@code plan.ownership-not-accepted}); a temporary trajectory director is exempt.
+   *
+   * @return true when the acceptance comes before the plan; false unless set
+   * @since 0.3
+   */
+  @Value.Default
+  public boolean isOwnershipAcceptedBeforePlan() {
+    return false;
+  }
+
+  /**
+   * Whether the network director is at the case's first case conference as its technical chair:
+   * "Bij het eerste MDO is de teamleider van het LON aanwezig ten behoeve van de
+   * kwaliteitsbewaking. En het technisch voorzitterschap zodat de probleemhouder zich op inhoud kan
+   * concentreren" (Enschede, l.1484-1486). Where true, the first case conference is recorded by a
+   * network director who chairs it ({@code meeting.first-case-conference-chair}).
+   *
+   * @return true when the network director chairs the first case conference; false unless set
+   * @since 0.3
+   */
+  @Value.Default
+  public boolean isFirstCaseConferenceChairedByNetworkDirector() {
+    return false;
+  }
+
+  /**
    * Whether a progress report that finds progress stalled brings the case back to the team: the
    * problem owner "brengt de casus opnieuw in het sociaal team als de voortgang stagneert"
    * (Leeuwarden, l.1606). Where true, the agenda asks the trajectory director to bring the case to
@@ -554,6 +585,8 @@ public abstract class MethodologyProfile {
         .closedBy(ProfessionalRole.TRAJECTORY_DIRECTOR)
         .planPresentedBy(ProfessionalRole.TRAJECTORY_DIRECTOR)
         .decidingVote(ProfessionalRole.NETWORK_DIRECTOR)
+        .ownershipAcceptedBeforePlan(true)
+        .firstCaseConferenceChairedByNetworkDirector(true)
         .followUp(FollowUpPolicy.of(false, 6))
         .crisisTriageAtIntake(false)
         .signallerConsultedOnFollowUp(true)

@@ -563,6 +563,21 @@ public final class PresetProvenance {
             "The deciding vote is described for Enschede only; this network decides by agreement"
                 + " unless it gives its network director the vote."));
     p.put(
+        "ownershipAcceptedBeforePlan",
+        assumption(
+            "l.1482-1484",
+            "binnen tien werkdagen na het aanvaarden van het probleemhouderschap",
+            "The acceptance is described for Enschede only; here the appointment makes the"
+                + " trajectory director owner."));
+    p.put(
+        "firstCaseConferenceChairedByNetworkDirector",
+        assumption(
+            "l.1484-1486",
+            "Bij het eerste MDO is de teamleider van het LON aanwezig ten behoeve van de"
+                + " kwaliteitsbewaking. En het technisch voorzitterschap",
+            "Described for Enschede's MDO only; here any participant may chair the first case"
+                + " conference."));
+    p.put(
         "stalledProgressBackToTeam",
         assumption(
             "l.1606",
@@ -704,6 +719,22 @@ public final class PresetProvenance {
                 + " overeenstemming is tussen de partners.",
             "The team leader (the network director) decides when the partners do not agree."));
     p.put(
+        "ownershipAcceptedBeforePlan",
+        source(
+            "l.1482-1484",
+            "Hij maakt de probleemanalyse, het plan van aanpak en legt dit binnen tien werkdagen na"
+                + " het aanvaarden van het probleemhouderschap voor aan het zogeheten"
+                + " Multidisciplinair overleg (MDO).",
+            "The problem owner accepts the ownership; the ten working days run from it."));
+    p.put(
+        "firstCaseConferenceChairedByNetworkDirector",
+        source(
+            "l.1484-1486",
+            "Bij het eerste MDO is de teamleider van het LON aanwezig ten behoeve van de"
+                + " kwaliteitsbewaking. En het technisch voorzitterschap zodat de probleemhouder"
+                + " zich op inhoud kan concentreren.",
+            "The team leader attends the first MDO as technical chair."));
+    p.put(
         "access.signalListViewers",
         source(
             "l.1409-1412",
@@ -842,6 +873,21 @@ public final class PresetProvenance {
                 + " overeenstemming is tussen de partners.",
             "The deciding vote is described for Enschede only; this network decides by agreement"
                 + " unless it gives its coordinator the vote."));
+    p.put(
+        "ownershipAcceptedBeforePlan",
+        assumption(
+            "l.1482-1484",
+            "binnen tien werkdagen na het aanvaarden van het probleemhouderschap",
+            "The acceptance is described for Enschede only; here the appointment makes the"
+                + " trajectory director owner."));
+    p.put(
+        "firstCaseConferenceChairedByNetworkDirector",
+        assumption(
+            "l.1484-1486",
+            "Bij het eerste MDO is de teamleider van het LON aanwezig ten behoeve van de"
+                + " kwaliteitsbewaking. En het technisch voorzitterschap",
+            "Described for Enschede's MDO only; here any participant may chair the first case"
+                + " conference."));
     p.put(
         "stalledProgressBackToTeam",
         source(

@@ -394,6 +394,30 @@ class AgendaRulesTest {
   }
 
   @Test
+  void forCase_enschedeAppointedNotYetAccepted_acceptFirst_thenTenWorkingDaysFromTheAcceptance() {
+    // l.1482-1484: "binnen tien werkdagen na het aanvaarden van het probleemhouderschap"
+    Case c = coordinated(ENSCHEDE, d(2026, 3, 2));
+    c.apply(Commands.appoint(ENSCHEDE), NETWORK_DIRECTOR, d(2026, 3, 4));
+    Obligation accept = only(c.agenda(d(2026, 3, 4)), ObligationKind.ACCEPT_OWNERSHIP);
+    assertEquals(Optional.of(TRAJECTORY_DIRECTOR.getId()), accept.getProfessional());
+    assertTrue(accept.isDueDateAssumed());
+    assertFalse(kinds(c.agenda(d(2026, 3, 4))).contains(ObligationKind.PRESENT_PLAN));
+
+    // accepted on Monday 9 March: ten working days run to Monday 23 March
+    c.apply(new CaseCommand.AcceptProblemOwnership(), TRAJECTORY_DIRECTOR, d(2026, 3, 9));
+    assertFalse(kinds(c.agenda(d(2026, 3, 9))).contains(ObligationKind.ACCEPT_OWNERSHIP));
+    assertEquals(
+        d(2026, 3, 23), only(c.agenda(d(2026, 3, 9)), ObligationKind.PRESENT_PLAN).getDueOn());
+  }
+
+  @Test
+  void forCase_rotterdamAppointed_noAcceptanceAsked() {
+    Case c = coordinated(ROTTERDAM, d(2026, 3, 2));
+    c.apply(Commands.appoint(ROTTERDAM), NETWORK_DIRECTOR, d(2026, 3, 4));
+    assertFalse(kinds(c.agenda(d(2026, 3, 4))).contains(ObligationKind.ACCEPT_OWNERSHIP));
+  }
+
+  @Test
   void forCase_enschedeAppointedBeforeKingsDayAndLiberationDay_presentPlanDue12May() {
     // Mo 27 Apr off, Tu 28=1, We 29=2, Th 30=3, Fr 1=4, Mo 4=5, Tu 5 off, We 6=6, Th 7=7, Fr 8=8,
     // Mo 11=9, Tu 12=10
@@ -1015,7 +1039,12 @@ class AgendaRulesTest {
     }
 
     Case appoint(LocalDate on) {
-      return apply(Commands.appoint(driver.profile()), NETWORK_DIRECTOR, on);
+      apply(Commands.appoint(driver.profile()), NETWORK_DIRECTOR, on);
+      if (driver.profile().isOwnershipAcceptedBeforePlan()) {
+        // Enschede: the problem owner accepts on the day of the appointment (seeds/004 l.1483)
+        apply(new CaseCommand.AcceptProblemOwnership(), TRAJECTORY_DIRECTOR, on);
+      }
+      return this;
     }
 
     Case scanAndPicture(LocalDate on) {

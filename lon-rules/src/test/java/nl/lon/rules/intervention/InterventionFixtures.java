@@ -172,6 +172,10 @@ final class InterventionFixtures {
     }
 
     TestCase planned() {
+      if (profile().isOwnershipAcceptedBeforePlan() && state().getOwnershipAcceptedOn().isEmpty()) {
+        // Enschede: the problem owner accepts before the plan (seeds/004 l.1482-1484)
+        accept(new CaseCommand.AcceptProblemOwnership(), TRAJECTORY_DIRECTOR);
+      }
       accept(Commands.adoptPlan(today()), TRAJECTORY_DIRECTOR);
       return this;
     }

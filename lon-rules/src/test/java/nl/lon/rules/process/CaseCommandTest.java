@@ -48,7 +48,8 @@ class CaseCommandTest {
           Map.entry(CaseCommand.WithdrawConsent.class, ProcessStep.FOLLOW_UP),
           // oneOfEach corrects a judgement: the step of its replacement
           Map.entry(CaseCommand.CorrectEntry.class, ProcessStep.RECEIVE_REPORT),
-          Map.entry(CaseCommand.WithdrawEntry.class, ProcessStep.SIGNAL));
+          Map.entry(CaseCommand.WithdrawEntry.class, ProcessStep.SIGNAL),
+          Map.entry(CaseCommand.AcceptProblemOwnership.class, ProcessStep.PLAN_OF_APPROACH));
 
   @Test
   void step_eachCommandType_isTheStepItBelongsTo() {

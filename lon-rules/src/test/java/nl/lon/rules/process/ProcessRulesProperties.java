@@ -303,6 +303,7 @@ class ProcessRulesProperties {
             || command instanceof CaseCommand.Evaluate
             || command instanceof CaseCommand.AdjustPlan
             || command instanceof CaseCommand.AdoptPlan
+            || command instanceof CaseCommand.AcceptProblemOwnership
             || command instanceof CaseCommand.Close;
     return byDirector
             && state.getTrajectoryDirector().equals(Optional.of(TRAJECTORY_DIRECTOR.getId()))
@@ -375,6 +376,11 @@ class ProcessRulesProperties {
       case PLAN_OF_APPROACH:
         if (s.getTrajectoryDirector().isEmpty()) {
           return appoint(profile, r);
+        }
+        if (profile.isOwnershipAcceptedBeforePlan()
+            && !s.isTrajectoryDirectorTemporary()
+            && s.getOwnershipAcceptedOn().isEmpty()) {
+          return new CaseCommand.AcceptProblemOwnership();
         }
         return new CaseCommand.AdoptPlan(
             planDue(nextPlanVersion(s, r), today.plusDays(r.nextInt(40) - 2)));
@@ -556,6 +562,8 @@ class ProcessRulesProperties {
       case 27:
         return new CaseCommand.WithdrawEntry(
             1 + r.nextInt((int) Math.max(1, s.getVersion()) + 1), "entered in error");
+      case 28:
+        return new CaseCommand.AcceptProblemOwnership();
       default:
         throw new IllegalStateException("kind " + kind + " of " + KINDS);
     }
@@ -589,6 +597,7 @@ class ProcessRulesProperties {
       case ESCALATION_RESOLVED -> 23;
       case COERCION_MEASURE_RECORDED -> 24;
       case INSTRUMENT_USED -> 25;
+      case PROBLEM_OWNERSHIP_ACCEPTED -> 28;
       case ENTRY_CORRECTED, ENTRY_WITHDRAWN -> 1 + r.nextInt(25);
     };
   }

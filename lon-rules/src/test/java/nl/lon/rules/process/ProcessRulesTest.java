@@ -872,6 +872,7 @@ class ProcessRulesTest {
       if (d.state().getTrajectoryDirector().isEmpty()) {
         d.appoint();
       }
+      d.acceptOwnershipWhereRequired();
       long version = d.state().getVersion();
       d.advance(7);
       var plan = plan(1, d.today());
@@ -945,6 +946,7 @@ class ProcessRulesTest {
       if (d.state().getTrajectoryDirector().isEmpty()) {
         d.appoint();
       }
+      d.acceptOwnershipWhereRequired();
       violation(
           d.refused(new CaseCommand.AdoptPlan(plan(1, d.today())), TRAJECTORY_DIRECTOR),
           "plan.next-version");

@@ -598,6 +598,44 @@ class RuleIdTest {
                 .refused(
                     new CaseCommand.HoldMeeting(
                         meeting(MeetingKind.NETWORK_MEETING, DAY_0.plusDays(1), false))));
+    // Enschede's problem owner accepts the ownership before the plan (seeds/004 l.1482-1484)
+    s.put(
+        RuleId.OWNERSHIP_TRAJECTORY_DIRECTOR_ONLY,
+        () ->
+            enschede()
+                .to(ProcessStep.INTEGRAL_PICTURE)
+                .appoint()
+                .refused(new CaseCommand.AcceptProblemOwnership(), NETWORK_DIRECTOR));
+    s.put(
+        RuleId.OWNERSHIP_ALREADY_ACCEPTED,
+        () -> {
+          Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE).appoint();
+          d.apply(new CaseCommand.AcceptProblemOwnership(), TRAJECTORY_DIRECTOR);
+          return d.refused(new CaseCommand.AcceptProblemOwnership(), TRAJECTORY_DIRECTOR);
+        });
+    s.put(
+        RuleId.PLAN_OWNERSHIP_NOT_ACCEPTED,
+        () -> {
+          Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE);
+          if (d.state().getTrajectoryDirector().isEmpty()) {
+            d.appoint();
+          }
+          d.picture();
+          return d.refused(new CaseCommand.AdoptPlan(plan(1, DAY_0)), TRAJECTORY_DIRECTOR);
+        });
+    // at the first MDO the team leader is technical chair (seeds/004 l.1484-1486)
+    s.put(
+        RuleId.MEETING_FIRST_CASE_CONFERENCE_CHAIR,
+        () ->
+            enschede()
+                .to(ProcessStep.PLAN_OF_APPROACH)
+                .refused(
+                    new CaseCommand.HoldMeeting(
+                        nl.lon.core.process.Meeting.builder()
+                            .from(meeting(MeetingKind.CASE_CONFERENCE, DAY_0, false))
+                            .technicalChair(TRAJECTORY_DIRECTOR.getId())
+                            .build()),
+                    TRAJECTORY_DIRECTOR));
     // the deciding vote is Enschede's (seeds/004 l.926, l.948)
     s.put(
         RuleId.MEETING_DECIDING_VOTE_NOT_IN_PROFILE,

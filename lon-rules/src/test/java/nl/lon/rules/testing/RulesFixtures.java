@@ -438,7 +438,8 @@ public final class RulesFixtures {
             2,
             new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem", CARE_MISSER),
             "the reason was entered wrongly"),
-        new CaseCommand.WithdrawEntry(2, "entered in the wrong case"));
+        new CaseCommand.WithdrawEntry(2, "entered in the wrong case"),
+        new CaseCommand.AcceptProblemOwnership());
   }
 
   // ---------------------------------------------------------------- assertions
@@ -799,7 +800,24 @@ public final class RulesFixtures {
       if (state.getTrajectoryDirector().isEmpty()) {
         appoint();
       }
+      acceptOwnershipWhereRequired();
       apply(Commands.adoptPlan(today), TRAJECTORY_DIRECTOR);
+      return this;
+    }
+
+    /**
+     * Where the profile asks for it (Enschede, seeds/004 l.1482-1484), the appointed trajectory
+     * director accepts the problem ownership, unless they did already.
+     *
+     * @return this driver
+     */
+    public Driver acceptOwnershipWhereRequired() {
+      if (profile().isOwnershipAcceptedBeforePlan()
+          && state.getTrajectoryDirector().map(TRAJECTORY_DIRECTOR.getId()::equals).orElse(false)
+          && !state.isTrajectoryDirectorTemporary()
+          && state.getOwnershipAcceptedOn().isEmpty()) {
+        apply(new CaseCommand.AcceptProblemOwnership(), TRAJECTORY_DIRECTOR);
+      }
       return this;
     }
 

@@ -147,6 +147,9 @@ final class ActCodec {
     if (c instanceof CaseCommand.HoldProgressTalk t) {
       return hand.put("summary", t.summary());
     }
+    if (c instanceof CaseCommand.AcceptProblemOwnership) {
+      return hand;
+    }
     if (c instanceof CaseCommand.Escalate e) {
       hand.put("kind", e.kind().name()).put("rung", e.rung()).put("bottleneck", e.bottleneck());
       e.emergencyReason().ifPresent(r -> hand.put("emergencyReason", r));
@@ -279,6 +282,7 @@ final class ActCodec {
     try {
       switch (act) {
         case "HoldProgressTalk":
+        case "AcceptProblemOwnership":
         case "Escalate":
         case "RecordCoercionMeasure":
           return byHand(act, (ObjectNode) MAPPER.readTree(rawFields), known);
@@ -358,6 +362,8 @@ final class ActCodec {
       switch (act) {
         case "HoldProgressTalk":
           return new CaseCommand.HoldProgressTalk(text(fields, "summary", known, "$.fields"));
+        case "AcceptProblemOwnership":
+          return new CaseCommand.AcceptProblemOwnership();
         case "Escalate":
           return new CaseCommand.Escalate(
               kind(fields, known),
@@ -644,6 +650,11 @@ final class ActCodec {
 
     @Override
     public CaseEvent visitHoldProgressTalk(CaseCommand.HoldProgressTalk c) {
+      throw new IllegalStateException("written by hand");
+    }
+
+    @Override
+    public CaseEvent visitAcceptProblemOwnership(CaseCommand.AcceptProblemOwnership c) {
       throw new IllegalStateException("written by hand");
     }
 
