@@ -108,6 +108,9 @@ class FhirCaseExporterTest {
     w.clock.advanceDays(1);
     w.service.formIntegralPicture(NETWORK_DIRECTOR.getId(), WORK, CASE, picture());
     w.clock.advanceDays(2);
+    if (profile.isOwnershipAcceptedBeforePlan()) {
+      w.service.acceptProblemOwnership(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, w.today());
+    }
     w.service.adoptPlan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, adoptPlan(w.today()));
     w.clock.advanceDays(12);
     w.service.reportProgress(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, progress(false));

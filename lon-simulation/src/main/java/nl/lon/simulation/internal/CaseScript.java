@@ -263,6 +263,11 @@ final class CaseScript {
             nd,
             new CaseCommand.AppointTrajectoryDirector(
                 td, employer, profile.getAppointedBy(), false)));
+    if (profile.isOwnershipAcceptedBeforePlan()) {
+      // Enschede: the approached problem owner accepts, the next working day (seeds/004 l.1483)
+      d = weekday(d.plusDays(1));
+      acts.add(PlannedAct.of(d, td, new CaseCommand.AcceptProblemOwnership()));
+    }
     d = weekday(d.plusDays(fate.scanDays));
     acts.add(PlannedAct.of(d, td, new CaseCommand.RecordScan(scan(d, fate))));
     d = weekday(d.plusDays(fate.pictureDays));

@@ -129,7 +129,8 @@ final class HistoryGenerator {
     USE_INSTRUMENT,
     TRANSFER,
     CORRECT_ENTRY,
-    WITHDRAW_ENTRY
+    WITHDRAW_ENTRY,
+    ACCEPT_OWNERSHIP
   }
 
   private static final Professional ND = CaseHistories.NETWORK_DIRECTOR;
@@ -277,6 +278,9 @@ final class HistoryGenerator {
         return k;
       case PLAN_OF_APPROACH:
         k.add(director ? Kind.ADOPT_PLAN : Kind.APPOINT);
+        if (director && state.getOwnershipAcceptedOn().isEmpty()) {
+          k.add(Kind.ACCEPT_OWNERSHIP);
+        }
         k.addAll(List.of(Kind.MEETING, Kind.SCAN, Kind.REQUEST_ESCALATION, Kind.ESCALATE, consent));
         return k;
       case EXECUTE:
@@ -346,6 +350,8 @@ final class HistoryGenerator {
             handler);
       case ADOPT_PLAN:
         return new Candidate(new CaseCommand.AdoptPlan(plan(state, r, date)), handler);
+      case ACCEPT_OWNERSHIP:
+        return new Candidate(new CaseCommand.AcceptProblemOwnership(), caseDirector);
       case ADJUST_PLAN:
         return new Candidate(new CaseCommand.AdjustPlan(plan(state, r, date)), handler);
       case REPORT_PROGRESS:

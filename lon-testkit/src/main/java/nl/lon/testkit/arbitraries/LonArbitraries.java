@@ -1129,6 +1129,14 @@ public final class LonArbitraries {
                         .trajectoryDirector(director)
                         .summary(summary)
                         .build());
+      case PROBLEM_OWNERSHIP_ACCEPTED:
+        return Combinators.combine(m, professionalIds())
+            .as(
+                (meta, director) ->
+                    nl.lon.core.event.ProblemOwnershipAccepted.builder()
+                        .metadata(meta)
+                        .trajectoryDirector(director)
+                        .build());
       case MEETING_HELD:
         return Combinators.combine(m, meetings())
             .as((meta, meeting) -> MeetingHeld.builder().metadata(meta).meeting(meeting).build());

@@ -230,7 +230,7 @@ public final class SampleEvents {
   }
 
   /**
-   * One event of every {@link EventType}, in {@link EventType} order, with sequences 1 to 27 (the
+   * One event of every {@link EventType}, in {@link EventType} order, with sequences 1 to 28 (the
    * last two correct the home visit and withdraw the information added).
    *
    * @param stream the case every event belongs to
@@ -520,6 +520,11 @@ public final class SampleEvents {
             .metadata(metadata(stream, 27, DIRECTOR))
             .withdrawnSequence(4)
             .reason("Bij de verkeerde casus ingevoerd")
+            .build());
+    e.add(
+        nl.lon.core.event.ProblemOwnershipAccepted.builder()
+            .metadata(metadata(stream, 28, JANSEN))
+            .trajectoryDirector(JANSEN)
             .build());
     return ImmutableList.copyOf(e);
   }
