@@ -11,6 +11,6 @@ def bomFile = new File(localRepositoryPath, "nl/lon/lon-bom/${projectVersion}/lo
 def bom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(bomFile).documentElement
 assert bom.getElementsByTagName("parent").length == 0: "the published BOM must not have a parent"
 def groups = bom.getElementsByTagName("dependency").collect { it.getElementsByTagName("groupId").item(0).textContent }
-assert groups.size() == 8: "the BOM manages " + groups.size() + " artefacts, not the 8 published modules"
+assert groups.size() == 9: "the BOM manages " + groups.size() + " artefacts, not the 9 published modules"
 assert groups.every { it == "nl.lon" }: "the BOM manages third-party artefacts: " + groups
 return true

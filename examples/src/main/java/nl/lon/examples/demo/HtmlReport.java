@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.network.ProfessionalRole;
+import nl.lon.interop.bpmn.ProcessDiagram;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.figures.BlockerFigure;
 import nl.lon.rules.figures.Cell;
@@ -23,11 +24,12 @@ import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.rules.profile.Terminology;
 
 /**
- * Writes the demo's HTML report in Dutch or English: a timeline per case and SVG charts of the
- * management figures, in one self-contained file that needs no network access to view. Every label
- * is in the report's language and roles and meetings carry the network's own names ({@link
- * Terminology}); identifiers are marked {@code class="id"} and texts recorded by the professionals,
- * which keep the language they were written in, {@code class="entry"}.
+ * Writes the demo's HTML report in Dutch or English: the network's process as drawn from its
+ * profile ({@link ProcessDiagram}), a timeline per case and SVG charts of the management figures,
+ * in one self-contained file that needs no network access to view. Every label is in the report's
+ * language and roles and meetings carry the network's own names ({@link Terminology}); identifiers
+ * are marked {@code class="id"} and texts recorded by the professionals, which keep the language
+ * they were written in, {@code class="entry"}.
  *
  * @since 0.1
  */
@@ -48,7 +50,8 @@ final class HtmlReport {
         .append(
             "</title><style>body{font-family:sans-serif;margin:2em;max-width:70em}h2{border-bottom:1px solid #ccc}"
                 + "table{border-collapse:collapse}td,th{padding:2px 8px;text-align:left;border-bottom:1px solid #eee}"
-                + ".overdue{color:#b00;font-weight:bold}.muted{color:#888}</style></head><body><h1>")
+                + ".overdue{color:#b00;font-weight:bold}.muted{color:#888}"
+                + ".process svg{max-width:100%;height:auto}</style></head><body><h1>")
         .append(esc(title))
         .append("</h1>");
   }
@@ -67,6 +70,31 @@ final class HtmlReport {
 
   private static String entry(String value) {
     return "<span class=\"entry\">" + esc(value) + "</span>";
+  }
+
+  /** The network's way of working, drawn from its profile in the report's language (inline SVG). */
+  void process() {
+    html.append("<h2>")
+        .append(t("De werkwijze in beeld", "The way of working at a glance"))
+        .append("</h2><p>")
+        .append(
+            t(
+                "Getekend uit het profiel van het netwerk: de negen stappen en de overgangen die de"
+                    + " regels toestaan, termijnen en controles als klokjes, en de"
+                    + " opschalingsmogelijkheden.",
+                "Drawn from the network's profile: the nine steps and the transitions the rules"
+                    + " allow, deadlines and checks as clocks, and the escalation options."))
+        .append("</p><div class=\"process\">")
+        .append(inline(ProcessDiagram.of(profile, locale).toSvg()))
+        .append("</div>");
+  }
+
+  /**
+   * An SVG document as an element of this HTML page: the HTML parser puts an inline {@code <svg>}
+   * in the SVG namespace itself, so the namespace declaration (a URI, never fetched) is left out.
+   */
+  static String inline(String svg) {
+    return svg.replaceFirst(" xmlns=\"http://www\\.w3\\.org/2000/svg\"", "");
   }
 
   void timelines(Map<CaseId, List<CaseEvent>> timelines) {

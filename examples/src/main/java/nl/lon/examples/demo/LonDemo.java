@@ -228,6 +228,7 @@ public final class LonDemo {
                   + ")",
               locale,
               profile);
+      html.process();
       html.timelines(timelines);
       html.refusals(story.refusals());
       html.agendas(story.agendas(), DemoStory.CASES);

@@ -24,6 +24,7 @@ import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.AppointmentAuthority;
 import nl.lon.core.process.MeetingKind;
 import nl.lon.core.scan.LifeDomainMapping;
+import nl.lon.interop.bpmn.ProcessDiagram;
 import nl.lon.rules.access.LegalBasis;
 import nl.lon.rules.calendar.WorkingDayCalendar;
 import nl.lon.rules.intervention.BudgetMandate;
@@ -37,7 +38,9 @@ import nl.lon.rules.profile.ProvenanceKind;
  * Generates the preset document: the presets of Rotterdam, Enschede and Leeuwarden side by side,
  * every setting with its value per city and its provenance ({@link PresetProvenance}), as Markdown
  * ({@code docs/presets.md}) and HTML ({@code target/lon-presets.html}, beside the demo report), and
- * keeps the README's profile table, the document's summary, in step.
+ * keeps the README's profile table, the document's summary, in step. The three processes, drawn
+ * from the presets by {@link ProcessDiagram}, stand side by side in the HTML and are written beside
+ * the Markdown as {@code docs/process-<city>.svg}, which it shows and links.
  *
  * <p>Run from the repository root: {@code ./mvnw -q -pl examples -am -DskipTests package exec:java
  * -Dexec.mainClass=nl.lon.examples.presets.PresetDocument}.
@@ -67,8 +70,9 @@ public final class PresetDocument {
   }
 
   /**
-   * Writes {@code docs/presets.md} under the repository root, {@code target/lon-presets.html} and
-   * the README's profile table.
+   * Writes {@code docs/presets.md} under the repository root with the three drawings {@code
+   * docs/process-<city>.svg} beside it, {@code target/lon-presets.html} and the README's profile
+   * table.
    *
    * @param args optional: the Markdown path, then the HTML path
    * @throws IOException when a file cannot be written
@@ -79,6 +83,9 @@ public final class PresetDocument {
     Path html = args.length > 1 ? Path.of(args[1]) : Path.of("target/lon-presets.html");
     PresetDocument doc = new PresetDocument();
     write(md, doc.markdown());
+    for (MethodologyProfile p : doc.presets) {
+      write(md.toAbsolutePath().getParent().resolve(processFile(p.getId())), processSvg(p.getId()));
+    }
     write(html, doc.html());
     Path readme = root.resolve("README.md");
     if (args.length == 0 && Files.exists(readme)) {
@@ -127,6 +134,27 @@ public final class PresetDocument {
    */
   public static String generateHtml() {
     return new PresetDocument().html();
+  }
+
+  /**
+   * The file name of a preset's drawing beside the Markdown document.
+   *
+   * @param presetId one of {@link PresetProvenance#PRESET_IDS}
+   * @return {@code process-<id>.svg}
+   */
+  public static String processFile(String presetId) {
+    return "process-" + presetId + ".svg";
+  }
+
+  /**
+   * A preset's process as {@link #main} writes it beside the Markdown: in English, the document's
+   * language.
+   *
+   * @param presetId one of {@link PresetProvenance#PRESET_IDS}
+   * @return the SVG
+   */
+  public static String processSvg(String presetId) {
+    return ProcessDiagram.of(PresetProvenance.preset(presetId), Locale.ENGLISH).toSvg();
   }
 
   /**
@@ -604,11 +632,13 @@ public final class PresetDocument {
                 + " describe it as this network's practice;\n"
                 + "* **assumption**: the source says nothing on it for this network (or gives a"
                 + " range); the network must confirm or replace the value.\n\n"
-                + "Regenerate this file, its HTML version (`target/lon-presets.html`) and the"
-                + " README's profile table from the repository root with:\n\n```\n")
+                + "Regenerate this file, its HTML version (`target/lon-presets.html`), the drawings"
+                + " of the processes beside it and the README's profile table from the repository"
+                + " root with:\n\n```\n")
         .append(REGENERATE)
         .append("\n```\n\n## Summary\n\n")
         .append(summaryTable())
+        .append(processesMarkdown())
         .append("\n## Every setting\n\n| setting |");
     presets.forEach(p -> out.append(' ').append(city(p)).append(" |"));
     out.append("\n|---|");
@@ -664,6 +694,60 @@ public final class PresetDocument {
     return provenanceOf(city, path);
   }
 
+  /** The three processes side by side: a table of the drawings beside this document. */
+  private String processesMarkdown() {
+    StringBuilder out =
+        new StringBuilder(
+            "\n## The processes side by side\n\n"
+                + "Each preset's process, drawn from the preset by"
+                + " `nl.lon.interop.bpmn.ProcessDiagram` (`lon-interop-bpmn`): the nine steps and the"
+                + " transitions the rules allow, the working-day deadlines, cadence, evaluation"
+                + " interval and follow-up checks as timers (a clock), and the escalation options as"
+                + " escalation events. The same diagrams as BPMN 2.0 come from `toBpmnXml()`.\n\n|");
+    presets.forEach(p -> out.append(' ').append(city(p)).append(" |"));
+    out.append("\n|");
+    presets.forEach(p -> out.append("---|"));
+    out.append("\n|");
+    presets.forEach(
+        p ->
+            out.append(" ![")
+                .append(city(p))
+                .append("'s process](")
+                .append(processFile(p.getId()))
+                .append(") |"));
+    out.append("\n\nThe drawings:");
+    for (int c = 0; c < presets.size(); c++) {
+      MethodologyProfile p = presets.get(c);
+      out.append(" [")
+          .append(city(p))
+          .append("](")
+          .append(processFile(p.getId()))
+          .append(')')
+          .append(c == presets.size() - 1 ? ".\n" : ",");
+    }
+    return out.toString();
+  }
+
+  /** The three processes side by side in the HTML, inline. */
+  private String processesHtml() {
+    StringBuilder out =
+        new StringBuilder(
+            "<h2>The processes side by side</h2><p>Each preset's process, drawn from the preset:"
+                + " the nine steps and the transitions the rules allow, the working-day deadlines,"
+                + " cadence, evaluation interval and follow-up checks as timers (a clock), and the"
+                + " escalation options as escalation events.</p><div class=\"processes\">");
+    for (MethodologyProfile p : presets) {
+      out.append("<figure><figcaption>")
+          .append(esc(city(p)))
+          .append("</figcaption>")
+          // inline in HTML the parser gives the svg element its namespace itself
+          .append(
+              processSvg(p.getId()).replaceFirst(" xmlns=\"http://www\\.w3\\.org/2000/svg\"", ""))
+          .append("</figure>");
+    }
+    return out.append("</div>").toString();
+  }
+
   // ------------------------------------------------------------------ HTML
 
   private static String esc(String s) {
@@ -680,14 +764,20 @@ public final class PresetDocument {
                 + " side by side</title><style>body{font-family:sans-serif;margin:2em}"
                 + "table{border-collapse:collapse}td,th{padding:3px 8px;text-align:left;"
                 + "vertical-align:top;border-bottom:1px solid #eee}.k{color:#666;font-size:90%}"
-                + ".assumption{color:#a50}.q{font-style:italic}</style></head><body>")
+                + ".assumption{color:#a50}.q{font-style:italic}"
+                + ".processes{display:flex;gap:1em;align-items:flex-start}"
+                + ".processes figure{flex:1;min-width:0;margin:0}"
+                + ".processes svg{width:100%;height:auto}"
+                + "figcaption{font-weight:bold;margin-bottom:.5em}</style></head><body>")
         .append(
             "<h1>The presets side by side</h1><p>Source: MOVISIE, Prachtige Praktijken van"
                 + " Lokale OGGZ-Netwerken (2008), file ")
         .append(esc(Provenance.SEED))
         .append(
             ". Kinds: source (the network's practice), expert advice, assumption (the network"
-                + " must confirm).</p><table><tr><th>setting</th>");
+                + " must confirm).</p>")
+        .append(processesHtml())
+        .append("<h2>Every setting</h2><table><tr><th>setting</th>");
     presets.forEach(p -> out.append("<th>").append(esc(city(p))).append("</th>"));
     out.append("</tr>");
     for (String path : paths()) {

@@ -216,6 +216,20 @@ class DemoReportLanguageTest {
   }
 
   @Test
+  void reports_showTheNetworksProcess_drawnInTheirLanguage() {
+    // the process of the demo's profile (Rotterdam's), inline, one drawing per report
+    assertTrue(dutchReport.contains("data-process=\"lon-process-rotterdam\" data-lang=\"nl\""));
+    assertTrue(englishReport.contains("data-process=\"lon-process-rotterdam\" data-lang=\"en\""));
+    assertTrue(dutchReport.contains("De werkwijze in beeld"));
+    assertTrue(englishReport.contains("The way of working at a glance"));
+    assertTrue(dutchReport.contains(">9 volgen (nazorg)"), "the steps in Dutch");
+    assertTrue(englishReport.contains(">9 follow up"), "the steps in English");
+    // Rotterdam's administrative body as the escalation option's name (l.836-841)
+    assertTrue(dutchReport.contains("casusinhoudelijke opschaling: stuurgroep"));
+    assertTrue(englishReport.contains("content escalation: steering group"));
+  }
+
+  @Test
   void check_englishWordInDutchReport_isFound() throws IOException {
     String leaked = "<html lang=\"nl\"><body><p>trede 2: case discussion</p></body></html>";
     assertEquals(Set.of("case", "discussion"), foreign(leaked, "en"));

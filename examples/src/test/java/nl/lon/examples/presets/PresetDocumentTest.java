@@ -79,6 +79,27 @@ class PresetDocumentTest {
   }
 
   @Test
+  void docsProcessSvgs_areTheGeneratedDrawings_linkedAndSideBySide() throws IOException {
+    String md = PresetDocument.generateMarkdown();
+    String html = PresetDocument.generateHtml();
+    for (String id : PresetProvenance.PRESET_IDS) {
+      String file = PresetDocument.processFile(id);
+      assertEquals("process-" + id + ".svg", file);
+      assertEquals(
+          PresetDocument.processSvg(id),
+          Files.readString(root().resolve("docs").resolve(file), StandardCharsets.UTF_8),
+          "docs/" + file + " is out of date" + REGENERATE);
+      assertTrue(md.contains("](" + file + ")"), "the Markdown links " + file);
+      assertTrue(html.contains("data-process=\"lon-process-" + id + "\""), "inline in the HTML");
+    }
+    // side by side: one figure per preset in one row, in the document's language
+    assertEquals(3, html.split("<figure>", -1).length - 1);
+    assertTrue(html.contains("<div class=\"processes\">"));
+    assertTrue(html.contains("data-lang=\"en\""));
+    assertTrue(!html.contains("data-lang=\"nl\""));
+  }
+
+  @Test
   void withSummary_replacesOnlyTheTable() {
     String readme = "# x\n\n### The profiles\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nafter\n";
     String replaced = PresetDocument.withSummary(readme, "| c |\n|---|\n");
