@@ -397,6 +397,20 @@ class HostileInputProperties {
             IntegralPictureFormed::getSummary));
     s.add(
         slot(
+            "PaperFileRecorded.location",
+            r,
+            200,
+            t -> nl.lon.core.event.PaperFileRecorded.builder().metadata(meta()).location(t).build(),
+            nl.lon.core.event.PaperFileRecorded::getLocation));
+    s.add(
+        slot(
+            "DecidingVote.matter",
+            r,
+            2000,
+            t -> nl.lon.core.process.DecidingVote.of(CaseFixtures.TRAJECTORY_DIRECTOR, t),
+            nl.lon.core.process.DecidingVote::getMatter));
+    s.add(
+        slot(
             "ProgressTalkHeld.summary",
             r,
             10_000,

@@ -830,6 +830,29 @@ public final class CaseService {
   }
 
   /**
+   * Records that a paper file of the case exists and where it is kept (seeds/004 l.1264): the
+   * case's state lists it ({@link CaseState#getPaperFileLocations()}), and an erasure of the
+   * personal data counts the paper files in its audit record ({@code paperFilesToDestroy}), for the
+   * paper must be destroyed by hand.
+   *
+   * @param actor the network director or the case's trajectory director
+   * @param purpose why
+   * @param caseId the case
+   * @param location where the file is kept, never the client's name
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws nl.lon.core.error.RuleViolationException with rule {@code paper-file.already-recorded}
+   *     when the location is recorded already
+   * @throws NullPointerException when an argument is null
+   * @since 0.3
+   */
+  public CommandReceipt recordPaperFile(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, String location) {
+    requireArguments(actor, purpose, caseId, location);
+    return execute(
+        actor, purpose, caseId, new CaseCommand.RecordPaperFile(location), Optional.empty());
+  }
+
+  /**
    * Records that the appointed trajectory director accepted the problem ownership (step 4; the
    * aanvaarding that Enschede's ten working days to present the plan run from, seeds/004
    * l.1482-1484), dated on the day it happened.

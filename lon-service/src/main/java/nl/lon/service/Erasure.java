@@ -65,7 +65,11 @@ final class Erasure {
             op.categories,
             AuditGate.checks(d, AuditOutcome.ALLOWED),
             ImmutableSet.of(),
-            ImmutableMap.of());
+            state.getPaperFileLocations().isEmpty()
+                ? ImmutableMap.of()
+                // the number only: the locations are in the case, the audit record holds no text
+                : ImmutableMap.of(
+                    "paperFilesToDestroy", Integer.toString(state.getPaperFileLocations().size())));
     VaultChange erase = VaultChange.erase(target.id(), state.getClientNumber().get());
     try {
       return stores

@@ -52,6 +52,9 @@ final class Operation {
   /** The stored name of {@link CaseCommand.HoldProgressTalk}. */
   static final String HOLD_PROGRESS_TALK = "hold-progress-talk";
 
+  /** The stored name of recording a paper file. */
+  static final String RECORD_PAPER_FILE = "record-paper-file";
+
   /** The stored name of accepting the problem ownership. */
   static final String ACCEPT_PROBLEM_OWNERSHIP = "accept-problem-ownership";
 
@@ -441,6 +444,11 @@ final class Operation {
     @Override
     public Operation visitAcceptProblemOwnership(CaseCommand.AcceptProblemOwnership command) {
       return update(ACCEPT_PROBLEM_OWNERSHIP);
+    }
+
+    @Override
+    public Operation visitRecordPaperFile(CaseCommand.RecordPaperFile command) {
+      return update(RECORD_PAPER_FILE);
     }
 
     @Override

@@ -52,7 +52,8 @@ class OperationTest {
               Map.entry("UseInstrument", "use-instrument"),
               Map.entry("CorrectEntry", "correct-entry"),
               Map.entry("WithdrawEntry", "withdraw-entry"),
-              Map.entry("AcceptProblemOwnership", "accept-problem-ownership")));
+              Map.entry("AcceptProblemOwnership", "accept-problem-ownership"),
+              Map.entry("RecordPaperFile", "record-paper-file")));
 
   private static final Set<String> STORED_READ_NAMES =
       Set.of(

@@ -35,6 +35,7 @@ public sealed interface CaseEvent
         ProgressReported,
         ProgressTalkHeld,
         ProblemOwnershipAccepted,
+        PaperFileRecorded,
         MeetingHeld,
         EvaluationRecorded,
         EscalationRequested,

@@ -69,7 +69,13 @@ public enum EventType implements Labelled {
    *
    * @since 0.3
    */
-  PROBLEM_OWNERSHIP_ACCEPTED;
+  PROBLEM_OWNERSHIP_ACCEPTED,
+  /**
+   * {@link PaperFileRecorded}.
+   *
+   * @since 0.3
+   */
+  PAPER_FILE_RECORDED;
 
   /**
    * Whether events of this type correct or withdraw an earlier entry instead of recording an act.

@@ -30,6 +30,7 @@ import nl.lon.core.event.InstrumentUsed;
 import nl.lon.core.event.IntegralPictureFormed;
 import nl.lon.core.event.LifeDomainScanRecorded;
 import nl.lon.core.event.MeetingHeld;
+import nl.lon.core.event.PaperFileRecorded;
 import nl.lon.core.event.PlanAdopted;
 import nl.lon.core.event.ProblemOwnershipAccepted;
 import nl.lon.core.event.ProgressReported;
@@ -159,6 +160,13 @@ final class CaseFold {
       case INTEGRAL_PICTURE_FORMED -> integralPicture(state, (IntegralPictureFormed) event, b);
       case PLAN_ADOPTED -> planAdopted(state, (PlanAdopted) event, b);
       case PROGRESS_REPORTED -> progressReported(state, (ProgressReported) event, b);
+      case PAPER_FILE_RECORDED -> {
+        requireStarted(state, event);
+        String location = ((PaperFileRecorded) event).getLocation();
+        yield state.getPaperFileLocations().contains(location)
+            ? b.build()
+            : b.addPaperFileLocations(location).build();
+      }
       case PROBLEM_OWNERSHIP_ACCEPTED -> {
         requireStep(
             state, event, EnumSet.range(ProcessStep.INTEGRAL_PICTURE, ProcessStep.EVALUATE));

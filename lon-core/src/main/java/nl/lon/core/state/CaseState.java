@@ -281,6 +281,15 @@ public abstract class CaseState {
   public abstract Optional<LocalDate> getFirstCaseConferenceOn();
 
   /**
+   * Where the case's paper files are kept, in the order recorded (seeds/004 l.1264): whoever
+   * erases, hands over or ends the retention of the case must see to these too.
+   *
+   * @return the locations, possibly none
+   * @since 0.3
+   */
+  public abstract ImmutableList<String> getPaperFileLocations();
+
+  /**
    * The latest day a deviation from the plan was reported and not yet followed by a new plan or an
    * evaluation dated on or after it.
    *

@@ -222,8 +222,9 @@ class CaseFoldTest {
     void replay_fullLifecycle_endsTransferredWithEverythingFolded() {
       CaseState s = CaseState.replay(CaseFixtures.fullLifecycle());
       assertAll(
-          () -> assertEquals(27, s.getVersion()),
+          () -> assertEquals(29, s.getVersion()),
           () -> assertEquals(CaseStatus.TRANSFERRED, s.getStatus()),
+          () -> assertEquals(java.util.List.of("archief GGD, kast 3"), s.getPaperFileLocations()),
           () -> assertEquals(Optional.of(RECEIVING_NETWORK), s.getTransferredTo()),
           () -> assertEquals(Optional.of(NETWORK), s.getNetwork()),
           () -> assertEquals(ProcessStep.INTEGRAL_PICTURE, s.getStep()),

@@ -557,7 +557,7 @@ public final class CaseFixtures {
    * @param caseId the case
    * @param start the day the signal comes in
    * @param stepDays days between two events, 0 or more
-   * @return the 27 events, in order
+   * @return the 29 events, in order
    */
   public static List<CaseEvent> fullLifecycle(CaseId caseId, LocalDate start, int stepDays) {
     EventFactory f = new EventFactory(caseId, start).stepDays(stepDays);
@@ -572,10 +572,12 @@ public final class CaseFixtures {
     events.add(f.trajectoryDirectorAppointed(false));
     events.add(f.as(TRAJECTORY_DIRECTOR).lifeDomainScanRecorded());
     events.add(f.integralPictureFormed());
+    events.add(f.as(TRAJECTORY_DIRECTOR).problemOwnershipAccepted());
     events.add(f.planAdopted(1));
     events.add(f.progressReported(ProgressReport.of("Debt registration is late", true)));
     events.add(f.as(NETWORK_DIRECTOR).progressTalkHeld());
     events.add(f.meetingHeld(MeetingKind.NETWORK_MEETING));
+    events.add(f.paperFileRecorded("archief GGD, kast 3"));
     events.add(f.instrumentUsed(carePurchase(CARE_PURCHASE_AMOUNT)));
     events.add(f.escalationRequested());
     events.add(f.escalationRaised(ESCALATION));
@@ -993,6 +995,27 @@ public final class CaseFixtures {
      */
     public ProgressReported progressReported(ProgressReport report) {
       return ProgressReported.builder().metadata(metadata()).report(report).build();
+    }
+
+    /**
+     * @return the acceptance of the problem ownership by {@link #TRAJECTORY_DIRECTOR}
+     */
+    public nl.lon.core.event.ProblemOwnershipAccepted problemOwnershipAccepted() {
+      return nl.lon.core.event.ProblemOwnershipAccepted.builder()
+          .metadata(metadata())
+          .trajectoryDirector(TRAJECTORY_DIRECTOR)
+          .build();
+    }
+
+    /**
+     * @param location where the paper file is kept
+     * @return the marker of a paper file
+     */
+    public nl.lon.core.event.PaperFileRecorded paperFileRecorded(String location) {
+      return nl.lon.core.event.PaperFileRecorded.builder()
+          .metadata(metadata())
+          .location(location)
+          .build();
     }
 
     /**

@@ -52,6 +52,7 @@ import nl.lon.core.event.InstrumentUsed;
 import nl.lon.core.event.IntegralPictureFormed;
 import nl.lon.core.event.LifeDomainScanRecorded;
 import nl.lon.core.event.MeetingHeld;
+import nl.lon.core.event.PaperFileRecorded;
 import nl.lon.core.event.PlanAdopted;
 import nl.lon.core.event.ProblemOwnershipAccepted;
 import nl.lon.core.event.ProgressReported;
@@ -349,6 +350,9 @@ public final class EventCodec {
           d.put("summary", e.getSummary());
           break;
         }
+      case PAPER_FILE_RECORDED:
+        d.put("location", ((PaperFileRecorded) event).getLocation());
+        break;
       case PROBLEM_OWNERSHIP_ACCEPTED:
         d.put(
             "trajectoryDirector",
@@ -769,6 +773,12 @@ public final class EventCodec {
                       .trajectoryDirector(director)
                       .summary(summary)
                       .build());
+        }
+      case PAPER_FILE_RECORDED:
+        {
+          String location = d.text("location");
+          return d.build(
+              () -> PaperFileRecorded.builder().metadata(meta).location(location).build());
         }
       case PROBLEM_OWNERSHIP_ACCEPTED:
         {

@@ -80,6 +80,8 @@
  *   <dd>{@code trajectoryDirector, summary}
  *   <dt>{@code PROBLEM_OWNERSHIP_ACCEPTED} (since 0.3)
  *   <dd>{@code trajectoryDirector}
+ *   <dt>{@code PAPER_FILE_RECORDED} (since 0.3)
+ *   <dd>{@code location}
  *   <dt>{@code MEETING_HELD}
  *   <dd>{@code meeting{id, kind, heldOn, participants[..], organisations[..], technicalChair,
  *       contentCoordinator, clientInvited, clientPresent, minutes[{who{organisation?,

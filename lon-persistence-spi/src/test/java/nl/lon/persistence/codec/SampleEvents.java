@@ -434,12 +434,16 @@ final class SampleEvents {
     return e;
   }
 
-  /** The event types added in 0.3: the acceptance of the problem ownership. */
+  /** The event types added in 0.3: the acceptance of the problem ownership and the paper file. */
   static List<CaseEvent> since03() {
     return List.of(
         nl.lon.core.event.ProblemOwnershipAccepted.builder()
             .metadata(meta(8, JANSEN))
             .trajectoryDirector(JANSEN)
+            .build(),
+        nl.lon.core.event.PaperFileRecorded.builder()
+            .metadata(meta(9, DIRECTOR))
+            .location("archief GGD, kast 3")
             .build());
   }
 

@@ -41,10 +41,10 @@ class StoredEventsCompatibilityTest {
 
   /**
    * SHA-256 of {@code codec/v1-since-0.3.jsonl}, the events of the types added in 0.3 (the
-   * acceptance of the problem ownership), with line endings as LF.
+   * acceptance of the problem ownership, the paper file), with line endings as LF.
    */
   private static final String SINCE_03_SHA256 =
-      "f4c16e96615ce5264d86d2fa7d9fae9aad2307a81d9555154caff49c36337d0f";
+      "f66812bbce3593cef4f677912f7b72a182b6dcfdf2aa3dbf08053b89a14abed0";
 
   private static String text;
   private static List<String> since03Lines;

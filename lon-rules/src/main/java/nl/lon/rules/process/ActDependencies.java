@@ -259,6 +259,11 @@ final class ActDependencies {
     }
 
     @Override
+    public Deps visitRecordPaperFile(CaseCommand.RecordPaperFile cmd) {
+      return d;
+    }
+
+    @Override
     public Deps visitAdjustPlan(CaseCommand.AdjustPlan cmd) {
       d.on("the plan it adjusts", "het plan dat wordt bijgesteld", state.getPlanAdoptedOn());
       if (state.getStep() == ProcessStep.EVALUATE) {

@@ -69,7 +69,8 @@ public sealed interface CaseCommand
         CaseCommand.UseInstrument,
         CaseCommand.CorrectEntry,
         CaseCommand.WithdrawEntry,
-        CaseCommand.AcceptProblemOwnership {
+        CaseCommand.AcceptProblemOwnership,
+        CaseCommand.RecordPaperFile {
 
   /**
    * The process step this command belongs to; a refusal's violations name it.
@@ -327,6 +328,15 @@ public sealed interface CaseCommand
      * @since 0.3
      */
     R visitAcceptProblemOwnership(AcceptProblemOwnership command);
+
+    /**
+     * Visits a {@link RecordPaperFile} command.
+     *
+     * @param command the command
+     * @return the result
+     * @since 0.3
+     */
+    R visitRecordPaperFile(RecordPaperFile command);
   }
 
   /**
@@ -1222,6 +1232,39 @@ public sealed interface CaseCommand
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitAcceptProblemOwnership(this);
+    }
+  }
+
+  /**
+   * Records that a paper file of the case exists and where it is kept (papieren dossier, seeds/004
+   * l.1264), so that an erasure, a handover or the end of the retention period reaches it too.
+   *
+   * @param location where the file is kept (an archive, a cabinet), never the client's name
+   */
+  record RecordPaperFile(String location) implements CaseCommand {
+    /**
+     * Checks the field.
+     *
+     * @param location where the file is kept
+     */
+    public RecordPaperFile {
+      Checks.text(location, Checks.MAX_LABEL, "RecordPaperFile.location");
+    }
+
+    /**
+     * A paper file is of no step of its own: the rules name the step the case is in when they
+     * refuse one; this returns {@link ProcessStep#SIGNAL}.
+     *
+     * @return {@link ProcessStep#SIGNAL}
+     */
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.SIGNAL;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRecordPaperFile(this);
     }
   }
 }

@@ -32,6 +32,7 @@ import nl.lon.core.event.InformationRequested;
 import nl.lon.core.event.IntegralPictureFormed;
 import nl.lon.core.event.LifeDomainScanRecorded;
 import nl.lon.core.event.MeetingHeld;
+import nl.lon.core.event.PaperFileRecorded;
 import nl.lon.core.event.PlanAdopted;
 import nl.lon.core.event.ProblemOwnershipAccepted;
 import nl.lon.core.event.ProgressReported;
@@ -129,8 +130,10 @@ public final class ProcessRules {
     // the case is in (step 2 for a case not started); the replacement's, the replacement's step
     boolean withdrawal = command instanceof CaseCommand.WithdrawEntry;
     boolean correction = withdrawal || command instanceof CaseCommand.CorrectEntry;
+    // nor is a paper file of a step of its own
+    boolean stepless = correction || command instanceof CaseCommand.RecordPaperFile;
     ProcessStep step =
-        !correction
+        !stepless
             ? command.step()
             : state.getVersion() == 0 ? ProcessStep.RECEIVE_REPORT : state.getStep();
     Check c = new Check(state, ctx, step, withdrawal);
@@ -316,6 +319,22 @@ public final class ProcessRules {
           "only the case's trajectory director reports progress",
           "alleen de trajectregisseur van de casus rapporteert voortgang");
       return c.emit(e -> ProgressReported.builder().metadata(e).report(cmd.report()).build());
+    }
+
+    @Override
+    public Decision visitRecordPaperFile(CaseCommand.RecordPaperFile cmd) {
+      c.require(
+          c.actorHolds(ProfessionalRole.NETWORK_DIRECTOR) || c.isTrajectoryDirector(),
+          RuleId.PAPER_FILE_RECORDER,
+          "a paper file is recorded by the network director or the case's trajectory director",
+          "een papieren dossier wordt vastgelegd door de netwerkregisseur of de trajectregisseur"
+              + " van de casus");
+      c.require(
+          !state.getPaperFileLocations().contains(cmd.location()),
+          RuleId.PAPER_FILE_ALREADY_RECORDED,
+          "a paper file at this location is recorded already",
+          "een papieren dossier op deze plek is al vastgelegd");
+      return c.emit(e -> PaperFileRecorded.builder().metadata(e).location(cmd.location()).build());
     }
 
     @Override

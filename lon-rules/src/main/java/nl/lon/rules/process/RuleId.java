@@ -344,6 +344,24 @@ public enum RuleId implements Labelled {
       "een overleg wordt vastgelegd door de netwerkregisseur of een deelnemer"),
 
   /**
+   * {@code paper-file.recorder}: A paper file is recorded by the network director or the case's
+   * trajectory director.
+   */
+  PAPER_FILE_RECORDER(
+      "paper-file.recorder",
+      EnumSet.allOf(ProcessStep.class),
+      "a paper file is recorded by the network director or the case's trajectory director",
+      "een papieren dossier wordt vastgelegd door de netwerkregisseur of de trajectregisseur van de"
+          + " casus"),
+
+  /** {@code paper-file.already-recorded}: The paper file at this location is recorded already. */
+  PAPER_FILE_ALREADY_RECORDED(
+      "paper-file.already-recorded",
+      EnumSet.allOf(ProcessStep.class),
+      "a paper file at this location is recorded already",
+      "een papieren dossier op deze plek is al vastgelegd"),
+
+  /**
    * {@code meeting.first-case-conference-chair}, step 5: Where the profile says so (Enschede,
    * seeds/004 l.1484-1486), the network director is at the case's first case conference (the MDO)
    * as its technical chair, and records it.

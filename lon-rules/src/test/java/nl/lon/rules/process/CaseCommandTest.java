@@ -49,7 +49,8 @@ class CaseCommandTest {
           // oneOfEach corrects a judgement: the step of its replacement
           Map.entry(CaseCommand.CorrectEntry.class, ProcessStep.RECEIVE_REPORT),
           Map.entry(CaseCommand.WithdrawEntry.class, ProcessStep.SIGNAL),
-          Map.entry(CaseCommand.AcceptProblemOwnership.class, ProcessStep.PLAN_OF_APPROACH));
+          Map.entry(CaseCommand.AcceptProblemOwnership.class, ProcessStep.PLAN_OF_APPROACH),
+          Map.entry(CaseCommand.RecordPaperFile.class, ProcessStep.SIGNAL));
 
   @Test
   void step_eachCommandType_isTheStepItBelongsTo() {

@@ -564,6 +564,8 @@ class ProcessRulesProperties {
             1 + r.nextInt((int) Math.max(1, s.getVersion()) + 1), "entered in error");
       case 28:
         return new CaseCommand.AcceptProblemOwnership();
+      case 29:
+        return new CaseCommand.RecordPaperFile(r.nextBoolean() ? "archief GGD" : "kast 3");
       default:
         throw new IllegalStateException("kind " + kind + " of " + KINDS);
     }
@@ -598,6 +600,7 @@ class ProcessRulesProperties {
       case COERCION_MEASURE_RECORDED -> 24;
       case INSTRUMENT_USED -> 25;
       case PROBLEM_OWNERSHIP_ACCEPTED -> 28;
+      case PAPER_FILE_RECORDED -> 29;
       case ENTRY_CORRECTED, ENTRY_WITHDRAWN -> 1 + r.nextInt(25);
     };
   }

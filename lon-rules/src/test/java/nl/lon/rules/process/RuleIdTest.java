@@ -598,6 +598,20 @@ class RuleIdTest {
                 .refused(
                     new CaseCommand.HoldMeeting(
                         meeting(MeetingKind.NETWORK_MEETING, DAY_0.plusDays(1), false))));
+    s.put(
+        RuleId.PAPER_FILE_RECORDER,
+        () ->
+            rotterdam()
+                .to(ProcessStep.GATHER_INFORMATION)
+                .refused(new CaseCommand.RecordPaperFile("archief GGD, kast 3"), SHELL_MEMBER));
+    // a paper file beside the digital one (seeds/004 l.1264), recorded once per place
+    s.put(
+        RuleId.PAPER_FILE_ALREADY_RECORDED,
+        () -> {
+          Driver d = rotterdam().to(ProcessStep.GATHER_INFORMATION);
+          d.apply(new CaseCommand.RecordPaperFile("archief GGD, kast 3"));
+          return d.refused(new CaseCommand.RecordPaperFile("archief GGD, kast 3"));
+        });
     // Enschede's problem owner accepts the ownership before the plan (seeds/004 l.1482-1484)
     s.put(
         RuleId.OWNERSHIP_TRAJECTORY_DIRECTOR_ONLY,

@@ -439,7 +439,8 @@ public final class RulesFixtures {
             new CaseCommand.JudgeReport(ReportJudgement.IN_SCOPE, "multi-problem", CARE_MISSER),
             "the reason was entered wrongly"),
         new CaseCommand.WithdrawEntry(2, "entered in the wrong case"),
-        new CaseCommand.AcceptProblemOwnership());
+        new CaseCommand.AcceptProblemOwnership(),
+        new CaseCommand.RecordPaperFile("archief GGD, kast 3"));
   }
 
   // ---------------------------------------------------------------- assertions

@@ -117,7 +117,8 @@ final class ActCodec {
           Map.entry("WithdrawConsent", EventType.CONSENT_WITHDRAWN),
           Map.entry("RequestEscalation", EventType.ESCALATION_REQUESTED),
           Map.entry("ResolveEscalation", EventType.ESCALATION_RESOLVED),
-          Map.entry("UseInstrument", EventType.INSTRUMENT_USED));
+          Map.entry("UseInstrument", EventType.INSTRUMENT_USED),
+          Map.entry("RecordPaperFile", EventType.PAPER_FILE_RECORDED));
 
   private ActCodec() {}
 
@@ -421,6 +422,9 @@ final class ActCodec {
         return new CaseCommand.ReportProgress(((ProgressReported) e).getReport());
       case "HoldMeeting":
         return new CaseCommand.HoldMeeting(((MeetingHeld) e).getMeeting());
+      case "RecordPaperFile":
+        return new CaseCommand.RecordPaperFile(
+            ((nl.lon.core.event.PaperFileRecorded) e).getLocation());
       case "Evaluate":
         return new CaseCommand.Evaluate(((EvaluationRecorded) e).getEvaluation());
       case "Close":
@@ -656,6 +660,14 @@ final class ActCodec {
     @Override
     public CaseEvent visitAcceptProblemOwnership(CaseCommand.AcceptProblemOwnership c) {
       throw new IllegalStateException("written by hand");
+    }
+
+    @Override
+    public CaseEvent visitRecordPaperFile(CaseCommand.RecordPaperFile c) {
+      return nl.lon.core.event.PaperFileRecorded.builder()
+          .metadata(m)
+          .location(c.location())
+          .build();
     }
 
     @Override

@@ -130,7 +130,8 @@ final class HistoryGenerator {
     TRANSFER,
     CORRECT_ENTRY,
     WITHDRAW_ENTRY,
-    ACCEPT_OWNERSHIP
+    ACCEPT_OWNERSHIP,
+    PAPER_FILE
   }
 
   private static final Professional ND = CaseHistories.NETWORK_DIRECTOR;
@@ -297,6 +298,7 @@ final class HistoryGenerator {
             Kind.HOME_VISIT,
             Kind.ADJUST_PLAN,
             Kind.APPOINT,
+            Kind.PAPER_FILE,
             consent);
       case EVALUATE:
         return List.of(Kind.ADJUST_PLAN, Kind.EVALUATE, Kind.MEETING, Kind.ESCALATE, consent);
@@ -352,6 +354,9 @@ final class HistoryGenerator {
         return new Candidate(new CaseCommand.AdoptPlan(plan(state, r, date)), handler);
       case ACCEPT_OWNERSHIP:
         return new Candidate(new CaseCommand.AcceptProblemOwnership(), caseDirector);
+      case PAPER_FILE:
+        return new Candidate(
+            new CaseCommand.RecordPaperFile("archief " + r.nextInt(1000)), handler);
       case ADJUST_PLAN:
         return new Candidate(new CaseCommand.AdjustPlan(plan(state, r, date)), handler);
       case REPORT_PROGRESS:

@@ -1129,6 +1129,14 @@ public final class LonArbitraries {
                         .trajectoryDirector(director)
                         .summary(summary)
                         .build());
+      case PAPER_FILE_RECORDED:
+        return Combinators.combine(m, texts())
+            .as(
+                (meta, location) ->
+                    nl.lon.core.event.PaperFileRecorded.builder()
+                        .metadata(meta)
+                        .location(location.length() > 200 ? location.substring(0, 200) : location)
+                        .build());
       case PROBLEM_OWNERSHIP_ACCEPTED:
         return Combinators.combine(m, professionalIds())
             .as(

@@ -230,7 +230,7 @@ public final class SampleEvents {
   }
 
   /**
-   * One event of every {@link EventType}, in {@link EventType} order, with sequences 1 to 28 (the
+   * One event of every {@link EventType}, in {@link EventType} order, with sequences 1 to 29 (the
    * last two correct the home visit and withdraw the information added).
    *
    * @param stream the case every event belongs to
@@ -525,6 +525,11 @@ public final class SampleEvents {
         nl.lon.core.event.ProblemOwnershipAccepted.builder()
             .metadata(metadata(stream, 28, JANSEN))
             .trajectoryDirector(JANSEN)
+            .build());
+    e.add(
+        nl.lon.core.event.PaperFileRecorded.builder()
+            .metadata(metadata(stream, 29, DIRECTOR))
+            .location("archief GGD, kast 3")
             .build());
     return ImmutableList.copyOf(e);
   }
