@@ -123,15 +123,7 @@ public final class ProcessInvariants {
    * @throws AssertionError naming the first obligation of another case
    */
   public static void agendaHoldsOnlyOpenOrFollowedCases(ProcessModel model) {
-    List<Obligation> obligations =
-        model
-            .getService()
-            .networkAgenda(
-                ProcessCast.NETWORK_DIRECTOR.getId(),
-                ProcessModel.PURPOSE,
-                ProcessCast.NETWORK_ID,
-                model.today())
-            .getObligations();
+    List<Obligation> obligations = model.networkAgenda().getObligations();
     for (Obligation o : obligations) {
       if (!model.getCases().contains(o.getCaseId())) {
         throw new AssertionError("the agenda holds " + o + " of a case the model never opened");

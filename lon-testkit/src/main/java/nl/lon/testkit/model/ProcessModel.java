@@ -25,6 +25,7 @@ import nl.lon.core.id.ClientNumber;
 import nl.lon.core.network.Professional;
 import nl.lon.core.state.CaseState;
 import nl.lon.persistence.memory.InMemoryStores;
+import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.CaseService;
@@ -254,6 +255,17 @@ public final class ProcessModel {
    */
   public Optional<CaseState> getState(CaseId caseId) {
     return Optional.ofNullable(states.get(caseId));
+  }
+
+  /**
+   * The network's agenda today, as its network director reads it through the service (an audited
+   * read).
+   *
+   * @return the agenda of every open and followed case
+   */
+  public Agenda networkAgenda() {
+    return service.networkAgenda(
+        ProcessCast.NETWORK_DIRECTOR.getId(), PURPOSE, ProcessCast.NETWORK_ID, today());
   }
 
   /**
