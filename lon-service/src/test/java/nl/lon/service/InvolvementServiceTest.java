@@ -10,8 +10,12 @@ import java.util.Set;
 import nl.lon.core.error.AccessDeniedException;
 import nl.lon.core.error.NotFoundException;
 import nl.lon.core.id.NetworkId;
+import nl.lon.core.id.OrganisationId;
 import nl.lon.core.id.ProfessionalId;
+import nl.lon.core.network.Network;
 import nl.lon.core.network.PartnerKind;
+import nl.lon.core.network.PartnerOrganisation;
+import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
@@ -20,8 +24,6 @@ import nl.lon.persistence.index.Pseudonymiser;
 import nl.lon.persistence.memory.InMemoryInvolvementIndex;
 import nl.lon.persistence.memory.InMemoryStores;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.testkit.sample.SampleDirectory;
-import nl.lon.testkit.time.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** The involvement service's refusals, each recorded before it is thrown. */
@@ -38,25 +40,41 @@ class InvolvementServiceTest {
           .ofBsn("111222333");
 
   InvolvementServiceTest() {
-    stores.directory().put(SampleDirectory.organisation("ggd", PartnerKind.GGD));
-    stores.directory().put(SampleDirectory.network(NET.getValue(), "Noord"));
+    OrganisationId ggd = OrganisationId.of("ggd");
+    stores
+        .directory()
+        .put(PartnerOrganisation.builder().id(ggd).name("GGD").kind(PartnerKind.GGD).build());
     stores
         .directory()
         .put(
-            SampleDirectory.professional(
-                "p-core", "ggd", NET.getValue(), ProfessionalRole.CORE_MEMBER));
-    stores
-        .directory()
-        .put(
-            SampleDirectory.professional(
-                "p-steer", "ggd", NET.getValue(), ProfessionalRole.STEERING_GROUP_MEMBER));
+            Network.builder()
+                .id(NET)
+                .name("Noord")
+                .area("Noord")
+                .inhabitants(25_000)
+                .principal(OrganisationId.of("gemeente"))
+                .contractor(ggd)
+                .addCoreTeam(ggd)
+                .build());
+    stores.directory().put(professional("p-core", ProfessionalRole.CORE_MEMBER));
+    stores.directory().put(professional("p-steer", ProfessionalRole.STEERING_GROUP_MEMBER));
     service =
         InvolvementService.builder()
             .stores(stores)
             .index(new InMemoryInvolvementIndex())
             .profile(NET, MethodologyProfile.enschede())
-            .clock(TestClock.at(LocalDate.of(2026, 3, 2)))
+            .clock(ServiceClock.at(LocalDate.of(2026, 3, 2)))
             .build();
+  }
+
+  private static Professional professional(String id, ProfessionalRole role) {
+    return Professional.builder()
+        .id(ProfessionalId.of(id))
+        .displayName(id)
+        .organisation(OrganisationId.of("ggd"))
+        .network(NET)
+        .addRoles(role)
+        .build();
   }
 
   @Test

@@ -15,12 +15,11 @@ import nl.lon.persistence.memory.InMemoryStores;
 import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalData;
 import nl.lon.rules.profile.MethodologyProfile;
-import nl.lon.testkit.time.TestClock;
 
 /**
  * Test data for the case service: a client's personal data and a {@link World} that wires a {@link
  * CaseService} to the in-memory adapters, a directory holding the shared cast ({@link
- * nl.lon.core.testing.Cast}) and a {@link TestClock}. The commands are in {@link
+ * nl.lon.core.testing.Cast}) and a {@link ServiceClock}. The commands are in {@link
  * nl.lon.rules.testing.Commands}, the sample values in {@link nl.lon.rules.testing.RulesFixtures}.
  */
 public final class ServiceFixtures {
@@ -63,7 +62,7 @@ public final class ServiceFixtures {
     public final MethodologyProfile profile;
 
     /** The clock. */
-    public final TestClock clock;
+    public final ServiceClock clock;
 
     /** The in-memory storage all adapters belong to. */
     public final InMemoryStores memory = new InMemoryStores();
@@ -88,7 +87,7 @@ public final class ServiceFixtures {
 
     World(MethodologyProfile profile, LocalDate today) {
       this.profile = profile;
-      this.clock = TestClock.at(today);
+      this.clock = ServiceClock.at(today);
       directory.put(LON);
       directory.put(OTHER_LON);
       ORGANISATIONS.forEach(directory::put);

@@ -7,48 +7,77 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.statistics.Statistics;
 import nl.lon.core.event.CaseEvent;
+import nl.lon.core.event.CaseReopened;
 import nl.lon.core.event.EventType;
+import nl.lon.core.id.CaseId;
 import nl.lon.core.state.CaseState;
 import nl.lon.rules.agenda.AgendaRules;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.testkit.arbitraries.CaseHistories;
+import nl.lon.testkit.model.ProcessInvariants;
+import nl.lon.testkit.model.ProcessModel;
 
 /**
- * Researcher example: claims about a methodology profile, checked over generated case histories.
+ * Researcher example: claims about a methodology profile, checked over the process model.
  *
- * <p>{@link CaseHistories#histories(MethodologyProfile)} builds realistic histories by applying
- * random commands through the rules and keeping the accepted ones; a property then states a claim
- * about every such history. When a claim is false, jqwik shrinks to the shortest history that
- * breaks it.
+ * <p>{@link ProcessModel#chains(MethodologyProfile)} gives action chains: signals, judgements,
+ * appointments, plans, evaluations, closures, follow-ups and the other use cases, given to the real
+ * case service of one network with generated arguments; a claim checked after every act is an
+ * invariant of the chain. {@link CaseHistories#histories(MethodologyProfile)} is the same model
+ * seen as the history of one case, for claims about a history as a whole. When a claim is false,
+ * jqwik shrinks to the shortest sequence of acts with the simplest arguments that breaks it.
  */
 class ProfileClaimsProperties {
-
-  @Provide
-  Arbitrary<List<CaseEvent>> enschedeHistories() {
-    return CaseHistories.histories(MethodologyProfile.enschede());
-  }
 
   @Provide
   Arbitrary<List<CaseEvent>> rotterdamHistories() {
     return CaseHistories.histories(MethodologyProfile.rotterdam());
   }
 
-  /** Under the Enschede preset no plan is adopted before a problem owner is appointed. */
-  @Property(tries = 300)
-  void enschede_noPlanBeforeProblemOwner(@ForAll("enschedeHistories") List<CaseEvent> history) {
-    boolean ownerAppointed = false;
-    for (CaseEvent e : history) {
-      if (e.getType() == EventType.TRAJECTORY_DIRECTOR_APPOINTED) {
-        ownerAppointed = true;
-      }
-      if (e.getType() == EventType.PLAN_ADOPTED) {
-        assertTrue(ownerAppointed, "plan adopted before a problem owner at #" + e.getSequence());
+  @Provide
+  Arbitrary<ActionChain<ProcessModel>> enschedeNetworks() {
+    return ProcessModel.chains(MethodologyProfile.enschede());
+  }
+
+  /**
+   * Under the Enschede preset no plan is adopted before a problem owner is appointed (since the
+   * case was last reopened, which clears the appointment), in any of the network's cases, after
+   * every act; and the model's own invariants hold throughout.
+   */
+  @Property(tries = 100)
+  void enschede_noPlanBeforeProblemOwner(
+      @ForAll("enschedeNetworks") ActionChain<ProcessModel> chain) {
+    ProcessModel model =
+        ProcessInvariants.addTo(chain)
+            .withInvariant("no plan before a problem owner", m -> noPlanBeforeOwner(m))
+            .run();
+    Statistics.label("a plan adopted")
+        .collect(
+            model.getCases().stream()
+                .anyMatch(
+                    c ->
+                        model.getHistory(c).stream()
+                            .anyMatch(e -> e.getType() == EventType.PLAN_ADOPTED)));
+  }
+
+  private static void noPlanBeforeOwner(ProcessModel model) {
+    for (CaseId caseId : model.getCases()) {
+      boolean ownerAppointed = false;
+      for (CaseEvent e : model.getHistory(caseId)) {
+        if (e instanceof CaseReopened) {
+          ownerAppointed = false;
+        } else if (e.getType() == EventType.TRAJECTORY_DIRECTOR_APPOINTED) {
+          ownerAppointed = true;
+        } else if (e.getType() == EventType.PLAN_ADOPTED) {
+          assertTrue(
+              ownerAppointed,
+              caseId.getValue() + ": plan adopted before a problem owner at #" + e.getSequence());
+        }
       }
     }
-    Statistics.label("plan adopted")
-        .collect(history.stream().anyMatch(e -> e.getType() == EventType.PLAN_ADOPTED));
   }
 
   /**

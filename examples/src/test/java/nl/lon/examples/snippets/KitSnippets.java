@@ -1,5 +1,6 @@
 package nl.lon.examples.snippets;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import net.jqwik.api.Arbitrary;
 import nl.lon.core.event.CaseEvent;
@@ -45,8 +47,11 @@ import nl.lon.testkit.sample.SampleAuditEntries;
 import nl.lon.testkit.sample.SampleDirectory;
 import nl.lon.testkit.sample.SampleEvents;
 import nl.lon.testkit.sample.SamplePersonalData;
+import nl.lon.testkit.scenario.ScenarioRunner;
 import nl.lon.testkit.time.TestClock;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The Javadoc examples of {@code lon-testkit}, each verbatim inside compiling code; {@code
@@ -211,6 +216,14 @@ final class KitSnippets {
     protected Optional<Stores> createStoresFailingAt(Stores observer, int step) {
       return Optional.of(
           JdbcStores.withoutMigration(new FaultInjectingDataSource(db.current(), step)));
+    }
+  }
+
+  /** {@link nl.lon.testkit.scenario.ScenarioRunner}: a vendor's own scenario files. */
+  static class VendorScenarios {
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+      return ScenarioRunner.directory(Path.of("src/test/scenarios"));
     }
   }
 

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
+import net.jqwik.api.state.ActionChain;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.SignalReceived;
 import nl.lon.core.state.CaseState;
@@ -17,10 +18,12 @@ import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.testkit.arbitraries.CaseHistories;
 import nl.lon.testkit.arbitraries.LonArbitraries;
 import nl.lon.testkit.arbitraries.LonDomain;
+import nl.lon.testkit.model.ProcessInvariants;
+import nl.lon.testkit.model.ProcessModel;
 
 /**
- * The property examples of {@code lon-testkit}'s arbitraries, verbatim and run as properties;
- * {@code JavadocExamplesTest} checks that every example is here.
+ * The property examples of {@code lon-testkit}'s arbitraries and process model, verbatim and run as
+ * properties; {@code JavadocExamplesTest} checks that every example is here.
  */
 class KitSnippetsProperties {
 
@@ -36,6 +39,17 @@ class KitSnippetsProperties {
   @Provide
   Arbitrary<List<CaseEvent>> histories() {
     return CaseHistories.histories(MethodologyProfile.enschede()).ofMaxCommands(60);
+  }
+
+  // ProcessModel
+  @Property(tries = 50)
+  void invariantsHold(@ForAll("chains") ActionChain<ProcessModel> chain) {
+    ProcessInvariants.addTo(chain).run();
+  }
+
+  @Provide
+  Arbitrary<ActionChain<ProcessModel>> chains() {
+    return ProcessModel.chains(MethodologyProfile.enschede()).withMaxTransformations(30);
   }
 
   // LonArbitraries

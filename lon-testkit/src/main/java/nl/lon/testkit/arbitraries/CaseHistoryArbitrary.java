@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import net.jqwik.api.state.ActionChain;
+import net.jqwik.api.state.ActionChainArbitrary;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.testkit.model.ProcessModel;
+import org.opentest4j.TestAbortedException;
 
 /**
- * A configurable arbitrary of case histories accepted by the process rules of one profile
+ * A configurable arbitrary of case histories accepted by the case service under one profile
  * (casusgeschiedenissen); obtain it from {@link CaseHistories#histories(MethodologyProfile)}.
+ *
+ * <p>Each history is the stream of the one case of a {@link ProcessModel} chain of 1 to {@code
+ * maxCommands + 1} actions, the first of which opens the case.
  *
  * <pre>{@code
  * Arbitrary<List<CaseEvent>> longer =
@@ -32,7 +38,7 @@ import nl.lon.rules.profile.MethodologyProfile;
 public final class CaseHistoryArbitrary extends ArbitraryDecorator<List<CaseEvent>> {
 
   private static final int DEFAULT_MAX_COMMANDS = 40;
-  private static final LocalDate DEFAULT_START = LocalDate.of(2026, 3, 2);
+  private static final LocalDate DEFAULT_START = ProcessModel.DEFAULT_START;
 
   private final MethodologyProfile profile;
   private int maxCommands = DEFAULT_MAX_COMMANDS;
@@ -43,8 +49,8 @@ public final class CaseHistoryArbitrary extends ArbitraryDecorator<List<CaseEven
   }
 
   /**
-   * Histories built from at most this many candidate commands after the opening signal; refused
-   * commands leave no event, so histories are usually shorter.
+   * Histories built from at most this many candidate commands after the opening signal; refused and
+   * denied commands leave no event, so histories are usually shorter.
    *
    * @param max 0 to 1000
    * @return the changed arbitrary
@@ -61,8 +67,8 @@ public final class CaseHistoryArbitrary extends ArbitraryDecorator<List<CaseEven
   }
 
   /**
-   * Histories whose signal is reported on this date; later commands follow on the same day or up to
-   * two weeks after the one before.
+   * Histories whose signal is reported on this date (received on it or up to three days before);
+   * later commands follow on the same day or up to two weeks after the one before.
    *
    * @param date the business date of the opening signal
    * @return the changed arbitrary
@@ -86,21 +92,24 @@ public final class CaseHistoryArbitrary extends ArbitraryDecorator<List<CaseEven
 
   @Override
   protected Arbitrary<List<CaseEvent>> arbitrary() {
-    Arbitrary<HistoryGenerator.Step> steps =
-        Combinators.combine(
-                Arbitraries.integers()
-                    .between(0, 99)
-                    .withDistribution(RandomDistribution.uniform()),
-                Arbitraries.integers().between(0, 9).withDistribution(RandomDistribution.uniform()),
-                Arbitraries.integers()
-                    .between(0, 14)
-                    .withDistribution(RandomDistribution.uniform()),
-                Arbitraries.longs())
-            .as(HistoryGenerator.Step::new);
-    HistoryGenerator generator = new HistoryGenerator(profile, start);
-    return Combinators.combine(
-            steps,
-            steps.list().ofMaxSize(maxCommands).withSizeDistribution(RandomDistribution.uniform()))
-        .as(generator::run);
+    ActionChainArbitrary<ProcessModel> chains = ProcessModel.chains(profile, start, 1);
+    return Arbitraries.integers()
+        .between(0, maxCommands)
+        .withDistribution(RandomDistribution.uniform())
+        .flatMap(commands -> chains.withMaxTransformations(1 + commands))
+        .map(CaseHistoryArbitrary::history)
+        // a shrunk chain that lost its signal or a needed act: not a history
+        .filter(history -> !history.isEmpty());
+  }
+
+  private static List<CaseEvent> history(ActionChain<ProcessModel> chain) {
+    ProcessModel model;
+    try {
+      model = chain.run();
+    } catch (TestAbortedException e) {
+      // shrinking removed an act that a later act needed ("precondition no longer valid")
+      return List.of();
+    }
+    return model.getCases().isEmpty() ? List.of() : model.getHistory(model.getCases().get(0));
   }
 }
