@@ -130,6 +130,27 @@ final class AccessGate {
     return d;
   }
 
+  /**
+   * Decides a read of a whole network (no case) for its resource and lets it through as {@link
+   * #authoriseRead} does.
+   */
+  AccessDecision authoriseNetworkRead(
+      AuditGate.Claim who,
+      CaseTargets.Target target,
+      Purpose purpose,
+      Operation op,
+      ImmutableMap<String, String> details) {
+    return authoriseRead(
+        decide(who, target, op.resource),
+        who,
+        target,
+        null,
+        Optional.empty(),
+        purpose,
+        op,
+        details);
+  }
+
   private static AccessDeniedException denied(AccessDecision d) {
     return new AccessDeniedException(d.rule(), d.message());
   }

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
@@ -56,12 +55,9 @@ final class NetworkActivities {
     Operation op = Operation.RECORD_NETWORK_ACTIVITY;
     AuditGate.Claim who = audit.claim(actor);
     CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
-    access.authoriseRead(
-        access.decide(who, target, op.resource),
+    access.authoriseNetworkRead(
         who,
         target,
-        null,
-        Optional.empty(),
         purpose,
         op,
         ImmutableMap.of(
@@ -86,15 +82,8 @@ final class NetworkActivities {
     Operation op = Operation.READ_NETWORK_ACTIVITIES;
     AuditGate.Claim who = audit.claim(actor);
     CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
-    access.authoriseRead(
-        access.decide(who, target, op.resource),
-        who,
-        target,
-        null,
-        Optional.empty(),
-        purpose,
-        op,
-        ImmutableMap.of("from", from.toString(), "to", to.toString()));
+    access.authoriseNetworkRead(
+        who, target, purpose, op, ImmutableMap.of("from", from.toString(), "to", to.toString()));
     ImmutableList.Builder<NetworkActivity> out = ImmutableList.builder();
     long next = 1;
     List<AuditRecord> page;

@@ -82,15 +82,7 @@ final class NetworkReads {
     Operation op = Operation.NETWORK_AGENDA;
     AuditGate.Claim who = audit.claim(actor);
     CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
-    access.authoriseRead(
-        access.decide(who, target, op.resource),
-        who,
-        target,
-        null,
-        Optional.empty(),
-        purpose,
-        op,
-        ImmutableMap.of());
+    access.authoriseNetworkRead(who, target, purpose, op, ImmutableMap.of());
     NetworkProjections.View cases = cases(networkId);
     AgendaRules rules = AgendaRules.of(target.profile());
     return rules.withIncomingHandovers(
@@ -105,15 +97,8 @@ final class NetworkReads {
     Operation op = Operation.CASE_LIST;
     AuditGate.Claim who = audit.claim(actor);
     CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
-    access.authoriseRead(
-        access.decide(who, target, op.resource),
-        who,
-        target,
-        null,
-        Optional.empty(),
-        purpose,
-        op,
-        ImmutableMap.of("meetingOn", meetingOn.toString()));
+    access.authoriseNetworkRead(
+        who, target, purpose, op, ImmutableMap.of("meetingOn", meetingOn.toString()));
     Map<CaseId, List<CaseEvent>> histories = new LinkedHashMap<>();
     List<UncomputableCase> unreadable = new ArrayList<>(0);
     try {
@@ -150,15 +135,8 @@ final class NetworkReads {
     Operation op = Operation.SIGNAL_LIST;
     AuditGate.Claim who = audit.claim(actor);
     CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
-    access.authoriseRead(
-        access.decide(who, target, op.resource),
-        who,
-        target,
-        null,
-        Optional.empty(),
-        purpose,
-        op,
-        ImmutableMap.of("period", from + "/" + to));
+    access.authoriseNetworkRead(
+        who, target, purpose, op, ImmutableMap.of("period", from + "/" + to));
     return SignalList.of(target.profile(), cases(networkId).states(), from, to, date);
   }
 
@@ -254,15 +232,7 @@ final class NetworkReads {
       throw new InvalidValueException(
           "CaseService.suppressionThreshold", "not-below-profile", asked.message());
     }
-    access.authoriseRead(
-        access.decide(who, target, op.resource),
-        who,
-        target,
-        null,
-        Optional.empty(),
-        purpose,
-        op,
-        details);
+    access.authoriseNetworkRead(who, target, purpose, op, details);
     FiguresAccumulator acc =
         FiguresAccumulator.create(
             target.profile(),
@@ -341,15 +311,7 @@ final class NetworkReads {
       }
     }
     for (CaseTargets.Target target : found) {
-      access.authoriseRead(
-          access.decide(who, target, op.resource),
-          who,
-          target,
-          null,
-          Optional.empty(),
-          purpose,
-          op,
-          details);
+      access.authoriseNetworkRead(who, target, purpose, op, details);
     }
     CaseTargets.Target first = found.get(0);
     FiguresAccumulator acc =

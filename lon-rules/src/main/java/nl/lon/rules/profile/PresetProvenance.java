@@ -474,6 +474,37 @@ public final class PresetProvenance {
         assumption(
             "Outside the source: working days are counted under the Algemene termijnenwet; a"
                 + " network adds its own closure days."));
+    // the rules of one city, as assumptions for the others; that city's preset says its source
+    p.put(
+        "decidingVote",
+        assumption(
+            "l.926, l.948",
+            "In Enschede heeft de netwerkregisseur / teamleider een beslissende stem als er geen"
+                + " overeenstemming is tussen de partners.",
+            "The deciding vote is described for Enschede only; this network decides by agreement"
+                + " unless it gives its network director the vote."));
+    p.put(
+        "ownershipAcceptedBeforePlan",
+        assumption(
+            "l.1482-1484",
+            "binnen tien werkdagen na het aanvaarden van het probleemhouderschap",
+            "The acceptance is described for Enschede only; here the appointment makes the"
+                + " trajectory director owner."));
+    p.put(
+        "firstCaseConferenceChairedByNetworkDirector",
+        assumption(
+            "l.1484-1486",
+            "Bij het eerste MDO is de teamleider van het LON aanwezig ten behoeve van de"
+                + " kwaliteitsbewaking. En het technisch voorzitterschap",
+            "Described for Enschede's MDO only; here any participant may chair the first case"
+                + " conference."));
+    p.put(
+        "stalledProgressBackToTeam",
+        assumption(
+            "l.1606",
+            "brengt de casus opnieuw in het sociaal team als de voortgang stagneert.",
+            "Described for Leeuwarden's problem owner only; a stalled case here is reported and"
+                + " discussed when the network director puts it on the agenda."));
     return p;
   }
 
@@ -554,36 +585,6 @@ public final class PresetProvenance {
                 + " mogelijk is. ... het plan van aanpak, dat in Rotterdam voorbereid is door de"
                 + " netwerkregisseur.",
             "The network director drafts a concept plan for the network meeting."));
-    p.put(
-        "decidingVote",
-        assumption(
-            "l.926, l.948",
-            "In Enschede heeft de netwerkregisseur / teamleider een beslissende stem als er geen"
-                + " overeenstemming is tussen de partners.",
-            "The deciding vote is described for Enschede only; this network decides by agreement"
-                + " unless it gives its network director the vote."));
-    p.put(
-        "ownershipAcceptedBeforePlan",
-        assumption(
-            "l.1482-1484",
-            "binnen tien werkdagen na het aanvaarden van het probleemhouderschap",
-            "The acceptance is described for Enschede only; here the appointment makes the"
-                + " trajectory director owner."));
-    p.put(
-        "firstCaseConferenceChairedByNetworkDirector",
-        assumption(
-            "l.1484-1486",
-            "Bij het eerste MDO is de teamleider van het LON aanwezig ten behoeve van de"
-                + " kwaliteitsbewaking. En het technisch voorzitterschap",
-            "Described for Enschede's MDO only; here any participant may chair the first case"
-                + " conference."));
-    p.put(
-        "stalledProgressBackToTeam",
-        assumption(
-            "l.1606",
-            "brengt de casus opnieuw in het sociaal team als de voortgang stagneert.",
-            "Described for Leeuwarden's problem owner only; a stalled case here is reported and"
-                + " discussed when the network director puts it on the agenda."));
     Provenance round =
         source(
             "l.1423-1424",
@@ -742,13 +743,6 @@ public final class PresetProvenance {
                 + " beoordeelt vervolgens of het een te behandelen melding is.",
             "The team supporter keeps the signal list; the network director judges the reports."));
     p.put(
-        "stalledProgressBackToTeam",
-        assumption(
-            "l.1606",
-            "brengt de casus opnieuw in het sociaal team als de voortgang stagneert.",
-            "Described for Leeuwarden's problem owner only; a stalled case here is reported and"
-                + " discussed when the team leader puts it on the agenda."));
-    p.put(
         "signallerConsultedOnFollowUp",
         source(
             "l.1434-1435",
@@ -865,29 +859,6 @@ public final class PresetProvenance {
                 + " trajectregisseur ... benoemd",
             "The network meeting discusses the plan and appoints the contact person during it;"
                 + " who prepares the plan is not described, so the network director brings it."));
-    p.put(
-        "decidingVote",
-        assumption(
-            "l.926, l.948",
-            "In Enschede heeft de netwerkregisseur / teamleider een beslissende stem als er geen"
-                + " overeenstemming is tussen de partners.",
-            "The deciding vote is described for Enschede only; this network decides by agreement"
-                + " unless it gives its coordinator the vote."));
-    p.put(
-        "ownershipAcceptedBeforePlan",
-        assumption(
-            "l.1482-1484",
-            "binnen tien werkdagen na het aanvaarden van het probleemhouderschap",
-            "The acceptance is described for Enschede only; here the appointment makes the"
-                + " trajectory director owner."));
-    p.put(
-        "firstCaseConferenceChairedByNetworkDirector",
-        assumption(
-            "l.1484-1486",
-            "Bij het eerste MDO is de teamleider van het LON aanwezig ten behoeve van de"
-                + " kwaliteitsbewaking. En het technisch voorzitterschap",
-            "Described for Enschede's MDO only; here any participant may chair the first case"
-                + " conference."));
     p.put(
         "stalledProgressBackToTeam",
         source(
