@@ -74,6 +74,18 @@ class ExamplesTest {
         Files.readString(whatIf, StandardCharsets.UTF_8).contains("<svg"),
         "the comparison as HTML with charts");
     assertTrue(Files.exists(dir.resolve("report.what-if.en.html")), "and in English");
+    // the family moves to Enschede: the index shows the match, Enschede's team leader decides on
+    // the handover proposal on their agenda, accepts, and Enschede's own deadlines run
+    assertTrue(
+        out.contains("the family is known in network rotterdam-delfshaven at amw-delfshaven"), out);
+    assertTrue(out.contains("besluiten over overdracht"), "the handover on Enschede's agenda");
+    assertTrue(
+        out.contains("the family continues in Enschede as case 2026-003-gezin:enschede-oost"), out);
+    assertTrue(
+        out.contains(
+            "2026-11-25          2026-003-gezin:enschede-oost       probleemhouder aanwijzen"),
+        "five working days to appoint a problem owner in Enschede (seeds/004 l.1440-1441)");
+    assertTrue(html.contains("ontvangende netwerk"), "the receiving network's view in the report");
     assertTrue(!html.contains("http://") && !html.contains("https://"), "no network access needed");
   }
 

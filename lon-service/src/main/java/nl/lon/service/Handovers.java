@@ -97,7 +97,7 @@ final class Handovers {
     CommandReceipt receipt =
         commands.open(
             actor, purpose, opening, Optional.empty(), Optional.of("open:" + receivingCase));
-    for (CaseCommand c : HandoverRules.continuation(d.sent(), resumption)) {
+    for (CaseCommand c : HandoverRules.continuation(d.sent(), resumption, today)) {
       receipt =
           commands.execute(
               actor,

@@ -1,8 +1,10 @@
 package nl.lon.simulation;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Objects;
 import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.store.Stores;
+import nl.lon.rules.profile.MethodologyProfile;
 
 /**
  * Where a simulation plays when it does not make a store of its own: an embedder's stores and one
@@ -23,11 +25,17 @@ public final class SimulationHost {
   private final Stores stores;
   private final NetworkId network;
   private final ToldCases told;
+  private final ImmutableMap<NetworkId, MethodologyProfile> otherNetworks;
 
-  private SimulationHost(Stores stores, NetworkId network, ToldCases told) {
+  private SimulationHost(
+      Stores stores,
+      NetworkId network,
+      ToldCases told,
+      ImmutableMap<NetworkId, MethodologyProfile> otherNetworks) {
     this.stores = Objects.requireNonNull(stores, "SimulationHost.stores");
     this.network = Objects.requireNonNull(network, "SimulationHost.network");
     this.told = Objects.requireNonNull(told, "SimulationHost.told");
+    this.otherNetworks = otherNetworks;
   }
 
   /**
@@ -39,7 +47,7 @@ public final class SimulationHost {
    * @throws NullPointerException when an argument is null
    */
   public static SimulationHost of(Stores stores, NetworkId network) {
-    return new SimulationHost(stores, network, ToldCases.NONE);
+    return new SimulationHost(stores, network, ToldCases.NONE, ImmutableMap.of());
   }
 
   /**
@@ -50,7 +58,35 @@ public final class SimulationHost {
    * @throws NullPointerException when {@code told} is null
    */
   public SimulationHost withToldCases(ToldCases told) {
-    return new SimulationHost(stores, network, told);
+    return new SimulationHost(stores, network, told, otherNetworks);
+  }
+
+  /**
+   * This host with one more network the told cases reach, for example the network a told client
+   * moves to: the simulation's case service serves it under its profile. No simulated case belongs
+   * to it.
+   *
+   * @param other the other network, in the stores' directory
+   * @param profile its profile
+   * @return a new host
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the network is the host's own or named twice
+   */
+  public SimulationHost withOtherNetwork(NetworkId other, MethodologyProfile profile) {
+    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(profile, "profile");
+    if (other.equals(network) || otherNetworks.containsKey(other)) {
+      throw new IllegalArgumentException(
+          "simulation host: network " + other.getValue() + " is named already");
+    }
+    return new SimulationHost(
+        stores,
+        network,
+        told,
+        ImmutableMap.<NetworkId, MethodologyProfile>builder()
+            .putAll(otherNetworks)
+            .put(other, profile)
+            .build());
   }
 
   /**
@@ -69,6 +105,15 @@ public final class SimulationHost {
    */
   public NetworkId getNetwork() {
     return network;
+  }
+
+  /**
+   * The other networks the told cases reach, with their profiles.
+   *
+   * @return the networks, possibly none
+   */
+  public ImmutableMap<NetworkId, MethodologyProfile> getOtherNetworks() {
+    return otherNetworks;
   }
 
   /**

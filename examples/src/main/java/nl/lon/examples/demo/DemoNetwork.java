@@ -63,6 +63,24 @@ public final class DemoNetwork {
   /** A municipal officer. */
   public static final ProfessionalId MUNICIPAL_OFFICER = ProfessionalId.of("gemeente-visser");
 
+  /** The network in Enschede the family of the story moves to. */
+  public static final NetworkId ENSCHEDE = NetworkId.of("enschede-oost");
+
+  /** The GGD in Twente: contractor of the Enschede network. */
+  public static final OrganisationId GGD_TWENTE = OrganisationId.of("ggd-twente");
+
+  /** The municipality of Enschede: principal. */
+  public static final OrganisationId ENSCHEDE_MUNICIPALITY = OrganisationId.of("gemeente-enschede");
+
+  /** General social work in Enschede. */
+  public static final OrganisationId ENSCHEDE_SOCIAL_WORK = OrganisationId.of("amw-enschede");
+
+  /** The Enschede network's team leader (its network director). */
+  public static final ProfessionalId ENSCHEDE_DIRECTOR = ProfessionalId.of("teamleider-bos");
+
+  /** A social worker in Enschede, who knows the family from before. */
+  public static final ProfessionalId ENSCHEDE_SOCIAL_WORKER = ProfessionalId.of("amw-kok");
+
   private DemoNetwork() {}
 
   /**
@@ -120,7 +138,42 @@ public final class DemoNetwork {
         "Beleidsmedewerker Visser",
         MUNICIPALITY,
         ProfessionalRole.CORE_MEMBER);
+    registerEnschede(directory);
     return network;
+  }
+
+  /** The Enschede network the family moves to: another region, its own profile. */
+  private static void registerEnschede(Directory directory) {
+    org(directory, GGD_TWENTE, "GGD Twente", PartnerKind.GGD, Ring.CORE);
+    org(directory, ENSCHEDE_MUNICIPALITY, "Gemeente Enschede", PartnerKind.MUNICIPALITY, Ring.CORE);
+    org(directory, ENSCHEDE_SOCIAL_WORK, "AMW Enschede", PartnerKind.SOCIAL_WORK, Ring.CORE);
+    directory.put(
+        Network.builder()
+            .id(ENSCHEDE)
+            .name("Wijkzorgteam Enschede-Oost")
+            .area("Enschede-Oost")
+            .region("Twente")
+            .inhabitants(30_000)
+            .principal(ENSCHEDE_MUNICIPALITY)
+            .contractor(GGD_TWENTE)
+            .addCoreTeam(GGD_TWENTE, ENSCHEDE_MUNICIPALITY, ENSCHEDE_SOCIAL_WORK)
+            .build());
+    directory.put(
+        Professional.builder()
+            .id(ENSCHEDE_DIRECTOR)
+            .displayName("Teamleider Bos")
+            .organisation(GGD_TWENTE)
+            .network(ENSCHEDE)
+            .addRoles(ProfessionalRole.NETWORK_DIRECTOR)
+            .build());
+    directory.put(
+        Professional.builder()
+            .id(ENSCHEDE_SOCIAL_WORKER)
+            .displayName("Maatschappelijk werker Kok")
+            .organisation(ENSCHEDE_SOCIAL_WORK)
+            .network(ENSCHEDE)
+            .addRoles(ProfessionalRole.CORE_MEMBER, ProfessionalRole.TRAJECTORY_DIRECTOR)
+            .build());
   }
 
   private static void org(

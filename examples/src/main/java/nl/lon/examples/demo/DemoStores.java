@@ -41,6 +41,15 @@ final class DemoStores implements AutoCloseable {
     return stores.auditLog();
   }
 
+  /**
+   * The involvement index on the same database (its table is part of the migrated schema).
+   *
+   * @return the index
+   */
+  nl.lon.persistence.index.InvolvementIndex involvementIndex() {
+    return new nl.lon.persistence.jdbc.JdbcInvolvementIndex(dataSource);
+  }
+
   String description() {
     return "embedded H2 (" + url + ") through the JDBC adapter";
   }

@@ -2,6 +2,9 @@ package nl.lon.examples.demo;
 
 import static nl.lon.examples.demo.DemoNetwork.ADDICTION;
 import static nl.lon.examples.demo.DemoNetwork.DIRECTOR;
+import static nl.lon.examples.demo.DemoNetwork.ENSCHEDE;
+import static nl.lon.examples.demo.DemoNetwork.ENSCHEDE_DIRECTOR;
+import static nl.lon.examples.demo.DemoNetwork.ENSCHEDE_SOCIAL_WORKER;
 import static nl.lon.examples.demo.DemoNetwork.HOUSING;
 import static nl.lon.examples.demo.DemoNetwork.HOUSING_CONSULTANT;
 import static nl.lon.examples.demo.DemoNetwork.MENTAL_HEALTH;
@@ -53,12 +56,18 @@ import nl.lon.core.process.Signal;
 import nl.lon.core.process.SignalChannel;
 import nl.lon.core.process.SignalSourceKind;
 import nl.lon.core.process.SignallerFeedback;
+import nl.lon.core.process.WarmHandover;
 import nl.lon.core.scan.LifeDomain;
 import nl.lon.core.scan.ScanDomain;
+import nl.lon.persistence.index.ClientPseudonym;
+import nl.lon.persistence.index.Match;
+import nl.lon.persistence.index.Pseudonymiser;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.process.HandoverRules;
 import nl.lon.service.CaseService;
 import nl.lon.service.CommandReceipt;
+import nl.lon.service.InvolvementService;
 import nl.lon.service.Purpose;
 import nl.lon.simulation.ToldCases;
 
@@ -84,8 +93,22 @@ final class DemoStory implements ToldCases {
   static final List<CaseId> CASES = List.of(CARE_AVOIDER, NUISANCE, FAMILY, DROP_OUT);
 
   private static final Locale NL = Locale.forLanguageTag("nl");
+
+  /** The family's citizen service number, known to both networks; only its pseudonym is stored. */
+  private static final String FAMILY_BSN = "111222333";
+
+  /**
+   * The vendor's key for the involvement index, kept outside the database (a demo key; a vendor
+   * keeps its own in a key store).
+   */
+  private static final byte[] INDEX_KEY =
+      "lon-demo-index-key-not-for-production".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
   private final PrintStream out;
+  private final InvolvementService involvement;
+  private final StoryClock clock;
   private final Map<LocalDate, Runnable> chapters = chapters();
+  private final List<Agenda> receivingAgendas = new ArrayList<>();
 
   /** The service of the day being played. */
   private CaseService service;
@@ -96,8 +119,15 @@ final class DemoStory implements ToldCases {
   private final List<Refusal> refusals = new ArrayList<>();
   private final List<Agenda> agendas = new ArrayList<>();
 
-  DemoStory(PrintStream out) {
+  DemoStory(PrintStream out, InvolvementService involvement, StoryClock clock) {
     this.out = out;
+    this.involvement = involvement;
+    this.clock = clock;
+  }
+
+  /** The Enschede network director's agendas around the family's move. */
+  List<Agenda> receivingAgendas() {
+    return receivingAgendas;
   }
 
   List<Refusal> refusals() {
@@ -562,6 +592,12 @@ final class DemoStory implements ToldCases {
         () -> {
           agenda("November: the reopened case needs a new trajectory director");
         });
+    // the family's social worker registers that AMW is involved (the involvement index records who,
+    // never why)
+    chapter(chapters, 2026, 1, 26, () -> involvement.register(SOCIAL_WORKER, INDEX, family()));
+    // November: the family moves to Enschede-Oost; a social worker there knows them from before
+    chapter(chapters, 2026, 11, 16, this::familyMoves);
+    chapter(chapters, 2026, 11, 18, this::enschedeAccepts);
     return chapters;
   }
 
@@ -580,7 +616,7 @@ final class DemoStory implements ToldCases {
 
   @Override
   public List<LocalDate> days() {
-    return List.copyOf(chapters.keySet());
+    return chapters.keySet().stream().sorted().toList();
   }
 
   @Override
@@ -591,6 +627,7 @@ final class DemoStory implements ToldCases {
     }
     this.service = caseService;
     this.day = on;
+    clock.moveTo(on);
     acts.run();
   }
 
@@ -728,5 +765,78 @@ final class DemoStory implements ToldCases {
     out.printf(
         "  and %d obligations (%d overdue) of %d other cases of the network's year%n",
         others.obligations(), others.overdue(), others.cases());
+  }
+
+  private static final Purpose INDEX = Purpose.of("who else is involved");
+
+  private static ClientPseudonym family() {
+    return Pseudonymiser.hmacSha256(INDEX_KEY).ofBsn(FAMILY_BSN);
+  }
+
+  /**
+   * The family moves to Enschede: a social worker there registers, both sides see the match, and
+   * the Rotterdam coordinator proposes the warm handover to the Enschede network.
+   */
+  private void familyMoves() {
+    involvement.register(ENSCHEDE_SOCIAL_WORKER, INDEX, family());
+    for (Match m : involvement.lookUp(ENSCHEDE_SOCIAL_WORKER, INDEX, family())) {
+      out.println(
+          "Involvement index (Enschede, "
+              + day
+              + "): the family is known in network "
+              + m.network()
+              + " at "
+              + m.organisation()
+              + ", contact "
+              + m.contact()
+              + ", since "
+              + m.since());
+    }
+    service.transfer(
+        DIRECTOR,
+        Purpose.of("warm handover"),
+        FAMILY,
+        new CaseCommand.Transfer(
+            WarmHandover.of(
+                    ENSCHEDE,
+                    "Teamleider Bos",
+                    "family moved to Enschede-Oost; debts under control, parenting support running")
+                .receivedBy(ENSCHEDE_DIRECTOR)),
+        day);
+    out.println("Handed over (" + day + ", " + FAMILY + "): proposed to network " + ENSCHEDE);
+    receivingAgenda("the handover proposal arrives");
+  }
+
+  /** Enschede accepts and continues the case under its own profile. */
+  private void enschedeAccepts() {
+    CaseId received =
+        service
+            .acceptHandover(
+                ENSCHEDE_DIRECTOR,
+                Purpose.of("warm handover"),
+                FAMILY,
+                ClientNumber.of("E-2026-0311"),
+                HandoverRules.Resumption.CONTINUE)
+            .getCaseId();
+    out.println("Accepted (" + day + "): the family continues in Enschede as case " + received);
+    receivingAgenda("Enschede's own working-day deadlines run");
+  }
+
+  private void receivingAgenda(String moment) {
+    Agenda a =
+        service.networkAgenda(
+            ENSCHEDE_DIRECTOR, Purpose.of("prepare the WZT meeting"), ENSCHEDE, day);
+    receivingAgendas.add(a);
+    out.println();
+    out.println("Agenda of the Enschede network director on " + day + " (" + moment + "):");
+    a.getObligations()
+        .forEach(
+            o ->
+                out.printf(
+                    "  %s %-8s %-34s %s%n",
+                    o.getDueOn(),
+                    o.isOverdue() ? "OVERDUE" : "",
+                    o.getCaseId(),
+                    o.getKind().label(NL)));
   }
 }

@@ -169,6 +169,44 @@ final class HtmlReport {
     html.append("</ul>");
   }
 
+  /**
+   * The receiving network's view: its director's agendas around a warm handover, in its own
+   * terminology.
+   */
+  void receivingAgendas(MethodologyProfile receiving, List<Agenda> agendas) {
+    html.append("<h2>")
+        .append(t("Agenda van de ", "Agenda of the "))
+        .append(esc(receiving.getTerminology().role(ProfessionalRole.NETWORK_DIRECTOR, locale)))
+        .append(t(" van het ontvangende netwerk (", " of the receiving network ("))
+        .append(esc(receiving.getTerminology().network(locale)))
+        .append(")</h2>");
+    for (Agenda a : agendas) {
+      html.append("<h3>")
+          .append(a.getDate())
+          .append("</h3><table><tr><th>")
+          .append(t("uiterlijk", "due"))
+          .append("</th><th>")
+          .append(t("casus", "case"))
+          .append("</th><th>")
+          .append(t("verplichting", "obligation"))
+          .append("</th></tr>");
+      a.getObligations()
+          .forEach(
+              o ->
+                  html.append("<tr")
+                      .append(o.isOverdue() ? " class=\"overdue\"" : "")
+                      .append("><td>")
+                      .append(o.getDueOn())
+                      .append(o.isDueDateAssumed() ? t(" (aangenomen)", " (assumed)") : "")
+                      .append("</td><td>")
+                      .append(id(o.getCaseId().getValue()))
+                      .append("</td><td>")
+                      .append(esc(o.getKind().label(locale)))
+                      .append("</td></tr>"));
+      html.append("</table>");
+    }
+  }
+
   void agendas(List<Agenda> agendas, java.util.Collection<nl.lon.core.id.CaseId> told) {
     html.append("<h2>")
         .append(t("Agenda van de ", "Agenda of the "))

@@ -22,8 +22,10 @@ import nl.lon.persistence.store.Stores;
 import nl.lon.rules.figures.ManagementFigures;
 import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.figures.Table;
+import nl.lon.rules.process.HandoverRules;
 import nl.lon.rules.profile.MethodologyProfile;
 import nl.lon.service.CaseService;
+import nl.lon.service.InvolvementService;
 import nl.lon.service.Purpose;
 import nl.lon.simulation.NetworkYearSimulation;
 import nl.lon.simulation.ProgressListener;
@@ -81,7 +83,7 @@ public final class LonDemo {
               + YEAR
               + " with four told cases inside it");
       out.println();
-      DemoStory story = new DemoStory(out);
+      DemoStory story = story(stores, profile, out);
       asIs =
           playYear(stores.stores(), profile, story, SimulationExample.bar("year " + YEAR + "   "));
       Path written = report(stores.stores(), profile, story, out, report);
@@ -101,7 +103,7 @@ public final class LonDemo {
     }
     SimulationReport other;
     try (DemoStores stores = DemoStores.open()) {
-      DemoStory quiet = new DemoStory(new PrintStream(OutputStream.nullOutputStream()));
+      DemoStory quiet = story(stores, whatIf, new PrintStream(OutputStream.nullOutputStream()));
       other = playYear(stores.stores(), whatIf, quiet, SimulationExample.bar("what-if     "));
     }
     out.println();
@@ -148,7 +150,25 @@ public final class LonDemo {
             .inhabitantsPerNetwork(network.getInhabitants())
             .build();
     return NetworkYearSimulation.run(
-        settings, progress, SimulationHost.of(stores, DemoNetwork.NETWORK).withToldCases(story));
+        settings,
+        progress,
+        SimulationHost.of(stores, DemoNetwork.NETWORK)
+            .withOtherNetwork(DemoNetwork.ENSCHEDE, MethodologyProfile.enschede())
+            .withToldCases(story));
+  }
+
+  /** The told cases, with the involvement index both networks share on the demo's database. */
+  private static DemoStory story(DemoStores stores, MethodologyProfile profile, PrintStream out) {
+    StoryClock clock = new StoryClock(LocalDate.of(YEAR, 1, 1));
+    InvolvementService involvement =
+        InvolvementService.builder()
+            .stores(stores.stores())
+            .index(stores.involvementIndex())
+            .profile(DemoNetwork.NETWORK, profile)
+            .profile(DemoNetwork.ENSCHEDE, MethodologyProfile.enschede())
+            .clock(clock)
+            .build();
+    return new DemoStory(out, involvement, clock);
   }
 
   private static Path report(
@@ -158,10 +178,24 @@ public final class LonDemo {
         CaseService.builder()
             .stores(stores)
             .profile(DemoNetwork.NETWORK, profile)
+            .profile(DemoNetwork.ENSCHEDE, MethodologyProfile.enschede())
             // read after the year: fixed, so that every run stores the same read records
             .clock(Clock.fixed(READ_AT, ZoneOffset.UTC))
             .build();
     Map<CaseId, List<CaseEvent>> timelines = new LinkedHashMap<>();
+    CaseId received = HandoverRules.receivingCase(DemoStory.FAMILY, DemoNetwork.ENSCHEDE);
+    List<CaseEvent> receivedTimeline =
+        service.timeline(DemoNetwork.ENSCHEDE_DIRECTOR, Purpose.of("case overview"), received);
+    out.println();
+    out.println("Timeline " + received + " (Enschede, read by its team leader):");
+    receivedTimeline.forEach(
+        e ->
+            out.printf(
+                "  %s #%-2d %s%n",
+                e.getBusinessDate(),
+                e.getSequence(),
+                TimelineText.describe(
+                    e, Locale.forLanguageTag("nl"), MethodologyProfile.enschede())));
     for (CaseId id : DemoStory.CASES) {
       List<CaseEvent> timeline =
           service.timeline(DemoNetwork.DIRECTOR, Purpose.of("case overview"), id);
@@ -232,6 +266,7 @@ public final class LonDemo {
       html.timelines(timelines);
       html.refusals(story.refusals());
       html.agendas(story.agendas(), DemoStory.CASES);
+      html.receivingAgendas(MethodologyProfile.enschede(), story.receivingAgendas());
       html.figures(figures);
       Path file = html.write(dutch ? report : englishBeside(report));
       if (dutch) {

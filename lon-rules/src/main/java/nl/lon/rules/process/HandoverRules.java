@@ -160,14 +160,20 @@ public final class HandoverRules {
   /**
    * The acts that bring the receiving case to where it continues: none to judge again; to continue,
    * the sender's judgement and, when the sender decided to coordinate, its coordination decision.
+   * The receiving case opens on the day of acceptance, so feedback the sender gave the signaller
+   * before that day is carried as taken over on that day, its summary saying when and by which
+   * network it was given (the receiving case cannot hold an act before its own signal).
    *
    * @param sent the case as the sending network holds it
    * @param resumption where the receiving network takes the case up
+   * @param acceptedOn the day of the acceptance, the receiving case's first day
    * @return the commands to carry out on the receiving case, in order
    */
-  public static List<CaseCommand> continuation(CaseState sent, Resumption resumption) {
+  public static List<CaseCommand> continuation(
+      CaseState sent, Resumption resumption, java.time.LocalDate acceptedOn) {
     Objects.requireNonNull(sent, "sent");
     Objects.requireNonNull(resumption, "resumption");
+    Objects.requireNonNull(acceptedOn, "acceptedOn");
     List<CaseCommand> out = new ArrayList<>(2);
     if (resumption == Resumption.REJUDGE || sent.getJudgement().isEmpty()) {
       return out;
@@ -178,9 +184,27 @@ public final class HandoverRules {
             "judgement taken over with the warm handover from network "
                 + sent.getNetwork().get().getValue(),
             sent.getTargetGroups()));
+    String from = sent.getNetwork().get().getValue();
     sent.getCoordinationDecision()
         .filter(CoordinationDecision::isCoordinate)
-        .ifPresent(d -> out.add(new CaseCommand.DecideCoordination(d)));
+        .ifPresent(
+            d -> out.add(new CaseCommand.DecideCoordination(takenOver(d, from, acceptedOn))));
     return out;
+  }
+
+  private static CoordinationDecision takenOver(
+      CoordinationDecision d, String from, java.time.LocalDate acceptedOn) {
+    if (d.getFeedback().isEmpty() || !d.getFeedback().get().getGivenOn().isBefore(acceptedOn)) {
+      return d;
+    }
+    nl.lon.core.process.SignallerFeedback f = d.getFeedback().get();
+    String summary = "given by network " + from + " on " + f.getGivenOn() + ": " + f.getSummary();
+    int max = 2000;
+    return CoordinationDecision.builder()
+        .from(d)
+        .feedback(
+            nl.lon.core.process.SignallerFeedback.of(
+                acceptedOn, summary.length() > max ? summary.substring(0, max) : summary))
+        .build();
   }
 }

@@ -86,11 +86,35 @@ class HandoverRulesTest {
         opening.caseId());
     assertEquals(today, opening.signal().getReceivedOn());
     assertEquals(sent.getSignal().get().getConcerns(), opening.signal().getConcerns());
-    assertEquals(List.of(), HandoverRules.continuation(sent, HandoverRules.Resumption.REJUDGE));
-    List<CaseCommand> more = HandoverRules.continuation(sent, HandoverRules.Resumption.CONTINUE);
+    assertEquals(
+        List.of(), HandoverRules.continuation(sent, HandoverRules.Resumption.REJUDGE, today));
+    List<CaseCommand> more =
+        HandoverRules.continuation(sent, HandoverRules.Resumption.CONTINUE, today);
     assertEquals(2, more.size());
     assertTrue(more.get(0) instanceof CaseCommand.JudgeReport);
     assertTrue(more.get(1) instanceof CaseCommand.DecideCoordination);
+    // feedback given before the acceptance is carried as taken over on the day of acceptance, so
+    // that the receiving case, which opens that day, can hold it
+    LocalDate later = today.plusDays(30);
+    CaseCommand.DecideCoordination carried =
+        (CaseCommand.DecideCoordination)
+            HandoverRules.continuation(sent, HandoverRules.Resumption.CONTINUE, later).get(1);
+    nl.lon.core.process.SignallerFeedback given =
+        sent.getCoordinationDecision()
+            .flatMap(nl.lon.core.process.CoordinationDecision::getFeedback)
+            .orElseThrow();
+    java.util.Optional.of(given)
+        .ifPresent(
+            f -> {
+              assertEquals(later, carried.decision().getFeedback().get().getGivenOn());
+              assertTrue(
+                  carried
+                      .decision()
+                      .getFeedback()
+                      .get()
+                      .getSummary()
+                      .contains("on " + f.getGivenOn()));
+            });
     assertEquals(NETWORK_DIRECTOR.getNetwork(), sent.getNetwork().get());
   }
 

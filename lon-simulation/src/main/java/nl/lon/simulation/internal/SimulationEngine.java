@@ -220,6 +220,7 @@ public final class SimulationEngine {
       networks.add(net);
       service.profile(net.id(), settings.getProfile());
     }
+    host.ifPresent(h -> h.getOtherNetworks().forEach(service::profile));
     CaseService cases = service.build();
     List<Run> runs = arrivals(networks);
     PriorityQueue<Pending> queue =
