@@ -1557,8 +1557,9 @@ public final class CaseService {
   }
 
   /**
-   * The agenda of one professional: obligations naming them, in the cases they may read. Decided by
-   * the access rules (rule {@code access.own-agenda}: every professional of the network) and
+   * The agenda of one professional: obligations naming them, in the cases they may read, and the
+   * warm handovers to their network that name them as the receiver ("decide on handover"). Decided
+   * by the access rules (rule {@code access.own-agenda}: every professional of the network) and
    * audited; each case in it is decided as a case read, without the emergency override.
    *
    * @param actor the professional

@@ -188,10 +188,13 @@ final class NetworkReads {
       }
     }
     access.authoriseRead(d, who, target, null, Optional.empty(), purpose, op, ImmutableMap.of());
-    return AgendaRules.of(target.profile())
-        .forCases(mine, date)
-        .forProfessional(actor)
-        .withUncomputable(unreadable);
+    AgendaRules rules = AgendaRules.of(target.profile());
+    Agenda own = rules.forCases(mine, date);
+    if (d.allowed()) {
+      // a handover that names the actor as its receiver is theirs to decide on, too
+      own = rules.withIncomingHandovers(own, target.id(), handedOverTo(target.id()));
+    }
+    return own.forProfessional(actor).withUncomputable(unreadable);
   }
 
   /**

@@ -171,47 +171,38 @@ final class HtmlReport {
 
   /**
    * The receiving network's view: its director's agendas around a warm handover, in its own
-   * terminology.
+   * terminology; every obligation shown.
    */
   void receivingAgendas(MethodologyProfile receiving, List<Agenda> agendas) {
-    html.append("<h2>")
-        .append(t("Agenda van de ", "Agenda of the "))
-        .append(esc(receiving.getTerminology().role(ProfessionalRole.NETWORK_DIRECTOR, locale)))
-        .append(t(" van het ontvangende netwerk (", " of the receiving network ("))
-        .append(esc(receiving.getTerminology().network(locale)))
-        .append(")</h2>");
-    for (Agenda a : agendas) {
-      html.append("<h3>")
-          .append(a.getDate())
-          .append("</h3><table><tr><th>")
-          .append(t("uiterlijk", "due"))
-          .append("</th><th>")
-          .append(t("casus", "case"))
-          .append("</th><th>")
-          .append(t("verplichting", "obligation"))
-          .append("</th></tr>");
-      a.getObligations()
-          .forEach(
-              o ->
-                  html.append("<tr")
-                      .append(o.isOverdue() ? " class=\"overdue\"" : "")
-                      .append("><td>")
-                      .append(o.getDueOn())
-                      .append(o.isDueDateAssumed() ? t(" (aangenomen)", " (assumed)") : "")
-                      .append("</td><td>")
-                      .append(id(o.getCaseId().getValue()))
-                      .append("</td><td>")
-                      .append(esc(o.getKind().label(locale)))
-                      .append("</td></tr>"));
-      html.append("</table>");
-    }
+    Terminology theirs = receiving.getTerminology();
+    agendaSection(
+        t("Agenda van de ", "Agenda of the ")
+            + theirs.role(ProfessionalRole.NETWORK_DIRECTOR, locale)
+            + t(" van het ontvangende netwerk (", " of the receiving network (")
+            + theirs.network(locale)
+            + ")",
+        receiving,
+        agendas,
+        java.util.Optional.empty());
   }
 
+  /** The network director's agendas: the told cases' obligations and a count of the others. */
   void agendas(List<Agenda> agendas, java.util.Collection<nl.lon.core.id.CaseId> told) {
-    html.append("<h2>")
-        .append(t("Agenda van de ", "Agenda of the "))
-        .append(esc(terms.role(ProfessionalRole.NETWORK_DIRECTOR, locale)))
-        .append("</h2>");
+    agendaSection(
+        t("Agenda van de ", "Agenda of the ")
+            + terms.role(ProfessionalRole.NETWORK_DIRECTOR, locale),
+        profile,
+        agendas,
+        java.util.Optional.of(told));
+  }
+
+  private void agendaSection(
+      String heading,
+      MethodologyProfile of,
+      List<Agenda> agendas,
+      java.util.Optional<java.util.Collection<nl.lon.core.id.CaseId>> told) {
+    Terminology names = of.getTerminology();
+    html.append("<h2>").append(esc(heading)).append("</h2>");
     for (Agenda a : agendas) {
       html.append("<h3>")
           .append(a.getDate())
@@ -225,7 +216,7 @@ final class HtmlReport {
           .append(t("wie", "who"))
           .append("</th></tr>");
       a.getObligations().stream()
-          .filter(o -> told.contains(o.getCaseId()))
+          .filter(o -> told.map(c -> c.contains(o.getCaseId())).orElse(true))
           .forEach(
               o ->
                   html.append("<tr")
@@ -244,10 +235,14 @@ final class HtmlReport {
                               ? id(o.getProfessional().get().toString())
                               : esc(
                                   o.getBody()
-                                      .map(b -> TimelineText.body(profile, b, locale))
-                                      .orElse(terms.role(o.getRole(), locale))))
+                                      .map(b -> TimelineText.body(of, b, locale))
+                                      .orElse(names.role(o.getRole(), locale))))
                       .append("</td></tr>"));
-      OtherCases others = OtherCases.of(a, told);
+      if (told.isEmpty()) {
+        html.append("</table>");
+        continue;
+      }
+      OtherCases others = OtherCases.of(a, told.get());
       html.append("<tr><td colspan=\"4\">")
           .append(
               t(

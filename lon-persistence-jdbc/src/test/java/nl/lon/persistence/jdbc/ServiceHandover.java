@@ -110,6 +110,13 @@ final class ServiceHandover {
             .toList(),
         "the receiving director has the decision on the agenda");
     assertEquals(
+        List.of(sent),
+        service.myAgenda(E_DIRECTOR, WORK, TODAY).getObligations().stream()
+            .filter(o -> o.getKind() == ObligationKind.DECIDE_ON_HANDOVER)
+            .map(o -> o.getCaseId())
+            .toList(),
+        "the receiver the handover names has it on their own agenda too");
+    assertEquals(
         CaseStatus.TRANSFERRED,
         service.read(E_DIRECTOR, WORK, sent).getStatus(),
         "the receiving director reads the case handed over");
