@@ -39,7 +39,8 @@ public abstract class AccessPolicy {
 
   /**
    * The roles of the sending network that still see a case after it was handed over to another
-   * network (warm handover, {@link AccessRuleId#HANDOVER_SENDER_RETAINS}); the case's trajectory
+   * network (warm handover, {@link AccessRuleId#HANDOVER_SENDER_RETAINS}), for the retention period
+   * ({@link #getAuditRetentionYears()}) after the handover and no longer; the case's trajectory
    * director and every other partner of the sending network no longer see it. An assumption the
    * network confirms in its privacy protocol, not taken from the source.
    *

@@ -396,7 +396,12 @@ public final class AccessRules {
           false);
     }
     boolean keeper = roles(r).stream().anyMatch(policy.getHandoverKeepers()::contains);
-    if (keeper) {
+    // the keepers keep it for the retention period after the handover, no longer
+    boolean retained =
+        s.getTransferredOn()
+            .map(on -> !r.date().isAfter(on.plusYears(policy.getAuditRetentionYears())))
+            .orElse(true);
+    if (keeper && retained) {
       return new AccessDecision(
           true,
           AccessRuleId.HANDOVER_SENDER_RETAINS,

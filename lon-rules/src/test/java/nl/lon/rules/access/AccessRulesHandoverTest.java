@@ -96,6 +96,32 @@ class AccessRulesHandoverTest {
   }
 
   @Test
+  void handedOver_sendingDirector_keepsItForTheRetentionPeriodOnly() {
+    CaseState s = handedOver();
+    int years = nl.lon.rules.access.AccessPolicy.enschede().getAuditRetentionYears();
+    java.time.LocalDate last = s.getTransferredOn().get().plusYears(years);
+    assertTrue(decideOn(AccessResource.CASE, NETWORK_DIRECTOR, s, last).allowed());
+    AccessDecision after = decideOn(AccessResource.CASE, NETWORK_DIRECTOR, s, last.plusDays(1));
+    assertFalse(after.allowed());
+    assertEquals("access.handover-sender-retains", after.rule());
+  }
+
+  private static AccessDecision decideOn(
+      AccessResource resource, Professional who, CaseState state, java.time.LocalDate on) {
+    return ENSCHEDE.decide(
+        new AccessRequest(
+            resource,
+            who,
+            organisation(who.getOrganisation()),
+            LON,
+            state,
+            false,
+            on,
+            Optional.empty(),
+            Optional.empty()));
+  }
+
+  @Test
   void decideHandover_receivingDirectorOnly() {
     CaseState s = handedOver();
     assertTrue(
