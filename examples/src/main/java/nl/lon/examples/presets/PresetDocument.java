@@ -433,6 +433,31 @@ public final class PresetDocument {
             yesNo(presets.get(c).isStalledProgressBackToTeam())
                 + tag(c, "stalledProgressBackToTeam"));
     rows.put(
+        "warm handover",
+        c ->
+            (presets.get(c).getDeadlines().getDecideHandoverWithin().isPresent()
+                    ? "decided within "
+                        + presets.get(c).getDeadlines().getDecideHandoverWithin().getAsInt()
+                        + " working days"
+                    : "decided at the next network meeting")
+                + tag(c, "deadlines.decideHandoverWithin")
+                + "; the sender keeps it for "
+                + presets.get(c).getAccess().getHandoverKeepers().stream()
+                    .sorted()
+                    .map(r -> presets.get(c).getTerminology().role(r, Locale.forLanguageTag("nl")))
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + ", "
+                + presets.get(c).getAccess().getAuditRetentionYears()
+                + " years"
+                + tag(c, "access.handoverKeepers"));
+    rows.put(
+        "involvement index",
+        c ->
+            "a registration expires after "
+                + presets.get(c).getInvolvementInactiveMonths()
+                + " months without activity"
+                + tag(c, "involvementInactiveMonths"));
+    rows.put(
         "signal list read by",
         c ->
             presets.get(c).getAccess().getSignalListViewers().stream()
