@@ -304,6 +304,20 @@ public final class AgendaRules {
             "accept the problem ownership; the working days to present the plan run from it; "
                 + assumedMeeting(meeting));
       } else if (!directorPresents && beforePlan) {
+        if (profile.isFirstCaseConferenceChairedByNetworkDirector()
+            && state.getFirstCaseConferenceOn().isEmpty()) {
+          // the plan is presented at the first MDO, which the team leader chairs (l.1482-1486)
+          workingDays(
+              sink,
+              ObligationKind.CHAIR_FIRST_CASE_CONFERENCE,
+              ProfessionalRole.NETWORK_DIRECTOR,
+              Optional.empty(),
+              profile.isOwnershipAcceptedBeforePlan() && state.getOwnershipAcceptedOn().isPresent()
+                  ? state.getOwnershipAcceptedOn().get()
+                  : state.getDirectorAppointedOn().get(),
+              profile.getDeadlines().getPresentPlanWithin(),
+              "chair the first case conference, where the plan is presented");
+        }
         workingDays(
             sink,
             ObligationKind.PRESENT_PLAN,

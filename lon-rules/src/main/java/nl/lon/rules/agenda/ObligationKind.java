@@ -76,5 +76,12 @@ public enum ObligationKind implements Labelled {
    *
    * @since 0.3
    */
-  ACCEPT_OWNERSHIP
+  ACCEPT_OWNERSHIP,
+  /**
+   * Chair the case's first case conference (Enschede's MDO) as technical chair, where the profile
+   * says so (l.1484-1486): due when the plan is, for the plan is presented there.
+   *
+   * @since 0.3
+   */
+  CHAIR_FIRST_CASE_CONFERENCE
 }

@@ -46,7 +46,6 @@ import nl.lon.core.process.AppointmentAuthority;
 import nl.lon.core.process.CaseStatus;
 import nl.lon.core.process.ClosureReason;
 import nl.lon.core.process.FollowUpOutcome;
-import nl.lon.core.process.Meeting;
 import nl.lon.core.process.MeetingKind;
 import nl.lon.core.process.PlanOfApproach;
 import nl.lon.core.process.ProcessStep;
@@ -745,22 +744,6 @@ public final class ProcessRules {
         RuleId.MEETING_RECORDER,
         "a meeting is recorded by the network director or a participant",
         "een overleg wordt vastgelegd door de netwerkregisseur of een deelnemer");
-    Meeting meeting = cmd.meeting();
-    if (profile.isFirstCaseConferenceChairedByNetworkDirector()
-        && meeting.getKind() == MeetingKind.CASE_CONFERENCE
-        && state
-            .getFirstCaseConferenceOn()
-            .map(first -> meeting.getHeldOn().isBefore(first))
-            .orElse(true)) {
-      c.require(
-          c.actorHolds(ProfessionalRole.NETWORK_DIRECTOR)
-              && meeting.getTechnicalChair().equals(ctx.actor().getId()),
-          RuleId.MEETING_FIRST_CASE_CONFERENCE_CHAIR,
-          "at the first case conference the network director is present as technical chair and"
-              + " records it",
-          "bij het eerste casusoverleg is de netwerkregisseur aanwezig als technisch voorzitter en"
-              + " legt het vast");
-    }
     cmd.meeting()
         .getDecidingVote()
         .ifPresent(

@@ -362,19 +362,6 @@ public enum RuleId implements Labelled {
       "een papieren dossier op deze plek is al vastgelegd"),
 
   /**
-   * {@code meeting.first-case-conference-chair}, step 5: Where the profile says so (Enschede,
-   * seeds/004 l.1484-1486), the network director is at the case's first case conference (the MDO)
-   * as its technical chair, and records it.
-   */
-  MEETING_FIRST_CASE_CONFERENCE_CHAIR(
-      "meeting.first-case-conference-chair",
-      EnumSet.of(PLAN_OF_APPROACH),
-      "at the first case conference the network director is present as technical chair and records"
-          + " it",
-      "bij het eerste casusoverleg is de netwerkregisseur aanwezig als technisch voorzitter en legt"
-          + " het vast"),
-
-  /**
    * {@code ownership.trajectory-director-only}, step 4: Only the appointed trajectory director
    * accepts the problem ownership.
    */

@@ -197,8 +197,8 @@ public abstract class MethodologyProfile {
    * Whether the network director is at the case's first case conference as its technical chair:
    * "Bij het eerste MDO is de teamleider van het LON aanwezig ten behoeve van de
    * kwaliteitsbewaking. En het technisch voorzitterschap zodat de probleemhouder zich op inhoud kan
-   * concentreren" (Enschede, l.1484-1486). Where true, the first case conference is recorded by a
-   * network director who chairs it ({@code meeting.first-case-conference-chair}).
+   * concentreren" (Enschede, l.1484-1486). Where true, the network director's agenda holds "chair
+   * the first case conference" until the case has had one, due when the plan is.
    *
    * @return true when the network director chairs the first case conference; false unless set
    * @since 0.3
@@ -529,8 +529,11 @@ public abstract class MethodologyProfile {
    *   <li>Some other networks are asked for information too (l.1422); the network director consults
    *       the signaller about the follow-up (l.1434-1435).
    *   <li>The network director (teamleider) appoints the problem owner directly (l.861-862), who
-   *       maps the situation with the Scan Leefgebieden (l.1443-1444), presents the plan, evaluates
-   *       (l.1521-1522) and closes (l.1503, l.1586).
+   *       accepts the ownership (l.1483), maps the situation with the Scan Leefgebieden
+   *       (l.1443-1444), presents the plan, evaluates (l.1521-1522) and closes (l.1503, l.1586); at
+   *       the first MDO the team leader is technical chair (l.1484-1486).
+   *   <li>The team leader has the deciding vote when the partners do not agree (l.926, l.948); the
+   *       team supporter keeps the signal list (l.1411).
    *   <li>Cadence as everywhere (l.1507-1511); the WZT meeting's frequency is not given (every 2
    *       weeks is an assumption).
    *   <li>Closes when the client stands on their own feet again (l.1530-1531).
@@ -625,7 +628,8 @@ public abstract class MethodologyProfile {
    *       temporarily when none is available (l.1470-1473). Who prepares the plan is not described:
    *       the network meeting discusses it (l.1453-1455) and appoints the contact person during it,
    *       so the preset gives the plan to the network director (an assumption).
-   *   <li>Cadence as everywhere (l.1507-1511).
+   *   <li>Cadence as everywhere (l.1507-1511); a stalled case goes back to the social team
+   *       (l.1606).
    *   <li>Network meeting every 4 weeks (an assumption within "1 keer per 2, 3 of 4 weken",
    *       l.1453), where all cases are discussed (l.1522-1523).
    *   <li>Closes when the client is in regular care (l.1528-1529); the problem owner closes and

@@ -363,7 +363,10 @@ class AgendaRulesTest {
 
     Agenda a = c.agenda(d(2026, 5, 4));
 
-    assertEquals(List.of(ObligationKind.PRESENT_PLAN), kinds(a));
+    // and the team leader chairs the MDO where the plan is presented (l.1484-1486)
+    assertEquals(
+        java.util.Set.of(ObligationKind.PRESENT_PLAN, ObligationKind.CHAIR_FIRST_CASE_CONFERENCE),
+        java.util.Set.copyOf(kinds(a)));
   }
 
   // ---------------------------------------------------------------- step 5: present the plan
@@ -408,6 +411,26 @@ class AgendaRulesTest {
     assertFalse(kinds(c.agenda(d(2026, 3, 9))).contains(ObligationKind.ACCEPT_OWNERSHIP));
     assertEquals(
         d(2026, 3, 23), only(c.agenda(d(2026, 3, 9)), ObligationKind.PRESENT_PLAN).getDueOn());
+  }
+
+  @Test
+  void forCase_enschedeBeforeTheFirstMdo_theTeamLeaderChairsIt_l1484to1486() {
+    Case c = coordinated(ENSCHEDE, d(2026, 3, 2)).appoint(d(2026, 3, 4));
+    Obligation chair = only(c.agenda(d(2026, 3, 4)), ObligationKind.CHAIR_FIRST_CASE_CONFERENCE);
+    assertEquals(ProfessionalRole.NETWORK_DIRECTOR, chair.getRole());
+    assertEquals(
+        only(c.agenda(d(2026, 3, 4)), ObligationKind.PRESENT_PLAN).getDueOn(), chair.getDueOn());
+    c.apply(
+        new CaseCommand.HoldMeeting(
+            RulesFixtures.meeting(
+                nl.lon.core.process.MeetingKind.CASE_CONFERENCE, d(2026, 3, 10), false)),
+        NETWORK_DIRECTOR,
+        d(2026, 3, 10));
+    assertFalse(
+        kinds(c.agenda(d(2026, 3, 10))).contains(ObligationKind.CHAIR_FIRST_CASE_CONFERENCE));
+    assertFalse(
+        kinds(coordinated(ROTTERDAM, d(2026, 3, 2)).appoint(d(2026, 3, 4)).agenda(d(2026, 3, 4)))
+            .contains(ObligationKind.CHAIR_FIRST_CASE_CONFERENCE));
   }
 
   @Test

@@ -637,19 +637,6 @@ class RuleIdTest {
           d.picture();
           return d.refused(new CaseCommand.AdoptPlan(plan(1, DAY_0)), TRAJECTORY_DIRECTOR);
         });
-    // at the first MDO the team leader is technical chair (seeds/004 l.1484-1486)
-    s.put(
-        RuleId.MEETING_FIRST_CASE_CONFERENCE_CHAIR,
-        () ->
-            enschede()
-                .to(ProcessStep.PLAN_OF_APPROACH)
-                .refused(
-                    new CaseCommand.HoldMeeting(
-                        nl.lon.core.process.Meeting.builder()
-                            .from(meeting(MeetingKind.CASE_CONFERENCE, DAY_0, false))
-                            .technicalChair(TRAJECTORY_DIRECTOR.getId())
-                            .build()),
-                    TRAJECTORY_DIRECTOR));
     // the deciding vote is Enschede's (seeds/004 l.926, l.948)
     s.put(
         RuleId.MEETING_DECIDING_VOTE_NOT_IN_PROFILE,
