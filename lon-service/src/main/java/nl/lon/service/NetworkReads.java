@@ -94,6 +94,7 @@ final class NetworkReads {
   /** A network meeting's case list; see {@link CaseService#caseList}. */
   CaseList caseList(
       ProfessionalId actor, Purpose purpose, NetworkId networkId, LocalDate meetingOn) {
+    nl.lon.core.internal.Checks.date(meetingOn, "CaseService.meetingOn");
     Operation op = Operation.CASE_LIST;
     AuditGate.Claim who = audit.claim(actor);
     CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
@@ -128,6 +129,9 @@ final class NetworkReads {
       LocalDate from,
       LocalDate to,
       LocalDate date) {
+    nl.lon.core.internal.Checks.date(from, "CaseService.from");
+    nl.lon.core.internal.Checks.date(to, "CaseService.to");
+    nl.lon.core.internal.Checks.date(date, "CaseService.date");
     if (to.isBefore(from)) {
       throw new InvalidValueException(
           "CaseService.to", "not-before-from", "the period ends before it begins");

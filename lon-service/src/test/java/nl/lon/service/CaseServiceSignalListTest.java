@@ -112,6 +112,25 @@ class CaseServiceSignalListTest {
     assertEquals("not-before-from", e.getRule());
   }
 
+  @Test
+  void farDates_areRefusedNamingTheField_beforeAnythingIsRead() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    long records = w.audit.size();
+    InvalidValueException far =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                w.service.signalList(
+                    NETWORK_DIRECTOR.getId(), WORK, NETWORK, LocalDate.MIN, DAY_0, DAY_0));
+    assertEquals("CaseService.from", far.getField());
+    InvalidValueException meeting =
+        assertThrows(
+            InvalidValueException.class,
+            () -> w.service.caseList(NETWORK_DIRECTOR.getId(), WORK, NETWORK, LocalDate.MAX));
+    assertEquals("CaseService.meetingOn", meeting.getField());
+    assertEquals(records, w.audit.size(), "a malformed request reads and records nothing");
+  }
+
   private static void open(World w, CaseId id, String client, LocalDate on) {
     w.service.reportSignal(
         HOUSING_MEMBER.getId(),

@@ -61,6 +61,8 @@ public final class CaseList {
    * @param meetingOn the day of the network meeting
    * @param histories the network's cases, each its events in sequence order
    * @return the list, by case id
+   * @throws nl.lon.core.error.InvalidValueException (field {@code CaseList.meetingOn}) when the day
+   *     lies outside the plausible dates (1900-2199)
    * @throws NullPointerException when an argument is null
    */
   public static CaseList of(
@@ -68,6 +70,7 @@ public final class CaseList {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(meetingOn, "meetingOn");
     Objects.requireNonNull(histories, "histories");
+    nl.lon.core.internal.Checks.date(meetingOn, "CaseList.meetingOn");
     LocalDate next = meetingOn.plusDays(profile.getNetworkMeetingIntervalDays());
     AgendaRules rules = AgendaRules.of(profile);
     List<CaseListEntry> entries = new ArrayList<>();

@@ -44,7 +44,7 @@ public final class SignalList {
    * @param date the date to judge overdue against
    * @return the list, by day received, then case id
    * @throws InvalidValueException (field {@code SignalList.to}, rule {@code not-before-from}) when
-   *     the period ends before it begins
+   *     the period ends before it begins, or a day lies outside the plausible dates (1900-2199)
    * @throws NullPointerException when an argument is null
    */
   public static SignalList of(
@@ -58,6 +58,9 @@ public final class SignalList {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(date, "date");
+    nl.lon.core.internal.Checks.date(from, "SignalList.from");
+    nl.lon.core.internal.Checks.date(to, "SignalList.to");
+    nl.lon.core.internal.Checks.date(date, "SignalList.date");
     if (to.isBefore(from)) {
       throw new InvalidValueException(
           "SignalList.to", "not-before-from", "the period ends before it begins");
