@@ -415,6 +415,50 @@ public final class CaseService {
   }
 
   /**
+   * The network director drafts a concept plan of approach for the network meeting (step 5;
+   * Rotterdam, seeds/004 l.1452-1456): the case's state holds it ({@link
+   * CaseState#getConceptPlan()}) until the plan is adopted.
+   *
+   * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the concept, with the version the plan will have
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws nl.lon.core.error.RuleViolationException with rule {@code concept-plan.not-in-profile}
+   *     where the profile has the problem owner make the plan
+   * @throws NullPointerException when an argument is null
+   * @since 0.3
+   */
+  public CommandReceipt draftConceptPlan(
+      ProfessionalId actor, Purpose purpose, CaseId caseId, CaseCommand.DraftConceptPlan command) {
+    return execute(actor, purpose, caseId, command, Optional.empty());
+  }
+
+  /**
+   * The network director drafts a concept plan of approach (step 5), dated on the day it happened
+   * (a late entry). The recording instant is the clock's.
+   *
+   * @param actor the network director
+   * @param purpose why
+   * @param caseId the case
+   * @param command the concept, with the version the plan will have
+   * @param occurredOn the day the act happened: the business date of its events and audit record
+   * @return the receipt; it holds the state only when the actor may read the case
+   * @throws NullPointerException when an argument is null
+   * @since 0.3
+   */
+  public CommandReceipt draftConceptPlan(
+      ProfessionalId actor,
+      Purpose purpose,
+      CaseId caseId,
+      CaseCommand.DraftConceptPlan command,
+      LocalDate occurredOn) {
+    return execute(actor, purpose, caseId, command, occurredOn, Optional.empty());
+  }
+
+  /**
    * Closes the case (step 8).
    *
    * <p>Dated today in the network's time zone; to enter an act late, pass the day it happened.

@@ -43,6 +43,9 @@ final class Operation {
   /** The stored name of {@link CaseCommand.AdoptPlan}. */
   static final String ADOPT_PLAN = "adopt-plan";
 
+  /** The stored name of {@link CaseCommand.DraftConceptPlan}. */
+  static final String DRAFT_CONCEPT_PLAN = "draft-concept-plan";
+
   /** The stored name of {@link CaseCommand.AdjustPlan}. */
   static final String ADJUST_PLAN = "adjust-plan";
 
@@ -424,6 +427,11 @@ final class Operation {
     @Override
     public Operation visitAdoptPlan(CaseCommand.AdoptPlan command) {
       return update(ADOPT_PLAN, DataCategory.PLAN);
+    }
+
+    @Override
+    public Operation visitDraftConceptPlan(CaseCommand.DraftConceptPlan command) {
+      return update(DRAFT_CONCEPT_PLAN, DataCategory.PLAN);
     }
 
     @Override

@@ -53,7 +53,8 @@ class OperationTest {
               Map.entry("CorrectEntry", "correct-entry"),
               Map.entry("WithdrawEntry", "withdraw-entry"),
               Map.entry("AcceptProblemOwnership", "accept-problem-ownership"),
-              Map.entry("RecordPaperFile", "record-paper-file")));
+              Map.entry("RecordPaperFile", "record-paper-file"),
+              Map.entry("DraftConceptPlan", "draft-concept-plan")));
 
   private static final Set<String> STORED_READ_NAMES =
       Set.of(

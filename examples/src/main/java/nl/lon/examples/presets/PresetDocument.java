@@ -433,6 +433,11 @@ public final class PresetDocument {
             yesNo(presets.get(c).isStalledProgressBackToTeam())
                 + tag(c, "stalledProgressBackToTeam"));
     rows.put(
+        "problem owner needs the organisation's mandate",
+        c ->
+            yesNo(presets.get(c).isProblemOwnerMandateRequired())
+                + tag(c, "problemOwnerMandateRequired"));
+    rows.put(
         "warm handover",
         c ->
             (presets.get(c).getDeadlines().getDecideHandoverWithin().isPresent()

@@ -304,6 +304,8 @@ public final class BenchFixtures {
             .id(AMW)
             .name("Algemeen maatschappelijk werk")
             .kind(PartnerKind.SOCIAL_WORK)
+            // the trajectory director's employer, with Enschede's covenant mandate (l.1196-1198)
+            .hasMandate(true)
             .build());
     organisations.accept(
         PartnerOrganisation.builder()

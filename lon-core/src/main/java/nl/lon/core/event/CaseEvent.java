@@ -36,6 +36,7 @@ public sealed interface CaseEvent
         ProgressTalkHeld,
         ProblemOwnershipAccepted,
         PaperFileRecorded,
+        ConceptPlanDrafted,
         MeetingHeld,
         EvaluationRecorded,
         EscalationRequested,

@@ -75,7 +75,13 @@ public enum EventType implements Labelled {
    *
    * @since 0.3
    */
-  PAPER_FILE_RECORDED;
+  PAPER_FILE_RECORDED,
+  /**
+   * {@link ConceptPlanDrafted}.
+   *
+   * @since 0.3
+   */
+  CONCEPT_PLAN_DRAFTED;
 
   /**
    * Whether events of this type correct or withdraw an earlier entry instead of recording an act.

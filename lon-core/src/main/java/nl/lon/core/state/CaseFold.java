@@ -16,6 +16,7 @@ import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.CaseReopened;
 import nl.lon.core.event.CaseTransferred;
 import nl.lon.core.event.CoercionMeasureRecorded;
+import nl.lon.core.event.ConceptPlanDrafted;
 import nl.lon.core.event.ConsentRecorded;
 import nl.lon.core.event.CoordinationDecided;
 import nl.lon.core.event.EscalationRaised;
@@ -160,6 +161,18 @@ final class CaseFold {
       case INTEGRAL_PICTURE_FORMED -> integralPicture(state, (IntegralPictureFormed) event, b);
       case PLAN_ADOPTED -> planAdopted(state, (PlanAdopted) event, b);
       case PROGRESS_REPORTED -> progressReported(state, (ProgressReported) event, b);
+      case CONCEPT_PLAN_DRAFTED -> {
+        requireStep(
+            state, event, EnumSet.of(ProcessStep.INTEGRAL_PICTURE, ProcessStep.PLAN_OF_APPROACH));
+        ConceptPlanDrafted drafted = (ConceptPlanDrafted) event;
+        int next = state.getPlan().map(p -> p.getVersion()).orElse(0) + 1;
+        if (drafted.getConcept().getVersion() != next) {
+          throw illegal(state, event, "concept plan version must be " + next);
+        }
+        yield b.conceptPlan(drafted.getConcept())
+            .conceptPlanDraftedOn(drafted.getBusinessDate())
+            .build();
+      }
       case PAPER_FILE_RECORDED -> {
         requireStarted(state, event);
         String location = ((PaperFileRecorded) event).getLocation();
@@ -337,7 +350,12 @@ final class CaseFold {
     if (clearedBy(state.getPendingDeviationOn(), e.getBusinessDate())) {
       b.pendingDeviationOn(Optional.empty());
     }
-    return b.plan(e.getPlan()).planAdoptedOn(e.getBusinessDate()).step(ProcessStep.EXECUTE).build();
+    return b.plan(e.getPlan())
+        .planAdoptedOn(e.getBusinessDate())
+        .conceptPlan(Optional.empty())
+        .conceptPlanDraftedOn(Optional.empty())
+        .step(ProcessStep.EXECUTE)
+        .build();
   }
 
   private static CaseState progressReported(

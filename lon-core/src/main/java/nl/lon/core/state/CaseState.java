@@ -290,6 +290,23 @@ public abstract class CaseState {
   public abstract ImmutableList<String> getPaperFileLocations();
 
   /**
+   * The concept plan of approach the network director drafted for the network meeting, until a plan
+   * is adopted (Rotterdam, seeds/004 l.1452-1456): not in force, and a later concept replaces it.
+   *
+   * @return the concept, when one is pending
+   * @since 0.3
+   */
+  public abstract Optional<PlanOfApproach> getConceptPlan();
+
+  /**
+   * The business date of the pending concept plan.
+   *
+   * @return the date, when a concept is pending
+   * @since 0.3
+   */
+  public abstract Optional<LocalDate> getConceptPlanDraftedOn();
+
+  /**
    * The latest day a deviation from the plan was reported and not yet followed by a new plan or an
    * evaluation dated on or after it.
    *

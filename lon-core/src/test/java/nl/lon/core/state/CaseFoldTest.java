@@ -222,7 +222,10 @@ class CaseFoldTest {
     void replay_fullLifecycle_endsTransferredWithEverythingFolded() {
       CaseState s = CaseState.replay(CaseFixtures.fullLifecycle());
       assertAll(
-          () -> assertEquals(29, s.getVersion()),
+          () -> assertEquals(30, s.getVersion()),
+          () ->
+              assertEquals(
+                  Optional.empty(), s.getConceptPlan(), "adopting the plan ends the concept"),
           () -> assertEquals(CaseStatus.TRANSFERRED, s.getStatus()),
           () -> assertEquals(java.util.List.of("archief GGD, kast 3"), s.getPaperFileLocations()),
           () -> assertEquals(Optional.of(RECEIVING_NETWORK), s.getTransferredTo()),

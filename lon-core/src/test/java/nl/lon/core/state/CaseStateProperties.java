@@ -23,7 +23,7 @@ import nl.lon.core.testing.CaseFixtures;
 class CaseStateProperties {
 
   /** Number of events in the full lifecycle fixture. */
-  private static final int LIFECYCLE_LENGTH = 29;
+  private static final int LIFECYCLE_LENGTH = 30;
 
   /** A generated history: the full lifecycle for a random case, start date and spacing. */
   record History(CaseId caseId, LocalDate start, int stepDays, List<CaseEvent> events) {}

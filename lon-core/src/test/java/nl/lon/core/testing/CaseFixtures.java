@@ -557,7 +557,7 @@ public final class CaseFixtures {
    * @param caseId the case
    * @param start the day the signal comes in
    * @param stepDays days between two events, 0 or more
-   * @return the 29 events, in order
+   * @return the 30 events, in order
    */
   public static List<CaseEvent> fullLifecycle(CaseId caseId, LocalDate start, int stepDays) {
     EventFactory f = new EventFactory(caseId, start).stepDays(stepDays);
@@ -573,7 +573,8 @@ public final class CaseFixtures {
     events.add(f.as(TRAJECTORY_DIRECTOR).lifeDomainScanRecorded());
     events.add(f.integralPictureFormed());
     events.add(f.as(TRAJECTORY_DIRECTOR).problemOwnershipAccepted());
-    events.add(f.planAdopted(1));
+    events.add(f.as(NETWORK_DIRECTOR).conceptPlanDrafted(1));
+    events.add(f.as(TRAJECTORY_DIRECTOR).planAdopted(1));
     events.add(f.progressReported(ProgressReport.of("Debt registration is late", true)));
     events.add(f.as(NETWORK_DIRECTOR).progressTalkHeld());
     events.add(f.meetingHeld(MeetingKind.NETWORK_MEETING));
@@ -1004,6 +1005,17 @@ public final class CaseFixtures {
       return nl.lon.core.event.ProblemOwnershipAccepted.builder()
           .metadata(metadata())
           .trajectoryDirector(TRAJECTORY_DIRECTOR)
+          .build();
+    }
+
+    /**
+     * @param version the version the plan will have
+     * @return the network director's concept of {@link #plan(int)} of that version
+     */
+    public nl.lon.core.event.ConceptPlanDrafted conceptPlanDrafted(int version) {
+      return nl.lon.core.event.ConceptPlanDrafted.builder()
+          .metadata(metadata())
+          .concept(plan(version, date()))
           .build();
     }
 

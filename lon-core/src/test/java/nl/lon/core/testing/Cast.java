@@ -71,11 +71,20 @@ public final class Cast {
   /** Regular care a case is guided to: outside the network. */
   public static final OrganisationId REGULAR_CARE = OrganisationId.of("ggz-regulier");
 
-  /** Every organisation above as a directory entry, with its name and kind. */
+  /**
+   * Every organisation above as a directory entry, with its name and kind; AMW, the trajectory
+   * director's employer, has given its members the mandate of a signed covenant (seeds/004
+   * l.1196-1198).
+   */
   public static final List<PartnerOrganisation> ORGANISATIONS =
       List.of(
           organisation(GGD, "GGD", PartnerKind.GGD),
-          organisation(AMW, "Algemeen maatschappelijk werk", PartnerKind.SOCIAL_WORK),
+          PartnerOrganisation.builder()
+              .id(AMW)
+              .name("Algemeen maatschappelijk werk")
+              .kind(PartnerKind.SOCIAL_WORK)
+              .hasMandate(true)
+              .build(),
           organisation(HOUSING, "Woonstad", PartnerKind.HOUSING_CORPORATION),
           organisation(POLICE, "Politie", PartnerKind.POLICE),
           organisation(MUNICIPALITY, "Gemeente", PartnerKind.MUNICIPALITY),

@@ -109,6 +109,7 @@ class ProcessDiagramDifferencesTest {
           entry("closingCriterion", List.of("note_closing")),
           entry("closedBy", List.of("step_8_")),
           entry("ownershipAcceptedBeforePlan", List.of("note_ownership", "assoc_note_ownership")),
+          entry("problemOwnerMandateRequired", List.of("note_mandate", "assoc_note_mandate")),
           entry("decidingVote", List.of("note_deciding_vote", "assoc_note_deciding_vote")),
           entry(
               "firstCaseConferenceChairedByNetworkDirector",

@@ -33,6 +33,7 @@ import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.CaseReopened;
 import nl.lon.core.event.CaseTransferred;
 import nl.lon.core.event.CoercionMeasureRecorded;
+import nl.lon.core.event.ConceptPlanDrafted;
 import nl.lon.core.event.ConsentRecorded;
 import nl.lon.core.event.ConsentWithdrawn;
 import nl.lon.core.event.CoordinationDecided;
@@ -310,29 +311,11 @@ public final class EventCodec {
           break;
         }
       case PLAN_ADOPTED:
-        {
-          PlanOfApproach p = ((PlanAdopted) event).getPlan();
-          ObjectNode o = d.putObject("plan");
-          o.put("version", p.getVersion());
-          o.put("context", p.getContext());
-          ArrayNode goals = o.putArray("goals");
-          for (Goal g : p.getGoals()) {
-            ObjectNode go = goals.addObject();
-            go.put("code", g.getCode());
-            go.put("lifeDomain", g.getLifeDomain().name());
-            go.put("description", g.getDescription());
-          }
-          ArrayNode activities = o.putArray("activities");
-          for (Activity a : p.getActivities()) {
-            ObjectNode ao = activities.addObject();
-            ao.put("description", a.getDescription());
-            responsible(a.getResponsible(), ao.putObject("responsible"));
-            ao.put("dueOn", a.getDueOn().toString());
-            a.getGoalCode().ifPresent(v -> ao.put("goalCode", v));
-          }
-          p.getEvaluateBy().ifPresent(v -> o.put("evaluateBy", v.toString()));
-          break;
-        }
+        writePlan(((PlanAdopted) event).getPlan(), d.putObject("plan"));
+        break;
+      case CONCEPT_PLAN_DRAFTED:
+        writePlan(((ConceptPlanDrafted) event).getConcept(), d.putObject("concept"));
+        break;
       case PROGRESS_REPORTED:
         {
           ProgressReport r = ((ProgressReported) event).getReport();
@@ -534,6 +517,27 @@ public final class EventCodec {
       o.put("targetGroup", t.getTargetGroup().name());
       o.put("reason", t.getReason());
     }
+  }
+
+  private static void writePlan(PlanOfApproach p, ObjectNode o) {
+    o.put("version", p.getVersion());
+    o.put("context", p.getContext());
+    ArrayNode goals = o.putArray("goals");
+    for (Goal g : p.getGoals()) {
+      ObjectNode go = goals.addObject();
+      go.put("code", g.getCode());
+      go.put("lifeDomain", g.getLifeDomain().name());
+      go.put("description", g.getDescription());
+    }
+    ArrayNode activities = o.putArray("activities");
+    for (Activity a : p.getActivities()) {
+      ObjectNode ao = activities.addObject();
+      ao.put("description", a.getDescription());
+      responsible(a.getResponsible(), ao.putObject("responsible"));
+      ao.put("dueOn", a.getDueOn().toString());
+      a.getGoalCode().ifPresent(v -> ao.put("goalCode", v));
+    }
+    p.getEvaluateBy().ifPresent(v -> o.put("evaluateBy", v.toString()));
   }
 
   private static void responsible(Responsible r, ObjectNode o) {
@@ -744,6 +748,12 @@ public final class EventCodec {
         {
           PlanOfApproach plan = plan(d.obj("plan"));
           return d.build(() -> PlanAdopted.builder().metadata(meta).plan(plan).build());
+        }
+      case CONCEPT_PLAN_DRAFTED:
+        {
+          PlanOfApproach concept = plan(d.obj("concept"));
+          return d.build(
+              () -> ConceptPlanDrafted.builder().metadata(meta).concept(concept).build());
         }
       case PROGRESS_REPORTED:
         {

@@ -82,6 +82,8 @@
  *   <dd>{@code trajectoryDirector}
  *   <dt>{@code PAPER_FILE_RECORDED} (since 0.3)
  *   <dd>{@code location}
+ *   <dt>{@code CONCEPT_PLAN_DRAFTED} (since 0.3)
+ *   <dd>{@code concept{...}}, the fields of {@code PLAN_ADOPTED}'s {@code plan}
  *   <dt>{@code MEETING_HELD}
  *   <dd>{@code meeting{id, kind, heldOn, participants[..], organisations[..], technicalChair,
  *       contentCoordinator, clientInvited, clientPresent, minutes[{who{organisation?,

@@ -434,7 +434,10 @@ final class SampleEvents {
     return e;
   }
 
-  /** The event types added in 0.3: the acceptance of the problem ownership and the paper file. */
+  /**
+   * The event types added in 0.3: the acceptance of the problem ownership, the paper file and the
+   * concept plan.
+   */
   static List<CaseEvent> since03() {
     return List.of(
         nl.lon.core.event.ProblemOwnershipAccepted.builder()
@@ -444,6 +447,22 @@ final class SampleEvents {
         nl.lon.core.event.PaperFileRecorded.builder()
             .metadata(meta(9, DIRECTOR))
             .location("archief GGD, kast 3")
+            .build(),
+        nl.lon.core.event.ConceptPlanDrafted.builder()
+            .metadata(meta(10, DIRECTOR))
+            .concept(
+                PlanOfApproach.builder()
+                    .version(1)
+                    .context("Dreigende huisuitzetting, concept voor het netwerkoverleg")
+                    .addGoals(Goal.of("G1", LifeDomain.HOUSING, "Huisvesting behouden"))
+                    .addActivities(
+                        Activity.builder()
+                            .description("Betalingsregeling huur")
+                            .responsible(Responsible.of(WOONSTAD))
+                            .dueOn(LocalDate.of(2026, 4, 1))
+                            .goalCode("G1")
+                            .build())
+                    .build())
             .build());
   }
 

@@ -264,6 +264,15 @@ final class ActDependencies {
     }
 
     @Override
+    public Deps visitDraftConceptPlan(CaseCommand.DraftConceptPlan cmd) {
+      return d.coordination()
+          .on(
+              "the previous concept plan",
+              "het vorige concept plan van aanpak",
+              state.getConceptPlanDraftedOn());
+    }
+
+    @Override
     public Deps visitAdjustPlan(CaseCommand.AdjustPlan cmd) {
       d.on("the plan it adjusts", "het plan dat wordt bijgesteld", state.getPlanAdoptedOn());
       if (state.getStep() == ProcessStep.EVALUATE) {

@@ -70,7 +70,8 @@ public sealed interface CaseCommand
         CaseCommand.CorrectEntry,
         CaseCommand.WithdrawEntry,
         CaseCommand.AcceptProblemOwnership,
-        CaseCommand.RecordPaperFile {
+        CaseCommand.RecordPaperFile,
+        CaseCommand.DraftConceptPlan {
 
   /**
    * The process step this command belongs to; a refusal's violations name it.
@@ -337,6 +338,15 @@ public sealed interface CaseCommand
      * @since 0.3
      */
     R visitRecordPaperFile(RecordPaperFile command);
+
+    /**
+     * Visits a {@link DraftConceptPlan} command.
+     *
+     * @param command the command
+     * @return the result
+     * @since 0.3
+     */
+    R visitDraftConceptPlan(DraftConceptPlan command);
   }
 
   /**
@@ -1265,6 +1275,36 @@ public sealed interface CaseCommand
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitRecordPaperFile(this);
+    }
+  }
+
+  /**
+   * The network director drafts a concept plan of approach for the network meeting (step 5; concept
+   * plan van aanpak): "In Rotterdam stelt de netwerkregisseur alvast een concept plan van aanpak op
+   * als dat mogelijk is" (seeds/004 l.1452). Recorded where the profile has the network director
+   * present the plan ({@link nl.lon.rules.profile.MethodologyProfile#getPlanPresentedBy()}); the
+   * concept is not in force until the plan is adopted, and a later concept replaces an earlier one.
+   *
+   * @param concept the concept, with the version the plan will have when adopted
+   */
+  record DraftConceptPlan(PlanOfApproach concept) implements CaseCommand {
+    /**
+     * Checks for null.
+     *
+     * @param concept the concept
+     */
+    public DraftConceptPlan {
+      Objects.requireNonNull(concept, "concept");
+    }
+
+    @Override
+    public ProcessStep step() {
+      return ProcessStep.PLAN_OF_APPROACH;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDraftConceptPlan(this);
     }
   }
 }

@@ -20,6 +20,7 @@ import nl.lon.core.event.CaseClosed;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.CaseReopened;
 import nl.lon.core.event.CaseTransferred;
+import nl.lon.core.event.ConceptPlanDrafted;
 import nl.lon.core.event.ConsentRecorded;
 import nl.lon.core.event.ConsentWithdrawn;
 import nl.lon.core.event.CoordinationDecided;
@@ -337,6 +338,27 @@ public final class ProcessRules {
     }
 
     @Override
+    public Decision visitDraftConceptPlan(CaseCommand.DraftConceptPlan cmd) {
+      c.steps(EnumSet.of(INTEGRAL_PICTURE, PLAN_OF_APPROACH));
+      c.networkDirector();
+      c.require(
+          profile.getPlanPresentedBy() == ProfessionalRole.NETWORK_DIRECTOR,
+          RuleId.CONCEPT_PLAN_NOT_IN_PROFILE,
+          "in this network the problem owner makes the plan; the network director drafts no"
+              + " concept",
+          "in dit netwerk maakt de probleemhouder het plan; de netwerkregisseur stelt geen"
+              + " concept op");
+      int next = state.getPlan().map(p -> p.getVersion() + 1).orElse(1);
+      c.require(
+          cmd.concept().getVersion() == next,
+          RuleId.PLAN_NEXT_VERSION,
+          "the concept plan must have the version the plan will have: " + next,
+          "het concept plan moet de versie hebben die het plan krijgt: " + next);
+      checkActivities(c, cmd.concept(), ctx);
+      return c.emit(e -> ConceptPlanDrafted.builder().metadata(e).concept(cmd.concept()).build());
+    }
+
+    @Override
     public Decision visitAcceptProblemOwnership(CaseCommand.AcceptProblemOwnership cmd) {
       c.steps(EnumSet.range(ProcessStep.INTEGRAL_PICTURE, ProcessStep.EVALUATE));
       c.require(
@@ -349,6 +371,7 @@ public final class ProcessRules {
           RuleId.OWNERSHIP_ALREADY_ACCEPTED,
           "the trajectory director has accepted the problem ownership already",
           "de trajectregisseur heeft het probleemhouderschap al aanvaard");
+      requireMandate(c, state, ctx);
       return c.emit(
           e ->
               ProblemOwnershipAccepted.builder()
@@ -382,7 +405,7 @@ public final class ProcessRules {
 
     @Override
     public Decision visitEvaluate(CaseCommand.Evaluate cmd) {
-      return evaluate(c, state, cmd);
+      return evaluate(c, state, cmd, ctx);
     }
 
     @Override
@@ -633,6 +656,33 @@ public final class ProcessRules {
                 .build());
   }
 
+  /**
+   * Where the profile asks for it (Enschede, seeds/004 l.1196-1198), the case's own trajectory
+   * director acts as problem owner only with their organisation's mandate; a network director
+   * acting temporarily, and a network director acting beside the trajectory director, are exempt.
+   * The mandate is read from the actor's organisation in the context; the case service always gives
+   * it, and a context without directory facts (a rules-only test) cannot show it.
+   */
+  private void requireMandate(Check c, CaseState state, CommandContext ctx) {
+    if (!profile.isProblemOwnerMandateRequired()
+        || !c.isTrajectoryDirector()
+        || state.isTrajectoryDirectorTemporary()) {
+      return;
+    }
+    ctx.actorOrganisation()
+        .ifPresent(
+            org ->
+                c.require(
+                    org.hasMandate() && org.getId().equals(ctx.actor().getOrganisation()),
+                    RuleId.OWNERSHIP_MANDATE_REQUIRED,
+                    org.getName()
+                        + " has given its trajectory director no mandate (signed covenant) to set"
+                        + " up, enforce and evaluate the plan",
+                    org.getName()
+                        + " heeft de trajectregisseur geen mandaat (ondertekend convenant) gegeven"
+                        + " om het plan op te zetten, af te dwingen en te evalueren"));
+  }
+
   private static String label(AppointmentAuthority a, boolean nl) {
     return a.label(java.util.Locale.forLanguageTag(nl ? "nl" : "en"));
   }
@@ -690,6 +740,7 @@ public final class ProcessRules {
           "de trajectregisseur aanvaardt het probleemhouderschap voordat het plan wordt"
               + " vastgesteld");
     }
+    requireMandate(c, state, ctx);
     checkActivities(c, plan, ctx);
     return c.emit(e -> PlanAdopted.builder().metadata(e).plan(plan).build());
   }
@@ -708,6 +759,7 @@ public final class ProcessRules {
         RuleId.PLAN_ADJUST_NEEDS_REASON,
         "a plan is adjusted after an evaluation that decided to adjust, or after a reported deviation",
         "een plan wordt bijgesteld na een evaluatie die tot bijstellen besloot, of na een gemelde afwijking");
+    requireMandate(c, state, ctx);
     checkActivities(c, plan, ctx);
     return c.emit(e -> PlanAdopted.builder().metadata(e).plan(plan).build());
   }
@@ -777,9 +829,11 @@ public final class ProcessRules {
     return c.emit(e -> MeetingHeld.builder().metadata(e).meeting(cmd.meeting()).build());
   }
 
-  private Decision evaluate(Check c, CaseState state, CaseCommand.Evaluate cmd) {
+  private Decision evaluate(
+      Check c, CaseState state, CaseCommand.Evaluate cmd, CommandContext ctx) {
     c.steps(RUNNING);
     c.directorOrTrajectoryDirector();
+    requireMandate(c, state, ctx);
     state
         .getPlan()
         .ifPresent(

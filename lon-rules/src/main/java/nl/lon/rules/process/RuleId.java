@@ -382,6 +382,27 @@ public enum RuleId implements Labelled {
       "de trajectregisseur heeft het probleemhouderschap al aanvaard"),
 
   /**
+   * {@code concept-plan.not-in-profile}, step 5: A concept plan is drafted by the network director
+   * where the profile has the network director present the plan (Rotterdam, seeds/004 l.1452).
+   */
+  CONCEPT_PLAN_NOT_IN_PROFILE(
+      "concept-plan.not-in-profile",
+      EnumSet.of(PLAN_OF_APPROACH),
+      "in this network the problem owner makes the plan; the network director drafts no concept",
+      "in dit netwerk maakt de probleemhouder het plan; de netwerkregisseur stelt geen concept op"),
+
+  /**
+   * {@code ownership.mandate-required}, step 5: Where the profile says so (Enschede, seeds/004
+   * l.1196-1198), a trajectory director accepts the problem ownership, adopts, adjusts and
+   * evaluates the plan only with their organisation's mandate.
+   */
+  OWNERSHIP_MANDATE_REQUIRED(
+      "ownership.mandate-required",
+      EnumSet.of(PLAN_OF_APPROACH, EXECUTE, EVALUATE),
+      "in this network the problem owner acts with the mandate of their own organisation",
+      "in dit netwerk handelt de probleemhouder met het mandaat van de eigen organisatie"),
+
+  /**
    * {@code plan.ownership-not-accepted}, step 5: Where the profile says so (Enschede, seeds/004
    * l.1482-1484), the plan is adopted after the trajectory director accepted the problem ownership.
    */

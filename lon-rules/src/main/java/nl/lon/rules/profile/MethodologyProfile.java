@@ -209,6 +209,26 @@ public abstract class MethodologyProfile {
   }
 
   /**
+   * Whether the trajectory director acts as problem owner only with a mandate of their own
+   * organisation: "Trajectregisseurs (probleemhouders) krijgen (via een ondertekend convenant) een
+   * mandaat om een plan van aanpak op te zetten, af te dwingen bij uitvoerende professionals en te
+   * evalueren" (Enschede, l.1196-1198; "Zonder mandaat blijft het allemaal vrijblijvend",
+   * l.1064-1068). The mandate is the organisation's, {@link
+   * nl.lon.core.network.PartnerOrganisation#hasMandate()} in the directory. Where true, a
+   * trajectory director whose organisation has not given it may not accept the problem ownership,
+   * adopt or adjust the plan, or evaluate it ({@code ownership.mandate-required}); a network
+   * director acting temporarily is exempt. The source names the mandate among the differences
+   * between the three networks (l.1827-1830).
+   *
+   * @return true when the problem owner needs their organisation's mandate; false unless set
+   * @since 0.3
+   */
+  @Value.Default
+  public boolean isProblemOwnerMandateRequired() {
+    return false;
+  }
+
+  /**
    * Whether a progress report that finds progress stalled brings the case back to the team: the
    * problem owner "brengt de casus opnieuw in het sociaal team als de voortgang stagneert"
    * (Leeuwarden, l.1606). Where true, the agenda asks the trajectory director to bring the case to
@@ -590,6 +610,7 @@ public abstract class MethodologyProfile {
         .decidingVote(ProfessionalRole.NETWORK_DIRECTOR)
         .ownershipAcceptedBeforePlan(true)
         .firstCaseConferenceChairedByNetworkDirector(true)
+        .problemOwnerMandateRequired(true)
         .followUp(FollowUpPolicy.of(false, 6))
         .crisisTriageAtIntake(false)
         .signallerConsultedOnFollowUp(true)

@@ -499,6 +499,15 @@ public final class PresetProvenance {
             "Described for Enschede's MDO only; here any participant may chair the first case"
                 + " conference."));
     p.put(
+        "problemOwnerMandateRequired",
+        assumption(
+            "l.1196-1198, l.1827-1830",
+            "Trajectregisseurs (probleemhouders) krijgen (via een ondertekend convenant) een"
+                + " mandaat om een plan van aanpak op te zetten",
+            "The problem owner's mandate through a signed covenant is described for Enschede; the"
+                + " source names the mandate as one of the differences between the three networks,"
+                + " so here the directory's mandate flag is not required of a problem owner."));
+    p.put(
         "stalledProgressBackToTeam",
         assumption(
             "l.1606",
@@ -735,6 +744,15 @@ public final class PresetProvenance {
                 + " kwaliteitsbewaking. En het technisch voorzitterschap zodat de probleemhouder"
                 + " zich op inhoud kan concentreren.",
             "The team leader attends the first MDO as technical chair."));
+    p.put(
+        "problemOwnerMandateRequired",
+        source(
+            "l.1196-1198",
+            "Trajectregisseurs (probleemhouders) krijgen (via een ondertekend convenant) een"
+                + " mandaat om een plan van aanpak op te zetten, af te dwingen bij uitvoerende"
+                + " professionals en te evalueren (Enschede).",
+            "A problem owner accepts, adopts and evaluates the plan only with the mandate of their"
+                + " own organisation."));
     p.put(
         "access.signalListViewers",
         source(

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,22 +135,9 @@ class FiguresIsolationTest {
   }
 
   @Test
-  void acceptHistory_eventDatedInTheYear202_caseAddsNothingAndIsReported() {
-    List<CaseEvent> ancient;
-    try {
-      ancient = coordinatedOn("p-202", LocalDate.of(202, 3, 2));
-    } catch (InvalidValueException rejected) {
-      ancient = null;
-    }
-    assumeTrue(ancient != null, "lon-core rejects business dates before 1900");
-    MethodologyProfile enschede = MethodologyProfile.enschede();
-    List<List<CaseEvent>> withPoison = new ArrayList<>(FiguresAccumulatorTest.histories().values());
-    withPoison.add(ancient);
-
-    ManagementFigures with = read(enschede, withPoison).result(1);
-
-    assertSameFigures(read(enschede, FiguresAccumulatorTest.histories().values()).result(1), with);
-    assertEquals(List.of(CaseId.of("p-202")), with.getUncomputableCaseIds());
+  void event_datedInTheYear202_refusedByTheModelSoNoFigureMeetsIt() {
+    assertThrows(
+        InvalidValueException.class, () -> coordinatedOn("p-202", LocalDate.of(202, 3, 2)));
   }
 
   @Test

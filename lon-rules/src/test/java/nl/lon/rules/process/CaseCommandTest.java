@@ -50,7 +50,8 @@ class CaseCommandTest {
           Map.entry(CaseCommand.CorrectEntry.class, ProcessStep.RECEIVE_REPORT),
           Map.entry(CaseCommand.WithdrawEntry.class, ProcessStep.SIGNAL),
           Map.entry(CaseCommand.AcceptProblemOwnership.class, ProcessStep.PLAN_OF_APPROACH),
-          Map.entry(CaseCommand.RecordPaperFile.class, ProcessStep.SIGNAL));
+          Map.entry(CaseCommand.RecordPaperFile.class, ProcessStep.SIGNAL),
+          Map.entry(CaseCommand.DraftConceptPlan.class, ProcessStep.PLAN_OF_APPROACH));
 
   @Test
   void step_eachCommandType_isTheStepItBelongsTo() {

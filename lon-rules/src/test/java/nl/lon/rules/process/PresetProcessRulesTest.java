@@ -11,12 +11,14 @@ import static nl.lon.rules.testing.RulesFixtures.DAY_0;
 import static nl.lon.rules.testing.RulesFixtures.SINGLE;
 import static nl.lon.rules.testing.RulesFixtures.closureFor;
 import static nl.lon.rules.testing.RulesFixtures.driver;
+import static nl.lon.rules.testing.RulesFixtures.driverWithDirectory;
 import static nl.lon.rules.testing.RulesFixtures.signalBuilder;
 import static nl.lon.rules.testing.RulesFixtures.violation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.lon.core.error.Violation;
@@ -29,6 +31,7 @@ import nl.lon.core.process.CoordinationOutcome;
 import nl.lon.core.process.ProcessStep;
 import nl.lon.core.process.Signal;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.testing.RulesFixtures;
 import nl.lon.rules.testing.RulesFixtures.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,5 +156,132 @@ class PresetProcessRulesTest {
     Driver d = driver(MethodologyProfile.rotterdam()).to(ProcessStep.CLOSE);
     d.apply(new CaseCommand.Close(closureFor(d.profile())), NETWORK_DIRECTOR);
     assertEquals(CaseStatus.CLOSED, d.state().getStatus());
+  }
+
+  // ---------------------------------------------------------------- the problem owner's mandate
+  // (D14)
+
+  private static CommandContext withOrganisation(
+      Driver d, nl.lon.core.network.PartnerOrganisation organisation) {
+    return new CommandContext(
+        d.today(),
+        RulesFixtures.recordedAt(d.today()),
+        TRAJECTORY_DIRECTOR,
+        Optional.of(organisation),
+        Optional.of(nl.lon.core.testing.Cast.LON));
+  }
+
+  private static nl.lon.core.network.PartnerOrganisation amw(boolean mandate) {
+    return nl.lon.core.network.PartnerOrganisation.builder()
+        .id(AMW)
+        .name("AMW")
+        .kind(nl.lon.core.network.PartnerKind.SOCIAL_WORK)
+        .hasMandate(mandate)
+        .build();
+  }
+
+  @Test
+  void acceptOwnership_enschedeWithoutTheOrganisationsMandate_refused_l1196to1198() {
+    // "Trajectregisseurs (probleemhouders) krijgen (via een ondertekend convenant) een mandaat om
+    // een plan van aanpak op te zetten, af te dwingen bij uitvoerende professionals en te
+    // evalueren" (l.1196-1198)
+    Driver d = driverWithDirectory(MethodologyProfile.enschede()).to(ProcessStep.INTEGRAL_PICTURE);
+    if (d.state().getTrajectoryDirector().isEmpty()) {
+      d.appoint();
+    }
+    List<Violation> refused =
+        d.refused(new CaseCommand.AcceptProblemOwnership(), withOrganisation(d, amw(false)));
+    violation(refused, "ownership.mandate-required");
+    assertTrue(refused.get(0).reason(java.util.Locale.ENGLISH).contains("AMW"), refused.toString());
+    d.apply(new CaseCommand.AcceptProblemOwnership(), withOrganisation(d, amw(true)));
+    assertTrue(d.state().getOwnershipAcceptedOn().isPresent());
+  }
+
+  @Test
+  void
+      evaluate_enschedeTrajectoryDirectorWhoseOrganisationWithdrewTheMandate_refused_l1196to1198() {
+    Driver d = driverWithDirectory(MethodologyProfile.enschede()).to(ProcessStep.EXECUTE);
+    CaseCommand evaluate =
+        new CaseCommand.Evaluate(
+            RulesFixtures.evaluation(
+                nl.lon.core.process.GoalResult.REACHED,
+                nl.lon.core.process.EvaluationDecision.CONTINUE));
+    violation(d.refused(evaluate, withOrganisation(d, amw(false))), "ownership.mandate-required");
+    // the network director evaluates beside the problem owner, on their own authority
+    assertTrue(d.state().getLastEvaluation().isEmpty());
+    d.apply(evaluate, NETWORK_DIRECTOR);
+    assertTrue(d.state().getLastEvaluation().isPresent());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rotterdam", "leeuwarden"})
+  void adoptPlan_withoutMandateOutsideEnschede_accepted_l1827to1830(String id) {
+    // the mandate is one of the differences between the three networks (l.1827-1830); only
+    // Enschede describes the covenant's mandate
+    Driver d = driverWithDirectory(preset(id)).to(ProcessStep.PLAN_OF_APPROACH);
+    if (d.state().getTrajectoryDirector().isEmpty()) {
+      d.appoint();
+    }
+    d.apply(
+        new CaseCommand.AdoptPlan(RulesFixtures.plan(1, d.today())),
+        withOrganisation(d, amw(false)));
+    assertEquals(ProcessStep.EXECUTE, d.state().getStep());
+  }
+
+  // ---------------------------------------------------------------- Rotterdam's concept plan (D22)
+
+  @Test
+  void draftConceptPlan_rotterdamNetworkDirector_pendingUntilThePlanIsAdopted_l1452to1456() {
+    // "In Rotterdam stelt de netwerkregisseur alvast een concept plan van aanpak op als dat
+    // mogelijk is" (l.1452); the network meeting discusses "het plan van aanpak, dat in Rotterdam
+    // voorbereid is door de netwerkregisseur" (l.1455-1456)
+    Driver d = driver(MethodologyProfile.rotterdam()).to(ProcessStep.INTEGRAL_PICTURE);
+    d.apply(new CaseCommand.DraftConceptPlan(RulesFixtures.plan(1, d.today())), NETWORK_DIRECTOR);
+    assertEquals(ProcessStep.INTEGRAL_PICTURE, d.state().getStep(), "a concept is not in force");
+    assertEquals(Optional.of(d.today()), d.state().getConceptPlanDraftedOn());
+    d.picture();
+    nl.lon.core.process.PlanOfApproach second =
+        nl.lon.core.process.PlanOfApproach.builder()
+            .from(RulesFixtures.plan(1, d.today()))
+            .context("Concept na het huisbezoek")
+            .build();
+    d.apply(new CaseCommand.DraftConceptPlan(second), NETWORK_DIRECTOR);
+    assertEquals(Optional.of(second), d.state().getConceptPlan(), "a later concept replaces it");
+    d.adoptPlan();
+    assertEquals(ProcessStep.EXECUTE, d.state().getStep());
+    assertEquals(Optional.empty(), d.state().getConceptPlan(), "the adopted plan ends the concept");
+    violation(
+        d.refused(
+            new CaseCommand.DraftConceptPlan(RulesFixtures.plan(2, d.today())), NETWORK_DIRECTOR),
+        "step.out-of-order");
+  }
+
+  @Test
+  void draftConceptPlan_rotterdamWrongVersionOrByTheTrajectoryDirector_refused() {
+    Driver d = driver(MethodologyProfile.rotterdam()).to(ProcessStep.INTEGRAL_PICTURE);
+    violation(
+        d.refused(
+            new CaseCommand.DraftConceptPlan(RulesFixtures.plan(2, d.today())), NETWORK_DIRECTOR),
+        "plan.next-version");
+    violation(
+        d.refused(
+            new CaseCommand.DraftConceptPlan(RulesFixtures.plan(1, d.today())),
+            TRAJECTORY_DIRECTOR),
+        "role.network-director");
+  }
+
+  @Test
+  void draftConceptPlan_enschedeWhereTheProblemOwnerMakesThePlan_refused_l1482to1484() {
+    // Enschede: the problem owner "maakt de probleemanalyse, het plan van aanpak" (l.1482-1484).
+    // Leeuwarden's preset assumes the network director brings the plan to the meeting (who
+    // prepares it is not described, l.1453-1456), so a concept is recorded there too
+    Driver d = driver(MethodologyProfile.enschede()).to(ProcessStep.INTEGRAL_PICTURE);
+    violation(
+        d.refused(
+            new CaseCommand.DraftConceptPlan(RulesFixtures.plan(1, d.today())), NETWORK_DIRECTOR),
+        "concept-plan.not-in-profile");
+    Driver l = driver(MethodologyProfile.leeuwarden()).to(ProcessStep.INTEGRAL_PICTURE);
+    l.apply(new CaseCommand.DraftConceptPlan(RulesFixtures.plan(1, l.today())), NETWORK_DIRECTOR);
+    assertTrue(l.state().getConceptPlan().isPresent());
   }
 }

@@ -566,6 +566,9 @@ class ProcessRulesProperties {
         return new CaseCommand.AcceptProblemOwnership();
       case 29:
         return new CaseCommand.RecordPaperFile(r.nextBoolean() ? "archief GGD" : "kast 3");
+      case 30:
+        return new CaseCommand.DraftConceptPlan(
+            planDue(nextPlanVersion(s, r), today.plusDays(r.nextInt(60) - 5)));
       default:
         throw new IllegalStateException("kind " + kind + " of " + KINDS);
     }
@@ -601,6 +604,7 @@ class ProcessRulesProperties {
       case INSTRUMENT_USED -> 25;
       case PROBLEM_OWNERSHIP_ACCEPTED -> 28;
       case PAPER_FILE_RECORDED -> 29;
+      case CONCEPT_PLAN_DRAFTED -> 30;
       case ENTRY_CORRECTED, ENTRY_WITHDRAWN -> 1 + r.nextInt(25);
     };
   }

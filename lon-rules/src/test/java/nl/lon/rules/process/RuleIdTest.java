@@ -627,6 +627,32 @@ class RuleIdTest {
           d.apply(new CaseCommand.AcceptProblemOwnership(), TRAJECTORY_DIRECTOR);
           return d.refused(new CaseCommand.AcceptProblemOwnership(), TRAJECTORY_DIRECTOR);
         });
+    // Rotterdam's network director drafts the concept plan (seeds/004 l.1452); in Enschede the
+    // problem owner makes the plan (l.1482-1484)
+    s.put(
+        RuleId.CONCEPT_PLAN_NOT_IN_PROFILE,
+        () ->
+            enschede()
+                .to(ProcessStep.INTEGRAL_PICTURE)
+                .refused(new CaseCommand.DraftConceptPlan(plan(1, DAY_0)), NETWORK_DIRECTOR));
+    // Enschede's problem owner acts with the mandate of a signed covenant (seeds/004 l.1196-1198)
+    s.put(
+        RuleId.OWNERSHIP_MANDATE_REQUIRED,
+        () -> {
+          Driver d = enschede().to(ProcessStep.INTEGRAL_PICTURE).appoint();
+          return d.refused(
+              new CaseCommand.AcceptProblemOwnership(),
+              new CommandContext(
+                  d.today(),
+                  recordedAt(d.today()),
+                  TRAJECTORY_DIRECTOR,
+                  Optional.of(
+                      nl.lon.core.testing.Cast.organisation(
+                          TRAJECTORY_DIRECTOR.getOrganisation(),
+                          "Algemeen maatschappelijk werk",
+                          nl.lon.core.network.PartnerKind.SOCIAL_WORK)),
+                  Optional.of(nl.lon.core.testing.Cast.LON)));
+        });
     s.put(
         RuleId.PLAN_OWNERSHIP_NOT_ACCEPTED,
         () -> {

@@ -440,7 +440,8 @@ public final class RulesFixtures {
             "the reason was entered wrongly"),
         new CaseCommand.WithdrawEntry(2, "entered in the wrong case"),
         new CaseCommand.AcceptProblemOwnership(),
-        new CaseCommand.RecordPaperFile("archief GGD, kast 3"));
+        new CaseCommand.RecordPaperFile("archief GGD, kast 3"),
+        new CaseCommand.DraftConceptPlan(plan(1, today)));
   }
 
   // ---------------------------------------------------------------- assertions

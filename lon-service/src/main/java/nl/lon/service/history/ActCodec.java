@@ -118,7 +118,8 @@ final class ActCodec {
           Map.entry("RequestEscalation", EventType.ESCALATION_REQUESTED),
           Map.entry("ResolveEscalation", EventType.ESCALATION_RESOLVED),
           Map.entry("UseInstrument", EventType.INSTRUMENT_USED),
-          Map.entry("RecordPaperFile", EventType.PAPER_FILE_RECORDED));
+          Map.entry("RecordPaperFile", EventType.PAPER_FILE_RECORDED),
+          Map.entry("DraftConceptPlan", EventType.CONCEPT_PLAN_DRAFTED));
 
   private ActCodec() {}
 
@@ -425,6 +426,9 @@ final class ActCodec {
       case "RecordPaperFile":
         return new CaseCommand.RecordPaperFile(
             ((nl.lon.core.event.PaperFileRecorded) e).getLocation());
+      case "DraftConceptPlan":
+        return new CaseCommand.DraftConceptPlan(
+            ((nl.lon.core.event.ConceptPlanDrafted) e).getConcept());
       case "Evaluate":
         return new CaseCommand.Evaluate(((EvaluationRecorded) e).getEvaluation());
       case "Close":
@@ -667,6 +671,14 @@ final class ActCodec {
       return nl.lon.core.event.PaperFileRecorded.builder()
           .metadata(m)
           .location(c.location())
+          .build();
+    }
+
+    @Override
+    public CaseEvent visitDraftConceptPlan(CaseCommand.DraftConceptPlan c) {
+      return nl.lon.core.event.ConceptPlanDrafted.builder()
+          .metadata(m)
+          .concept(c.concept())
           .build();
     }
 

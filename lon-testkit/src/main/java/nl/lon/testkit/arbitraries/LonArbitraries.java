@@ -1129,6 +1129,14 @@ public final class LonArbitraries {
                         .trajectoryDirector(director)
                         .summary(summary)
                         .build());
+      case CONCEPT_PLAN_DRAFTED:
+        return Combinators.combine(m, plans())
+            .as(
+                (meta, plan) ->
+                    nl.lon.core.event.ConceptPlanDrafted.builder()
+                        .metadata(meta)
+                        .concept(plan)
+                        .build());
       case PAPER_FILE_RECORDED:
         return Combinators.combine(m, texts())
             .as(

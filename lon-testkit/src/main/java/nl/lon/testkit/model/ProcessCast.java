@@ -34,12 +34,16 @@ public final class ProcessCast {
           .kind(PartnerKind.MUNICIPALITY)
           .build();
 
-  /** The GGD the trajectory director works for. */
+  /**
+   * The GGD the trajectory director works for; it has given its members the mandate of a signed
+   * covenant, which Enschede's problem owner needs (seeds/004 l.1196-1198).
+   */
   public static final PartnerOrganisation GGD =
       PartnerOrganisation.builder()
           .id(OrganisationId.of("lon-testkit-ggd"))
           .name("GGD (testkit)")
           .kind(PartnerKind.GGD)
+          .hasMandate(true)
           .build();
 
   /** The housing corporation the core member works for. */

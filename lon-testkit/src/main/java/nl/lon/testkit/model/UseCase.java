@@ -66,5 +66,7 @@ public enum UseCase {
   /** {@code acceptProblemOwnership}: the appointed trajectory director accepts (step 4). */
   ACCEPT_OWNERSHIP,
   /** {@code recordPaperFile}: a paper file exists beside the digital one. */
-  RECORD_PAPER_FILE
+  RECORD_PAPER_FILE,
+  /** {@code draftConceptPlan}: the network director's concept for the network meeting (step 5). */
+  DRAFT_CONCEPT_PLAN
 }

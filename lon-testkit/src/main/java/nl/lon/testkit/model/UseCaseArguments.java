@@ -167,6 +167,7 @@ final class UseCaseArguments {
                 UseCase.RECORD_SCAN,
                 UseCase.REQUEST_ESCALATION,
                 UseCase.ESCALATE,
+                UseCase.DRAFT_CONCEPT_PLAN,
                 consent));
         return k;
       case EXECUTE:
@@ -271,6 +272,15 @@ final class UseCaseArguments {
                                     handler(c.state())))));
       case ADOPT_PLAN:
         return plan("adopt the plan", (p) -> new CaseCommand.AdoptPlan(p));
+      case DRAFT_CONCEPT_PLAN:
+        // Rotterdam's network director drafts it for the network meeting (seeds/004 l.1452);
+        // refused where the problem owner makes the plan
+        return plan("draft a concept plan", (p) -> new CaseCommand.DraftConceptPlan(p))
+            .map(
+                a ->
+                    new Arguments(
+                        "draft a concept plan",
+                        c -> a.command(c).map(k -> new Candidate(k.command(), NETWORK_DIRECTOR))));
       case ADJUST_PLAN:
         return plan("adjust the plan", (p) -> new CaseCommand.AdjustPlan(p));
       case REPORT_PROGRESS:

@@ -531,6 +531,23 @@ public final class SampleEvents {
             .metadata(metadata(stream, 29, DIRECTOR))
             .location("archief GGD, kast 3")
             .build());
+    e.add(
+        nl.lon.core.event.ConceptPlanDrafted.builder()
+            .metadata(metadata(stream, 30, DIRECTOR))
+            .concept(
+                PlanOfApproach.builder()
+                    .version(1)
+                    .context("Dreigende huisuitzetting, concept voor het netwerkoverleg")
+                    .addGoals(Goal.of("G1", LifeDomain.HOUSING, "Huisvesting behouden"))
+                    .addActivities(
+                        Activity.builder()
+                            .description("Betalingsregeling huur")
+                            .responsible(Responsible.of(WOONSTAD))
+                            .dueOn(DAY_ONE.plusDays(30))
+                            .goalCode("G1")
+                            .build())
+                    .build())
+            .build());
     return ImmutableList.copyOf(e);
   }
 }

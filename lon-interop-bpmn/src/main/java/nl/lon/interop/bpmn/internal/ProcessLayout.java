@@ -349,6 +349,22 @@ public final class ProcessLayout {
                       + " from the acceptance"),
               ImmutableMap.of("ownershipAcceptedBeforePlan", "true")));
     }
+    if (profile.isProblemOwnerMandateRequired()) {
+      // Enschede: the problem owner's mandate through a signed covenant (l.1196-1198)
+      pictureNotes.add(
+          new NoteSpec(
+              "note_mandate",
+              t(
+                  "de "
+                      + td
+                      + " handelt met het mandaat van de eigen organisatie (ondertekend"
+                      + " convenant): plan opzetten, afdwingen en evalueren",
+                  "the "
+                      + td
+                      + " acts with the mandate of their own organisation (signed covenant): set"
+                      + " up, enforce and evaluate the plan"),
+              ImmutableMap.of("problemOwnerMandateRequired", "true")));
+    }
     profile
         .getDecidingVote()
         .ifPresent(
