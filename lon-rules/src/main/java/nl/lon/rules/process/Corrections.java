@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.lon.core.error.IllegalEventException;
 import nl.lon.core.error.Violation;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.EntryCorrected;
 import nl.lon.core.event.EntryWithdrawn;
+import nl.lon.core.id.OrganisationId;
+import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
 import nl.lon.core.state.EffectiveHistory;
@@ -110,7 +114,8 @@ final class Corrections {
                     .correctedSequence(cmd.sequence())
                     .replacement(replacement)
                     .reason(cmd.reason())
-                    .build()));
+                    .build()),
+        cmd.sequence());
   }
 
   Decision withdraw(Check c, CaseState state, CaseCommand.WithdrawEntry cmd) {
@@ -127,7 +132,8 @@ final class Corrections {
                     .metadata(e)
                     .withdrawnSequence(cmd.sequence())
                     .reason(cmd.reason())
-                    .build()));
+                    .build()),
+        cmd.sequence());
   }
 
   /**
@@ -252,19 +258,83 @@ final class Corrections {
     }
   }
 
-  /** Accepts the decision only when the case folds with it: every later act can still follow. */
-  private static Decision folds(Check c, CaseState state, Decision d) {
+  /**
+   * Accepts the decision only when the case folds with it and every later act would still be
+   * decided as it was: each act after the changed entry is decided again in its place, with and
+   * without the change, and a rule it breaks only with the change refuses the correction.
+   */
+  private Decision folds(Check c, CaseState state, Decision d, long sequence) {
     if (!d.isAccepted()) {
       return d;
     }
+    CaseState changed;
     try {
-      state.apply(d.getEvents().get(0));
-      return d;
+      changed = state.apply(d.getEvents().get(0));
     } catch (IllegalEventException impossible) {
       return c.refuse(
           RuleId.CORRECTION_MAKES_HISTORY_IMPOSSIBLE,
           "with the correction a later act can no longer follow: " + impossible.getMessage(),
           "met de correctie kan een latere handeling niet meer volgen: " + impossible.getMessage());
     }
+    for (CaseEvent later : EffectiveHistory.of(changed.getHistory())) {
+      if (later.getSequence() <= sequence) {
+        continue;
+      }
+      Set<String> broken =
+          brokenRules(EffectiveHistory.before(changed, later.getSequence()), later);
+      if (broken.isEmpty()) {
+        continue;
+      }
+      broken.removeAll(brokenRules(EffectiveHistory.before(state, later.getSequence()), later));
+      if (!broken.isEmpty()) {
+        String ids = String.join(", ", broken);
+        return c.refuse(
+            RuleId.CORRECTION_MAKES_HISTORY_IMPOSSIBLE,
+            "with the correction the later entry #"
+                + later.getSequence()
+                + " ("
+                + later.getType()
+                + ") would be refused in its place: "
+                + ids,
+            "met de correctie zou de latere registratie #"
+                + later.getSequence()
+                + " ("
+                + later.getType()
+                + ") op haar plaats worden geweigerd: "
+                + ids);
+      }
+    }
+    return d;
+  }
+
+  /**
+   * The rules an act breaks when decided again on the state before it. Its author is taken with
+   * every role of the case's network (their roles are not in the event and a correction does not
+   * change them), so what is decided again is what the history itself decides: who directs the
+   * case, the step, the dates it depends on.
+   */
+  private Set<String> brokenRules(CaseState before, CaseEvent act) {
+    Optional<CaseCommand> command = Reenactment.of(act, before);
+    if (command.isEmpty()) {
+      return new TreeSet<>();
+    }
+    Professional author =
+        Professional.builder()
+            .id(act.getActor())
+            .displayName("author of entry #" + act.getSequence())
+            .organisation(OrganisationId.of("unknown"))
+            .network(before.getNetwork().orElseThrow())
+            .addRoles(ProfessionalRole.values())
+            .build();
+    Decision again =
+        rules.decide(
+            before,
+            command.get(),
+            new CommandContext(act.getBusinessDate(), act.getRecordedAt(), author));
+    Set<String> broken = new TreeSet<>();
+    for (Violation v : again.getViolations()) {
+      broken.add(v.rule());
+    }
+    return broken;
   }
 }

@@ -273,6 +273,75 @@ class CorrectionsTest {
           RuleId.CORRECTION_MAKES_HISTORY_IMPOSSIBLE.getId());
     }
 
+    /** The sequence of the case's appointment of a trajectory director. */
+    private long appointment(Driver d) {
+      return d.state().getHistory().stream()
+          .filter(e -> e.getType() == EventType.TRAJECTORY_DIRECTOR_APPOINTED)
+          .findFirst()
+          .orElseThrow()
+          .getSequence();
+    }
+
+    private CaseCommand.AppointTrajectoryDirector otherDirector(MethodologyProfile profile) {
+      return new CaseCommand.AppointTrajectoryDirector(
+          nl.lon.core.testing.Cast.OTHER_TRAJECTORY_DIRECTOR.getId(),
+          nl.lon.core.testing.Cast.AMW,
+          profile.getAppointedBy(),
+          false);
+    }
+
+    @Test
+    void appointmentCorrectedToAnotherDirector_afterTheFirstReportedProgress_refused() {
+      // the later progress report was the trajectory director's own act: with another director
+      // appointed in its place the history would have a report by someone who was not theirs
+      MethodologyProfile rotterdam = MethodologyProfile.rotterdam();
+      Driver d = driver(rotterdam).to(ProcessStep.EXECUTE);
+      d.apply(
+          new CaseCommand.ReportProgress(
+              nl.lon.core.process.ProgressReport.of("Regeling getroffen", false)),
+          TRAJECTORY_DIRECTOR);
+      List<Violation> v =
+          d.refused(
+              new CaseCommand.CorrectEntry(
+                  appointment(d), otherDirector(rotterdam), "the other colleague was appointed"),
+              NETWORK_DIRECTOR);
+      Violation impossible = violation(v, RuleId.CORRECTION_MAKES_HISTORY_IMPOSSIBLE.getId());
+      assertTrue(impossible.reasonEn().contains("PROGRESS_REPORTED"), impossible.reasonEn());
+      assertTrue(
+          impossible.reasonEn().contains(RuleId.PROGRESS_TRAJECTORY_DIRECTOR_ONLY.getId()),
+          impossible.reasonEn());
+    }
+
+    @Test
+    void appointmentWithdrawn_afterThePlanWasAdopted_refused() {
+      Driver d = driver(MethodologyProfile.rotterdam()).to(ProcessStep.EXECUTE);
+      Violation impossible =
+          violation(
+              d.refused(
+                  new CaseCommand.WithdrawEntry(appointment(d), "appointed in error"),
+                  NETWORK_DIRECTOR),
+              RuleId.CORRECTION_MAKES_HISTORY_IMPOSSIBLE.getId());
+      assertTrue(
+          impossible.reasonEn().contains(RuleId.PLAN_TRAJECTORY_DIRECTOR_REQUIRED.getId()),
+          impossible.reasonEn());
+    }
+
+    @Test
+    void appointmentCorrectedToAnotherDirector_whileNothingLaterWasTheirs_accepted() {
+      MethodologyProfile rotterdam = MethodologyProfile.rotterdam();
+      Driver d = driver(rotterdam).to(ProcessStep.INTEGRAL_PICTURE);
+      if (d.state().getTrajectoryDirector().isEmpty()) {
+        d.appoint();
+      }
+      d.apply(
+          new CaseCommand.CorrectEntry(
+              appointment(d), otherDirector(rotterdam), "the other colleague was appointed"),
+          NETWORK_DIRECTOR);
+      assertEquals(
+          Optional.of(nl.lon.core.testing.Cast.OTHER_TRAJECTORY_DIRECTOR.getId()),
+          d.state().getTrajectoryDirector());
+    }
+
     @Test
     void refusals_nameTheStepTheCaseIsIn() {
       Violation v =
