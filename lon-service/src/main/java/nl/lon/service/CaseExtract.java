@@ -105,7 +105,7 @@ public final class CaseExtract {
     if (!state.getTargetGroups().isEmpty()) {
       b.add(DataCategory.TARGET_GROUP);
     }
-    if (state.getPlan().isPresent()) {
+    if (state.getPlan().isPresent() || state.getConceptPlan().isPresent()) {
       b.add(DataCategory.PLAN);
     }
     if (state.getConsent().isPresent()) {

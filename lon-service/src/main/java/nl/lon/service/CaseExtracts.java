@@ -14,6 +14,7 @@ import nl.lon.core.escalation.CoercionMeasure;
 import nl.lon.core.escalation.StatutoryClock;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.CoercionMeasureRecorded;
+import nl.lon.core.event.ConceptPlanDrafted;
 import nl.lon.core.event.PlanAdopted;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.OrganisationId;
@@ -21,6 +22,7 @@ import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
 import nl.lon.core.process.Activity;
+import nl.lon.core.process.PlanOfApproach;
 import nl.lon.core.state.CaseState;
 import nl.lon.core.state.EffectiveHistory;
 import nl.lon.persistence.store.Stores;
@@ -170,6 +172,17 @@ final class CaseExtracts {
     return out.build();
   }
 
+  /** The plan an act records: an adopted plan or a concept (both name who does what). */
+  private static Optional<PlanOfApproach> planOf(CaseEvent e) {
+    if (e instanceof PlanAdopted adopted) {
+      return Optional.of(adopted.getPlan());
+    }
+    if (e instanceof ConceptPlanDrafted concept) {
+      return Optional.of(concept.getConcept());
+    }
+    return Optional.empty();
+  }
+
   /** The professionals the extract names, as the directory knows them. */
   private ImmutableMap<ProfessionalId, Professional> professionals(
       CaseState state, List<Obligation> obligations) {
@@ -177,9 +190,10 @@ final class CaseExtracts {
     state.getTrajectoryDirector().ifPresent(ids::add);
     ids.addAll(state.getInvolvedProfessionals());
     for (CaseEvent e : EffectiveHistory.of(state.getHistory())) {
-      if (e instanceof PlanAdopted plan) {
-        ids.add(plan.getActor());
-        for (Activity a : plan.getPlan().getActivities()) {
+      Optional<PlanOfApproach> plan = planOf(e);
+      if (plan.isPresent()) {
+        ids.add(e.getActor());
+        for (Activity a : plan.get().getActivities()) {
           a.getResponsible().getProfessional().ifPresent(ids::add);
         }
       }
@@ -205,11 +219,11 @@ final class CaseExtracts {
     ids.addAll(state.getInvolvedOrganisations());
     state.getConsent().ifPresent(c -> ids.addAll(c.getOrganisations()));
     for (CaseEvent e : EffectiveHistory.of(state.getHistory())) {
-      if (e instanceof PlanAdopted plan) {
-        for (Activity a : plan.getPlan().getActivities()) {
-          a.getResponsible().getOrganisation().ifPresent(ids::add);
-        }
-      }
+      planOf(e)
+          .ifPresent(
+              plan ->
+                  plan.getActivities()
+                      .forEach(a -> a.getResponsible().getOrganisation().ifPresent(ids::add)));
     }
     measures.forEach(m -> ids.add(m.measure().getExecutedBy()));
     professionals.values().forEach(p -> ids.add(p.getOrganisation()));

@@ -433,6 +433,11 @@ public final class PresetDocument {
             yesNo(presets.get(c).isStalledProgressBackToTeam())
                 + tag(c, "stalledProgressBackToTeam"));
     rows.put(
+        "concept plan by the network director",
+        c ->
+            yesNo(presets.get(c).isConceptPlanByNetworkDirector())
+                + tag(c, "conceptPlanByNetworkDirector"));
+    rows.put(
         "problem owner needs the organisation's mandate",
         c ->
             yesNo(presets.get(c).isProblemOwnerMandateRequired())

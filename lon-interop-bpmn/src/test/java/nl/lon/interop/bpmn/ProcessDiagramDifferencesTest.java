@@ -102,6 +102,7 @@ class ProcessDiagramDifferencesTest {
               "scanBeforeIntegralPicture",
               List.of("note_scan_first", "assoc_note_scan_first", "step_4_")),
           entry("planPresentedBy", List.of("note_plan", "step_5_")),
+          entry("conceptPlanByNetworkDirector", List.of("note_plan")),
           entry(
               "clientAlwaysInvitedToCaseConference",
               List.of("note_client_invited", "assoc_note_client_invited")),

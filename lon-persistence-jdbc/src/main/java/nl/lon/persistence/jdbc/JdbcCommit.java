@@ -74,7 +74,8 @@ final class JdbcCommit {
         payloads.add(CODEC.encode(e));
       }
       if (append.get().idempotencyKey().isPresent()) {
-        fingerprint = append.get().fingerprint();
+        // from the payloads just encoded: the batch is encoded once
+        fingerprint = append.get().fingerprint(payloads);
       }
     }
     SQLException last = null;

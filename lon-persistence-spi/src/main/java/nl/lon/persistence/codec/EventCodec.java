@@ -616,6 +616,55 @@ public final class EventCodec {
     return decodeEnvelope(root);
   }
 
+  /**
+   * Decodes an event from its {@code data} member alone, the envelope given as values: for a reader
+   * that holds type and metadata apart from the event's fields, such as an importer of another
+   * system's history. The fields are read and checked as {@link #decode(String)} reads them, with
+   * the same paths ({@code $.data...}) in its errors.
+   *
+   * @param type the event's type
+   * @param metadata the event's metadata
+   * @param data the JSON text of the event's {@code data} object
+   * @return the event
+   * @throws CodecException when the text is not a JSON object or a field is missing or invalid
+   * @throws NullPointerException when an argument is null
+   * @since 0.3
+   */
+  public CaseEvent decodeData(EventType type, EventMetadata metadata, String data) {
+    java.util.Objects.requireNonNull(type, "type");
+    java.util.Objects.requireNonNull(metadata, "metadata");
+    java.util.Objects.requireNonNull(data, "data");
+    if (data.length() > MAX_EVENT_CHARACTERS) {
+      throw new CodecException(
+          type.name(),
+          "$.data",
+          "the data are "
+              + data.length()
+              + " characters, more than the "
+              + MAX_EVENT_CHARACTERS
+              + " an event may have",
+          null);
+    }
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(data);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      throw new CodecException(
+          type.name(),
+          "$.data",
+          "not valid JSON"
+              + (where == null
+                  ? ""
+                  : " near line " + where.getLineNr() + ", column " + where.getColumnNr()),
+          null);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new CodecException(type.name(), "$.data", "the data are empty", null);
+    }
+    return decodeData(type, metadata, new JsonIn(tree, "$.data", type.name()).requireObject());
+  }
+
   /** Decodes the envelope at a position: the root, or a correction's nested replacement. */
   private static CaseEvent decodeEnvelope(JsonIn root) {
     EventType type = root.enumValue("type", EventType.class);

@@ -79,6 +79,32 @@ public record StreamAppend(
    * @return 64 lower-case hexadecimal digits
    */
   public static String fingerprint(NetworkId network, List<CaseEvent> events) {
+    List<String> encoded = new java.util.ArrayList<>(events.size());
+    for (CaseEvent e : events) {
+      encoded.add(CODEC.encode(e));
+    }
+    return fingerprint(network, events, encoded);
+  }
+
+  /**
+   * The fingerprint of this batch, as {@link #fingerprint()} defines it, from the events as {@link
+   * EventCodec} encodes them: a store that encoded the batch to write it saves encoding it again.
+   *
+   * @param encoded each event of {@link #events()} as {@link EventCodec#encode} gives it, in order
+   * @return 64 lower-case hexadecimal digits
+   * @throws nl.lon.core.error.InvalidValueException when there is not one text per event
+   * @since 0.3
+   */
+  public String fingerprint(List<String> encoded) {
+    if (encoded == null || encoded.size() != events.size()) {
+      throw new nl.lon.core.error.InvalidValueException(
+          "StreamAppend.encoded", "one-per-event", "give one encoded text per event of the batch");
+    }
+    return fingerprint(network, events, encoded);
+  }
+
+  private static String fingerprint(
+      NetworkId network, List<CaseEvent> events, List<String> encoded) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -86,15 +112,19 @@ public record StreamAppend(
       throw new IllegalStateException("every Java platform provides SHA-256", e);
     }
     digest.update(network.getValue().getBytes(StandardCharsets.UTF_8));
-    for (CaseEvent e : events) {
+    for (int i = 0; i < events.size(); i++) {
+      CaseEvent e = events.get(i);
       digest.update((byte) '\n');
-      String json = CODEC.encode(e);
       // sequence and recording instant are what a retry changes; inside a JSON string a quote is
       // always escaped, so these exact unescaped members can only be the metadata's own
       String sequence = "\"sequence\":" + e.getSequence() + ",";
       String recorded = "\"recordedAt\":\"" + e.getRecordedAt() + "\"";
       digest.update(
-          json.replace(sequence, "").replace(recorded, "").getBytes(StandardCharsets.UTF_8));
+          encoded
+              .get(i)
+              .replace(sequence, "")
+              .replace(recorded, "")
+              .getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -279,7 +279,10 @@ public final class AgendaRules {
             Optional.empty(),
             decided,
             decided.plusDays(meeting),
-            "bring a concept plan of approach to the network meeting; " + assumedMeeting(meeting));
+            (profile.isConceptPlanByNetworkDirector()
+                    ? "bring a concept plan of approach to the network meeting; "
+                    : "bring the plan of approach to the network meeting; ")
+                + assumedMeeting(meeting));
       }
       if (state.getTrajectoryDirector().isEmpty()) {
         workingDays(

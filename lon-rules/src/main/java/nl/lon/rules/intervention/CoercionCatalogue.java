@@ -32,7 +32,7 @@ public abstract class CoercionCatalogue {
   public static final String UNSOLICITED_HELP = "unsolicited-help";
 
   /**
-   * Housing corporation enforces a home visit on pain of lease termination (seeds/004 l.1711-1712):
+   * Housing corporation enforces a home visit on pain of lease termination (seeds/004 l.1713-1714):
    * the corporation's own power, not an eviction, so the no-eviction-with-children guard does not
    * apply to it.
    */
@@ -137,7 +137,7 @@ public abstract class CoercionCatalogue {
                 ImmutableSet.of(PartnerKind.HOUSING_CORPORATION),
                 null,
                 // the corporation's own power, not an eviction the network cooperates in
-                // (l.1711-1712)
+                // (l.1713-1714)
                 false,
                 false),
             m(

@@ -1281,9 +1281,9 @@ public sealed interface CaseCommand
   /**
    * The network director drafts a concept plan of approach for the network meeting (step 5; concept
    * plan van aanpak): "In Rotterdam stelt de netwerkregisseur alvast een concept plan van aanpak op
-   * als dat mogelijk is" (seeds/004 l.1452). Recorded where the profile has the network director
-   * present the plan ({@link nl.lon.rules.profile.MethodologyProfile#getPlanPresentedBy()}); the
-   * concept is not in force until the plan is adopted, and a later concept replaces an earlier one.
+   * als dat mogelijk is" (seeds/004 l.1452). Recorded where the profile says so ({@link
+   * nl.lon.rules.profile.MethodologyProfile#isConceptPlanByNetworkDirector()}); the concept is not
+   * in force until the plan is adopted, and a later concept replaces an earlier one.
    *
    * @param concept the concept, with the version the plan will have when adopted
    */

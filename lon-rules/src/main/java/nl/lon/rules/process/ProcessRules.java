@@ -342,7 +342,7 @@ public final class ProcessRules {
       c.steps(EnumSet.of(INTEGRAL_PICTURE, PLAN_OF_APPROACH));
       c.networkDirector();
       c.require(
-          profile.getPlanPresentedBy() == ProfessionalRole.NETWORK_DIRECTOR,
+          profile.isConceptPlanByNetworkDirector(),
           RuleId.CONCEPT_PLAN_NOT_IN_PROFILE,
           "in this network the problem owner makes the plan; the network director drafts no"
               + " concept",

@@ -383,7 +383,7 @@ public enum RuleId implements Labelled {
 
   /**
    * {@code concept-plan.not-in-profile}, step 5: A concept plan is drafted by the network director
-   * where the profile has the network director present the plan (Rotterdam, seeds/004 l.1452).
+   * where the profile says so (Rotterdam, seeds/004 l.1452).
    */
   CONCEPT_PLAN_NOT_IN_PROFILE(
       "concept-plan.not-in-profile",

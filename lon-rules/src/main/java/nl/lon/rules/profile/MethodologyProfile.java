@@ -165,6 +165,23 @@ public abstract class MethodologyProfile {
   }
 
   /**
+   * Whether the network director drafts a concept plan of approach for the network meeting: "In
+   * Rotterdam stelt de netwerkregisseur alvast een concept plan van aanpak op als dat mogelijk is"
+   * (l.1452; "dat in Rotterdam voorbereid is door de netwerkregisseur", l.1455-1456). Where true,
+   * {@link nl.lon.rules.process.CaseCommand.DraftConceptPlan} is recorded and the network
+   * director's agenda says to bring a concept; elsewhere a concept is refused ({@code
+   * concept-plan.not-in-profile}). Only where the network director presents the plan ({@link
+   * #getPlanPresentedBy()}).
+   *
+   * @return true when the network director drafts a concept plan; false unless set
+   * @since 0.3
+   */
+  @Value.Default
+  public boolean isConceptPlanByNetworkDirector() {
+    return false;
+  }
+
+  /**
    * Who holds the deciding vote in a meeting when the partners do not agree (beslissende stem): "In
    * Enschede heeft de netwerkregisseur / teamleider een beslissende stem als er geen
    * overeenstemming is tussen de partners" (l.926 and l.948). A meeting recorded with a {@link
@@ -450,6 +467,12 @@ public abstract class MethodologyProfile {
         "MethodologyProfile.planPresentedBy",
         "director-role",
         "the plan is presented by the trajectory director or the network director");
+    Checks.require(
+        !isConceptPlanByNetworkDirector()
+            || getPlanPresentedBy() == ProfessionalRole.NETWORK_DIRECTOR,
+        "MethodologyProfile.conceptPlanByNetworkDirector",
+        "network-director-presents",
+        "the network director drafts a concept only where they present the plan (planPresentedBy)");
   }
 
   private static boolean isDirector(ProfessionalRole role) {
@@ -516,6 +539,7 @@ public abstract class MethodologyProfile {
         .closingCriterion(ClosingCriterion.IN_REGULAR_CARE)
         .closedBy(ProfessionalRole.NETWORK_DIRECTOR)
         .planPresentedBy(ProfessionalRole.NETWORK_DIRECTOR)
+        .conceptPlanByNetworkDirector(true)
         .followUp(FollowUpPolicy.of(false, 6, 12))
         .crisisTriageAtIntake(true)
         .signallerConsultedOnFollowUp(false)
@@ -661,7 +685,7 @@ public abstract class MethodologyProfile {
    *   <li>No cooperation in an eviction involving children (l.1637-1638); Leeuwarden's own rule,
    *       off in the other presets.
    *   <li>Escalation options with the begeleidingscommissie as the administrative body (l.836-841);
-   *       the measures of pressure and coercion are used directly (l.1702-1713).
+   *       the measures of pressure and coercion are used directly (l.1702-1716).
    * </ul>
    *
    * @return the preset

@@ -499,6 +499,14 @@ public final class PresetProvenance {
             "Described for Enschede's MDO only; here any participant may chair the first case"
                 + " conference."));
     p.put(
+        "conceptPlanByNetworkDirector",
+        assumption(
+            "l.1452-1456",
+            "In Rotterdam stelt de netwerkregisseur alvast een concept plan van aanpak op als dat"
+                + " mogelijk is.",
+            "The concept plan is described for Rotterdam only; here no concept is drafted before"
+                + " the plan."));
+    p.put(
         "problemOwnerMandateRequired",
         assumption(
             "l.1196-1198, l.1827-1830",
@@ -590,6 +598,14 @@ public final class PresetProvenance {
         "planPresentedBy",
         source(
             "l.1452-1455",
+            "In Rotterdam stelt de netwerkregisseur alvast een concept plan van aanpak op als dat"
+                + " mogelijk is. ... het plan van aanpak, dat in Rotterdam voorbereid is door de"
+                + " netwerkregisseur.",
+            "The network director drafts a concept plan for the network meeting."));
+    p.put(
+        "conceptPlanByNetworkDirector",
+        source(
+            "l.1452, l.1455-1456",
             "In Rotterdam stelt de netwerkregisseur alvast een concept plan van aanpak op als dat"
                 + " mogelijk is. ... het plan van aanpak, dat in Rotterdam voorbereid is door de"
                 + " netwerkregisseur.",
@@ -924,7 +940,7 @@ public final class PresetProvenance {
     p.put(
         "intervention.coercionEscalation",
         source(
-            "l.1702-1713",
+            "l.1702-1716",
             "In Leeuwarden kan men de volgende mogelijkheden benutten in het kader van dwang en"
                 + " drang",
             "Leeuwarden uses its measures of pressure and coercion directly; the source names no"

@@ -180,7 +180,7 @@ class CoercionRulesTest {
     }
 
     /**
-     * Regression (review D43): the corporation's lease-enforced home visit (seeds/004 l.1711-1712)
+     * Regression (review D43): the corporation's lease-enforced home visit (seeds/004 l.1713-1714)
      * is no eviction; the standard catalogue holds none.
      */
     @Test

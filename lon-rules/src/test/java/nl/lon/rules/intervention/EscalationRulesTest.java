@@ -288,7 +288,7 @@ class EscalationRulesTest {
   }
 
   /**
-   * Rotterdam's continuum (l.1692-1696) and Leeuwarden's measures (l.1702-1713) name no body to
+   * Rotterdam's continuum (l.1692-1696) and Leeuwarden's measures (l.1702-1716) name no body to
    * escalate pressure and coercion to: the measures are recorded from the catalogue.
    */
   @ParameterizedTest

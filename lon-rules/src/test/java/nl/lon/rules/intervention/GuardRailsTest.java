@@ -365,7 +365,7 @@ class GuardRailsTest {
     }
 
     /**
-     * Regression (review D43): the corporation's lease-enforced home visit (l.1711-1712) is its own
+     * Regression (review D43): the corporation's lease-enforced home visit (l.1713-1714) is its own
      * power and no eviction: recorded with children in the household, Leeuwarden included.
      */
     @ParameterizedTest

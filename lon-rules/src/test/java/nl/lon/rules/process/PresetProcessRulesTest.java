@@ -270,18 +270,16 @@ class PresetProcessRulesTest {
         "role.network-director");
   }
 
-  @Test
-  void draftConceptPlan_enschedeWhereTheProblemOwnerMakesThePlan_refused_l1482to1484() {
-    // Enschede: the problem owner "maakt de probleemanalyse, het plan van aanpak" (l.1482-1484).
-    // Leeuwarden's preset assumes the network director brings the plan to the meeting (who
-    // prepares it is not described, l.1453-1456), so a concept is recorded there too
-    Driver d = driver(MethodologyProfile.enschede()).to(ProcessStep.INTEGRAL_PICTURE);
+  @ParameterizedTest
+  @ValueSource(strings = {"enschede", "leeuwarden"})
+  void draftConceptPlan_outsideRotterdam_refused_l1452(String id) {
+    // the concept is Rotterdam's (l.1452, l.1455-1456); Enschede's problem owner "maakt de
+    // probleemanalyse, het plan van aanpak" (l.1482-1484), and for Leeuwarden the source does not
+    // say who prepares the plan the network meeting discusses (l.1453-1456)
+    Driver d = driver(preset(id)).to(ProcessStep.INTEGRAL_PICTURE);
     violation(
         d.refused(
             new CaseCommand.DraftConceptPlan(RulesFixtures.plan(1, d.today())), NETWORK_DIRECTOR),
         "concept-plan.not-in-profile");
-    Driver l = driver(MethodologyProfile.leeuwarden()).to(ProcessStep.INTEGRAL_PICTURE);
-    l.apply(new CaseCommand.DraftConceptPlan(RulesFixtures.plan(1, l.today())), NETWORK_DIRECTOR);
-    assertTrue(l.state().getConceptPlan().isPresent());
   }
 }

@@ -2030,7 +2030,7 @@ class ProcessRulesTest {
 
     @Test
     void recordCoercion_leaseVisitWithChildren_acceptedAsNoEviction() {
-      // the corporation's lease-enforced home visit is not an eviction (seeds/004 l.1711-1712)
+      // the corporation's lease-enforced home visit is not an eviction (seeds/004 l.1713-1714)
       Driver d = driver(MethodologyProfile.leeuwarden()).signal(FAMILY).to(ProcessStep.EXECUTE);
       d.apply(leaseVisit("reason"), housingCtx(DAY_0));
       assertEquals(1, d.state().getCoercionMeasures().size());

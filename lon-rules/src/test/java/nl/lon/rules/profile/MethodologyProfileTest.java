@@ -238,7 +238,7 @@ class MethodologyProfileTest {
       assertEquals(
           "begeleidingscommissie",
           i.getOrganisationalEscalation().option(2).orElseThrow().getBodyNl());
-      // l.1702-1713: the measures are used directly
+      // l.1702-1716: the measures are used directly
       assertTrue(i.getCoercionEscalation().isEmpty());
     }
 

@@ -306,18 +306,18 @@ final class ActCodec {
     if (type == EventType.SIGNAL_RECEIVED) {
       data = withNetwork(rawFields, network);
     }
-    StringBuilder event = new StringBuilder(data.length() + 200);
-    event.append("{\"schema\":").append(EventCodec.SCHEMA);
-    event.append(",\"type\":\"").append(type.name());
-    event.append("\",\"caseId\":");
-    quote(event, caseId.getValue());
-    event.append(",\"sequence\":1,\"businessDate\":\"").append(date);
-    event.append("\",\"recordedAt\":\"").append(SYNTHETIC).append("\",\"actor\":");
-    quote(event, actor.getValue());
-    event.append(",\"data\":").append(data).append('}');
+    EventMetadata metadata;
+    try {
+      metadata = EventMetadata.of(caseId, 1, date, SYNTHETIC, actor);
+    } catch (InvalidValueException e) {
+      throw invalid(
+          known,
+          e.getField() != null && e.getField().endsWith("businessDate") ? "$.businessDate" : "$",
+          e);
+    }
     CaseEvent decoded;
     try {
-      decoded = CODEC.decode(event.toString());
+      decoded = CODEC.decodeData(type, metadata, data);
     } catch (CodecException e) {
       String path = e.getPath().startsWith("$.data") ? "$.fields" + e.getPath().substring(6) : "$";
       boolean missing = e.getMessage().contains("is required");

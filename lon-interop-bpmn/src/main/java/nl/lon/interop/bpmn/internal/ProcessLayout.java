@@ -438,13 +438,26 @@ public final class ProcessLayout {
         presenter == ProfessionalRole.NETWORK_DIRECTOR
             ? networkMeeting
             : meeting(MeetingKind.CASE_CONFERENCE);
+    boolean concept = profile.isConceptPlanByNetworkDirector();
     planNotes.add(
         new NoteSpec(
             "note_plan",
             t(
-                "opgesteld door de " + role(presenter) + ", voorgelegd aan: " + forum,
-                "drafted by the " + role(presenter) + ", presented to: " + forum),
-            ImmutableMap.of("planPresentedBy", presenter.name())));
+                (concept ? "concept " : "")
+                    + "opgesteld door de "
+                    + role(presenter)
+                    + ", voorgelegd aan: "
+                    + forum,
+                (concept ? "concept " : "")
+                    + "drafted by the "
+                    + role(presenter)
+                    + ", presented to: "
+                    + forum),
+            ImmutableMap.of(
+                "planPresentedBy",
+                presenter.name(),
+                "conceptPlanByNetworkDirector",
+                Boolean.toString(concept))));
     if (profile.isClientAlwaysInvitedToCaseConference()) {
       // l.1615-1616
       planNotes.add(
