@@ -117,15 +117,69 @@ public final class InvolvementService {
    */
   public Involvement register(ProfessionalId actor, Purpose purpose, ClientPseudonym client) {
     requireArguments(actor, purpose, client);
+    return register(actor, purpose, client, Optional.empty());
+  }
+
+  /**
+   * Registers an involvement that began on an earlier day (a late entry, or one brought in from
+   * another system): the registration's first and last-active day are that day, and registering the
+   * same involvement again keeps the earlier first day and the later last-active day (rule I1 of
+   * {@link InvolvementIndex}), so the order of entry does not matter. The audit record's instant
+   * stays the clock's.
+   *
+   * @param actor the registering professional
+   * @param purpose why
+   * @param client the client's pseudonym
+   * @param registeredOn the day the involvement was registered, not after today in the network's
+   *     time zone
+   * @return the registration as stored
+   * @throws NotFoundException when the actor, their network or its profile is unknown
+   * @throws AccessDeniedException when the access rules deny the actor the index
+   * @throws InvalidValueException (field {@code InvolvementService.registeredOn}, rule {@code
+   *     not-in-future}) when the day is after today, or outside the plausible dates
+   * @throws NullPointerException when an argument is null
+   * @since 0.3
+   */
+  public Involvement register(
+      ProfessionalId actor, Purpose purpose, ClientPseudonym client, LocalDate registeredOn) {
+    requireArguments(actor, purpose, client);
+    Objects.requireNonNull(registeredOn, "registeredOn");
+    return register(actor, purpose, client, Optional.of(registeredOn));
+  }
+
+  private Involvement register(
+      ProfessionalId actor,
+      Purpose purpose,
+      ClientPseudonym client,
+      Optional<LocalDate> registeredOn) {
     Operation op = Operation.INDEX_REGISTER;
     AuditGate.Claim who = audit.claim(actor);
     CaseTargets.Target target = target(who, purpose, op);
+    LocalDate today = today(target);
+    if (registeredOn.isPresent()) {
+      nl.lon.core.internal.Checks.date(registeredOn.get(), "InvolvementService.registeredOn");
+      if (registeredOn.get().isAfter(today)) {
+        throw new InvalidValueException(
+            "InvolvementService.registeredOn",
+            "not-in-future",
+            "the registration is dated "
+                + registeredOn.get()
+                + ", after today ("
+                + today
+                + ") in the network's time zone");
+      }
+    }
     AccessDecision d = access.decide(who, target, op.resource);
     authoriseChange(d, who, target, purpose, op, client);
     expireConfigured(who, purpose, d);
     Involvement stored =
         index.register(
-            Involvement.of(client, target.id(), who.organisation().getId(), actor, today(target)));
+            Involvement.of(
+                client,
+                target.id(),
+                who.organisation().getId(),
+                actor,
+                registeredOn.orElse(today)));
     List<Match> matches = index.matches(client, target.id(), who.organisation().getId());
     record(
         who,
@@ -135,10 +189,16 @@ public final class InvolvementService {
         d,
         AuditOutcome.ALLOWED,
         ImmutableSet.of(),
-        ImmutableMap.of(
-            "pseudonym", client.value(),
-            "since", stored.since().toString(),
-            "matches", Integer.toString(matches.size())));
+        registeredOn.isPresent()
+            ? ImmutableMap.of(
+                "pseudonym", client.value(),
+                "since", stored.since().toString(),
+                "matches", Integer.toString(matches.size()),
+                "businessDate", registeredOn.get().toString())
+            : ImmutableMap.of(
+                "pseudonym", client.value(),
+                "since", stored.since().toString(),
+                "matches", Integer.toString(matches.size())));
     recordShown(who, purpose, d, client, matches);
     return stored;
   }

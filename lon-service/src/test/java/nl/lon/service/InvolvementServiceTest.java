@@ -131,6 +131,36 @@ class InvolvementServiceTest {
     }
   }
 
+  @Test
+  void register_dayBefore_keepsThatDayAndLaterEntryOfAnEarlierDayKeepsTheEarliestFirstDay() {
+    ProfessionalId me = ProfessionalId.of("p-core");
+    LocalDate visit = LocalDate.of(2026, 2, 10);
+    assertEquals(visit, service.register(me, WORK, client, visit).since());
+    assertEquals("2026-02-10", only().getDetails().get("businessDate"));
+    // entered later still, for a day before the first: the index keeps the earliest first day
+    // and the latest last-active day, whatever the order of entry (rule I1)
+    nl.lon.persistence.index.Involvement again =
+        service.register(me, WORK, client, LocalDate.of(2026, 1, 20));
+    assertEquals(LocalDate.of(2026, 1, 20), again.since());
+    assertEquals(visit, again.lastActive());
+  }
+
+  @Test
+  void register_dayAfterToday_isRefusedNamingTheFieldAndNothingIsRecorded() {
+    nl.lon.core.error.InvalidValueException e =
+        assertThrows(
+            nl.lon.core.error.InvalidValueException.class,
+            () ->
+                service.register(
+                    ProfessionalId.of("p-core"), WORK, client, LocalDate.of(2026, 3, 3)));
+    assertEquals("InvolvementService.registeredOn", e.getField());
+    assertEquals("not-in-future", e.getRule());
+    assertEquals(List.of(), stores.auditLog().read(NET, 1, 10));
+    assertThrows(
+        nl.lon.core.error.InvalidValueException.class,
+        () -> service.register(ProfessionalId.of("p-core"), WORK, client, LocalDate.of(202, 3, 3)));
+  }
+
   private AuditRecord only() {
     List<AuditRecord> records = stores.auditLog().read(NET, 1, 10);
     assertEquals(1, records.size(), records.toString());

@@ -106,7 +106,6 @@ final class DemoStory implements ToldCases {
 
   private final PrintStream out;
   private final InvolvementService involvement;
-  private final StoryClock clock;
   private final Map<LocalDate, Runnable> chapters = chapters();
   private final List<Agenda> receivingAgendas = new ArrayList<>();
 
@@ -119,10 +118,9 @@ final class DemoStory implements ToldCases {
   private final List<Refusal> refusals = new ArrayList<>();
   private final List<Agenda> agendas = new ArrayList<>();
 
-  DemoStory(PrintStream out, InvolvementService involvement, StoryClock clock) {
+  DemoStory(PrintStream out, InvolvementService involvement) {
     this.out = out;
     this.involvement = involvement;
-    this.clock = clock;
   }
 
   /** The Enschede network director's agendas around the family's move. */
@@ -594,7 +592,7 @@ final class DemoStory implements ToldCases {
         });
     // the family's social worker registers that AMW is involved (the involvement index records who,
     // never why)
-    chapter(chapters, 2026, 1, 26, () -> involvement.register(SOCIAL_WORKER, INDEX, family()));
+    chapter(chapters, 2026, 1, 26, () -> involvement.register(SOCIAL_WORKER, INDEX, family(), day));
     // November: the family moves to Enschede-Oost; a social worker there knows them from before
     chapter(chapters, 2026, 11, 16, this::familyMoves);
     chapter(chapters, 2026, 11, 18, this::enschedeAccepts);
@@ -627,7 +625,6 @@ final class DemoStory implements ToldCases {
     }
     this.service = caseService;
     this.day = on;
-    clock.moveTo(on);
     acts.run();
   }
 
@@ -778,7 +775,7 @@ final class DemoStory implements ToldCases {
    * the Rotterdam coordinator proposes the warm handover to the Enschede network.
    */
   private void familyMoves() {
-    involvement.register(ENSCHEDE_SOCIAL_WORKER, INDEX, family());
+    involvement.register(ENSCHEDE_SOCIAL_WORKER, INDEX, family(), day);
     for (Match m : involvement.lookUp(ENSCHEDE_SOCIAL_WORKER, INDEX, family())) {
       out.println(
           "Involvement index (Enschede, "

@@ -159,16 +159,16 @@ public final class LonDemo {
 
   /** The told cases, with the involvement index both networks share on the demo's database. */
   private static DemoStory story(DemoStores stores, MethodologyProfile profile, PrintStream out) {
-    StoryClock clock = new StoryClock(LocalDate.of(YEAR, 1, 1));
     InvolvementService involvement =
         InvolvementService.builder()
             .stores(stores.stores())
             .index(stores.involvementIndex())
             .profile(DemoNetwork.NETWORK, profile)
             .profile(DemoNetwork.ENSCHEDE, MethodologyProfile.enschede())
-            .clock(clock)
+            // registrations carry the day they were made; the records are read after the year
+            .clock(Clock.fixed(READ_AT, ZoneOffset.UTC))
             .build();
-    return new DemoStory(out, involvement, clock);
+    return new DemoStory(out, involvement);
   }
 
   private static Path report(
