@@ -572,32 +572,7 @@ public final class EventCodec {
     if (json == null) {
       throw new CodecException(null, "$", "the JSON text is null", null);
     }
-    if (json.length() > MAX_EVENT_CHARACTERS) {
-      throw new CodecException(
-          null,
-          "$",
-          "the JSON text is "
-              + json.length()
-              + " characters, more than the "
-              + MAX_EVENT_CHARACTERS
-              + " an event may have",
-          null);
-    }
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      // Jackson's message quotes the offending token: give only where it is.
-      JsonLocation where = e.getLocation();
-      throw new CodecException(
-          null,
-          "$",
-          "not valid JSON"
-              + (where == null
-                  ? ""
-                  : " near line " + where.getLineNr() + ", column " + where.getColumnNr()),
-          null);
-    }
+    JsonNode tree = parse(json, null, "$", "the JSON text is ");
     if (tree == null || tree.isMissingNode()) {
       throw new CodecException(null, "$", "the JSON text is empty", null);
     }
@@ -634,35 +609,40 @@ public final class EventCodec {
     java.util.Objects.requireNonNull(type, "type");
     java.util.Objects.requireNonNull(metadata, "metadata");
     java.util.Objects.requireNonNull(data, "data");
-    if (data.length() > MAX_EVENT_CHARACTERS) {
+    JsonNode tree = parse(data, type.name(), "$.data", "the data are ");
+    if (tree == null || tree.isMissingNode()) {
+      throw new CodecException(type.name(), "$.data", "the data are empty", null);
+    }
+    return decodeData(type, metadata, new JsonIn(tree, "$.data", type.name()).requireObject());
+  }
+
+  /** Parses a JSON text of at most {@link #MAX_EVENT_CHARACTERS}, naming only where it fails. */
+  private static JsonNode parse(String json, String type, String path, String what) {
+    if (json.length() > MAX_EVENT_CHARACTERS) {
       throw new CodecException(
-          type.name(),
-          "$.data",
-          "the data are "
-              + data.length()
+          type,
+          path,
+          what
+              + json.length()
               + " characters, more than the "
               + MAX_EVENT_CHARACTERS
               + " an event may have",
           null);
     }
-    JsonNode tree;
     try {
-      tree = MAPPER.readTree(data);
+      return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
+      // Jackson's message quotes the offending token: give only where it is.
       JsonLocation where = e.getLocation();
       throw new CodecException(
-          type.name(),
-          "$.data",
+          type,
+          path,
           "not valid JSON"
               + (where == null
                   ? ""
                   : " near line " + where.getLineNr() + ", column " + where.getColumnNr()),
           null);
     }
-    if (tree == null || tree.isMissingNode()) {
-      throw new CodecException(type.name(), "$.data", "the data are empty", null);
-    }
-    return decodeData(type, metadata, new JsonIn(tree, "$.data", type.name()).requireObject());
   }
 
   /** Decodes the envelope at a position: the root, or a correction's nested replacement. */
