@@ -401,7 +401,7 @@ public final class PresetProvenance {
     p.put(
         "intervention.coercionCatalogue.measures",
         assumption(
-            "l.1692-1714",
+            "l.1692-1716",
             "Actief ongevraagd hulp aanbieden is het ene uiterste van het continu\u00fcm,"
                 + " dwangopname het andere uiterste. ... In Leeuwarden kan men de volgende"
                 + " mogelijkheden benutten in het kader van dwang en drang",
@@ -939,7 +939,7 @@ public final class PresetProvenance {
             "Leeuwarden's social teams do not cooperate in an eviction involving children."));
     p.put(
         "intervention.coercionEscalation",
-        source(
+        assumption(
             "l.1702-1716",
             "In Leeuwarden kan men de volgende mogelijkheden benutten in het kader van dwang en"
                 + " drang",
