@@ -123,6 +123,26 @@ class ValueProperties {
     assertEquals("identifier-format", e.getRule());
   }
 
+  /** The identifier rule as its documentation states it, as a regular expression. */
+  private static final java.util.regex.Pattern DOCUMENTED_IDENTIFIER =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,127}");
+
+  @Property
+  void of_anyText_acceptedExactlyWhenTheDocumentedPatternMatches(
+      @ForAll
+          @net.jqwik.api.constraints.StringLength(max = 140)
+          @net.jqwik.api.constraints.CharRange(from = ' ', to = '~')
+          @net.jqwik.api.constraints.Chars({'\u00e9', '\u0130', '\u212a', '\n'})
+          String value) {
+    boolean documented = DOCUMENTED_IDENTIFIER.matcher(value).matches();
+    assertEquals(documented, nl.lon.core.internal.Checks.isIdentifier(value), value);
+    if (documented) {
+      assertEquals(value, CaseId.of(value).getValue());
+    } else {
+      assertThrows(InvalidValueException.class, () -> CaseId.of(value));
+    }
+  }
+
   @Property
   void compareTo_identifiers_agreesWithStringOrder(
       @ForAll("identifierValues") String a, @ForAll("identifierValues") String b) {

@@ -32,7 +32,9 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
 
   @Value.Check
   void checkIdentifier() {
-    Checks.identifier(getValue(), getClass().getSimpleName().replace("Immutable", "") + ".value");
+    if (!Checks.isIdentifier(getValue())) {
+      Checks.identifier(getValue(), getClass().getSimpleName().replace("Immutable", "") + ".value");
+    }
   }
 
   /**

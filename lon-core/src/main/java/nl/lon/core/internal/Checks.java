@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.process.PlausibleDates;
 
@@ -72,7 +71,6 @@ public final class Checks {
    */
   public static final String RULE_MAX_AMOUNT = "max-amount-";
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,127}");
   private static final int MAX_ID = 128;
 
   /** An amount written with more digits than this cannot be a cent amount worth checking. */
@@ -271,7 +269,7 @@ public final class Checks {
    */
   public static void identifier(String value, String field) {
     notBlank(value, field);
-    if (value.length() > MAX_ID || !ID.matcher(value).matches()) {
+    if (!isIdentifier(value)) {
       throw new InvalidValueException(
           field,
           "identifier-format",
@@ -279,6 +277,29 @@ public final class Checks {
               + value.length()
               + ")");
     }
+  }
+
+  /**
+   * Whether a value is a valid identifier as {@link #identifier(String, String)} requires it, for a
+   * caller that names the field only when it must report one.
+   *
+   * @param value the value, may be null
+   * @return whether {@link #identifier(String, String)} accepts it
+   */
+  public static boolean isIdentifier(String value) {
+    int n = value == null ? 0 : value.length();
+    if (n == 0 || n > MAX_ID) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      boolean alphanumeric =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alphanumeric && (i == 0 || (c != '.' && c != '_' && c != ':' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -194,6 +194,160 @@ abstract class AbstractHistoryImport {
     assertTrue(r.toText().contains("cases imported:         3"), r::toText);
   }
 
+  /**
+   * More cases than the writer holds waiting: every one is written (and its audit record is in the
+   * chain, in the order of the file) when the call returns.
+   */
+  @Test
+  void manyCases_allWrittenInFileOrderWhenTheCallReturns() throws Exception {
+    List<String> all = new ArrayList<>();
+    int cases = 150;
+    for (int i = 1; i <= cases; i++) {
+      all.addAll(caseLines("m-" + i, DAY_0.plusDays(i % 20)));
+    }
+    all.addAll(5 * 10, List.of("{\"case\":\"m-bad\",")); // a refused case among them
+
+    ImportReport r = run(write("many.jsonl", all));
+
+    assertEquals(cases, r.getCasesImported(), r::toText);
+    assertEquals(1, r.getCasesRefused(), r::toText);
+    for (int i = 1; i <= cases; i++) {
+      assertEquals(10, version("m-" + i), "m-" + i);
+    }
+    List<String> order =
+        audit().stream()
+            .filter(a -> a.getOperation().equals(HistoryImporter.OPERATION_CASE))
+            .map(a -> a.getCaseId().orElseThrow().getValue())
+            .collect(Collectors.toList());
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= cases; i++) {
+      expected.add("m-" + i);
+    }
+    expected.add(5, "m-bad");
+    assertEquals(expected, order);
+    assertEquals(String.valueOf(cases), importRecord().getDetails().get("casesImported"));
+  }
+
+  /**
+   * A store that fails on the third case's write: the call throws the store's error, the two cases
+   * before are imported, nothing after is written, and the run is audited as failed.
+   */
+  @Test
+  void storeFailingMidImport_throwsItsErrorKeepsTheCasesBeforeAndAuditsTheRunAsFailed()
+      throws Exception {
+    java.util.concurrent.atomic.AtomicInteger commits =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Stores failing =
+        new Stores() {
+          @Override
+          public nl.lon.persistence.event.EventStore eventStore() {
+            return stores.eventStore();
+          }
+
+          @Override
+          public nl.lon.persistence.audit.AuditLog auditLog() {
+            return stores.auditLog();
+          }
+
+          @Override
+          public nl.lon.persistence.vault.PersonalDataVault vault() {
+            return stores.vault();
+          }
+
+          @Override
+          public nl.lon.persistence.directory.Directory directory() {
+            return stores.directory();
+          }
+
+          @Override
+          public nl.lon.persistence.store.CommitResult commit(
+              nl.lon.persistence.store.UnitOfWork work) {
+            if (commits.incrementAndGet() == 3) {
+              throw new IllegalStateException("the disk is full");
+            }
+            return stores.commit(work);
+          }
+        };
+    HistoryImporter onFailing =
+        HistoryImporter.builder().stores(failing).profile(NETWORK, PROFILE).clock(clock).build();
+    List<String> all = new ArrayList<>(valid());
+    all.addAll(caseLines("h-4", DAY_0.plusDays(21)));
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                onFailing.importFile(NETWORK_DIRECTOR.getId(), PURPOSE, write("fail.jsonl", all)));
+
+    assertEquals("the disk is full", e.getMessage());
+    assertEquals(10, version("h-1"));
+    assertEquals(10, version("h-2"));
+    assertEquals(0, version("h-3"));
+    assertEquals(0, version("h-4"));
+    assertEquals(AuditOutcome.FAILED, importRecord().getOutcome());
+  }
+
+  /**
+   * Enschede's pot is one for all the network's cases (seeds/004_ca47ed76719141bc.txt l.1717-1720):
+   * an imported case's spending is decided against what the cases imported before it in the same
+   * file spent.
+   */
+  @Test
+  void casesSpendingFromThePot_eachDecidedAgainstTheCasesBeforeIt() throws Exception {
+    MethodologyProfile enschede = MethodologyProfile.enschede();
+    HistoryImporter inEnschede =
+        HistoryImporter.builder().stores(stores).profile(NETWORK, enschede).clock(clock).build();
+    List<String> all = new ArrayList<>(spendingCase("pot-1", enschede, "20000"));
+    // a long history after the spending, so that the first case is still being written while the
+    // next ones are read: their spending must wait for it
+    CaseId first = CaseId.of("pot-1");
+    for (int i = 0; i < 2_000; i++) {
+      all.add(line(first, DAY_0.plusDays(3), TRAJECTORY_DIRECTOR, progress(false)));
+    }
+    all.addAll(spendingCase("pot-2", enschede, "4000"));
+    all.addAll(spendingCase("pot-3", enschede, "1000.01")); // 25,000.01 of the 25,000
+    all.addAll(spendingCase("pot-4", enschede, "1000"));
+
+    ImportReport r =
+        inEnschede.importFile(NETWORK_DIRECTOR.getId(), PURPOSE, write("pot.jsonl", all));
+
+    assertEquals(3, r.getCasesImported(), r::toText);
+    assertEquals("instrument.budget-pot", refusal(r, "pot-3").ruleId(), r::toText);
+    assertEquals(0, version("pot-3"));
+    assertTrue(version("pot-4") > 0);
+  }
+
+  /** A case brought to a running plan in Enschede, then spending from the pot. */
+  private static List<String> spendingCase(String id, MethodologyProfile p, String euros) {
+    CaseId c = CaseId.of(id);
+    LocalDate d = DAY_0;
+    List<String> lines = new ArrayList<>();
+    lines.add(line(c, d, HOUSING_MEMBER, reportSignal(c, ClientNumber.of("C-" + id), d)));
+    lines.add(line(c, d, NETWORK_DIRECTOR, judgeInScope()));
+    lines.add(line(c, d, NETWORK_DIRECTOR, coordinate(d)));
+    lines.add(line(c, d, NETWORK_DIRECTOR, appoint(p)));
+    if (p.isScanBeforeIntegralPicture()) {
+      lines.add(line(c, d, TRAJECTORY_DIRECTOR, scan(d)));
+    }
+    lines.add(line(c, d, NETWORK_DIRECTOR, picture()));
+    if (p.isOwnershipAcceptedBeforePlan()) {
+      lines.add(line(c, d, TRAJECTORY_DIRECTOR, new CaseCommand.AcceptProblemOwnership()));
+    }
+    lines.add(line(c, d, TRAJECTORY_DIRECTOR, adoptPlan(d)));
+    lines.add(
+        line(
+            c,
+            d.plusDays(2),
+            NETWORK_DIRECTOR,
+            new CaseCommand.UseInstrument(
+                nl.lon.core.process.InstrumentUse.builder()
+                    .instrument(nl.lon.core.process.Instrument.CARE_PURCHASE_BUDGET)
+                    .description("start help before the formal indication")
+                    .amount(new java.math.BigDecimal(euros))
+                    .build())));
+    return lines;
+  }
+
   private AuditRecord importRecord() {
     List<AuditRecord> runs =
         audit().stream()

@@ -168,7 +168,7 @@ final class JsonIn {
 
   private LocalDate parseDate(String text, String at) {
     try {
-      return LocalDate.parse(text);
+      return nl.lon.core.internal.IsoDates.parse(text);
     } catch (DateTimeParseException e) {
       throw error(at, "expected an ISO 8601 date such as 2026-03-02", null);
     }

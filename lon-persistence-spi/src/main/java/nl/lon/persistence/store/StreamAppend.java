@@ -112,13 +112,19 @@ public record StreamAppend(
       throw new IllegalStateException("every Java platform provides SHA-256", e);
     }
     digest.update(network.getValue().getBytes(StandardCharsets.UTF_8));
+    java.time.Instant recordedAt = null;
+    String recorded = null;
     for (int i = 0; i < events.size(); i++) {
       CaseEvent e = events.get(i);
       digest.update((byte) '\n');
       // sequence and recording instant are what a retry changes; inside a JSON string a quote is
       // always escaped, so these exact unescaped members can only be the metadata's own
       String sequence = "\"sequence\":" + e.getSequence() + ",";
-      String recorded = "\"recordedAt\":\"" + e.getRecordedAt() + "\"";
+      if (!e.getRecordedAt().equals(recordedAt)) {
+        // the events of one batch are mostly recorded at one instant: formatted once
+        recordedAt = e.getRecordedAt();
+        recorded = "\"recordedAt\":\"" + recordedAt + "\"";
+      }
       digest.update(
           encoded
               .get(i)

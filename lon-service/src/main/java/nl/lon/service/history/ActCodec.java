@@ -256,7 +256,7 @@ final class ActCodec {
     LocalDate date;
     String dateText = text(tree, "businessDate", caseId);
     try {
-      date = LocalDate.parse(dateText);
+      date = nl.lon.core.internal.IsoDates.parse(dateText);
     } catch (DateTimeParseException e) {
       throw new BadLineException(
           caseId, "$.businessDate", ImportRuleId.INVALID_FIELD, "expected an ISO date yyyy-MM-dd");

@@ -84,8 +84,9 @@ import nl.lon.service.Purpose;
  *       record with its rule; the run as a whole one {@value #OPERATION_IMPORT} record in the
  *       importer's network (who, which file, how many lines and cases).
  *   <li><b>Streaming.</b> The file is read line by line; only the acts of the case being read are
- *       held, plus the ids of the cases seen (to tell a case whose lines reappear later, which is
- *       refused: {@link ImportRuleId#CASE_NOT_CONTIGUOUS}).
+ *       held (and the cases decided and waiting for the writer), plus the ids of the cases seen (to
+ *       tell a case whose lines reappear later, which is refused: {@link
+ *       ImportRuleId#CASE_NOT_CONTIGUOUS}).
  * </ul>
  *
  * <h2>Who may import</h2>
@@ -97,6 +98,17 @@ import nl.lon.service.Purpose;
  * check the actor's roles as they do for a live command (only a network director judges a report,
  * and so on). A line that cannot be read is attributed to the case its text names, else to the case
  * being read, which a file cut short mid-line thus never half-imports.
+ *
+ * <h2>Threads</h2>
+ *
+ * <p>An import runs on the calling thread and one writer thread of its own: the calling thread
+ * reads the lines and decides the cases by the rules, the writer writes them (and records the
+ * refused ones) one at a time in the order of the file, at most {@value OrderedWriter#CAPACITY}
+ * decided cases behind, so the store's work overlaps the decoding and the rules. The writer thread
+ * ends with the import; a call returns only after every case it decided is written or refused. A
+ * case that spends from the care-purchase pot is decided after the cases before it are written, so
+ * that their spending counts. The first store error stops the writes and is thrown from the call,
+ * the cases before it imported.
  *
  * <p>Thread-safe; one importer may run several imports at a time (of different files).
  *
@@ -251,11 +263,13 @@ public final class HistoryImporter {
     final List<ImportReport.CaseRefusal> refused = new ArrayList<>();
     final List<ImportReport.BadLine> badLines = new ArrayList<>();
     long lineCount;
+    Pending pending;
+    // written by the writer thread only, read after it is drained
     int imported;
     int alreadyImported;
     long acts;
     long events;
-    Pending pending;
+    final OrderedWriter writer;
 
     Run(ProfessionalId importerId, Purpose purpose, String source) {
       this.importerId = importerId;
@@ -267,6 +281,7 @@ public final class HistoryImporter {
             .auditLog()
             .append(
                 entry(
+                    null,
                     CaseService.UNATTRIBUTED,
                     Optional.empty(),
                     Optional.empty(),
@@ -276,13 +291,14 @@ public final class HistoryImporter {
                     ImmutableMap.of("file", clip(source))));
         throw new NotFoundException("professional", importerId.getValue());
       }
-      this.importer = who.get();
-      if (!importer.professional().hasRole(ProfessionalRole.NETWORK_DIRECTOR)) {
+      Actor found = who.get();
+      if (!found.professional().hasRole(ProfessionalRole.NETWORK_DIRECTOR)) {
         stores
             .auditLog()
             .append(
                 entry(
-                    importer.professional().getNetwork(),
+                    found,
+                    found.professional().getNetwork(),
                     Optional.empty(),
                     Optional.empty(),
                     OPERATION_IMPORT,
@@ -293,6 +309,8 @@ public final class HistoryImporter {
             ImportRuleId.NETWORK_DIRECTOR.getId(),
             ImportRuleId.NETWORK_DIRECTOR.reason(java.util.Locale.ENGLISH));
       }
+      this.importer = found;
+      this.writer = new OrderedWriter("lon-history-import " + clip(source));
     }
 
     Optional<Actor> actor(ProfessionalId id) {
@@ -352,16 +370,35 @@ public final class HistoryImporter {
       return pending;
     }
 
+    /**
+     * Settles the last case, waits for the writer to write every case handed over and records the
+     * run; a run that failed records the failure, after the cases written before it.
+     */
     ImportReport finish(AuditOutcome outcome) {
-      if (pending != null && outcome == AuditOutcome.ALLOWED) {
-        settle(pending);
-        pending = null;
+      if (outcome == AuditOutcome.ALLOWED) {
+        try {
+          if (pending != null) {
+            settle(pending);
+            pending = null;
+          }
+          writer.close();
+        } catch (RuntimeException e) {
+          finish(AuditOutcome.FAILED);
+          throw e;
+        }
+      } else {
+        try {
+          writer.close();
+        } catch (RuntimeException alreadyThrown) {
+          // the error that failed the run is the caller's to throw
+        }
       }
       Instant at = clock.instant();
       stores
           .auditLog()
           .append(
               entry(
+                  importer,
                   importer.professional().getNetwork(),
                   Optional.empty(),
                   Optional.empty(),
@@ -468,6 +505,7 @@ public final class HistoryImporter {
                 network);
         if (drawsOnBudget(a.act())) {
           if (budgetElsewhere == null) {
+            writer.drain(); // the cases before this one are written, so their spending counts
             budgetElsewhere = budgetSpentElsewhere(networkId, p.caseId);
           }
           ctx = ctx.withBudgetSpentElsewhere(budgetElsewhere);
@@ -506,6 +544,7 @@ public final class HistoryImporter {
       write(p, networkId, client, decided, lineOfEvent);
     }
 
+    /** Hands a decided case to the writer. */
     private void write(
         Pending p,
         NetworkId network,
@@ -514,6 +553,7 @@ public final class HistoryImporter {
         List<Long> lineOfEvent) {
       AuditEntry entry =
           entry(
+              importer,
               network,
               Optional.of(p.caseId),
               client,
@@ -536,6 +576,18 @@ public final class HistoryImporter {
             new Refusal(p.firstLine, "$", "input." + e.getRule(), e.getMessage(), e.getMessage()));
         return;
       }
+      writer.submit(() -> commit(p, network, client, decided, lineOfEvent, append, entry));
+    }
+
+    /** Writes a decided case (on the writer thread), or refuses it when the store does. */
+    private void commit(
+        Pending p,
+        NetworkId network,
+        Optional<ClientNumber> client,
+        List<CaseEvent> decided,
+        List<Long> lineOfEvent,
+        StreamAppend append,
+        AuditEntry entry) {
       try {
         AppendResult r =
             stores
@@ -551,14 +603,14 @@ public final class HistoryImporter {
         }
       } catch (IdempotencyKeyConflictException e) {
         long line = firstChange(p, network, decided, lineOfEvent);
-        refuse(
+        record(
             p,
             Optional.of(network),
             client,
             Refusal.of(line, "$", ImportRuleId.CHANGED),
             AuditOutcome.CONFLICT);
       } catch (ConcurrencyConflictException e) {
-        refuse(
+        record(
             p,
             Optional.of(network),
             client,
@@ -568,7 +620,7 @@ public final class HistoryImporter {
         if (!"stream-network".equals(e.getRule())) {
           throw e;
         }
-        refuse(
+        record(
             p,
             Optional.of(network),
             client,
@@ -600,8 +652,21 @@ public final class HistoryImporter {
       refuse(p, network, client, r, AuditOutcome.REFUSED);
     }
 
-    /** Reports a refused case and records it in its network's chain, else the importer's. */
+    /** Hands a refused case to the writer, which reports and records it in file order. */
     private void refuse(
+        Pending p,
+        Optional<NetworkId> network,
+        Optional<ClientNumber> client,
+        Refusal r,
+        AuditOutcome outcome) {
+      writer.submit(() -> record(p, network, client, r, outcome));
+    }
+
+    /**
+     * Reports a refused case and records it in its network's chain, else the importer's (on the
+     * writer thread).
+     */
+    private void record(
         Pending p,
         Optional<NetworkId> network,
         Optional<ClientNumber> client,
@@ -615,6 +680,7 @@ public final class HistoryImporter {
           .auditLog()
           .append(
               entry(
+                  importer,
                   own,
                   Optional.of(p.caseId),
                   inOwn ? client : Optional.empty(),
@@ -628,6 +694,7 @@ public final class HistoryImporter {
     }
 
     private AuditEntry entry(
+        Actor by,
         NetworkId network,
         Optional<CaseId> caseId,
         Optional<ClientNumber> client,
@@ -640,7 +707,7 @@ public final class HistoryImporter {
           .eventId(UUID.randomUUID().toString())
           .occurredAt(clock.instant())
           .actor(importerId)
-          .actorOrganisation(Optional.ofNullable(importer).map(a -> a.organisation().getId()))
+          .actorOrganisation(Optional.ofNullable(by).map(a -> a.organisation().getId()))
           .onBehalfOf(purpose.onBehalfOf())
           .client(client)
           .caseId(caseId)
