@@ -228,48 +228,84 @@ abstract class AbstractHistoryImport {
     assertEquals(String.valueOf(cases), importRecord().getDetails().get("casesImported"));
   }
 
+  /** The storage under test, with its commits passed through {@code commit}. */
+  private Stores committingThrough(
+      java.util.function.Function<
+              nl.lon.persistence.store.UnitOfWork, nl.lon.persistence.store.CommitResult>
+          commit) {
+    return new Stores() {
+      @Override
+      public nl.lon.persistence.event.EventStore eventStore() {
+        return stores.eventStore();
+      }
+
+      @Override
+      public nl.lon.persistence.audit.AuditLog auditLog() {
+        return stores.auditLog();
+      }
+
+      @Override
+      public nl.lon.persistence.vault.PersonalDataVault vault() {
+        return stores.vault();
+      }
+
+      @Override
+      public nl.lon.persistence.directory.Directory directory() {
+        return stores.directory();
+      }
+
+      @Override
+      public nl.lon.persistence.store.CommitResult commit(
+          nl.lon.persistence.store.UnitOfWork work) {
+        return commit.apply(work);
+      }
+    };
+  }
+
+  /** A store whose {@code n}th commit throws {@code failure}, else commits. */
+  private HistoryImporter failingOnCommit(int n, Throwable failure) {
+    java.util.concurrent.atomic.AtomicInteger commits =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Stores failing =
+        committingThrough(
+            work -> {
+              if (commits.incrementAndGet() == n) {
+                throw AbstractHistoryImport.<RuntimeException>sneaky(failure);
+              }
+              return stores.commit(work);
+            });
+    return HistoryImporter.builder().stores(failing).profile(NETWORK, PROFILE).clock(clock).build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> T sneaky(Throwable t) throws T {
+    throw (T) t;
+  }
+
+  private static boolean writerThreadAlive(String source) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.isAlive() && t.getName().equals("lon-history-import " + source));
+  }
+
+  private List<String> auditTrail() {
+    return audit().stream()
+        .map(
+            a ->
+                a.getOperation()
+                    + " "
+                    + a.getCaseId().map(CaseId::getValue).orElse("-")
+                    + " "
+                    + a.getOutcome())
+        .collect(Collectors.toList());
+  }
+
   /**
-   * A store that fails on the third case's write: the call throws the store's error, the two cases
+   * A store failing on the third case's write: the call throws the store's error, the two cases
    * before are imported, nothing after is written, and the run is audited as failed.
    */
   @Test
   void storeFailingMidImport_throwsItsErrorKeepsTheCasesBeforeAndAuditsTheRunAsFailed()
       throws Exception {
-    java.util.concurrent.atomic.AtomicInteger commits =
-        new java.util.concurrent.atomic.AtomicInteger();
-    Stores failing =
-        new Stores() {
-          @Override
-          public nl.lon.persistence.event.EventStore eventStore() {
-            return stores.eventStore();
-          }
-
-          @Override
-          public nl.lon.persistence.audit.AuditLog auditLog() {
-            return stores.auditLog();
-          }
-
-          @Override
-          public nl.lon.persistence.vault.PersonalDataVault vault() {
-            return stores.vault();
-          }
-
-          @Override
-          public nl.lon.persistence.directory.Directory directory() {
-            return stores.directory();
-          }
-
-          @Override
-          public nl.lon.persistence.store.CommitResult commit(
-              nl.lon.persistence.store.UnitOfWork work) {
-            if (commits.incrementAndGet() == 3) {
-              throw new IllegalStateException("the disk is full");
-            }
-            return stores.commit(work);
-          }
-        };
-    HistoryImporter onFailing =
-        HistoryImporter.builder().stores(failing).profile(NETWORK, PROFILE).clock(clock).build();
     List<String> all = new ArrayList<>(valid());
     all.addAll(caseLines("h-4", DAY_0.plusDays(21)));
 
@@ -277,7 +313,8 @@ abstract class AbstractHistoryImport {
         assertThrows(
             IllegalStateException.class,
             () ->
-                onFailing.importFile(NETWORK_DIRECTOR.getId(), PURPOSE, write("fail.jsonl", all)));
+                failingOnCommit(3, new IllegalStateException("the disk is full"))
+                    .importFile(NETWORK_DIRECTOR.getId(), PURPOSE, write("fail.jsonl", all)));
 
     assertEquals("the disk is full", e.getMessage());
     assertEquals(10, version("h-1"));
@@ -285,6 +322,123 @@ abstract class AbstractHistoryImport {
     assertEquals(0, version("h-3"));
     assertEquals(0, version("h-4"));
     assertEquals(AuditOutcome.FAILED, importRecord().getOutcome());
+    assertEquals("2", importRecord().getDetails().get("casesImported"));
+    assertTrue(!writerThreadAlive("fail.jsonl"));
+  }
+
+  /** A checked exception a store throws undeclared is not lost: the call throws it, wrapped. */
+  @Test
+  void storeThrowingAnUndeclaredCheckedException_failsTheRunWithIt() throws Exception {
+    java.sql.SQLException reset = new java.sql.SQLException("connection reset");
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                failingOnCommit(2, reset)
+                    .importFile(NETWORK_DIRECTOR.getId(), PURPOSE, write("sneaky.jsonl", valid())));
+
+    assertEquals(reset, e.getCause());
+    assertEquals(10, version("h-1"));
+    assertEquals(0, version("h-2"));
+    assertEquals(0, version("h-3"));
+    assertEquals(AuditOutcome.FAILED, importRecord().getOutcome());
+  }
+
+  /** An error in a write reaches the caller as it is, and the run is audited as failed. */
+  @Test
+  void errorInAWrite_isThrownAsItIs() throws Exception {
+    AssertionError broken = new AssertionError("invariant broken");
+
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                failingOnCommit(2, broken)
+                    .importFile(NETWORK_DIRECTOR.getId(), PURPOSE, write("error.jsonl", valid())));
+
+    assertEquals(broken, e);
+    assertEquals(0, version("h-2"));
+    assertEquals(AuditOutcome.FAILED, importRecord().getOutcome());
+  }
+
+  /**
+   * An error from the reader mid-file: thrown as it is, the cases read before it written before the
+   * call ends, the writer thread ended, the run audited as failed.
+   */
+  @Test
+  void errorFromTheReader_endsTheWriterBeforeTheCallEnds() {
+    String text = String.join("\n", valid()) + "\n";
+    java.io.Reader breaking =
+        new java.io.Reader() {
+          private final StringReader in = new StringReader(text);
+
+          @Override
+          public int read(char[] b, int off, int len) throws java.io.IOException {
+            int n = in.read(b, off, Math.min(len, 1_000));
+            if (n < 0) {
+              throw new AssertionError("the reader broke");
+            }
+            return n;
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    assertThrows(
+        AssertionError.class,
+        () -> importer.importFrom(NETWORK_DIRECTOR.getId(), PURPOSE, "broken.jsonl", breaking));
+
+    assertTrue(!writerThreadAlive("broken.jsonl"), "the writer thread outlived the call");
+    List<String> trail = auditTrail();
+    assertEquals("import-history - FAILED", trail.get(trail.size() - 1), trail::toString);
+    assertEquals(10, version("h-1"));
+    assertEquals(10, version("h-2"));
+  }
+
+  /**
+   * The caller interrupted while a slow store writes: the import goes on to its end (a store's
+   * blocking I/O does not heed an interrupt either), nothing is written after the call returns, and
+   * the caller's interrupt flag is kept.
+   */
+  @Test
+  void interruptedCaller_nothingWrittenAfterTheCallAndTheFlagKept() throws Exception {
+    Stores slow =
+        committingThrough(
+            work -> {
+              long until = System.nanoTime() + 100_000_000L;
+              while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+              }
+              return stores.commit(work);
+            });
+    HistoryImporter onSlow =
+        HistoryImporter.builder().stores(slow).profile(NETWORK, PROFILE).clock(clock).build();
+    Path file = write("slow.jsonl", valid());
+    java.util.concurrent.atomic.AtomicReference<ImportReport> report =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicBoolean flagKept =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicReference<List<String>> atReturn =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread caller =
+        new Thread(
+            () -> {
+              report.set(onSlow.importFile(NETWORK_DIRECTOR.getId(), PURPOSE, file));
+              atReturn.set(auditTrail());
+              flagKept.set(Thread.currentThread().isInterrupted());
+            });
+    caller.start();
+    Thread.sleep(50);
+    caller.interrupt();
+    caller.join(30_000);
+
+    assertEquals(3, report.get().getCasesImported(), () -> report.get().toText());
+    assertTrue(flagKept.get(), "the interrupt flag was cleared");
+    Thread.sleep(300);
+    assertEquals(atReturn.get(), auditTrail(), "written after the call returned");
+    assertTrue(!writerThreadAlive("slow.jsonl"));
   }
 
   /**

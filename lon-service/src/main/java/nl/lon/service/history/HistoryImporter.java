@@ -107,8 +107,12 @@ import nl.lon.service.Purpose;
  * decided cases behind, so the store's work overlaps the decoding and the rules. The writer thread
  * ends with the import; a call returns only after every case it decided is written or refused. A
  * case that spends from the care-purchase pot is decided after the cases before it are written, so
- * that their spending counts. The first store error stops the writes and is thrown from the call,
- * the cases before it imported.
+ * that their spending counts. The first store error stops the writes and is thrown from the call as
+ * the store threw it (a checked exception a store throws undeclared, wrapped in an {@link
+ * IllegalStateException}), the cases before it imported and the run audited as failed. The writer
+ * thread ends before the call returns or throws, also when the reader fails; an interrupt does not
+ * cut the wait for it short (the call keeps the interrupt flag set), so nothing is written after
+ * the call.
  *
  * <p>Thread-safe; one importer may run several imports at a time (of different files).
  *
@@ -201,10 +205,11 @@ public final class HistoryImporter {
         run.line(text);
       }
     } catch (IOException e) {
-      run.finish(AuditOutcome.FAILED);
-      throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
-      run.finish(AuditOutcome.FAILED);
+      UncheckedIOException thrown = new UncheckedIOException(e);
+      run.fail(thrown);
+      throw thrown;
+    } catch (RuntimeException | Error e) {
+      run.fail(e);
       throw e;
     }
     return run.finish(AuditOutcome.ALLOWED);
@@ -382,15 +387,15 @@ public final class HistoryImporter {
             pending = null;
           }
           writer.close();
-        } catch (RuntimeException e) {
-          finish(AuditOutcome.FAILED);
+        } catch (RuntimeException | Error e) {
+          fail(e);
           throw e;
         }
       } else {
         try {
           writer.close();
-        } catch (RuntimeException alreadyThrown) {
-          // the error that failed the run is the caller's to throw
+        } catch (RuntimeException | Error alreadyThrown) {
+          // the failure that stopped the run is the caller's to throw
         }
       }
       Instant at = clock.instant();
@@ -428,6 +433,21 @@ public final class HistoryImporter {
           events,
           refused,
           badLines);
+    }
+
+    /**
+     * Ends a failed run: the writer finishes what it was handed (or stops where a write failed) and
+     * the run is recorded as failed, after the cases written before; a failure to record it is
+     * added to the run's failure.
+     */
+    void fail(Throwable failure) {
+      try {
+        finish(AuditOutcome.FAILED);
+      } catch (RuntimeException | Error also) {
+        if (also != failure) {
+          failure.addSuppressed(also);
+        }
+      }
     }
 
     /** Decides a case read to its last line and writes it, or refuses it. */
@@ -551,6 +571,29 @@ public final class HistoryImporter {
         Optional<ClientNumber> client,
         List<CaseEvent> decided,
         List<Long> lineOfEvent) {
+      StreamAppend append;
+      try {
+        append = new StreamAppend(p.caseId, network, 0, decided, Optional.of(IDEMPOTENCY_KEY));
+      } catch (InvalidValueException e) {
+        refuse(
+            p,
+            Optional.of(network),
+            client,
+            new Refusal(p.firstLine, "$", "input." + e.getRule(), e.getMessage(), e.getMessage()));
+        return;
+      }
+      writer.submit(() -> commit(p, network, client, decided, lineOfEvent, append));
+    }
+
+    /** Writes a decided case (on the writer thread), or refuses it when the store does. */
+    private void commit(
+        Pending p,
+        NetworkId network,
+        Optional<ClientNumber> client,
+        List<CaseEvent> decided,
+        List<Long> lineOfEvent,
+        StreamAppend append) {
+      // stamped here, as the refusals are, so that the chain's instants follow its order
       AuditEntry entry =
           entry(
               importer,
@@ -565,29 +608,6 @@ public final class HistoryImporter {
                   "lines", p.firstLine + "-" + p.lastLine,
                   "acts", Integer.toString(p.lines.size()),
                   "events", Integer.toString(decided.size())));
-      StreamAppend append;
-      try {
-        append = new StreamAppend(p.caseId, network, 0, decided, Optional.of(IDEMPOTENCY_KEY));
-      } catch (InvalidValueException e) {
-        refuse(
-            p,
-            Optional.of(network),
-            client,
-            new Refusal(p.firstLine, "$", "input." + e.getRule(), e.getMessage(), e.getMessage()));
-        return;
-      }
-      writer.submit(() -> commit(p, network, client, decided, lineOfEvent, append, entry));
-    }
-
-    /** Writes a decided case (on the writer thread), or refuses it when the store does. */
-    private void commit(
-        Pending p,
-        NetworkId network,
-        Optional<ClientNumber> client,
-        List<CaseEvent> decided,
-        List<Long> lineOfEvent,
-        StreamAppend append,
-        AuditEntry entry) {
       try {
         AppendResult r =
             stores

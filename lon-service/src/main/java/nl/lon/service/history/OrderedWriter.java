@@ -3,13 +3,21 @@ package nl.lon.service.history;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One thread that runs an import's writes in the order they are handed over, while the importing
  * thread reads and decides the next cases: the store's work (encoding, statements, commit) overlaps
  * the codec's and the rules'. The hand-over queue is bounded, so memory does not grow with the
- * file. The first write that throws stops the writer: the writes after it are skipped, and the
- * error is thrown to the importing thread at its next hand-over, drain or close.
+ * file.
+ *
+ * <p>The first write that throws (anything: a runtime exception, an error, or a checked exception a
+ * store throws undeclared) stops the writer: the writes after it are skipped, and the throwable is
+ * thrown to the importing thread at its next hand-over, drain or close, an error or runtime
+ * exception as it is, a checked one wrapped. Neither thread gives up on an interrupt, as the
+ * importer did before it had a writer (a store's blocking I/O does not heed one either): the
+ * importing thread waits for its writes and keeps its interrupt flag for the caller to see, so that
+ * nothing is written after the call returns.
  */
 final class OrderedWriter {
 
@@ -20,7 +28,7 @@ final class OrderedWriter {
 
   private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(CAPACITY);
   private final Thread thread;
-  private volatile RuntimeException failure;
+  private volatile Throwable failure;
 
   OrderedWriter(String name) {
     thread = new Thread(this::loop, name);
@@ -34,8 +42,7 @@ final class OrderedWriter {
       try {
         task = queue.take();
       } catch (InterruptedException e) {
-        failure = interrupted();
-        return;
+        continue; // only END ends the writer, so that the importing thread's join returns
       }
       if (task == END) {
         return;
@@ -45,10 +52,8 @@ final class OrderedWriter {
       }
       try {
         task.run();
-      } catch (RuntimeException e) {
+      } catch (Throwable e) { // whatever stops a write stops the run, and reaches the caller
         failure = e;
-      } catch (Error e) {
-        failure = new IllegalStateException("the import's writer failed", e);
       }
     }
   }
@@ -56,7 +61,8 @@ final class OrderedWriter {
   /**
    * Hands a write over, after those handed over before.
    *
-   * @throws RuntimeException the error of an earlier write, which stopped the writer
+   * @throws RuntimeException the failure of an earlier write, which stopped the writer
+   * @throws Error the failure of an earlier write, which stopped the writer
    */
   void submit(Runnable write) {
     rethrow();
@@ -66,82 +72,88 @@ final class OrderedWriter {
   /**
    * Waits until every write handed over so far is done (or the writer stopped on one).
    *
-   * @throws RuntimeException the error of a write, which stopped the writer
+   * @throws RuntimeException the failure of a write, which stopped the writer
+   * @throws Error the failure of a write, which stopped the writer
    */
   void drain() {
     CountDownLatch done = new CountDownLatch(1);
     put(done::countDown);
-    if (failure == null) {
-      await(done);
+    boolean interrupted = false;
+    while (failure == null) {
+      try {
+        if (done.await(50, TimeUnit.MILLISECONDS)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     rethrow();
   }
 
   /**
-   * Drains and stops the writer thread; the writes' effects are visible to the caller after.
+   * Lets the writer finish what was handed over and ends its thread; the writes' effects are
+   * visible to the caller after. Closing a closed writer does nothing more than rethrow.
    *
-   * @throws RuntimeException the error of a write, which stopped the writer
+   * @throws RuntimeException the failure of a write, which stopped the writer
+   * @throws Error the failure of a write, which stopped the writer
    */
   void close() {
-    try {
+    if (thread.isAlive()) {
       put(END);
-      thread.join();
-    } catch (InterruptedException e) {
+    }
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
-      thread.interrupt();
-      throw interrupted();
     }
     rethrow();
   }
 
+  /** Queues a task, waiting for room; an interrupt does not stop the wait but is kept. */
   private void put(Runnable task) {
-    while (true) {
-      if (!thread.isAlive() && task != END) {
-        rethrow();
-        throw new IllegalStateException("the import's writer has stopped");
-      }
-      try {
-        if (queue.offer(task, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-          return;
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        thread.interrupt();
-        throw interrupted();
-      }
-      if (!thread.isAlive()) {
-        if (task == END) {
-          return;
-        }
-        rethrow();
-        throw new IllegalStateException("the import's writer has stopped");
-      }
-    }
-  }
-
-  private void await(CountDownLatch done) {
+    boolean interrupted = false;
     try {
-      while (!done.await(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        if (!thread.isAlive() || failure != null) {
-          return;
+      while (true) {
+        if (!thread.isAlive()) {
+          rethrow();
+          throw new IllegalStateException("the import's writer has ended");
+        }
+        try {
+          if (queue.offer(task, 50, TimeUnit.MILLISECONDS)) {
+            return;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      thread.interrupt();
-      throw interrupted();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
   private void rethrow() {
-    RuntimeException f = failure;
-    if (f != null) {
-      throw f;
+    Throwable f = failure;
+    if (f instanceof RuntimeException r) {
+      throw r;
     }
-  }
-
-  private static IllegalStateException interrupted() {
-    return new IllegalStateException(
-        "the import was interrupted; the cases written before are imported, the rest are not");
+    if (f instanceof Error e) {
+      throw e;
+    }
+    if (f != null) {
+      throw new IllegalStateException(
+          "writing the import failed with " + f.getClass().getName() + " (a checked exception)", f);
+    }
   }
 }
