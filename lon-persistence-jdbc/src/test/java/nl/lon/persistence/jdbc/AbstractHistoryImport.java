@@ -228,6 +228,58 @@ abstract class AbstractHistoryImport {
     assertEquals(String.valueOf(cases), importRecord().getDetails().get("casesImported"));
   }
 
+  /** A line with an unknown member (which the format ignores) that makes it {@code length} long. */
+  private static String padded(String line, int length) {
+    String head = line.substring(0, line.length() - 1) + ",\"padding\":\"";
+    return head + "x".repeat(Math.max(0, length - head.length() - 2)) + "\"}";
+  }
+
+  /** A line longer than the format allows refuses its case, named from the line's beginning. */
+  @Test
+  void lineLongerThanTheFormatAllows_refusesItsCaseOnly() throws Exception {
+    List<String> all = new ArrayList<>(caseLines("ok-1", DAY_0));
+    List<String> big = caseLines("long-line", DAY_0);
+    big.set(4, padded(big.get(4), HistoryFormat.MAX_LINE_CHARACTERS + 1)); // line 15
+    all.addAll(big);
+    all.addAll(caseLines("ok-2", DAY_0));
+    all.add(1, padded(all.get(1), HistoryFormat.MAX_LINE_CHARACTERS)); // as long as allowed
+    all.remove(2);
+
+    ImportReport r = run(write("long.jsonl", all));
+
+    assertEquals(2, r.getCasesImported(), r::toText);
+    ImportReport.CaseRefusal refused = refusal(r, "long-line");
+    assertEquals(15, refused.line());
+    assertEquals(ImportRuleId.LINE_TOO_LONG.getId(), refused.ruleId());
+    assertEquals(0, version("long-line"));
+    assertEquals(10, version("ok-2"));
+  }
+
+  /**
+   * A case whose lines together exceed the format's maximum is refused at the line that crosses it,
+   * and the cases after it are imported.
+   */
+  @Test
+  void caseLongerThanTheFormatAllows_refusedAtTheLineCrossingTheMaximum() throws Exception {
+    List<String> big = caseLines("long-case", DAY_0);
+    String progress = big.get(7);
+    for (int i = 0; i < 10; i++) {
+      big.add(8, progress);
+    }
+    int each = 900_000; // 20 lines: the 18th crosses 16,000,000
+    big.replaceAll(line -> padded(line, each));
+    List<String> all = new ArrayList<>(big);
+    all.addAll(caseLines("after", DAY_0));
+
+    ImportReport r = run(write("long-case.jsonl", all));
+
+    ImportReport.CaseRefusal refused = refusal(r, "long-case");
+    assertEquals(ImportRuleId.CASE_TOO_LONG.getId(), refused.ruleId(), r::toText);
+    assertEquals(HistoryFormat.MAX_CASE_CHARACTERS / each + 1, refused.line());
+    assertEquals(1, r.getCasesImported(), r::toText);
+    assertEquals(10, version("after"));
+  }
+
   /** The storage under test, with its commits passed through {@code commit}. */
   private Stores committingThrough(
       java.util.function.Function<

@@ -33,6 +33,23 @@ public final class HistoryFormat {
   /** The schema version this format writes and the importer reads. */
   public static final int SCHEMA = 1;
 
+  /**
+   * The longest line the importer reads, in characters: {@value}, as long as the event codec lets
+   * an event be, which no act's line needs to exceed. A longer line is a bad line ({@code
+   * import.line-too-long}) of which only the beginning is held.
+   *
+   * @since 0.3
+   */
+  public static final int MAX_LINE_CHARACTERS = 1_000_000;
+
+  /**
+   * The most characters all lines of one case may have together: {@value} (some 50,000 acts). A
+   * longer case is refused ({@code import.case-too-long}) and the rest of its lines are not held.
+   *
+   * @since 0.3
+   */
+  public static final int MAX_CASE_CHARACTERS = 16_000_000;
+
   private HistoryFormat() {}
 
   /**

@@ -2,7 +2,6 @@ package nl.lon.service.history;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -86,7 +85,11 @@ import nl.lon.service.Purpose;
  *   <li><b>Streaming.</b> The file is read line by line; only the acts of the case being read are
  *       held (and the cases decided and waiting for the writer), plus the ids of the cases seen (to
  *       tell a case whose lines reappear later, which is refused: {@link
- *       ImportRuleId#CASE_NOT_CONTIGUOUS}).
+ *       ImportRuleId#CASE_NOT_CONTIGUOUS}). A line longer than {@link
+ *       HistoryFormat#MAX_LINE_CHARACTERS} is a bad line of which only the beginning is held
+ *       ({@link ImportRuleId#LINE_TOO_LONG}); a case whose lines together are longer than {@link
+ *       HistoryFormat#MAX_CASE_CHARACTERS} is refused ({@link ImportRuleId#CASE_TOO_LONG}) and the
+ *       rest of its lines are not held, so no file, however made, fills the memory.
  * </ul>
  *
  * <h2>Who may import</h2>
@@ -198,11 +201,11 @@ public final class HistoryImporter {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(lines, "lines");
     Run run = new Run(importer, purpose, source);
-    BufferedReader in = lines instanceof BufferedReader b ? b : new BufferedReader(lines, 1 << 16);
+    LineReader in = new LineReader(lines, HistoryFormat.MAX_LINE_CHARACTERS);
     try {
       String text;
-      while ((text = in.readLine()) != null) {
-        run.line(text);
+      while ((text = in.next()) != null) {
+        run.line(text, in.lastLineTooLong());
       }
     } catch (IOException e) {
       UncheckedIOException thrown = new UncheckedIOException(e);
@@ -240,6 +243,7 @@ public final class HistoryImporter {
     final long firstLine;
     long lastLine;
     final List<Line> lines = new ArrayList<>();
+    long characters;
     Refusal problem;
 
     Pending(CaseId caseId, long firstLine) {
@@ -333,13 +337,22 @@ public final class HistoryImporter {
                               .map(o -> new Actor(p, o))));
     }
 
-    void line(String text) {
+    void line(String text, boolean tooLong) {
       long n = ++lineCount;
-      if (text.isBlank()) {
+      if (!tooLong && text.isBlank()) {
         return;
       }
       HistoryAct act;
       try {
+        if (tooLong) {
+          throw new ActCodec.BadLineException(
+              Optional.empty(),
+              "$",
+              ImportRuleId.LINE_TOO_LONG,
+              "the line is longer than "
+                  + HistoryFormat.MAX_LINE_CHARACTERS
+                  + " characters; only its beginning was read");
+        }
         act = ActCodec.decode(text);
         if (actor(act.actor()).isEmpty()) {
           throw new ActCodec.BadLineException(
@@ -361,7 +374,15 @@ public final class HistoryImporter {
         }
         return;
       }
-      pendingFor(act.caseId(), n).lines.add(new Line(n, act));
+      Pending p = pendingFor(act.caseId(), n);
+      p.characters += text.length();
+      if (p.problem == null && p.characters > HistoryFormat.MAX_CASE_CHARACTERS) {
+        p.problem = Refusal.of(n, "$", ImportRuleId.CASE_TOO_LONG);
+      }
+      if (p.problem == null || p.lines.isEmpty()) {
+        // a refused case's further lines are only counted: they would be refused with it
+        p.lines.add(new Line(n, act));
+      }
     }
 
     private Pending pendingFor(CaseId caseId, long n) {

@@ -110,7 +110,25 @@ public enum ImportRuleId {
   CASE_ID_IN_USE(
       "import.case-id-in-use",
       "a case with this id already exists and was not made by an import",
-      "er bestaat al een casus met dit id die niet door een import is gemaakt");
+      "er bestaat al een casus met dit id die niet door een import is gemaakt"),
+
+  /**
+   * {@code import.line-too-long}: the line is longer than {@link
+   * HistoryFormat#MAX_LINE_CHARACTERS}; the importer reads only its beginning.
+   */
+  LINE_TOO_LONG(
+      "import.line-too-long",
+      "the line is longer than the format allows (1,000,000 characters)",
+      "de regel is langer dan het formaat toestaat (1.000.000 tekens)"),
+
+  /**
+   * {@code import.case-too-long}: the case's lines together are longer than {@link
+   * HistoryFormat#MAX_CASE_CHARACTERS}.
+   */
+  CASE_TOO_LONG(
+      "import.case-too-long",
+      "the case's lines together are longer than the format allows (16,000,000 characters)",
+      "de regels van de casus zijn samen langer dan het formaat toestaat (16.000.000 tekens)");
 
   private final String id;
   private final String reasonEn;
