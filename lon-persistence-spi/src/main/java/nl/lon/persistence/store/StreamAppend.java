@@ -125,51 +125,14 @@ public record StreamAppend(
         recordedAt = e.getRecordedAt();
         recorded = "\"recordedAt\":\"" + recordedAt + "\"";
       }
-      digestWithout(digest, encoded.get(i), sequence, recorded);
+      digest.update(
+          encoded
+              .get(i)
+              .replace(sequence, "")
+              .replace(recorded, "")
+              .getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  /**
-   * Digests the UTF-8 bytes of {@code text.replace(first, "").replace(second, "")}, exactly,
-   * without building those texts where the text holds each of them once, {@code second} after
-   * {@code first}, in ASCII (an event as the codec writes it): the pieces between them are digested
-   * from the text's own bytes. Any other text takes the two replacements.
-   */
-  static void digestWithout(MessageDigest digest, String text, String first, String second) {
-    int n = text.length();
-    int l1 = first.length();
-    int l2 = second.length();
-    int i = text.indexOf(first);
-    int j = i < 0 ? -1 : text.indexOf(second);
-    if (l1 > 0
-        && l2 > 0
-        && i >= 0
-        && j >= i + l1
-        && text.indexOf(first, i + l1) < 0
-        && text.indexOf(second, j + 1) < 0
-        && !joinsSurrogates(text, i, i + l1)
-        && !joinsSurrogates(text, j, j + l2)
-        // no occurrence of second across the place where first is taken out
-        && !(text.substring(Math.max(0, i - (l2 - 1)), i)
-                + text.substring(i + l1, Math.min(n, i + l1 + l2 - 1)))
-            .contains(second)) {
-      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      if (bytes.length == n) {
-        digest.update(bytes, 0, i);
-        digest.update(bytes, i + l1, j - (i + l1));
-        digest.update(bytes, j + l2, n - (j + l2));
-        return;
-      }
-    }
-    digest.update(text.replace(first, "").replace(second, "").getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Whether taking out {@code [from, to)} puts a surrogate next to another one. */
-  private static boolean joinsSurrogates(String text, int from, int to) {
-    return from > 0
-        && to < text.length()
-        && (Character.isSurrogate(text.charAt(from - 1)) || Character.isSurrogate(text.charAt(to)));
   }
 
   private static final EventCodec CODEC = EventCodec.create();
