@@ -51,7 +51,16 @@ public enum AccessRuleId {
       "every professional of the network except a steering-group member may report a signal",
       "iedere professional van het netwerk behalve een stuurgroeplid mag een signaal melden"),
 
-  /** {@code access.steering-group-no-cases}: steering-group members see figures, never cases. */
+  /**
+   * {@code access.steering-group-no-cases}: steering-group members see figures, never cases.
+   *
+   * <p>In every preset, Enschede's too: the steering group decides on bottlenecks and on the
+   * quality of the collaboration, not on clients (seeds/004_ca47ed76719141bc.txt l.1036-1044), and
+   * a case reaches it through the network director, who holds the case and puts "de casus en het
+   * knelpunt" to it (l.1681-1682); that escalation records the body and the bottleneck in the case.
+   * Enschede's "complexe casussen als voorbeeld" (l.1041) is served that way, presented by the
+   * network director, without steering-group members reading the case file.
+   */
   STEERING_GROUP_NO_CASES(
       "access.steering-group-no-cases",
       "steering-group members see management figures, never cases",
