@@ -37,18 +37,27 @@ final class AccessGate {
       CaseState state,
       boolean write,
       Purpose purpose) {
-    return rules(target)
-        .decide(
-            new AccessRequest(
-                resource,
-                who.professional(),
-                who.organisation(),
-                target.network(),
-                state,
-                write,
-                today(target),
-                purpose.legalBasis(),
-                purpose.emergencyReason()));
+    return rules(target).decide(request(who, target, resource, state, write, purpose));
+  }
+
+  /** The request the rules decide for a case's resource. */
+  AccessRequest request(
+      AuditGate.Claim who,
+      CaseTargets.Target target,
+      AccessResource resource,
+      CaseState state,
+      boolean write,
+      Purpose purpose) {
+    return new AccessRequest(
+        resource,
+        who.professional(),
+        who.organisation(),
+        target.network(),
+        state,
+        write,
+        today(target),
+        purpose.legalBasis(),
+        purpose.emergencyReason());
   }
 
   /** Asks the rules about a network's resource; writes nothing. */

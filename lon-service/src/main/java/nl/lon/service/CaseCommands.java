@@ -228,19 +228,21 @@ final class CaseCommands {
       }
       refused(
           who, target.id(), caseId, client, purpose, op, d, decision.getViolations(), ctx.date());
-      throw new RuleViolationException(decision.getViolations());
+      throw refusal(decision.getViolations(), readable(who, target, state, purpose, d));
     }
     List<CaseEvent> toAppend = decision.getEvents();
     CaseState next = fold(state, toAppend);
     Optional<AccessDecision> overreach =
-        access.rules(target).afterOverride(d, who.professional(), state, next);
+        access
+            .rules(target)
+            .afterOverride(d, access.request(who, target, op.resource, state, true, purpose), next);
     if (overreach.isPresent()) {
       if (!overreach.get().allowed()) {
         requireCurrent(caseId, state, checked);
       }
       access.authoriseChange(overreach.get(), who, target, caseId, client, purpose, op);
     }
-    boolean readable = readable(who, target, next, purpose);
+    boolean readable = readable(who, target, next, purpose, d);
     AuditEntry entry =
         allowedEntry(who, target.id(), caseId, client, purpose, op, d, readable, ctx.date());
     StreamAppend append =
@@ -313,10 +315,47 @@ final class CaseCommands {
     return ImmutableMap.of(BUSINESS_DATE, businessDate.toString());
   }
 
-  /** Whether the actor may read the case as it is after the command (the receipt then holds it). */
+  /**
+   * The refusal of a command: to an actor who may not read the case, each rule with the catalogue's
+   * reason only, since a rule's own reason may tell the case's history (its dates, its number of
+   * entries) that the actor may not see.
+   */
+  private static RuleViolationException refusal(List<Violation> violations, boolean readable) {
+    if (readable) {
+      return new RuleViolationException(violations);
+    }
+    List<Violation> general = new java.util.ArrayList<>(violations.size());
+    for (Violation v : violations) {
+      Optional<nl.lon.rules.process.RuleId> id = nl.lon.rules.process.RuleId.of(v.rule());
+      general.add(
+          new Violation(
+              v.rule(),
+              v.step(),
+              id.map(nl.lon.rules.process.RuleId::getReasonEn)
+                  .orElse("the command breaks rule " + v.rule()),
+              id.map(nl.lon.rules.process.RuleId::getReasonNl)
+                  .orElse("de opdracht breekt regel " + v.rule())));
+    }
+    return new RuleViolationException(general);
+  }
+
+  /**
+   * Whether the actor may read the case as it is after the command (the receipt then holds it). An
+   * emergency reason counts only when the write itself needed the override, so that the write's
+   * audit record shows it: a reason the write did not use opens nothing.
+   */
   private boolean readable(
-      AuditGate.Claim who, CaseTargets.Target target, CaseState state, Purpose purpose) {
-    return access.decide(who, target, AccessResource.CASE, state, false, purpose).allowed();
+      AuditGate.Claim who,
+      CaseTargets.Target target,
+      CaseState state,
+      Purpose purpose,
+      AccessDecision write) {
+    Purpose asked =
+        write.emergencyOverride()
+            ? purpose
+            : new Purpose(
+                purpose.purpose(), purpose.onBehalfOf(), purpose.legalBasis(), Optional.empty());
+    return access.decide(who, target, AccessResource.CASE, state, false, asked).allowed();
   }
 
   /**
@@ -360,7 +399,7 @@ final class CaseCommands {
         continue;
       }
       CaseState now = snapshots.load(caseId);
-      boolean readable = readable(who, target, now, purpose);
+      boolean readable = readable(who, target, now, purpose, d);
       AuditEntry entry =
           audit.entry(
               who,
@@ -505,7 +544,7 @@ final class CaseCommands {
       throw new RuleViolationException(decision.getViolations());
     }
     CaseState next = fold(CaseState.empty(), decision.getEvents());
-    boolean readable = readable(who, target, next, purpose);
+    boolean readable = readable(who, target, next, purpose, d);
     AuditEntry entry =
         allowedEntry(who, network.getId(), caseId, client, purpose, op, d, readable, ctx.date());
     StreamAppend append =

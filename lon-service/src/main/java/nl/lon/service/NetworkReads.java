@@ -222,6 +222,11 @@ final class NetworkReads {
     ImmutableMap<String, String> details =
         ImmutableMap.of(
             "suppressionThreshold", Integer.toString(threshold), "period", period.toString());
+    AccessDecision read = access.decide(who, target, op.resource);
+    if (!read.allowed()) {
+      // access first: an outsider learns nothing of the network's policy from a threshold refusal
+      access.authoriseRead(read, who, target, null, Optional.empty(), purpose, op, details);
+    }
     AccessDecision asked = access.rules(target).decideThreshold(suppressionThreshold);
     if (!asked.allowed()) {
       audit.record(

@@ -252,6 +252,68 @@ public final class AccessRules {
             true));
   }
 
+  /**
+   * Judges what a command under an emergency override did, as {@link #afterOverride(AccessDecision,
+   * Professional, CaseState, CaseState)} does, and further: the command must not open its actor an
+   * ordinary access to the case that was closed to them before it, such as a consent recorded under
+   * the override whose scope covers the actor's own organisation (Leeuwarden's consent rule), for
+   * reading the case or for the request's own resource.
+   *
+   * @param granted the decision that allowed the command
+   * @param request the request the command was decided on, on the case before it
+   * @param after the case after the command
+   * @return a denial ({@link AccessRuleId#EMERGENCY_SELF_INVOLVEMENT}, with the checks of {@code
+   *     granted}) when the override would outlast the command; else empty
+   * @since 0.3
+   */
+  public Optional<AccessDecision> afterOverride(
+      AccessDecision granted, AccessRequest request, CaseState after) {
+    Optional<AccessDecision> involved =
+        afterOverride(granted, request.actor(), request.state(), after);
+    if (involved.isPresent() || !granted.emergencyOverride()) {
+      return involved;
+    }
+    boolean opened =
+        opens(request, AccessResource.CASE, false, after)
+            || opens(request, request.resource(), request.write(), after);
+    if (!opened) {
+      return Optional.empty();
+    }
+    AccessRuleId rule = AccessRuleId.EMERGENCY_SELF_INVOLVEMENT;
+    return Optional.of(
+        new AccessDecision(
+            false,
+            rule,
+            rule.getReasonEn(),
+            rule.getReasonNl(),
+            granted.authorised(),
+            granted.relationshipToCase(),
+            granted.consentOrLegalBasis(),
+            granted.legalBasis(),
+            true));
+  }
+
+  /** Whether an access without the override is closed on the request's case and open on after. */
+  private boolean opens(
+      AccessRequest request, AccessResource resource, boolean write, CaseState after) {
+    return !decide(ordinary(request, resource, write, request.state())).allowed()
+        && decide(ordinary(request, resource, write, after)).allowed();
+  }
+
+  private static AccessRequest ordinary(
+      AccessRequest request, AccessResource resource, boolean write, CaseState state) {
+    return new AccessRequest(
+        resource,
+        request.actor(),
+        request.actorOrganisation(),
+        request.network(),
+        state,
+        write,
+        request.date(),
+        request.legalBasis(),
+        Optional.empty());
+  }
+
   private static boolean becomesInvolved(Professional actor, CaseState before, CaseState after) {
     ProfessionalId id = actor.getId();
     OrganisationId organisation = actor.getOrganisation();

@@ -1,0 +1,172 @@
+package nl.lon.service;
+
+import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
+import static nl.lon.core.testing.Cast.HOUSING;
+import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.NETWORK;
+import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.rules.testing.Commands.consent;
+import static nl.lon.rules.testing.Commands.coordinate;
+import static nl.lon.rules.testing.Commands.judgeInScope;
+import static nl.lon.rules.testing.Commands.reportSignal;
+import static nl.lon.service.ServiceFixtures.world;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.lon.core.error.AccessDeniedException;
+import nl.lon.core.error.RuleViolationException;
+import nl.lon.core.error.Violation;
+import nl.lon.core.id.CaseId;
+import nl.lon.core.id.ClientNumber;
+import nl.lon.persistence.audit.AuditOutcome;
+import nl.lon.persistence.audit.AuditRecord;
+import nl.lon.rules.access.AccessRuleId;
+import nl.lon.rules.figures.ReportingPeriod;
+import nl.lon.rules.process.CaseCommand;
+import nl.lon.rules.process.RuleId;
+import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.service.ServiceFixtures.World;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a caller who may write to a case but not read it gets back: no case state under an emergency
+ * reason the write did not need, no lasting access from one override, no case history in a
+ * refusal's reasons; and figures decide access before the threshold.
+ */
+class CaseServiceOverrideAndRefusalScopeTest {
+
+  private static final LocalDate DAY_0 = LocalDate.of(2026, 3, 2);
+  private static final CaseId CASE = CaseId.of("case-9");
+  private static final Purpose WORK = Purpose.of("handle the case");
+
+  private static World openCase(MethodologyProfile p) {
+    World w = world(p, DAY_0);
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, ClientNumber.of("client-0009"), w.today()),
+        Optional.empty());
+    w.clock.advanceDays(1);
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    return w;
+  }
+
+  private static AuditRecord last(World w) {
+    return w.audit.read(w.audit.size(), 1).get(0);
+  }
+
+  @Test
+  void write_emergencyReasonTheWriteDidNotNeed_receiptWithoutTheCase() {
+    World w = openCase(MethodologyProfile.rotterdam());
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE));
+
+    CommandReceipt r =
+        w.service.addInformation(
+            HOUSING_MEMBER.getId(),
+            WORK.inEmergency("the client threatens the neighbours tonight"),
+            CASE,
+            new CaseCommand.AddInformation(HOUSING, "rent arrears"));
+
+    assertTrue(r.getState().isEmpty(), "the receipt holds the case");
+    AuditRecord a = last(w);
+    assertFalse(a.getChecks().isEmergencyOverride());
+    assertEquals("false", a.getDetails().get("stateReturned"));
+  }
+
+  /** Leeuwarden shares with a partner only under a consent in force (seeds/004 l.1260-1262). */
+  @Test
+  void consentRecordedUnderAnOverride_grantsNoLastingAccess() {
+    World w = openCase(MethodologyProfile.leeuwarden());
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE));
+
+    AccessDeniedException e =
+        assertThrows(
+            AccessDeniedException.class,
+            () ->
+                w.service.recordConsent(
+                    HOUSING_MEMBER.getId(),
+                    WORK.inEmergency("acute danger to the client"),
+                    CASE,
+                    consent(w.today())));
+
+    assertEquals(AccessRuleId.EMERGENCY_SELF_INVOLVEMENT.getId(), e.getRule());
+    assertTrue(w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getConsent().isEmpty());
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE));
+  }
+
+  @Test
+  void refusal_toACallerWhoMayNotRead_givesTheRulesWithoutTheCasesHistory() {
+    World w = openCase(MethodologyProfile.rotterdam());
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+
+    RuleViolationException withdraw =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                w.service.withdrawEntry(
+                    HOUSING_MEMBER.getId(),
+                    WORK,
+                    CASE,
+                    new CaseCommand.WithdrawEntry(99, "probe")));
+    RuleViolationException early =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                w.service.execute(
+                    HOUSING_MEMBER.getId(),
+                    WORK,
+                    CASE,
+                    new CaseCommand.AddInformation(HOUSING, "x"),
+                    DAY_0.minusDays(1),
+                    Optional.empty()));
+
+    for (RuleViolationException e : new RuleViolationException[] {withdraw, early}) {
+      for (Violation v : e.getViolations()) {
+        Optional<RuleId> catalogued = RuleId.of(v.rule());
+        assertTrue(catalogued.isPresent(), v.rule());
+        assertEquals(catalogued.get().getReasonEn(), v.reasonEn());
+        assertEquals(catalogued.get().getReasonNl(), v.reasonNl());
+      }
+      assertFalse(e.getMessage().contains("entries"), e.getMessage());
+      assertFalse(e.getMessage().contains("2026-03"), e.getMessage());
+    }
+    // the network director, who reads the case, is told the case's own reasons
+    RuleViolationException own =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                w.service.withdrawEntry(
+                    NETWORK_DIRECTOR.getId(),
+                    WORK,
+                    CASE,
+                    new CaseCommand.WithdrawEntry(99, "typo")));
+    assertFalse(
+        own.getViolations()
+            .get(0)
+            .reasonEn()
+            .equals(RuleId.of(own.getViolations().get(0).rule()).get().getReasonEn()),
+        own::getMessage);
+  }
+
+  @Test
+  void figures_outsiderWithALowThreshold_deniedBeforeTheThresholdIsJudged() {
+    World w = openCase(MethodologyProfile.rotterdam());
+
+    AccessDeniedException e =
+        assertThrows(
+            AccessDeniedException.class,
+            () ->
+                w.service.figures(
+                    FOREIGN_DIRECTOR.getId(), WORK, NETWORK, ReportingPeriod.ofYear(2026), 1));
+
+    assertFalse(e.getMessage().contains("threshold"), e.getMessage());
+    assertEquals(AuditOutcome.DENIED, last(w).getOutcome());
+  }
+}
