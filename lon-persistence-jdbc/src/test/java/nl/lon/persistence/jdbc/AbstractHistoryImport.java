@@ -256,6 +256,51 @@ abstract class AbstractHistoryImport {
   }
 
   /**
+   * A line too long to read whose fields hold a {@code "case"} of their own is the case's of its
+   * top level: the case before it is not cut short, and the line's own case is refused.
+   */
+  @Test
+  void lineTooLongNamingAnotherCaseInItsFields_refusesItsOwnCaseOnly() throws Exception {
+    List<String> all = new ArrayList<>(caseLines("case-a", DAY_0));
+    List<String> b = caseLines("case-b", DAY_0);
+    // the fields first, holding a "case" and more than the line's maximum; the line's own case
+    // after
+    String judge = b.get(1);
+    int at = judge.indexOf(",\"fields\":{");
+    String envelope = judge.substring(1, at);
+    String fields = judge.substring(at + ",\"fields\":{".length(), judge.length() - 1);
+    b.set(
+        1,
+        "{\"fields\":{\"case\":\"case-a\",\"pad\":\""
+            + "x".repeat(1_000_000)
+            + "\","
+            + fields
+            + ","
+            + envelope
+            + "}");
+    all.addAll(b);
+
+    ImportReport r = run(write("nested.jsonl", all));
+
+    assertEquals(10, version("case-a"), r::toText);
+    assertEquals(0, version("case-b"), r::toText);
+    assertEquals(ImportRuleId.LINE_TOO_LONG.getId(), refusal(r, "case-b").ruleId(), r::toText);
+    assertEquals(1, r.getCasesImported(), r::toText);
+  }
+
+  /** A schema number beyond 64 bits is no schema 1. */
+  @Test
+  void schemaNumberBeyondLong_refusedAsUnsupported() throws Exception {
+    List<String> lines = caseLines("big-schema", DAY_0);
+    lines.set(0, lines.get(0).replaceFirst("\"schema\":1", "\"schema\":18446744073709551617"));
+
+    ImportReport r = run(write("schema.jsonl", lines));
+
+    assertEquals(0, r.getCasesImported(), r::toText);
+    assertEquals(ImportRuleId.SCHEMA_VERSION.getId(), refusal(r, "big-schema").ruleId(), r::toText);
+  }
+
+  /**
    * A case whose lines together exceed the format's maximum is refused at the line that crosses it,
    * and the cases after it are imported.
    */

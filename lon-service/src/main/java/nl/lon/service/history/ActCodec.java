@@ -241,7 +241,8 @@ final class ActCodec {
     if (schema == null || schema.isNull()) {
       throw missing(caseId, "$.schema");
     }
-    if (!schema.isIntegralNumber() || schema.asLong() != HistoryFormat.SCHEMA) {
+    if (!schema.isIntegralNumber()
+        || !schema.bigIntegerValue().equals(java.math.BigInteger.valueOf(HistoryFormat.SCHEMA))) {
       throw new BadLineException(
           caseId,
           "$.schema",
@@ -270,6 +271,32 @@ final class ActCodec {
     CaseCommand command =
         command(act, rawFields == null ? "{}" : rawFields, theCase, network, date, actor, caseId);
     return new HistoryAct(theCase, network, date, actor, command);
+  }
+
+  /**
+   * The case a line names at its top level, read up to where the line breaks off or stops being
+   * JSON: for attributing a line that cannot be read as an act (a {@code "case"} inside the fields
+   * is not the line's case).
+   */
+  static Optional<CaseId> caseNamed(String line) {
+    try (JsonParser p = MAPPER.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        JsonToken value = p.nextToken();
+        if (name.equals("case")) {
+          return value == JsonToken.VALUE_STRING
+              ? Optional.of(CaseId.of(p.getText()))
+              : Optional.empty();
+        }
+        p.skipChildren();
+      }
+    } catch (IOException | InvalidValueException broken) {
+      // the line breaks off, or is no JSON, or names no valid case id, before its case is named
+    }
+    return Optional.empty();
   }
 
   private static CaseCommand command(

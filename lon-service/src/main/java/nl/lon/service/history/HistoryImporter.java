@@ -23,8 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.lon.core.error.AccessDeniedException;
 import nl.lon.core.error.ConcurrencyConflictException;
 import nl.lon.core.error.IdempotencyKeyConflictException;
@@ -132,8 +130,6 @@ public final class HistoryImporter {
   /** The idempotency key under which every imported case's stream is appended: {@value}. */
   public static final String IDEMPOTENCY_KEY = "lon-history-import";
 
-  private static final Pattern CASE_IN_TEXT = Pattern.compile("\"case\"\\s*:\\s*\"([^\"\\\\]+)\"");
-
   private final Stores stores;
   private final Map<NetworkId, MethodologyProfile> profiles;
   private final Map<NetworkId, ProcessRules> rules;
@@ -237,6 +233,9 @@ public final class HistoryImporter {
     }
   }
 
+  /** Which case and which of the file's lines a refusal is about. */
+  private record CaseLines(CaseId caseId, long firstLine, long lastLine) {}
+
   /** The lines of the case being read. */
   private static final class Pending {
     final CaseId caseId;
@@ -250,6 +249,10 @@ public final class HistoryImporter {
       this.caseId = caseId;
       this.firstLine = firstLine;
       this.lastLine = firstLine;
+    }
+
+    CaseLines lines() {
+      return new CaseLines(caseId, firstLine, lastLine);
     }
   }
 
@@ -362,7 +365,7 @@ public final class HistoryImporter {
               "the actor is not a professional known to the directory");
         }
       } catch (ActCodec.BadLineException e) {
-        Optional<CaseId> named = e.caseId.isPresent() ? e.caseId : sniff(text);
+        Optional<CaseId> named = e.caseId.isPresent() ? e.caseId : ActCodec.caseNamed(text);
         badLines.add(new ImportReport.BadLine(n, named, e.field, e.rule.getId(), e.getMessage()));
         Optional<CaseId> owner = named.or(() -> Optional.ofNullable(pending).map(p -> p.caseId));
         if (owner.isEmpty()) {
@@ -645,14 +648,14 @@ public final class HistoryImporter {
       } catch (IdempotencyKeyConflictException e) {
         long line = firstChange(p, network, decided, lineOfEvent);
         record(
-            p,
+            p.lines(),
             Optional.of(network),
             client,
             Refusal.of(line, "$", ImportRuleId.CHANGED),
             AuditOutcome.CONFLICT);
       } catch (ConcurrencyConflictException e) {
         record(
-            p,
+            p.lines(),
             Optional.of(network),
             client,
             Refusal.of(p.firstLine, "$.case", ImportRuleId.CASE_ID_IN_USE),
@@ -662,7 +665,7 @@ public final class HistoryImporter {
           throw e;
         }
         record(
-            p,
+            p.lines(),
             Optional.of(network),
             client,
             Refusal.of(p.firstLine, "$.case", ImportRuleId.CASE_ID_IN_USE),
@@ -700,7 +703,9 @@ public final class HistoryImporter {
         Optional<ClientNumber> client,
         Refusal r,
         AuditOutcome outcome) {
-      writer.submit(() -> record(p, network, client, r, outcome));
+      // only the case's id and lines wait for the writer, not its acts
+      CaseLines lines = p.lines();
+      writer.submit(() -> record(lines, network, client, r, outcome));
     }
 
     /**
@@ -708,13 +713,13 @@ public final class HistoryImporter {
      * writer thread).
      */
     private void record(
-        Pending p,
+        CaseLines p,
         Optional<NetworkId> network,
         Optional<ClientNumber> client,
         Refusal r,
         AuditOutcome outcome) {
       refused.add(
-          new ImportReport.CaseRefusal(p.caseId, r.line(), r.field(), r.rule(), r.en(), r.nl()));
+          new ImportReport.CaseRefusal(p.caseId(), r.line(), r.field(), r.rule(), r.en(), r.nl()));
       NetworkId own = importer.professional().getNetwork();
       boolean inOwn = network.map(own::equals).orElse(true);
       stores
@@ -723,14 +728,14 @@ public final class HistoryImporter {
               entry(
                   importer,
                   own,
-                  Optional.of(p.caseId),
+                  Optional.of(p.caseId()),
                   inOwn ? client : Optional.empty(),
                   OPERATION_CASE,
                   outcome,
                   ImmutableSet.of(ruleIdOf(r.rule())),
                   ImmutableMap.of(
                       "file", clip(source),
-                      "lines", p.firstLine + "-" + p.lastLine,
+                      "lines", p.firstLine() + "-" + p.lastLine(),
                       "line", Long.toString(r.line()))));
     }
 
@@ -783,18 +788,6 @@ public final class HistoryImporter {
 
   private static String clip(String s) {
     return s.length() <= 200 ? s : s.substring(0, 200);
-  }
-
-  private static Optional<CaseId> sniff(String text) {
-    Matcher m = CASE_IN_TEXT.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(CaseId.of(m.group(1)));
-    } catch (InvalidValueException e) {
-      return Optional.empty();
-    }
   }
 
   /** Builds a {@link HistoryImporter}. */
