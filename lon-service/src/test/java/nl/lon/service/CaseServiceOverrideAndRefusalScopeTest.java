@@ -155,6 +155,38 @@ class CaseServiceOverrideAndRefusalScopeTest {
         own::getMessage);
   }
 
+  /** The receiving side reads the sent case as long as the sender keeps it, no longer. */
+  @Test
+  void handoverReceiver_readsTheSentCaseForTheRetentionPeriodOnly() {
+    World w = openCase(MethodologyProfile.rotterdam());
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    w.service.transfer(
+        NETWORK_DIRECTOR.getId(),
+        WORK,
+        CASE,
+        new CaseCommand.Transfer(
+            nl.lon.core.process.WarmHandover.of(
+                    nl.lon.core.testing.Cast.OTHER_NETWORK, "regisseur zuid", "the client moves")
+                .receivedBy(FOREIGN_DIRECTOR.getId())));
+    w.service.acceptHandover(
+        FOREIGN_DIRECTOR.getId(),
+        WORK,
+        CASE,
+        ClientNumber.of("Z-1"),
+        nl.lon.rules.process.HandoverRules.Resumption.CONTINUE);
+    assertTrue(w.service.timeline(FOREIGN_DIRECTOR.getId(), WORK, CASE).size() > 0);
+
+    w.clock.advanceDays(366 * 6);
+
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE));
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.read(FOREIGN_DIRECTOR.getId(), WORK, CASE));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> w.service.timeline(FOREIGN_DIRECTOR.getId(), WORK, CASE));
+  }
+
   @Test
   void figures_outsiderWithALowThreshold_deniedBeforeTheThresholdIsJudged() {
     World w = openCase(MethodologyProfile.rotterdam());

@@ -425,14 +425,20 @@ public final class AccessRules {
 
   /**
    * A case handed over to another network: read there by the receiver, kept in the sending network
-   * only for the policy's keepers; changes are decided as before (the process rules refuse them).
+   * only for the policy's keepers, on both sides for the retention period after the handover and no
+   * longer; changes are decided as before (the process rules refuse them).
    */
   private AccessDecision decideOnHandedOver(AccessRequest r) {
     CaseState s = r.state();
     NetworkId to = s.getTransferredTo().get();
     boolean sameOrganisation = r.actor().getOrganisation().equals(r.actorOrganisation().getId());
     boolean shared = r.resource() == AccessResource.CASE || r.resource() == AccessResource.TIMELINE;
-    if (sameOrganisation && shared && isReceiver(r.actor(), to, s)) {
+    // the sent case is kept for the retention period after the handover, on both sides, no longer
+    boolean retained =
+        s.getTransferredOn()
+            .map(on -> !r.date().isAfter(on.plusYears(policy.getAuditRetentionYears())))
+            .orElse(true);
+    if (sameOrganisation && shared && retained && isReceiver(r.actor(), to, s)) {
       return new AccessDecision(
           true,
           AccessRuleId.HANDOVER_RECEIVER,
@@ -458,11 +464,6 @@ public final class AccessRules {
           false);
     }
     boolean keeper = roles(r).stream().anyMatch(policy.getHandoverKeepers()::contains);
-    // the keepers keep it for the retention period after the handover, no longer
-    boolean retained =
-        s.getTransferredOn()
-            .map(on -> !r.date().isAfter(on.plusYears(policy.getAuditRetentionYears())))
-            .orElse(true);
     if (keeper && retained) {
       return new AccessDecision(
           true,
