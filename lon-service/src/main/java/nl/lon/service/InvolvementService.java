@@ -199,7 +199,7 @@ public final class InvolvementService {
                 "pseudonym", client.value(),
                 "since", stored.since().toString(),
                 "matches", Integer.toString(matches.size())));
-    recordShown(who, purpose, d, client, matches);
+    // the matches are counted, not shown (a registration returns only itself): no match records
     return stored;
   }
 
