@@ -288,6 +288,26 @@ abstract class AbstractHistoryImport {
     assertEquals(1, r.getCasesImported(), r::toText);
   }
 
+  /** A file of many bad lines: all counted, the first listed, the good case after imported. */
+  @Test
+  void manyBadLines_countedAllListedFirstAndTheCasesAfterImported() throws Exception {
+    int bad = ImportReport.MAX_LISTED + 5;
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < bad; i++) {
+      all.add("x");
+    }
+    all.addAll(caseLines("after-noise", DAY_0));
+
+    ImportReport r = run(write("noise.jsonl", all));
+
+    assertEquals(bad, r.getBadLineCount());
+    assertEquals(ImportReport.MAX_LISTED, r.getBadLines().size());
+    assertEquals(1, r.getBadLines().get(0).line());
+    assertEquals(1, r.getCasesImported(), () -> "imported " + r.getCasesImported());
+    assertEquals(String.valueOf(bad), importRecord().getDetails().get("badLines"));
+    assertTrue(r.toText().contains("bad lines:              " + bad), r::toText);
+  }
+
   /** A schema number beyond 64 bits is no schema 1. */
   @Test
   void schemaNumberBeyondLong_refusedAsUnsupported() throws Exception {

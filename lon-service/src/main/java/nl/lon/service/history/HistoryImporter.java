@@ -87,7 +87,9 @@ import nl.lon.service.Purpose;
  *       HistoryFormat#MAX_LINE_CHARACTERS} is a bad line of which only the beginning is held
  *       ({@link ImportRuleId#LINE_TOO_LONG}); a case whose lines together are longer than {@link
  *       HistoryFormat#MAX_CASE_CHARACTERS} is refused ({@link ImportRuleId#CASE_TOO_LONG}) and the
- *       rest of its lines are not held, so no file, however made, fills the memory.
+ *       rest of its lines are not held. The report lists the first {@value ImportReport#MAX_LISTED}
+ *       refused cases and bad lines and counts all. What grows with the file is the set of case ids
+ *       seen (some 100 bytes a case).
  * </ul>
  *
  * <h2>Who may import</h2>
@@ -275,10 +277,13 @@ public final class HistoryImporter {
     final List<ImportReport.CaseRefusal> refused = new ArrayList<>();
     final List<ImportReport.BadLine> badLines = new ArrayList<>();
     long lineCount;
+    long badLineCount;
     Pending pending;
     // written by the writer thread only, read after it is drained
     int imported;
     int alreadyImported;
+    int refusedCount;
+    int changedCount;
     long acts;
     long events;
     final OrderedWriter writer;
@@ -366,7 +371,9 @@ public final class HistoryImporter {
         }
       } catch (ActCodec.BadLineException e) {
         Optional<CaseId> named = e.caseId.isPresent() ? e.caseId : ActCodec.caseNamed(text);
-        badLines.add(new ImportReport.BadLine(n, named, e.field, e.rule.getId(), e.getMessage()));
+        if (++badLineCount <= ImportReport.MAX_LISTED) {
+          badLines.add(new ImportReport.BadLine(n, named, e.field, e.rule.getId(), e.getMessage()));
+        }
         Optional<CaseId> owner = named.or(() -> Optional.ofNullable(pending).map(p -> p.caseId));
         if (owner.isEmpty()) {
           return;
@@ -442,8 +449,8 @@ public final class HistoryImporter {
                       .put("lines", Long.toString(lineCount))
                       .put("casesImported", Integer.toString(imported))
                       .put("casesAlreadyImported", Integer.toString(alreadyImported))
-                      .put("casesRefused", Integer.toString(refused.size()))
-                      .put("badLines", Integer.toString(badLines.size()))
+                      .put("casesRefused", Integer.toString(refusedCount))
+                      .put("badLines", Long.toString(badLineCount))
                       .put("events", Long.toString(events))
                       .build()));
       return new ImportReport(
@@ -456,7 +463,10 @@ public final class HistoryImporter {
           acts,
           events,
           refused,
-          badLines);
+          badLines,
+          refusedCount,
+          changedCount,
+          badLineCount);
     }
 
     /**
@@ -718,8 +728,15 @@ public final class HistoryImporter {
         Optional<ClientNumber> client,
         Refusal r,
         AuditOutcome outcome) {
-      refused.add(
-          new ImportReport.CaseRefusal(p.caseId(), r.line(), r.field(), r.rule(), r.en(), r.nl()));
+      refusedCount++;
+      if (r.rule().equals(ImportRuleId.CHANGED.getId())) {
+        changedCount++;
+      }
+      if (refused.size() < ImportReport.MAX_LISTED) {
+        refused.add(
+            new ImportReport.CaseRefusal(
+                p.caseId(), r.line(), r.field(), r.rule(), r.en(), r.nl()));
+      }
       NetworkId own = importer.professional().getNetwork();
       boolean inOwn = network.map(own::equals).orElse(true);
       stores

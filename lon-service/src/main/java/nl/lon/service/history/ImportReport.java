@@ -101,6 +101,17 @@ public final class ImportReport {
   private final long eventsWritten;
   private final ImmutableList<CaseRefusal> refused;
   private final ImmutableList<BadLine> badLines;
+  private final int casesRefused;
+  private final int casesChanged;
+  private final long badLineCount;
+
+  /**
+   * The most refused cases and the most bad lines a report lists, each: {@value}. A run counts all
+   * of them; it lists the first, so that a file of nothing but bad lines does not fill the memory.
+   *
+   * @since 0.3
+   */
+  public static final int MAX_LISTED = 10_000;
 
   ImportReport(
       String source,
@@ -112,7 +123,10 @@ public final class ImportReport {
       long actsImported,
       long eventsWritten,
       List<CaseRefusal> refused,
-      List<BadLine> badLines) {
+      List<BadLine> badLines,
+      int casesRefused,
+      int casesChanged,
+      long badLineCount) {
     this.source = source;
     this.importer = importer;
     this.importedAt = importedAt;
@@ -123,6 +137,9 @@ public final class ImportReport {
     this.eventsWritten = eventsWritten;
     this.refused = ImmutableList.copyOf(refused);
     this.badLines = ImmutableList.copyOf(badLines);
+    this.casesRefused = casesRefused;
+    this.casesChanged = casesChanged;
+    this.badLineCount = badLineCount;
   }
 
   /**
@@ -186,7 +203,7 @@ public final class ImportReport {
    * @return the count
    */
   public int getCasesRefused() {
-    return refused.size();
+    return casesRefused;
   }
 
   /**
@@ -208,7 +225,7 @@ public final class ImportReport {
   }
 
   /**
-   * The refused cases, in file order.
+   * The refused cases, in file order: the first {@value #MAX_LISTED} of {@link #getCasesRefused()}.
    *
    * @return the refusals
    */
@@ -229,12 +246,33 @@ public final class ImportReport {
   }
 
   /**
-   * The lines that could not be read, in file order.
+   * The lines that could not be read, in file order: the first {@value #MAX_LISTED} of {@link
+   * #getBadLineCount()}.
    *
    * @return the bad lines
    */
   public ImmutableList<BadLine> getBadLines() {
     return badLines;
+  }
+
+  /**
+   * The number of lines that could not be read, listed or not.
+   *
+   * @return the count
+   * @since 0.3
+   */
+  public long getBadLineCount() {
+    return badLineCount;
+  }
+
+  /**
+   * The number of cases imported before whose lines changed since, listed or not.
+   *
+   * @return the count
+   * @since 0.3
+   */
+  public int getCasesChanged() {
+    return casesChanged;
   }
 
   /**
@@ -251,11 +289,13 @@ public final class ImportReport {
     b.append(" (").append(actsImported).append(" acts, ").append(eventsWritten);
     b.append(" events)\n");
     b.append("  cases already imported: ").append(casesAlreadyImported).append('\n');
-    b.append("  cases refused:          ").append(refused.size());
-    b.append(" (changed since an earlier import: ").append(getChangedCases().size()).append(")\n");
-    b.append("  bad lines:              ").append(badLines.size()).append('\n');
+    b.append("  cases refused:          ").append(casesRefused);
+    b.append(" (changed since an earlier import: ").append(casesChanged).append(")\n");
+    b.append("  bad lines:              ").append(badLineCount).append('\n');
     if (!refused.isEmpty()) {
-      b.append("Refused cases (line, field, rule):\n");
+      b.append("Refused cases (line, field, rule)")
+          .append(refused.size() < casesRefused ? ", the first " + refused.size() : "")
+          .append(":\n");
       for (CaseRefusal r : refused) {
         b.append("  ").append(r.caseId().getValue()).append("  line ").append(r.line());
         b.append("  ").append(r.field()).append("  ").append(r.ruleId()).append('\n');
@@ -264,7 +304,9 @@ public final class ImportReport {
       }
     }
     if (!badLines.isEmpty()) {
-      b.append("Bad lines:\n");
+      b.append("Bad lines")
+          .append(badLines.size() < badLineCount ? ", the first " + badLines.size() : "")
+          .append(":\n");
       for (BadLine l : badLines) {
         b.append("  line ").append(l.line()).append("  ").append(l.field());
         b.append("  ").append(l.ruleId()).append("  ").append(l.reason()).append('\n');
@@ -297,9 +339,9 @@ public final class ImportReport {
     row(b, "acts imported / handelingen ingelezen", actsImported);
     row(b, "events written / gebeurtenissen geschreven", eventsWritten);
     row(b, "cases already imported / al eerder ingelezen", casesAlreadyImported);
-    row(b, "cases refused / casussen geweigerd", refused.size());
-    row(b, "changed since an earlier import / gewijzigd", getChangedCases().size());
-    row(b, "bad lines / onleesbare regels", badLines.size());
+    row(b, "cases refused / casussen geweigerd", casesRefused);
+    row(b, "changed since an earlier import / gewijzigd", casesChanged);
+    row(b, "bad lines / onleesbare regels", badLineCount);
     b.append("</table>\n");
     if (!refused.isEmpty()) {
       b.append("<h2>Refused cases / geweigerde casussen</h2>\n<table><tr><th>case</th>")
