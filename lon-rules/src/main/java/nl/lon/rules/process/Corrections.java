@@ -100,6 +100,15 @@ final class Corrections {
                 .get()
             + " vast"
             + (replacement.getCaseId().equals(entry.getCaseId()) ? "" : " voor een andere casus"));
+    if (current instanceof nl.lon.core.event.SignalReceived was
+        && replacement instanceof nl.lon.core.event.SignalReceived now) {
+      c.require(
+          was.getNetwork().equals(now.getNetwork())
+              && was.getClientNumber().equals(now.getClientNumber()),
+          RuleId.CORRECTION_SIGNAL_IDENTITY,
+          RuleId.CORRECTION_SIGNAL_IDENTITY.getReasonEn(),
+          RuleId.CORRECTION_SIGNAL_IDENTITY.getReasonNl());
+    }
     if (!c.ok()) {
       return c.refuseCollected();
     }

@@ -857,6 +857,20 @@ public enum RuleId implements Labelled {
       "een correctie legt één handeling van dezelfde soort als de registratie vast, voor dezelfde casus"),
 
   /**
+   * {@code correction.signal-identity}, any step: A correction of the opening signal keeps the
+   * case's network and client: a case moves to another network by a warm handover, and a report
+   * about another client is another case (the client's personal data is kept under the client's
+   * number).
+   */
+  CORRECTION_SIGNAL_IDENTITY(
+      "correction.signal-identity",
+      EnumSet.allOf(ProcessStep.class),
+      "a correction of the signal keeps the case's network and client; hand the case over, or"
+          + " open a case for the other client",
+      "een correctie van het signaal houdt het netwerk en de cliënt van de casus; draag de casus"
+          + " over, of open een casus voor de andere cliënt"),
+
+  /**
    * {@code correction.signal-stays}, any step: The opening signal cannot be withdrawn: a case
    * opened in error is judged out of scope; the signal can be corrected.
    */

@@ -227,6 +227,40 @@ class CorrectionsTest {
       assertEquals(1, d.state().getHousehold().get().getChildren());
       assertEquals(ProcessStep.GATHER_INFORMATION, d.state().getStep());
     }
+
+    /** A case moves by a warm handover; a report about another client is another case. */
+    @Test
+    void signal_correctedToAnotherNetworkOrClient_refusedSignalIdentity() {
+      Driver d = visited(HOUSING_MEMBER);
+      CaseCommand.ReportSignal elsewhere =
+          new CaseCommand.ReportSignal(
+              d.state().getCaseId().get(),
+              nl.lon.core.testing.Cast.OTHER_NETWORK,
+              d.state().getClientNumber().get(),
+              d.state().getSignal().get(),
+              d.state().getHousehold().get());
+      CaseCommand.ReportSignal otherClient =
+          new CaseCommand.ReportSignal(
+              d.state().getCaseId().get(),
+              d.state().getNetwork().get(),
+              nl.lon.core.id.ClientNumber.of("client-other"),
+              d.state().getSignal().get(),
+              d.state().getHousehold().get());
+      // a network director who works in the other network too, so the signal there is no refusal
+      Professional inBoth =
+          Professional.builder()
+              .from(NETWORK_DIRECTOR)
+              .putFurtherMemberships(
+                  nl.lon.core.testing.Cast.OTHER_NETWORK,
+                  com.google.common.collect.ImmutableSet.of(
+                      nl.lon.core.network.ProfessionalRole.CORE_MEMBER))
+              .build();
+      for (CaseCommand.ReportSignal wrong : List.of(elsewhere, otherClient)) {
+        assertViolations(
+            d.refused(new CaseCommand.CorrectEntry(1, wrong, "moved"), inBoth),
+            RuleId.CORRECTION_SIGNAL_IDENTITY.getId());
+      }
+    }
   }
 
   @Nested

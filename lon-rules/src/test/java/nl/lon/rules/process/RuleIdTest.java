@@ -1024,6 +1024,22 @@ class RuleIdTest {
                     new CaseCommand.CorrectEntry(
                         3, new CaseCommand.AddInformation(POLICE, "a report"), "other kind")));
     s.put(
+        RuleId.CORRECTION_SIGNAL_IDENTITY,
+        () -> {
+          Driver d = visited(HOUSING_MEMBER);
+          return d.refused(
+              new CaseCommand.CorrectEntry(
+                  1,
+                  new CaseCommand.ReportSignal(
+                      d.state().getCaseId().get(),
+                      d.state().getNetwork().get(),
+                      nl.lon.core.id.ClientNumber.of("client-other"),
+                      d.state().getSignal().get(),
+                      d.state().getHousehold().get()),
+                  "another client"),
+              NETWORK_DIRECTOR);
+        });
+    s.put(
         RuleId.CORRECTION_SIGNAL_STAYS,
         () -> visited(HOUSING_MEMBER).refused(new CaseCommand.WithdrawEntry(1, "no case")));
     s.put(
