@@ -238,18 +238,7 @@ public final class AccessRules {
     if (!granted.emergencyOverride() || !becomesInvolved(actor, before, after)) {
       return Optional.empty();
     }
-    AccessRuleId rule = AccessRuleId.EMERGENCY_SELF_INVOLVEMENT;
-    return Optional.of(
-        new AccessDecision(
-            false,
-            rule,
-            rule.getReasonEn(),
-            rule.getReasonNl(),
-            granted.authorised(),
-            granted.relationshipToCase(),
-            granted.consentOrLegalBasis(),
-            granted.legalBasis(),
-            true));
+    return Optional.of(outlastsTheCommand(granted));
   }
 
   /**
@@ -279,18 +268,22 @@ public final class AccessRules {
     if (!opened) {
       return Optional.empty();
     }
+    return Optional.of(outlastsTheCommand(granted));
+  }
+
+  /** The denial of a command whose override would outlast it, with the checks that granted it. */
+  private static AccessDecision outlastsTheCommand(AccessDecision granted) {
     AccessRuleId rule = AccessRuleId.EMERGENCY_SELF_INVOLVEMENT;
-    return Optional.of(
-        new AccessDecision(
-            false,
-            rule,
-            rule.getReasonEn(),
-            rule.getReasonNl(),
-            granted.authorised(),
-            granted.relationshipToCase(),
-            granted.consentOrLegalBasis(),
-            granted.legalBasis(),
-            true));
+    return new AccessDecision(
+        false,
+        rule,
+        rule.getReasonEn(),
+        rule.getReasonNl(),
+        granted.authorised(),
+        granted.relationshipToCase(),
+        granted.consentOrLegalBasis(),
+        granted.legalBasis(),
+        true);
   }
 
   /** Whether an access without the override is closed on the request's case and open on after. */
