@@ -318,8 +318,7 @@ final class ScenarioPlay {
     }
     if (v.progress.matcher(what).matches()) {
       return Optional.of(
-          new CaseCommand.ReportProgress(
-              ProgressReport.builder().summary("Voortgang volgens plan").build()));
+          new CaseCommand.ReportProgress(ProgressReport.of("Voortgang volgens plan", false)));
     }
     if (v.talk.matcher(what).matches()) {
       return Optional.of(new CaseCommand.HoldProgressTalk("Voortgangsgesprek"));
