@@ -550,7 +550,7 @@ final class CaseCommands {
     StreamAppend append =
         new StreamAppend(caseId, network.getId(), 0, decision.getEvents(), idempotencyKey);
     Optional<VaultChange> vault =
-        personalData.map(p -> VaultChange.put(network.getId(), command.clientNumber(), p));
+        personalData.map(p -> VaultChange.put(network.getId(), command.clientNumber(), caseId, p));
     UnitOfWork work = new UnitOfWork(Optional.of(append), entry, vault);
     CommitResult result;
     try {

@@ -87,7 +87,7 @@ final class CaseExtracts {
         && access
             .decide(who, target, AccessResource.PERSONAL_DATA, state, false, purpose)
             .allowed()) {
-      personal = stores.vault().get(target.id(), state.getClientNumber().get());
+      personal = stores.vault().get(target.id(), state.getClientNumber().get(), caseId);
     }
 
     boolean wholeAgenda = access.decide(who, target, AccessResource.NETWORK_AGENDA).allowed();

@@ -50,7 +50,7 @@ final class CaseReads {
   /** The client's personal data; see {@link CaseService#personalData}. */
   Optional<PersonalData> personalData(ProfessionalId actor, Purpose purpose, CaseId caseId) {
     CaseState state = authorised(actor, purpose, caseId, Operation.PERSONAL_DATA);
-    return stores.vault().get(state.getNetwork().get(), state.getClientNumber().get());
+    return stores.vault().get(state.getNetwork().get(), state.getClientNumber().get(), caseId);
   }
 
   /** The case's audit trail; see {@link CaseService#auditTrail}. */

@@ -178,7 +178,7 @@ class CaseServiceFailClosedTest {
         IllegalStateException.class,
         () -> service.reportSignal(DIRECTOR, Purpose.of("register"), signal(), Optional.of(data)));
     assertEquals(0, stores.eventStore().version(CASE), "no event of the failed unit");
-    assertTrue(!stores.vault().contains(NET, CLIENT), "no personal data of the failed unit");
+    assertTrue(!stores.vault().contains(NET, CLIENT, CASE), "no personal data of the failed unit");
     assertEquals(
         List.of(),
         stores.inner.auditLog().readForCase(NET, CASE),

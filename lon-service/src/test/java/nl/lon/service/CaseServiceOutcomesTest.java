@@ -469,9 +469,11 @@ class CaseServiceOutcomesTest {
         assertEquals(1, won.getVersion(), where);
         assertEquals(1, w.store.version(caseId), where);
 
-        assertEquals(Optional.of(data[winner]), w.vault.get(NETWORK, clients[winner]), where);
+        assertEquals(
+            Optional.of(data[winner]), w.vault.get(NETWORK, clients[winner], caseId), where);
         assertFalse(
-            w.vault.contains(NETWORK, clients[loser]), "the loser's data are not stored: " + where);
+            w.vault.contains(NETWORK, clients[loser], caseId),
+            "the loser's data are not stored: " + where);
 
         for (CaseService s : services) {
           assertSeesNothing(

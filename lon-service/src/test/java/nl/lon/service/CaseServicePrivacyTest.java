@@ -39,6 +39,7 @@ import nl.lon.core.error.NotFoundException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
+import nl.lon.core.network.PartnerKind;
 import nl.lon.core.network.Professional;
 import nl.lon.core.process.EvaluationDecision;
 import nl.lon.core.process.FollowUpOutcome;
@@ -83,6 +84,16 @@ class CaseServicePrivacyTest {
     w.service.judgeReport(
         NETWORK_DIRECTOR.getId(), Purpose.of("judge report"), CASE, judgeInScope());
     return w;
+  }
+
+  /** The police's signal about {@link #CLIENT}, which makes the police involved in the case. */
+  private static CaseCommand.ReportSignal policeSignal(CaseId caseId, World w) {
+    return new CaseCommand.ReportSignal(
+        caseId,
+        NETWORK,
+        CLIENT,
+        RulesFixtures.signalFrom(POLICE, PartnerKind.POLICE, w.today()),
+        RulesFixtures.SINGLE);
   }
 
   private static AuditRecord lastAudit(World w) {
@@ -177,6 +188,53 @@ class CaseServicePrivacyTest {
     assertReadAllowed(w, HOUSING_MEMBER, LOOK);
     assertEquals(
         Optional.of(personalData()), w.service.personalData(HOUSING_MEMBER.getId(), LOOK, CASE));
+  }
+
+  // ---------------------------------------------------------------- a second case of a client
+
+  @Test
+  void secondCaseUnderAKnownClientNumber_neitherShowsNorReplacesTheFirstCasesData() {
+    World w = openCase(MethodologyProfile.enschede(), Optional.of(personalData()));
+    CaseId second = CaseId.of("case-8");
+    assertThrows(
+        AccessDeniedException.class,
+        () -> w.service.personalData(POLICE_MEMBER.getId(), LOOK, CASE),
+        "the police are not involved in the first case");
+
+    w.service.reportSignal(
+        POLICE_MEMBER.getId(),
+        Purpose.of("register report"),
+        policeSignal(second, w),
+        Optional.empty());
+
+    assertEquals(
+        Optional.empty(),
+        w.service.personalData(POLICE_MEMBER.getId(), LOOK, second),
+        "a case opened under a known client number must not show the first case's data");
+    assertEquals(Optional.empty(), w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, second));
+
+    PersonalData other =
+        PersonalData.builder().name("Iemand Anders").address("Elders 2").residence("Zuid").build();
+    CaseId third = CaseId.of("case-9");
+    w.service.reportSignal(
+        POLICE_MEMBER.getId(),
+        Purpose.of("register report"),
+        policeSignal(third, w),
+        Optional.of(other));
+
+    assertEquals(
+        Optional.of(personalData()),
+        w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE),
+        "an opening with personal data must not replace what another case of the client holds");
+    assertEquals(Optional.of(other), w.service.personalData(POLICE_MEMBER.getId(), LOOK, third));
+
+    assertTrue(
+        w.service.erasePersonalData(NETWORK_DIRECTOR.getId(), Purpose.of("client asked"), third));
+    assertEquals(
+        Optional.empty(),
+        w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE),
+        "the erasure reaches every case of the client");
+    assertEquals(Optional.empty(), w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, third));
   }
 
   @Test
@@ -279,7 +337,7 @@ class CaseServicePrivacyTest {
     assertEquals("privacy.client-numbers-only", e.getRule());
     assertFalse(e.getMessage().contains(NAME));
     assertEquals(0, w.store.version(CASE), "no case was opened");
-    assertFalse(w.vault.contains(NETWORK, CLIENT));
+    assertFalse(w.vault.contains(NETWORK, CLIENT, CASE));
   }
 
   @Test
@@ -310,7 +368,7 @@ class CaseServicePrivacyTest {
       assertFalse(text.contains(NAME), () -> "name in " + text);
       assertFalse(text.contains(ADDRESS), () -> "address in " + text);
     }
-    assertFalse(w.vault.contains(NETWORK, CLIENT));
+    assertFalse(w.vault.contains(NETWORK, CLIENT, CASE));
     assertEquals(Optional.empty(), w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE));
   }
 
@@ -337,7 +395,7 @@ class CaseServicePrivacyTest {
     }
     assertEquals(
         data.isPresent(),
-        w.vault.contains(NETWORK, CLIENT),
+        w.vault.contains(NETWORK, CLIENT, CASE),
         "personal data live in the vault only");
   }
 
@@ -548,7 +606,7 @@ class CaseServicePrivacyTest {
             NETWORK_DIRECTOR.getId(), Purpose.of("client asked for erasure"), CASE);
 
     assertEquals(data.isPresent(), erased);
-    assertFalse(w.vault.contains(NETWORK, CLIENT));
+    assertFalse(w.vault.contains(NETWORK, CLIENT, CASE));
     assertEquals(Optional.empty(), w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE));
     assertEquals(
         before,
@@ -587,7 +645,7 @@ class CaseServicePrivacyTest {
     assertEquals(AuditOutcome.DENIED, r.getOutcome());
     assertEquals(AuditAction.DELETE, r.getAction());
     assertEquals(FOREIGN_DIRECTOR.getId(), r.getActor());
-    assertEquals(data.isPresent(), w.vault.contains(NETWORK, CLIENT));
+    assertEquals(data.isPresent(), w.vault.contains(NETWORK, CLIENT, CASE));
   }
 
   // ---------------------------------------------------------------- helpers

@@ -131,7 +131,7 @@ class CaseServiceTest {
     assertEquals(CaseStatus.OPEN, first.getStatus());
     assertEquals(Optional.of(NETWORK), first.getNetwork());
     assertEquals(Optional.of(CLIENT), first.getClientNumber());
-    assertEquals(data.isPresent(), w.vault.contains(NETWORK, CLIENT));
+    assertEquals(data.isPresent(), w.vault.contains(NETWORK, CLIENT, CASE));
 
     w.clock.advanceDays(1);
     CaseState s =

@@ -256,8 +256,9 @@ final class KitSnippets {
   }
 
   /** {@link SamplePersonalData}. */
-  static void samplePersonalData(PersonalDataVault vault, NetworkId network, ClientNumber client) {
-    vault.put(network, client, SamplePersonalData.of(1));
+  static void samplePersonalData(
+      PersonalDataVault vault, NetworkId network, ClientNumber client, CaseId caseId) {
+    vault.put(network, client, caseId, SamplePersonalData.of(1));
   }
 
   /** Fresh H2 in-memory databases; {@link #current()} is the last one made. */

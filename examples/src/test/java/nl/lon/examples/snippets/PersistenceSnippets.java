@@ -272,8 +272,8 @@ final class PersistenceSnippets {
 
   /** {@link VaultChange}. */
   static List<VaultChange> vaultChanges(
-      NetworkId network, ClientNumber client, PersonalData personalData) {
-    VaultChange put = VaultChange.put(network, client, personalData);
+      NetworkId network, ClientNumber client, CaseId caseId, PersonalData personalData) {
+    VaultChange put = VaultChange.put(network, client, caseId, personalData);
     VaultChange erase = VaultChange.erase(network, client);
     return List.of(put, erase);
   }
@@ -293,10 +293,14 @@ final class PersistenceSnippets {
 
   /** {@link PersonalDataVault}. */
   static boolean vault(
-      PersonalDataVault vault, NetworkId network, ClientNumber client, PersonalData personalData) {
-    vault.put(network, client, personalData);
-    Optional<PersonalData> p = vault.get(network, client);
-    boolean erased = vault.erase(network, client); // right to erasure
+      PersonalDataVault vault,
+      NetworkId network,
+      ClientNumber client,
+      CaseId caseId,
+      PersonalData personalData) {
+    vault.put(network, client, caseId, personalData);
+    Optional<PersonalData> p = vault.get(network, client, caseId);
+    boolean erased = vault.erase(network, client); // right to erasure, every case of the client
     return p.isPresent() && erased;
   }
 

@@ -62,8 +62,9 @@ class PersistenceSnippetsTest {
     ClientNumber client = ClientNumber.of("C-1");
     PersonalData data = PersistenceSnippets.personalData();
     assertEquals("J. de Vries", data.getName());
-    assertTrue(PersistenceSnippets.vault(vault, NETWORK, client, data));
-    assertEquals(Optional.empty(), vault.get(NETWORK, client));
+    CaseId caseId = CaseId.of("c-1");
+    assertTrue(PersistenceSnippets.vault(vault, NETWORK, client, caseId, data));
+    assertEquals(Optional.empty(), vault.get(NETWORK, client, caseId));
   }
 
   @Test

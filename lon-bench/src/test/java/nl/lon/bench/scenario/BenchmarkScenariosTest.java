@@ -59,7 +59,10 @@ class BenchmarkScenariosTest {
       AuditLogVerification chain = stores.audit().verify();
       assertTrue(chain.isOk(), chain::toString);
       assertTrue(
-          stores.vault().get(BenchFixtures.NETWORK_ID, closed.getClientNumber().get()).isPresent());
+          stores
+              .vault()
+              .get(BenchFixtures.NETWORK_ID, closed.getClientNumber().get(), id)
+              .isPresent());
       CaseState second = runner.run();
       assertEquals(CaseStatus.CLOSED, second.getStatus());
     }

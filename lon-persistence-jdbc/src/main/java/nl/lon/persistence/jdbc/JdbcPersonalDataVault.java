@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.jdbc.internal.Sql;
@@ -21,10 +22,12 @@ import nl.lon.persistence.vault.PersonalDataVault;
  * 2.3 and PostgreSQL 15 with the schema that {@link JdbcStores#migrate(DataSource)} creates.
  *
  * <p>Fulfils rules V1-V4 of the {@link PersonalDataVault} contract. One row of {@code
- * lon_personal_data} per network and client number, one column per attribute. {@link #put} is an
- * {@code UPDATE}, followed by an {@code INSERT} when no row was there (a concurrent insert of the
- * same key is retried as an update); each statement is atomic on its own, so a concurrent {@link
- * #get} sees the old or the new data, never a mix. {@link #erase} is a {@code DELETE}.
+ * lon_personal_data} per network, client number and case, one column per attribute (schema version
+ * 3; version 2 kept one row per client, and its migration gives each row to the cases opened with
+ * it). {@link #put} is an {@code UPDATE}, followed by an {@code INSERT} when no row was there (a
+ * concurrent insert of the same key is retried as an update); each statement is atomic on its own,
+ * so a concurrent {@link #get} sees the old or the new data, never a mix. {@link #erase} is one
+ * {@code DELETE} of the client's rows of every case in the network.
  *
  * <p><b>Erasure and the database (V3).</b> After {@link #erase} the row is gone for every reader of
  * this port. The database may still hold the old bytes for a while outside the table: dead row
@@ -49,10 +52,12 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
 
   private static final String UPDATE =
       "UPDATE lon_personal_data SET full_name = ?, address = ?, residence = ?,"
-          + " phone = ?, date_of_birth = ? WHERE network_id = ? AND client_number = ?";
+          + " phone = ?, date_of_birth = ? WHERE network_id = ? AND client_number = ? AND case_id = ?";
   private static final String INSERT =
       "INSERT INTO lon_personal_data (full_name, address, residence, phone,"
-          + " date_of_birth, network_id, client_number) VALUES (?, ?, ?, ?, ?, ?, ?)";
+          + " date_of_birth, network_id, client_number, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String ERASE =
+      "DELETE FROM lon_personal_data WHERE network_id = ? AND client_number = ?";
 
   private final DataSource dataSource;
 
@@ -71,14 +76,19 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
   }
 
   @Override
-  public void put(NetworkId network, ClientNumber client, PersonalData personalData) {
+  public void put(
+      NetworkId network, ClientNumber client, CaseId caseId, PersonalData personalData) {
+    checkKey(network, client, caseId);
     if (personalData == null) {
       throw new InvalidValueException("PersonalDataVault.data");
     }
-    checkKey(network, client);
     try {
       Sql.upsert(
-          dataSource, UPDATE, INSERT, ps -> bind(ps, personalData, network, client), MAX_ATTEMPTS);
+          dataSource,
+          UPDATE,
+          INSERT,
+          ps -> bind(ps, personalData, network, client, caseId),
+          MAX_ATTEMPTS);
     } catch (SQLException e) {
       throw failed("storing personal data", e);
     }
@@ -88,21 +98,21 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
    * Applies a vault change inside the caller's transaction, without committing (the vault part of a
    * unit of work).
    *
-   * @return whether the vault held data for the client before
+   * @return whether the vault held data under the put's case before (for an erasure: whether any
+   *     were erased)
    */
   static boolean applyInTransaction(Connection c, VaultChange change) throws SQLException {
     if (change.isErasure()) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "DELETE FROM lon_personal_data WHERE network_id = ? AND client_number = ?")) {
+      try (PreparedStatement ps = c.prepareStatement(ERASE)) {
         ps.setString(1, change.network().getValue());
         ps.setString(2, change.client().getValue());
         return ps.executeUpdate() > 0;
       }
     }
     PersonalData data = change.data().get();
+    CaseId caseId = change.caseId().get();
     try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
-      bind(ps, data, change.network(), change.client());
+      bind(ps, data, change.network(), change.client(), caseId);
       if (ps.executeUpdate() == 1) {
         return true;
       }
@@ -110,14 +120,18 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     // a concurrent insert of the same client makes this fail with a unique violation: the whole
     // unit is then rolled back and tried again, and the retry updates
     try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-      bind(ps, data, change.network(), change.client());
+      bind(ps, data, change.network(), change.client(), caseId);
       ps.executeUpdate();
     }
     return false;
   }
 
   private static void bind(
-      PreparedStatement ps, PersonalData data, NetworkId network, ClientNumber client)
+      PreparedStatement ps,
+      PersonalData data,
+      NetworkId network,
+      ClientNumber client,
+      CaseId caseId)
       throws SQLException {
     int i = 0;
     ps.setString(++i, data.getName());
@@ -135,15 +149,18 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     }
     ps.setString(++i, network.getValue());
     ps.setString(++i, client.getValue());
+    ps.setString(++i, caseId.getValue());
   }
 
   @Override
-  public Optional<PersonalData> get(NetworkId network, ClientNumber client) {
+  public Optional<PersonalData> get(NetworkId network, ClientNumber client, CaseId caseId) {
+    checkKey(network, client, caseId);
     return onKey(
         network,
         client,
-        "SELECT full_name, address, residence, phone, date_of_birth"
-            + " FROM lon_personal_data WHERE network_id = ? AND client_number = ?",
+        Optional.of(caseId),
+        "SELECT full_name, address, residence, phone, date_of_birth FROM lon_personal_data"
+            + " WHERE network_id = ? AND client_number = ? AND case_id = ?",
         "reading personal data",
         ps -> {
           try (ResultSet rs = ps.executeQuery()) {
@@ -164,20 +181,24 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
 
   @Override
   public boolean erase(NetworkId network, ClientNumber client) {
+    checkKey(network, client);
     return onKey(
         network,
         client,
-        "DELETE FROM lon_personal_data WHERE network_id = ? AND client_number = ?",
+        Optional.empty(),
+        ERASE,
         "erasing personal data",
         ps -> ps.executeUpdate() > 0);
   }
 
   @Override
-  public boolean contains(NetworkId network, ClientNumber client) {
+  public boolean contains(NetworkId network, ClientNumber client, CaseId caseId) {
+    checkKey(network, client, caseId);
     return onKey(
         network,
         client,
-        "SELECT 1 FROM lon_personal_data WHERE network_id = ? AND client_number = ?",
+        Optional.of(caseId),
+        "SELECT 1 FROM lon_personal_data WHERE network_id = ? AND client_number = ? AND case_id = ?",
         "looking up personal data",
         ps -> {
           try (ResultSet rs = ps.executeQuery()) {
@@ -193,16 +214,23 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
   }
 
   /**
-   * Checks the key, then runs {@code sql}, whose two parameters are the network and the client
-   * number, in auto-commit mode.
+   * Runs {@code sql}, whose parameters are the network, the client number and, when given, the
+   * case, in auto-commit mode; the caller has checked the key.
    */
   private <T> T onKey(
-      NetworkId network, ClientNumber client, String sql, String what, KeyStatement<T> statement) {
-    checkKey(network, client);
+      NetworkId network,
+      ClientNumber client,
+      Optional<CaseId> caseId,
+      String sql,
+      String what,
+      KeyStatement<T> statement) {
     try (Connection c = Sql.connect(dataSource);
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, network.getValue());
       ps.setString(2, client.getValue());
+      if (caseId.isPresent()) {
+        ps.setString(3, caseId.get().getValue());
+      }
       return statement.run(ps);
     } catch (SQLException e) {
       throw failed(what, e);
@@ -215,6 +243,13 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     }
     if (client == null) {
       throw new InvalidValueException("PersonalDataVault.client");
+    }
+  }
+
+  private static void checkKey(NetworkId network, ClientNumber client, CaseId caseId) {
+    checkKey(network, client);
+    if (caseId == null) {
+      throw new InvalidValueException("PersonalDataVault.caseId");
     }
   }
 

@@ -44,7 +44,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  *       key): the {@link JdbcEventStore};
  *   <li>{@code lon_audit_records} (one column per fact, both hashes) and {@code lon_audit_heads}
  *       (one row per network: last sequence and hash): the {@link JdbcAuditLog};
- *   <li>{@code lon_personal_data}: the {@link JdbcPersonalDataVault};
+ *   <li>{@code lon_personal_data} (one row per network, client and case since migration V3): the
+ *       {@link JdbcPersonalDataVault};
  *   <li>{@code lon_directory_networks}, {@code lon_directory_organisations}, {@code
  *       lon_directory_professionals} (JSON per value): the {@link JdbcDirectory};
  *   <li>{@code lon_involvements} (migration V2: pseudonym, network, organisation, contact and two

@@ -52,6 +52,7 @@ import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.memory.InMemoryAuditLog;
 import nl.lon.persistence.memory.InMemoryEventStore;
 import nl.lon.persistence.vault.PersonalDataVault;
+import nl.lon.testkit.sample.SamplePersonalData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -613,16 +614,28 @@ abstract class AbstractStoresBehaviour {
   @Test
   void vault_nulls_areRejected() {
     ClientNumber client = ClientNumber.of("C-1");
+    CaseId caseId = CaseId.of("case-1");
     assertEquals(
         "PersonalDataVault.data",
-        assertThrows(InvalidValueException.class, () -> vault.put(N1, client, null)).getField());
+        assertThrows(InvalidValueException.class, () -> vault.put(N1, client, caseId, null))
+            .getField());
+    assertEquals(
+        "PersonalDataVault.caseId",
+        assertThrows(
+                InvalidValueException.class,
+                () -> vault.put(N1, client, null, SamplePersonalData.of(1)))
+            .getField());
     assertEquals(
         "PersonalDataVault.network",
-        assertThrows(InvalidValueException.class, () -> vault.get(null, client)).getField());
+        assertThrows(InvalidValueException.class, () -> vault.get(null, client, caseId))
+            .getField());
+    assertEquals(
+        "PersonalDataVault.caseId",
+        assertThrows(InvalidValueException.class, () -> vault.get(N1, client, null)).getField());
     assertEquals(
         "PersonalDataVault.client",
         assertThrows(InvalidValueException.class, () -> vault.erase(N1, null)).getField());
-    assertThrows(InvalidValueException.class, () -> vault.contains(null, null));
+    assertThrows(InvalidValueException.class, () -> vault.contains(null, null, null));
   }
 
   // =====================================================================================

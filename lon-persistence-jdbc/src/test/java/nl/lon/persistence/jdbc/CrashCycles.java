@@ -248,7 +248,7 @@ final class CrashCycles {
       eventsWithoutRecord += Math.max(0, stream.size() - applied);
       recordsWithoutWrite += Math.max(0, applied - stream.size());
       SignalReceived signal = (SignalReceived) stream.get(0);
-      if (!stores.vault().contains(ServiceCrashWriter.NETWORK, signal.getClientNumber())) {
+      if (!stores.vault().contains(ServiceCrashWriter.NETWORK, signal.getClientNumber(), caseId)) {
         inconsistent++; // the signal was stored without the personal data of its unit
       }
     }

@@ -30,7 +30,7 @@ class H2MigrationTest {
     try {
       execute(ds, "CREATE TABLE app_clients (id INTEGER PRIMARY KEY, label VARCHAR(20))");
       execute(ds, "INSERT INTO app_clients VALUES (1, 'keep me')");
-      assertEquals(2, JdbcStores.migrate(ds), "V1 and V2 run after the baseline at version 0");
+      assertEquals(3, JdbcStores.migrate(ds), "V1 to V3 run after the baseline at version 0");
       assertEquals(0, JdbcStores.migrate(ds));
       assertEquals("keep me", single(ds, "SELECT label FROM app_clients WHERE id = 1"));
       assertEquals(

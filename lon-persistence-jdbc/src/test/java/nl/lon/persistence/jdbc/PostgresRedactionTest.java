@@ -67,13 +67,14 @@ class PostgresRedactionTest {
     try (Connection c = pool.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "INSERT INTO lon_personal_data (full_name, address, residence, network_id, client_number)"
-                    + " VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO lon_personal_data (full_name, address, residence, network_id,"
+                    + " client_number, case_id) VALUES (?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, data.getName());
       ps.setString(2, data.getAddress());
       ps.setString(3, data.getResidence());
       ps.setString(4, "n1");
       ps.setString(5, "C-raw");
+      ps.setString(6, "c-raw");
       ps.executeUpdate();
       throw new AssertionError("PostgreSQL accepted the row");
     } catch (SQLException e) {
@@ -84,7 +85,10 @@ class PostgresRedactionTest {
   private JdbcStoreException put(JdbcStores stores, PersonalData data) {
     return assertThrows(
         JdbcStoreException.class,
-        () -> stores.personalDataVault().put(NetworkId.of("n1"), ClientNumber.of("C1"), data));
+        () ->
+            stores
+                .personalDataVault()
+                .put(NetworkId.of("n1"), ClientNumber.of("C1"), CaseId.of("c1"), data));
   }
 
   @Test

@@ -109,9 +109,10 @@ final class ServiceOpenRace {
         assertEquals(
             Optional.of(winner), stored.getClientNumber(), at + "the stored case is the winner's");
         assertTrue(
-            stores.vault().contains(NETWORK, winner), at + "the winner's personal data are stored");
+            stores.vault().contains(NETWORK, winner, caseId),
+            at + "the winner's personal data are stored");
         assertTrue(
-            !stores.vault().contains(NETWORK, loser),
+            !stores.vault().contains(NETWORK, loser, caseId),
             at + "the loser's personal data are never stored");
         List<AuditRecord> trail = new ArrayList<>();
         for (AuditRecord r : stores.auditLog().readForCase(NETWORK, caseId)) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.vault.PersonalData;
@@ -12,7 +13,8 @@ import nl.lon.persistence.vault.PersonalDataVault;
 /**
  * A {@link PersonalDataVault} that keeps personal data in memory (kluis in het werkgeheugen).
  *
- * <p>Erased data are dropped from the map at once; nothing else refers to them.
+ * <p>One map per network and client, from case to data, so that an erasure removes every case of
+ * the client at once. Erased data are dropped from the map at once; nothing else refers to them.
  *
  * <pre>{@code
  * PersonalDataVault vault = new InMemoryPersonalDataVault();
@@ -26,10 +28,11 @@ import nl.lon.persistence.vault.PersonalDataVault;
  */
 public final class InMemoryPersonalDataVault implements PersonalDataVault {
 
-  private final ConcurrentMap<Key, PersonalData> data = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Client, ConcurrentMap<CaseId, PersonalData>> data =
+      new ConcurrentHashMap<>();
 
-  private record Key(NetworkId network, ClientNumber client) {
-    Key {
+  private record Client(NetworkId network, ClientNumber client) {
+    Client {
       if (network == null) {
         throw new InvalidValueException("PersonalDataVault.network");
       }
@@ -43,30 +46,52 @@ public final class InMemoryPersonalDataVault implements PersonalDataVault {
   public InMemoryPersonalDataVault() {}
 
   @Override
-  public void put(NetworkId network, ClientNumber client, PersonalData personalData) {
+  public void put(
+      NetworkId network, ClientNumber client, CaseId caseId, PersonalData personalData) {
+    Client key = new Client(network, client);
+    checkCase(caseId);
     if (personalData == null) {
       throw new InvalidValueException("PersonalDataVault.data");
     }
-    data.put(new Key(network, client), personalData);
+    // compute holds the client's bin, so a put never lands in a map an erasure just removed
+    data.compute(
+        key,
+        (k, cases) -> {
+          ConcurrentMap<CaseId, PersonalData> next =
+              cases == null ? new ConcurrentHashMap<>() : cases;
+          next.put(caseId, personalData);
+          return next;
+        });
   }
 
   @Override
-  public Optional<PersonalData> get(NetworkId network, ClientNumber client) {
-    return Optional.ofNullable(data.get(new Key(network, client)));
+  public Optional<PersonalData> get(NetworkId network, ClientNumber client, CaseId caseId) {
+    Client key = new Client(network, client);
+    checkCase(caseId);
+    ConcurrentMap<CaseId, PersonalData> cases = data.get(key);
+    return cases == null ? Optional.empty() : Optional.ofNullable(cases.get(caseId));
   }
 
   @Override
   public boolean erase(NetworkId network, ClientNumber client) {
-    return data.remove(new Key(network, client)) != null;
+    ConcurrentMap<CaseId, PersonalData> cases = data.remove(new Client(network, client));
+    return cases != null && !cases.isEmpty();
   }
 
   @Override
-  public boolean contains(NetworkId network, ClientNumber client) {
-    return data.containsKey(new Key(network, client));
+  public boolean contains(NetworkId network, ClientNumber client, CaseId caseId) {
+    return get(network, client, caseId).isPresent();
+  }
+
+  private static void checkCase(CaseId caseId) {
+    if (caseId == null) {
+      throw new InvalidValueException("PersonalDataVault.caseId");
+    }
   }
 
   @Override
   public String toString() {
-    return "InMemoryPersonalDataVault{entries=" + data.size() + "}";
+    int entries = data.values().stream().mapToInt(ConcurrentMap::size).sum();
+    return "InMemoryPersonalDataVault{entries=" + entries + "}";
   }
 }

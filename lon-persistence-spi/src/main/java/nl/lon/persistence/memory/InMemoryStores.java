@@ -3,6 +3,7 @@ package nl.lon.persistence.memory;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import nl.lon.core.error.InvalidValueException;
+import nl.lon.core.id.CaseId;
 import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.event.AppendResult;
@@ -123,8 +124,9 @@ public final class InMemoryStores implements Stores {
     if (change.isErasure()) {
       return vault.erase(change.network(), change.client());
     }
-    boolean existed = vault.contains(change.network(), change.client());
-    vault.put(change.network(), change.client(), change.data().get());
+    CaseId caseId = change.caseId().get();
+    boolean existed = vault.contains(change.network(), change.client(), caseId);
+    vault.put(change.network(), change.client(), caseId, change.data().get());
     return existed;
   }
 

@@ -12,8 +12,8 @@ import nl.lon.persistence.event.AppendResult;
  *     idempotency key repeated an earlier append of the same batch (then no event and no vault
  *     change was written, but the audit record was)
  * @param audit the audit record as stored
- * @param vaultEntryExisted whether the vault held data for the client before the change (for an
- *     erasure: whether anything was erased); false when the unit had no vault change
+ * @param vaultEntryExisted whether the vault held data under the put's case before the change (for
+ *     an erasure: whether anything was erased); false when the unit had no vault change
  * @since 0.2
  */
 public record CommitResult(
@@ -26,8 +26,8 @@ public record CommitResult(
    *     idempotency key repeated an earlier append of the same batch (then no event and no vault
    *     change was written, but the audit record was)
    * @param audit the audit record as stored
-   * @param vaultEntryExisted whether the vault held data for the client before the change (for an
-   *     erasure: whether anything was erased); false when the unit had no vault change
+   * @param vaultEntryExisted whether the vault held data under the put's case before the change
+   *     (for an erasure: whether anything was erased); false when the unit had no vault change
    * @throws InvalidValueException naming the missing part
    */
   public CommitResult {

@@ -10,7 +10,8 @@ import nl.lon.persistence.audit.AuditEntry;
  * change in the personal-data vault.
  *
  * <p>All parts belong to one network: the append's network, the vault change's network and the
- * audit entry's network must be the same.
+ * audit entry's network must be the same, and a vault put that comes with an append stores the data
+ * under the append's case.
  *
  * <pre>{@code
  * CommitResult r = stores.commit(new UnitOfWork(Optional.of(append), auditEntry, Optional.of(put)));
@@ -27,7 +28,8 @@ public record UnitOfWork(
     Optional<StreamAppend> append, AuditEntry audit, Optional<VaultChange> vaultChange) {
 
   /**
-   * Checks that every part is given and that all parts name one network.
+   * Checks that every part is given, that all parts name one network, and that a vault put beside
+   * an append names the append's case.
    *
    * @param append the events to append, if any
    * @param audit the audit record of the command
@@ -55,6 +57,15 @@ public record UnitOfWork(
           "UnitOfWork.vaultChange.network",
           "same-network",
           "the vault change and the audit record must name the same network");
+    }
+    if (append.isPresent()
+        && vaultChange.isPresent()
+        && vaultChange.get().caseId().isPresent()
+        && !vaultChange.get().caseId().get().equals(append.get().stream())) {
+      throw new InvalidValueException(
+          "UnitOfWork.vaultChange.caseId",
+          "same-case",
+          "personal data written with an append are stored under the append's case");
     }
   }
 

@@ -85,11 +85,11 @@ public enum KitRule {
   L8(Coverage.TESTED, List.of()),
   /** A keyed seal reveals a recomputed rewrite without a checkpoint. */
   L9(Coverage.TESTED, List.of()),
-  /** A put stores the data atomically. */
+  /** A put stores the data atomically under its case, and no other. */
   V1(Coverage.PROBABILISTIC, List.of("v1_stochastic_concurrentPutsAndGets_seeWholeValues")),
-  /** A get returns the data last put. */
+  /** A get returns the data last put under its key: never another case's or network's. */
   V2(Coverage.TESTED, List.of()),
-  /** An erasure removes the data. */
+  /** An erasure removes the client's data of every case in the network. */
   V3(Coverage.TESTED, List.of()),
   /** The vault never touches events or audit records. */
   V4(Coverage.TESTED, List.of()),

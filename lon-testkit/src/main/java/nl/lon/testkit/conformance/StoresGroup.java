@@ -73,7 +73,7 @@ abstract class StoresGroup {
     return new UnitOfWork(
         Optional.of(new StreamAppend(caseId, network, expected, events, key)),
         entry(caseId, network),
-        data.map(d -> VaultChange.put(network, client(caseId), d)));
+        data.map(d -> VaultChange.put(network, client(caseId), caseId, d)));
   }
 
   UnitOfWork opening(CaseId caseId, Optional<String> key) {
@@ -95,7 +95,7 @@ abstract class StoresGroup {
         0, stores.eventStore().version(caseId), rule + ": " + what + " must write no event");
     assertTrue(records(caseId).isEmpty(), rule + ": " + what + " must write no audit record");
     assertFalse(
-        stores.vault().contains(network, client(caseId)),
+        stores.vault().contains(network, client(caseId), caseId),
         rule + ": " + what + " must not change the vault");
   }
 
@@ -112,7 +112,7 @@ abstract class StoresGroup {
     if (work.vaultChange().isPresent()) {
       assertEquals(
           work.vaultChange().get().data(),
-          stores.vault().get(network, client(caseId)),
+          stores.vault().get(network, client(caseId), caseId),
           rule + ": the unit's vault change must be applied");
     }
   }

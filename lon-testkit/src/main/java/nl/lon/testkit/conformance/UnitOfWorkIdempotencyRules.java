@@ -51,7 +51,7 @@ abstract class UnitOfWorkIdempotencyRules extends StoresGroup {
         "U3: the repeat's record is its own");
     assertEquals(
         first.vaultChange().get().data(),
-        stores.vault().get(network, client(c)),
+        stores.vault().get(network, client(c), c),
         "U3: the repeat must not apply its vault change");
   }
 
@@ -76,7 +76,7 @@ abstract class UnitOfWorkIdempotencyRules extends StoresGroup {
     assertEquals(before, records(c), "U3: the refused unit must write no audit record");
     assertEquals(
         SamplePersonalData.of(1),
-        stores.vault().get(network, client(c)).get(),
+        stores.vault().get(network, client(c), c).get(),
         "U3: the refused unit must not change the vault");
   }
 }

@@ -40,7 +40,7 @@ abstract class UnitOfWorkRefusalRules extends StoresGroup {
     assertEquals(before, records(c), "U2: a refused unit must write no audit record");
     assertEquals(1, stores.eventStore().version(c), "U2: a refused unit must write no event");
     assertFalse(
-        stores.vault().contains(network, client(c)),
+        stores.vault().contains(network, client(c), c),
         "U2: a refused unit must not change the vault");
   }
 

@@ -50,7 +50,7 @@ abstract class UnitOfWorkRules extends StoresGroup {
                 entry(c, network),
                 Optional.of(VaultChange.erase(network, client(c)))));
     assertTrue(erased.vaultEntryExisted(), "U1: the erasure must report that data existed");
-    assertFalse(stores.vault().contains(network, client(c)), "U1: the erased data must be gone");
+    assertFalse(stores.vault().contains(network, client(c), c), "U1: the erased data must be gone");
     assertEquals(2, records(c).size(), "U1: the erasure's record must be stored");
   }
 }

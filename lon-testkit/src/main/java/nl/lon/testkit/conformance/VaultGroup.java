@@ -1,6 +1,7 @@
 package nl.lon.testkit.conformance;
 
 import java.util.Optional;
+import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.persistence.audit.AuditLog;
@@ -45,5 +46,10 @@ abstract class VaultGroup {
 
   ClientNumber client(String name) {
     return ClientNumber.of("C-" + name + "-" + run);
+  }
+
+  /** A case id of this run, unique per name. */
+  CaseId caseOf(String name) {
+    return CaseId.of("kit-vault-" + name + "-" + run);
   }
 }

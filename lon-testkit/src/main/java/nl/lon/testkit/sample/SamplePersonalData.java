@@ -7,7 +7,7 @@ import nl.lon.persistence.vault.PersonalData;
  * Numbered, clearly fictitious personal data for vault tests (voorbeeldpersoonsgegevens).
  *
  * <pre>{@code
- * vault.put(network, client, SamplePersonalData.of(1));
+ * vault.put(network, client, caseId, SamplePersonalData.of(1));
  * }</pre>
  *
  * <p>Compiled in {@code examples/src/test/java/nl/lon/examples/snippets/KitSnippets.java}.

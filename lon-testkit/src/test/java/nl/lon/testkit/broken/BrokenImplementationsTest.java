@@ -178,7 +178,27 @@ class BrokenImplementationsTest {
             PersonalDataVaultConformance.Erasure.class);
     assertEquals(Set.of(), run.failed.keySet(), () -> "the correct double must pass:\n" + run);
     assertEquals(Set.of(), run.skipped.keySet(), () -> "nothing is skipped:\n" + run);
-    assertEquals(8, run.passed.size(), () -> "the whole kit ran:\n" + run);
+    assertEquals(11, run.passed.size(), () -> "the whole kit ran:\n" + run);
+  }
+
+  @Test
+  void vaultKeyedByClientNotCase_failsTheV2CaseTestOnly() {
+    KitRun run =
+        KitRun.of(
+            BrokenKits.CaseBlindVaultKit.class,
+            PersonalDataVaultConformance.PutAndGet.class,
+            PersonalDataVaultConformance.Erasure.class);
+    assertFails(run, Set.of("v2_twoCasesOfOneClient_areSeparateEntries"), "V2:");
+  }
+
+  @Test
+  void vaultErasingTheLastCaseOnly_failsTheV3EveryCaseTestOnly() {
+    KitRun run =
+        KitRun.of(
+            BrokenKits.OneCaseErasingVaultKit.class,
+            PersonalDataVaultConformance.PutAndGet.class,
+            PersonalDataVaultConformance.Erasure.class);
+    assertFails(run, Set.of("v3_erase_removesEveryCaseOfTheClientOnly"), "V3:");
   }
 
   @Test

@@ -360,6 +360,22 @@ final class BrokenKits {
     }
   }
 
+  /** The vault kit against a vault with defect KEYED_BY_CLIENT_NOT_CASE. */
+  static class CaseBlindVaultKit extends BrokenVaultKit {
+    @Override
+    BrokenVault.Defect defect() {
+      return BrokenVault.Defect.KEYED_BY_CLIENT_NOT_CASE;
+    }
+  }
+
+  /** The vault kit against a vault with defect ERASE_LAST_CASE_ONLY. */
+  static class OneCaseErasingVaultKit extends BrokenVaultKit {
+    @Override
+    BrokenVault.Defect defect() {
+      return BrokenVault.Defect.ERASE_LAST_CASE_ONLY;
+    }
+  }
+
   /** The vault kit against a vault with defect ERASE_KEEPS_DATA. */
   static class NotErasingVaultKit extends BrokenVaultKit {
     @Override

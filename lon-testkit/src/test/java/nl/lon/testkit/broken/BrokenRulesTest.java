@@ -270,7 +270,8 @@ class BrokenRulesTest {
               VAULT,
               "v3_erase_removesTheDataAndReportsWhetherThereWereAny",
               "get is empty after erase",
-              "v4_erasure_leavesEventsAndAuditRecordsIntact"),
+              "v4_erasure_leavesEventsAndAuditRecordsIntact",
+              "v3_erase_removesEveryCaseOfTheClientOnly"),
           Breakage.of(
               KitRule.V4,
               BrokenKits.CascadingVaultKit.class,

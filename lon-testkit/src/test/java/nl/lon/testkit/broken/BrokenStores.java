@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.lon.core.error.ConcurrencyConflictException;
+import nl.lon.core.id.CaseId;
 import nl.lon.persistence.audit.AuditChain;
 import nl.lon.persistence.audit.AuditLog;
 import nl.lon.persistence.audit.AuditRecord;
@@ -146,8 +147,9 @@ final class BrokenStores implements Stores {
     if (change.isErasure()) {
       return ports.vault().erase(change.network(), change.client());
     }
-    boolean existed = ports.vault().contains(change.network(), change.client());
-    ports.vault().put(change.network(), change.client(), change.data().get());
+    CaseId caseId = change.caseId().get();
+    boolean existed = ports.vault().contains(change.network(), change.client(), caseId);
+    ports.vault().put(change.network(), change.client(), caseId, change.data().get());
     return existed;
   }
 }

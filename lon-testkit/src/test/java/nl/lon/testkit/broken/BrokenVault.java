@@ -28,16 +28,21 @@ final class BrokenVault implements PersonalDataVault {
     NONE,
     /** A put keeps the data stored earlier instead of replacing it (rule V1). */
     PUT_KEEPS_EARLIER_DATA,
-    /** Entries are keyed by client number only, so two networks share one entry (rule V2). */
+    /** Entries are keyed by client number and case only, so two networks share one entry (V2). */
     KEYED_BY_CLIENT_ONLY,
+    /** Entries are keyed by network and client, so two cases of a client share one entry (V2). */
+    KEYED_BY_CLIENT_NOT_CASE,
     /** An erasure reports success and keeps the data (rule V3). */
     ERASE_KEEPS_DATA,
+    /** An erasure removes only the case put last for the client (rule V3). */
+    ERASE_LAST_CASE_ONLY,
     /** An erasure also removes the case streams of the client's network (rule V4). */
     ERASE_CASCADES_INTO_EVENTS
   }
 
   private final Defect defect;
   private final Map<String, PersonalData> entries = new ConcurrentHashMap<>();
+  private final Map<String, String> lastPut = new ConcurrentHashMap<>();
   private final ForgettingEventStore events = new ForgettingEventStore();
 
   BrokenVault(Defect defect) {
@@ -49,40 +54,59 @@ final class BrokenVault implements PersonalDataVault {
     return events;
   }
 
-  private String key(NetworkId network, ClientNumber client) {
+  /** The client's part of a key: every entry of the client starts with it. */
+  private String clientKey(NetworkId network, ClientNumber client) {
     return defect == Defect.KEYED_BY_CLIENT_ONLY
-        ? client.getValue()
-        : network.getValue() + "\u0000" + client.getValue();
+        ? client.getValue() + "\u0000"
+        : network.getValue() + "\u0000" + client.getValue() + "\u0000";
+  }
+
+  private String key(NetworkId network, ClientNumber client, CaseId caseId) {
+    return clientKey(network, client)
+        + (defect == Defect.KEYED_BY_CLIENT_NOT_CASE ? "" : caseId.getValue());
   }
 
   @Override
-  public void put(NetworkId network, ClientNumber client, PersonalData data) {
+  public void put(NetworkId network, ClientNumber client, CaseId caseId, PersonalData data) {
+    String key = key(network, client, caseId);
+    lastPut.put(clientKey(network, client), key);
     if (defect == Defect.PUT_KEEPS_EARLIER_DATA) {
-      entries.putIfAbsent(key(network, client), data);
+      entries.putIfAbsent(key, data);
     } else {
-      entries.put(key(network, client), data);
+      entries.put(key, data);
     }
   }
 
   @Override
-  public Optional<PersonalData> get(NetworkId network, ClientNumber client) {
-    return Optional.ofNullable(entries.get(key(network, client)));
+  public Optional<PersonalData> get(NetworkId network, ClientNumber client, CaseId caseId) {
+    return Optional.ofNullable(entries.get(key(network, client, caseId)));
   }
 
   @Override
   public boolean erase(NetworkId network, ClientNumber client) {
+    String prefix = clientKey(network, client);
     if (defect == Defect.ERASE_KEEPS_DATA) {
-      return entries.containsKey(key(network, client));
+      return entries.keySet().stream().anyMatch(k -> k.startsWith(prefix));
     }
     if (defect == Defect.ERASE_CASCADES_INTO_EVENTS) {
       events.forget(events.streams(network));
     }
-    return entries.remove(key(network, client)) != null;
+    if (defect == Defect.ERASE_LAST_CASE_ONLY) {
+      String last = lastPut.remove(prefix);
+      return last != null && entries.remove(last) != null;
+    }
+    boolean any = false;
+    for (String k : entries.keySet()) {
+      if (k.startsWith(prefix)) {
+        any |= entries.remove(k) != null;
+      }
+    }
+    return any;
   }
 
   @Override
-  public boolean contains(NetworkId network, ClientNumber client) {
-    return entries.containsKey(key(network, client));
+  public boolean contains(NetworkId network, ClientNumber client, CaseId caseId) {
+    return entries.containsKey(key(network, client, caseId));
   }
 
   /** The in-memory event store, with streams the vault made it forget. */
