@@ -171,11 +171,7 @@ class BrokenImplementationsTest {
 
   @Test
   void correctSimpleVault_passesTheWholeVaultKit() {
-    KitRun run =
-        KitRun.of(
-            BrokenKits.CorrectVaultKit.class,
-            PersonalDataVaultConformance.PutAndGet.class,
-            PersonalDataVaultConformance.Erasure.class);
+    KitRun run = vaultKit(BrokenKits.CorrectVaultKit.class);
     assertEquals(Set.of(), run.failed.keySet(), () -> "the correct double must pass:\n" + run);
     assertEquals(Set.of(), run.skipped.keySet(), () -> "nothing is skipped:\n" + run);
     assertEquals(11, run.passed.size(), () -> "the whole kit ran:\n" + run);
@@ -183,22 +179,26 @@ class BrokenImplementationsTest {
 
   @Test
   void vaultKeyedByClientNotCase_failsTheV2CaseTestOnly() {
-    KitRun run =
-        KitRun.of(
-            BrokenKits.CaseBlindVaultKit.class,
-            PersonalDataVaultConformance.PutAndGet.class,
-            PersonalDataVaultConformance.Erasure.class);
-    assertFails(run, Set.of("v2_twoCasesOfOneClient_areSeparateEntries"), "V2:");
+    assertFails(
+        vaultKit(BrokenKits.CaseBlindVaultKit.class),
+        Set.of("v2_twoCasesOfOneClient_areSeparateEntries"),
+        "V2:");
   }
 
   @Test
   void vaultErasingTheLastCaseOnly_failsTheV3EveryCaseTestOnly() {
-    KitRun run =
-        KitRun.of(
-            BrokenKits.OneCaseErasingVaultKit.class,
-            PersonalDataVaultConformance.PutAndGet.class,
-            PersonalDataVaultConformance.Erasure.class);
-    assertFails(run, Set.of("v3_erase_removesEveryCaseOfTheClientOnly"), "V3:");
+    assertFails(
+        vaultKit(BrokenKits.OneCaseErasingVaultKit.class),
+        Set.of("v3_erase_removesEveryCaseOfTheClientOnly"),
+        "V3:");
+  }
+
+  /** The whole vault kit run against a broken vault. */
+  private static KitRun vaultKit(Class<?> kit) {
+    return KitRun.of(
+        kit,
+        PersonalDataVaultConformance.PutAndGet.class,
+        PersonalDataVaultConformance.Erasure.class);
   }
 
   @Test
