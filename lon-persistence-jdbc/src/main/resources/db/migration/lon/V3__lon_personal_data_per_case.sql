@@ -8,6 +8,8 @@
 -- given with the first. From version 3 the data given with a case are stored under that case
 -- (rules V1-V3 of nl.lon.persistence.vault.PersonalDataVault); an erasure still removes the
 -- client's rows of every case in the network, which the primary key's order serves.
+-- Run it with the writers of version-2 instances stopped: a row they wrote between the copy and
+-- the DROP below would be lost.
 
 CREATE TABLE lon_personal_data_v3 (
   network_id    VARCHAR(128) NOT NULL,
@@ -21,22 +23,27 @@ CREATE TABLE lon_personal_data_v3 (
   CONSTRAINT lon_personal_data_case_pk PRIMARY KEY (network_id, client_number, case_id)
 );
 
--- Each earlier row goes to the cases it was given with: every case the network opened for that
--- client, known from the case's allowed opening record in the audit trail (operation
--- report-signal, written in the same transaction as the opening's events and its vault row) whose
--- stream exists in that network. A refused or conflicting opening under the client number gets
--- nothing, so no case receives data it was not opened with.
+-- Each earlier row goes to the one case that wrote it: under version 2 the row held what the
+-- latest opening with personal data had put (an erasure deleted it), so it belongs to the case of
+-- the network's latest allowed report-signal record for that client whose data categories name
+-- PERSONAL_DATA and that is no replay (a replay applies no vault change), and whose stream exists
+-- in the network. In JDBC the network's chain head is locked from the audit record until the
+-- commit that also writes the vault row, so chain order is the order in which the row was
+-- written. A case opened without personal data, an earlier case whose data a later opening
+-- replaced, and a refused or conflicting opening get nothing.
 INSERT INTO lon_personal_data_v3 (network_id, client_number, case_id, full_name, address,
     residence, phone, date_of_birth)
-  SELECT p.network_id, p.client_number, o.case_id, p.full_name, p.address, p.residence, p.phone,
+  SELECT p.network_id, p.client_number, a.case_id, p.full_name, p.address, p.residence, p.phone,
       p.date_of_birth
   FROM lon_personal_data p
-  JOIN (SELECT DISTINCT a.network_id, a.client_number, a.case_id
-        FROM lon_audit_records a
-        JOIN lon_streams s ON s.stream_id = a.case_id AND s.network_id = a.network_id
-        WHERE a.operation = 'report-signal' AND a.outcome = 'ALLOWED'
-          AND a.case_id IS NOT NULL AND a.client_number IS NOT NULL) o
-    ON o.network_id = p.network_id AND o.client_number = p.client_number;
+  JOIN lon_audit_records a ON a.network_id = p.network_id AND a.client_number = p.client_number
+  JOIN lon_streams s ON s.stream_id = a.case_id AND s.network_id = a.network_id
+  WHERE a.chain_position = (
+    SELECT MAX(b.chain_position) FROM lon_audit_records b
+    WHERE b.network_id = p.network_id AND b.client_number = p.client_number
+      AND b.operation = 'report-signal' AND b.outcome = 'ALLOWED' AND b.case_id IS NOT NULL
+      AND POSITION(',PERSONAL_DATA,' IN ',' || b.data_categories || ',') > 0
+      AND POSITION(';replay=true;' IN ';' || b.details || ';') = 0);
 
 -- A row that no opening ties to a case (data put through the vault port by an embedder's own
 -- code) is kept, not lost, under the case id '' (which no case id can be): no case reads it, and

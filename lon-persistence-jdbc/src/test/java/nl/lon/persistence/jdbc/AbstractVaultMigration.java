@@ -18,6 +18,8 @@ import nl.lon.persistence.audit.AccessChecks;
 import nl.lon.persistence.audit.AuditAction;
 import nl.lon.persistence.audit.AuditEntry;
 import nl.lon.persistence.audit.AuditOutcome;
+import nl.lon.persistence.audit.DataCategory;
+import nl.lon.persistence.store.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +38,12 @@ abstract class AbstractVaultMigration {
   private static final CaseId FIRST = CaseId.of("first");
   private static final CaseId SECOND = CaseId.of("second");
   private static final CaseId OTHERS = CaseId.of("others");
+  private static final ClientNumber MOVED = ClientNumber.of("C-moved");
+  private static final CaseId MOVED_FIRST = CaseId.of("moved-first");
+  private static final CaseId MOVED_LATER = CaseId.of("moved-later");
+  private static final int NO_DATA = 0;
+  private static final int WITH_DATA = 1;
+  private static final int REPLAY = 2;
 
   private DataSource ds;
   private int entries;
@@ -60,18 +68,24 @@ abstract class AbstractVaultMigration {
         .migrate();
     JdbcEventStore events = new JdbcEventStore(ds);
     JdbcAuditLog audit = new JdbcAuditLog(ds);
-    for (CaseId c : new CaseId[] {FIRST, SECOND, OTHERS}) {
+    for (CaseId c : new CaseId[] {FIRST, SECOND, OTHERS, MOVED_FIRST, MOVED_LATER}) {
       events.append(c, N1, 0, batch(c, 1, 1), Optional.empty());
     }
-    audit.append(opening(FIRST, KNOWN, AuditOutcome.ALLOWED));
-    audit.append(opening(SECOND, KNOWN, AuditOutcome.ALLOWED));
-    audit.append(opening(OTHERS, OTHER, AuditOutcome.ALLOWED));
-    // an opening under the known client number that lost to the other client's case
-    audit.append(opening(OTHERS, KNOWN, AuditOutcome.CONFLICT));
+    audit.append(opening(FIRST, KNOWN, AuditOutcome.ALLOWED, WITH_DATA));
+    // a second case under the known client number, opened without personal data
+    audit.append(opening(SECOND, KNOWN, AuditOutcome.ALLOWED, NO_DATA));
+    audit.append(opening(OTHERS, OTHER, AuditOutcome.ALLOWED, WITH_DATA));
+    // an opening with data under the known client number that lost to the other client's case
+    audit.append(opening(OTHERS, KNOWN, AuditOutcome.CONFLICT, WITH_DATA));
     // a refused opening of a case that was never stored
-    audit.append(opening(CaseId.of("refused"), KNOWN, AuditOutcome.REFUSED));
+    audit.append(opening(CaseId.of("refused"), KNOWN, AuditOutcome.REFUSED, WITH_DATA));
+    // a client whose data a later opening replaced, and a replay of the earlier opening after it
+    audit.append(opening(MOVED_FIRST, MOVED, AuditOutcome.ALLOWED, WITH_DATA));
+    audit.append(opening(MOVED_LATER, MOVED, AuditOutcome.ALLOWED, WITH_DATA));
+    audit.append(opening(MOVED_FIRST, MOVED, AuditOutcome.ALLOWED, REPLAY));
     insertVersion2Row(KNOWN, "Known Client");
     insertVersion2Row(OTHER, "Other Client");
+    insertVersion2Row(MOVED, "Moved Client, later address");
     insertVersion2Row(UNOPENED, "Unopened Client");
   }
 
@@ -81,19 +95,30 @@ abstract class AbstractVaultMigration {
   }
 
   @Test
-  void migrate_givesEachRowToTheCasesOpenedWithItOnly() throws SQLException {
+  void migrate_givesEachRowToTheCaseThatWroteItOnly() throws SQLException {
     assertEquals(1, JdbcStores.migrate(ds), "V3 runs on a version-2 database");
     JdbcPersonalDataVault vault = JdbcStores.withoutMigration(ds).personalDataVault();
 
     assertEquals("Known Client", vault.get(N1, KNOWN, FIRST).get().getName());
-    assertEquals("Known Client", vault.get(N1, KNOWN, SECOND).get().getName());
+    assertEquals(
+        Optional.empty(),
+        vault.get(N1, KNOWN, SECOND),
+        "a case opened without personal data must not get another case's");
     assertEquals("Other Client", vault.get(N1, OTHER, OTHERS).get().getName());
     assertEquals(
         Optional.empty(),
         vault.get(N1, KNOWN, OTHERS),
         "a conflicting opening under the client number must not give the case its data");
     assertFalse(vault.contains(N1, KNOWN, CaseId.of("refused")), "a refused opening gets nothing");
-    assertEquals(4, rows(null), "one row per case opened with data, and the unopened one");
+    assertEquals(
+        "Moved Client, later address",
+        vault.get(N1, MOVED, MOVED_LATER).get().getName(),
+        "the row belongs to the latest opening that wrote it");
+    assertEquals(
+        Optional.empty(),
+        vault.get(N1, MOVED, MOVED_FIRST),
+        "an earlier case whose data were replaced gets nothing, a later replay notwithstanding");
+    assertEquals(4, rows(null), "one row per stored row: three cases and the unopened one");
   }
 
   @Test
@@ -107,14 +132,24 @@ abstract class AbstractVaultMigration {
     assertEquals(0, rows(UNOPENED));
     assertTrue(vault.erase(N1, KNOWN), "an erasure reaches every case of the client");
     assertEquals(Optional.empty(), vault.get(N1, KNOWN, FIRST));
-    assertEquals(Optional.empty(), vault.get(N1, KNOWN, SECOND));
+    assertEquals(0, rows(KNOWN));
     assertEquals("Other Client", vault.get(N1, OTHER, OTHERS).get().getName());
   }
 
-  private AuditEntry opening(CaseId caseId, ClientNumber client, AuditOutcome outcome) {
+  /**
+   * A report-signal record; {@code data} is {@link #NO_DATA}, {@link #WITH_DATA} or {@link
+   * #REPLAY}.
+   */
+  private AuditEntry opening(CaseId caseId, ClientNumber client, AuditOutcome outcome, int data) {
     AuditEntry sample = TestData.entry(++entries, caseId.getValue(), client.getValue(), "n1");
     AuditEntry.Builder b =
         AuditEntry.builder().from(sample).action(AuditAction.CREATE).operation("report-signal");
+    if (data != NO_DATA) {
+      b.addDataCategories(DataCategory.PERSONAL_DATA);
+    }
+    if (data == REPLAY) {
+      b.putDetails(UnitOfWork.REPLAY_DETAIL, "true");
+    }
     if (outcome == AuditOutcome.REFUSED) {
       b.addRuleIds("signal.date-in-future");
     }

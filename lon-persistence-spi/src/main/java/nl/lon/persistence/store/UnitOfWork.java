@@ -28,8 +28,8 @@ public record UnitOfWork(
     Optional<StreamAppend> append, AuditEntry audit, Optional<VaultChange> vaultChange) {
 
   /**
-   * Checks that every part is given, that all parts name one network, and that a vault put beside
-   * an append names the append's case.
+   * Checks that every part is given, that all parts name one network, that a vault put comes with
+   * the append of its case, and that the audit entry names the vault change's client and case.
    *
    * @param append the events to append, if any
    * @param audit the audit record of the command
@@ -58,14 +58,27 @@ public record UnitOfWork(
           "same-network",
           "the vault change and the audit record must name the same network");
     }
-    if (append.isPresent()
-        && vaultChange.isPresent()
-        && vaultChange.get().caseId().isPresent()
-        && !vaultChange.get().caseId().get().equals(append.get().stream())) {
-      throw new InvalidValueException(
-          "UnitOfWork.vaultChange.caseId",
-          "same-case",
-          "personal data written with an append are stored under the append's case");
+    if (vaultChange.isPresent()) {
+      VaultChange change = vaultChange.get();
+      if (change.caseId().isPresent()
+          && (append.isEmpty() || !change.caseId().get().equals(append.get().stream()))) {
+        throw new InvalidValueException(
+            "UnitOfWork.vaultChange.caseId",
+            "same-case",
+            "personal data are stored with the append of the case they are given with");
+      }
+      if (change.caseId().isPresent() && !audit.getCaseId().equals(change.caseId())) {
+        throw new InvalidValueException(
+            "UnitOfWork.audit.caseId",
+            "same-case",
+            "the audit record of a vault put must name the put's case");
+      }
+      if (!audit.getClient().equals(Optional.of(change.client()))) {
+        throw new InvalidValueException(
+            "UnitOfWork.audit.client",
+            "same-client",
+            "the audit record of a vault change must name the change's client");
+      }
     }
   }
 

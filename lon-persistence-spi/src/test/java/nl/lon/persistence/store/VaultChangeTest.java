@@ -93,6 +93,51 @@ class VaultChangeTest {
     assertTrue(erasure.vaultChange().get().isErasure());
   }
 
+  @Test
+  void unitOfWork_vaultChangeTheAuditRecordDoesNotName_isRefused() {
+    StreamAppend append =
+        new StreamAppend(
+            CASE,
+            NETWORK,
+            0,
+            List.of(CaseFixtures.signalReceived(CASE, NETWORK)),
+            Optional.empty());
+    VaultChange put = VaultChange.put(NETWORK, CLIENT, CASE, DATA);
+    assertEquals(
+        "UnitOfWork.vaultChange.caseId",
+        assertThrows(
+                InvalidValueException.class,
+                () -> new UnitOfWork(Optional.empty(), entry(), Optional.of(put)))
+            .getField(),
+        "a put without the append of its case");
+    AuditEntry otherClient =
+        AuditEntry.builder().from(entry()).client(ClientNumber.of("C-2")).build();
+    assertEquals(
+        "UnitOfWork.audit.client",
+        assertThrows(
+                InvalidValueException.class,
+                () -> new UnitOfWork(Optional.of(append), otherClient, Optional.of(put)))
+            .getField());
+    assertEquals(
+        "UnitOfWork.audit.client",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    new UnitOfWork(
+                        Optional.empty(),
+                        otherClient,
+                        Optional.of(VaultChange.erase(NETWORK, CLIENT))))
+            .getField(),
+        "an erasure whose record names another client");
+    AuditEntry otherCase = AuditEntry.builder().from(entry()).caseId(CaseId.of("c-2")).build();
+    assertEquals(
+        "UnitOfWork.audit.caseId",
+        assertThrows(
+                InvalidValueException.class,
+                () -> new UnitOfWork(Optional.of(append), otherCase, Optional.of(put)))
+            .getField());
+  }
+
   private static AuditEntry entry() {
     return AuditEntry.builder()
         .eventId("00000000-0000-4000-8000-000000000001")
