@@ -3,8 +3,11 @@ package nl.lon.service;
 import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
 import static nl.lon.core.testing.Cast.HOUSING;
 import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
+import static nl.lon.core.testing.Cast.HOUSING_OFFICER;
 import static nl.lon.core.testing.Cast.NETWORK;
 import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.POLICE;
+import static nl.lon.core.testing.Cast.POLICE_MEMBER;
 import static nl.lon.rules.testing.Commands.consent;
 import static nl.lon.rules.testing.Commands.coordinate;
 import static nl.lon.rules.testing.Commands.judgeInScope;
@@ -17,11 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import nl.lon.core.error.AccessDeniedException;
 import nl.lon.core.error.RuleViolationException;
 import nl.lon.core.error.Violation;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
+import nl.lon.core.network.PartnerKind;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.rules.access.AccessRuleId;
@@ -29,6 +34,7 @@ import nl.lon.rules.figures.ReportingPeriod;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.RuleId;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.testing.RulesFixtures;
 import nl.lon.service.ServiceFixtures.World;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +105,52 @@ class CaseServiceOverrideAndRefusalScopeTest {
     assertTrue(w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getConsent().isEmpty());
     assertThrows(
         AccessDeniedException.class, () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE));
+  }
+
+  /**
+   * Enschede's case partners read a case their organisation or they themselves are involved in: an
+   * override that names a colleague as visitor would let the colleague read the case without one,
+   * and involve the actor in turn.
+   */
+  @Test
+  void overrideNamingAColleague_involvesNobody() {
+    World w = world(MethodologyProfile.enschede(), DAY_0);
+    w.service.reportSignal(
+        POLICE_MEMBER.getId(),
+        Purpose.of("register report"),
+        new CaseCommand.ReportSignal(
+            CASE,
+            NETWORK,
+            ClientNumber.of("client-0009"),
+            RulesFixtures.signalFrom(POLICE, PartnerKind.POLICE, w.today()),
+            RulesFixtures.SINGLE),
+        Optional.empty());
+    w.clock.advanceDays(1);
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.read(HOUSING_OFFICER.getId(), WORK, CASE));
+
+    AccessDeniedException e =
+        assertThrows(
+            AccessDeniedException.class,
+            () ->
+                w.service.recordHomeVisit(
+                    HOUSING_MEMBER.getId(),
+                    WORK.inEmergency("acute danger to the client"),
+                    CASE,
+                    new CaseCommand.RecordHomeVisit(
+                        Set.of(HOUSING_OFFICER.getId()), "visited at night", false)));
+
+    assertEquals(AccessRuleId.EMERGENCY_SELF_INVOLVEMENT.getId(), e.getRule());
+    assertThrows(
+        AccessDeniedException.class,
+        () -> w.service.read(HOUSING_OFFICER.getId(), WORK, CASE),
+        "the colleague reads nothing after the override");
+    assertFalse(
+        w.service
+            .read(NETWORK_DIRECTOR.getId(), WORK, CASE)
+            .getInvolvedProfessionals()
+            .contains(HOUSING_OFFICER.getId()));
   }
 
   @Test

@@ -94,15 +94,18 @@ public enum AccessRuleId {
       "toegestaan via de noodprocedure, gemarkeerd in de auditlog"),
 
   /**
-   * {@code access.emergency-self-involvement}: an override may not make its actor involved in the
-   * case.
+   * {@code access.emergency-self-involvement}: an override may not make its actor, their
+   * organisation, any professional by name (a colleague could pass the access back) or a trajectory
+   * director involved in the case.
    */
   EMERGENCY_SELF_INVOLVEMENT(
       "access.emergency-self-involvement",
-      "under an emergency override a professional may not make themselves or their organisation involved in the"
-          + " case; ask the network director to involve them",
-      "met de noodprocedure mag een professional zichzelf of de eigen organisatie niet bij de casus betrekken;"
-          + " vraag de netwerkregisseur hen te betrekken"),
+      "under an emergency override a professional may not make themselves, their organisation or"
+          + " any professional by name involved in the case; ask the network director to involve"
+          + " them",
+      "met de noodprocedure mag een professional zichzelf, de eigen organisatie of een"
+          + " professional bij naam niet bij de casus betrekken; vraag de netwerkregisseur hen te"
+          + " betrekken"),
 
   /**
    * {@code access.network-director-only}: the network agenda, the audit trail, erasure and the

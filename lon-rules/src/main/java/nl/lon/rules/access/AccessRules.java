@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.OrganisationId;
-import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
@@ -230,8 +229,8 @@ public final class AccessRules {
    * @param before the case before the command
    * @param after the case after it
    * @return a denial ({@link AccessRuleId#EMERGENCY_SELF_INVOLVEMENT}, with the checks of {@code
-   *     granted}) when an override made the actor, their organisation or them as trajectory
-   *     director involved; else empty
+   *     granted}) when an override made the actor, their organisation, any professional by name or
+   *     any trajectory director involved; else empty
    */
   public Optional<AccessDecision> afterOverride(
       AccessDecision granted, Professional actor, CaseState before, CaseState after) {
@@ -307,18 +306,23 @@ public final class AccessRules {
         Optional.empty());
   }
 
+  /**
+   * Whether a command hands a lasting role in the case to the actor or someone who could pass it
+   * back: the actor's organisation, any professional by name (a colleague named as a visitor would
+   * read the case without an override and could then involve the actor in turn), or any trajectory
+   * director. Involving another organisation, as an information request does, is what an emergency
+   * may need and gives the actor nothing.
+   */
   private static boolean becomesInvolved(Professional actor, CaseState before, CaseState after) {
-    ProfessionalId id = actor.getId();
-    OrganisationId organisation = actor.getOrganisation();
     boolean professional =
-        !before.getInvolvedProfessionals().contains(id)
-            && after.getInvolvedProfessionals().contains(id);
+        !before.getInvolvedProfessionals().containsAll(after.getInvolvedProfessionals());
+    OrganisationId organisation = actor.getOrganisation();
     boolean org =
         !before.getInvolvedOrganisations().contains(organisation)
             && after.getInvolvedOrganisations().contains(organisation);
     boolean director =
-        !before.getTrajectoryDirector().equals(after.getTrajectoryDirector())
-            && after.getTrajectoryDirector().map(id::equals).orElse(false);
+        after.getTrajectoryDirector().isPresent()
+            && !before.getTrajectoryDirector().equals(after.getTrajectoryDirector());
     return professional || org || director;
   }
 
