@@ -27,6 +27,8 @@ import nl.lon.core.error.Violation;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
 import nl.lon.core.network.PartnerKind;
+import nl.lon.core.network.Professional;
+import nl.lon.core.network.ProfessionalRole;
 import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.rules.access.AccessRuleId;
@@ -237,6 +239,61 @@ class CaseServiceOverrideAndRefusalScopeTest {
     assertThrows(
         AccessDeniedException.class,
         () -> w.service.timeline(FOREIGN_DIRECTOR.getId(), WORK, CASE));
+  }
+
+  /**
+   * A handover names its receiver by id; only one who works in the receiving network in a role that
+   * reads cases reads the sent case there (the steering group sees no cases, D47).
+   */
+  @Test
+  void handoverNamingASteeringMemberOrAnOutsider_givesThemNoRead() {
+    World w = openCase(MethodologyProfile.rotterdam());
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    Professional steeringSouth =
+        nl.lon.core.testing.Cast.professional(
+            "sg-z",
+            "Stuurgroep zuid",
+            nl.lon.core.testing.Cast.MUNICIPALITY,
+            nl.lon.core.testing.Cast.OTHER_NETWORK,
+            ProfessionalRole.STEERING_GROUP_MEMBER);
+    w.directory.put(steeringSouth);
+    w.service.transfer(
+        NETWORK_DIRECTOR.getId(),
+        WORK,
+        CASE,
+        new CaseCommand.Transfer(
+            nl.lon.core.process.WarmHandover.of(
+                    nl.lon.core.testing.Cast.OTHER_NETWORK, "stuurgroep zuid", "the client moves")
+                .receivedBy(steeringSouth.getId())));
+
+    assertThrows(
+        AccessDeniedException.class,
+        () -> w.service.timeline(steeringSouth.getId(), WORK, CASE),
+        "steering-group members see figures, never cases");
+    assertTrue(
+        w.service.timeline(FOREIGN_DIRECTOR.getId(), WORK, CASE).size() > 0,
+        "the receiving network's director reads it");
+  }
+
+  @Test
+  void handoverNamingAProfessionalOfTheSendingNetwork_givesThemNoRead() {
+    World w = openCase(MethodologyProfile.rotterdam());
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE));
+    w.service.transfer(
+        NETWORK_DIRECTOR.getId(),
+        WORK,
+        CASE,
+        new CaseCommand.Transfer(
+            nl.lon.core.process.WarmHandover.of(
+                    nl.lon.core.testing.Cast.OTHER_NETWORK, "regisseur zuid", "the client moves")
+                .receivedBy(HOUSING_MEMBER.getId())));
+
+    assertThrows(
+        AccessDeniedException.class,
+        () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE),
+        "being named receiver gives no read to one who does not work in the receiving network");
   }
 
   @Test

@@ -414,10 +414,18 @@ public final class AccessRules {
     return deny(rule, rule.getReasonEn(), rule.getReasonNl(), false, false, true);
   }
 
-  /** The receiving network's director, or the professional the handover names. */
+  /**
+   * The receiving network's director, or the professional the handover names when they work in the
+   * receiving network in a role that reads cases (a steering-group member sees no cases, D47).
+   */
   private static boolean isReceiver(Professional actor, NetworkId to, CaseState s) {
-    return actor.hasRoleIn(to, ProfessionalRole.NETWORK_DIRECTOR)
-        || s.getHandoverReceiver().map(actor.getId()::equals).orElse(false);
+    if (actor.hasRoleIn(to, ProfessionalRole.NETWORK_DIRECTOR)) {
+      return true;
+    }
+    Set<ProfessionalRole> there = actor.rolesIn(to);
+    return s.getHandoverReceiver().map(actor.getId()::equals).orElse(false)
+        && !there.isEmpty()
+        && !there.equals(STEERING_ONLY);
   }
 
   /**
