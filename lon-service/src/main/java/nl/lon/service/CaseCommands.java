@@ -144,7 +144,7 @@ final class CaseCommands {
           occurredOn,
           idempotencyKey,
           op,
-          snapshots.load(caseId),
+          targets.load(snapshots, who, purpose, caseId, op),
           true);
     } catch (StaleSnapshot cannotHappen) {
       throw new IllegalStateException(cannotHappen);
@@ -398,7 +398,7 @@ final class CaseCommands {
               .equals(StreamAppend.fingerprint(network, stream.subList(v, v + n)))) {
         continue;
       }
-      CaseState now = snapshots.load(caseId);
+      CaseState now = snapshots.loadFolded(caseId);
       boolean readable = readable(who, target, now, purpose, d);
       AuditEntry entry =
           audit.entry(
@@ -492,7 +492,7 @@ final class CaseCommands {
           "plausible-date-of-birth",
           "a date of birth must not lie after today nor before 1900");
     }
-    CaseState existing = snapshots.load(caseId);
+    CaseState existing = snapshots.loadOrPartial(caseId);
     if (existing.getVersion() > 0 && !existing.getNetwork().equals(Optional.of(network.getId()))) {
       // another network's case: refuse without touching it, and keep the record in this network's
       // chain
@@ -675,7 +675,7 @@ final class CaseCommands {
   private CommandReceipt receipt(
       CaseId caseId, AppendResult appended, CaseState next, boolean readable) {
     if (appended.isDuplicate()) {
-      CaseState now = snapshots.load(caseId);
+      CaseState now = snapshots.loadFolded(caseId);
       boolean same = now.getVersion() == appended.getLastSequence();
       return new CommandReceipt(
           caseId,

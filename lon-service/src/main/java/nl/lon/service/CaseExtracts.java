@@ -72,7 +72,7 @@ final class CaseExtracts {
   CaseExtract extract(ProfessionalId actor, Purpose purpose, CaseId caseId) {
     Operation op = Operation.EXPORT;
     AuditGate.Claim who = audit.claim(actor);
-    CaseState state = snapshots.load(caseId);
+    CaseState state = targets.load(snapshots, who, purpose, caseId, op);
     CaseTargets.Target target = targets.ofCase(who, purpose, caseId, state, op);
     AccessDecision read =
         access.decide(who, target, AccessResource.TIMELINE, state, false, purpose);

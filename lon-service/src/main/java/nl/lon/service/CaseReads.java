@@ -62,7 +62,7 @@ final class CaseReads {
   /** Loads the case, decides and records the read; returns the state only when allowed. */
   private CaseState authorised(ProfessionalId actor, Purpose purpose, CaseId caseId, Operation op) {
     AuditGate.Claim who = audit.claim(actor);
-    CaseState state = snapshots.load(caseId);
+    CaseState state = targets.load(snapshots, who, purpose, caseId, op);
     CaseTargets.Target target = targets.ofCase(who, purpose, caseId, state, op);
     access.authoriseRead(
         access.decide(who, target, op.resource, state, false, purpose),

@@ -22,7 +22,12 @@ final class CaseSnapshots {
     this.cache = CacheBuilder.newBuilder().maximumSize(maximumSize).build();
   }
 
-  /** The case's state: the cached snapshot caught up with newer events only. */
+  /**
+   * The case's state: the cached snapshot caught up with newer events only.
+   *
+   * @throws UncomputableCaseException when a stored event does not fold or no longer decodes, with
+   *     the state before it
+   */
   CaseState load(CaseId caseId) {
     CaseState cached = cache.getIfPresent(caseId);
     long stored = events.version(caseId);
@@ -33,13 +38,47 @@ final class CaseSnapshots {
       return CaseState.empty(); // no such case (yet): nothing to read
     }
     CaseState state = cached != null && cached.getVersion() < stored ? cached : CaseState.empty();
-    for (CaseEvent e : events.read(caseId, state.getVersion() + 1)) {
-      state = state.apply(e);
+    try {
+      for (CaseEvent e : events.read(caseId, state.getVersion() + 1)) {
+        CaseState before = state;
+        try {
+          state = state.apply(e);
+        } catch (RuntimeException failure) {
+          throw new UncomputableCaseException(caseId, before, failure);
+        }
+      }
+    } catch (nl.lon.persistence.codec.CodecException unreadable) {
+      // an event that no longer decodes: the case is read no further than the last good state
+      throw new UncomputableCaseException(caseId, state, unreadable);
     }
     if (state.getVersion() > 0) {
       cache.put(caseId, state);
     }
     return state;
+  }
+
+  /**
+   * The case's state, as {@link #load}, where the caller has already decided access on the case: a
+   * fold failure is thrown as the fold's own error.
+   */
+  CaseState loadFolded(CaseId caseId) {
+    try {
+      return load(caseId);
+    } catch (UncomputableCaseException e) {
+      throw e.failure;
+    }
+  }
+
+  /**
+   * The case's state, as {@link #load}, or the state before the event that does not fold: for an
+   * opening, which only asks whether the case id is in use and whose network it is.
+   */
+  CaseState loadOrPartial(CaseId caseId) {
+    try {
+      return load(caseId);
+    } catch (UncomputableCaseException e) {
+      return e.partial;
+    }
   }
 
   /**

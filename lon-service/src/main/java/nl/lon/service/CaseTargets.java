@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Map;
 import java.util.Optional;
+import nl.lon.core.error.IllegalEventException;
 import nl.lon.core.error.NotFoundException;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
@@ -39,6 +40,43 @@ final class CaseTargets {
     this.profiles = profiles;
     this.audit = audit;
   }
+
+  /**
+   * Loads a case for an operation on it. A case whose stored events do not fold is answered on the
+   * state before the event that failed: as "not found" to one who does not work in its network, and
+   * to others as an {@link IllegalEventException} that names no status, step or content, with the
+   * attempt recorded as failed ({@code case.uncomputable}).
+   */
+  CaseState load(
+      CaseSnapshots snapshots, AuditGate.Claim who, Purpose purpose, CaseId caseId, Operation op) {
+    try {
+      return snapshots.load(caseId);
+    } catch (UncomputableCaseException e) {
+      Target target = ofCase(who, purpose, caseId, e.partial, op);
+      audit.record(
+          who,
+          target.id(),
+          caseId,
+          e.partial.getClientNumber(),
+          purpose,
+          op.name,
+          op.action,
+          op.categories,
+          AuditGate.denied(AuditOutcome.FAILED),
+          ImmutableSet.of(UNCOMPUTABLE),
+          ImmutableMap.of());
+      throw new IllegalEventException(
+          "case "
+              + caseId.getValue()
+              + " cannot be read: its stored events do not fold into a state; the network"
+              + " agenda lists it among the uncomputable cases [rule "
+              + UNCOMPUTABLE
+              + "]");
+    }
+  }
+
+  /** The rule id of an attempt on a case whose stored events do not fold. */
+  static final String UNCOMPUTABLE = "case.uncomputable";
 
   /**
    * The network and profile of an existing case the claimed actor works in; otherwise records the

@@ -42,7 +42,7 @@ final class Erasure {
   boolean erasePersonalData(ProfessionalId actor, Purpose purpose, CaseId caseId) {
     Operation op = Operation.ERASURE;
     AuditGate.Claim who = audit.claim(actor);
-    CaseState state = snapshots.load(caseId);
+    CaseState state = targets.load(snapshots, who, purpose, caseId, op);
     CaseTargets.Target target = targets.ofCase(who, purpose, caseId, state, op);
     AccessDecision d =
         access.authoriseChange(

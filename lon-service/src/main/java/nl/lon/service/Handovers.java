@@ -275,7 +275,7 @@ final class Handovers {
    * waits for a decision; records and throws otherwise.
    */
   private Decided decide(AuditGate.Claim who, Purpose purpose, CaseId sentCase, Operation op) {
-    CaseState sent = snapshots.load(sentCase);
+    CaseState sent = targets.load(snapshots, who, purpose, sentCase, op);
     Optional<NetworkId> to =
         sent.getVersion() > 0 && sent.getStatus() == CaseStatus.TRANSFERRED
             ? sent.getTransferredTo()

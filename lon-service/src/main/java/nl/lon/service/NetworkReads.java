@@ -180,7 +180,10 @@ final class NetworkReads {
     AccessDecision d = access.decide(who, target, op.resource);
     if (d.allowed()) {
       NetworkProjections.View cases = cases(target.id());
-      unreadable = cases.uncomputable();
+      // which cases cannot be read is the network agenda's to show, never every member's
+      if (access.decide(who, target, AccessResource.NETWORK_AGENDA).allowed()) {
+        unreadable = cases.uncomputable();
+      }
       for (CaseState s : cases.states()) {
         boolean named =
             s.getInvolvedProfessionals().contains(actor)
@@ -355,7 +358,8 @@ final class NetworkReads {
         states.add(snapshots.load(id));
       } catch (RuntimeException e) {
         // one unreadable case must not take the network's reads down; it is reported instead
-        unreadable.add(UncomputableCase.from(id, e));
+        unreadable.add(
+            UncomputableCase.from(id, e instanceof UncomputableCaseException u ? u.failure : e));
       }
     }
     return new NetworkProjections.View(
