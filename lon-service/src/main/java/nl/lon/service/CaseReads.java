@@ -2,11 +2,16 @@ package nl.lon.service;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
+import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.state.CaseState;
+import nl.lon.persistence.audit.AuditOutcome;
 import nl.lon.persistence.audit.AuditRecord;
 import nl.lon.persistence.store.Stores;
 import nl.lon.persistence.vault.PersonalData;
@@ -56,7 +61,22 @@ final class CaseReads {
   /** The case's audit trail; see {@link CaseService#auditTrail}. */
   ImmutableList<AuditRecord> auditTrail(ProfessionalId actor, Purpose purpose, CaseId caseId) {
     CaseState state = authorised(actor, purpose, caseId, Operation.AUDIT_TRAIL);
-    return ImmutableList.copyOf(stores.auditLog().readForCase(state.getNetwork().get(), caseId));
+    NetworkId network = state.getNetwork().get();
+    List<AuditRecord> trail = new ArrayList<>(stores.auditLog().readForCase(network, caseId));
+    // an erasure through another case of the client erased this case's personal data too
+    boolean merged = false;
+    for (AuditRecord r : stores.auditLog().readForClient(network, state.getClientNumber().get())) {
+      if (r.getOperation().equals(Operation.ERASURE.name)
+          && r.getOutcome() == AuditOutcome.ALLOWED
+          && !r.getCaseId().equals(Optional.of(caseId))) {
+        trail.add(r);
+        merged = true;
+      }
+    }
+    if (merged) {
+      trail.sort(Comparator.comparingLong(AuditRecord::getSequence));
+    }
+    return ImmutableList.copyOf(trail);
   }
 
   /** Loads the case, decides and records the read; returns the state only when allowed. */

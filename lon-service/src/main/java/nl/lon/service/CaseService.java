@@ -1505,13 +1505,16 @@ public final class CaseService {
   }
 
   /**
-   * Erases the client's personal data from the vault; the case history stays readable. The erasure
-   * and its audit record are one unit.
+   * Erases the client's personal data from the vault, of every case of the client in the network
+   * (recht op vergetelheid); the case history stays readable. The erasure and its audit record are
+   * one unit; the audit trail of each other case of the client shows the record too ({@link
+   * #auditTrail}).
    *
    * @param actor the network director
    * @param purpose why
    * @param caseId the case
-   * @return whether anything was erased
+   * @return whether any personal data of the client were erased, from this case or another case of
+   *     the client in the network
    * @throws NotFoundException when the actor or the case is unknown, or the case is another
    *     network's
    * @throws AccessDeniedException when the actor is not a network director of the case's network
@@ -1748,7 +1751,9 @@ public final class CaseService {
   }
 
   /**
-   * The audit trail of a case in its network's chain; reading it is itself audited.
+   * The audit trail of a case in its network's chain; reading it is itself audited. It includes
+   * every erasure of the client's personal data made through another case of the client, since an
+   * erasure reaches every case of the client in the network.
    *
    * @param actor a network director of the case's network
    * @param purpose why

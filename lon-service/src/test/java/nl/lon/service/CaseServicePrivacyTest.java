@@ -235,6 +235,13 @@ class CaseServicePrivacyTest {
         w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, CASE),
         "the erasure reaches every case of the client");
     assertEquals(Optional.empty(), w.service.personalData(NETWORK_DIRECTOR.getId(), LOOK, third));
+    assertTrue(
+        w.service.auditTrail(NETWORK_DIRECTOR.getId(), LOOK, CASE).stream()
+            .anyMatch(
+                r ->
+                    r.getOperation().equals("erase-personal-data")
+                        && r.getCaseId().equals(Optional.of(third))),
+        "the first case's trail shows the erasure made through the third");
   }
 
   @Test
