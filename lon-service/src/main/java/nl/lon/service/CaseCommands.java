@@ -233,9 +233,12 @@ final class CaseCommands {
     List<CaseEvent> toAppend = decision.getEvents();
     CaseState next = fold(state, toAppend);
     Optional<AccessDecision> overreach =
-        access
-            .rules(target)
-            .afterOverride(d, access.request(who, target, op.resource, state, true, purpose), next);
+        d.emergencyOverride() && command instanceof CaseCommand.RecordConsent
+            ? Optional.of(access.rules(target).outlastingByKind(d))
+            : access
+                .rules(target)
+                .afterOverride(
+                    d, access.request(who, target, op.resource, state, true, purpose), next);
     if (overreach.isPresent()) {
       if (!overreach.get().allowed()) {
         requireCurrent(caseId, state, checked);

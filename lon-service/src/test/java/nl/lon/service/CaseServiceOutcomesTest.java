@@ -3,7 +3,6 @@ package nl.lon.service;
 import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
 import static nl.lon.core.testing.Cast.HOUSING;
 import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
-import static nl.lon.core.testing.Cast.MEE;
 import static nl.lon.core.testing.Cast.NETWORK;
 import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
 import static nl.lon.core.testing.Cast.OTHER_NETWORK;
@@ -142,10 +141,11 @@ class CaseServiceOutcomesTest {
         () -> w.service.read(POLICE_MEMBER.getId(), LOOK, CASE),
         "the police are not involved in the case");
     String reason = "client threatens the neighbours with a knife tonight";
-    // asks the housing corporation and MEE: involves them, not the police
+    // asks the housing corporation, which signalled and is involved already: involves nobody new
+    // (an override may not involve anyone, access.emergency-self-involvement)
     CaseCommand.RequestInformation ask =
         new CaseCommand.RequestInformation(
-            Set.of(HOUSING, MEE), "do you know the client and the household?");
+            Set.of(HOUSING), "do you know the client and the household?");
 
     CommandReceipt r =
         w.service.requestInformation(

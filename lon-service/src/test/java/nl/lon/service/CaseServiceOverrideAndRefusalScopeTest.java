@@ -4,6 +4,7 @@ import static nl.lon.core.testing.Cast.FOREIGN_DIRECTOR;
 import static nl.lon.core.testing.Cast.HOUSING;
 import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
 import static nl.lon.core.testing.Cast.HOUSING_OFFICER;
+import static nl.lon.core.testing.Cast.MENTAL_HEALTH;
 import static nl.lon.core.testing.Cast.NETWORK;
 import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
 import static nl.lon.core.testing.Cast.POLICE;
@@ -153,6 +154,86 @@ class CaseServiceOverrideAndRefusalScopeTest {
             .read(NETWORK_DIRECTOR.getId(), WORK, CASE)
             .getInvolvedProfessionals()
             .contains(HOUSING_OFFICER.getId()));
+  }
+
+  /**
+   * An override that involves another organisation would let its members read the case without one,
+   * and name the actor in turn.
+   */
+  @Test
+  void overrideInvolvingAnotherOrganisation_isRefused() {
+    World w = policeCase(MethodologyProfile.enschede());
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE));
+
+    AccessDeniedException e =
+        assertThrows(
+            AccessDeniedException.class,
+            () ->
+                w.service.addInformation(
+                    HOUSING_MEMBER.getId(),
+                    WORK.inEmergency("acute danger to the client"),
+                    CASE,
+                    new CaseCommand.AddInformation(MENTAL_HEALTH, "known to the crisis service")));
+
+    assertEquals(AccessRuleId.EMERGENCY_SELF_INVOLVEMENT.getId(), e.getRule());
+    assertFalse(
+        w.service
+            .read(NETWORK_DIRECTOR.getId(), WORK, CASE)
+            .getInvolvedOrganisations()
+            .contains(MENTAL_HEALTH));
+  }
+
+  /**
+   * A consent entered late under an override is not in force when recorded (an earlier-dated one
+   * yields to the consent recorded after it), but would come into force when that one is withdrawn:
+   * no consent is recorded under an override.
+   */
+  @Test
+  void consentEnteredLateUnderAnOverride_isRefused() {
+    World w = openCase(MethodologyProfile.leeuwarden());
+    w.clock.advanceDays(1);
+    nl.lon.core.client.Consent policeOnly =
+        nl.lon.core.client.Consent.builder()
+            .scope(nl.lon.core.client.ConsentScope.NAMED_ORGANISATIONS)
+            .addOrganisations(POLICE)
+            .signedOn(w.today())
+            .build();
+    w.service.recordConsent(
+        NETWORK_DIRECTOR.getId(), WORK, CASE, new CaseCommand.RecordConsent(policeOnly));
+    w.clock.advanceDays(1);
+
+    AccessDeniedException e =
+        assertThrows(
+            AccessDeniedException.class,
+            () ->
+                w.service.recordConsent(
+                    HOUSING_MEMBER.getId(),
+                    WORK.inEmergency("acute danger to the client"),
+                    CASE,
+                    consent(DAY_0.plusDays(1)),
+                    DAY_0.plusDays(1)));
+
+    assertEquals(AccessRuleId.EMERGENCY_SELF_INVOLVEMENT.getId(), e.getRule());
+    assertEquals(
+        Optional.of(policeOnly), w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getConsent());
+  }
+
+  private static World policeCase(MethodologyProfile p) {
+    World w = world(p, DAY_0);
+    w.service.reportSignal(
+        POLICE_MEMBER.getId(),
+        Purpose.of("register report"),
+        new CaseCommand.ReportSignal(
+            CASE,
+            NETWORK,
+            ClientNumber.of("client-0009"),
+            RulesFixtures.signalFrom(POLICE, PartnerKind.POLICE, w.today()),
+            RulesFixtures.SINGLE),
+        Optional.empty());
+    w.clock.advanceDays(1);
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    return w;
   }
 
   @Test

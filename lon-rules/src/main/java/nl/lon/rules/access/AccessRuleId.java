@@ -94,18 +94,16 @@ public enum AccessRuleId {
       "toegestaan via de noodprocedure, gemarkeerd in de auditlog"),
 
   /**
-   * {@code access.emergency-self-involvement}: an override may not make its actor, their
-   * organisation, any professional by name (a colleague could pass the access back) or a trajectory
-   * director involved in the case.
+   * {@code access.emergency-self-involvement}: an override may not make anyone involved in the case
+   * (its actor, any professional by name, any organisation or a trajectory director), nor record a
+   * consent: each would let someone read the case after the command without an override.
    */
   EMERGENCY_SELF_INVOLVEMENT(
       "access.emergency-self-involvement",
-      "under an emergency override a professional may not make themselves, their organisation or"
-          + " any professional by name involved in the case; ask the network director to involve"
-          + " them",
-      "met de noodprocedure mag een professional zichzelf, de eigen organisatie of een"
-          + " professional bij naam niet bij de casus betrekken; vraag de netwerkregisseur hen te"
-          + " betrekken"),
+      "under an emergency override a professional may not make anyone involved in the case nor"
+          + " record a consent; ask the network director to involve them",
+      "met de noodprocedure mag een professional niemand bij de casus betrekken en geen"
+          + " toestemming vastleggen; vraag de netwerkregisseur hen te betrekken"),
 
   /**
    * {@code access.network-director-only}: the network agenda, the audit trail, erasure and the

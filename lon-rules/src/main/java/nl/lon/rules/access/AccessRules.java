@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.lon.core.id.NetworkId;
-import nl.lon.core.id.OrganisationId;
 import nl.lon.core.network.PartnerOrganisation;
 import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
@@ -234,7 +233,7 @@ public final class AccessRules {
    */
   public Optional<AccessDecision> afterOverride(
       AccessDecision granted, Professional actor, CaseState before, CaseState after) {
-    if (!granted.emergencyOverride() || !becomesInvolved(actor, before, after)) {
+    if (!granted.emergencyOverride() || !becomesInvolved(before, after)) {
       return Optional.empty();
     }
     return Optional.of(outlastsTheCommand(granted));
@@ -268,6 +267,20 @@ public final class AccessRules {
       return Optional.empty();
     }
     return Optional.of(outlastsTheCommand(granted));
+  }
+
+  /**
+   * The denial of a command under an emergency override whose effect would outlast it by its kind,
+   * whatever the state after it shows: recording a consent, which shares the case for as long as it
+   * is in force (also one that a later correction would bring into force).
+   *
+   * @param granted the decision that allowed the command under the override
+   * @return the denial ({@link AccessRuleId#EMERGENCY_SELF_INVOLVEMENT}, with the checks of {@code
+   *     granted})
+   * @since 0.3
+   */
+  public AccessDecision outlastingByKind(AccessDecision granted) {
+    return outlastsTheCommand(granted);
   }
 
   /** The denial of a command whose override would outlast it, with the checks that granted it. */
@@ -307,19 +320,15 @@ public final class AccessRules {
   }
 
   /**
-   * Whether a command hands a lasting role in the case to the actor or someone who could pass it
-   * back: the actor's organisation, any professional by name (a colleague named as a visitor would
-   * read the case without an override and could then involve the actor in turn), or any trajectory
-   * director. Involving another organisation, as an information request does, is what an emergency
-   * may need and gives the actor nothing.
+   * Whether a command hands anyone a lasting role in the case: any professional by name, any
+   * organisation (its members would read the case without an override and could involve the actor
+   * in turn), or any trajectory director. What the emergency needs beyond the one command is for
+   * the network director to decide by an ordinary act.
    */
-  private static boolean becomesInvolved(Professional actor, CaseState before, CaseState after) {
+  private static boolean becomesInvolved(CaseState before, CaseState after) {
     boolean professional =
         !before.getInvolvedProfessionals().containsAll(after.getInvolvedProfessionals());
-    OrganisationId organisation = actor.getOrganisation();
-    boolean org =
-        !before.getInvolvedOrganisations().contains(organisation)
-            && after.getInvolvedOrganisations().contains(organisation);
+    boolean org = !before.getInvolvedOrganisations().containsAll(after.getInvolvedOrganisations());
     boolean director =
         after.getTrajectoryDirector().isPresent()
             && !before.getTrajectoryDirector().equals(after.getTrajectoryDirector());
