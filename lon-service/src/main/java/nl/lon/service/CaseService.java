@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.lon.core.error.AccessDeniedException;
 import nl.lon.core.error.CaseIdInUseException;
 import nl.lon.core.error.ConcurrencyConflictException;
@@ -112,6 +113,7 @@ public final class CaseService {
   private final Handovers handovers;
   private final CaseExtracts extracts;
   private final NetworkActivities activities;
+  private final Set<NetworkId> networks;
 
   private CaseService(Builder b) {
     Stores stores = Objects.requireNonNull(b.stores, "stores");
@@ -123,6 +125,7 @@ public final class CaseService {
           "reserved-network",
           "the network id " + UNATTRIBUTED + " is reserved for unattributed audit records");
     }
+    this.networks = profiles.keySet();
     CaseSnapshots snapshots = new CaseSnapshots(stores.eventStore(), b.cacheSize);
     AuditGate audit = new AuditGate(stores, clock);
     CaseTargets targets = new CaseTargets(stores, profiles, audit);
@@ -242,6 +245,9 @@ public final class CaseService {
    * @param personalData name, address and other contact data, kept in the vault
    * @return the receipt of the new case; it holds the state only when the actor may read the case
    * @throws CaseIdInUseException when the case id is already in use (nothing written)
+   * @throws InvalidValueException when the case id ends in {@code :} and a known network's id, the
+   *     form of the case a warm handover opens (rule {@code reserved-for-handover}; nothing read or
+   *     written)
    * @throws AccessDeniedException when the actor may not open a case in the network, or personal
    *     data are given to a network that works with client numbers only
    * @throws NullPointerException when an argument is null
@@ -252,8 +258,28 @@ public final class CaseService {
       CaseCommand.ReportSignal command,
       Optional<PersonalData> personalData) {
     requireArguments(actor, purpose, command, personalData);
+    requireNotReservedForHandover(command.caseId());
     return commands.open(
         actor, purpose, command, personalData, Optional.of("open:" + command.caseId()));
+  }
+
+  /**
+   * Refuses a case id of the form {@code <case>:<network>} for a network this service serves: the
+   * id of the case a warm handover opens in that network ({@link HandoverRules#receivingCase}),
+   * which a signal taken first would block.
+   */
+  private void requireNotReservedForHandover(CaseId caseId) {
+    String value = caseId.getValue();
+    int colon = value.lastIndexOf(':');
+    if (colon > 0
+        && colon < value.length() - 1
+        && networks.contains(NetworkId.of(value.substring(colon + 1)))) {
+      throw new InvalidValueException(
+          "ReportSignal.caseId",
+          "reserved-for-handover",
+          "a case id ending in ':' and a network's id is the id of the case a warm handover opens"
+              + " in that network; use CaseId.generate()");
+    }
   }
 
   /**

@@ -17,6 +17,7 @@ import nl.lon.core.id.ClientNumber;
 import nl.lon.core.id.NetworkId;
 import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.network.Network;
+import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.process.CaseStatus;
 import nl.lon.core.process.WarmHandover;
 import nl.lon.core.state.CaseState;
@@ -94,10 +95,26 @@ final class Handovers {
     CaseCommand.ReportSignal opening =
         HandoverRules.opening(d.sent(), receiving.id(), clientNumber, today);
     CaseId receivingCase = opening.caseId();
+    List<CaseCommand> continuation = HandoverRules.continuation(d.sent(), resumption, today);
+    if (!continuation.isEmpty()
+        && !who.professional().hasRoleIn(receiving.id(), ProfessionalRole.NETWORK_DIRECTOR)) {
+      // continuing takes the judgement and the coordination decision over, which are the network
+      // director's acts: refused before anything is opened, so no half-accepted handover is left
+      RuleId rule = RuleId.ROLE_NETWORK_DIRECTOR;
+      List<Violation> violations =
+          List.of(
+              new Violation(
+                  rule.getId(),
+                  nl.lon.core.process.ProcessStep.RECEIVE_REPORT,
+                  rule.getReasonEn(),
+                  rule.getReasonNl()));
+      refused(who, purpose, sentCase, op, d, ruleIds(violations));
+      throw new RuleViolationException(violations);
+    }
     CommandReceipt receipt =
         commands.open(
             actor, purpose, opening, Optional.empty(), Optional.of("open:" + receivingCase));
-    for (CaseCommand c : HandoverRules.continuation(d.sent(), resumption, today)) {
+    for (CaseCommand c : continuation) {
       receipt =
           commands.execute(
               actor,
