@@ -1,10 +1,18 @@
 package nl.lon.service;
 
+import static nl.lon.core.testing.Cast.AMW;
 import static nl.lon.core.testing.Cast.HOUSING_MEMBER;
 import static nl.lon.core.testing.Cast.NETWORK;
 import static nl.lon.core.testing.Cast.NETWORK_DIRECTOR;
+import static nl.lon.core.testing.Cast.OTHER_TRAJECTORY_DIRECTOR;
+import static nl.lon.core.testing.Cast.TRAJECTORY_DIRECTOR;
+import static nl.lon.rules.testing.Commands.adoptPlan;
+import static nl.lon.rules.testing.Commands.appoint;
+import static nl.lon.rules.testing.Commands.coordinate;
 import static nl.lon.rules.testing.Commands.judgeInScope;
+import static nl.lon.rules.testing.Commands.picture;
 import static nl.lon.rules.testing.Commands.reportSignal;
+import static nl.lon.rules.testing.Commands.scan;
 import static nl.lon.service.ServiceFixtures.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +38,7 @@ import nl.lon.rules.agenda.ObligationKind;
 import nl.lon.rules.process.CaseCommand;
 import nl.lon.rules.process.RuleId;
 import nl.lon.rules.profile.MethodologyProfile;
+import nl.lon.rules.testing.RulesFixtures;
 import nl.lon.service.ServiceFixtures.World;
 import org.junit.jupiter.api.Test;
 
@@ -169,5 +178,58 @@ class CaseServiceCorrectionsTest {
         e.getViolations().stream()
             .anyMatch(v -> v.rule().equals(RuleId.CORRECTION_MAKES_HISTORY_IMPOSSIBLE.getId())));
     assertEquals(1, w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE).getUnreachableCount());
+  }
+
+  /**
+   * A trajectory director who has been replaced no longer corrects the plan they adopted: the
+   * correction is decided on the case as it was, where they held the role, and could name anyone
+   * into the case.
+   */
+  @Test
+  void replacedTrajectoryDirector_mayNotCorrectTheirPlan() {
+    MethodologyProfile p = MethodologyProfile.enschede();
+    World w = world(p, DAY_0);
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, ClientNumber.of("client-td"), w.today()),
+        Optional.empty());
+    w.clock.advanceDays(1);
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    w.service.appointTrajectoryDirector(NETWORK_DIRECTOR.getId(), WORK, CASE, appoint(p));
+    w.service.recordScan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, scan(w.today()));
+    w.service.formIntegralPicture(NETWORK_DIRECTOR.getId(), WORK, CASE, picture());
+    if (p.isOwnershipAcceptedBeforePlan()) {
+      w.service.acceptProblemOwnership(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, w.today());
+    }
+    LocalDate planDay = w.today();
+    long planEntry =
+        w.service
+            .adoptPlan(TRAJECTORY_DIRECTOR.getId(), WORK, CASE, adoptPlan(planDay))
+            .getVersion();
+    w.clock.advanceDays(2);
+    w.service.appointTrajectoryDirector(
+        NETWORK_DIRECTOR.getId(),
+        WORK,
+        CASE,
+        new CaseCommand.AppointTrajectoryDirector(
+            OTHER_TRAJECTORY_DIRECTOR.getId(), AMW, p.getAppointedBy(), false));
+
+    RuleViolationException e =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                w.service.correctEntry(
+                    TRAJECTORY_DIRECTOR.getId(),
+                    WORK,
+                    CASE,
+                    new CaseCommand.CorrectEntry(
+                        planEntry,
+                        new CaseCommand.AdoptPlan(RulesFixtures.plan(1, planDay)),
+                        Optional.empty(),
+                        "typo")));
+
+    assertEquals(RuleId.CORRECTION_NOT_AUTHOR.getId(), e.getViolations().get(0).rule());
   }
 }

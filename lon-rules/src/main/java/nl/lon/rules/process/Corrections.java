@@ -12,6 +12,7 @@ import nl.lon.core.event.CaseEvent;
 import nl.lon.core.event.EntryCorrected;
 import nl.lon.core.event.EntryWithdrawn;
 import nl.lon.core.id.OrganisationId;
+import nl.lon.core.id.ProfessionalId;
 import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
 import nl.lon.core.state.CaseState;
@@ -188,7 +189,38 @@ final class Corrections {
             + sequence
             + " is ingetrokken; zij kan niet meer worden gecorrigeerd of ingetrokken");
     mayCorrect(c, entry);
+    stillTheirs(c, state, sequence);
     return Optional.of(entry);
+  }
+
+  /**
+   * An author who recorded the entry as the case's trajectory director corrects or withdraws it
+   * only while they still are: the replacement is decided on the case as it was, where they held
+   * the role, so a replaced trajectory director could otherwise still rewrite the plan and name
+   * anyone into the case.
+   */
+  private void stillTheirs(Check c, CaseState state, long sequence) {
+    if (policy.isNetworkDirectorAlways() && c.actorHolds(ProfessionalRole.NETWORK_DIRECTOR)) {
+      return;
+    }
+    ProfessionalId actor = c.ctx().actor().getId();
+    boolean wasDirector =
+        EffectiveHistory.before(state, sequence)
+            .getTrajectoryDirector()
+            .map(actor::equals)
+            .orElse(false);
+    boolean isDirector = state.getTrajectoryDirector().map(actor::equals).orElse(false);
+    c.require(
+        !wasDirector || isDirector,
+        RuleId.CORRECTION_NOT_AUTHOR,
+        "entry #"
+            + sequence
+            + " was recorded by the case's trajectory director, which is now someone else; ask"
+            + " the trajectory director or the network director",
+        "registratie #"
+            + sequence
+            + " is gemaakt door de trajectregisseur van de casus, en dat is nu iemand anders;"
+            + " vraag de trajectregisseur of de netwerkregisseur");
   }
 
   private void mayCorrect(Check c, CaseEvent entry) {
