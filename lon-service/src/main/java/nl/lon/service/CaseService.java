@@ -1727,10 +1727,11 @@ public final class CaseService {
    * @param networkId the network
    * @param period the period whose signalled cases count
    * @param suppressionThreshold counts below this are hidden; at least the profile's threshold (0
-   *     means the profile's)
+   *     means the profile's), at most 1,000,000
    * @return the figures
    * @throws InvalidValueException (rule {@code not-below-profile}) when the threshold is below the
-   *     profile's
+   *     profile's; (rule {@code range-0-1000000}) when it is negative or above 1,000,000, before
+   *     anything is read or recorded
    * @throws NotFoundException when the actor or the network is unknown
    * @throws AccessDeniedException (rule {@code access.figures}) when the actor holds none of the
    *     roles the access policy names for figures (by default the network director and the steering
@@ -1743,6 +1744,7 @@ public final class CaseService {
       ReportingPeriod period,
       int suppressionThreshold) {
     requireArguments(actor, purpose, networkId, period);
+    requireThreshold(suppressionThreshold);
     return networkReads.figures(actor, purpose, networkId, period, suppressionThreshold);
   }
 
@@ -1773,7 +1775,24 @@ public final class CaseService {
       ReportingPeriod period,
       int suppressionThreshold) {
     requireArguments(actor, purpose, scope, period);
+    requireThreshold(suppressionThreshold);
     return networkReads.figures(actor, purpose, scope, period, suppressionThreshold);
+  }
+
+  /** The largest small-cell threshold a figures read may ask for. */
+  private static final int MAX_THRESHOLD = 1_000_000;
+
+  /** Refuses a threshold out of range before anything is read or recorded. */
+  private static void requireThreshold(int suppressionThreshold) {
+    if (suppressionThreshold < 0 || suppressionThreshold > MAX_THRESHOLD) {
+      throw new InvalidValueException(
+          "CaseService.suppressionThreshold",
+          "range-0-1000000",
+          "ask 0 for the policy's threshold, or a threshold of at most "
+              + MAX_THRESHOLD
+              + "; was "
+              + suppressionThreshold);
+    }
   }
 
   /**

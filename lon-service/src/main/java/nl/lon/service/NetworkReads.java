@@ -5,10 +5,12 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.event.CaseEvent;
 import nl.lon.core.id.CaseId;
@@ -86,7 +88,9 @@ final class NetworkReads {
     NetworkProjections.View cases = cases(networkId);
     AgendaRules rules = AgendaRules.of(target.profile());
     return rules.withIncomingHandovers(
-        rules.forCases(cases.states(), date).withUncomputable(cases.uncomputable()),
+        rules
+            .forCases(keptFor(who, target, purpose, cases.states()), date)
+            .withUncomputable(cases.uncomputable()),
         networkId,
         handedOverTo(networkId));
   }
@@ -117,6 +121,11 @@ final class NetworkReads {
         }
       }
     }
+    Set<CaseId> kept = new HashSet<>();
+    for (CaseState s : keptFor(who, target, purpose, cases(networkId).states())) {
+      kept.add(s.getCaseId().get());
+    }
+    histories.keySet().retainAll(kept);
     CaseList list = CaseList.of(target.profile(), meetingOn, histories);
     return unreadable.isEmpty() ? list : list.withUncomputable(unreadable);
   }
@@ -141,7 +150,28 @@ final class NetworkReads {
     CaseTargets.Target target = targets.ofNetwork(who, purpose, networkId, op);
     access.authoriseNetworkRead(
         who, target, purpose, op, ImmutableMap.of("period", from + "/" + to));
-    return SignalList.of(target.profile(), cases(networkId).states(), from, to, date);
+    return SignalList.of(
+        target.profile(), keptFor(who, target, purpose, cases(networkId).states()), from, to, date);
+  }
+
+  /**
+   * The cases of a network a network-level read may show: every case but one handed over to another
+   * network that the actor may no longer read (past the retention period, or kept only by roles the
+   * actor does not hold, rule {@code access.handover-sender-retains}).
+   */
+  private List<CaseState> keptFor(
+      AuditGate.Claim who, CaseTargets.Target target, Purpose purpose, List<CaseState> states) {
+    Purpose ordinary =
+        new Purpose(
+            purpose.purpose(), purpose.onBehalfOf(), purpose.legalBasis(), Optional.empty());
+    List<CaseState> out = new ArrayList<>(states.size());
+    for (CaseState s : states) {
+      if (s.getStatus() != CaseStatus.TRANSFERRED
+          || access.decide(who, target, AccessResource.CASE, s, false, ordinary).allowed()) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /**

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import nl.lon.core.error.AccessDeniedException;
+import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.error.RuleViolationException;
 import nl.lon.core.error.Violation;
 import nl.lon.core.id.CaseId;
@@ -375,6 +376,77 @@ class CaseServiceOverrideAndRefusalScopeTest {
         AccessDeniedException.class,
         () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE),
         "being named receiver gives no read to one who does not work in the receiving network");
+  }
+
+  /** The network-level lists keep a handed-over case no longer than a read of it is allowed. */
+  @Test
+  void handedOverCasePastItsRetention_leavesTheSignalListAndTheCaseList() {
+    World w = world(MethodologyProfile.rotterdam(), DAY_0);
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(CASE, ClientNumber.of("client-0009"), w.today()),
+        Optional.empty());
+    w.clock.advanceDays(1);
+    LocalDate meeting = w.today();
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(meeting));
+    w.service.holdMeeting(
+        NETWORK_DIRECTOR.getId(),
+        WORK,
+        CASE,
+        new CaseCommand.HoldMeeting(
+            RulesFixtures.meeting(
+                nl.lon.core.process.MeetingKind.NETWORK_MEETING, meeting, false)));
+    w.service.transfer(
+        NETWORK_DIRECTOR.getId(),
+        WORK,
+        CASE,
+        new CaseCommand.Transfer(
+            nl.lon.core.process.WarmHandover.of(
+                nl.lon.core.testing.Cast.OTHER_NETWORK, "regisseur zuid", "the client moves")));
+    assertEquals(
+        1,
+        w.service
+            .signalList(NETWORK_DIRECTOR.getId(), WORK, NETWORK, DAY_0, DAY_0, w.today())
+            .getEntries()
+            .size(),
+        "kept while the retention period runs");
+    assertEquals(
+        1,
+        w.service.caseList(NETWORK_DIRECTOR.getId(), WORK, NETWORK, meeting).getEntries().size());
+
+    w.clock.advanceDays(366 * 6);
+
+    assertThrows(
+        AccessDeniedException.class, () -> w.service.read(NETWORK_DIRECTOR.getId(), WORK, CASE));
+    assertTrue(
+        w.service
+            .signalList(NETWORK_DIRECTOR.getId(), WORK, NETWORK, DAY_0, DAY_0, w.today())
+            .getEntries()
+            .isEmpty(),
+        "the signal list no longer shows the client number");
+    assertTrue(
+        w.service.caseList(NETWORK_DIRECTOR.getId(), WORK, NETWORK, meeting).getEntries().isEmpty(),
+        "the case list no longer shows the case's decisions");
+  }
+
+  @Test
+  void figures_thresholdOutOfRange_isRefusedBeforeAnythingIsRecorded() {
+    World w = openCase(MethodologyProfile.rotterdam());
+    long before = w.audit.size();
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                w.service.figures(
+                    NETWORK_DIRECTOR.getId(),
+                    WORK,
+                    NETWORK,
+                    ReportingPeriod.of(DAY_0, DAY_0.plusDays(30)),
+                    2_000_000));
+    assertEquals("CaseService.suppressionThreshold", e.getField());
+    assertEquals(before, w.audit.size(), "no record claims a read that returned nothing");
   }
 
   @Test
