@@ -347,7 +347,13 @@ final class Counters implements Contributions {
     ImmutableList<BlockerFigure> policy = policySignals(tables, rule);
 
     List<Tally> open = new ArrayList<>();
-    unresolved.forEach((k, v) -> open.add(Tally.of(k, v)));
+    // a row's text is free text from the escalation: a small row would publish it
+    unresolved.forEach(
+        (k, v) -> {
+          if (!rule.isSmall(v)) {
+            open.add(Tally.of(k, v));
+          }
+        });
     tables.add(rule.additive(FigureKey.UNRESOLVED_BOTTLENECK, "", open));
 
     ImmutableList.Builder<DurationFigure> durations = ImmutableList.builder();
@@ -393,8 +399,17 @@ final class Counters implements Contributions {
   /** The policy-signal table (suppressed in name order) and its rows in publication order. */
   private ImmutableList<BlockerFigure> policySignals(
       ImmutableList.Builder<Table> tables, SmallCellSuppression rule) {
+    // a blocker's text is free text from the escalation: one named by few escalations is left
+    // out, since publishing its text would name the case even with its counts suppressed
+    TreeMap<String, long[]> shown = new TreeMap<>();
+    blockers.forEach(
+        (k, v) -> {
+          if (!rule.isSmall(java.util.Arrays.stream(v).sum())) {
+            shown.put(k, v);
+          }
+        });
     List<Tally> byName = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : blockers.entrySet()) {
+    for (Map.Entry<String, long[]> e : shown.entrySet()) {
       for (ResolutionKind r : RESOLUTIONS) {
         byName.add(Tally.of(e.getKey(), List.<Labelled>of(r), e.getValue()[r.ordinal()]));
       }
@@ -402,7 +417,7 @@ final class Counters implements Contributions {
     Table suppressed = rule.additive(FigureKey.POLICY_SIGNAL, "", byName);
     List<BlockerFigure> rows = new ArrayList<>();
     int i = 0;
-    for (String blocker : blockers.keySet()) {
+    for (String blocker : shown.keySet()) {
       rows.add(
           BlockerFigure.builder()
               .blocker(blocker)

@@ -42,9 +42,16 @@ public enum FigureKey implements Labelled {
   ESCALATION_RUNG,
   /** Open cases per current trajectory director at the end of the stream. */
   CASELOAD,
-  /** Resolved escalations by blocker (rule or organisation) and resolution kind. */
+  /**
+   * Resolved escalations by blocker (rule or organisation) and resolution kind; a blocker named by
+   * fewer escalations than the small-cell threshold is left out, since its free text may name the
+   * case.
+   */
   POLICY_SIGNAL,
-  /** Escalations still open, by bottleneck. */
+  /**
+   * Escalations still open, by bottleneck; a bottleneck of fewer escalations than the small-cell
+   * threshold is left out, since its free text may name the case.
+   */
   UNRESOLVED_BOTTLENECK;
 
   /**

@@ -410,10 +410,9 @@ class FiguresAccumulatorTest {
     assertTrue(director.isSuppressed());
     assertEquals(OptionalInt.empty(), director.getMedianDays());
     assertEquals(OptionalInt.empty(), director.getP90Days());
-    // policy signal with one structural resolution
-    assertTrue(
-        f.getPolicySignals().get(0).cell(ResolutionKind.STRUCTURAL).orElseThrow().isSuppressed());
-    assertEquals(OptionalLong.empty(), f.getPolicySignals().get(0).getTotal());
+    // a blocker named by one resolution is left out: its free text could name the case
+    assertEquals(List.of(), f.getPolicySignals());
+    assertEquals(1, caseByCase().result(1).getPolicySignals().size(), "shown at threshold 1");
   }
 
   @Test
@@ -651,7 +650,7 @@ class FiguresAccumulatorTest {
   }
 
   @Test
-  void result_policySignals_publishedRowsByTotalThenSuppressedRowsByName() {
+  void result_policySignals_rowsByTotal_blockersOfFewEscalationsLeftOut() {
     FiguresAccumulator acc = FiguresAccumulator.create(ENSCHEDE, H1_2026, NOORD);
     int n = 0;
     for (int i = 0; i < 6; i++) {
@@ -664,24 +663,44 @@ class FiguresAccumulatorTest {
       acc.acceptHistory(blocked("c" + n++, ResolutionKind.NONE, "Charlie"));
     }
     ManagementFigures f = acc.result();
-    // Charlie/NONE = 2 is small; Alpha/STRUCTURAL = 6 is the smallest other non-zero cell: its
-    // complement.
+    // Charlie, named by 2 escalations, is left out: its text could name the case
     assertEquals(
-        List.of("Beta corporation", "Alpha rule", "Charlie"),
+        List.of("Beta corporation", "Alpha rule"),
         f.getPolicySignals().stream().map(BlockerFigure::getBlocker).toList());
     assertEquals(OptionalLong.of(7), f.getPolicySignals().get(0).getTotal());
-    assertTrue(
-        f.getPolicySignals().get(1).cell(ResolutionKind.STRUCTURAL).orElseThrow().isSuppressed());
-    assertTrue(f.getPolicySignals().get(2).cell(ResolutionKind.NONE).orElseThrow().isSuppressed());
-    assertEquals(
-        OptionalLong.of(0),
-        f.getPolicySignals().get(2).cell(ResolutionKind.AD_HOC).orElseThrow().getValue());
+    assertEquals(OptionalLong.of(6), f.getPolicySignals().get(1).getTotal());
     Table table = f.table(FigureKey.POLICY_SIGNAL).orElseThrow();
     assertEquals("Beta corporation/STRUCTURAL", table.getCells().get(0).getKey());
-    assertEquals(OptionalLong.of(15), table.getTotal().getValue());
+    assertEquals(OptionalLong.of(13), table.getTotal().getValue());
+    assertTrue(
+        table.getCells().stream().noneMatch(c -> c.getKey().startsWith("Charlie")),
+        "no cell carries the small blocker's text");
     assertEquals(
         List.of("Beta corporation", "Alpha rule", "Charlie"),
         acc.result(1).getPolicySignals().stream().map(BlockerFigure::getBlocker).toList(),
         "unsuppressed: by total descending, 7, 6, 2");
+  }
+
+  @Test
+  void result_openBottleneckOfOneEscalation_publishesNoneOfItsText() {
+    FiguresAccumulator acc = FiguresAccumulator.create(ENSCHEDE, H1_2026, NOORD);
+    acc.acceptHistory(
+        CaseBuilder.signalled("z1", CaseBuilder.NOORD, d(2, 2), SignalSourceKind.RESIDENT)
+            .judged(d(2, 3), ReportJudgement.IN_SCOPE)
+            .coordinate(d(2, 4))
+            .escalate(
+                d(2, 5),
+                EscalationKind.ORGANISATIONAL,
+                2,
+                "Woonstad will not rehouse J. Zwartewaal at Zonnebloemstraat 17b")
+            .events());
+    Table open = acc.result().table(FigureKey.UNRESOLVED_BOTTLENECK).orElseThrow();
+    assertTrue(
+        open.getCells().stream().noneMatch(c -> c.getKey().contains("Zwartewaal")),
+        () -> "a single escalation's bottleneck text reaches the figures: " + open.getCells());
+    assertEquals(
+        1,
+        acc.result(1).table(FigureKey.UNRESOLVED_BOTTLENECK).orElseThrow().getCells().size(),
+        "shown at threshold 1");
   }
 }
