@@ -17,10 +17,10 @@ import nl.lon.core.internal.Checks;
  *   <li><b>Zeros are safe.</b> A count of 0 is always published: an empty category reveals nobody.
  *   <li><b>Complementary suppression.</b> In an {@linkplain Table#isAdditive() additive} table
  *       (cells sum to the total) whose total is published, a single suppressed cell could be
- *       derived by subtracting the others from the total. While exactly one cell is suppressed, the
- *       smallest published non-zero cell is suppressed too (the first in table order on a tie).
- *       When no such cell exists the total is suppressed instead. One step always suffices for a
- *       single table; tables are suppressed independently of each other.
+ *       derived by subtracting the others from the total, and so could suppressed cells whose sum
+ *       equals their number (each is then 1). While either holds, the smallest published non-zero
+ *       cell is suppressed too (the first in table order on a tie). When no such cell exists the
+ *       total is suppressed instead. Tables are suppressed independently of each other.
  *   <li><b>Overlapping tables.</b> In a table that is not additive (a case can sit in several
  *       cells) cells cannot be derived by subtraction, so only primary suppression applies.
  *   <li><b>Durations.</b> A median or percentile is published only when it rests on at least {@code
@@ -155,7 +155,9 @@ public final class SmallCellSuppression {
     }
     boolean totalHidden = isSmall(total);
     if (additive && !totalHidden) {
-      while (hiddenCount == 1) {
+      // the total minus the published cells is the hidden cells' sum: one hidden cell, or hidden
+      // cells that sum to their number (each a hidden count is at least 1), would be worked back
+      while (hiddenCount == 1 || (hiddenCount > 1 && hiddenSum(tallies, hidden) == hiddenCount)) {
         int smallest = -1;
         for (int i = 0; i < n; i++) {
           long c = tallies.get(i).getCount();
@@ -191,6 +193,16 @@ public final class SmallCellSuppression {
                 ImmutableList.of(FigureCategory.TOTAL),
                 totalHidden ? OptionalLong.empty() : OptionalLong.of(total)))
         .build();
+  }
+
+  private static long hiddenSum(List<Tally> tallies, boolean[] hidden) {
+    long sum = 0;
+    for (int i = 0; i < hidden.length; i++) {
+      if (hidden[i]) {
+        sum += tallies.get(i).getCount();
+      }
+    }
+    return sum;
   }
 
   @Override

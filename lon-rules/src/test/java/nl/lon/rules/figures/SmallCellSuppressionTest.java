@@ -54,6 +54,23 @@ class SmallCellSuppressionTest {
   }
 
   @Test
+  void additive_smallCellsEachOne_complementSuppressedSoTheyCannotBeWorkedBack() {
+    Table t = RULE.additive(FigureKey.OUTCOME, "", tallies(1, 1, 10, 20));
+    // total 32 minus the published 30 is 2 over two hidden cells: each would be 1
+    assertEquals(List.of(-1L, -1L, -1L, 20L), shown(t));
+    assertEquals(OptionalLong.of(32), t.getTotal().getValue());
+  }
+
+  @Test
+  void additive_smallCellsEachOne_noComplementLeft_totalSuppressed() {
+    Table t = RULE.additive(FigureKey.OUTCOME, "", tallies(1, 1, 0));
+    assertTrue(t.getTotal().isSuppressed(), "total 2 is small itself");
+    Table u = RULE.additive(FigureKey.OUTCOME, "", tallies(1, 1, 1, 1, 1));
+    assertEquals(List.of(-1L, -1L, -1L, -1L, -1L), shown(u));
+    assertTrue(u.getTotal().isSuppressed(), "5 hidden cells summing to 5: the total goes");
+  }
+
+  @Test
   void additive_smallTotal_totalAndCellsSuppressedZerosShown() {
     Table t = RULE.additive(FigureKey.OUTCOME, "", tallies(2, 0, 1));
     assertEquals(List.of(-1L, 0L, -1L), shown(t));
