@@ -339,14 +339,7 @@ class CaseServiceOverrideAndRefusalScopeTest {
             nl.lon.core.testing.Cast.OTHER_NETWORK,
             ProfessionalRole.STEERING_GROUP_MEMBER);
     w.directory.put(steeringSouth);
-    w.service.transfer(
-        NETWORK_DIRECTOR.getId(),
-        WORK,
-        CASE,
-        new CaseCommand.Transfer(
-            nl.lon.core.process.WarmHandover.of(
-                    nl.lon.core.testing.Cast.OTHER_NETWORK, "stuurgroep zuid", "the client moves")
-                .receivedBy(steeringSouth.getId())));
+    handOver(w, steeringSouth.getId());
 
     assertThrows(
         AccessDeniedException.class,
@@ -363,6 +356,16 @@ class CaseServiceOverrideAndRefusalScopeTest {
     w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
     assertThrows(
         AccessDeniedException.class, () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE));
+    handOver(w, HOUSING_MEMBER.getId());
+
+    assertThrows(
+        AccessDeniedException.class,
+        () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE),
+        "being named receiver gives no read to one who does not work in the receiving network");
+  }
+
+  /** The network director hands the case over to the other network, naming its receiver. */
+  private static void handOver(World w, nl.lon.core.id.ProfessionalId receiver) {
     w.service.transfer(
         NETWORK_DIRECTOR.getId(),
         WORK,
@@ -370,12 +373,7 @@ class CaseServiceOverrideAndRefusalScopeTest {
         new CaseCommand.Transfer(
             nl.lon.core.process.WarmHandover.of(
                     nl.lon.core.testing.Cast.OTHER_NETWORK, "regisseur zuid", "the client moves")
-                .receivedBy(HOUSING_MEMBER.getId())));
-
-    assertThrows(
-        AccessDeniedException.class,
-        () -> w.service.read(HOUSING_MEMBER.getId(), WORK, CASE),
-        "being named receiver gives no read to one who does not work in the receiving network");
+                .receivedBy(receiver)));
   }
 
   /** The network-level lists keep a handed-over case no longer than a read of it is allowed. */
