@@ -401,7 +401,7 @@ final class CaseCommands {
               .equals(StreamAppend.fingerprint(network, stream.subList(v, v + n)))) {
         continue;
       }
-      CaseState now = snapshots.loadFolded(caseId);
+      CaseState now = snapshots.loadOrPartial(caseId);
       boolean readable = readable(who, target, now, purpose, d);
       AuditEntry entry =
           audit.entry(
@@ -678,7 +678,7 @@ final class CaseCommands {
   private CommandReceipt receipt(
       CaseId caseId, AppendResult appended, CaseState next, boolean readable) {
     if (appended.isDuplicate()) {
-      CaseState now = snapshots.loadFolded(caseId);
+      CaseState now = snapshots.loadOrPartial(caseId);
       boolean same = now.getVersion() == appended.getLastSequence();
       return new CommandReceipt(
           caseId,

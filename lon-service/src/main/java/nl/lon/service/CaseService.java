@@ -183,6 +183,9 @@ public final class CaseService {
       CaseCommand command,
       Optional<String> idempotencyKey) {
     requireArguments(actor, purpose, caseId, command, idempotencyKey);
+    if (command instanceof CaseCommand.ReportSignal open) {
+      requireNotReservedForHandover(open.caseId());
+    }
     return commands.execute(actor, purpose, caseId, command, Optional.empty(), idempotencyKey);
   }
 
@@ -221,6 +224,9 @@ public final class CaseService {
       LocalDate occurredOn,
       Optional<String> idempotencyKey) {
     requireArguments(actor, purpose, caseId, command, occurredOn, idempotencyKey);
+    if (command instanceof CaseCommand.ReportSignal open) {
+      requireNotReservedForHandover(open.caseId());
+    }
     return commands.execute(
         actor, purpose, caseId, command, Optional.of(occurredOn), idempotencyKey);
   }

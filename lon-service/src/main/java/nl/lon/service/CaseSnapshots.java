@@ -58,20 +58,9 @@ final class CaseSnapshots {
   }
 
   /**
-   * The case's state, as {@link #load}, where the caller has already decided access on the case: a
-   * fold failure is thrown as the fold's own error.
-   */
-  CaseState loadFolded(CaseId caseId) {
-    try {
-      return load(caseId);
-    } catch (UncomputableCaseException e) {
-      throw e.failure;
-    }
-  }
-
-  /**
    * The case's state, as {@link #load}, or the state before the event that does not fold: for an
-   * opening, which only asks whether the case id is in use and whose network it is.
+   * opening, which only asks whether the case id is in use and whose network it is, and for the
+   * receipt of a replay, which withholds a state that is not the stored one.
    */
   CaseState loadOrPartial(CaseId caseId) {
     try {

@@ -23,6 +23,7 @@ import nl.lon.persistence.event.EventStore;
 import nl.lon.persistence.event.StoredEvent;
 import nl.lon.rules.access.AccessDecision;
 import nl.lon.rules.access.AccessResource;
+import nl.lon.rules.access.AccessRules;
 import nl.lon.rules.agenda.Agenda;
 import nl.lon.rules.agenda.AgendaRules;
 import nl.lon.rules.agenda.CaseList;
@@ -121,11 +122,17 @@ final class NetworkReads {
         }
       }
     }
-    Set<CaseId> kept = new HashSet<>();
-    for (CaseState s : keptFor(who, target, purpose, cases(networkId).states())) {
-      kept.add(s.getCaseId().get());
+    List<CaseState> all = cases(networkId).states();
+    Set<CaseId> dropped = new HashSet<>();
+    for (CaseState s : all) {
+      dropped.add(s.getCaseId().get());
     }
-    histories.keySet().retainAll(kept);
+    for (CaseState s : keptFor(who, target, purpose, all)) {
+      dropped.remove(s.getCaseId().get());
+    }
+    // only the handed-over cases the actor may no longer read: an unreadable case stays, to be
+    // listed as uncomputable
+    histories.keySet().removeAll(dropped);
     CaseList list = CaseList.of(target.profile(), meetingOn, histories);
     return unreadable.isEmpty() ? list : list.withUncomputable(unreadable);
   }
@@ -228,8 +235,16 @@ final class NetworkReads {
     AgendaRules rules = AgendaRules.of(target.profile());
     Agenda own = rules.forCases(mine, date);
     if (d.allowed()) {
-      // a handover that names the actor as its receiver is theirs to decide on, too
-      own = rules.withIncomingHandovers(own, target.id(), handedOverTo(target.id()));
+      // a handover that names the actor as its receiver is theirs to decide on, too, when they may
+      // decide on it (a steering-group member named as receiver may not, D47)
+      AccessRules handoverRules = AccessRules.of(target.profile().getAccess());
+      List<CaseState> decidable = new ArrayList<>();
+      for (CaseState s : handedOverTo(target.id())) {
+        if (handoverRules.decideHandover(who.professional(), who.organisation(), s).allowed()) {
+          decidable.add(s);
+        }
+      }
+      own = rules.withIncomingHandovers(own, target.id(), decidable);
     }
     return own.forProfessional(actor).withUncomputable(unreadable);
   }

@@ -11,6 +11,7 @@ import static nl.lon.service.ServiceFixtures.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -111,5 +112,30 @@ class CaseServiceCorruptCaseTest {
             .map(UncomputableCase::getCaseId)
             .toList();
     assertEquals(List.of(CASE), director);
+  }
+
+  @Test
+  void theMeetingsCaseList_stillNamesTheCorruptCaseAsUncomputable() {
+    List<CaseId> listed =
+        w
+            .service
+            .caseList(NETWORK_DIRECTOR.getId(), WORK, NETWORK, w.today())
+            .getUncomputable()
+            .stream()
+            .map(UncomputableCase::getCaseId)
+            .toList();
+    assertEquals(List.of(CASE), listed);
+  }
+
+  @Test
+  void aReplayedOpening_isAReplayWithoutTheState() {
+    CommandReceipt r =
+        w.service.reportSignal(
+            HOUSING_MEMBER.getId(),
+            WORK,
+            reportSignal(CASE, ClientNumber.of("client-c"), DAY_0),
+            Optional.empty());
+    assertTrue(r.isReplay());
+    assertEquals(Optional.empty(), r.getState(), "no state that is not the stored one");
   }
 }

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.lon.core.error.InvalidValueException;
 import nl.lon.core.error.RuleViolationException;
@@ -118,5 +119,62 @@ class CaseServiceHandoverAcceptTest {
         ClientNumber.of("Z-1"),
         HandoverRules.Resumption.REJUDGE);
     assertEquals(1, w.store.version(receiving), "the handover is still accepted");
+  }
+
+  @Test
+  void theReceivingCasesId_cannotBeTakenThroughExecuteEither() {
+    CaseId receiving = HandoverRules.receivingCase(CASE, OTHER_NETWORK);
+    assertThrows(
+        InvalidValueException.class,
+        () ->
+            w.service.execute(
+                HOUSING_MEMBER.getId(),
+                Purpose.of("register report"),
+                receiving,
+                reportSignal(receiving, ClientNumber.of("x"), w.today()),
+                Optional.empty()));
+    assertThrows(
+        InvalidValueException.class,
+        () ->
+            w.service.execute(
+                HOUSING_MEMBER.getId(),
+                Purpose.of("register report"),
+                receiving,
+                reportSignal(receiving, ClientNumber.of("x"), w.today()),
+                w.today(),
+                Optional.empty()));
+    assertEquals(0, w.store.version(receiving));
+  }
+
+  @Test
+  void aSteeringMemberNamedAsReceiver_seesNoHandoverOnTheirOwnAgenda() {
+    Professional steering =
+        professional(
+            "sg-z", "Stuurgroep zuid", AMW, OTHER_NETWORK, ProfessionalRole.STEERING_GROUP_MEMBER);
+    w.directory.put(steering);
+    CaseId other = CaseId.of("case-h2");
+    w.service.reportSignal(
+        HOUSING_MEMBER.getId(),
+        Purpose.of("register report"),
+        reportSignal(other, ClientNumber.of("client-h2"), w.today()),
+        Optional.empty());
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, other, judgeInScope());
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, other, coordinate(w.today()));
+    w.service.transfer(
+        NETWORK_DIRECTOR.getId(),
+        WORK,
+        other,
+        new CaseCommand.Transfer(
+            WarmHandover.of(OTHER_NETWORK, "stuurgroep zuid", "the client moves")
+                .receivedBy(steering.getId())));
+
+    assertEquals(
+        List.of(),
+        w.service.myAgenda(steering.getId(), WORK, w.today()).getObligations(),
+        "a steering-group member sees no cases (D47)");
+    assertEquals(
+        1,
+        w.service.myAgenda(receiver.getId(), WORK, w.today()).getObligations().size(),
+        "the core member named receiver of the first handover decides on it");
   }
 }

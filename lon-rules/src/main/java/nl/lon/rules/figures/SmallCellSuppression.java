@@ -18,7 +18,8 @@ import nl.lon.core.internal.Checks;
  *   <li><b>Complementary suppression.</b> In an {@linkplain Table#isAdditive() additive} table
  *       (cells sum to the total) whose total is published, a single suppressed cell could be
  *       derived by subtracting the others from the total, and so could suppressed cells whose sum
- *       equals their number (each is then 1). While either holds, the smallest published non-zero
+ *       equals their number (each is then 1) or, while all of them are small, their number times
+ *       {@code threshold - 1} (each is then that). While any holds, the smallest published non-zero
  *       cell is suppressed too (the first in table order on a tie). When no such cell exists the
  *       total is suppressed instead. Tables are suppressed independently of each other.
  *   <li><b>Overlapping tables.</b> In a table that is not additive (a case can sit in several
@@ -155,9 +156,12 @@ public final class SmallCellSuppression {
     }
     boolean totalHidden = isSmall(total);
     if (additive && !totalHidden) {
-      // the total minus the published cells is the hidden cells' sum: one hidden cell, or hidden
-      // cells that sum to their number (each a hidden count is at least 1), would be worked back
-      while (hiddenCount == 1 || (hiddenCount > 1 && hiddenSum(tallies, hidden) == hiddenCount)) {
+      // the total minus the published cells is the hidden cells' sum: one hidden cell would be
+      // worked back, and so would hidden cells that sum to their number (each is at least 1) or,
+      // while all are small, to their number times threshold - 1 (each is at most that)
+      boolean onlySmall = true;
+      while (hiddenCount == 1
+          || (hiddenCount > 1 && pinned(hiddenSum(tallies, hidden), hiddenCount, onlySmall))) {
         int smallest = -1;
         for (int i = 0; i < n; i++) {
           long c = tallies.get(i).getCount();
@@ -171,6 +175,7 @@ public final class SmallCellSuppression {
         }
         hidden[smallest] = true;
         hiddenCount++;
+        onlySmall &= isSmall(tallies.get(smallest).getCount());
       }
     }
     ImmutableList.Builder<Cell> cells = ImmutableList.builderWithExpectedSize(n);
@@ -193,6 +198,11 @@ public final class SmallCellSuppression {
                 ImmutableList.of(FigureCategory.TOTAL),
                 totalHidden ? OptionalLong.empty() : OptionalLong.of(total)))
         .build();
+  }
+
+  /** Whether hidden cells of this sum each have one possible value. */
+  private boolean pinned(long sum, int count, boolean onlySmall) {
+    return sum == count || (onlySmall && sum == (long) count * (threshold - 1));
   }
 
   private static long hiddenSum(List<Tally> tallies, boolean[] hidden) {

@@ -62,6 +62,14 @@ class SmallCellSuppressionTest {
   }
 
   @Test
+  void additive_smallCellsEachThresholdLessOne_complementSuppressed() {
+    Table t = RULE.additive(FigureKey.OUTCOME, "", tallies(4, 4, 10, 6));
+    // total 24 minus the published 16 is 8 over two hidden small cells: each would be 4
+    assertEquals(List.of(-1L, -1L, 10L, -1L), shown(t));
+    assertEquals(OptionalLong.of(24), t.getTotal().getValue());
+  }
+
+  @Test
   void additive_smallCellsEachOne_noComplementLeft_totalSuppressed() {
     Table t = RULE.additive(FigureKey.OUTCOME, "", tallies(1, 1, 0));
     assertTrue(t.getTotal().isSuppressed(), "total 2 is small itself");
