@@ -523,6 +523,14 @@ public final class HistoryImporter {
             Refusal.of(p.firstLine, "$.network", ImportRuleId.NETWORK_DIRECTOR));
         return;
       }
+      String id = first.caseId().getValue();
+      int colon = id.lastIndexOf(':');
+      if (colon > 0
+          && colon < id.length() - 1
+          && rules.containsKey(NetworkId.of(id.substring(colon + 1)))) {
+        refuse(p, chain, client, Refusal.of(p.firstLine, "$.case", ImportRuleId.RESERVED_CASE_ID));
+        return;
+      }
       ProcessRules decider = rules.get(networkId);
       Instant now = clock.instant();
       CaseState state = CaseState.empty();
@@ -540,6 +548,12 @@ public final class HistoryImporter {
           wrong = Optional.of(Refusal.of(l.number(), "$.act", ImportRuleId.FIRST_ACT_SIGNAL));
         } else if (previous != null && a.businessDate().isBefore(previous)) {
           wrong = Optional.of(Refusal.of(l.number(), "$.businessDate", ImportRuleId.DATE_ORDER));
+        } else if (a.act() instanceof CaseCommand.ReportSignal s
+            && !s.signal().getReceivedOn().equals(a.businessDate())) {
+          // as live: a case opens on the day its signal was received
+          wrong = Optional.of(Refusal.of(l.number(), "$.businessDate", ImportRuleId.INVALID_FIELD));
+        } else if (a.act() instanceof CaseCommand.Transfer) {
+          wrong = Optional.of(Refusal.of(l.number(), "$.act", ImportRuleId.TRANSFER_LIVE_ONLY));
         }
         Actor actor = actor(a.actor()).orElseThrow();
         if (wrong.isEmpty() && !actor.professional().getNetwork().equals(networkId)) {

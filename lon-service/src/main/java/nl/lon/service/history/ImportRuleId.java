@@ -113,6 +113,28 @@ public enum ImportRuleId {
       "er bestaat al een casus met dit id die niet door een import is gemaakt"),
 
   /**
+   * {@code import.reserved-case-id}: the case id has the form of the case a warm handover opens in
+   * a network ({@code <case>:<network>}), which a case taken first would block.
+   */
+  RESERVED_CASE_ID(
+      "import.reserved-case-id",
+      "the case id ends in ':' and a network's id, the id of the case a warm handover opens in that"
+          + " network; give the case another id",
+      "het casus-id eindigt op ':' en het id van een netwerk, het id van de casus die een warme"
+          + " overdracht in dat netwerk opent; geef de casus een ander id"),
+
+  /**
+   * {@code import.transfer-live-only}: a warm handover is not imported, since the receiving
+   * network's audit chain would not learn of it.
+   */
+  TRANSFER_LIVE_ONLY(
+      "import.transfer-live-only",
+      "a warm handover is not imported; enter it with CaseService.transfer after the import, so that"
+          + " both networks' audit chains record it",
+      "een warme overdracht wordt niet ingelezen; leg haar na de import vast met"
+          + " CaseService.transfer, zodat de auditlogs van beide netwerken haar vastleggen"),
+
+  /**
    * {@code import.line-too-long}: the line is longer than {@link
    * HistoryFormat#MAX_LINE_CHARACTERS}; the importer reads only its beginning.
    */
