@@ -51,21 +51,26 @@ class CaseServiceHandoverAcceptTest {
     receiver =
         professional("cm-z", "Kernlid zuid", AMW, OTHER_NETWORK, ProfessionalRole.CORE_MEMBER);
     w.directory.put(receiver);
+    w.clock.advanceDays(1);
+    handOver(CASE, receiver);
+  }
+
+  /** Opens, judges and coordinates a case, then hands it over to the other network. */
+  private void handOver(CaseId caseId, Professional to) {
     w.service.reportSignal(
         HOUSING_MEMBER.getId(),
         Purpose.of("register report"),
-        reportSignal(CASE, ClientNumber.of("client-h"), w.today()),
+        reportSignal(caseId, ClientNumber.of("client-" + caseId.getValue()), w.today()),
         Optional.empty());
-    w.clock.advanceDays(1);
-    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
-    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, CASE, coordinate(w.today()));
+    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, caseId, judgeInScope());
+    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, caseId, coordinate(w.today()));
     w.service.transfer(
         NETWORK_DIRECTOR.getId(),
         WORK,
-        CASE,
+        caseId,
         new CaseCommand.Transfer(
             WarmHandover.of(OTHER_NETWORK, "kernlid zuid", "the client moves")
-                .receivedBy(receiver.getId())));
+                .receivedBy(to.getId())));
   }
 
   @Test
@@ -152,21 +157,7 @@ class CaseServiceHandoverAcceptTest {
         professional(
             "sg-z", "Stuurgroep zuid", AMW, OTHER_NETWORK, ProfessionalRole.STEERING_GROUP_MEMBER);
     w.directory.put(steering);
-    CaseId other = CaseId.of("case-h2");
-    w.service.reportSignal(
-        HOUSING_MEMBER.getId(),
-        Purpose.of("register report"),
-        reportSignal(other, ClientNumber.of("client-h2"), w.today()),
-        Optional.empty());
-    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, other, judgeInScope());
-    w.service.decideCoordination(NETWORK_DIRECTOR.getId(), WORK, other, coordinate(w.today()));
-    w.service.transfer(
-        NETWORK_DIRECTOR.getId(),
-        WORK,
-        other,
-        new CaseCommand.Transfer(
-            WarmHandover.of(OTHER_NETWORK, "stuurgroep zuid", "the client moves")
-                .receivedBy(steering.getId())));
+    handOver(CaseId.of("case-h2"), steering);
 
     assertEquals(
         List.of(),

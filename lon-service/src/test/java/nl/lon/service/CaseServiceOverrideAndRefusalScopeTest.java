@@ -118,19 +118,7 @@ class CaseServiceOverrideAndRefusalScopeTest {
    */
   @Test
   void overrideNamingAColleague_involvesNobody() {
-    World w = world(MethodologyProfile.enschede(), DAY_0);
-    w.service.reportSignal(
-        POLICE_MEMBER.getId(),
-        Purpose.of("register report"),
-        new CaseCommand.ReportSignal(
-            CASE,
-            NETWORK,
-            ClientNumber.of("client-0009"),
-            RulesFixtures.signalFrom(POLICE, PartnerKind.POLICE, w.today()),
-            RulesFixtures.SINGLE),
-        Optional.empty());
-    w.clock.advanceDays(1);
-    w.service.judgeReport(NETWORK_DIRECTOR.getId(), WORK, CASE, judgeInScope());
+    World w = policeCase(MethodologyProfile.enschede());
     assertThrows(
         AccessDeniedException.class, () -> w.service.read(HOUSING_OFFICER.getId(), WORK, CASE));
 
