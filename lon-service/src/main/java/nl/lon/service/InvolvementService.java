@@ -226,7 +226,15 @@ public final class InvolvementService {
     CaseTargets.Target target = target(who, purpose, op);
     AccessDecision d = access.decide(who, target, op.resource);
     if (!d.allowed()) {
-      access.authoriseRead(d, who, target, null, Optional.empty(), purpose, op, ImmutableMap.of());
+      access.authoriseRead(
+          d,
+          who,
+          target,
+          null,
+          Optional.empty(),
+          purpose,
+          op,
+          ImmutableMap.of("pseudonym", client.value()));
     }
     expireConfigured(who, purpose, d);
     if (index.registration(client, target.id(), who.organisation().getId()).isEmpty()) {

@@ -104,7 +104,8 @@ public record Involvement(
 
   /**
    * This registration registered again (rule I1 of {@link InvolvementIndex}): the first day stays,
-   * the later last-active day of the two and the contact of the repeat are taken.
+   * and the later last-active day of the two is taken with its contact (the repeat's on a tie), so
+   * a registration entered late never replaces the current contact.
    *
    * @param repeat a registration with the same key
    * @return the merged registration
@@ -118,7 +119,9 @@ public record Involvement(
           "must have the same pseudonym, network and organisation");
     }
     LocalDate first = since.isAfter(repeat.since) ? repeat.since : since;
-    LocalDate last = lastActive.isAfter(repeat.lastActive) ? lastActive : repeat.lastActive;
-    return new Involvement(pseudonym, network, organisation, repeat.contact, first, last);
+    boolean current = lastActive.isAfter(repeat.lastActive);
+    LocalDate last = current ? lastActive : repeat.lastActive;
+    return new Involvement(
+        pseudonym, network, organisation, current ? contact : repeat.contact, first, last);
   }
 }

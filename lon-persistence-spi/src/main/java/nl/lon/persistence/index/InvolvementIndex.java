@@ -20,9 +20,9 @@ import nl.lon.core.id.OrganisationId;
  * <ol>
  *   <li><b>I1 idempotent registration.</b> There is at most one registration per pseudonym, network
  *       and organisation. {@link #register} of a key already registered stores no second
- *       registration: it keeps the earlier first day, takes the later last-active day and the
- *       contact of the new registration ({@link Involvement#registeredAgain}), and returns what is
- *       stored. Each registration is atomic.
+ *       registration: it keeps the earlier first day, takes the later last-active day with its
+ *       contact (the new registration's on a tie; {@link Involvement#registeredAgain}), and returns
+ *       what is stored. Each registration is atomic.
  *   <li><b>I2 symmetric matches.</b> {@link #matches} for a registered caller returns one match per
  *       other registration of the same pseudonym, in any network, with that registration's network,
  *       organisation, contact and first day; never the caller's own; ordered by network, then

@@ -103,10 +103,11 @@ class PseudonymiserTest {
             c,
             NetworkId.of("n1"),
             OrganisationId.of("ggd"),
-            ProfessionalId.of("p1"),
+            ProfessionalId.of("p2"),
             d1,
             d1.plusDays(5)),
-        later.registeredAgain(first));
+        later.registeredAgain(first),
+        "a registration entered late keeps the current contact");
     Involvement elsewhere =
         Involvement.of(
             c, NetworkId.of("n2"), OrganisationId.of("ggd"), ProfessionalId.of("p1"), d1);

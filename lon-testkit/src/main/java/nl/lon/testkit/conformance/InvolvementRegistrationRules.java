@@ -24,7 +24,7 @@ abstract class InvolvementRegistrationRules extends InvolvementIndexGroup {
         "I1: a new registration is stored as given");
   }
 
-  /** I1: a repeat keeps the first day, takes the later last-active day and the new contact. */
+  /** I1: a later repeat keeps the first day, takes its last-active day and its contact. */
   @Test
   void i1_registerAgain_keepsOneRegistrationRefreshed() {
     ClientPseudonym c = client("c1");
