@@ -136,7 +136,9 @@ public final class InvolvementService {
    * @throws NotFoundException when the actor, their network or its profile is unknown
    * @throws AccessDeniedException when the access rules deny the actor the index
    * @throws InvalidValueException (field {@code InvolvementService.registeredOn}, rule {@code
-   *     not-in-future}) when the day is after today, or outside the plausible dates
+   *     not-in-future}) when the day is after today, or outside the plausible dates; (rule {@code
+   *     expired-on-entry}) when the day lies before the profile's expiry window and no current
+   *     registration of the organisation keeps it, so it would expire at once
    * @throws NullPointerException when an argument is null
    * @since 0.3
    */
@@ -168,6 +170,24 @@ public final class InvolvementService {
                 + today
                 + ") in the network's time zone");
       }
+    }
+    LocalDate cutoff = today.minusMonths(target.profile().getInvolvementInactiveMonths());
+    if (registeredOn.isPresent()
+        && registeredOn.get().isBefore(cutoff)
+        && index
+            .registration(client, target.id(), who.organisation().getId())
+            .map(i -> i.lastActive().isBefore(cutoff))
+            .orElse(true)) {
+      throw new InvalidValueException(
+          "InvolvementService.registeredOn",
+          "expired-on-entry",
+          "a registration last active on "
+              + registeredOn.get()
+              + " is before "
+              + cutoff
+              + ", so it would expire at once (the profile keeps registrations "
+              + target.profile().getInvolvementInactiveMonths()
+              + " months after they were last active)");
     }
     AccessDecision d = access.decide(who, target, op.resource);
     authoriseChange(d, who, target, purpose, op, client);

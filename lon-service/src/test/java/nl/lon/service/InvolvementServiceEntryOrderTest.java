@@ -71,4 +71,22 @@ class InvolvementServiceEntryOrderTest {
     assertEquals(AuditOutcome.DENIED, r.getOutcome());
     assertEquals(client.value(), r.getDetails().get("pseudonym"));
   }
+
+  @Test
+  void aLateRegistrationBeforeTheExpiryWindow_isRefusedUnlessACurrentOneKeepsIt() {
+    InvolvementService s = index();
+    long before = w.audit.size();
+    nl.lon.core.error.InvalidValueException e =
+        assertThrows(
+            nl.lon.core.error.InvalidValueException.class,
+            () -> s.register(Cast.GGD_MEMBER.getId(), WORK, client, TODAY.minusYears(3)));
+    assertEquals("expired-on-entry", e.getRule());
+    assertEquals(before, w.audit.size(), "refused before anything is recorded");
+
+    s.register(Cast.GGD_MEMBER.getId(), WORK, client);
+    assertEquals(
+        TODAY.minusYears(3),
+        s.register(Cast.GGD_MEMBER.getId(), WORK, client, TODAY.minusYears(3)).since(),
+        "a current registration keeps the earlier first day");
+  }
 }
