@@ -332,6 +332,9 @@ final class NetworkReads {
    * the figures are served only when every network allows them. The profile, time zone and
    * small-cell threshold are the strictest of the networks': the highest threshold of any of them.
    */
+  /** The rule id a scope's network records when another network of the scope denied figures. */
+  static final String SCOPE_DENIED = "figures.scope-denied";
+
   ManagementFigures figures(
       ProfessionalId actor,
       Purpose purpose,
@@ -364,11 +367,50 @@ final class NetworkReads {
             scope.getLabel().length() > 200
                 ? scope.getLabel().substring(0, 200)
                 : scope.getLabel());
+    List<AccessDecision> decisions = new ArrayList<>(found.size());
+    Optional<AccessDecision> refusing = Optional.empty();
     for (CaseTargets.Target target : found) {
       AccessDecision d = access.decide(who, target, op.resource);
-      if (!d.allowed()) {
-        access.authoriseRead(d, who, target, null, Optional.empty(), purpose, op, details);
+      decisions.add(d);
+      if (!d.allowed() && refusing.isEmpty()) {
+        refusing = Optional.of(d);
       }
+    }
+    if (refusing.isPresent()) {
+      // every network of the scope records the attempt, whichever of them denied it
+      for (int i = 0; i < found.size(); i++) {
+        AccessDecision d = decisions.get(i);
+        if (d.allowed()) {
+          audit.record(
+              who,
+              found.get(i).id(),
+              null,
+              Optional.empty(),
+              purpose,
+              op.name,
+              op.action,
+              op.categories,
+              AuditGate.checks(d, AuditOutcome.DENIED),
+              ImmutableSet.of(SCOPE_DENIED),
+              details);
+        } else if (d != refusing.get()) {
+          audit.record(
+              who,
+              found.get(i).id(),
+              null,
+              Optional.empty(),
+              purpose,
+              op.name,
+              op.action,
+              op.categories,
+              AuditGate.checks(d, AuditOutcome.DENIED),
+              ImmutableSet.of(d.rule()),
+              details);
+        }
+      }
+      int at = decisions.indexOf(refusing.get());
+      access.authoriseRead(
+          refusing.get(), who, found.get(at), null, Optional.empty(), purpose, op, details);
     }
     for (CaseTargets.Target target : found) {
       access.authoriseNetworkRead(who, target, purpose, op, details);

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.lon.core.error.AccessDeniedException;
@@ -28,6 +29,7 @@ import nl.lon.core.error.RuleViolationException;
 import nl.lon.core.error.Violation;
 import nl.lon.core.id.CaseId;
 import nl.lon.core.id.ClientNumber;
+import nl.lon.core.id.NetworkId;
 import nl.lon.core.network.PartnerKind;
 import nl.lon.core.network.Professional;
 import nl.lon.core.network.ProfessionalRole;
@@ -433,6 +435,32 @@ class CaseServiceOverrideAndRefusalScopeTest {
                     2_000_000));
     assertEquals("CaseService.suppressionThreshold", e.getField());
     assertEquals(before, w.audit.size(), "no record claims a read that returned nothing");
+  }
+
+  /** Figures over a scope of two networks, denied in one: each network's chain records it. */
+  @Test
+  void figuresOverAScopeDeniedInOneNetwork_recordedInEveryNetworkOfTheScope() {
+    World w = openCase(MethodologyProfile.rotterdam());
+    long before = w.audit.size();
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            w.service.figures(
+                NETWORK_DIRECTOR.getId(),
+                WORK,
+                nl.lon.rules.figures.FiguresScope.region(
+                    "regio", Set.of(NETWORK, nl.lon.core.testing.Cast.OTHER_NETWORK)),
+                ReportingPeriod.of(DAY_0, DAY_0.plusDays(30)),
+                0));
+    java.util.List<AuditRecord> written = w.audit.read(before + 1, 10);
+    assertEquals(2, written.size(), written::toString);
+    for (NetworkId n : List.of(NETWORK, nl.lon.core.testing.Cast.OTHER_NETWORK)) {
+      assertEquals(
+          1,
+          written.stream().filter(r -> r.getNetwork().equals(n)).count(),
+          n + " records the attempt");
+    }
+    written.forEach(r -> assertEquals(AuditOutcome.DENIED, r.getOutcome()));
   }
 
   @Test
