@@ -380,7 +380,8 @@ final class NetworkReads {
       // every network of the scope records the attempt, whichever of them denied it
       for (int i = 0; i < found.size(); i++) {
         AccessDecision d = decisions.get(i);
-        if (d.allowed()) {
+        if (d != refusing.get()) {
+          // the refusing network's record is written as the refusal is thrown, below
           audit.record(
               who,
               found.get(i).id(),
@@ -391,20 +392,7 @@ final class NetworkReads {
               op.action,
               op.categories,
               AuditGate.checks(d, AuditOutcome.DENIED),
-              ImmutableSet.of(SCOPE_DENIED),
-              details);
-        } else if (d != refusing.get()) {
-          audit.record(
-              who,
-              found.get(i).id(),
-              null,
-              Optional.empty(),
-              purpose,
-              op.name,
-              op.action,
-              op.categories,
-              AuditGate.checks(d, AuditOutcome.DENIED),
-              ImmutableSet.of(d.rule()),
+              ImmutableSet.of(d.allowed() ? SCOPE_DENIED : d.rule()),
               details);
         }
       }
